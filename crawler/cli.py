@@ -1,0 +1,174 @@
+"""The ``kimwatch`` command line: argument parsing and messages only; the work is in the library."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from crawler import __version__, imports, registry, store
+from crawler.cli_common import KimwatchGroup, db_option, db_path, default_db_path, open_db, setup_logging
+from crawler.cli_crawl import crawl, demo
+from crawler.cli_daemon import daemon
+from crawler.cli_match import match, review
+from crawler.cli_report import dump, report
+
+
+@click.group(cls=KimwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="PATH", default=None,
+              help="SQLite database file. Default: $KIMWATCH_DB, else data/kimwatch.db.")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-v info, -vv debug).")
+@click.version_option(__version__, prog_name="kimwatch")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, verbose: int) -> None:
+    """kimwatch: which KIMs spread which government announcements, where and how fast.
+
+    Example:
+
+        kimwatch registry load data/registry.example.yaml && kimwatch crawl && kimwatch report
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db or default_db_path()
+    ctx.obj["verbose"] = verbose
+    setup_logging(verbose)
+
+
+@cli.command()
+@db_option
+def init() -> None:
+    """Create or upgrade the database schema (safe to run again).
+
+    Example:
+
+        kimwatch --db data/kimwatch.db init
+    """
+    db = open_db()
+    click.echo(f"{db_path()}: schema version {store.schema_version(db)}, "
+               + ", ".join(f"{n} {t}" for t, n in store.counts(db).items()))
+
+
+@cli.group(name="registry", cls=KimwatchGroup)
+def registry_group() -> None:
+    """Load and show KIMs, government sources and their channels.
+
+    Example:
+
+        kimwatch registry load data/registry.example.yaml --dry-run
+    """
+
+
+@registry_group.command(name="load")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Whether to only validate and show what would change.")
+@click.option("--prune", is_flag=True,
+              help="Whether to mark KIMs, sources and channels missing from FILE as retired.")
+@db_option
+def registry_load(file: str, dry_run: bool, prune: bool) -> None:
+    """Load a registry FILE (YAML or CSV); the whole file is validated first.
+
+    Entries are matched by id and updated in place; entries missing from the file are kept
+    (and marked retired only with --prune).
+
+    Example:
+
+        kimwatch registry load data/registry.example.yaml --prune
+    """
+    parsed = registry.parse_registry_file(file)
+    db = open_db()
+    result = registry.load_registry(db, parsed, prune=prune, dry_run=dry_run)
+    prefix = "dry run, nothing stored: " if dry_run else ""
+    click.echo(f"{prefix}{file}: {result.summary()}")
+
+
+@registry_group.command(name="show")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@db_option
+def registry_show(fmt: str) -> None:
+    """Show KIMs and sources with their channels and channel health.
+
+    Example:
+
+        kimwatch registry show --format json
+    """
+    db = open_db()
+    entries = registry.registry_entries(db)
+    if fmt == "json":
+        click.echo(json.dumps(entries, indent=2, ensure_ascii=False))
+        return
+    click.echo(registry.format_table(entries))
+
+
+@cli.group(name="import", cls=KimwatchGroup)
+def import_group() -> None:
+    """Import posts or announcements from JSONL or CSV files.
+
+    Example:
+
+        kimwatch import posts exported-posts.jsonl --skip-invalid
+    """
+
+
+def _import(kind: str, file: str, skip_invalid: bool) -> None:
+    db = open_db()
+    result = imports.import_file(db, kind, file, skip_invalid=skip_invalid)
+    for problem in result.skipped:
+        click.echo(f"skipped {problem}", err=True)
+    click.echo(f"{file}: {result.summary()}")
+    if result.new or result.updated:
+        _after_import(db)
+
+
+def _after_import(db: Any) -> None:
+    """Match what was just imported, when the matcher is available."""
+    try:
+        from crawler import matching
+    except ImportError:
+        return
+    stats = matching.match_new(db)
+    click.echo(f"matched: {stats.summary()}")
+
+
+_SKIP_HELP = "Whether to store the valid rows and list the invalid ones, instead of rejecting the file."
+
+
+@import_group.command(name="posts")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--skip-invalid", is_flag=True, help=_SKIP_HELP)
+@db_option
+def import_posts(file: str, skip_invalid: bool) -> None:
+    """Import KIM posts from a JSONL or CSV FILE (times without offset are WITA).
+
+    Fields: id (optional), kim, platform, url, title, text, published_at, links.
+
+    Example:
+
+        kimwatch import posts posts.jsonl
+    """
+    _import("posts", file, skip_invalid)
+
+
+@import_group.command(name="announcements")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--skip-invalid", is_flag=True, help=_SKIP_HELP)
+@db_option
+def import_announcements(file: str, skip_invalid: bool) -> None:
+    """Import government announcements from a JSONL or CSV FILE.
+
+    Fields: id (optional), source, url, title, text, published_at.
+
+    Example:
+
+        kimwatch import announcements siaran-pers.csv
+    """
+    _import("announcements", file, skip_invalid)
+
+
+for _command in (crawl, match, review, report, dump, daemon, demo):
+    cli.add_command(_command)
+
+
+def main() -> None:
+    """Console script entry point."""
+    cli(prog_name="kimwatch")

@@ -1,0 +1,79 @@
+"""Pieces every command module of the CLI shares: the database option and error handling."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import sqlite_utils
+
+from crawler import store
+from crawler.errors import KimwatchError
+
+DEFAULT_DB = Path("data") / "kimwatch.db"
+
+
+def default_db_path() -> str:
+    """``$KIMWATCH_DB`` when set, else ``data/kimwatch.db``."""
+    return os.environ.get("KIMWATCH_DB") or str(DEFAULT_DB)
+
+
+class KimwatchGroup(click.Group):
+    """A click group that turns :class:`KimwatchError` into a clean one-paragraph message."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KimwatchError as error:
+            raise click.ClickException(str(error)) from error
+
+
+def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Adds ``--db`` after a command's name too; it wins over the group's ``--db``."""
+
+    @click.option("--db", "command_db", metavar="PATH", default=None,
+                  help="SQLite database file (overrides the --db given before the command).")
+    @functools.wraps(command)
+    def wrapper(*args: Any, command_db: str | None = None, **kwargs: Any) -> Any:
+        if command_db:
+            click.get_current_context().find_root().obj["db"] = command_db
+        return command(*args, **kwargs)
+
+    return wrapper
+
+
+def db_path() -> str:
+    """The database path chosen for this invocation."""
+    ctx = click.get_current_context()
+    obj = ctx.find_root().obj or {}
+    return obj.get("db") or default_db_path()
+
+
+def open_db(*, create: bool = True) -> sqlite_utils.Database:
+    """Open (and create or upgrade, unless ``create`` is false) this invocation's database."""
+    return store.connect(db_path(), create=create)
+
+
+def setup_logging(verbosity: int, quiet: bool = False) -> None:
+    """Log to stderr; ``-v`` for INFO, ``-vv`` for DEBUG. Scrapy's own chatter stays at WARNING."""
+    level = logging.WARNING
+    if verbosity == 1:
+        level = logging.INFO
+    elif verbosity >= 2:
+        level = logging.DEBUG
+    if quiet:
+        level = logging.ERROR
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)
+    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbosity < 3 else level)
+
+
+def not_available(command: str, issue: str) -> None:
+    """For commands whose work has not landed yet: say so and exit non-zero."""
+    raise click.ClickException(f"`kimwatch {command}` is not available yet in this version ({issue}).")

@@ -1,0 +1,502 @@
+"""The SQLite store: schema, migrations, and the save functions every writer uses.
+
+Tables and key columns follow the contract of the design ("Contract: store"); columns beyond
+those are kimwatch's own. Timestamps are ISO 8601 strings in UTC (``2024-10-17T08:05:00Z``).
+
+Writers never talk SQL themselves: they call the ``save_*`` functions here, which are pure,
+idempotent database work (upsert by primary key), usable without any network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler.dates import utc_now
+from crawler.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 30_000
+
+CRAWLABLE_TYPES = ("feed", "youtube", "telegram", "website")
+RECORDED_TYPES = ("facebook", "instagram", "tiktok", "x", "whatsapp")
+CHANNEL_TYPES = CRAWLABLE_TYPES + RECORDED_TYPES
+PLATFORMS = ("website", "facebook", "instagram", "youtube", "telegram", "tiktok", "x", "whatsapp")
+
+
+# --------------------------------------------------------------------------- schema
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    """The contract's tables, with their keys, indexes and full-text search."""
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS kims (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            region TEXT NOT NULL,
+            district TEXT,
+            village TEXT,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+            created_at TEXT,
+            updated_at TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS sources (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            region TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+            created_at TEXT,
+            updated_at TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS channels (
+            id TEXT PRIMARY KEY,
+            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('kim', 'source')),
+            owner_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            url TEXT NOT NULL UNIQUE,
+            via TEXT,
+            crawlable INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+            options TEXT,               -- JSON: per-channel hints (section, max_pages, ...)
+            etag TEXT,
+            last_modified TEXT,
+            last_crawled_at TEXT,
+            last_success_at TEXT,
+            last_status TEXT,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_crawl_after TEXT,      -- back-off: not crawled before this time
+            state TEXT,                 -- JSON: what the spider learned (e.g. discovered feed)
+            created_at TEXT,
+            updated_at TEXT
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_channels_owner ON channels (owner_kind, owner_id)")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS posts (
+            id TEXT PRIMARY KEY,
+            kim_id TEXT NOT NULL REFERENCES kims(id),
+            channel_id TEXT REFERENCES channels(id),
+            platform TEXT,
+            url TEXT,
+            canonical_url TEXT,
+            title TEXT,
+            text TEXT,
+            published_at TEXT,
+            fetched_at TEXT,
+            links TEXT,                 -- JSON list of canonical outbound URLs
+            content_hash TEXT,
+            origin TEXT,                -- 'crawl' or 'import'
+            extra TEXT,                 -- JSON: e.g. forwarded_from for Telegram
+            matched_at TEXT,            -- NULL until the matcher has seen this version
+            updated_at TEXT
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_posts_kim_published ON posts (kim_id, published_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_posts_published ON posts (published_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_posts_unmatched ON posts (matched_at) WHERE matched_at IS NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_posts_channel ON posts (channel_id)")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS announcements (
+            id TEXT PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES sources(id),
+            channel_id TEXT REFERENCES channels(id),
+            url TEXT,
+            canonical_url TEXT,
+            title TEXT,
+            text TEXT,
+            published_at TEXT,
+            fetched_at TEXT,
+            content_hash TEXT,
+            origin TEXT,
+            matched_at TEXT,
+            updated_at TEXT
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_announcements_published ON announcements (published_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_announcements_canonical ON announcements (canonical_url)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_announcements_unmatched ON announcements (matched_at) WHERE matched_at IS NULL")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS amplifications (
+            post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+            announcement_id TEXT NOT NULL REFERENCES announcements(id) ON DELETE CASCADE,
+            kim_id TEXT NOT NULL REFERENCES kims(id),
+            method TEXT NOT NULL,
+            score REAL NOT NULL,
+            lag_hours REAL,
+            evidence TEXT,              -- JSON: why (links, shared passages, scores)
+            status TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'confirmed', 'rejected')),
+            decided_by TEXT,
+            decided_at TEXT,
+            created_at TEXT,
+            updated_at TEXT,
+            PRIMARY KEY (post_id, announcement_id)
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_amplifications_announcement ON amplifications (announcement_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_amplifications_kim ON amplifications (kim_id, status)")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS crawl_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            trigger TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'running',
+            requests INTEGER NOT NULL DEFAULT 0,
+            items_new INTEGER NOT NULL DEFAULT 0,
+            items_updated INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            channels INTEGER NOT NULL DEFAULT 0,
+            filters TEXT,               -- JSON: the --kim/--source/--type of the run
+            pid INTEGER,
+            message TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS channel_fetches (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+            run_id INTEGER REFERENCES crawl_runs(id),
+            fetched_at TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            status TEXT,
+            error TEXT,
+            items_new INTEGER NOT NULL DEFAULT 0,
+            items_updated INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_channel_fetches_channel ON channel_fetches (channel_id, fetched_at)")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS resolved_urls (
+            url TEXT PRIMARY KEY,       -- a shortened or redirecting link as found
+            resolved_url TEXT,          -- where it led (canonical), NULL when it could not be resolved
+            resolved_at TEXT NOT NULL,
+            status TEXT
+        )""")
+    for table in ("posts", "announcements"):
+        if not db[table].detect_fts():
+            db[table].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open the database at ``path`` with WAL, a busy timeout and foreign keys on.
+
+    The schema is created or upgraded when ``create`` is true (the default).
+    """
+    path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"database {str(path)!r} does not exist; run `kimwatch init` first")
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        configure(db)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"cannot open database {str(path)!r}: {error}") from error
+    if create:
+        ensure_schema(db)
+    return db
+
+
+def configure(db: sqlite_utils.Database) -> None:
+    """Per-connection settings: WAL, busy timeout, foreign keys."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def ensure_schema(db: sqlite_utils.Database) -> int:
+    """Create or upgrade the schema; idempotent. Returns the schema version now in force.
+
+    Each migration runs in its own transaction together with the version bump, so an
+    interrupted upgrade leaves the previous version intact.
+    """
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"database schema version {current} is newer than this kimwatch ({SCHEMA_VERSION}); "
+            "upgrade kimwatch"
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        log.info("upgrading schema to version %s", version)
+        with transaction(db):
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return SCHEMA_VERSION
+
+
+class transaction:
+    """``with transaction(db):`` — one ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on error.
+
+    Nested use joins the outer transaction.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.outer = False
+
+    def __enter__(self) -> sqlite_utils.Database:
+        self.outer = not self.db.conn.in_transaction
+        if self.outer:
+            self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if not self.outer:
+            return
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")
+
+
+# --------------------------------------------------------------------------- ids and hashes
+
+def stable_id(prefix: str, *parts: str | None, length: int = 16) -> str:
+    """A short id that is the same for the same parts on every run: ``prefix-<sha1 hex>``."""
+    digest = hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:length]}"
+
+
+def channel_id(owner_id: str, channel_type: str, url: str) -> str:
+    """Channel ids read like ``kim-angsau/feed/3f2a9c1e`` and stay stable for a URL."""
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+    return f"{owner_id}/{channel_type}/{digest}"
+
+
+def content_hash(title: str | None, text: str | None, extra: str | None = None) -> str:
+    """Hash of what a reader sees; a change means the item was edited."""
+    raw = "\x1f".join([title or "", text or "", extra or ""])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- save functions
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=isinstance(value, dict))
+
+
+def save_kims(db: sqlite_utils.Database, kims: Iterable[Mapping[str, Any]]) -> int:
+    """Upsert KIMs by id. Returns how many rows were given."""
+    now = utc_now()
+    rows = [
+        {
+            "id": k["id"], "name": k["name"], "region": k["region"],
+            "district": k.get("district"), "village": k.get("village"),
+            "status": k.get("status", "active"), "updated_at": now,
+        }
+        for k in kims
+    ]
+    _upsert_keep_created(db, "kims", rows, now)
+    return len(rows)
+
+
+def save_sources(db: sqlite_utils.Database, sources: Iterable[Mapping[str, Any]]) -> int:
+    """Upsert government sources by id."""
+    now = utc_now()
+    rows = [
+        {"id": s["id"], "name": s["name"], "region": s["region"],
+         "status": s.get("status", "active"), "updated_at": now}
+        for s in sources
+    ]
+    _upsert_keep_created(db, "sources", rows, now)
+    return len(rows)
+
+
+def save_channels(db: sqlite_utils.Database, channels: Iterable[Mapping[str, Any]]) -> int:
+    """Upsert channels by id, keeping their crawl state and health."""
+    now = utc_now()
+    rows = []
+    for c in channels:
+        row = {
+            "id": c.get("id") or channel_id(c["owner_id"], c["type"], c["url"]),
+            "owner_kind": c["owner_kind"], "owner_id": c["owner_id"], "type": c["type"],
+            "url": c["url"], "via": c.get("via"),
+            "crawlable": int(bool(c.get("crawlable", c["type"] in CRAWLABLE_TYPES or c.get("via")))),
+            "status": c.get("status", "active"), "options": _json(c.get("options")),
+            "updated_at": now,
+        }
+        rows.append(row)
+    _upsert_keep_created(db, "channels", rows, now)
+    return len(rows)
+
+
+def _upsert_keep_created(db: sqlite_utils.Database, table: str, rows: list[dict], now: str) -> None:
+    if not rows:
+        return
+    with transaction(db):
+        db[table].upsert_all(rows, pk="id")
+        ids = [r["id"] for r in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            db.execute(
+                f"UPDATE {table} SET created_at = ? WHERE created_at IS NULL AND id IN ({marks})",
+                [now, *chunk],
+            )
+
+
+POST_COLUMNS = ("id", "kim_id", "channel_id", "platform", "url", "canonical_url", "title", "text",
+                "published_at", "fetched_at", "links", "content_hash", "origin", "extra")
+ANNOUNCEMENT_COLUMNS = ("id", "source_id", "channel_id", "url", "canonical_url", "title", "text",
+                        "published_at", "fetched_at", "content_hash", "origin")
+
+
+def save_posts(db: sqlite_utils.Database, posts: Iterable[Mapping[str, Any]]) -> tuple[int, int]:
+    """Upsert posts by id. Returns ``(new, updated)``; unchanged rows are not written.
+
+    A post whose ``content_hash`` changed is updated in place and queued for matching again.
+    """
+    return _save_items(db, "posts", POST_COLUMNS, posts)
+
+
+def save_announcements(
+    db: sqlite_utils.Database, announcements: Iterable[Mapping[str, Any]]
+) -> tuple[int, int]:
+    """Upsert announcements by id; same rules as :func:`save_posts`."""
+    return _save_items(db, "announcements", ANNOUNCEMENT_COLUMNS, announcements)
+
+
+def _prepare_item(item: Mapping[str, Any], columns: tuple[str, ...], now: str) -> dict[str, Any]:
+    row = {c: item.get(c) for c in columns}
+    if "links" in row:
+        row["links"] = _json(list(item.get("links") or []))
+    if "extra" in row:
+        row["extra"] = _json(item.get("extra") or None)
+    if not row.get("content_hash"):
+        row["content_hash"] = content_hash(row.get("title"), row.get("text"))
+    row["fetched_at"] = row.get("fetched_at") or now
+    return row
+
+
+def _save_items(
+    db: sqlite_utils.Database, table: str, columns: tuple[str, ...],
+    items: Iterable[Mapping[str, Any]], batch_size: int = 2000,
+) -> tuple[int, int]:
+    now = utc_now()
+    new = updated = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal new, updated
+        if not batch:
+            return
+        ids = [r["id"] for r in batch]
+        known: dict[str, str | None] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            known.update(db.execute(
+                f"SELECT id, content_hash FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+        inserts, updates = [], []
+        for row in batch:
+            if row["id"] not in known:
+                inserts.append(row)
+            elif known[row["id"]] != row["content_hash"]:
+                updates.append(row)
+        cols = list(columns) + ["updated_at"]
+        with transaction(db):
+            if inserts:
+                marks = ",".join("?" * len(cols))
+                db.conn.executemany(
+                    f"INSERT OR IGNORE INTO {table} ({', '.join(cols)}) VALUES ({marks})",
+                    [[r.get(c, now) if c == "updated_at" else r.get(c) for c in cols] for r in inserts],
+                )
+            if updates:
+                settable = [c for c in columns if c not in ("id", "fetched_at", "origin")]
+                assignments = ", ".join(f"{c} = ?" for c in settable)
+                db.conn.executemany(
+                    f"UPDATE {table} SET {assignments}, updated_at = ?, matched_at = NULL WHERE id = ?",
+                    [[r.get(c) for c in settable] + [now, r["id"]] for r in updates],
+                )
+        new += len(inserts)
+        updated += len(updates)
+        batch.clear()
+
+    seen: set[str] = set()
+    for item in items:
+        row = _prepare_item(item, columns, now)
+        if row["id"] in seen:  # the same item twice in one batch: keep the first
+            continue
+        seen.add(row["id"])
+        batch.append(row)
+        if len(batch) >= batch_size:
+            flush()
+            seen.clear()
+    flush()
+    return new, updated
+
+
+def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Upsert automatic amplifications; rows a person confirmed or rejected are never touched."""
+    now = utc_now()
+    prepared = [
+        [r["post_id"], r["announcement_id"], r["kim_id"], r["method"], float(r["score"]),
+         r.get("lag_hours"), _json(r.get("evidence")), now, now]
+        for r in rows
+    ]
+    if not prepared:
+        return 0
+    with transaction(db):
+        db.conn.executemany(
+            """INSERT INTO amplifications
+                   (post_id, announcement_id, kim_id, method, score, lag_hours, evidence, status,
+                    created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?)
+               ON CONFLICT (post_id, announcement_id) DO UPDATE SET
+                   kim_id = excluded.kim_id, method = excluded.method, score = excluded.score,
+                   lag_hours = excluded.lag_hours, evidence = excluded.evidence,
+                   updated_at = excluded.updated_at
+               WHERE amplifications.status = 'auto'""",
+            prepared,
+        )
+    return len(prepared)
+
+
+def start_crawl_run(db: sqlite_utils.Database, trigger: str, filters: Mapping[str, Any] | None = None,
+                    pid: int | None = None) -> int:
+    """Open a ``crawl_runs`` row and return its id."""
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO crawl_runs (started_at, trigger, status, filters, pid) VALUES (?, ?, 'running', ?, ?)",
+            [utc_now(), trigger, _json(dict(filters or {})), pid],
+        )
+    return int(cursor.lastrowid or 0)
+
+
+def finish_crawl_run(db: sqlite_utils.Database, run_id: int, status: str, **counts: Any) -> None:
+    """Close a ``crawl_runs`` row with its status and counts (requests, items_new, ...)."""
+    allowed = {"requests", "items_new", "items_updated", "errors", "channels", "message"}
+    values = {k: v for k, v in counts.items() if k in allowed}
+    assignments = "".join(f", {k} = ?" for k in values)
+    with transaction(db):
+        db.execute(
+            f"UPDATE crawl_runs SET finished_at = ?, status = ?{assignments} WHERE id = ?",
+            [utc_now(), status, *values.values(), run_id],
+        )
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Row counts of the main tables, for summaries."""
+    return {
+        table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("kims", "sources", "channels", "posts", "announcements", "amplifications")
+    }

@@ -1,0 +1,92 @@
+"""URL canonicalization: one spelling for every way people write the same link.
+
+Built on :func:`w3lib.url.canonicalize_url` (Scrapy's own URL library: percent-encoding,
+query sorting, fragments), plus the rules that matter for spotting shared announcements:
+``http``/``https``, ``www.``/``m.``/``amp.`` hosts, trailing slashes, AMP paths and
+``?amp=1``, Blogger's ``?m=1``, tracking parameters (``utm_*``, ``fbclid``, ``gclid``, …).
+The canonical form is for comparing, not for fetching.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+TRACKING_PARAMS = {
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "igsh",
+    "mc_cid", "mc_eid", "_ga", "_gl", "ref", "ref_src", "ref_url", "s", "si", "share",
+    "amp", "m", "mibextid", "rdid", "fb_action_ids", "fb_action_types", "fb_source",
+    "spm", "feature", "from", "source",
+}
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")
+_HOST_PREFIXES = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
+_AMP_PATH = re.compile(r"(?:/amp)+/?$|^/amp(?=/)")
+SHORTENER_HOSTS = {
+    "s.id", "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly",
+    "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "lnkd.in", "fb.me", "t.ly", "v.gd",
+    "tiny.cc", "bit.do", "linktr.ee", "youtu.be",
+}
+_SCHEMELESS = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)+(/|$)", re.IGNORECASE)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The canonical form of ``url``, or None when it is not an http(s) URL.
+
+    >>> canonical_url("http://www.Example.go.id/berita/a/amp/?utm_source=fb&fbclid=x#top")
+    'https://example.go.id/berita/a'
+    """
+    if not url:
+        return None
+    url = url.strip().strip("<>\"'")
+    if url.startswith("//"):
+        url = "https:" + url
+    elif not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
+        if not _SCHEMELESS.match(url):
+            return None
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower().rstrip(".")
+    host = _HOST_PREFIXES.sub("", host)
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
+    ]
+    path = _AMP_PATH.sub("", parts.path) or "/"
+    if path.endswith(".amp"):
+        path = path[: -len(".amp")]
+    rebuilt = urlunsplit(("https", host, path, urlencode(query), ""))
+    canonical = canonicalize_url(rebuilt, keep_fragments=False)
+    scheme_host, _, rest = canonical.partition("://")[2].partition("/")
+    rest = rest.rstrip("/") if "?" not in rest else re.sub(r"/\?", "?", rest)
+    return f"https://{scheme_host}/{rest}" if rest else f"https://{scheme_host}"
+
+
+def is_shortened(url: str) -> bool:
+    """Whether ``url`` is on a link shortener whose target must be resolved to compare it."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return _HOST_PREFIXES.sub("", host) in SHORTENER_HOSTS
+
+
+def is_http_url(url: str | None) -> bool:
+    """Whether ``url`` is an absolute http(s) URL with a host (for registry validation)."""
+    if not url or any(ch.isspace() for ch in url.strip()):
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and "." in (parts.hostname or "") or (
+        parts.scheme in ("http", "https") and parts.hostname in ("localhost",)
+    )

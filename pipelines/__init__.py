@@ -1,0 +1,1 @@
+"""Scrapy item pipelines of kimwatch: clean, dedupe, store."""

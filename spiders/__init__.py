@@ -1,0 +1,1 @@
+"""Scrapy spiders of kimwatch, one module per channel type."""
