@@ -1,1 +1,227 @@
-"""placeholder"""
+"""Import posts and announcements from JSONL or CSV files (exports, manual captures, self-reports).
+
+The whole file is validated first. By default a file with any problem is rejected whole and
+the store is left unchanged; with ``skip_invalid`` the valid rows are stored and the others
+are listed. Times without an offset are WITA; everything is stored in UTC.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlite_utils
+
+from crawler import store
+from crawler.dates import parse_to_iso
+from crawler.errors import ImportFileError, Problem
+from crawler.urls import canonical_url, is_http_url
+
+KINDS = ("posts", "announcements")
+FIELDS = {
+    "posts": ("id", "kim", "platform", "url", "title", "text", "published_at", "links"),
+    "announcements": ("id", "source", "url", "title", "text", "published_at"),
+}
+_PLATFORM_HOSTS = {
+    "facebook.com": "facebook", "fb.com": "facebook", "fb.watch": "facebook",
+    "instagram.com": "instagram", "youtube.com": "youtube", "youtu.be": "youtube",
+    "t.me": "telegram", "telegram.me": "telegram", "tiktok.com": "tiktok",
+    "x.com": "x", "twitter.com": "x", "wa.me": "whatsapp", "whatsapp.com": "whatsapp",
+}
+
+
+@dataclass
+class ImportResult:
+    """What an import stored, and which rows it skipped (with ``skip_invalid``)."""
+
+    kind: str
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+
+    @property
+    def unchanged(self) -> int:
+        return self.rows - self.new - self.updated
+
+    def summary(self) -> str:
+        text = f"{self.rows} {self.kind} read: {self.new} new, {self.updated} updated, {self.unchanged} unchanged"
+        if self.skipped:
+            text += f"; {len(self.skipped)} problem(s) in skipped rows"
+        return text
+
+
+def platform_of(url: str | None) -> str:
+    """The platform a URL belongs to (facebook, telegram, …), ``website`` for anything else."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    for suffix, platform in _PLATFORM_HOSTS.items():
+        if host == suffix or host.endswith("." + suffix):
+            return platform
+    return "website"
+
+
+def _records(path: Path, text: str) -> Iterator[tuple[str, Any]]:
+    """(where, record) pairs; a record that cannot be read is yielded as a Problem."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv" or (suffix not in (".jsonl", ".ndjson", ".json") and not text.lstrip().startswith(("{", "["))):
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if not reader.fieldnames:
+            yield "line 1", Problem("line 1", None, "CSV file has no header row")
+            return
+        for row in reader:
+            record = {(k or "").strip(): v for k, v in row.items() if k}
+            if None in row:
+                yield f"line {reader.line_num}", Problem(f"line {reader.line_num}", None, "more values than header columns")
+                continue
+            if not any((v or "").strip() for v in record.values()):
+                continue
+            links = record.get("links")
+            if isinstance(links, str):
+                record["links"] = links.split()
+            yield f"line {reader.line_num}", {k: (v if v != "" else None) for k, v in record.items()}
+        return
+    if suffix == ".json" or text.lstrip().startswith("["):
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield f"line {error.lineno}", Problem(f"line {error.lineno}", None, f"broken JSON: {error.msg}")
+            return
+        if not isinstance(document, list):
+            yield "file", Problem("file", None, "a .json file must hold a list of objects; or use JSONL")
+            return
+        for index, record in enumerate(document):
+            yield f"item {index}", record
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"line {number}", json.loads(line)
+        except json.JSONDecodeError as error:
+            yield f"line {number}", Problem(f"line {number}", None,
+                                            f"broken JSON at column {error.colno}: {error.msg}")
+
+
+def _string(record: dict[str, Any], key: str, where: str, problems: list[Problem]) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool) and key == "id":
+        return str(value)
+    if not isinstance(value, str):
+        problems.append(Problem(where, key, f"must be text, got {type(value).__name__} {value!r}"))
+        return None
+    return value.strip() or None
+
+
+def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """One import record → a row for the store, or the problems that prevent it."""
+    problems: list[Problem] = []
+    if not isinstance(record, dict):
+        return None, [Problem(where, None, f"expected an object, got {type(record).__name__}")]
+    owner_key = "kim" if kind == "posts" else "source"
+    unknown = sorted(k for k in record if k not in FIELDS[kind])
+    if unknown:
+        problems.append(Problem(where, unknown[0], f"unknown field(s) {', '.join(map(repr, unknown))}; "
+                                                   f"known: {', '.join(FIELDS[kind])}"))
+    row: dict[str, Any] = {"origin": "import"}
+    item_id = _string(record, "id", where, problems)
+    owner = _string(record, owner_key, where, problems)
+    if not owner:
+        problems.append(Problem(where, owner_key, "is required"))
+    elif owner not in owners:
+        hint = "load it with `kimwatch registry load`" if kind == "posts" else "add it to the registry's sources"
+        problems.append(Problem(where, owner_key, f"unknown {owner_key} id {owner!r}; {hint}"))
+    url = _string(record, "url", where, problems)
+    if url and not is_http_url(url):
+        problems.append(Problem(where, "url", f"{url!r} is not an http(s) URL"))
+    title = _string(record, "title", where, problems)
+    text = _string(record, "text", where, problems)
+    published_raw = record.get("published_at")
+    published_at = parse_to_iso(published_raw) if published_raw not in (None, "") else None
+    if published_raw in (None, ""):
+        problems.append(Problem(where, "published_at", "is required (ISO 8601; no offset = WITA)"))
+    elif published_at is None:
+        problems.append(Problem(where, "published_at", f"cannot read date {published_raw!r}; use ISO 8601 "
+                                                       "such as 2024-10-17T16:05:00+08:00"))
+    if not (title or text or url):
+        problems.append(Problem(where, "text", "a row needs at least one of url, title, text"))
+    if kind == "posts":
+        platform = _string(record, "platform", where, problems)
+        if platform is not None:
+            platform = platform.lower()
+            if platform not in store.PLATFORMS:
+                problems.append(Problem(where, "platform", f"unknown platform {platform!r}; known: "
+                                                           + ", ".join(store.PLATFORMS)))
+        raw_links = record.get("links") or []
+        if isinstance(raw_links, str):
+            raw_links = raw_links.split()
+        links: list[str] = []
+        if not isinstance(raw_links, list):
+            problems.append(Problem(where, "links", f"must be a list of URLs, got {raw_links!r}"))
+            raw_links = []
+        for link in raw_links:
+            canonical = canonical_url(link) if isinstance(link, str) and is_http_url(link.strip()) else None
+            if canonical is None:
+                problems.append(Problem(where, "links", f"{link!r} is not an http(s) URL"))
+            elif canonical not in links:
+                links.append(canonical)
+        row.update(kim_id=owner, platform=platform or platform_of(url), links=links)
+    else:
+        row["source_id"] = owner
+    if problems:
+        return None, problems
+    prefix = "p" if kind == "posts" else "a"
+    row.update(
+        id=item_id or store.stable_id(prefix, owner, url or "", "" if url else f"{published_at}|{title}|{text}"),
+        url=url, canonical_url=canonical_url(url), title=title, text=text, published_at=published_at,
+        content_hash=store.content_hash(title, text, json.dumps(row.get("links", []))),
+    )
+    return row, []
+
+
+def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
+                skip_invalid: bool = False) -> ImportResult:
+    """Validate and store a JSONL/CSV file of ``posts`` or ``announcements``."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise ImportFileError(str(path), [Problem("file", None, f"cannot be read: {error.strerror}")]) from error
+    except UnicodeDecodeError as error:
+        raise ImportFileError(str(path), [Problem(f"byte {error.start}", None, "file is not UTF-8 text")],
+                              "Save the file as UTF-8.") from error
+    owner_table = "kims" if kind == "posts" else "sources"
+    owners = {r[0] for r in db.execute(f"SELECT id FROM {owner_table}").fetchall()}
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    first_seen: dict[str, str] = {}
+    for where, record in _records(path, text):
+        if isinstance(record, Problem):
+            problems.append(record)
+            continue
+        row, row_problems = validate_record(kind, record, where, owners)
+        if row is not None and row["id"] in first_seen:
+            row_problems = [Problem(where, "id", f"duplicate id {row['id']!r}, first at {first_seen[row['id']]}")]
+            row = None
+        if row is None:
+            problems.extend(row_problems)
+            continue
+        first_seen[row["id"]] = where
+        rows.append(row)
+    if problems and not skip_invalid:
+        raise ImportFileError(str(path), problems,
+                              "Fix the rows above, or use --skip-invalid to store the valid rows only.")
+    result = ImportResult(kind, rows=len(rows), skipped=problems)
+    save = store.save_posts if kind == "posts" else store.save_announcements
+    with store.transaction(db):
+        result.new, result.updated = save(db, rows)
+    return result

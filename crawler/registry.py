@@ -1,1 +1,417 @@
-"""placeholder"""
+"""The registry: KIMs, government sources and their channels, loaded from YAML or CSV.
+
+The whole file is validated before anything is stored; every problem is reported with its
+line, entry and field. Loading again updates entries in place (matched by ``id``); entries
+missing from the file are kept, and marked ``retired`` only with ``prune``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import yaml
+
+from crawler import store
+from crawler.errors import Problem, RegistryError
+from crawler.regions import canonical_region, known_regions
+from crawler.urls import is_http_url
+
+SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+ENTRY_KEYS = {"id", "name", "region", "district", "village", "channels"}
+CHANNEL_KEYS = {"type", "url", "via"}
+CSV_COLUMNS = ["kind", "id", "name", "region", "district", "village", "channel_type", "channel_url", "via"]
+# Optional per-channel hints (an extension of the contract), with their types.
+CHANNEL_OPTIONS: dict[str, type] = {"section": str, "max_pages": int, "depth": int, "contact": str}
+
+
+@dataclass
+class Registry:
+    """A validated registry file: rows ready for the ``save_*`` functions."""
+
+    path: str
+    kims: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    channels: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class LoadResult:
+    """What loading a registry changed (or would change, in a dry run)."""
+
+    changes: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        parts = []
+        for table in ("kims", "sources", "channels"):
+            c = self.changes.get(table, {})
+            text = f"{table} {c.get('new', 0)} new, {c.get('updated', 0)} updated, {c.get('unchanged', 0)} unchanged"
+            if c.get("retired"):
+                text += f", {c['retired']} retired"
+            parts.append(text)
+        return "; ".join(parts)
+
+
+# --------------------------------------------------------------------------- reading
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping (as ``__line__``)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def parse_registry_file(path: str | Path) -> Registry:
+    """Read and validate a registry file (YAML, or CSV by its ``.csv`` suffix)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RegistryError(str(path), [Problem("file", None, f"cannot be read: {error.strerror}")]) from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RegistryError(str(path), [Problem(f"byte {error.start}", None, "file is not UTF-8 text")],
+                            "Save the file as UTF-8.") from error
+    if path.suffix.lower() == ".csv":
+        document, problems = _read_csv(text)
+    else:
+        document, problems = _read_yaml(text)
+    if problems:
+        raise RegistryError(str(path), problems)
+    return validate_registry(document, str(path))
+
+
+def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
+    try:
+        document = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
+        reason = getattr(error, "problem", None) or str(error)
+        return {}, [Problem(where, None, f"broken YAML: {reason}")]
+    if document is None:
+        return {}, [Problem("file", None, "is empty; expected `kims:` and/or `sources:` lists")]
+    if not isinstance(document, dict):
+        return {}, [Problem("file", None, "expected a mapping with `kims:` and `sources:` lists")]
+    return document, []
+
+
+def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in ("kind", "id", "name", "region") if c not in header]
+    if missing:
+        return {}, [Problem("line 1", None, f"CSV header lacks column(s) {', '.join(missing)}; "
+                                            f"expected {','.join(CSV_COLUMNS)}")]
+    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    document: dict[str, Any] = {"kims": [], "sources": []}
+    problems: list[Problem] = []
+    for row in reader:
+        line = reader.line_num
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        if not any(row.values()):
+            continue
+        kind = row.get("kind", "").lower()
+        if kind not in ("kim", "source"):
+            problems.append(Problem(f"line {line}", "kind", f"must be 'kim' or 'source', got {row.get('kind')!r}"))
+            continue
+        key = (kind, row.get("id", ""))
+        entry = entries.get(key)
+        if entry is None:
+            entry = {"__line__": line, "id": row.get("id", ""), "name": row.get("name", ""),
+                     "region": row.get("region", ""), "channels": []}
+            for optional in ("district", "village"):
+                if row.get(optional):
+                    entry[optional] = row[optional]
+            entries[key] = entry
+            document["kims" if kind == "kim" else "sources"].append(entry)
+        else:
+            for column in ("name", "region", "district", "village"):
+                if row.get(column) and entry.get(column) and row[column] != entry[column]:
+                    problems.append(Problem(
+                        f"line {line}", column,
+                        f"{row[column]!r} differs from {entry[column]!r} given for {key[1]!r} on line {entry['__line__']}"))
+        if row.get("channel_type") or row.get("channel_url"):
+            channel: dict[str, Any] = {"__line__": line, "type": row.get("channel_type", ""),
+                                       "url": row.get("channel_url", "")}
+            if row.get("via"):
+                channel["via"] = row["via"]
+            entry["channels"].append(channel)
+    return document, problems
+
+
+# --------------------------------------------------------------------------- validation
+
+def validate_registry(document: dict[str, Any], path: str) -> Registry:
+    """Check every entry of a parsed registry; raise :class:`RegistryError` listing all problems."""
+    problems: list[Problem] = []
+    registry = Registry(path)
+    unknown = sorted(k for k in document if k not in ("kims", "sources", "__line__"))
+    if unknown:
+        problems.append(Problem("file", None, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; "
+                                              "expected `kims` and `sources`"))
+    seen_ids: dict[str, str] = {}
+    seen_urls: dict[str, str] = {}
+    for section, kind in (("kims", "kim"), ("sources", "source")):
+        entries = document.get(section) or []
+        if not isinstance(entries, list):
+            problems.append(Problem(section, None, "must be a list of entries"))
+            continue
+        for index, entry in enumerate(entries):
+            where = f"{section}[{index}]"
+            if isinstance(entry, dict) and "__line__" in entry:
+                where = f"line {entry['__line__']}, {where}"
+            if not isinstance(entry, dict):
+                problems.append(Problem(where, None, "must be a mapping with id, name, region"))
+                continue
+            row = _validate_entry(entry, kind, where, problems, seen_ids, seen_urls, registry)
+            if row is not None:
+                (registry.kims if kind == "kim" else registry.sources).append(row)
+    if problems:
+        raise RegistryError(path, problems)
+    return registry
+
+
+def _text(entry: dict[str, Any], key: str) -> str:
+    value = entry.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list[Problem],
+                    seen_ids: dict[str, str], seen_urls: dict[str, str],
+                    registry: Registry) -> dict[str, Any] | None:
+    before = len(problems)
+    entry_id = _text(entry, "id")
+    if entry_id:
+        where = f"{where} (id {entry_id!r})"
+    extra = sorted(k for k in entry if k not in ENTRY_KEYS and k != "__line__")
+    if extra:
+        problems.append(Problem(where, extra[0], f"unknown field(s) {', '.join(map(repr, extra))}; "
+                                                 f"known: {', '.join(sorted(ENTRY_KEYS))}"))
+    if not entry_id:
+        problems.append(Problem(where, "id", "is required"))
+    elif not SLUG.match(entry_id):
+        problems.append(Problem(where, "id", f"{entry_id!r} is not a lowercase slug (letters, digits, '-')"))
+    elif entry_id in seen_ids:
+        problems.append(Problem(where, "id", f"duplicate id {entry_id!r}, first given at {seen_ids[entry_id]}"))
+    else:
+        seen_ids[entry_id] = where
+    name = _text(entry, "name")
+    if not name:
+        problems.append(Problem(where, "name", "is required"))
+    region_text = _text(entry, "region")
+    region = canonical_region(region_text)
+    if not region_text:
+        problems.append(Problem(where, "region", "is required"))
+    elif region is None:
+        problems.append(Problem(where, "region", f"unknown region {region_text!r}; known: "
+                                                 + ", ".join(known_regions())))
+    channels = entry.get("channels") or []
+    if not isinstance(channels, list):
+        problems.append(Problem(where, "channels", "must be a list"))
+        channels = []
+    rows = []
+    for c_index, channel in enumerate(channels):
+        c_where = f"{where}.channels[{c_index}]"
+        if isinstance(channel, dict) and "__line__" in channel:
+            c_where = f"line {channel['__line__']}, {c_where.split(', ', 1)[-1]}"
+        row = _validate_channel(channel, kind, entry_id, c_where, problems, seen_urls)
+        if row:
+            rows.append(row)
+    if len(problems) > before:
+        return None
+    registry.channels.extend(rows)
+    row = {"id": entry_id, "name": name, "region": region}
+    if kind == "kim":
+        row["district"] = _text(entry, "district") or None
+        row["village"] = _text(entry, "village") or None
+    return row
+
+
+def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, problems: list[Problem],
+                      seen_urls: dict[str, str]) -> dict[str, Any] | None:
+    if not isinstance(channel, dict):
+        problems.append(Problem(where, None, "must be a mapping with type and url"))
+        return None
+    before = len(problems)
+    channel_type = _text(channel, "type").lower()
+    url = _text(channel, "url")
+    via = _text(channel, "via") or None
+    if channel_type not in store.CHANNEL_TYPES:
+        problems.append(Problem(where, "type", f"unknown channel type {channel.get('type')!r}; known: "
+                                               + ", ".join(store.CHANNEL_TYPES)))
+    if not url:
+        problems.append(Problem(where, "url", "is required"))
+    elif not is_http_url(url):
+        problems.append(Problem(where, "url", f"{url!r} is not an http(s) URL"))
+    elif url in seen_urls:
+        problems.append(Problem(where, "url", f"duplicate channel URL {url!r}, first given at {seen_urls[url]}"))
+    else:
+        seen_urls[url] = where
+    if via is not None and not is_http_url(via):
+        problems.append(Problem(where, "via", f"{via!r} is not an http(s) URL"))
+    options: dict[str, Any] = {}
+    for key, value in channel.items():
+        if key in CHANNEL_KEYS or key == "__line__":
+            continue
+        expected = CHANNEL_OPTIONS.get(key)
+        if expected is None:
+            problems.append(Problem(where, key, f"unknown channel field {key!r}; known: "
+                                                + ", ".join(sorted(CHANNEL_KEYS | set(CHANNEL_OPTIONS)))))
+        elif expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            problems.append(Problem(where, key, f"must be a whole number ≥ 1, got {value!r}"))
+        elif expected is str and not isinstance(value, str):
+            problems.append(Problem(where, key, f"must be text, got {value!r}"))
+        else:
+            options[key] = value
+    if len(problems) > before:
+        return None
+    return {
+        "owner_kind": kind, "owner_id": owner_id, "type": channel_type, "url": url, "via": via,
+        "crawlable": channel_type in store.CRAWLABLE_TYPES or via is not None,
+        "options": options or None,
+    }
+
+
+# --------------------------------------------------------------------------- loading
+
+def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool = False,
+                  dry_run: bool = False) -> LoadResult:
+    """Store a validated registry: one transaction, update in place, retire with ``prune``."""
+    result = LoadResult()
+    existing_by_url = {row["url"]: row["id"] for row in db.query("SELECT id, url FROM channels")}
+    for channel in registry.channels:
+        # A URL already known keeps its channel id (and its posts), even if it moved owner.
+        channel["id"] = existing_by_url.get(channel["url"]) or store.channel_id(
+            channel["owner_id"], channel["type"], channel["url"])
+    plans = [
+        ("kims", registry.kims, ("name", "region", "district", "village", "status")),
+        ("sources", registry.sources, ("name", "region", "status")),
+        ("channels", registry.channels, ("owner_kind", "owner_id", "type", "via", "crawlable", "status", "options")),
+    ]
+    for table, rows, compared in plans:
+        result.changes[table] = _diff(db, table, rows, compared)
+    retire: dict[str, list[str]] = {}
+    if prune:
+        retire = {
+            "kims": _missing(db, "kims", {r["id"] for r in registry.kims}),
+            "sources": _missing(db, "sources", {r["id"] for r in registry.sources}),
+            "channels": _missing(db, "channels", {r["id"] for r in registry.channels}),
+        }
+        for table, ids in retire.items():
+            result.changes[table]["retired"] = len(ids)
+    if dry_run:
+        return result
+    with store.transaction(db):
+        store.save_kims(db, registry.kims)
+        store.save_sources(db, registry.sources)
+        store.save_channels(db, registry.channels)
+        now = store.utc_now()
+        for table, ids in retire.items():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                db.execute(f"UPDATE {table} SET status = 'retired', updated_at = ? "
+                           f"WHERE id IN ({','.join('?' * len(chunk))})", [now, *chunk])
+    return result
+
+
+def _normalised(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    row.setdefault("status", "active")
+    if table == "channels":
+        row["crawlable"] = int(bool(row.get("crawlable")))
+        options = row.get("options")
+        row["options"] = json.dumps(options, sort_keys=True, ensure_ascii=False) if isinstance(options, dict) else options
+    return row
+
+
+def _diff(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]],
+          compared: tuple[str, ...]) -> dict[str, int]:
+    existing = {r["id"]: r for r in db.query(f"SELECT * FROM {table}")}
+    counts = {"new": 0, "updated": 0, "unchanged": 0}
+    for row in rows:
+        old = existing.get(row["id"])
+        if old is None:
+            counts["new"] += 1
+            continue
+        new = _normalised(table, row)
+        if table == "channels" and old.get("url") != new.get("url"):
+            counts["updated"] += 1
+        elif any((old.get(c) or None) != (new.get(c) or None) for c in compared):
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+    return counts
+
+
+def _missing(db: sqlite_utils.Database, table: str, present: set[str]) -> list[str]:
+    return [r["id"] for r in db.query(f"SELECT id FROM {table} WHERE status = 'active'") if r["id"] not in present]
+
+
+# --------------------------------------------------------------------------- showing
+
+HEALTH_COLUMNS = ("id", "type", "url", "via", "crawlable", "status", "last_crawled_at", "last_success_at",
+                  "last_status", "last_error", "consecutive_failures", "next_crawl_after")
+
+
+def registry_entries(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """KIMs and sources with their channels and channel health, for ``registry show``."""
+    channels: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in db.query(f"SELECT owner_kind, owner_id, {', '.join(HEALTH_COLUMNS)} FROM channels ORDER BY id"):
+        key = (row.pop("owner_kind"), row.pop("owner_id"))
+        row["crawlable"] = bool(row["crawlable"])
+        channels.setdefault(key, []).append(row)
+    entries: list[dict[str, Any]] = []
+    for row in db.query("SELECT * FROM kims ORDER BY region, id"):
+        entries.append({"kind": "kim", "id": row["id"], "name": row["name"], "region": row["region"],
+                        "district": row["district"], "village": row["village"], "status": row["status"],
+                        "channels": channels.get(("kim", row["id"]), [])})
+    for row in db.query("SELECT * FROM sources ORDER BY region, id"):
+        entries.append({"kind": "source", "id": row["id"], "name": row["name"], "region": row["region"],
+                        "status": row["status"], "channels": channels.get(("source", row["id"]), [])})
+    return entries
+
+
+def channel_health(channel: dict[str, Any]) -> str:
+    """A one-word health of a channel: ok, failing, never crawled, not crawlable, retired."""
+    if channel.get("status") == "retired":
+        return "retired"
+    if not channel.get("crawlable"):
+        return "not crawlable"
+    if not channel.get("last_crawled_at"):
+        return "never crawled"
+    if channel.get("consecutive_failures"):
+        return f"failing x{channel['consecutive_failures']}: {channel.get('last_error') or channel.get('last_status')}"
+    return "ok"
+
+
+def format_table(entries: list[dict[str, Any]]) -> str:
+    """A plain-text table: one line per channel, owner columns shown once."""
+    header = ("KIND", "ID", "REGION", "STATUS", "CHANNEL", "URL", "HEALTH")
+    lines: list[tuple[str, ...]] = []
+    for entry in entries:
+        owner = (entry["kind"], entry["id"], entry["region"], entry["status"])
+        if not entry["channels"]:
+            lines.append((*owner, "-", "(no channel: unmeasured)", ""))
+        for index, channel in enumerate(entry["channels"]):
+            shown = owner if index == 0 else ("", "", "", "")
+            lines.append((*shown, channel["type"], channel["url"], channel_health(channel)))
+    if not lines:
+        return "registry is empty: load one with `kimwatch registry load FILE`"
+    widths = [max(len(str(r[i])) for r in [header, *lines]) for i in range(len(header) - 1)]
+    out = []
+    for row in [header, *lines]:
+        out.append("  ".join(str(v).ljust(w) for v, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1])
+    return "\n".join(line.rstrip() for line in out)
