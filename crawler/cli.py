@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from typing import Any
 
 import click
 
 from crawler import __version__, imports, registry, store
-from crawler.cli_common import KimwatchGroup, db_option, db_path, default_db_path, open_db, setup_logging
+from crawler.cli_common import (
+    KimwatchGroup,
+    db_option,
+    db_path,
+    default_db_path,
+    open_db,
+    setup_logging,
+)
 from crawler.cli_crawl import crawl, demo
 from crawler.cli_daemon import daemon
 from crawler.cli_match import match, review
@@ -123,7 +131,7 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
 def _after_import(db: Any) -> None:
     """Match what was just imported, when the matcher is available."""
     try:
-        from crawler import matching
+        matching = importlib.import_module("crawler.matching")
     except ImportError:
         return
     stats = matching.match_new(db)

@@ -177,8 +177,8 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             status TEXT
         )""")
     for table in ("posts", "announcements"):
-        if not db[table].detect_fts():
-            db[table].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+        if not db.table(table).detect_fts():
+            db.table(table).enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
@@ -343,7 +343,7 @@ def _upsert_keep_created(db: sqlite_utils.Database, table: str, rows: list[dict]
     if not rows:
         return
     with transaction(db):
-        db[table].upsert_all(rows, pk="id")
+        db.table(table).upsert_all(rows, pk="id")
         ids = [r["id"] for r in rows]
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
