@@ -63,3 +63,8 @@ class ConfigError(KimwatchError):
 
 class LockedError(KimwatchError):
     """Raised when another kimwatch process holds the writer lock of the database."""
+
+
+class ReportError(KimwatchError):
+    """Raised by :mod:`crawler.report` and :mod:`crawler.dump` for a bad report or dump request
+    (a date that is not a date, an unknown region, a target outside 0..1, an unusable directory)."""
