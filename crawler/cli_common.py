@@ -55,8 +55,13 @@ def db_path() -> str:
 
 
 def open_db(*, create: bool = True) -> sqlite_utils.Database:
-    """Open (and create or upgrade, unless ``create`` is false) this invocation's database."""
-    return store.connect(db_path(), create=create)
+    """Open (and create or upgrade, unless ``create`` is false) this invocation's database.
+
+    The connection is closed when the command ends, so SQLite checkpoints its WAL then.
+    """
+    db = store.connect(db_path(), create=create)
+    click.get_current_context().call_on_close(db.close)
+    return db
 
 
 def setup_logging(verbosity: int, quiet: bool = False) -> None:

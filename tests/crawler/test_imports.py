@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler import store
+
+from .conftest import FIXTURES, file_digest
+
+
+@pytest.fixture
+def loaded(kimwatch) -> None:
+    kimwatch("registry", "load", str(FIXTURES / "registry.yaml"))
+
+
+def _db(db_path: Path):
+    return store.connect(db_path)
+
+
+def test_import_jsonl_and_csv(kimwatch, db_path: Path, loaded: None) -> None:
+    out = kimwatch("import", "announcements", str(FIXTURES / "announcements.jsonl")).output
+    assert "2 new" in out
+    out = kimwatch("import", "posts", str(FIXTURES / "posts.jsonl")).output
+    assert "3 posts read: 3 new" in out
+    out = kimwatch("import", "posts", str(FIXTURES / "posts.csv")).output
+    assert "2 posts read: 2 new" in out
+    db = _db(db_path)
+    rows = {r["id"]: r for r in db.query("SELECT * FROM posts")}
+    assert rows["p-1"]["published_at"] == "2024-10-18T00:00:00Z"
+    assert rows["p-2"]["published_at"] == "2024-10-18T23:30:00Z"  # naive time is WITA
+    assert json.loads(rows["p-1"]["links"]) == ["https://diskominfomc.kalselprov.go.id/2024/10/17/bimtek-kim"]
+    assert json.loads(rows["c-1"]["links"]) == [
+        "https://diskominfomc.kalselprov.go.id/2024/10/17/bimtek-kim",
+        "https://banjarbarukota.go.id/2024/10/20/pasar-murah",
+    ]
+    assert rows["c-1"]["text"] == 'Bimtek KIM hari ini, "mantap"'
+    assert rows["c-2"]["text"] == "Baris satu\nbaris dua"
+    assert rows["c-2"]["published_at"] == "2024-10-19T03:00:00Z"
+    generated = [r for r in rows.values() if r["id"].startswith("p-") and r["id"] not in ("p-1", "p-2")]
+    assert len(generated) == 1 and generated[0]["platform"] == "telegram"  # inferred from t.me
+    announcements = {r["source_id"]: r for r in db.query("SELECT * FROM announcements")}
+    assert announcements["pemkot-banjarbaru"]["published_at"] == "2024-10-20T01:00:00Z"
+    assert announcements["pemkot-banjarbaru"]["id"].startswith("a-")
+
+
+def test_reimport_is_idempotent_with_stable_generated_ids(kimwatch, db_path: Path, loaded: None) -> None:
+    kimwatch("import", "posts", str(FIXTURES / "posts.jsonl"))
+    ids = _db(db_path).execute("SELECT id FROM posts ORDER BY id").fetchall()
+    out = kimwatch("import", "posts", str(FIXTURES / "posts.jsonl")).output
+    assert "0 new, 0 updated, 3 unchanged" in out
+    assert _db(db_path).execute("SELECT id FROM posts ORDER BY id").fetchall() == ids
+
+
+def test_changed_text_updates_in_place(kimwatch, db_path: Path, loaded: None, tmp_path: Path) -> None:
+    kimwatch("import", "posts", str(FIXTURES / "posts.jsonl"))
+    edited = tmp_path / "edited.jsonl"
+    edited.write_text((FIXTURES / "posts.jsonl").read_text().replace("Warga RT 05 kerja bakti.", "Warga RT 06 kerja bakti."))
+    assert "0 new, 1 updated, 2 unchanged" in kimwatch("import", "posts", str(edited)).output
+    assert _db(db_path).execute("SELECT text FROM posts WHERE id = 'p-2'").fetchone()[0] == "Warga RT 06 kerja bakti."
+
+
+BAD_POSTS = {
+    "unknown kim": ('"kim": "kim-angsau"', '"kim": "kim-nowhere"', "line 2, field 'kim': unknown kim id 'kim-nowhere'"),
+    "bad date": ('"published_at": "2024-10-19T07:30:00"', '"published_at": "kemarin"', "line 2, field 'published_at': cannot read date 'kemarin'"),
+    "bad url": ('"url": "https://angsau.kim.id/berita/kerja-bakti"', '"url": "angsau kerja bakti"', "line 2, field 'url'"),
+    "bad platform": ('"platform": "website"', '"platform": "myspace"', "unknown platform 'myspace'"),
+    "duplicate id": ('"id": "p-2"', '"id": "p-1"', "line 2, field 'id': duplicate id 'p-1', first at line 1"),
+    "broken json": ('"id": "p-2",', '"id": "p-2"', "line 2: broken JSON"),
+    "bad link": ('"links": []', '"links": ["javascript:alert(1)"]', "line 3, field 'links'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_POSTS))
+def test_bad_import_rejected_whole(kimwatch, db_path: Path, loaded: None, tmp_path: Path, case: str) -> None:
+    old, new, message = BAD_POSTS[case]
+    text = (FIXTURES / "posts.jsonl").read_text()
+    assert old in text
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(text.replace(old, new, 1))
+    before = file_digest(db_path)
+    result = kimwatch("import", "posts", str(bad), expect=1)
+    assert message in result.output, result.output
+    assert "nothing was stored" in result.output and "--skip-invalid" in result.output
+    assert "Traceback" not in result.output
+    assert file_digest(db_path) == before
+
+
+def test_skip_invalid_stores_the_valid_rows(kimwatch, db_path: Path, loaded: None, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text((FIXTURES / "posts.jsonl").read_text().replace('"kim": "kim-angsau"', '"kim": "kim-x"'))
+    result = kimwatch("import", "posts", str(bad), "--skip-invalid")
+    assert "1 posts read: 1 new" in result.output
+    assert "skipped line 2, field 'kim': unknown kim id 'kim-x'" in result.output
+    assert "skipped line 3, field 'kim'" in result.output
+    assert _db(db_path).execute("SELECT id FROM posts").fetchall() == [("p-1",)]
+
+
+def test_unknown_source_in_announcements(kimwatch, loaded: None, tmp_path: Path) -> None:
+    bad = tmp_path / "a.csv"
+    bad.write_text("source,url,title,text,published_at\nhumas-x,https://x.go.id/a,T,Isi,2024-10-01\n")
+    result = kimwatch("import", "announcements", str(bad), expect=1)
+    assert "line 2, field 'source': unknown source id 'humas-x'" in result.output

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler import store
+
+from .conftest import FIXTURES, file_digest
+
+
+def _rows(db_path: Path, sql: str) -> list[tuple]:
+    return store.connect(db_path).execute(sql).fetchall()
+
+
+@pytest.mark.parametrize("name", ["registry.yaml", "registry.csv"])
+def test_load_yaml_and_csv(kimwatch, db_path: Path, name: str) -> None:
+    result = kimwatch("registry", "load", str(FIXTURES / name))
+    assert "kims 3 new" in result.output and "sources 2 new" in result.output
+    assert _rows(db_path, "SELECT id, region, district FROM kims ORDER BY id") == [
+        ("kim-angsau", "Kabupaten Tanah Laut", "Pelaihari"),
+        ("kim-loksado", "Kabupaten Hulu Sungai Selatan", None),
+        ("kim-sungai-jingah", "Kota Banjarmasin", "Banjarmasin Utara"),
+    ]
+    assert _rows(db_path, "SELECT region FROM sources ORDER BY id") == [
+        ("Provinsi Kalimantan Selatan",), ("Kota Banjarbaru",)]
+    channels = _rows(db_path, "SELECT owner_id, type, crawlable, via IS NOT NULL FROM channels ORDER BY url")
+    assert ("kim-sungai-jingah", "instagram", 1, 1) in channels  # crawled through its bridge feed
+    assert ("kim-angsau", "facebook", 0, 0) in channels  # recorded, not crawlable
+    assert len(channels) == 7
+
+
+def test_yaml_and_csv_give_the_same_store(tmp_path: Path) -> None:
+    from crawler import registry
+
+    dumps = []
+    for name in ("registry.yaml", "registry.csv"):
+        db = store.connect(tmp_path / f"{name}.db")
+        registry.load_registry(db, registry.parse_registry_file(FIXTURES / name))
+        entries = registry.registry_entries(db)
+        for entry in entries:
+            for channel in entry["channels"]:
+                channel.pop("id")
+        dumps.append(json.dumps(entries, sort_keys=True))
+    # The CSV form cannot carry channel hints (section, max_pages); otherwise identical.
+    assert dumps[0] == dumps[1]
+
+
+def test_reload_updates_in_place_and_prune_retires(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    kimwatch("registry", "load", str(FIXTURES / "registry.yaml"))
+    channel_ids = _rows(db_path, "SELECT id FROM channels ORDER BY id")
+    again = kimwatch("registry", "load", str(FIXTURES / "registry.yaml"))
+    assert "kims 0 new, 0 updated, 3 unchanged" in again.output
+    changed = (FIXTURES / "registry.yaml").read_text().replace("name: KIM Angsau", "name: KIM Angsau Baru")
+    changed = changed.replace("  - id: kim-loksado\n    name: KIM Loksado\n    region: HSS\n", "")
+    smaller = tmp_path / "smaller.yaml"
+    smaller.write_text(changed)
+    result = kimwatch("registry", "load", str(smaller))
+    assert "kims 0 new, 1 updated, 1 unchanged" in result.output
+    assert _rows(db_path, "SELECT id, name, status FROM kims ORDER BY id") == [
+        ("kim-angsau", "KIM Angsau Baru", "active"), ("kim-loksado", "KIM Loksado", "active"),
+        ("kim-sungai-jingah", "KIM Sungai Jingah", "active")]
+    assert _rows(db_path, "SELECT id FROM channels ORDER BY id") == channel_ids
+    result = kimwatch("registry", "load", str(smaller), "--prune")
+    assert "1 retired" in result.output
+    assert _rows(db_path, "SELECT status FROM kims WHERE id = 'kim-loksado'") == [("retired",)]
+    # Loading the full file again brings it back.
+    kimwatch("registry", "load", str(FIXTURES / "registry.yaml"))
+    assert _rows(db_path, "SELECT status FROM kims WHERE id = 'kim-loksado'") == [("active",)]
+
+
+def test_dry_run_changes_nothing(kimwatch, db_path: Path) -> None:
+    kimwatch("init")
+    before = file_digest(db_path)
+    result = kimwatch("registry", "load", str(FIXTURES / "registry.yaml"), "--dry-run")
+    assert "dry run" in result.output and "kims 3 new" in result.output
+    assert file_digest(db_path) == before
+
+
+BAD_CASES = {
+    "unknown region": ("region: HSS", "region: Jakarta", "unknown region 'Jakarta'"),
+    "bad url": ("url: https://t.me/s/kimsungaijingah", "url: t.me kimsungaijingah", "is not an http(s) URL"),
+    "unknown channel type": ("type: telegram", "type: myspace", "unknown channel type 'myspace'"),
+    "duplicate id": ("id: kim-loksado", "id: kim-angsau", "duplicate id 'kim-angsau'"),
+    "bad slug": ("id: kim-loksado", "id: KIM Loksado", "not a lowercase slug"),
+    "missing name": ("    name: KIM Loksado\n", "", "field 'name': is required"),
+    "broken yaml": ("kims:\n", "kims:\n  - [\n", "broken YAML"),
+    "bad hint": ("max_pages: 2", "max_pages: many", "must be a whole number"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CASES))
+def test_bad_registry_is_rejected_whole(kimwatch, db_path: Path, tmp_path: Path, case: str) -> None:
+    kimwatch("registry", "load", str(FIXTURES / "registry.yaml"))
+    old, new, message = BAD_CASES[case]
+    text = (FIXTURES / "registry.yaml").read_text()
+    assert old in text
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("KIM Angsau", "KIM Angsau Berubah").replace(old, new, 1))
+    before = file_digest(db_path)
+    result = kimwatch("registry", "load", str(bad), expect=1)
+    assert message in result.output
+    assert str(bad) in result.output and "Traceback" not in result.output
+    assert file_digest(db_path) == before
+
+
+def test_every_problem_is_listed_with_its_line(kimwatch, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kims:\n  - id: kim-a\n    name: A\n    region: Jakarta\n"
+                   "  - id: kim-b\n    region: HSS\n    channels:\n      - type: fax\n        url: x\n")
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert "line 2, kims[0] (id 'kim-a'), field 'region'" in output
+    assert "line 5, kims[1] (id 'kim-b'), field 'name'" in output
+    assert "line 8, kims[1] (id 'kim-b').channels[0], field 'type'" in output
+    assert "line 8, kims[1] (id 'kim-b').channels[0], field 'url'" in output
+
+
+def test_bad_csv_names_the_line(kimwatch, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text((FIXTURES / "registry.csv").read_text().replace("kim,kim-loksado,KIM Loksado,HSS",
+                                                                    "kim,kim-loksado,KIM Loksado,Bali"))
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert "line 7, kims[2] (id 'kim-loksado'), field 'region': unknown region 'Bali'" in output
+
+
+def test_show_table_and_json(kimwatch) -> None:
+    kimwatch("registry", "load", str(FIXTURES / "registry.yaml"))
+    table = kimwatch("registry", "show").output
+    assert "kim-loksado" in table and "(no channel: unmeasured)" in table
+    assert "never crawled" in table and "not crawlable" in table
+    entries = json.loads(kimwatch("registry", "show", "--format", "json").output)
+    angsau = next(e for e in entries if e["id"] == "kim-angsau")
+    assert angsau["region"] == "Kabupaten Tanah Laut"
+    assert [c["type"] for c in angsau["channels"]] == ["facebook", "website"] or \
+        sorted(c["type"] for c in angsau["channels"]) == ["facebook", "website"]
+    assert all("consecutive_failures" in c for c in angsau["channels"])
