@@ -1,0 +1,470 @@
+"""The KPIs Diskominfo acts on, computed from the store as one plain dict.
+
+The shape is the contract's "report JSON" (design.md), extended with per-KIM channels and
+their health, per-announcement coverage gaps and a weekly trend. Every renderer (table, CSV,
+HTML in :mod:`crawler.report_render`) reads this dict only, so all formats show the same
+numbers.
+
+Definitions (kept here, in one place, so the figures can be explained):
+
+* **Window**: ``days`` whole days ending with the day ``until`` (inclusive), in WITA. It runs
+  from 00:00 WITA of ``until - days + 1`` to 24:00 WITA of ``until``; stored UTC timestamps
+  are compared against its UTC edges as ``start <= t < end``.
+* **Amplification counted in the window**: status is not ``rejected`` and the amplifying
+  *post* was published in the window (the announcement may be older).
+* **Active KIM**: amplified at least ``min_amplifications`` distinct announcements in the
+  window. **Unmeasured**: not active, none of its channels was fetched successfully in the
+  window (or it has no crawlable channel), and no post of it (crawled or imported) was
+  published in the window. **Inactive**: every other KIM.
+* **Registered**: KIMs not ``retired`` (in ``region`` when one is given).
+* **active_share** = active / registered, unrounded (0.0 when nothing is registered).
+* **Lags**: a KIM's lag for an announcement is its *first* amplification of it (a KIM that
+  posts the same news on its blog and its Telegram counts once, with the earlier post). A
+  KIM's ``median_lag_hours`` is the median of those per-announcement lags; an
+  announcement's ``median_lag_hours`` is the median over the KIMs that reached it.
+* **Announcement reach**: announcements published in the window; KIMs reached counts
+  amplifications whose post was published before the window's end (the reach "as of" the
+  report's last day, so a report for a past month does not change later).
+* **Expected KIMs of an announcement**: every registered KIM for a provincial source (or a
+  source of unknown region); the KIMs of the source's kabupaten/kota otherwise.
+  ``kims_not_reached`` lists the expected KIMs that did not amplify it.
+* **Trend**: the active share in 7-day windows ending on ``until``, ``until - 7``, …
+  (oldest first), with the same ``min_amplifications``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from crawler import __version__
+from crawler.dates import WITA, to_iso, utc_now
+from crawler.errors import ReportError
+from crawler.regions import canonical_region, known_regions
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TARGET_SHARE = 0.8
+TARGET_ENV = "KIMWATCH_TARGET_SHARE"
+BROKEN_AFTER_FAILURES = 3
+"""A channel failing this many fetches in a row is reported as broken, not merely failing."""
+
+STATUSES = ("active", "inactive", "unmeasured")
+
+
+# --------------------------------------------------------------------------- parameters
+
+@dataclass(frozen=True)
+class Window:
+    """A run of whole WITA days; ``start``/``end`` are the stored-form UTC edges (end exclusive)."""
+
+    first_day: date
+    last_day: date
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+    @property
+    def start(self) -> str:
+        return to_iso(datetime.combine(self.first_day, time(0), tzinfo=WITA))
+
+    @property
+    def end(self) -> str:
+        return to_iso(datetime.combine(self.last_day + timedelta(days=1), time(0), tzinfo=WITA))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "end": self.end, "days": self.days,
+            "first_day": self.first_day.isoformat(), "last_day": self.last_day.isoformat(),
+            "timezone": "WITA (UTC+08:00)",
+        }
+
+
+def today_wita() -> date:
+    """Today's date in Kalimantan Selatan."""
+    return datetime.now(WITA).date()
+
+
+def parse_until(value: str | date | datetime | None) -> date:
+    """The last day of the window: a date, ``YYYY-MM-DD``, ``today`` or ``yesterday``; None = today (WITA)."""
+    if value is None:
+        return today_wita()
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=WITA)).astimezone(WITA).date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip().lower()
+    if text == "today":
+        return today_wita()
+    if text == "yesterday":
+        return today_wita() - timedelta(days=1)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportError(
+            f"--until {value!r} is not a date: write it as YYYY-MM-DD (for example 2024-10-31), "
+            "or 'today' / 'yesterday'"
+        ) from None
+
+
+def report_window(until: str | date | datetime | None = None, days: int = 30) -> Window:
+    """The window of ``days`` whole WITA days ending with ``until`` (inclusive)."""
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        raise ReportError(f"--days {days!r} must be a whole number of days, 1 or more (for example 30)")
+    last = parse_until(until)
+    return Window(last - timedelta(days=days - 1), last)
+
+
+def parse_target_share(value: str | float | None) -> float:
+    """A target share from ``0.8`` or ``80%``; None reads ``$KIMWATCH_TARGET_SHARE``, else 0.8."""
+    if value is None:
+        value = os.environ.get(TARGET_ENV) or DEFAULT_TARGET_SHARE
+    text = str(value).strip()
+    try:
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise ReportError(
+            f"target share {value!r} is not a number: write a fraction such as 0.8 or a percentage such as 80%"
+        ) from None
+    if not 0 < share <= 1:
+        raise ReportError(
+            f"target share {value!r} is outside 0..1: write a fraction such as 0.8 or a percentage such as 80%"
+        )
+    return share
+
+
+def resolve_region(value: str | None) -> str | None:
+    """The canonical region for ``--region`` (aliases such as "HSS" accepted), or None for all."""
+    if value is None or not str(value).strip():
+        return None
+    region = canonical_region(value)
+    if region is None:
+        raise ReportError(
+            f"--region {value!r} is not a known kabupaten/kota; use one of: " + ", ".join(known_regions())
+        )
+    return region
+
+
+# --------------------------------------------------------------------------- computation
+
+def _median(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return float(statistics.median(values)) if values else None
+
+
+def _share(active: int, registered: int) -> float:
+    return active / registered if registered else 0.0
+
+
+def _needed_for_target(active: int, registered: int, target: float) -> int:
+    """How many more active KIMs reach the target (0 when it is met)."""
+    needed = math.ceil(round(target * registered, 9))
+    return max(0, needed - active)
+
+
+def _hours_between(later: str | None, earlier: str | None) -> float | None:
+    if not later or not earlier:
+        return None
+    try:
+        delta = datetime.fromisoformat(later.replace("Z", "+00:00")) - datetime.fromisoformat(
+            earlier.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return delta.total_seconds() / 3600
+
+
+def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed: int = 0) -> str:
+    """One code for a channel's health: ok, failing, broken, never_fetched, not_crawlable, retired."""
+    if channel.get("status") == "retired":
+        return "retired"
+    if not channel.get("crawlable"):
+        return "not_crawlable"
+    failures = int(channel.get("consecutive_failures") or 0)
+    if failures >= BROKEN_AFTER_FAILURES:
+        return "broken"
+    if failures:
+        return "failing"
+    if not channel.get("last_crawled_at") and not (fetches_ok or fetches_failed):
+        return "never_fetched"
+    return "ok"
+
+
+def _is_provincial(region: str | None) -> bool:
+    return not region or region.lower().startswith("provinsi")
+
+
+def build_report(
+    db: sqlite_utils.Database,
+    *,
+    days: int = 30,
+    until: str | date | datetime | None = None,
+    min_amplifications: int = 1,
+    region: str | None = None,
+    target_share: float | str | None = DEFAULT_TARGET_SHARE,
+    weeks: int = 8,
+) -> dict[str, Any]:
+    """The report of the window of ``days`` ending with ``until``, as a plain JSON-ready dict.
+
+    ``region`` restricts the KIMs (and so every count) to one kabupaten/kota; announcements
+    are all those published in the window, their reach counted among those KIMs.
+    ``target_share=None`` reads ``$KIMWATCH_TARGET_SHARE`` (default 0.8).
+    """
+    window = report_window(until, days)
+    if not isinstance(min_amplifications, int) or min_amplifications < 1:
+        raise ReportError(f"--min-amplifications {min_amplifications!r} must be 1 or more")
+    if not isinstance(weeks, int) or weeks < 0:
+        raise ReportError(f"--weeks {weeks!r} must be 0 or more")
+    target = parse_target_share(target_share)
+    region_name = resolve_region(region)
+
+    kims = _load_kims(db, region_name)
+    kim_ids = set(kims)
+    channels = _load_channels(db, kim_ids, window)
+    posts_in_window = _posts_per_kim(db, window)
+
+    trend_windows = [
+        Window(window.last_day - timedelta(days=7 * i + 6), window.last_day - timedelta(days=7 * i))
+        for i in range(weeks - 1, -1, -1)
+    ]
+    earliest = min([window.start] + [w.start for w in trend_windows])
+    amp_rows = [r for r in _amplification_rows(db, earliest, window.end) if r["kim_id"] in kim_ids]
+
+    in_window: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in amp_rows:
+        if window.start <= row["post_at"] < window.end:
+            in_window[row["kim_id"]].append(row)
+    kim_entries = []
+    for kim_id, kim in kims.items():
+        kim_entries.append(_kim_entry(kim, in_window.get(kim_id, []), channels.get(kim_id, []),
+                                      posts_in_window.get(kim_id, 0), min_amplifications))
+
+    counts = {s: sum(1 for k in kim_entries if k["status"] == s) for s in STATUSES}
+    registered = len(kim_entries)
+
+    regions: dict[str, dict[str, Any]] = {}
+    for entry in kim_entries:
+        row = regions.setdefault(entry["region"], {
+            "region": entry["region"], "registered": 0, "active": 0, "inactive": 0, "unmeasured": 0})
+        row["registered"] += 1
+        row[entry["status"]] += 1
+    region_rows = []
+    for name in sorted(regions):
+        row = regions[name]
+        row["active_share"] = _share(row["active"], row["registered"])
+        row["target_met"] = row["active_share"] >= target
+        row["kims_needed_for_target"] = _needed_for_target(row["active"], row["registered"], target)
+        region_rows.append(row)
+
+    announcements = _announcement_entries(db, window, kims)
+
+    trend = []
+    for week in trend_windows:
+        per_kim: dict[str, set[str]] = defaultdict(set)
+        for r in amp_rows:
+            if week.start <= r["post_at"] < week.end:
+                per_kim[r["kim_id"]].add(r["announcement_id"])
+        active = sum(1 for ids in per_kim.values() if len(ids) >= min_amplifications)
+        trend.append({**week.as_dict(), "active": active, "registered": registered,
+                      "active_share": _share(active, registered)})
+
+    channel_counts: dict[str, int] = defaultdict(int)
+    for entry in kim_entries:
+        for channel in entry["channels"]:
+            channel_counts[channel["health"]] += 1
+
+    return {
+        "window": window.as_dict(),
+        "target_share": target,
+        "kims_registered": registered,
+        "kims_active": counts["active"],
+        "kims_inactive": counts["inactive"],
+        "kims_unmeasured": counts["unmeasured"],
+        "active_share": _share(counts["active"], registered),
+        "target_met": _share(counts["active"], registered) >= target if registered else False,
+        "kims_needed_for_target": _needed_for_target(counts["active"], registered, target),
+        "min_amplifications": min_amplifications,
+        "region_filter": region_name,
+        "generated_at": utc_now(),
+        "kimwatch_version": __version__,
+        "channels_by_health": dict(sorted(channel_counts.items())),
+        "regions": region_rows,
+        "kims": kim_entries,
+        "announcements": announcements,
+        "trend": trend,
+    }
+
+
+def _load_kims(db: sqlite_utils.Database, region: str | None) -> dict[str, dict[str, Any]]:
+    sql = "SELECT id, name, region, district, village FROM kims WHERE status != 'retired'"
+    params: list[Any] = []
+    if region:
+        sql += " AND region = ?"
+        params.append(region)
+    return {row["id"]: row for row in db.query(sql + " ORDER BY region, name, id", params)}
+
+
+def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window) -> dict[str, list[dict[str, Any]]]:
+    """Channels of the KIMs with their health and their fetches in the window."""
+    fetches: dict[str, tuple[int, int]] = {}
+    for row in db.query(
+        "SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
+        "WHERE fetched_at >= ? AND fetched_at < ? GROUP BY channel_id", [window.start, window.end]):
+        fetches[row["channel_id"]] = (int(row["ok"] or 0), int(row["failed"] or 0))
+    result: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in db.query(
+        "SELECT id, owner_id, type, url, via, crawlable, status, last_crawled_at, last_success_at, "
+        "last_status, last_error, consecutive_failures FROM channels WHERE owner_kind = 'kim' "
+        "ORDER BY owner_id, type, url"):
+        if row["owner_id"] not in kim_ids:
+            continue
+        ok, failed = fetches.get(row["id"], (0, 0))
+        row["crawlable"] = bool(row["crawlable"])
+        row["consecutive_failures"] = int(row["consecutive_failures"] or 0)
+        row["fetches_ok"] = ok
+        row["fetches_failed"] = failed
+        row["health"] = channel_health(row, ok, failed)
+        result[row.pop("owner_id")].append(row)
+    return result
+
+
+def _posts_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, int]:
+    return {
+        row["kim_id"]: int(row["n"])
+        for row in db.query(
+            "SELECT kim_id, count(*) AS n FROM posts WHERE published_at >= ? AND published_at < ? "
+            "GROUP BY kim_id", [window.start, window.end])
+    }
+
+
+def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list[dict[str, Any]]:
+    """Counted amplifications (not rejected) whose post was published in ``[start, end)``."""
+    rows = []
+    for row in db.query(
+        """SELECT a.kim_id, a.announcement_id, a.post_id, a.method, a.status, a.lag_hours,
+                  p.published_at AS post_at, p.platform, an.published_at AS announcement_at
+           FROM amplifications a
+           JOIN posts p ON p.id = a.post_id
+           JOIN announcements an ON an.id = a.announcement_id
+           WHERE a.status != 'rejected' AND p.published_at >= ? AND p.published_at < ?""",
+        [start, end]):
+        if row["lag_hours"] is None:
+            row["lag_hours"] = _hours_between(row["post_at"], row["announcement_at"])
+        rows.append(row)
+    return rows
+
+
+def _first_per_announcement(rows: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """The earliest amplification per ``key`` value (announcement or KIM)."""
+    first: dict[str, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: (r["post_at"], r["post_id"])):
+        first.setdefault(row[key], row)
+    return first
+
+
+def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[dict[str, Any]],
+               posts: int, min_amplifications: int) -> dict[str, Any]:
+    first = _first_per_announcement(rows, "announcement_id")
+    lags = [r["lag_hours"] for r in first.values() if r["lag_hours"] is not None]
+    distinct = len(first)
+    fetched_ok = any(c["fetches_ok"] for c in channels)
+    crawlable = [c for c in channels if c["crawlable"] and c["status"] != "retired"]
+    if distinct >= min_amplifications:
+        status, reason = "active", "amplified"
+    elif not fetched_ok and posts == 0:
+        status = "unmeasured"
+        if not channels:
+            reason = "no_channels"
+        elif not crawlable:
+            reason = "no_crawlable_channel"
+        else:
+            reason = "no_successful_fetch"
+    else:
+        status = "inactive"
+        if distinct:
+            reason = "below_min_amplifications"
+        elif posts:
+            reason = "no_amplification"
+        else:
+            reason = "no_posts"
+    return {
+        "id": kim["id"], "name": kim["name"], "region": kim["region"],
+        "district": kim["district"], "village": kim["village"],
+        "status": status, "status_reason": reason,
+        "posts": posts,
+        "amplifications": len(rows),
+        "announcements_amplified": distinct,
+        "median_lag_hours": _median(lags),
+        "last_amplified_at": max((r["post_at"] for r in rows), default=None),
+        "methods": dict(sorted(_count(r["method"] for r in rows).items())),
+        "platforms": sorted({r["platform"] for r in rows if r["platform"]}),
+        "channels": channels,
+    }
+
+
+def _count(values: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for value in values:
+        counts[value] += 1
+    return counts
+
+
+def _announcement_entries(db: sqlite_utils.Database, window: Window,
+                          kims: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    announcements = list(db.query(
+        """SELECT an.id, an.title, an.url, an.source_id, s.name AS source_name, s.region AS source_region,
+                  an.published_at
+           FROM announcements an LEFT JOIN sources s ON s.id = an.source_id
+           WHERE an.published_at >= ? AND an.published_at < ?
+           ORDER BY an.published_at, an.id""", [window.start, window.end]))
+    if not announcements:
+        return []
+    reach: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in db.query(
+        """SELECT a.announcement_id, a.kim_id, a.post_id, a.method, a.lag_hours,
+                  p.published_at AS post_at, an.published_at AS announcement_at
+           FROM amplifications a
+           JOIN posts p ON p.id = a.post_id
+           JOIN announcements an ON an.id = a.announcement_id
+           WHERE a.status != 'rejected' AND an.published_at >= ? AND an.published_at < ?
+             AND p.published_at < ?""", [window.start, window.end, window.end]):
+        if row["kim_id"] not in kims:
+            continue
+        if row["lag_hours"] is None:
+            row["lag_hours"] = _hours_between(row["post_at"], row["announcement_at"])
+        reach[row["announcement_id"]].append(row)
+    by_region: dict[str, set[str]] = defaultdict(set)
+    for kim in kims.values():
+        by_region[kim["region"]].add(kim["id"])
+    entries = []
+    for ann in announcements:
+        rows = reach.get(ann["id"], [])
+        first = _first_per_announcement(rows, "kim_id")
+        lags = [r["lag_hours"] for r in first.values() if r["lag_hours"] is not None]
+        provincial = _is_provincial(ann["source_region"])
+        expected = set(kims) if provincial else by_region.get(ann["source_region"], set())
+        entries.append({
+            "id": ann["id"], "title": ann["title"], "url": ann["url"],
+            "source_id": ann["source_id"], "source_name": ann["source_name"],
+            "source_region": ann["source_region"],
+            "published_at": ann["published_at"],
+            "kims_reached": len(first),
+            "regions_reached": len({kims[k]["region"] for k in first}),
+            "amplifications": len(rows),
+            "first_amplified_at": min((r["post_at"] for r in rows), default=None),
+            "first_lag_hours": min(lags) if lags else None,
+            "median_lag_hours": _median(lags),
+            "expected_scope": "province" if provincial else "region",
+            "kims_expected": len(expected),
+            "kims_not_reached": sorted(expected - set(first)),
+        })
+    return entries

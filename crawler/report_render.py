@@ -1,0 +1,635 @@
+"""Renderers of the report dict of :func:`crawler.report.build_report`: table, JSON, CSV, HTML.
+
+They read only the dict, never the store, so every format shows the same numbers. Shares are
+rounded for display only (one decimal of a percent); CSV keeps the unrounded values of the
+JSON so spreadsheets can recompute. The HTML page is one self-contained file: inline CSS and
+inline SVG charts, no script, no URL to anything outside it (channel addresses are shown as
+text without their scheme), so it opens offline and can be mailed as an attachment.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import click
+
+from crawler.dates import WITA, from_iso
+from crawler.errors import ReportError
+
+FORMATS = ("table", "json", "csv", "html")
+LANGS = ("id", "en")
+CSV_TABLES = ("kims", "regions", "announcements", "summary", "trend")
+
+_MONTHS = {
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "KIM activity report",
+        "period": "Period",
+        "days": "days",
+        "active_share": "Active share",
+        "target": "Target",
+        "target_met": "target met",
+        "target_not_met": "target not met",
+        "needed": "{n} more active KIMs needed",
+        "of_registered": "{active} of {registered} registered KIMs active",
+        "registered": "Registered",
+        "active": "active",
+        "inactive": "inactive",
+        "unmeasured": "unmeasured",
+        "min_amplifications": "A KIM is active when it amplified at least {k} announcement(s) in the period.",
+        "region": "Region",
+        "regions": "Active share by kabupaten/kota",
+        "kims": "KIMs",
+        "kim": "KIM",
+        "name": "Name",
+        "status": "Status",
+        "posts": "Posts",
+        "amplifications": "Amplif.",
+        "announcements_amplified": "Announc.",
+        "median_lag": "Median lag (h)",
+        "first_lag": "First lag (h)",
+        "last_amplified": "Last amplified (WITA)",
+        "channels": "Channels",
+        "announcements": "Announcements",
+        "top_announcements": "Top announcements by reach",
+        "announcement": "Announcement",
+        "title_column": "Title",
+        "published": "Published (WITA)",
+        "source": "Source",
+        "kims_reached": "KIMs reached",
+        "regions_reached": "Regions",
+        "not_reached": "Expected KIMs not reached",
+        "trend": "Weekly trend of the active share",
+        "week": "Week ending",
+        "inactive_kims": "Inactive KIMs (follow up)",
+        "unmeasured_kims": "Unmeasured KIMs (no readable channel)",
+        "why": "Why",
+        "none": "none",
+        "total": "Total",
+        "all_kims": "All KIMs",
+        "region_filter": "Region",
+        "generated": "Generated",
+        "no_channel": "no channel registered",
+        "footer": ("Active: amplified at least {k} distinct announcement(s) whose amplifying post was "
+                   "published in the period (rejected matches not counted). Unmeasured: not active, no "
+                   "channel fetched successfully and no post in the period. Retired KIMs are excluded."),
+        "reason.amplified": "amplified announcements",
+        "reason.below_min_amplifications": "amplified fewer than {k} announcements",
+        "reason.no_amplification": "posted, but amplified no announcement",
+        "reason.no_posts": "channels readable, nothing posted",
+        "reason.no_channels": "no channel registered",
+        "reason.no_crawlable_channel": "no channel that can be read automatically",
+        "reason.no_successful_fetch": "its channels could not be fetched in the period",
+        "health.ok": "ok",
+        "health.failing": "failing",
+        "health.broken": "broken",
+        "health.never_fetched": "never fetched",
+        "health.not_crawlable": "not readable",
+        "health.retired": "retired",
+        "hours": "h",
+    },
+    "id": {
+        "title": "Laporan Keaktifan KIM",
+        "period": "Periode",
+        "days": "hari",
+        "active_share": "Persentase KIM aktif",
+        "target": "Target",
+        "target_met": "target tercapai",
+        "target_not_met": "target belum tercapai",
+        "needed": "perlu {n} KIM aktif lagi",
+        "of_registered": "{active} dari {registered} KIM terdaftar aktif",
+        "registered": "Terdaftar",
+        "active": "aktif",
+        "inactive": "tidak aktif",
+        "unmeasured": "tidak terukur",
+        "min_amplifications": "KIM disebut aktif bila menyebarkan sedikitnya {k} pengumuman dalam periode ini.",
+        "region": "Kabupaten/Kota",
+        "regions": "Persentase KIM aktif per kabupaten/kota",
+        "kims": "KIM",
+        "kim": "KIM",
+        "name": "Nama",
+        "status": "Status",
+        "posts": "Unggahan",
+        "amplifications": "Penyebaran",
+        "announcements_amplified": "Pengumuman",
+        "median_lag": "Median jeda (jam)",
+        "first_lag": "Jeda pertama (jam)",
+        "last_amplified": "Terakhir menyebarkan (WITA)",
+        "channels": "Kanal",
+        "announcements": "Pengumuman",
+        "top_announcements": "Pengumuman dengan jangkauan terluas",
+        "announcement": "Pengumuman",
+        "title_column": "Judul",
+        "published": "Terbit (WITA)",
+        "source": "Sumber",
+        "kims_reached": "KIM menyebarkan",
+        "regions_reached": "Kab/Kota",
+        "not_reached": "KIM sasaran yang belum menyebarkan",
+        "trend": "Tren mingguan persentase KIM aktif",
+        "week": "Minggu berakhir",
+        "inactive_kims": "KIM tidak aktif (perlu ditindaklanjuti)",
+        "unmeasured_kims": "KIM tidak terukur (tidak ada kanal yang terbaca)",
+        "why": "Keterangan",
+        "none": "tidak ada",
+        "total": "Jumlah",
+        "all_kims": "Semua KIM",
+        "region_filter": "Wilayah",
+        "generated": "Dibuat",
+        "no_channel": "belum ada kanal terdaftar",
+        "footer": ("Aktif: menyebarkan sedikitnya {k} pengumuman berbeda lewat unggahan yang terbit dalam "
+                   "periode (kecocokan yang ditolak petugas tidak dihitung). Tidak terukur: tidak aktif, "
+                   "tidak ada kanal yang berhasil diambil dan tidak ada unggahan dalam periode. KIM yang "
+                   "sudah tidak terdaftar (retired) tidak dihitung."),
+        "reason.amplified": "menyebarkan pengumuman",
+        "reason.below_min_amplifications": "menyebarkan kurang dari {k} pengumuman",
+        "reason.no_amplification": "ada unggahan, tetapi tidak menyebarkan pengumuman",
+        "reason.no_posts": "kanal terbaca, tidak ada unggahan",
+        "reason.no_channels": "belum ada kanal terdaftar",
+        "reason.no_crawlable_channel": "tidak ada kanal yang dapat dipantau otomatis",
+        "reason.no_successful_fetch": "kanal gagal diambil selama periode",
+        "health.ok": "baik",
+        "health.failing": "gagal",
+        "health.broken": "rusak",
+        "health.never_fetched": "belum pernah diambil",
+        "health.not_crawlable": "tidak dapat dipantau",
+        "health.retired": "tidak dipakai",
+        "hours": "jam",
+    },
+}
+
+
+def render(report: dict[str, Any], fmt: str = "table", lang: str | None = None, *,
+           color: bool = False, csv_table: str = "kims") -> str:
+    """The report in ``fmt`` (table, json, csv, html) as text.
+
+    ``lang`` is ``id`` or ``en``; None means Bahasa Indonesia for HTML (the page officials
+    read) and English for the terminal table. ``color`` adds ANSI colours to the table.
+    """
+    if fmt not in FORMATS:
+        raise ReportError(f"report format {fmt!r} is unknown; use one of: {', '.join(FORMATS)}")
+    if lang is not None and lang not in LANGS:
+        raise ReportError(f"language {lang!r} is unknown; use one of: {', '.join(LANGS)}")
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return render_csv(report, csv_table)
+    if fmt == "html":
+        return render_html(report, lang or "id")
+    return render_table(report, lang or "en", color=color)
+
+
+# --------------------------------------------------------------------------- number formats
+
+def format_share(value: float | None, lang: str = "en") -> str:
+    """A fraction as a percentage with one decimal: 0.375 → ``37.5%`` (``37,5%`` in Indonesian)."""
+    if value is None:
+        return "-"
+    text = f"{value * 100:.1f}%"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def format_hours(value: float | None, lang: str = "en") -> str:
+    """Hours with one decimal, ``-`` when unknown."""
+    if value is None:
+        return "-"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def format_local(value: str | None) -> str:
+    """A stored UTC timestamp as WITA wall time, ``2024-10-31 23:59``."""
+    if not value:
+        return "-"
+    try:
+        return from_iso(value).astimezone(WITA).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return value
+
+
+def format_day(value: str, lang: str) -> str:
+    """``2024-10-02`` as ``2 Oktober 2024`` / ``2 October 2024``."""
+    day = date.fromisoformat(value)
+    return f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def _label(lang: str, key: str, **values: Any) -> str:
+    return LABELS[lang][key].format(**values)
+
+
+def _channels_text(kim: dict[str, Any], lang: str) -> str:
+    if not kim["channels"]:
+        return _label(lang, "no_channel")
+    return ", ".join(f"{c['type']}:{_label(lang, 'health.' + c['health'])}" for c in kim["channels"])
+
+
+# --------------------------------------------------------------------------- table
+
+_STATUS_COLOURS = {"active": "green", "inactive": "yellow", "unmeasured": "red"}
+
+
+def _grid(header: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Iterable[int] = (),
+          styles: Callable[[int, int, str], str] | None = None) -> list[str]:
+    """Aligned columns; ``styles(row, column, padded_text)`` may colour a padded cell."""
+    body = [[str(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in [list(header), *body]) for i in range(len(header))]
+    right_set = set(right)
+    lines = []
+    for index, row in enumerate([list(header), *body]):
+        cells = []
+        for col, value in enumerate(row):
+            padded = value.rjust(widths[col]) if col in right_set else value.ljust(widths[col])
+            if styles and index > 0:
+                padded = styles(index - 1, col, padded)
+            cells.append(padded)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = False) -> str:
+    """The report for a terminal: headline, regions, KIMs, announcements, weekly trend."""
+    def style(text: str, **kwargs: Any) -> str:
+        return click.style(text, **kwargs) if color else text
+
+    w = report["window"]
+    k = report["min_amplifications"]
+    met = report["target_met"]
+    lines = [
+        style(f"{_label(lang, 'title')}: {w['first_day']} .. {w['last_day']} "
+              f"({w['days']} {_label(lang, 'days')}, WITA)"
+              + (f" — {report['region_filter']}" if report["region_filter"] else ""), bold=True),
+        f"{_label(lang, 'active_share')}: "
+        + style(format_share(report["active_share"], lang), fg="green" if met else "red", bold=True)
+        + f" ({_label(lang, 'of_registered', active=report['kims_active'], registered=report['kims_registered'])})"
+        + f" — {_label(lang, 'target')} {format_share(report['target_share'], lang)}: "
+        + (_label(lang, "target_met") if met
+           else f"{_label(lang, 'target_not_met')}, {_label(lang, 'needed', n=report['kims_needed_for_target'])}"),
+        f"{_label(lang, 'registered')}: {report['kims_registered']}  "
+        f"{_label(lang, 'active')}: {report['kims_active']}  "
+        f"{_label(lang, 'inactive')}: {report['kims_inactive']}  "
+        f"{_label(lang, 'unmeasured')}: {report['kims_unmeasured']}",
+        _label(lang, "min_amplifications", k=k),
+        "",
+    ]
+
+    regions = report["regions"]
+    region_rows = [[r["region"], r["registered"], r["active"], r["inactive"], r["unmeasured"],
+                    format_share(r["active_share"], lang)] for r in regions]
+    region_rows.append([_label(lang, "total"), report["kims_registered"], report["kims_active"],
+                        report["kims_inactive"], report["kims_unmeasured"],
+                        format_share(report["active_share"], lang)])
+
+    def region_style(row: int, col: int, text: str) -> str:
+        if col != 5:
+            return text
+        share = regions[row]["active_share"] if row < len(regions) else report["active_share"]
+        return style(text, fg="green" if share >= report["target_share"] else "red")
+
+    lines += _grid([_label(lang, "region"), _label(lang, "registered"), _label(lang, "active").capitalize(),
+                    _label(lang, "inactive").capitalize(), _label(lang, "unmeasured").capitalize(),
+                    _label(lang, "active_share")],
+                   region_rows, right=(1, 2, 3, 4, 5), styles=region_style)
+    lines.append("")
+
+    kims = report["kims"]
+    kim_rows = [[kim["id"], kim["region"], _label(lang, kim["status"]), kim["posts"], kim["amplifications"],
+                 kim["announcements_amplified"], format_hours(kim["median_lag_hours"], lang),
+                 format_local(kim["last_amplified_at"]), _channels_text(kim, lang)] for kim in kims]
+
+    def kim_style(row: int, col: int, text: str) -> str:
+        if col == 2:
+            return style(text, fg=_STATUS_COLOURS[kims[row]["status"]])
+        return text
+
+    lines += _grid([_label(lang, "kim"), _label(lang, "region"), _label(lang, "status"), _label(lang, "posts"),
+                    _label(lang, "amplifications"), _label(lang, "announcements_amplified"),
+                    _label(lang, "median_lag"), _label(lang, "last_amplified"), _label(lang, "channels")],
+                   kim_rows, right=(3, 4, 5, 6), styles=kim_style)
+    lines.append("")
+
+    anns = report["announcements"]
+    if anns:
+        lines += _grid([_label(lang, "announcement"), _label(lang, "published"), _label(lang, "source"),
+                        _label(lang, "kims_reached"), _label(lang, "regions_reached"), _label(lang, "first_lag"),
+                        _label(lang, "median_lag"), _label(lang, "title_column")],
+                       [[a["id"], format_local(a["published_at"]), a["source_id"], a["kims_reached"],
+                         a["regions_reached"], format_hours(a["first_lag_hours"], lang),
+                         format_hours(a["median_lag_hours"], lang), _shorten(a["title"] or "", 60)]
+                        for a in anns], right=(3, 4, 5, 6))
+    else:
+        lines.append(f"{_label(lang, 'announcements')}: {_label(lang, 'none')}")
+    if report["trend"]:
+        lines.append("")
+        lines += _grid([_label(lang, "week"), _label(lang, "active").capitalize(), _label(lang, "active_share"), ""],
+                       [[t["last_day"], t["active"], format_share(t["active_share"], lang),
+                         "#" * round(t["active_share"] * 40)] for t in report["trend"]], right=(1, 2))
+    return "\n".join(lines) + "\n"
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --------------------------------------------------------------------------- CSV
+
+KIM_CSV_COLUMNS = ("id", "name", "region", "district", "village", "status", "status_reason", "posts",
+                   "amplifications", "announcements_amplified", "median_lag_hours", "last_amplified_at",
+                   "channels", "channels_ok", "channel_health")
+REGION_CSV_COLUMNS = ("region", "registered", "active", "inactive", "unmeasured", "active_share",
+                      "target_met", "kims_needed_for_target")
+ANNOUNCEMENT_CSV_COLUMNS = ("id", "title", "url", "source_id", "source_name", "source_region", "published_at",
+                            "kims_reached", "regions_reached", "amplifications", "first_amplified_at",
+                            "first_lag_hours", "median_lag_hours", "kims_expected", "kims_not_reached")
+TREND_CSV_COLUMNS = ("first_day", "last_day", "start", "end", "active", "registered", "active_share")
+SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_last_day", "days",
+                    "region_filter", "min_amplifications", "target_share", "kims_registered", "kims_active",
+                    "kims_inactive", "kims_unmeasured", "active_share", "target_met", "kims_needed_for_target",
+                    "generated_at")
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return value
+
+
+def render_csv(report: dict[str, Any], table: str = "kims") -> str:
+    """One table of the report as CSV (unrounded numbers, UTC timestamps, as in the JSON).
+
+    ``kims`` (default, one row per KIM), ``regions``, ``announcements`` (``kims_not_reached``
+    space-separated), ``trend``, or ``summary`` (``metric,value`` rows of the headline figures).
+    """
+    if table not in CSV_TABLES:
+        raise ReportError(f"CSV table {table!r} is unknown; use one of: {', '.join(CSV_TABLES)}")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    rows: list[dict[str, Any]]
+    if table == "summary":
+        w = report["window"]
+        values = {"window_start": w["start"], "window_end": w["end"], "window_first_day": w["first_day"],
+                  "window_last_day": w["last_day"], "days": w["days"], **report}
+        writer.writerow(["metric", "value"])
+        for key in SUMMARY_CSV_KEYS:
+            writer.writerow([key, _csv_value(values.get(key))])
+        return out.getvalue()
+    if table == "kims":
+        columns: Sequence[str] = KIM_CSV_COLUMNS
+        rows = [{**kim, "channels": len(kim["channels"]),
+                 "channels_ok": sum(1 for c in kim["channels"] if c["health"] == "ok"),
+                 "channel_health": "; ".join(f"{c['type']}:{c['health']}" for c in kim["channels"])}
+                for kim in report["kims"]]
+    elif table == "regions":
+        columns, rows = REGION_CSV_COLUMNS, report["regions"]
+    elif table == "announcements":
+        columns, rows = ANNOUNCEMENT_CSV_COLUMNS, report["announcements"]
+    else:
+        columns, rows = TREND_CSV_COLUMNS, report["trend"]
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_value(row.get(c)) for c in columns])
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- HTML
+
+_SCHEME = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://")
+
+
+def _text(value: Any) -> str:
+    """Escaped text for the page; URL schemes are dropped so the page names no external URL."""
+    return html.escape(_SCHEME.sub("", str(value if value is not None else "")).replace("//", "/"))
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
+main{max-width:1080px;margin:0 auto;padding:24px}
+h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:32px 0 8px;border-bottom:2px solid #d5dde5;padding-bottom:4px}
+.muted{color:#5b6b7b}.card{background:#fff;border-radius:8px;padding:16px 20px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+.headline{display:flex;gap:32px;align-items:center;flex-wrap:wrap}
+.big{font-size:3.4em;font-weight:700;line-height:1}.ok{color:#1e7b34}.bad{color:#b3261e}.warn{color:#9a6700}
+.counts span{display:inline-block;margin-right:18px}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.92em}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e8ee;vertical-align:top}
+th{background:#eef2f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
+.pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
+.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched{background:#fdf0c8}.pill.broken{background:#f9d6d3}
+ul.ch{margin:0;padding-left:16px}svg{max-width:100%;height:auto}
+footer{margin-top:32px;font-size:.85em}
+"""
+
+
+def _bar_colour(share: float, target: float) -> str:
+    if share >= target:
+        return "#2e8b47"
+    if share >= target / 2:
+        return "#d49a00"
+    return "#c0392b"
+
+
+def region_chart_svg(report: dict[str, Any], lang: str) -> str:
+    """Horizontal bars of the active share per region, with the target as a dashed line."""
+    regions = report["regions"]
+    target = report["target_share"]
+    label_w, bar_w, row_h, top = 230, 380, 28, 26
+    width = label_w + bar_w + 80
+    height = top + row_h * max(1, len(regions)) + 10
+    parts = [f'<svg role="img" aria-label="{_text(_label(lang, "regions"))}" viewBox="0 0 {width} {height}" '
+             f'width="{width}" height="{height}">']
+    for i, region in enumerate(regions):
+        y = top + i * row_h
+        w = region["active_share"] * bar_w
+        parts.append(f'<text x="{label_w - 8}" y="{y + 18}" text-anchor="end" font-size="13">'
+                     f'{_text(region["region"])}</text>')
+        parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{bar_w}" height="{row_h - 8}" fill="#e9eef3"/>')
+        parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" '
+                     f'fill="{_bar_colour(region["active_share"], target)}"/>')
+        parts.append(f'<text x="{label_w + bar_w + 8}" y="{y + 18}" font-size="13">'
+                     f'{_text(format_share(region["active_share"], lang))} '
+                     f'({region["active"]}/{region["registered"]})</text>')
+    tx = label_w + target * bar_w
+    parts.append(f'<line x1="{tx:.1f}" y1="{top - 6}" x2="{tx:.1f}" y2="{height - 6}" stroke="#1d2733" '
+                 'stroke-width="2" stroke-dasharray="5,4"/>')
+    parts.append(f'<text x="{tx:.1f}" y="{top - 10}" text-anchor="middle" font-size="12">'
+                 f'{_text(_label(lang, "target"))} {_text(format_share(target, lang))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def trend_chart_svg(report: dict[str, Any], lang: str) -> str:
+    """The weekly active share as a line, with the target as a dashed line."""
+    trend = report["trend"]
+    target = report["target_share"]
+    width, height, left, right, top, bottom = 720, 240, 48, 20, 20, 36
+    plot_w, plot_h = width - left - right, height - top - bottom
+
+    def y_of(share: float) -> float:
+        return top + plot_h * (1 - share)
+
+    def x_of(i: int) -> float:
+        return left + (plot_w * i / (len(trend) - 1) if len(trend) > 1 else plot_w / 2)
+
+    parts = [f'<svg role="img" aria-label="{_text(_label(lang, "trend"))}" viewBox="0 0 {width} {height}" '
+             f'width="{width}" height="{height}">']
+    for tick in (0, 0.25, 0.5, 0.75, 1.0):
+        y = y_of(tick)
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e3e8ee"/>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick * 100:.0f}%</text>')
+    ty = y_of(target)
+    parts.append(f'<line x1="{left}" y1="{ty:.1f}" x2="{width - right}" y2="{ty:.1f}" stroke="#1d2733" '
+                 'stroke-width="2" stroke-dasharray="5,4"/>')
+    parts.append(f'<text x="{width - right}" y="{ty - 6:.1f}" text-anchor="end" font-size="12">'
+                 f'{_text(_label(lang, "target"))} {_text(format_share(target, lang))}</text>')
+    points = " ".join(f"{x_of(i):.1f},{y_of(t['active_share']):.1f}" for i, t in enumerate(trend))
+    parts.append(f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="3"/>')
+    for i, t in enumerate(trend):
+        x, y = x_of(i), y_of(t["active_share"])
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="#1f5fa8"/>')
+        parts.append(f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" font-size="11">'
+                     f'{_text(format_share(t["active_share"], lang))}</text>')
+        day = date.fromisoformat(t["last_day"])
+        parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" font-size="11">'
+                     f'{day.day:02d}/{day.month:02d}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _channel_list(kim: dict[str, Any], lang: str) -> str:
+    if not kim["channels"]:
+        return f'<span class="muted">{_text(_label(lang, "no_channel"))}</span>'
+    items = []
+    for c in kim["channels"]:
+        detail = f" — {_text(c['last_error'])}" if c.get("last_error") and c["health"] != "ok" else ""
+        items.append(f'<li>{_text(c["type"])}: {_text(c["url"])} '
+                     f'<span class="pill {_text(c["health"])}">{_text(_label(lang, "health." + c["health"]))}'
+                     f'</span>{detail}</li>')
+    return '<ul class="ch">' + "".join(items) + "</ul>"
+
+
+def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
+    if not kims:
+        return f'<p class="muted">{_text(_label(lang, "none"))}</p>'
+    rows = "".join(
+        f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
+        f"<td>{_text(kim['region'])}</td><td class=\"n\">{kim['posts']}</td>"
+        f"<td>{_text(_label(lang, 'reason.' + kim['status_reason'], k=k))}</td>"
+        f"<td>{_channel_list(kim, lang)}</td></tr>"
+        for kim in kims)
+    return (f"<table><thead><tr><th>{_text(_label(lang, 'kim'))}</th><th>{_text(_label(lang, 'region'))}</th>"
+            f"<th>{_text(_label(lang, 'posts'))}</th><th>{_text(_label(lang, 'why'))}</th>"
+            f"<th>{_text(_label(lang, 'channels'))}</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def render_html(report: dict[str, Any], lang: str = "id") -> str:
+    """One self-contained HTML page (inline CSS and SVG, no external URL) for officials."""
+    L = LABELS[lang]  # noqa: N806 - a short name keeps the template readable
+    w = report["window"]
+    k = report["min_amplifications"]
+    met = report["target_met"]
+    share_class = "ok" if met else "bad"
+    status_line = (L["target_met"] if met else
+                   f"{L['target_not_met']} — {_label(lang, 'needed', n=report['kims_needed_for_target'])}")
+    period = f"{format_day(w['first_day'], lang)} – {format_day(w['last_day'], lang)} ({w['days']} {L['days']})"
+    scope = report["region_filter"] or L["all_kims"]
+
+    regions_rows = "".join(
+        f"<tr><td>{_text(r['region'])}</td><td class=\"n\">{r['registered']}</td><td class=\"n\">{r['active']}</td>"
+        f"<td class=\"n\">{r['inactive']}</td><td class=\"n\">{r['unmeasured']}</td>"
+        f"<td class=\"n\">{_text(format_share(r['active_share'], lang))}</td></tr>"
+        for r in report["regions"])
+    regions_rows += (f"<tr><th>{_text(L['total'])}</th><th class=\"n\">{report['kims_registered']}</th>"
+                     f"<th class=\"n\">{report['kims_active']}</th><th class=\"n\">{report['kims_inactive']}</th>"
+                     f"<th class=\"n\">{report['kims_unmeasured']}</th>"
+                     f"<th class=\"n\">{_text(format_share(report['active_share'], lang))}</th></tr>")
+
+    top = sorted(report["announcements"], key=lambda a: (-a["kims_reached"], -a["regions_reached"],
+                                                          a["published_at"] or ""))[:10]
+    names = {kim["id"]: kim["name"] for kim in report["kims"]}
+    ann_rows = "".join(
+        f"<tr><td>{_text(a['title'] or a['id'])}<br><span class=\"muted\">{_text(a['source_name'] or a['source_id'])}"
+        f"</span></td><td>{_text(format_local(a['published_at']))}</td><td class=\"n\">{a['kims_reached']}</td>"
+        f"<td class=\"n\">{a['regions_reached']}</td><td class=\"n\">{_text(format_hours(a['first_lag_hours'], lang))}</td>"
+        f"<td class=\"n\">{_text(format_hours(a['median_lag_hours'], lang))}</td>"
+        f"<td><details><summary>{len(a['kims_not_reached'])} / {a['kims_expected']}</summary>"
+        f"{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}</details></td></tr>"
+        for a in top)
+
+    kim_rows = "".join(
+        f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
+        f"<td>{_text(kim['region'])}</td><td><span class=\"pill {_text(kim['status'])}\">"
+        f"{_text(L[kim['status']])}</span></td><td class=\"n\">{kim['posts']}</td>"
+        f"<td class=\"n\">{kim['amplifications']}</td><td class=\"n\">{kim['announcements_amplified']}</td>"
+        f"<td class=\"n\">{_text(format_hours(kim['median_lag_hours'], lang))}</td>"
+        f"<td>{_text(format_local(kim['last_amplified_at']))}</td></tr>"
+        for kim in report["kims"])
+
+    ann_table = (
+        f"<table><thead><tr><th>{_text(L['announcement'])}</th><th>{_text(L['published'])}</th>"
+        f"<th>{_text(L['kims_reached'])}</th><th>{_text(L['regions_reached'])}</th><th>{_text(L['first_lag'])}</th>"
+        f"<th>{_text(L['median_lag'])}</th><th>{_text(L['not_reached'])}</th></tr></thead>"
+        f"<tbody>{ann_rows}</tbody></table>"
+        if top else f'<p class="muted">{_text(L["none"])}</p>')
+    inactive = [kim for kim in report["kims"] if kim["status"] == "inactive"]
+    unmeasured = [kim for kim in report["kims"] if kim["status"] == "unmeasured"]
+    trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card\">{trend_chart_svg(report, lang)}</div>"
+                  if report["trend"] else "")
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_text(L['title'])} — {_text(period)}</title>
+<style>{_CSS}</style>
+</head>
+<body><main>
+<h1>{_text(L['title'])}</h1>
+<p class="muted">{_text(L['period'])}: {_text(period)}, WITA · {_text(L['region_filter'])}: {_text(scope)}</p>
+<div class="card headline">
+<div><div class="big {share_class}">{_text(format_share(report['active_share'], lang))}</div>
+<div>{_text(L['active_share'])}</div></div>
+<div><div><strong>{_text(L['target'])} {_text(format_share(report['target_share'], lang))}</strong>: {_text(status_line)}</div>
+<div class="counts"><span>{_text(L['registered'])}: <strong>{report['kims_registered']}</strong></span>
+<span class="ok">{_text(L['active'])}: <strong>{report['kims_active']}</strong></span>
+<span class="warn">{_text(L['inactive'])}: <strong>{report['kims_inactive']}</strong></span>
+<span class="bad">{_text(L['unmeasured'])}: <strong>{report['kims_unmeasured']}</strong></span></div>
+<div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div></div>
+</div>
+<h2>{_text(L['regions'])}</h2>
+<div class="card">{region_chart_svg(report, lang)}</div>
+<table><thead><tr><th>{_text(L['region'])}</th><th>{_text(L['registered'])}</th><th>{_text(L['active'])}</th>
+<th>{_text(L['inactive'])}</th><th>{_text(L['unmeasured'])}</th><th>{_text(L['active_share'])}</th></tr></thead>
+<tbody>{regions_rows}</tbody></table>
+{trend_html}
+<h2>{_text(L['inactive_kims'])}</h2>
+{_kim_follow_up_table(inactive, lang, k)}
+<h2>{_text(L['unmeasured_kims'])}</h2>
+{_kim_follow_up_table(unmeasured, lang, k)}
+<h2>{_text(L['top_announcements'])}</h2>
+{ann_table}
+<h2>{_text(L['kims'])}</h2>
+<table><thead><tr><th>{_text(L['kim'])}</th><th>{_text(L['region'])}</th><th>{_text(L['status'])}</th>
+<th>{_text(L['posts'])}</th><th>{_text(L['amplifications'])}</th><th>{_text(L['announcements_amplified'])}</th>
+<th>{_text(L['median_lag'])}</th><th>{_text(L['last_amplified'])}</th></tr></thead><tbody>{kim_rows}</tbody></table>
+<footer class="muted"><p>{_text(_label(lang, 'footer', k=k))}</p>
+<p>{_text(L['generated'])}: {_text(format_local(report['generated_at']))} WITA · kimwatch {_text(report.get('kimwatch_version', ''))}</p></footer>
+</main></body>
+</html>
+"""
+
