@@ -1,0 +1,889 @@
+"""Article extraction and page classification for plain websites.
+
+KIM and government sites are WordPress themes, Blogger templates, Laravel/Bootstrap apps and
+the KIM.id platform: every page wraps a short article in menus, sidebars, share buttons,
+"Baca juga" links and footers. The matcher compares *article text*, so whatever is left of
+that chrome becomes false evidence ("Berita Terkait" lists name other announcements).
+
+The pipeline here: decode the bytes (broken encodings survive), parse once with lxml, read
+the metadata (title, canonical URL, publication time) from the whole page, then remove the
+chrome we can name (Indonesian-aware rules: "Baca juga" paragraphs, "Berita Terkait"
+blocks, share bars, navigation) and let trafilatura (Apache-2.0) find the main text in what
+remains. When trafilatura gives up (very short KIM posts), a plain densest-container rule
+takes over. Everything is a pure function over HTML and a URL, so it is tested without a
+network and reused by the bench.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import unescape
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+
+import lxml.etree
+import lxml.html
+from w3lib.encoding import html_to_unicode
+
+from crawler.dates import WITA, parse_datetime, parse_written, to_iso
+
+log = logging.getLogger(__name__)
+
+#: Pages beyond this many bytes are cut before parsing: a 50 MB "article" is an attack or a
+#: mistake, and its first megabytes hold the article anyway.
+MAX_HTML_BYTES = 3_000_000
+#: Main text shorter than this (characters) does not make a page an article on its own.
+MIN_ARTICLE_CHARS = 120
+
+# Paragraphs that point readers elsewhere ("Baca juga: <other article>"), in Indonesian,
+# Banjar-flavoured Indonesian, English and French. They are dropped wherever they appear.
+_CROSS_LINK_LINE = re.compile(
+    r"^\W{0,3}(?:baca\s+(?:juga|pula|selengkapnya|berita\s+lainnya)|lihat\s+juga|simak\s+(?:juga|pula)"
+    r"|berita\s+(?:terkait|lainnya|lain|terkini|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya|lain)"
+    r"|informasi\s+terkait|postingan\s+(?:terkait|lainnya)|tulisan\s+lainnya|related\s+(?:posts?|articles?|news|stories)"
+    r"|read\s+(?:also|more)|see\s+also|you\s+may\s+also\s+like|more\s+stories|lire\s+aussi|à\s+lire\s+aussi"
+    r"|voir\s+aussi|sur\s+le\s+même\s+sujet|dalam\s+berita\s+lain|baca\s*:)(?=\W|$)",
+    re.IGNORECASE,
+)
+# Lines that are share bars, tag lists, credits or footers when they stand alone.
+_CHROME_LINE = re.compile(
+    r"^\W{0,3}(?:bagikan|share|tweet|sebarkan|bagikan\s+ke|share\s+(?:this|on)|partager|tags?\s*:|label\s*:"
+    r"|kategori\s*:|category\s*:|catégories?\s*:|editor\s*:|penulis\s*:|reporter\s*:|sumber\s*:\s*$"
+    r"|copyright|hak\s+cipta|©|all\s+rights\s+reserved|powered\s+by|tous\s+droits)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_WORDS = (
+    "share", "sharing", "social", "sosmed", "related", "terkait", "baca-juga", "bacajuga", "sidebar",
+    "widget", "comment", "comments", "komentar", "breadcrumb", "breadcrumbs", "menu", "navbar", "nav",
+    "navigation", "footer", "header", "masthead", "topbar", "tags", "tag-links", "tagcloud", "author-box",
+    "advert", "advertisement", "ads", "iklan", "banner", "popular", "populer", "terpopuler", "trending",
+    "newsletter", "subscribe", "pagination", "pager", "post-navigation", "nav-links", "cookie", "popup",
+    "modal", "search", "pencarian", "jp-relatedposts", "addtoany", "sharedaddy", "social-share",
+    "copyright", "recent-posts", "berita-lain", "berita-lainnya", "lainnya", "rekomendasi", "readmore",
+    "read-more", "skip-link", "screen-reader-text", "print", "meta-share", "entry-footer", "post-tags",
+    "fb-comments", "disqus", "marquee", "running-text", "ticker", "breaking",
+)
+_BOILERPLATE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:" + "|".join(re.escape(w) for w in _BOILERPLATE_WORDS) + r")(?:$|[-_])",
+    re.IGNORECASE,
+)
+_CHROME_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "svg",
+                "button", "select", "template", "object", "embed", "canvas", "dialog", "menu")
+# Containers that hold the article on the CMSs we know; used to keep them safe from the
+# boilerplate rules and as the fallback when trafilatura finds nothing.
+_CONTENT_XPATH = (
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' detail-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content-detail ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' isi-berita ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' berita-content ')]",
+    "//article",
+    "//main",
+)
+
+_SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+")
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>20\d\d|19\d\d)"
+    r"(?:[,\s]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d))?(?!\d)"
+)
+_URL_DATE = re.compile(r"/(?P<year>20\d\d)/(?P<month>[01]\d)(?:/(?P<day>[0-3]\d))?/")
+_DATE_HINT = re.compile(r"date|tanggal|tgl|time|waktu|posted|meta|byline|publish|terbit|info", re.I)
+
+# Links on listing pages that are not articles: sections, archives, accounts, files.
+_NOT_ARTICLE_PATH = re.compile(
+    r"/(?:category|categories|kategori|tag|tags|label|author|penulis|user|users|page|halaman|search"
+    r"|cari|pencarian|login|masuk|register|daftar|wp-admin|wp-login|wp-content|wp-includes|feed|rss"
+    r"|cdn-cgi|contact|kontak|hubungi-kami|tentang|tentang-kami|about|profil|profile|privacy"
+    r"|kebijakan-privasi|sitemap|archives?|arsip|assets|storage|uploads|images|img|static|media"
+    r"|comment-page-\d+|amp)(?:/|$)",
+    re.IGNORECASE,
+)
+_FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar|mp[34]|css|js|xml|json|ico)$", re.I)
+_PAGINATION_QUERY = {"page", "paged", "p", "hal", "halaman", "start", "offset", "pg", "per_page", "s", "q",
+                     "cat", "tag", "replytocom", "share", "lang", "sort", "order"}
+NEXT_TEXTS = ("selanjutnya", "berikutnya", "next", "»", "›", "›", ">", ">>", "older posts", "older entries",
+              "posting lama", "postingan lama", "berita lama", "halaman berikutnya", "lebih lama",
+              "next page", "page suivante", "suivant", "suivante", "load more", "muat lebih banyak")
+
+
+@dataclass
+class Article:
+    """What a page says, ready to become a post or an announcement."""
+
+    url: str
+    title: str | None
+    text: str
+    published: str | None = None  # stored form (UTC ISO), None when the page gives no date
+    canonical_url: str | None = None
+    links: list[str] = field(default_factory=list)  # absolute outbound links of the main text
+    is_article: bool = False
+    language: str | None = None
+
+
+@dataclass
+class ListingLink:
+    """A link on a listing page that looks like it leads to an article."""
+
+    url: str
+    text: str
+    score: float
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def decode_html(body: bytes | str, content_type: str | None = None) -> str:
+    """``body`` as text, whatever its encoding claims: header, ``<meta charset>``, BOM, sniffing.
+
+    Undecodable bytes become U+FFFD instead of failing the page.
+    """
+    if isinstance(body, str):
+        return body[: MAX_HTML_BYTES]
+    body = body[:MAX_HTML_BYTES]
+    try:
+        _, text = html_to_unicode(content_type, body)
+    except (LookupError, ValueError):
+        text = body.decode("utf-8", errors="replace")
+    return text
+
+
+def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.HtmlElement | None:
+    """An lxml tree of ``html``, or None when there is nothing to parse (empty, binary junk)."""
+    text = decode_html(html, content_type)
+    text = text.replace("\x00", "")
+    if not text.strip():
+        return None
+    # lxml refuses str input with an XML encoding declaration; strip it.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        parser = lxml.html.HTMLParser(recover=True, remove_comments=True, remove_pis=True)
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as error:
+        log.debug("cannot parse page: %s", error)
+        return None
+    return tree
+
+
+def _text_of(element: lxml.html.HtmlElement) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _classes(element: lxml.html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def canonical_link(tree: lxml.html.HtmlElement, url: str) -> str | None:
+    """The page's ``<link rel=canonical>`` (else ``og:url``) made absolute, or None."""
+    for href in tree.xpath("//link[contains(concat(' ', translate(@rel, 'CANONIL', 'canonil'), ' '), ' canonical ')]/@href"):
+        href = str(href).strip()
+        if href:
+            return urljoin(url, href)
+    for content in tree.xpath("//meta[@property='og:url']/@content"):
+        content = str(content).strip()
+        if content.startswith("http"):
+            return content
+    return None
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            values = tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')='{name}']/@content")
+            for value in values:
+                value = " ".join(str(value).split())
+                if value:
+                    return value
+    return None
+
+
+def _json_ld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict]:
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # trailing commas and control characters are common in hand-made JSON-LD
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                for key in ("@graph", "mainEntity", "itemListElement"):
+                    if isinstance(item.get(key), list | dict):
+                        stack.append(item[key])
+
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage", "posting",
+                  "socialmediaposting", "liveblogposting", "analysisnewsarticle", "event"}
+
+
+def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
+    best = None
+    for item in _json_ld_objects(tree):
+        kinds = item.get("@type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+        lowered = {str(k).lower() for k in kinds}
+        if lowered & _ARTICLE_TYPES:
+            if "webpage" in lowered and best is not None:
+                continue
+            if best is None or "webpage" not in lowered:
+                best = item
+    return best
+
+
+def _date_from_text(text: str) -> datetime | None:
+    written = parse_written(text)
+    if written is not None:
+        return written
+    match = _NUMERIC_DATE.search(text)
+    if match:
+        try:
+            return datetime(int(match["year"]), int(match["month"]), int(match["day"]),
+                            int(match["hour"] or 0), int(match["minute"] or 0), tzinfo=WITA)
+        except ValueError:
+            return None
+    return None
+
+
+def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "") -> str | None:
+    """When the page says it was published, in the stored form, or None.
+
+    Sources, most trusted first: JSON-LD ``datePublished``, ``article:published_time`` and
+    similar meta tags, ``<time datetime>`` (the publication one, not "updated"), date-looking
+    bylines ("Selasa, 29 Oktober 2024 10:15 WITA", "29/10/2024"), a dateline at the start of
+    the text, a ``/2024/10/29/`` URL. Times without offset are WITA.
+    """
+    article = _json_ld_article(tree)
+    if article:
+        for key in ("datePublished", "dateCreated", "uploadDate", "startDate"):
+            value = article.get(key)
+            if isinstance(value, str) and (moment := parse_datetime(value)) is not None:
+                return to_iso(moment)
+    meta = _meta(tree, "article:published_time", "og:published_time", "datepublished", "pubdate",
+                 "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+                 "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+                 "published_time", "content_publish_date")
+    if meta and (moment := parse_datetime(meta)) is not None:
+        return to_iso(moment)
+    times = tree.xpath("//time[@datetime]")
+    ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
+                                                          _classes(t) + (t.get("itemprop") or ""), re.I)
+                     else 2 if re.search(r"updat|modif", _classes(t), re.I) else 1)
+    for element in ordered:
+        if _inside_chrome(element):
+            continue
+        moment = parse_datetime(element.get("datetime"))
+        if moment is None:
+            moment = _date_from_text(_text_of(element))
+        if moment is not None:
+            return to_iso(moment)
+    for element in tree.xpath("//body//*[self::span or self::div or self::p or self::small or self::li"
+                              " or self::time or self::em or self::i or self::ul or self::td]"):
+        if not _DATE_HINT.search(_classes(element)) or _inside_chrome(element):
+            continue
+        text = _text_of(element)
+        if not text or len(text) > 200:
+            continue
+        moment = _date_from_text(text)
+        if moment is not None:
+            return to_iso(moment)
+    if main_text:
+        moment = _date_from_text(main_text[:300])
+        if moment is not None:
+            return to_iso(moment)
+    match = _URL_DATE.search(urlsplit(url).path) if url else None
+    if match:
+        try:
+            return to_iso(datetime(int(match["year"]), int(match["month"]), int(match["day"] or 1), tzinfo=WITA))
+        except ValueError:
+            return None
+    return None
+
+
+_SIDE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:sidebar|widget|related|terkait|footer|popular|populer|terpopuler|recent-posts|comments?"
+    r"|komentar|berita-lain|berita-lainnya|lainnya|rekomendasi|trending|nav|navbar|menu|ticker|marquee)(?:$|[-_])",
+    re.IGNORECASE,
+)
+
+
+def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` sits in a sidebar, footer, menu or related-posts block."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "footer", "nav"):
+            return True
+        if ancestor.tag in ("body", "html", "article", "main"):
+            return False
+        if any(_SIDE_TOKEN.search(name) for name in _classes(ancestor).split()):
+            return True
+    return False
+
+
+def page_title(tree: lxml.html.HtmlElement) -> str | None:
+    """The article's title: JSON-LD/OpenGraph headline, the article's ``<h1>``, or ``<title>``
+    without the site name ("Judul – KIM Angsau" → "Judul")."""
+    title_tag = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    site_name = _meta(tree, "og:site_name") or ""
+    candidates: list[str] = []
+    article = _json_ld_article(tree)
+    if article and isinstance(article.get("headline"), str):
+        candidates.append(unescape(article["headline"]))
+    og = _meta(tree, "og:title", "twitter:title")
+    if og:
+        candidates.append(og)
+    for h1 in tree.xpath("//h1"):
+        if _inside_chrome(h1) or any(a.tag == "header" and not _in_article(a) for a in h1.iterancestors()):
+            continue
+        text = _text_of(h1)
+        if text and (len(h1.xpath(".//img")) == 0 or len(text) > 20):
+            candidates.append(text)
+    for heading in tree.xpath("//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
+                              " or contains(@class, 'judul') or contains(@class, 'article-title')]"):
+        text = _text_of(heading)
+        if text and not _inside_chrome(heading):
+            candidates.append(text)
+    for candidate in candidates:
+        cleaned = _strip_site_name(candidate, site_name)
+        if len(cleaned) >= 5 and (not site_name or cleaned.lower() != site_name.lower()):
+            return cleaned
+    if title_tag:
+        return _strip_site_name(title_tag, site_name) or title_tag
+    return None
+
+
+def _in_article(element: lxml.html.HtmlElement) -> bool:
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
+
+
+def _strip_site_name(title: str, site_name: str) -> str:
+    title = " ".join(title.split())
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    if site_name:
+        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " – ".join(kept) if len(kept) > 1 else kept[0]
+    # The site name is the shorter end part; the headline is the longest part.
+    if len(parts) == 2:
+        first, last = parts
+        return first if len(first) >= len(last) else last
+    return max(parts, key=len) if max(len(p) for p in parts) > 25 else title
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _is_chrome_container(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in ("body", "html", "article", "main"):
+        return False
+    names = _classes(element).split()
+    role = (element.get("role") or "").lower()
+    if role in ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"):
+        return True
+    return any(_BOILERPLATE_TOKEN.search(name) for name in names)
+
+
+def _protected(tree: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The article container and its ancestors: boilerplate rules never remove them."""
+    keep: set[lxml.html.HtmlElement] = set()
+    for xpath in _CONTENT_XPATH:
+        for element in tree.xpath(xpath):
+            if _text_len(element) >= 80:
+                keep.add(element)
+                keep.update(element.iterancestors())
+    return keep
+
+
+def _text_len(element: lxml.html.HtmlElement) -> int:
+    return sum(len(t.strip()) for t in element.itertext())
+
+
+def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of ``tree`` without the chrome we can name: menus, sidebars, share bars, footers,
+    "Baca juga" paragraphs and "Berita Terkait" blocks."""
+    tree = copy.deepcopy(tree)
+    protected = _protected(tree)
+    for element in list(tree.iter(*_CHROME_TAGS)):
+        if element not in protected and element.getparent() is not None:
+            _drop(element)
+    for element in list(tree.iter("header")):
+        # Page headers hold the site name and menus; an article's own <header> holds its title.
+        if element not in protected and not _in_article(element) and element.getparent() is not None:
+            _drop(element)
+    body_len = max(_text_len(tree), 1)
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element in protected or element.getparent() is None:
+            continue
+        if _is_chrome_container(element) and not (_text_len(element) > 0.6 * body_len and body_len > 600):
+            # A "chrome" class on a wrapper holding most of the page ("has-sidebar") is a layout
+            # class, not a sidebar: removing it would remove the article.
+            _drop(element)
+    # "Baca juga: …" paragraphs, and "Berita Terkait" headings with the list after them.
+    for element in list(tree.iter("p", "div", "li", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6",
+                                  "blockquote", "section", "ul", "em", "table")):
+        if element.getparent() is None or element in protected:
+            continue
+        text = _text_of(element)
+        if not text or not _CROSS_LINK_LINE.match(text):
+            continue
+        if element.tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b") or len(text) < 40:
+            following = element.getnext()
+            if following is not None and following.tag in ("ul", "ol", "div") and following not in protected:
+                _drop(following)
+        if len(text) < 400 or element.tag in ("h2", "h3", "h4", "h5", "h6"):
+            target = element
+            # a "Baca juga" <strong> inside a <p>: drop the whole paragraph
+            parent = element.getparent()
+            if element.tag in ("span", "strong", "b", "em") and parent is not None and parent.tag == "p" \
+                    and parent not in protected and _text_of(parent).startswith(text[:20]):
+                target = parent
+            _drop(target)
+    return tree
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove ``element`` but keep its tail text (which belongs to the parent)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+# --------------------------------------------------------------------------- main text
+
+
+def _trafilatura_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[str], list[str]] | None:
+    """Main-text blocks and link targets from trafilatura, or None when it finds nothing."""
+    import trafilatura  # import cost is paid once, on first use
+
+    try:
+        xml = trafilatura.extract(
+            cleaned, url=url or None, output_format="xml", include_links=True, include_comments=False,
+            include_tables=True, favor_precision=False, deduplicate=False, with_metadata=False,
+        )
+    except Exception as error:  # noqa: BLE001 - a library failure costs this page only
+        log.debug("trafilatura failed on %s: %s", url, error)
+        return None
+    if not xml:
+        return None
+    try:
+        doc = lxml.etree.fromstring(xml.encode("utf-8"), lxml.etree.XMLParser(recover=True, huge_tree=False))
+    except lxml.etree.XMLSyntaxError:
+        return None
+    main = doc.find("main")
+    if main is None:
+        return None
+    blocks: list[str] = []
+    links: list[str] = []
+    for element in main.iter("p", "head", "item", "quote", "row", "code"):
+        if element.tag in ("p", "item", "head") and any(a.tag in ("item", "quote") for a in element.iterancestors()
+                                                        if a is not main and a.tag != "list"):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if not text:
+            continue
+        blocks.append(("- " + text) if element.tag == "item" else text)
+        links.extend(str(ref.get("target")) for ref in element.iter("ref") if ref.get("target"))
+    return blocks, links
+
+
+def _fallback_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[str], list[str]]:
+    """The text of the CMS's article container, else of the body: for pages trafilatura
+    declines (short village posts, bare listings)."""
+    container = None
+    for xpath in _CONTENT_XPATH:
+        found = [e for e in cleaned.xpath(xpath) if _text_len(e) >= 40]
+        if found:
+            container = max(found, key=_text_len)
+            break
+    if container is None:
+        bodies = cleaned.xpath("//body")
+        container = bodies[0] if bodies else cleaned
+    blocks: list[str] = []
+    for element in container.iter("p", "li", "h2", "h3", "h4", "blockquote", "td", "pre"):
+        if any(a.tag in ("p", "li", "blockquote", "td") for a in element.iterancestors() if a is not container):
+            continue
+        text = _text_of(element)
+        if text:
+            blocks.append(text)
+    if not blocks:
+        text = _text_of(container)
+        blocks = [text] if text else []
+    links = [str(a.get("href")) for a in container.iter("a") if a.get("href")]
+    return blocks, [urljoin(url, link) for link in links]
+
+
+def _keep_block(block: str) -> bool:
+    text = block.lstrip("- ").strip()
+    if not text:
+        return False
+    if _CROSS_LINK_LINE.match(text) and len(text) < 400:
+        return False
+    if _CHROME_LINE.match(text) and len(text) < 160:
+        return False
+    return True
+
+
+def _outbound(links: Iterable[str], url: str) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for link in links:
+        link = link.strip()
+        absolute = urljoin(url, link) if url else link
+        if not absolute.lower().startswith(("http://", "https://")):
+            continue
+        if absolute.split("#")[0] == url.split("#")[0]:
+            continue
+        if absolute not in seen:
+            seen.add(absolute)
+            result.append(absolute)
+    return result
+
+
+def extract_article(html: bytes | str, url: str, content_type: str | None = None) -> Article | None:
+    """The article in ``html`` (fetched from ``url``), or None when the page is unreadable.
+
+    ``Article.is_article`` says whether it looks like one article (versus a listing, a
+    gallery index or an error page); callers decide what to keep. Never raises on bad input.
+    """
+    try:
+        return _extract(html, url, content_type)
+    except (RecursionError, MemoryError, ValueError, TypeError, lxml.etree.LxmlError) as error:
+        log.warning("cannot extract %s: %s", url, error)
+        return None
+
+
+def _extract(html: bytes | str, url: str, content_type: str | None) -> Article | None:
+    tree = parse_html(html, content_type)
+    if tree is None:
+        return None
+    title = page_title(tree)
+    canonical = canonical_link(tree, url)
+    cleaned = clean_tree(tree)
+    main = _trafilatura_main(cleaned, url)
+    if main is None or sum(len(b) for b in main[0]) < 40:
+        main = _fallback_main(cleaned, url)
+    blocks, links = main
+    blocks = [b for b in blocks if _keep_block(b)]
+    if blocks and title and _same_text(blocks[0], title):
+        blocks = blocks[1:]
+    blocks = _dedupe(blocks)
+    text = "\n".join(blocks).strip()
+    published = publication_time(tree, url, text)
+    language = (tree.get("lang") or "").split("-")[0].lower() or None
+    article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
+                      links=_outbound(links, url), language=language)
+    article.is_article = looks_like_article(tree, article)
+    return article
+
+
+def _same_text(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _dedupe(blocks: list[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for block in blocks:
+        key = block.strip().lower()
+        if len(key) > 30 and key in seen:
+            continue
+        seen.add(key)
+        result.append(block)
+    return result
+
+
+def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
+    """Text and outbound links of an HTML fragment (a WordPress REST ``content.rendered`` or a
+    feed entry body), with "Baca juga" paragraphs and share bars removed."""
+    tree = parse_html(f"<html><body><div class='entry-content'>{html or ''}</div></body></html>")
+    if tree is None:
+        return "", []
+    cleaned = clean_tree(tree)
+    blocks, links = _fallback_main(cleaned, url)
+    blocks = _dedupe([b for b in blocks if _keep_block(b)])
+    return "\n".join(blocks).strip(), _outbound(links, url)
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def looks_like_article(tree: lxml.html.HtmlElement, article: Article) -> bool:
+    """Whether the page is one article, not a listing, a section index or an error page.
+
+    A page declaring itself an article (OpenGraph ``article``, JSON-LD ``NewsArticle``, an
+    ``article:published_time``) with some text is one; otherwise it needs enough prose and few
+    teaser links compared with its text.
+    """
+    og_type = (_meta(tree, "og:type") or "").lower()
+    declared = og_type == "article" or _meta(tree, "article:published_time") is not None
+    ld = _json_ld_article(tree)
+    if ld is not None and str(ld.get("@type", "")).lower() not in ("webpage", "['webpage']"):
+        declared = True
+    text_len = len(article.text)
+    if declared and text_len >= 40:
+        return True
+    if og_type in ("website", "profile") and text_len < 600:
+        return False
+    if text_len < MIN_ARTICLE_CHARS:
+        return False
+    teasers = len(listing_links(tree, article.url, limit=50))
+    articles_marked = len(tree.xpath("//article"))
+    if articles_marked >= 3 or teasers >= 8 and text_len < teasers * 120:
+        return False
+    return article.published is not None or text_len >= 400
+
+
+# --------------------------------------------------------------------------- listing pages
+
+
+def _same_site(host_a: str, host_b: str) -> bool:
+    strip = lambda h: re.sub(r"^(?:www\d?|m)\.", "", h.lower())  # noqa: E731
+    return strip(host_a) == strip(host_b)
+
+
+def article_url_score(url: str, base_url: str) -> float:
+    """How much ``url``'s shape says "article" (0 = certainly not), relative to the site of
+    ``base_url``: same host, a slug of several words, a numeric id, a date, a section prefix
+    such as ``/berita/``; never a category, tag, author, page, file or account URL."""
+    try:
+        parts = urlsplit(url)
+        base = urlsplit(base_url)
+    except ValueError:
+        return 0.0
+    if parts.scheme not in ("http", "https") or not parts.hostname or not base.hostname:
+        return 0.0
+    if not _same_site(parts.hostname, base.hostname):
+        return 0.0
+    path = parts.path or "/"
+    if _NOT_ARTICLE_PATH.search(path) or _FILE_EXT.search(path):
+        return 0.0
+    query_keys = {k.lower() for k, _ in parse_qsl(parts.query)}
+    if query_keys & {"page", "paged", "s", "q", "cat", "tag", "replytocom", "hal", "halaman", "start"}:
+        return 0.0
+    segments = [s for s in path.split("/") if s]
+    score = 0.0
+    if query_keys & {"p", "id", "berita", "read", "artikel", "post"} and not segments:
+        score += 0.6  # ?p=123 (WordPress without permalinks), detail.php?id=5
+    if not segments:
+        return score
+    last = segments[-1]
+    words = [w for w in re.split(r"[-_+]", re.sub(r"\.(?:html?|php|aspx?)$", "", last)) if w]
+    if len(words) >= 4:
+        score += 0.6
+    elif len(words) >= 3:
+        score += 0.4
+    if any(re.fullmatch(r"\d{2,}", s) for s in segments):
+        score += 0.3
+    if _URL_DATE.search(path + "/") or re.search(r"/20\d\d/", path):
+        score += 0.3
+    if re.search(r"\.html?$", last):
+        score += 0.2
+    if re.search(r"(?:^|/)(?:berita|read|baca|detail|artikel|article|news|post|posts|pengumuman|agenda|kegiatan"
+                 r"|informasi|kabar|blog|view|show|gallery|galeri|actualites|nouvelles)(?:/|$)", path, re.I) \
+            and len(segments) >= 2:
+        score += 0.3
+    if len(segments) == 1 and len(words) < 3:
+        return 0.0  # /berita, /profil, /kontak: sections, not articles
+    return min(score, 1.0)
+
+
+def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
+    text = _text_of(anchor)
+    if not text:
+        text = " ".join((anchor.get("title") or "").split())
+    if not text:
+        alts = anchor.xpath(".//img/@alt")
+        text = " ".join(str(alts[0]).split()) if alts else ""
+    return text
+
+
+def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
+                  min_score: float = 0.5) -> list[ListingLink]:
+    """Links on a listing page (home page, ``/berita``) that look like articles of the site.
+
+    A link counts by its URL shape (:func:`article_url_score`) plus its anchor: a headline
+    (several words) adds, a menu word subtracts; links in menus, footers and the page header
+    are ignored. Returned best first within page order, without duplicates.
+    """
+    if isinstance(tree_or_html, bytes | str):
+        parsed = parse_html(tree_or_html)
+        if parsed is None:
+            return []
+        tree = parsed
+    else:
+        tree = tree_or_html
+    base = url
+    bases = tree.xpath("//base/@href")
+    if bases:
+        base = urljoin(url, str(bases[0]))
+    found: dict[str, ListingLink] = {}
+    page_key = _strip_fragment(url)
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
+            continue
+        if _in_navigation(anchor):
+            continue
+        target = _strip_fragment(urljoin(base, href))
+        if target == page_key or target.rstrip("/") == page_key.rstrip("/"):
+            continue
+        score = article_url_score(target, url)
+        if score <= 0:
+            continue
+        text = _anchor_text(anchor)
+        words = len(text.split())
+        if words >= 5 or len(text) >= 30:
+            score += 0.4
+        elif words <= 2 and text.lower() not in ("selengkapnya", "baca selengkapnya", "read more", "lanjut",
+                                                   "lire la suite", "baca", "more", "detail"):
+            score -= 0.2
+        if score < min_score:
+            continue
+        known = found.get(target)
+        if known is None:
+            found[target] = ListingLink(target, text, score)
+        else:
+            known.score = max(known.score, score)
+            if len(text) > len(known.text):
+                known.text = text
+        if len(found) >= limit:
+            break
+    return list(found.values())
+
+
+def _strip_fragment(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _in_navigation(element: lxml.html.HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("nav", "footer", "menu"):
+            return True
+        if ancestor.tag == "header" and not _in_article(ancestor):
+            return True
+        if ancestor.tag in ("body", "html"):
+            return False
+        names = _classes(ancestor).lower()
+        if re.search(r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|topbar|pagination|pager)(?:$|[\s_-])",
+                     names) or (ancestor.get("role") or "").lower() in ("navigation", "menubar", "banner"):
+            return True
+    return False
+
+
+def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -> str | None:
+    """The next page of a listing: ``rel=next``, a "Selanjutnya"/"Next"/"»" link, or the link to
+    page N+1 (``?page=N+1``, ``/page/N+1``); None on the last page. Same site only."""
+    if isinstance(tree_or_html, bytes | str):
+        parsed = parse_html(tree_or_html)
+        if parsed is None:
+            return None
+        tree = parsed
+    else:
+        tree = tree_or_html
+    host = urlsplit(url).hostname or ""
+
+    def usable(href: str | None) -> str | None:
+        if not href or href.strip().startswith(("#", "javascript:")):
+            return None
+        target = _strip_fragment(urljoin(url, href.strip()))
+        target_host = urlsplit(target).hostname or ""
+        if not _same_site(target_host, host) or target.rstrip("/") == _strip_fragment(url).rstrip("/"):
+            return None
+        return target
+
+    for href in tree.xpath("//link[translate(@rel, 'NEXT', 'next')='next']/@href"):
+        if (target := usable(str(href))) is not None:
+            return target
+    current = _page_number(url)
+    numbered: str | None = None
+    for anchor in tree.iter("a"):
+        rel = (anchor.get("rel") or "").lower().split()
+        text = _anchor_text(anchor).lower().strip()
+        label = (anchor.get("aria-label") or "").lower()
+        target = usable(anchor.get("href"))
+        if target is None:
+            continue
+        if "next" in rel and _looks_paginated(target):
+            return target
+        cleaned = text.strip(" \u00a0").rstrip("»›> ").strip() or text
+        if (text in NEXT_TEXTS or cleaned in NEXT_TEXTS or label in NEXT_TEXTS
+                or any(text.startswith(n) for n in ("selanjutnya", "berikutnya", "next page", "halaman berikutnya"))
+                or "next" in label or "selanjutnya" in label) and _looks_paginated(target):
+            return target
+        if numbered is None and text.isdigit() and int(text) == current + 1 and _page_number(target) == current + 1:
+            numbered = target
+    return numbered
+
+
+_PAGE_IN_PATH = re.compile(r"/(?:page|halaman|hal|p)/(\d+)/?$", re.I)
+
+
+def _page_number(url: str) -> int:
+    parts = urlsplit(url)
+    match = _PAGE_IN_PATH.search(parts.path)
+    if match:
+        return int(match.group(1))
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in ("page", "paged", "hal", "halaman", "pg", "p") and value.isdigit():
+            return int(value)
+    return 1
+
+
+def _looks_paginated(url: str) -> bool:
+    parts = urlsplit(url)
+    if _PAGE_IN_PATH.search(parts.path):
+        return True
+    keys = {k.lower() for k, _ in parse_qsl(parts.query)}
+    return bool(keys & {"page", "paged", "hal", "halaman", "pg", "p", "start", "offset", "updated-max"}) \
+        or "search" in parts.path
+
+
+def section_links(tree: lxml.html.HtmlElement, url: str, names: Iterable[str]) -> list[str]:
+    """Links of the site's menu to sections named like ``names`` (``/berita``, ``/pengumuman``)."""
+    wanted = {n.strip("/").lower() for n in names}
+    host = urlsplit(url).hostname or ""
+    found: list[str] = []
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href:
+            continue
+        target = _strip_fragment(urljoin(url, href))
+        parts = urlsplit(target)
+        if not _same_site(parts.hostname or "", host):
+            continue
+        segments = [s for s in parts.path.split("/") if s]
+        if len(segments) in (1, 2) and segments[-1].lower() in wanted and target not in found:
+            found.append(target)
+    return found
