@@ -2,31 +2,117 @@
 
 from __future__ import annotations
 
+import sys
+import textwrap
+
 import click
 
-from crawler.cli_common import db_option, not_available
+from crawler import match_review, matching
+from crawler.cli_common import db_option, open_db
 
 
 @click.command()
-@click.option("--rebuild", is_flag=True, help="Whether to recompute every automatic match.")
+@click.option("--rebuild", is_flag=True,
+              help="Whether to recompute every automatic match instead of only new posts and "
+                   "announcements (confirmed/rejected rows are kept). Default: no.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help=f"Text score an amplification needs. Default: $KIMWATCH_MATCH_THRESHOLD, "
+                   f"else {matching.DEFAULT_THRESHOLD}.")
+@click.option("--horizon-days", type=click.FloatRange(0.0, None, min_open=True), default=None,
+              help=f"How long after an announcement a post may still amplify it. Default: "
+                   f"$KIMWATCH_MATCH_HORIZON_DAYS, else {matching.DEFAULT_HORIZON_DAYS:g}.")
 @db_option
-def match(rebuild: bool) -> None:
-    """Match unmatched posts to announcements (who amplified what).
+def match(rebuild: bool, threshold: float | None, horizon_days: float | None) -> None:
+    """Match posts to announcements (who amplified what) and print a summary.
+
+    New or edited posts are matched against the announcements published before them
+    (within the horizon); new announcements against the posts of their window. Evidence is
+    a link to the announcement (after resolving short links) or text that restates it.
+    Human decisions from `kimwatch review` are never changed.
 
     Example:
 
-        kimwatch match --rebuild
+        kimwatch match
+
+        kimwatch match --rebuild --threshold 0.55
     """
-    not_available("match", "matching lands with the matching issue")
+    config = matching.MatchConfig.from_env()
+    if threshold is not None:
+        config.threshold = threshold
+    if horizon_days is not None:
+        config.horizon_days = horizon_days
+    db = open_db()
+    stats = matching.rebuild(db, config) if rebuild else matching.match_new(db, config)
+    click.echo(stats.summary())
+
+
+def _show(item: match_review.ReviewItem, number: int) -> None:
+    lag = f"{item.lag_hours:.1f} h" if item.lag_hours is not None else "?"
+    click.echo(f"[{number}] {item.id}")
+    click.echo(f"    score {item.score:.2f}  method {item.method}  lag {lag}  kim {item.kim_id}")
+    click.echo(f"    post: {item.post_url or '-'}")
+    click.echo(textwrap.indent(textwrap.shorten(item.post_text, 220, placeholder=" …"), "      "))
+    click.echo(f"    announcement: {item.announcement_title} ({item.announcement_url or '-'})")
+    click.echo(f"    why: {item.evidence_summary()}")
 
 
 @click.command()
+@click.option("--limit", type=click.IntRange(1, None), default=20, show_default=True,
+              help="How many automatic matches to list, least certain first.")
+@click.option("--confirm", "confirms", multiple=True, metavar="ID",
+              help="Confirm the amplification ID (POST_ID|ANNOUNCEMENT_ID); repeatable.")
+@click.option("--reject", "rejects", multiple=True, metavar="ID",
+              help="Reject the amplification ID (POST_ID|ANNOUNCEMENT_ID); repeatable.")
+@click.option("--by", "by", default=None, metavar="NAME",
+              help="Who decides, stored as decided_by. Default: the OS user.")
+@click.option("--interactive/--no-interactive", default=None,
+              help="Whether to ask c/r/s/q for each listed match. Default: when stdin is a terminal "
+                   "and no --confirm/--reject is given.")
 @db_option
-def review() -> None:
+def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], by: str | None,
+           interactive: bool | None) -> None:
     """List the least certain automatic matches and confirm or reject them.
 
+    Each match has the ID POST_ID|ANNOUNCEMENT_ID (quote it in the shell). Decisions are
+    stored with who (--by, default the OS user) and when, and are never overridden by
+    `kimwatch match --rebuild`. On a terminal, each match is shown in turn: c confirms,
+    r rejects, s skips, q quits.
+
     Example:
 
-        kimwatch review --confirm 'p-1|a-2' --reject 'p-3|a-4'
+        kimwatch review --limit 10
+
+        kimwatch review --confirm 'p-1|a-2' --reject 'p-3|a-4' --by rina
     """
-    not_available("review", "review lands with the matching issue")
+    db = open_db()
+    reviewer = by or match_review.default_reviewer()
+    if confirms or rejects:
+        for amplification_id in confirms:
+            match_review.record_decision(db, amplification_id, "confirmed", reviewer)
+        for amplification_id in rejects:
+            match_review.record_decision(db, amplification_id, "rejected", reviewer)
+        click.echo(f"recorded {len(confirms)} confirmed, {len(rejects)} rejected (by {reviewer})")
+        return
+    items = match_review.uncertain(db, limit)
+    if not items:
+        click.echo("nothing to review: no automatic matches")
+        return
+    if interactive is None:
+        interactive = sys.stdin.isatty()
+    decided = {"confirmed": 0, "rejected": 0}
+    for number, item in enumerate(items, 1):
+        _show(item, number)
+        if not interactive:
+            continue
+        answer = click.prompt("    [c]onfirm, [r]eject, [s]kip, [q]uit",
+                              type=click.Choice(["c", "r", "s", "q"]), default="s",
+                              show_choices=False)
+        if answer == "q":
+            break
+        if answer in ("c", "r"):
+            status = "confirmed" if answer == "c" else "rejected"
+            match_review.record_decision(db, item.id, status, reviewer)
+            decided[status] += 1
+    if interactive:
+        click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected "
+                   f"(by {reviewer})")

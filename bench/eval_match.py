@@ -1,0 +1,164 @@
+"""Score the matcher on a labelled set: P/R/F1 overall and per style, FPs on negative styles.
+
+    python bench/eval_match.py DIR [--threshold T] [--predictions FILE] [--sweep] [--db PATH]
+
+DIR holds ``announcements.jsonl``, ``posts.jsonl``, ``labels.jsonl`` and ``kims.yaml`` (the
+format of the development set). The set is loaded into a fresh store **through the public
+commands** (``kimwatch registry load``, ``import announcements``, ``import posts``,
+``match``), exactly as a user would; a registry is generated from ``kims.yaml`` plus one
+source per distinct ``source`` id of the announcements. Predictions are written in the
+scorer's format (``{"post": ..., "announcements": [...]}`` per line).
+
+``--sweep`` re-runs ``kimwatch match --rebuild --threshold T`` over a range of thresholds
+and prints the figures on two halves of the posts (split by a hash of the post id), so a
+threshold chosen on one half can be checked on the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sqlite3
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from crawler.cli import cli  # noqa: E402
+
+AMPLIFYING = ("copy", "excerpt", "summary", "paraphrase", "link", "roundup")
+NEGATIVE = ("negative-topic", "negative-unrelated", "before")
+
+
+def run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    if result.exit_code != 0:
+        raise SystemExit(f"kimwatch {' '.join(args)} failed ({result.exit_code}):\n{result.output}")
+    return result.output
+
+
+def load(directory: Path, db: Path, work: Path) -> None:
+    kims = yaml.safe_load((directory / "kims.yaml").read_text(encoding="utf-8"))
+    sources = sorted({json.loads(line)["source"]
+                      for line in (directory / "announcements.jsonl").read_text(encoding="utf-8").splitlines()
+                      if line.strip()})
+    registry = {"kims": kims.get("kims", []),
+                "sources": [{"id": s, "name": s.replace("-", " ").title(),
+                             "region": "Provinsi Kalimantan Selatan"} for s in sources]}
+    path = work / "registry.yaml"
+    path.write_text(yaml.safe_dump(registry, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    run(db, "registry", "load", str(path))
+    run(db, "import", "announcements", str(directory / "announcements.jsonl"))
+    run(db, "import", "posts", str(directory / "posts.jsonl"))
+    run(db, "match")
+
+
+def predictions(db: Path) -> dict[str, set[str]]:
+    conn = sqlite3.connect(str(db))
+    found: dict[str, set[str]] = defaultdict(set)
+    for post_id, announcement_id in conn.execute(
+            "SELECT post_id, announcement_id FROM amplifications WHERE status != 'rejected'"):
+        found[post_id].add(announcement_id)
+    conn.close()
+    return found
+
+
+def half(post_id: str) -> str:
+    return "A" if int(hashlib.sha1(post_id.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def score(labels: list[dict], predicted: dict[str, set[str]], only: str | None = None) -> dict[str, list[int]]:
+    """tp, fp, fn, posts with any false positive, posts — per style and ALL."""
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for label in labels:
+        if only and half(label["post"]) != only:
+            continue
+        gold = set(label["announcements"])
+        got = predicted.get(label["post"], set())
+        for key in (label["style"], "ALL"):
+            row = table[key]
+            row[0] += len(got & gold)
+            row[1] += len(got - gold)
+            row[2] += len(gold - got)
+            row[3] += 1 if got - gold else 0
+            row[4] += 1
+    return table
+
+
+def prf(row: list[int]) -> tuple[float, float, float]:
+    tp, fp, fn = row[:3]
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def report(table: dict[str, list[int]]) -> str:
+    lines = ["| style | posts | P | R | F1 | FP pairs | posts with FP |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for style in ("ALL", *AMPLIFYING, *NEGATIVE):
+        if style not in table:
+            continue
+        row = table[style]
+        p, r, f = prf(row)
+        if style in NEGATIVE:
+            lines.append(f"| {style} | {row[4]} | – | – | – | {row[1]} | {row[3]} ({row[3] / row[4]:.1%}) |")
+        else:
+            lines.append(f"| {style} | {row[4]} | {p:.3f} | {r:.3f} | {f:.3f} | {row[1]} | {row[3]} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("directory", type=Path, help="labelled set (announcements/posts/labels jsonl, kims.yaml)")
+    parser.add_argument("--threshold", type=float, default=None, help="text threshold (default: the matcher's)")
+    parser.add_argument("--predictions", type=Path, default=None,
+                        help="where to write predictions (default: DIR-less temp file, path printed)")
+    parser.add_argument("--sweep", action="store_true", help="whether to sweep thresholds on two halves")
+    parser.add_argument("--db", type=Path, default=None, help="store to build (default: a temp file)")
+    args = parser.parse_args(argv)
+    directory: Path = args.directory
+    labels = [json.loads(line) for line in (directory / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+              if line.strip()]
+    with tempfile.TemporaryDirectory(prefix="kimwatch-eval-") as tmp:
+        work = Path(tmp)
+        db = args.db or work / "eval.db"
+        if db.exists():
+            db.unlink()
+        load(directory, db, work)
+        if args.threshold is not None:
+            run(db, "match", "--rebuild", "--threshold", str(args.threshold))
+        predicted = predictions(db)
+        out = args.predictions or Path(tempfile.gettempdir()) / "kimwatch-eval-predictions.jsonl"
+        with out.open("w", encoding="utf-8") as handle:
+            for label in labels:
+                handle.write(json.dumps({"post": label["post"],
+                                         "announcements": sorted(predicted.get(label["post"], ()))}) + "\n")
+        print(f"{directory}: {len(labels)} posts, threshold "
+              f"{args.threshold if args.threshold is not None else 'default'}; predictions in {out}\n")
+        print(report(score(labels, predicted)))
+        for name in ("A", "B"):
+            p, r, f = prf(score(labels, predicted, name)["ALL"])
+            print(f"\nhalf {name}: P={p:.3f} R={r:.3f} F1={f:.3f}", end="")
+        print()
+        if args.sweep:
+            print("\n| threshold | half A P | half A R | half A F1 | half B P | half B R | half B F1 |")
+            print("|---:|---:|---:|---:|---:|---:|---:|")
+            for step in range(30, 75, 5):
+                threshold = step / 100
+                run(db, "match", "--rebuild", "--threshold", str(threshold))
+                got = predictions(db)
+                cells = []
+                for name in ("A", "B"):
+                    cells.extend(f"{v:.3f}" for v in prf(score(labels, got, name)["ALL"]))
+                print(f"| {threshold:.2f} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,676 @@
+"""Match KIM posts to government announcements: who amplified what, with evidence.
+
+A post amplifies an announcement when it links to it, or republishes or restates it. Two
+kinds of evidence, both explainable:
+
+* **Link** — a canonical outbound link of the post (after resolving shortened links through
+  the ``resolved_urls`` cache) equals the canonical URL of the announcement. Score 1.0.
+* **Text** — the post's content is *contained* in the announcement. Both texts are reduced
+  to terms (:mod:`crawler.textnorm`); every term weighs its inverse document frequency over
+  the announcement corpus, specific terms (names, places) weigh more, facts (numbers,
+  dates) more still. The score of a post unit (the whole post, or one block of it) against
+  an announcement is the weight of the unit's terms the announcement also has, divided by
+  the weight of all the unit's terms plus a small prior mass (so that a three-word line
+  cannot reach certainty). A fact of the post that the announcement lacks (another date,
+  another number, another village) therefore pulls the score down: that is how a post on
+  the same topic about a *different* event is told apart. Word 4-gram containment marks
+  copies and excerpts.
+
+Candidates come from an inverted index over the announcements published inside the post's
+window (not after the post, allowing a small clock tolerance; not longer ago than the
+horizon, default 30 days), ranked by the weight of rare shared terms — never all pairs.
+
+A post may amplify several announcements (round-ups). Decisions are per announcement, with
+*explaining away*: announcements are accepted best first, and each further one is scored
+only on the terms that the already accepted ones do not explain. A copy of one release of a
+family (the same "Bimtek KIM" release for another kabupaten) thus does not also match its
+siblings, while a round-up's second item, with terms of its own, does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import logging
+import math
+import os
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from crawler import store
+from crawler.dates import from_iso, utc_now
+from crawler.textnorm import Terms, clean_text, segments, terms
+from crawler.urls import canonical_url
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HORIZON_DAYS = 30.0
+DEFAULT_TOLERANCE_MINUTES = 10.0
+DEFAULT_THRESHOLD = 0.5
+
+SPECIFIC_FACTOR = 1.5      # names, places, institutions written with a capital inside a sentence
+FACT_FACTOR = 2.0          # numbers and dates
+PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
+MIN_UNIT_TERMS = 8         # blocks with fewer distinct terms are joined to the next one
+SHINGLE = 4                # word n-gram size for copy/excerpt evidence
+COPY_CONTAINMENT = 0.8     # share of the post's 4-grams found in the announcement: a copy
+EXCERPT_CONTAINMENT = 0.5  # … an excerpt
+MIN_SHARED_SHINGLES = 8    # an excerpt must share at least this many 4-grams
+CANDIDATES = 12            # announcements scored in full per post
+COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search
+
+
+@dataclass
+class MatchConfig:
+    """The knobs of the matcher, with their defaults. Environment overrides for operators:
+    ``KIMWATCH_MATCH_HORIZON_DAYS``, ``KIMWATCH_MATCH_TOLERANCE_MINUTES``,
+    ``KIMWATCH_MATCH_THRESHOLD``."""
+
+    horizon_days: float = DEFAULT_HORIZON_DAYS
+    tolerance_minutes: float = DEFAULT_TOLERANCE_MINUTES
+    threshold: float = DEFAULT_THRESHOLD
+
+    @classmethod
+    def from_env(cls) -> MatchConfig:
+        config = cls()
+        for name, attr in (("HORIZON_DAYS", "horizon_days"), ("TOLERANCE_MINUTES", "tolerance_minutes"),
+                           ("THRESHOLD", "threshold")):
+            value = os.environ.get(f"KIMWATCH_MATCH_{name}")
+            if value:
+                try:
+                    setattr(config, attr, float(value))
+                except ValueError:
+                    from crawler.errors import ConfigError
+                    raise ConfigError(
+                        f"environment variable KIMWATCH_MATCH_{name}: {value!r} is not a number; "
+                        f"unset it or give e.g. {getattr(config, attr)!r}") from None
+        return config
+
+
+# --------------------------------------------------------------------------- documents
+
+def _epoch(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return from_iso(value).timestamp()
+    except (TypeError, ValueError):
+        return None
+
+
+def _is_fact(term: str) -> bool:
+    return term[0].isdigit() or term.startswith("date:")
+
+
+def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
+    return {tuple(sequence[i:i + size]) for i in range(len(sequence) - size + 1)}
+
+
+@dataclass
+class Unit:
+    """A piece of a post scored on its own: the whole post, or one block of it."""
+
+    label: str
+    terms: frozenset[str]
+    specific: frozenset[str]
+
+
+@dataclass
+class PostDoc:
+    """A post reduced to what the matcher compares."""
+
+    id: str
+    kim_id: str
+    time: float | None
+    links: list[str]
+    sequence: list[str]
+    units: list[Unit]
+
+    @property
+    def whole(self) -> Unit:
+        return self.units[0]
+
+
+@dataclass
+class AnnouncementDoc:
+    """An announcement reduced to what the matcher compares."""
+
+    id: str
+    time: float | None
+    url: str | None
+    canonical: str | None
+    title: str
+    terms: frozenset[str]
+    sequence: list[str]
+    _shingles: set[tuple[str, ...]] | None = None
+
+    @property
+    def shingles(self) -> set[tuple[str, ...]]:
+        if self._shingles is None:
+            self._shingles = _shingles(self.sequence)
+        return self._shingles
+
+
+def _join(title: str | None, text: str | None) -> str:
+    return "\n\n".join(part for part in ((title or "").strip(), text or "") if part)
+
+
+def announcement_doc(row: Mapping[str, Any]) -> AnnouncementDoc:
+    """Reduce an ``announcements`` row (or an import record) to its terms."""
+    found = terms(_join(row.get("title"), row.get("text")))
+    url = row.get("url")
+    return AnnouncementDoc(
+        id=row["id"], time=_epoch(row.get("published_at")), url=url,
+        canonical=row.get("canonical_url") or canonical_url(url),
+        title=row.get("title") or "", terms=frozenset(found.terms), sequence=found.terms)
+
+
+def post_doc(row: Mapping[str, Any]) -> PostDoc:
+    """Reduce a ``posts`` row to its terms, its blocks and its canonical links."""
+    links = row.get("links") or []
+    if isinstance(links, str):
+        try:
+            links = json.loads(links)
+        except ValueError:
+            links = links.split()
+    canonical_links = []
+    for link in links:
+        canonical = canonical_url(link) if isinstance(link, str) else None
+        if canonical and canonical not in canonical_links:
+            canonical_links.append(canonical)
+    cleaned = clean_text(_join(row.get("title"), row.get("text")))
+    blocks: list[Terms] = []
+    pending = Terms()
+    for block in segments(cleaned):
+        found = terms(block, cleaned=True)
+        pending.terms.extend(found.terms)
+        pending.specific |= found.specific
+        if len(set(pending.terms)) >= MIN_UNIT_TERMS:
+            blocks.append(pending)
+            pending = Terms()
+    if pending.terms:
+        if blocks and len(set(pending.terms)) < MIN_UNIT_TERMS:
+            blocks[-1].terms.extend(pending.terms)
+            blocks[-1].specific |= pending.specific
+        else:
+            blocks.append(pending)
+    sequence = [t for block in blocks for t in block.terms]
+    specific = frozenset(t for block in blocks for t in block.specific)
+    units = [Unit("post", frozenset(sequence), specific)]
+    if len(blocks) > 1:
+        units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific))
+                     for i, b in enumerate(blocks))
+    return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
+                   time=_epoch(row.get("published_at")), links=canonical_links,
+                   sequence=sequence, units=units)
+
+
+# --------------------------------------------------------------------------- index
+
+class AnnouncementIndex:
+    """Announcements sorted by time, with an inverted index and IDF weights.
+
+    The IDF is over every announcement in the index, so a term used by many press
+    releases (``kabupaten``, ``pemerintah``) weighs little and a name used by one weighs
+    much.
+    """
+
+    def __init__(self, docs: Iterable[AnnouncementDoc], resolved: Mapping[str, str] | None = None) -> None:
+        every = list(docs)
+        dated = [d for d in every if d.time is not None]
+        dated.sort(key=lambda d: (d.time, d.id))
+        self.docs = dated
+        self.times: list[float] = [d.time for d in dated if d.time is not None]
+        self.by_url: dict[str, list[AnnouncementDoc]] = {}
+        self.by_id: dict[str, AnnouncementDoc] = {}
+        for doc in every:  # undated announcements can still be linked to
+            self.by_id[doc.id] = doc
+            if doc.canonical:
+                self.by_url.setdefault(doc.canonical, []).append(doc)
+        self.postings: dict[str, list[int]] = {}
+        for position, doc in enumerate(dated):
+            for term in doc.terms:
+                self.postings.setdefault(term, []).append(position)
+        self.size = len(dated)
+        self.resolved = dict(resolved or {})
+        self._idf_cache: dict[str, float] = {}
+        self.max_idf = math.log((self.size + 1) / 0.5)
+        self.prior = PRIOR_TERMS * math.log((self.size + 1) / 1.5) if self.size else 1.0
+        self.common = max(50, int(COMMON_TERM_SHARE * self.size))
+
+    def idf(self, term: str) -> float:
+        value = self._idf_cache.get(term)
+        if value is None:
+            df = len(self.postings.get(term, ()))
+            value = math.log((self.size + 1) / (df + 0.5))
+            self._idf_cache[term] = value
+        return value
+
+    def weight(self, term: str, unit: Unit) -> float:
+        factor = FACT_FACTOR if _is_fact(term) else SPECIFIC_FACTOR if term in unit.specific else 1.0
+        return self.idf(term) * factor
+
+    def window(self, post_time: float, config: MatchConfig) -> tuple[int, int]:
+        """Positions ``[lo, hi)`` of the announcements a post at ``post_time`` may amplify."""
+        lo = bisect.bisect_left(self.times, post_time - config.horizon_days * 86400)
+        hi = bisect.bisect_right(self.times, post_time + config.tolerance_minutes * 60)
+        return lo, hi
+
+    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES) -> list[int]:
+        """The announcements in ``[lo, hi)`` sharing the most rare-term weight with the post."""
+        scores: dict[int, float] = {}
+        whole = post.whole
+        for term in whole.terms:
+            positions = self.postings.get(term)
+            if not positions or len(positions) > self.common:
+                continue
+            start = bisect.bisect_left(positions, lo)
+            stop = bisect.bisect_left(positions, hi, start)
+            if start == stop:
+                continue
+            weight = self.weight(term, whole)
+            for position in positions[start:stop]:
+                scores[position] = scores.get(position, 0.0) + weight
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        return [position for position, _ in ranked[:limit]]
+
+
+# --------------------------------------------------------------------------- decisions
+
+@dataclass
+class Decision:
+    """One (post, announcement) amplification the matcher accepts, with its evidence."""
+
+    announcement_id: str
+    method: str
+    score: float
+    lag_hours: float | None
+    evidence: dict[str, Any]
+
+
+@dataclass
+class _Candidate:
+    position: int
+    unit: Unit
+    shared: frozenset[str]
+    score: float
+    containment: float
+    shingle_containment: float
+    shared_shingles: int
+    copied: bool = False
+
+
+def _unit_score(index: AnnouncementIndex, unit: Unit, shared: Iterable[str]) -> float:
+    """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior."""
+    total = sum(index.weight(t, unit) for t in unit.terms) + index.prior
+    gained = sum(index.weight(t, unit) for t in shared)
+    return gained / total if total else 0.0
+
+
+def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set[tuple[str, ...]],
+                     position: int) -> _Candidate:
+    doc = index.docs[position]
+    best: _Candidate | None = None
+    for unit in post.units:
+        shared = unit.terms & doc.terms
+        score = _unit_score(index, unit, shared)
+        if best is None or score > best.score:
+            best = _Candidate(position, unit, shared, score, 0.0, 0.0, 0)
+    assert best is not None
+    whole = post.whole
+    total = sum(index.weight(t, whole) for t in whole.terms)
+    best.containment = (sum(index.weight(t, whole) for t in whole.terms & doc.terms) / total) if total else 0.0
+    if post_shingles:
+        common = len(post_shingles & doc.shingles)
+        best.shared_shingles = common
+        best.shingle_containment = common / len(post_shingles)
+    return best
+
+
+def _rescore(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate,
+             explained: set[str]) -> None:
+    """Score ``candidate`` on the terms of each unit that ``explained`` leaves over."""
+    doc = index.docs[candidate.position]
+    best_score, best_unit = -1.0, candidate.unit
+    for unit in post.units:
+        rest = Unit(unit.label, unit.terms - explained, unit.specific)
+        score = _unit_score(index, rest, rest.terms & doc.terms)
+        if score > best_score:
+            best_score, best_unit = score, unit
+    candidate.score = best_score
+    candidate.unit = best_unit
+    candidate.shared = (best_unit.terms - explained) & doc.terms
+
+
+def _passages(post: PostDoc, doc: AnnouncementDoc, limit: int = 3) -> list[str]:
+    """The longest runs of post terms found in the same order in the announcement."""
+    seq = post.sequence
+    covered = [False] * len(seq)
+    doc_shingles = doc.shingles
+    for i in range(len(seq) - SHINGLE + 1):
+        if tuple(seq[i:i + SHINGLE]) in doc_shingles:
+            for j in range(i, i + SHINGLE):
+                covered[j] = True
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for term, inside in zip(seq, covered, strict=True):
+        if inside:
+            current.append(term)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    runs.sort(key=len, reverse=True)
+    return [" ".join(run[:30]) for run in runs[:limit]]
+
+
+def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig) -> list[Decision]:
+    """Every announcement the post amplifies, by link or by text, with evidence."""
+    decisions: dict[str, Decision] = {}
+    tolerance = config.tolerance_minutes * 60
+    for link in post.links:
+        target = index.resolved.get(link, link)
+        for doc in index.by_url.get(target, ()):
+            if post.time is not None and doc.time is not None and doc.time > post.time + tolerance:
+                continue  # a link cannot amplify what was published after the post
+            evidence: dict[str, Any] = {"kind": "link", "link": link}
+            if target != link:
+                evidence["resolved_to"] = target
+            decisions[doc.id] = Decision(doc.id, "link", 1.0, _lag(post, doc), evidence)
+
+    if post.time is None:
+        return list(decisions.values())
+    lo, hi = index.window(post.time, config)
+    if lo >= hi:
+        return list(decisions.values())
+    post_shingles = _shingles(post.sequence)
+    scored = [_score_candidate(index, post, post_shingles, p) for p in index.candidates(post, lo, hi)]
+    for candidate in scored:  # copies and excerpts count on their 4-grams as well
+        candidate.copied = (candidate.shared_shingles >= MIN_SHARED_SHINGLES
+                            and candidate.shingle_containment >= EXCERPT_CONTAINMENT)
+        if candidate.copied:
+            candidate.score = max(candidate.score, 0.5 + 0.5 * candidate.shingle_containment)
+    explained: set[str] = set()
+    for announcement_id in decisions:  # what the linked announcements explain
+        explained |= post.whole.terms & index.by_id[announcement_id].terms
+    remaining = scored
+    while remaining:
+        if explained:
+            # explaining away: score what the accepted announcements leave unexplained
+            for candidate in remaining:
+                if not candidate.copied:
+                    _rescore(index, post, candidate, explained)
+        remaining.sort(key=lambda c: -c.score)
+        candidate = remaining.pop(0)
+        score = candidate.score
+        if score < config.threshold:
+            break
+        doc = index.docs[candidate.position]
+        explained |= post.whole.terms & doc.terms  # all the post says that this one says
+        if doc.id in decisions:  # already linked: keep the link, add the text evidence
+            extra = _text_evidence(index, post, doc, candidate, score)
+            extra["text_kind"] = extra.pop("kind")
+            decisions[doc.id].evidence.update(extra)
+            continue
+        kind = ("copy" if candidate.shingle_containment >= COPY_CONTAINMENT
+                else "excerpt" if candidate.shingle_containment >= EXCERPT_CONTAINMENT
+                and candidate.shared_shingles >= MIN_SHARED_SHINGLES else "text")
+        evidence = _text_evidence(index, post, doc, candidate, score)
+        decisions[doc.id] = Decision(doc.id, kind, round(min(1.0, score), 4), _lag(post, doc), evidence)
+    return list(decisions.values())
+
+
+def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
+                   candidate: _Candidate, score: float) -> dict[str, Any]:
+    unit = candidate.unit
+    specific = sorted(candidate.shared, key=lambda t: -index.weight(t, unit))
+    missing = sorted(unit.terms - doc.terms, key=lambda t: -index.weight(t, unit))
+    return {
+        "kind": ("copy" if candidate.shingle_containment >= COPY_CONTAINMENT
+                 else "excerpt" if candidate.shingle_containment >= EXCERPT_CONTAINMENT
+                 and candidate.shared_shingles >= MIN_SHARED_SHINGLES else "summary"),
+        "unit": unit.label,
+        "text_score": round(score, 4),
+        "unit_containment": round(candidate.score, 4),
+        "post_containment": round(candidate.containment, 4),
+        "shingle_containment": round(candidate.shingle_containment, 4),
+        "shared_shingles": candidate.shared_shingles,
+        "shared_terms": specific[:25],
+        "shared_facts": [t for t in specific if _is_fact(t)][:10],
+        "post_only_facts": [t for t in missing if _is_fact(t)][:10],
+        "post_only_terms": missing[:10],
+        "passages": _passages(post, doc),
+    }
+
+
+def _lag(post: PostDoc, doc: AnnouncementDoc) -> float | None:
+    if post.time is None or doc.time is None:
+        return None
+    return round((post.time - doc.time) / 3600.0, 3)
+
+
+# --------------------------------------------------------------------------- the store
+
+@dataclass
+class MatchStats:
+    """What one matching pass did, for the CLI and the crawl summary."""
+
+    posts: int = 0
+    announcements: int = 0
+    amplifications: int = 0
+    removed: int = 0
+    methods: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    rebuild: bool = False
+
+    def summary(self) -> str:
+        """One line: what was scored, what was found, how long it took."""
+        methods = ", ".join(f"{name} {count}" for name, count in sorted(self.methods.items()))
+        return (f"{'rebuilt' if self.rebuild else 'matched'} {self.posts} post(s) "
+                f"({self.announcements} new or changed announcement(s)): "
+                f"{self.amplifications} amplification(s)" + (f" ({methods})" if methods else "")
+                + f", {self.removed} stale removed, in {self.seconds:.1f} s")
+
+
+_DOC_CACHE: dict[tuple[str, str], AnnouncementDoc] = {}
+
+
+def load_index(db: sqlite_utils.Database) -> AnnouncementIndex:
+    """Every announcement of the store, indexed, with the shortened-link cache.
+
+    Announcement terms are cached in the process by (id, content hash), so a daemon that
+    matches after every crawl tokenizes each announcement once.
+    """
+    docs = []
+    seen: set[tuple[str, str]] = set()
+    for row in db.query("SELECT id, url, canonical_url, title, text, published_at, content_hash "
+                        "FROM announcements"):
+        key = (row["id"], row["content_hash"] or "")
+        doc = _DOC_CACHE.get(key)
+        if doc is None:
+            doc = announcement_doc(row)
+            _DOC_CACHE[key] = doc
+        seen.add(key)
+        docs.append(doc)
+    for key in [k for k in _DOC_CACHE if k not in seen]:
+        del _DOC_CACHE[key]
+    return AnnouncementIndex(docs, resolved_links(db))
+
+
+def resolved_links(db: sqlite_utils.Database) -> dict[str, str]:
+    """Canonical shortened link → canonical target, from the crawler's ``resolved_urls``."""
+    resolved: dict[str, str] = {}
+    if "resolved_urls" not in db.table_names():
+        return resolved
+    for url, target in db.execute(
+            "SELECT url, resolved_url FROM resolved_urls WHERE resolved_url IS NOT NULL"):
+        source, destination = canonical_url(url), canonical_url(target)
+        if source and destination:
+            resolved[source] = destination
+            resolved.setdefault(url, destination)
+    return resolved
+
+
+POST_COLUMNS = "id, kim_id, url, title, text, published_at, links"
+
+
+def _posts_to_match(db: sqlite_utils.Database, index: AnnouncementIndex,
+                    config: MatchConfig) -> tuple[list[str], list[str]]:
+    """Ids of posts to (re)score, and ids of the new or changed announcements behind them."""
+    post_ids = {row[0] for row in db.execute("SELECT id FROM posts WHERE matched_at IS NULL")}
+    fresh = [row[0] for row in db.execute("SELECT id FROM announcements WHERE matched_at IS NULL")]
+    spans: list[tuple[float, float]] = []
+    for announcement_id in fresh:
+        doc = index.by_id.get(announcement_id)
+        if doc is not None and doc.time is not None:
+            spans.append((doc.time - config.tolerance_minutes * 60, doc.time + config.horizon_days * 86400))
+    spans.sort()
+    merged: list[list[float]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        post_ids.update(row[0] for row in db.execute(
+            "SELECT id FROM posts WHERE published_at >= ? AND published_at <= ?",
+            [_iso(start), _iso(end)]))
+    for start in range(0, len(fresh), 500):  # posts linked earlier to a changed announcement
+        chunk = fresh[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        post_ids.update(row[0] for row in db.execute(
+            f"SELECT post_id FROM amplifications WHERE announcement_id IN ({marks})", chunk))
+    if fresh:  # links: a new announcement may be linked from posts outside its window
+        urls = {doc.canonical for a in fresh if (doc := index.by_id.get(a)) and doc.canonical}
+        shorts = {short for short, target in index.resolved.items() if target in urls}
+        wanted = urls | shorts
+        if wanted:
+            for post_id, links in db.execute("SELECT id, links FROM posts WHERE links IS NOT NULL "
+                                             "AND links != '[]'"):
+                if any(canonical_url(link) in wanted for link in _json_list(links)):
+                    post_ids.add(post_id)
+    return sorted(post_ids), fresh
+
+
+def _json_list(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, list):
+        return value
+    try:
+        loaded = json.loads(value)
+    except ValueError:
+        return str(value).split()
+    return loaded if isinstance(loaded, list) else []
+
+
+def _iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _rows(db: sqlite_utils.Database, post_ids: Sequence[str], chunk: int = 500) -> Iterator[dict[str, Any]]:
+    for start in range(0, len(post_ids), chunk):
+        ids = post_ids[start:start + chunk]
+        marks = ",".join("?" * len(ids))
+        yield from db.query(f"SELECT {POST_COLUMNS} FROM posts WHERE id IN ({marks})", ids)
+
+
+def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: AnnouncementIndex,
+                config: MatchConfig, stats: MatchStats, batch: int = 2000) -> None:
+    """Score ``post_ids`` and make their automatic amplifications exactly the decisions.
+
+    Rows a person confirmed or rejected stay as they are; stale automatic rows of these
+    posts are deleted; each post's ``matched_at`` is set.
+    """
+    pending_rows: list[dict[str, Any]] = []
+    pending_posts: list[str] = []
+
+    def flush() -> None:
+        if not pending_posts:
+            return
+        now = utc_now()
+        keep = {(r["post_id"], r["announcement_id"]) for r in pending_rows}
+        with store.transaction(db):
+            marks = ",".join("?" * len(pending_posts))
+            existing = db.execute(
+                f"SELECT post_id, announcement_id FROM amplifications WHERE status = 'auto' "
+                f"AND post_id IN ({marks})", pending_posts).fetchall()
+            stale = [pair for pair in existing if tuple(pair) not in keep]
+            db.conn.executemany(
+                "DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ? AND status = 'auto'",
+                stale)
+            stats.removed += len(stale)
+            store.save_amplifications(db, pending_rows)
+            db.execute(f"UPDATE posts SET matched_at = ? WHERE id IN ({marks})", [now, *pending_posts])
+        pending_rows.clear()
+        pending_posts.clear()
+
+    for row in _rows(db, post_ids):
+        post = post_doc(row)
+        for decision in decide(index, post, config):
+            pending_rows.append({
+                "post_id": post.id, "announcement_id": decision.announcement_id,
+                "kim_id": row["kim_id"], "method": decision.method, "score": decision.score,
+                "lag_hours": decision.lag_hours, "evidence": decision.evidence,
+            })
+            stats.amplifications += 1
+            stats.methods[decision.method] = stats.methods.get(decision.method, 0) + 1
+        pending_posts.append(post.id)
+        stats.posts += 1
+        if len(pending_posts) >= batch:
+            flush()
+    flush()
+
+
+def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None) -> MatchStats:
+    """Match what is new since the last pass.
+
+    Posts not yet matched (new or edited) are scored against the announcements in their
+    window; new or changed announcements bring the posts of their window (and posts that
+    link to them) to be scored again. Called by the importers and the crawl runner after
+    they store items, and by ``kimwatch match``.
+    """
+    started = time.monotonic()
+    config = config or MatchConfig.from_env()
+    stats = MatchStats()
+    index = load_index(db)
+    post_ids, fresh = _posts_to_match(db, index, config)
+    stats.announcements = len(fresh)
+    match_posts(db, post_ids, index, config, stats)
+    if fresh:
+        now = utc_now()
+        with store.transaction(db):
+            for start in range(0, len(fresh), 500):
+                chunk = fresh[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"UPDATE announcements SET matched_at = ? WHERE id IN ({marks})", [now, *chunk])
+    stats.seconds = time.monotonic() - started
+    log.info("matching: %s", stats.summary())
+    return stats
+
+
+def rebuild(db: sqlite_utils.Database, config: MatchConfig | None = None) -> MatchStats:
+    """Recompute every automatic match (e.g. after changing the threshold or the code).
+
+    Confirmed and rejected rows are never changed; automatic rows that no longer match
+    are deleted.
+    """
+    started = time.monotonic()
+    config = config or MatchConfig.from_env()
+    stats = MatchStats(rebuild=True)
+    index = load_index(db)
+    post_ids = [row[0] for row in db.execute("SELECT id FROM posts ORDER BY id")]
+    stats.announcements = db.execute("SELECT count(*) FROM announcements WHERE matched_at IS NULL").fetchone()[0]
+    match_posts(db, post_ids, index, config, stats)
+    with store.transaction(db):
+        # rows of posts that no longer exist are gone by cascade; nothing else is left over
+        db.execute("UPDATE announcements SET matched_at = ? WHERE matched_at IS NULL", [utc_now()])
+    stats.seconds = time.monotonic() - started
+    log.info("matching: %s", stats.summary())
+    return stats

@@ -1,0 +1,230 @@
+"""Indonesian text normalization for matching posts to announcements.
+
+A KIM post that restates a press release shares its *content* (names, places, numbers,
+dates, topic words), not its wrapping. So before comparing we strip what is wrapping:
+URLs and bare domains, datelines (``BANJARBARU –``), editor tags (``(mc/rd)``), "Baca juga"
+and "Sumber:" lines, emojis; and we reduce words to comparable terms: lower case, stop
+words dropped (Indonesian, plus the Banjar and social-media chatter KIM admins write),
+affixes stripped by the Sastrawi stemmer (MIT licence; cached, since it is slow per call),
+dates written in any common way turned into one ``date:D-M`` term, numbers into their
+digits (``1.856`` → ``1856``, ``17,9%`` → ``17,9``).
+
+Everything here is pure and deterministic, so the same text always gives the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# Function words of Banjar and of informal Indonesian as KIM admins write them, and the
+# words of social-media framing ("info", "yuk", "guys"). Not topic words: these say how a
+# post speaks, not what it is about.
+CHATTER_WORDS = frozenset("""
+    ulun pian kada handak bubuhan kawa haja nang wan lawan tadi kaina mun sudah sdh lah
+    barataan barataan dangsanak sanak pang jua kah kalo kalau gin ja am ai ih lo loh nih
+    sih dong deh yuk ayo ayuk mari guys gaes sob kak bun bunda pak bu ibu bapak warga
+    kami kita kalian teman kawan info informasi kabar berita update rangkuman kilas sepekan
+    minggu ini hari tadi pagi siang sore malam besok kemarin semoga terima kasih mohon
+    salam selamat jangan lupa silakan cek simak baca lihat selengkapnya link tautan klik
+    bagikan share admin kim postingan post foto video dokumentasi tu itu nah wah wow
+    amun inya ikam sidin kita kiyah kaya kayak gitu gini banar banyu bujur pinanya
+    tulak datang bulik ading kakak abah mama uma acil paman julak nini kai
+    gasan lagi hanyar pas bisa harus jangan udah udh yg dg dgn utk tdk gak nggak ga enggak
+    kenapa gimana bagaimana apa siapa mana sampai sampe aja saja juga pun
+""".split())
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(
+    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|or\.id|ac\.id|sch\.id|desa\.id|kim\.id|"
+    r"web\.id|my\.id|com|id|net|org|info)(?:/\S*)?", re.IGNORECASE)
+_EDITOR_TAG = re.compile(
+    r"\(\s*[a-z][a-z0-9.\- ]{0,19}(?:\s*/\s*[a-z][a-z0-9.\- ]{0,19})+\s*\)", re.IGNORECASE)
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:baca\s+juga|sumber|source|editor|penulis|reporter|pewarta|foto|fotografer|"
+    r"redaktur|penyunting|teks|caption|via|dikutip\s+dari|selengkapnya)\b.*$",
+    re.IGNORECASE | re.MULTILINE)
+_SEE_MORE = re.compile(r"(?:\.\.\.|…)\s*lihat\s+selengkapnya\s*$", re.IGNORECASE | re.MULTILINE)
+# "BANJARBARU –", "PELAIHARI, KOMPAS -", "Banjarbaru (ANTARA) -" at the start of a paragraph.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3})\s*(?:,\s*[^–—\-\n]{0,40})?"
+    r"(?:\([^)\n]{0,40}\))?\s*[–—-]{1,2}\s+", re.MULTILINE)
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+# Dates: "10/9/2024", "10/9", "10-11 September 2024", "27 November", "Selasa (10/9/2024)".
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+_DATE_WORDS = re.compile(
+    rf"\b(\d{{1,2}})(?:\s*(?:[–—-]|s/d|sampai|hingga|dan)\s*(\d{{1,2}}))?\s+({_MONTH_NAMES})\b\.?",
+    re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Sastrawi's Indonesian stop words plus :data:`CHATTER_WORDS`."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+    return frozenset(StopWordRemoverFactory().get_stop_words()) | CHATTER_WORDS
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """The Sastrawi stem of a lower-case word, cached for the life of the process."""
+    cached = _STEMS.get(word)
+    if cached is None:
+        cached = _stemmer().stem(word) or word
+        if len(_STEMS) < 500_000:
+            _STEMS[word] = cached
+    return cached
+
+
+def clean_text(text: str | None) -> str:
+    """Drop the wrapping of a text (URLs, datelines, editor tags, boilerplate lines)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
+    text = _SEE_MORE.sub("", text)
+    text = _BOILERPLATE_LINE.sub("", text)
+    text = _URL.sub(" ", text)
+    text = _BARE_DOMAIN.sub(" ", text)
+    text = _EDITOR_TAG.sub(" ", text)
+    text = _DATELINE.sub("", text)
+    text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    return text
+
+
+def _number_term(raw: str) -> str:
+    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return raw.replace(".", "")
+    return raw.replace(".", ",")
+
+
+@dataclass
+class Terms:
+    """The comparable terms of one text, in order, with which of them are specific facts."""
+
+    terms: list[str] = field(default_factory=list)
+    specific: set[str] = field(default_factory=set)
+
+
+def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
+    """Find dates, return the text with them blanked and (start, end, terms) spans."""
+    spans: list[tuple[int, int, list[str]]] = []
+
+    def add(match: re.Match[str], terms: list[str]) -> str:
+        spans.append((match.start(), match.end(), terms))
+        return " " * (match.end() - match.start())
+
+    def numeric(match: re.Match[str]) -> str:
+        day, month = int(match.group(1)), int(match.group(2))
+        year = match.group(3)
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (year is None and "." in match.group(0)):
+            return match.group(0)
+        return add(match, [f"date:{day}-{month}"])
+
+    def words(match: re.Match[str]) -> str:
+        month = MONTHS[match.group(3).lower()]
+        days = [int(match.group(1))] + ([int(match.group(2))] if match.group(2) else [])
+        if not all(1 <= d <= 31 for d in days):
+            return match.group(0)
+        return add(match, [f"date:{d}-{month}" for d in days])
+
+    text = _DATE_WORDS.sub(words, text)
+    text = _DATE_NUMERIC.sub(numeric, text)
+    return text, spans
+
+
+def _title_case_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines written In Title Case (headlines): their capitals say nothing about names."""
+    ranges = []
+    position = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            ranges.append((position, position + len(line)))
+        position += len(line) + 1
+    return ranges
+
+
+def terms(text: str | None, *, cleaned: bool = False) -> Terms:
+    """The terms of ``text`` in reading order (stop words dropped, words stemmed).
+
+    Specific terms are numbers, dates and capitalised words inside a sentence (names,
+    places, institutions): the facts that tell one event from another on the same topic.
+    """
+    if not cleaned:
+        text = clean_text(text)
+    if not text:
+        return Terms()
+    blanked, date_spans = _date_terms(text)
+    stops = stop_words()
+    found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans for t in ts]
+    for match in _WORD.finditer(blanked):
+        raw = match.group(0)
+        if raw[0].isdigit():
+            term = _number_term(raw)
+            if term in ("0", "00"):
+                continue
+            found.append((match.start(), term, True))
+            continue
+        lower = raw.lower().replace("’", "'")
+        if len(lower) < 2 or lower in stops:
+            continue
+        start = match.start()
+        before = blanked[max(0, start - 3):start]
+        mid_sentence = bool(before) and not re.search(r"[.!?:\n\"]\s*$", before) and start > 0
+        capital = raw[0].isupper() and mid_sentence
+        for part in lower.replace("'", "").split("-"):
+            if len(part) < 2 or part in stops:
+                continue
+            stemmed = stem(part)
+            if stemmed in stops or len(stemmed) < 2:
+                continue
+            found.append((start, stemmed, capital))
+    title_lines = _title_case_ranges(blanked)
+    if title_lines:
+        found = [(pos, term, spec and (term[0].isdigit() or term.startswith("date:")
+                                       or not any(a <= pos < b for a, b in title_lines)))
+                 for pos, term, spec in found]
+    found.sort(key=lambda item: item[0])
+    result = Terms()
+    for _pos, term, is_specific in found:
+        result.terms.append(term)
+        if is_specific:
+            result.specific.add(term)
+    return result
+
+
+_SEGMENT_BREAK = re.compile(r"\n\s*\n|\n\s*(?=(?:\d+[.)]|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+
+
+def segments(text: str | None) -> list[str]:
+    """Split a cleaned text into its blocks (paragraphs, list items, emoji bullets).
+
+    A round-up restates several announcements, one per block; scoring each block on its own
+    keeps one announcement's words from diluting another's.
+    """
+    if not text:
+        return []
+    return [part.strip() for part in _SEGMENT_BREAK.split(text) if part and part.strip()]
