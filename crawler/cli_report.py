@@ -1,32 +1,91 @@
-"""CLI: ``kimwatch report`` and ``kimwatch dump``."""
+"""CLI: ``kimwatch report`` and ``kimwatch dump`` (glue over :mod:`crawler.report` and :mod:`crawler.dump`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from crawler.cli_common import db_option, not_available
+from crawler import dump as dump_module
+from crawler import report as report_module
+from crawler import report_render
+from crawler.cli_common import db_option, db_path, open_db
 
 
 @click.command()
+@click.option("--days", type=click.IntRange(min=1), default=30, show_default=True,
+              help="Length of the window in whole days, ending with --until.")
+@click.option("--until", metavar="DATE", default=None,
+              help="Last day of the window (YYYY-MM-DD, 'today' or 'yesterday', WITA). Default: today.")
+@click.option("--min-amplifications", "min_amplifications", type=click.IntRange(min=1), default=1,
+              show_default=True, help="Distinct announcements a KIM must amplify in the window to be active.")
+@click.option("--region", metavar="REGION", default=None,
+              help="Only the KIMs of this kabupaten/kota (aliases such as HSS or 'Banjar Baru' work). "
+                   "Default: all regions.")
+@click.option("--target", metavar="SHARE", default=None,
+              help="Target active share, 0.8 or 80%. Default: $KIMWATCH_TARGET_SHARE, else 0.8.")
+@click.option("--weeks", type=click.IntRange(min=0), default=8, show_default=True,
+              help="Weeks of the weekly trend (7-day windows ending on --until); 0 for none.")
+@click.option("--format", "fmt", type=click.Choice(report_render.FORMATS), default="table",
+              show_default=True, help="Output format.")
+@click.option("--lang", type=click.Choice(report_render.LANGS), default=None,
+              help="Language of the table and HTML: id (Bahasa Indonesia) or en. "
+                   "Default: id for html, en for table.")
+@click.option("--csv-table", "csv_table", type=click.Choice(report_render.CSV_TABLES), default="kims",
+              show_default=True,
+              help="Which table --format csv writes: one row per KIM, region, announcement or trend week, "
+                   "or the headline figures as metric,value rows (summary).")
+@click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to FILE instead of standard output.")
 @db_option
-def report() -> None:
+def report(days: int, until: str | None, min_amplifications: int, region: str | None, target: str | None,
+           weeks: int, fmt: str, lang: str | None, csv_table: str, output: str | None) -> None:
     """Active share of KIMs against the target, per region, per KIM, per announcement.
+
+    A KIM is active when it amplified at least --min-amplifications distinct announcements with
+    posts published in the window; unmeasured when it is not active, none of its channels was
+    fetched successfully in the window and it published no post in it; inactive otherwise.
+    Retired KIMs are not counted.
 
     Example:
 
-        kimwatch report --days 30 --format html --output laporan.html
+        kimwatch report --days 30 --until 2024-10-31 --format html --output laporan.html
     """
-    not_available("report", "reports land with the reports issue")
+    db = open_db()
+    result = report_module.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
+                                        region=region, target_share=target, weeks=weeks)
+    if output:
+        text = report_render.render(result, fmt, lang, csv_table=csv_table)
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"report written to {output} (active share "
+                   f"{report_render.format_share(result['active_share'])}, "
+                   f"{result['kims_active']}/{result['kims_registered']} KIMs)", err=True)
+        return
+    click.echo(report_render.render(result, fmt, lang, color=fmt == "table", csv_table=csv_table), nl=False)
 
 
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--title", default=None, help="Title shown by Datasette. Default: the kimwatch title.")
+@click.option("--license", "license_", metavar="TEXT", default=dump_module.DEFAULT_LICENSE,
+              help="Licence of the published data, shown by Datasette. Default: CC BY 4.0 for the compilation.")
+@click.option("--license-url", metavar="URL", default=dump_module.DEFAULT_LICENSE_URL,
+              help="Address of the licence text. Default: the CC BY 4.0 deed.")
+@click.option("--source-url", metavar="URL", default=None,
+              help="Address of the publishing office, shown as the data source. Default: none.")
 @db_option
-def dump(directory: str) -> None:
+def dump(directory: str, title: str | None, license_: str, license_url: str, source_url: str | None) -> None:
     """Write DIRECTORY/kimwatch.db and DIRECTORY/metadata.json for Datasette.
+
+    The copy is consistent even while a crawl writes, and leaves out crawler internals and
+    personal data. DIRECTORY/README.txt says how to browse it.
 
     Example:
 
         kimwatch dump data/dump && datasette data/dump/kimwatch.db -m data/dump/metadata.json
     """
-    not_available("dump", "dumps land with the reports issue")
+    paths = dump_module.write_dump(db_path(), directory, title=title, license=license_,
+                                   license_url=license_url or None, source_url=source_url)
+    click.echo(f"dump written: {paths.database}, {paths.metadata}")
+    click.echo(f"browse it with: datasette {paths.database} -m {paths.metadata}")

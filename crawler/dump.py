@@ -1,0 +1,267 @@
+"""Datasette-ready dumps: a consistent, cleaned copy of the store plus its ``metadata.json``.
+
+The copy is taken with ``VACUUM INTO``, which reads one snapshot inside a read transaction: a
+crawl writing at the same time (WAL mode) neither blocks it nor leaks half-written rows into
+it. The copy is then cleaned before it is put in place:
+
+* only the tables people browse are kept (:data:`KEPT_TABLES` and their full-text indexes);
+  caches and crawler bookkeeping such as ``resolved_urls`` are dropped;
+* crawler internals (ETags, Last-Modified, spider state, back-off times, matcher queues,
+  content hashes) and anything that looks like personal data (contact, phone, e-mail,
+  address, author, reviewer) are dropped column by column;
+* triggers are dropped (the dump is read-only) and the FTS indexes rebuilt, so Datasette's
+  ``?_search=`` works on posts and announcements.
+
+The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
+dump never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import yaml
+
+from crawler import __version__
+from crawler.errors import ReportError
+from crawler.store import BUSY_TIMEOUT_MS
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "kimwatch"
+KEPT_TABLES = ("kims", "sources", "channels", "posts", "announcements", "amplifications",
+               "channel_fetches", "crawl_runs")
+FTS_TABLES = {"posts": "posts_fts", "announcements": "announcements_fts"}
+EXCLUDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "channels": ("etag", "last_modified", "state", "options", "next_crawl_after"),
+    "posts": ("matched_at", "content_hash"),
+    "announcements": ("matched_at", "content_hash"),
+    "amplifications": ("decided_by",),
+    "crawl_runs": ("pid", "filters"),
+}
+"""Crawler internals, per table, never shown in a dump."""
+
+PERSONAL_WORDS = frozenset({
+    "contact", "contacts", "kontak", "phone", "telephone", "telepon", "telp", "hp", "mobile", "wa",
+    "email", "mail", "alamat", "address", "nik", "ktp", "author", "creator", "username", "password",
+    "token", "secret", "pic", "ketua", "admin", "reviewer",
+})
+"""A column whose name contains one of these words (split on ``_``) is left out: personal data."""
+
+DEFAULT_LICENSE = "CC BY 4.0 (the compilation); posts and announcements remain their publishers' content"
+DEFAULT_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+DEFAULT_SOURCE = "Public channels of registered KIMs and government sources, collected by kimwatch"
+
+
+@dataclass(frozen=True)
+class DumpPaths:
+    """The files a dump wrote."""
+
+    database: Path
+    metadata: Path
+    readme: Path
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter((self.database, self.metadata, self.readme))
+
+
+def is_personal_column(name: str) -> bool:
+    """Whether a column name looks like personal data (contact, phone, e-mail, author, …)."""
+    words = set(re.split(r"[^a-z0-9]+", name.lower()))
+    return bool(words & PERSONAL_WORDS)
+
+
+def write_dump(
+    db_path: str | Path,
+    directory: str | Path,
+    *,
+    title: str | None = None,
+    license: str = DEFAULT_LICENSE,  # noqa: A002 - the Datasette metadata key
+    license_url: str | None = DEFAULT_LICENSE_URL,
+    source: str = DEFAULT_SOURCE,
+    source_url: str | None = None,
+) -> DumpPaths:
+    """Write ``directory/kimwatch.db``, ``metadata.json`` and ``README.txt``; returns their paths."""
+    db_path = Path(db_path)
+    directory = Path(directory)
+    if not db_path.is_file():
+        raise ReportError(f"database {str(db_path)!r} does not exist; give --db, or run `kimwatch init` first")
+    if directory.exists() and not directory.is_dir():
+        raise ReportError(f"dump directory {str(directory)!r} is a file; give a directory")
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / f"{DB_NAME}.db"
+    if target.resolve() == db_path.resolve():
+        raise ReportError(f"dump directory {str(directory)!r} holds the live database; choose another one")
+    tmp = directory / f".{DB_NAME}.db.tmp"
+    for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+
+    _snapshot(db_path, tmp)
+    tables = _clean(tmp)
+    os.replace(tmp, target)
+
+    metadata = build_metadata(tables, title=title, license=license, license_url=license_url,
+                              source=source, source_url=source_url)
+    metadata_path = directory / "metadata.json"
+    _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
+    readme_path = directory / "README.txt"
+    _write_atomic(readme_path, _readme(directory, tables))
+    log.info("dump written to %s (%s tables)", directory, len(tables))
+    return DumpPaths(target, metadata_path, readme_path)
+
+
+def _snapshot(db_path: Path, tmp: Path) -> None:
+    """``VACUUM INTO``: one consistent snapshot, even while another process writes."""
+    source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        source.execute("VACUUM INTO ?", [str(tmp)])
+    except sqlite3.DatabaseError as error:
+        raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
+    finally:
+        source.close()
+
+
+def _clean(path: Path) -> dict[str, list[str]]:
+    """Drop what must not be published; returns the kept tables and their columns."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f"DROP TRIGGER [{name}]")
+        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+            conn.execute(f"DROP VIEW [{name}]")
+        fts_names = set(FTS_TABLES.values())
+        for name in db.table_names():
+            if name in KEPT_TABLES or name.startswith("sqlite_"):
+                continue
+            if any(name == f or name.startswith(f + "_") for f in fts_names):
+                continue
+            conn.execute(f"DROP TABLE [{name}]")
+        kept: dict[str, list[str]] = {}
+        for table in KEPT_TABLES:
+            if not db.table(table).exists():
+                continue
+            columns = [c.name for c in db.table(table).columns]
+            drop = [c for c in columns if c in EXCLUDED_COLUMNS.get(table, ()) or is_personal_column(c)]
+            if drop:
+                _drop_columns(db, table, drop)
+            kept[table] = [c.name for c in db.table(table).columns]
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("VACUUM")
+        for table, fts in FTS_TABLES.items():
+            if table in kept and db.table(fts).exists():
+                # VACUUM may renumber the rowids the external-content index points to.
+                conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('rebuild')")
+                conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
+        conn.execute("ANALYZE")
+        return kept
+    finally:
+        conn.close()
+
+
+def _drop_columns(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    conn = db.conn
+    for index_name, in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            [table]).fetchall():
+        indexed = {row[2] for row in conn.execute(f"PRAGMA index_info([{index_name}])")}
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [index_name]).fetchone()[0] or ""
+        if indexed & set(columns) or any(re.search(rf"\b{re.escape(c)}\b", sql) for c in columns):
+            conn.execute(f"DROP INDEX [{index_name}]")
+    try:
+        for column in columns:
+            conn.execute(f"ALTER TABLE [{table}] DROP COLUMN [{column}]")
+    except sqlite3.OperationalError as error:
+        log.debug("ALTER TABLE %s DROP COLUMN failed (%s); rebuilding the table", table, error)
+        remaining = [c for c in columns if c in {col.name for col in db.table(table).columns}]
+        db.table(table).transform(drop=set(remaining))
+
+
+def build_metadata(
+    tables: dict[str, list[str]],
+    *,
+    title: str | None = None,
+    license: str = DEFAULT_LICENSE,  # noqa: A002 - the Datasette metadata key
+    license_url: str | None = DEFAULT_LICENSE_URL,
+    source: str = DEFAULT_SOURCE,
+    source_url: str | None = None,
+) -> dict[str, Any]:
+    """Datasette metadata for a dump holding ``tables`` (name → columns).
+
+    Descriptions, facets and label columns of absent tables or columns are left out, so
+    Datasette never points at something the dump does not contain.
+    """
+    template_file = resources.files("crawler") / "data" / "datasette" / "metadata.yaml"
+    template = yaml.safe_load(template_file.read_text(encoding="utf-8"))
+    database = template["databases"][DB_NAME]
+    table_meta: dict[str, Any] = {}
+    for table, meta in database["tables"].items():
+        if table not in tables:
+            continue
+        present = set(tables[table])
+        meta = dict(meta)
+        meta["columns"] = {c: d for c, d in meta.get("columns", {}).items() if c in present}
+        meta["facets"] = [f for f in meta.get("facets", []) if f in present]
+        if meta.get("label_column") not in present:
+            meta.pop("label_column", None)
+        if meta.get("sort_desc") not in present:
+            meta.pop("sort_desc", None)
+        if "searchable_columns" in meta:
+            meta["searchable_columns"] = [c for c in meta["searchable_columns"] if c in present]
+        table_meta[table] = meta
+    metadata: dict[str, Any] = {
+        "title": title or template["title"],
+        "description_html": template["description_html"],
+        "license": license,
+        "source": source,
+        "databases": {DB_NAME: {
+            "description": f"Dump written {datetime.now(UTC).strftime('%Y-%m-%d %H:%M')} UTC by kimwatch "
+                           f"{__version__}.",
+            "tables": table_meta,
+            "queries": database["queries"],
+        }},
+    }
+    if license_url:
+        metadata["license_url"] = license_url
+    if source_url:
+        metadata["source_url"] = source_url
+    return metadata
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _readme(directory: Path, tables: dict[str, list[str]]) -> str:
+    return f"""kimwatch dump
+=============
+
+kimwatch.db    a cleaned copy of the kimwatch store (no crawler internals, no personal data)
+metadata.json  titles, descriptions, facets and canned queries for Datasette
+
+Browse it (Datasette: pip install datasette):
+
+    datasette {directory / 'kimwatch.db'} -m {directory / 'metadata.json'}
+
+then open http://127.0.0.1:8001/ . Start with the canned queries of the "kimwatch" database:
+active_share_by_region, inactive_kims, announcement_reach, broken_channels and
+announcement_amplifications (one announcement, with evidence). Posts and announcements have
+full-text search (the search box of their tables).
+
+Tables: {", ".join(tables)}.
+Timestamps are UTC (WITA = UTC+8).
+"""
