@@ -4,18 +4,46 @@ from __future__ import annotations
 
 import click
 
-from crawler.cli_common import db_option, not_available
+from crawler import daemon as daemon_lib
+from crawler.cli_common import db_option
 
 
 @click.command()
-@click.option("--config", type=click.Path(dir_okay=False), help="Daemon config file (YAML).")
-@click.option("--once", is_flag=True, help="Whether to run every job once, in order, and exit.")
+@click.option("--config", type=click.Path(dir_okay=False), default=None, envvar="KIMWATCH_CONFIG",
+              help="Daemon config file (YAML, see data/daemon.example.yaml); every key is optional "
+                   "and KIMWATCH_<KEY> variables override it. Default: $KIMWATCH_CONFIG, else none "
+                   "(built-in defaults).")
+@click.option("--once", is_flag=True,
+              help="Whether to run every job once, in order (registry, sources crawl, KIM crawl, "
+                   "match, report and dump, health) and exit; exit status 1 when a job failed.")
+@click.option("-v", "--verbose", count=True, help="Whether to log debug lines too (default: the config's log_level).")
 @db_option
-def daemon(config: str | None, once: bool) -> None:
-    """Run the scheduler: crawl, match, report and dump on intervals.
+def daemon(config: str | None, once: bool, verbose: int) -> None:
+    """Run the scheduler: crawl, match, report and dump on intervals, until SIGTERM.
+
+    Government sources are crawled every crawl_sources_every (first at start), KIM channels
+    every crawl_kims_every, each crawl in a child process stopped after crawl_timeout and
+    followed by a match pass; the HTML/JSON report and the Datasette dump are written to
+    report_dir daily at report_at (WITA), then a health summary is logged. SIGTERM or SIGINT
+    stops it cleanly (exit 0); SIGHUP reloads the config and the registry. Logs go to
+    stderr, one line per event.
 
     Example:
 
         kimwatch daemon --config /etc/kimwatch/daemon.yaml
+
+        KIMWATCH_CRAWL_KIMS_EVERY=30m python scheduler.py --once
     """
-    not_available("daemon", "the daemon lands with the daemon issue")
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    db_given = ctx.params.get("command_db") or root.params.get("db")
+    settings = daemon_lib.load_config(config, db_override=db_given)
+    verbosity = max(verbose, (root.obj or {}).get("verbose", 0))
+    daemon_lib.configure_logging("debug" if verbosity else settings.log_level)
+    runner = daemon_lib.Daemon(settings, config_path=config)
+    runner.install_signal_handlers()
+    try:
+        code = runner.run_once() if once else runner.run_forever()
+    finally:
+        runner.restore_signal_handlers()
+    ctx.exit(code)

@@ -1,0 +1,50 @@
+"""A stand-in for ``python -m crawler`` in child-management tests: behaves as told by $STANDIN.
+
+``--db PATH crawl …``: takes the writer lock, opens a ``crawl_runs`` row with its pid, then
+acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, closes the row as
+``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``crash-early`` (exits 3
+before writing a row), ``crash`` (exits 3 leaving its row open). Other commands exit 0.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+
+from crawler import store
+from crawler.lock import writer_lock
+
+
+def main(argv: list[str]) -> int:
+    db_path = argv[argv.index("--db") + 1]
+    mode = os.environ.get("STANDIN", "ok")
+    print(f"standin {' '.join(argv)} mode={mode}", flush=True)
+    if "crawl" not in argv:
+        return 0
+    if mode == "crash-early":
+        print("Traceback: stand-in crashed before its run row", flush=True)
+        return 3
+    with writer_lock(db_path, wait=True):
+        db = store.connect(db_path)
+        run_id = store.start_crawl_run(db, "daemon", {"argv": argv}, pid=os.getpid())
+
+        def interrupted(signum: int, frame: object) -> None:
+            store.finish_crawl_run(db, run_id, "interrupted", message="stopped by SIGTERM")
+            sys.exit(1)
+
+        if mode == "stubborn":
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        else:
+            signal.signal(signal.SIGTERM, interrupted)
+        if mode == "crash":
+            os._exit(3)
+        if mode in ("sleep", "stubborn"):
+            time.sleep(float(os.environ.get("STANDIN_SECONDS", "30")))
+        store.finish_crawl_run(db, run_id, "ok", requests=1, items_new=0, channels=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,176 @@
+"""Child management with a stand-in child: timeouts, kills, crashes and their crawl_runs rows."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler import store
+from crawler.daemon import Daemon, DaemonConfig, close_abandoned_runs, run_child, settle_crawl_runs
+
+
+def daemon_for(db: Path, prefix: list[str], **settings: object) -> Daemon:
+    config = DaemonConfig(db=str(db), registry=None, report_dir=str(db.parent / "reports"),
+                          **settings)  # type: ignore[arg-type]
+    env = dict(os.environ)
+    env.pop("STANDIN", None)
+    return Daemon(config, child_prefix=prefix, environ=env)
+
+
+def runs(db_path: Path) -> list[dict]:
+    db = store.connect(db_path)
+    try:
+        return [dict(r) for r in db.query("SELECT * FROM crawl_runs ORDER BY id")]
+    finally:
+        db.conn.close()
+
+
+def test_crawl_ok(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix)
+    result = daemon.crawl("crawl-sources")
+    assert result.ok, result
+    [run] = runs(small_store)
+    assert run["status"] == "ok" and run["finished_at"]
+    assert "--source" in run["filters"] and "diskominfo-test" in run["filters"]
+    assert "kim-test" not in run["filters"]
+
+
+def test_timeout_child_closes_row_and_is_relabelled(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix, crawl_timeout=1.0, kill_grace=5.0)
+    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="30")
+    started = time.monotonic()
+    result = daemon.crawl("crawl-kims")
+    assert time.monotonic() - started < 8
+    assert not result.ok and result.status == "timeout"
+    [run] = runs(small_store)
+    assert run["status"] == "timeout" and run["finished_at"]
+    assert "crawl_timeout 1s" in run["message"] and "stopped by SIGTERM" in run["message"]
+
+
+def test_stubborn_child_gets_sigkill(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix, crawl_timeout=1.0, kill_grace=1.0)
+    daemon.environ.update(STANDIN="stubborn", STANDIN_SECONDS="60")
+    started = time.monotonic()
+    result = daemon.crawl("crawl-kims")
+    assert time.monotonic() - started < 6
+    assert result.status == "timeout"
+    [run] = runs(small_store)
+    assert run["status"] == "timeout" and run["finished_at"]
+
+
+def test_child_dying_before_its_row_gets_one(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.environ.update(STANDIN="crash-early")
+    result = daemon.crawl("crawl-kims")
+    assert not result.ok
+    [run] = runs(small_store)
+    assert run["status"] == "crashed" and run["trigger"] == "daemon" and run["finished_at"]
+    assert "no run row was written" in run["message"] and "exit status 3" in run["message"]
+
+
+def test_child_crashing_with_open_row(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.environ.update(STANDIN="crash")
+    assert not daemon.crawl("crawl-sources").ok
+    [run] = runs(small_store)
+    assert run["status"] == "crashed" and run["finished_at"]
+
+
+def test_child_killed_from_outside(small_store: Path, standin_prefix: list[str]) -> None:
+    """SIGKILL by someone else (OOM killer, operator): recorded as killed."""
+    def kill_when_running() -> None:
+        db = store.connect(small_store)
+        try:
+            for _ in range(100):
+                row = db.execute("SELECT pid FROM crawl_runs WHERE finished_at IS NULL").fetchone()
+                if row:
+                    os.kill(row[0], signal.SIGKILL)
+                    return
+                time.sleep(0.05)
+        finally:
+            db.conn.close()
+
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="30")
+    killer = threading.Thread(target=kill_when_running)
+    killer.start()
+    result = daemon.crawl("crawl-kims")
+    killer.join()
+    assert result.status == "killed"
+    [run] = runs(small_store)
+    assert run["status"] == "killed" and "SIGKILL" in run["message"]
+
+
+def test_stop_request_interrupts_child(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix, stop_grace=0.5, kill_grace=5.0)
+    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="30")
+    timer = threading.Timer(0.5, lambda: daemon._on_stop_signal(signal.SIGTERM, None))
+    timer.start()
+    started = time.monotonic()
+    result = daemon.crawl("crawl-kims")
+    assert time.monotonic() - started < 6
+    assert result.status == "interrupted"
+    [run] = runs(small_store)
+    assert run["status"] == "interrupted" and run["finished_at"]
+    assert not daemon.run_job("match", daemon.match)  # nothing starts once stopping
+
+
+def test_no_crawl_without_channels(tmp_path: Path, standin_prefix: list[str]) -> None:
+    store.connect(tmp_path / "empty.db").conn.close()
+    daemon = daemon_for(tmp_path / "empty.db", standin_prefix)
+    result = daemon.crawl("crawl-kims")
+    assert result.ok and result.status == "skipped"
+    assert runs(tmp_path / "empty.db") == []
+
+
+def test_locked_database_skips_crawl(small_store: Path, standin_prefix: list[str]) -> None:
+    from crawler.lock import writer_lock
+
+    daemon = daemon_for(small_store, standin_prefix)
+    with writer_lock(small_store):
+        result = daemon.crawl("crawl-kims")
+    assert result.ok and result.status == "skipped" and "writer lock" in result.message
+    assert runs(small_store) == []
+
+
+def test_job_exception_is_contained(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix)
+
+    def broken() -> object:
+        raise OSError(28, "No space left on device")
+
+    assert daemon.run_job("report", broken) is False  # type: ignore[arg-type]
+    assert daemon.results["report"].message == "OSError: [Errno 28] No space left on device"
+    assert daemon.failed_jobs == ["report"]
+
+
+def test_abandoned_runs_closed(small_store: Path) -> None:
+    db = store.connect(small_store)
+    dead = store.start_crawl_run(db, "cli", pid=2**22 + 12345)
+    alive = store.start_crawl_run(db, "cli", pid=os.getpid())
+    assert close_abandoned_runs(db) == [dead]
+    statuses = dict(db.execute("SELECT id, status FROM crawl_runs").fetchall())
+    assert statuses == {dead: "abandoned", alive: "running"}
+    db.conn.close()
+
+
+def test_run_child_output_and_settle_ok(small_store: Path) -> None:
+    result = run_child([sys.executable, "-c", "print('hello'); print('bye')"], name="t",
+                       timeout=10, kill_grace=1)
+    assert result.ok and result.tail == ["hello", "bye"]
+    db = store.connect(small_store)
+    assert settle_crawl_runs(db, result) == []
+    db.conn.close()
+
+
+@pytest.mark.parametrize("code,outcome", [(0, "ok"), (2, "failed")])
+def test_run_child_exit_codes(code: int, outcome: str) -> None:
+    result = run_child([sys.executable, "-c", f"raise SystemExit({code})"], name="t", timeout=10,
+                       kill_grace=1)
+    assert result.outcome == outcome and result.returncode == code

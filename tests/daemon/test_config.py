@@ -1,0 +1,143 @@
+"""Daemon config: durations, every key optional, env overrides, errors naming file/key/value."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+import pytest
+
+from crawler.daemon import (
+    DaemonConfig,
+    DaemonLogFormatter,
+    format_duration,
+    load_config,
+    parse_duration,
+    parse_time_of_day,
+    stderr_is_journald,
+)
+from crawler.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("text,seconds", [
+    ("90s", 90), ("15m", 900), ("2h", 7200), ("1h30m", 5400), ("2s", 2), (" 1d ", 86400), ("0.5s", 0.5),
+    ("45 m", 2700),
+])
+def test_parse_duration(text: str, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["30", "", "m", "15 minutes", "-5m", "5x", "1h 30"])
+def test_parse_duration_refuses(text: str) -> None:
+    with pytest.raises(ValueError, match="unit"):
+        parse_duration(text)
+
+
+def test_format_duration_round_trips() -> None:
+    for text in ("90s", "15m", "2h", "1h30m", "2s"):
+        assert parse_duration(format_duration(parse_duration(text))) == parse_duration(text)
+    assert format_duration(5400) == "1h30m"
+
+
+def test_time_of_day() -> None:
+    assert parse_time_of_day("6:00") == "06:00"
+    with pytest.raises(ValueError, match="HH:MM"):
+        parse_time_of_day("25:00")
+
+
+def test_defaults_without_file() -> None:
+    config = load_config(None, {})
+    assert config == DaemonConfig()
+    assert config.crawl_sources_every == 900 and config.crawl_kims_every == 3600
+    assert config.report_at == "06:00"
+
+
+def test_example_file_is_valid_and_equals_defaults() -> None:
+    config = load_config(REPO / "data" / "daemon.example.yaml", {})
+    assert config == DaemonConfig()
+
+
+def test_file_values_and_unquoted_time(tmp_path: Path) -> None:
+    path = tmp_path / "daemon.yaml"
+    # report_at unquoted: YAML 1.1 would read 06:30 as the number 390
+    path.write_text("crawl_sources_every: 2s\ncrawl_kims_every: 1h30m\nreport_at: 06:30\nregistry:\n")
+    config = load_config(path, {})
+    assert config.crawl_sources_every == 2
+    assert config.crawl_kims_every == 5400
+    assert config.report_at == "06:30"
+    assert config.registry is None
+    assert config.origins["crawl_sources_every"] == str(path)
+
+
+def test_env_overrides_file(tmp_path: Path) -> None:
+    path = tmp_path / "daemon.yaml"
+    path.write_text("crawl_kims_every: 60m\ndb: file.db\n")
+    env = {"KIMWATCH_CRAWL_KIMS_EVERY": "30m", "KIMWATCH_DB": "env.db", "KIMWATCH_CONTACT": "x"}
+    config = load_config(path, env)
+    assert config.crawl_kims_every == 1800
+    assert config.db == "env.db"
+    assert config.origins["crawl_kims_every"] == "environment variable KIMWATCH_CRAWL_KIMS_EVERY"
+    assert load_config(path, env, db_override="cli.db").db == "cli.db"
+
+
+def test_errors_name_file_key_and_value(tmp_path: Path) -> None:
+    path = tmp_path / "daemon.yaml"
+    path.write_text("crawl_timeout: 30\ncrawl_kim_every: 5m\nreport_days: many\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, {"KIMWATCH_STOP_GRACE": "soon"})
+    message = str(caught.value)
+    assert f"daemon config {path}: key 'crawl_timeout': '30' is not a duration" in message
+    assert "unknown key 'crawl_kim_every'; did you mean 'crawl_kims_every'?" in message
+    assert "key 'report_days': 'many'" in message
+    assert "environment variable KIMWATCH_STOP_GRACE: 'soon' is not a duration" in message
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("crawl_timeout: [1, 2]\n", "not a list"),
+    ("- a\n- b\n", "must be a mapping"),
+    ("crawl_timeout: 5m\n  bad: indent\n", "line 2"),
+    ("log_level: loud\n", "must be one of debug"),
+    ("kill_grace: 0s\n", "at least 1s"),
+])
+def test_bad_files(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "daemon.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=expected):
+        load_config(path, {})
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="nope.yaml: file not found"):
+        load_config(tmp_path / "nope.yaml", {})
+
+
+def test_empty_file_means_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "daemon.yaml"
+    path.write_text("# nothing set\n")
+    assert load_config(path, {}) == DaemonConfig()
+
+
+def _record(message: str, level: int = logging.WARNING) -> logging.LogRecord:
+    return logging.LogRecord("crawler.daemon", level, __file__, 1, message, None, None)
+
+
+def test_log_line_forms() -> None:
+    plain = DaemonLogFormatter(journald=False).format(_record("two\nlines \x1b[31mred\x1b[0m"))
+    assert plain.endswith("WARNING crawler.daemon: two | lines red")
+    assert plain[:4].isdigit() and plain[19] == "Z"
+    journald = DaemonLogFormatter(journald=True).format(_record("hello", logging.ERROR))
+    assert journald == "<3>ERROR crawler.daemon: hello"
+
+
+def test_journald_detection(tmp_path: Path) -> None:
+    import os
+
+    with open(tmp_path / "stream", "w") as stream:
+        st = os.fstat(stream.fileno())
+        assert stderr_is_journald(stream, {"JOURNAL_STREAM": f"{st.st_dev}:{st.st_ino}"})
+        assert not stderr_is_journald(stream, {"JOURNAL_STREAM": f"{st.st_dev}:{st.st_ino + 1}"})
+        assert not stderr_is_journald(stream, {})
+    assert not stderr_is_journald(io.StringIO(), {"JOURNAL_STREAM": "1:2"})
