@@ -44,7 +44,7 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import from_iso, utc_now
-from crawler.textnorm import Terms, clean_text, segments, terms
+from crawler.textnorm import clean_text, segments, terms
 from crawler.urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -56,12 +56,13 @@ DEFAULT_THRESHOLD = 0.5
 SPECIFIC_FACTOR = 1.5      # names, places, institutions written with a capital inside a sentence
 FACT_FACTOR = 2.0          # numbers and dates
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
-MIN_UNIT_TERMS = 8         # blocks with fewer distinct terms are joined to the next one
+MIN_UNIT_TERMS = 8         # fewer distinct terms than this (a headline, a greeting) never match alone
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
 COPY_CONTAINMENT = 0.8     # share of the post's 4-grams found in the announcement: a copy
 EXCERPT_CONTAINMENT = 0.5  # … an excerpt
 MIN_SHARED_SHINGLES = 8    # an excerpt must share at least this many 4-grams
 CANDIDATES = 12            # announcements scored in full per post
+TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about its topic
 COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search
 
 
@@ -184,21 +185,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
-    blocks: list[Terms] = []
-    pending = Terms()
-    for block in segments(cleaned):
-        found = terms(block, cleaned=True)
-        pending.terms.extend(found.terms)
-        pending.specific |= found.specific
-        if len(set(pending.terms)) >= MIN_UNIT_TERMS:
-            blocks.append(pending)
-            pending = Terms()
-    if pending.terms:
-        if blocks and len(set(pending.terms)) < MIN_UNIT_TERMS:
-            blocks[-1].terms.extend(pending.terms)
-            blocks[-1].specific |= pending.specific
-        else:
-            blocks.append(pending)
+    blocks = [found for block in segments(cleaned) if (found := terms(block, cleaned=True)).terms]
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     units = [Unit("post", frozenset(sequence), specific)]
@@ -312,16 +299,42 @@ def _unit_score(index: AnnouncementIndex, unit: Unit, shared: Iterable[str]) -> 
     return gained / total if total else 0.0
 
 
+def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
+               explained: frozenset[str] | set[str] = frozenset()) -> tuple[float, Unit]:
+    """The post unit that best restates ``doc``, and its score.
+
+    Units are the whole post and the union of its *topical* blocks: those that on their own
+    are at least :data:`TOPICAL_BLOCK` contained in the announcement. A round-up item is
+    judged without the other items, while a post about another event on the same topic is
+    judged with all its blocks on that topic — including the one with the other date or
+    place — not on its one block that happens to quote the same official. Terms in
+    ``explained`` (already accounted for by accepted announcements) are left out.
+    """
+    def rest(unit: Unit) -> Unit:
+        return Unit(unit.label, unit.terms - explained, unit.specific) if explained else unit
+
+    whole = rest(post.whole)
+    best_score, best_unit = _unit_score(index, whole, whole.terms & doc.terms), whole
+    topical = []
+    for block in post.units[1:]:
+        block = rest(block)
+        if _unit_score(index, block, block.terms & doc.terms) >= TOPICAL_BLOCK:
+            topical.append(block)
+    if topical and len(topical) < len(post.units) - 1:
+        union = Unit("+".join(b.label for b in topical).replace("+block ", "+"),
+                     frozenset().union(*(b.terms for b in topical)),
+                     frozenset().union(*(b.specific for b in topical)))
+        score = _unit_score(index, union, union.terms & doc.terms)
+        if len(union.terms) >= MIN_UNIT_TERMS and score > best_score:
+            best_score, best_unit = score, union
+    return best_score, best_unit
+
+
 def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set[tuple[str, ...]],
                      position: int) -> _Candidate:
     doc = index.docs[position]
-    best: _Candidate | None = None
-    for unit in post.units:
-        shared = unit.terms & doc.terms
-        score = _unit_score(index, unit, shared)
-        if best is None or score > best.score:
-            best = _Candidate(position, unit, shared, score, 0.0, 0.0, 0)
-    assert best is not None
+    score, unit = _best_unit(index, post, doc)
+    best = _Candidate(position, unit, unit.terms & doc.terms, score, 0.0, 0.0, 0)
     whole = post.whole
     total = sum(index.weight(t, whole) for t in whole.terms)
     best.containment = (sum(index.weight(t, whole) for t in whole.terms & doc.terms) / total) if total else 0.0
@@ -334,17 +347,10 @@ def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set
 
 def _rescore(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate,
              explained: set[str]) -> None:
-    """Score ``candidate`` on the terms of each unit that ``explained`` leaves over."""
+    """Score ``candidate`` on the terms that ``explained`` leaves over."""
     doc = index.docs[candidate.position]
-    best_score, best_unit = -1.0, candidate.unit
-    for unit in post.units:
-        rest = Unit(unit.label, unit.terms - explained, unit.specific)
-        score = _unit_score(index, rest, rest.terms & doc.terms)
-        if score > best_score:
-            best_score, best_unit = score, unit
-    candidate.score = best_score
-    candidate.unit = best_unit
-    candidate.shared = (best_unit.terms - explained) & doc.terms
+    candidate.score, candidate.unit = _best_unit(index, post, doc, explained)
+    candidate.shared = candidate.unit.terms & doc.terms
 
 
 def _passages(post: PostDoc, doc: AnnouncementDoc, limit: int = 3) -> list[str]:
@@ -412,7 +418,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig) -> list
         if score < config.threshold:
             break
         doc = index.docs[candidate.position]
-        explained |= post.whole.terms & doc.terms  # all the post says that this one says
+        explained |= candidate.shared  # what this announcement accounts for
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)
             extra["text_kind"] = extra.pop("kind")
