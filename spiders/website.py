@@ -1,0 +1,640 @@
+"""Website spider: any site, with no per-site code — feeds, WordPress REST, sitemaps, listings.
+
+Domain: ``website`` channels of KIMs (``<slug>.kim.id``, village sites, Blogger/WordPress
+blogs whose feed URL nobody registered) and of government sources (WordPress media
+centres, Laravel and custom CMSs).
+Caveats: the first crawl of a channel *discovers* how to read it, trying in order
+(1) the WordPress REST API when the home page advertises it (full text, paging, ``after=``),
+(2) feeds the page advertises with ``<link rel="alternate">``, then well-known feed paths,
+(3) sitemaps (robots.txt ``Sitemap:``, ``/sitemap_index.xml``, ``/sitemap.xml``; indexes
+followed; ``lastmod`` picks what changed), (4) listing pages: article-looking links of the
+home page, or of its ``/berita``-like sections when the home page shows few, followed to
+the articles, with pagination. What worked is kept in the channel's ``state`` (``method``
+and its URL), so later crawls go straight there; when that door closes (4xx, not a feed
+any more) the next crawl discovers again. Articles fetched from listings and sitemaps go
+through :func:`crawler.extract.extract_article`; pages that are not articles are
+remembered and not fetched again. Later crawls fetch only articles not yet stored.
+
+Per-channel hints in the registry (stored in ``channels.options``), all optional:
+``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
+listing`` with ``feed_url``/``api_root``/``sitemap_url`` (skip discovery), ``max_pages: 5``
+(listing/feed/API pages per crawl), ``max_articles: 40`` (article pages fetched per crawl).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler import discover, store
+from crawler.extract import (
+    MIN_ARTICLE_CHARS,
+    extract_article,
+    extract_fragment,
+    listing_links,
+    next_page_url,
+    parse_html,
+    section_links,
+)
+from crawler.items import ContentItem, stored_id
+from crawler.urls import canonical_url
+from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind
+from spiders.feed import entry_body, entry_published, parse_feed
+from spiders.feed import next_page_url as feed_next_page_url
+
+log = logging.getLogger(__name__)
+
+#: Posts asked per WordPress REST page.
+WP_PER_PAGE = 20
+#: Article pages fetched per channel and crawl, unless ``max_articles`` says otherwise.
+FIRST_CRAWL_ARTICLES = 60
+LATER_CRAWL_ARTICLES = 30
+#: A home page with fewer article links than this sends us to its sections.
+MIN_HOME_ARTICLE_LINKS = 4
+#: Feed entries shorter than this (characters of text) are treated as excerpts: the article
+#: page is fetched for the full text.
+EXCERPT_CHARS = 400
+#: Pages found not to be articles, remembered so they are not fetched again.
+MAX_REMEMBERED_NON_ARTICLES = 500
+METHODS = ("feed", "wp_rest", "sitemap", "listing")
+
+
+@dataclass
+class SiteRun:
+    """What the spider learns about one website channel during this run."""
+
+    options: dict[str, Any]
+    state: dict[str, Any]  # working copy of channels.state, written when the spider closes
+    candidates: list[tuple[str, str]] = field(default_factory=list)  # discovery queue: (kind, url)
+    tried: list[str] = field(default_factory=list)
+    requested: set[str] = field(default_factory=set)
+    home_links: list[str] = field(default_factory=list)
+    home_url: str = ""
+    home_sections: list[str] = field(default_factory=list)
+    articles_left: int = 0
+    listing_pages: int = 0
+    published: list[str] = field(default_factory=list)
+    sitemap_marks: list[str] = field(default_factory=list)
+    changed: bool = False
+
+
+def _json_dict(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, str) and value.strip():
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return {}
+        return dict(loaded) if isinstance(loaded, dict) else {}
+    return {}
+
+
+class WebsiteSpider(ChannelSpider):
+    """Websites without a registered feed.
+
+    Domain: website channels.
+    Caveats: see the module docstring.
+    """
+
+    name = "website"
+    channel_types = ("website",)
+    platform = "website"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sites: dict[str, SiteRun] = {}
+
+    # ------------------------------------------------------------------ start
+
+    def first_request(self, run: ChannelRun) -> scrapy.Request:
+        channel = run.channel
+        stored = _json_dict(channel.get("state"))
+        run.state = dict(stored)  # page-1 health writes the stored state back unchanged
+        options = _json_dict(channel.get("options"))
+        site = SiteRun(options=options, state=dict(stored))
+        site.articles_left = int(options.get("max_articles") or
+                                 (FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
+        self.sites[channel["id"]] = site
+        method, url = self._remembered(channel, site)
+        if method is None:
+            return self._request(run, str(channel["url"]), "home", page=1, validators=False)
+        return self._request(run, url, method, page=1, validators=True, remembered=True)
+
+    def _remembered(self, channel: Mapping[str, Any], site: SiteRun) -> tuple[str | None, str]:
+        """The method and first URL of a channel whose door is known (hint or earlier crawl)."""
+        options, state = site.options, site.state
+        if options.get("section"):
+            url = urljoin(str(channel["url"]), str(options["section"]))
+            site.state.update(method="listing", listing_urls=[url])
+            return "listing", url
+        method = options.get("method") or state.get("method")
+        if method == "feed" and (options.get("feed_url") or state.get("feed_url")):
+            url = str(options.get("feed_url") or state["feed_url"])
+            site.state.update(method="feed", feed_url=url)
+            return "feed", url
+        if method == "wp_rest" and (options.get("api_root") or state.get("api_root")):
+            root = str(options.get("api_root") or state["api_root"])
+            site.state.update(method="wp_rest", api_root=root)
+            return "wp_rest", discover.wp_posts_url(root, per_page=WP_PER_PAGE,
+                                                    after=state.get("last_published"))
+        if method == "sitemap" and (options.get("sitemap_url") or state.get("sitemap_url")):
+            url = str(options.get("sitemap_url") or state["sitemap_url"])
+            site.state.update(method="sitemap", sitemap_url=url)
+            return "sitemap", url
+        if method == "listing" and state.get("listing_urls"):
+            return "listing", str(state["listing_urls"][0])
+        return None, ""
+
+    def _request(self, run: ChannelRun, url: str, step: str, *, page: int = 2, validators: bool = False,
+                 remembered: bool = False, **meta: Any) -> scrapy.Request:
+        """A request of this channel; page 1 goes through the base (channel health)."""
+        channel = run.channel
+        headers = {}
+        if validators and channel.get("etag"):
+            headers["If-None-Match"] = channel["etag"]
+        if validators and channel.get("last_modified"):
+            headers["If-Modified-Since"] = channel["last_modified"]
+        meta = {"channel_id": channel["id"], "page": page, "step": step, "remembered": remembered,
+                "handle_httpstatus_list": [304], **meta}
+        self.sites[channel["id"]].requested.add(url)
+        if page == 1:
+            return scrapy.Request(url, callback=self._on_response, errback=self._on_first_error,
+                                  headers=headers, dont_filter=True, meta=meta)
+        return scrapy.Request(url, callback=self._on_step, errback=self._on_step_error, headers=headers,
+                              dont_filter=True, meta=meta)
+
+    def _follow(self, run: ChannelRun, url: str, step: str, **meta: Any) -> scrapy.Request | None:
+        """A further request of the channel, at most once per URL and run."""
+        site = self.sites[run.channel["id"]]
+        if url in site.requested:
+            return None
+        return self._request(run, url, step, **meta)
+
+    # ------------------------------------------------------------------ callbacks
+
+    def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """Page 1 of the channel: the home page (discovery) or the remembered door.
+
+        A remembered door that no longer gives what it gave (a feed turned into an HTML page,
+        a sitemap gone empty) is forgotten and the home page is read again.
+        """
+        site = self.sites[run.channel["id"]]
+        try:
+            outputs = list(self._dispatch(response, run))
+        except ChannelError as error:
+            if not response.meta.get("remembered") or site.options.get("section"):
+                raise
+            log.info("channel %s: remembered %s no longer works (%s); discovering again",
+                     run.channel["id"], response.meta.get("step"), error)
+            self._forget(site)
+            outputs = [self._request(run, str(run.channel["url"]), "home")]
+        yield from outputs
+
+    def _dispatch(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        step = response.meta["step"]
+        handler = getattr(self, f"_parse_{step}")
+        yield from handler(response, run)
+
+    def _on_step(self, response: Response) -> Iterator[Any]:
+        run = self.runs[response.meta["channel_id"]]
+        outcome = self.context.outcome(run.channel)
+        try:
+            outputs = list(self._dispatch(response, run))
+        except ChannelError as error:
+            log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
+            outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
+        except Exception:  # a parser bug costs this page only
+            log.exception("channel %s: cannot parse %s", run.channel["id"], response.url)
+            outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
+        try:
+            for output in outputs:
+                if isinstance(output, scrapy.Request):
+                    run.pending += 1
+                elif isinstance(output, ContentItem):
+                    outcome.items_found += 1
+                    run.items += 1
+                yield output
+        finally:
+            self._done(run)
+
+    def _on_step_error(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        run = self.runs[request.meta["channel_id"]]
+        try:
+            status, message = failure_kind(failure)
+            log.info("channel %s: %s %s: %s", run.channel["id"], request.meta.get("step"), request.url, message)
+            if request.meta.get("probe"):
+                for output in self._next_candidate(run):
+                    if isinstance(output, scrapy.Request):
+                        run.pending += 1
+                    yield output
+        finally:
+            self._done(run)
+
+    def _on_first_error(self, failure: Failure) -> Iterator[Any]:
+        """A remembered door that now answers 4xx: forget it and discover again."""
+        request = failure.request  # type: ignore[attr-defined]
+        run = self.runs[request.meta["channel_id"]]
+        site = self.sites[run.channel["id"]]
+        status = failure.value.response.status if failure.check(HttpError) else 0
+        if request.meta.get("remembered") and 400 <= status < 500 and not site.options.get("section"):
+            log.info("channel %s: remembered %s %s answers %s; discovering again",
+                     run.channel["id"], request.meta.get("step"), request.url, status)
+            self._forget(site)
+            run.pending += 1
+            self._done(run)
+            yield self._request(run, str(run.channel["url"]), "home", page=1)
+            return
+        self._on_error(failure)
+
+    def _forget(self, site: SiteRun) -> None:
+        for key in ("method", "feed_url", "api_root", "sitemap_url", "listing_urls", "last_published",
+                    "sitemap_lastmod"):
+            site.state.pop(key, None)
+        site.changed = True
+
+    # ------------------------------------------------------------------ discovery
+
+    def _parse_home(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        if response.status == 304:
+            return
+        tree = parse_html(response.body, _content_type(response))
+        if tree is None:
+            raise ChannelError("empty", f"{response.url} gave an empty page")
+        site.home_url = response.url
+        link_header = ", ".join(v.decode("latin-1") for v in response.headers.getlist(b"Link"))
+        api = discover.wp_api_root(tree, response.url, link_header)
+        feeds = discover.feed_links(tree, response.url)
+        root = discover.site_root(response.url)
+        candidates: list[tuple[str, str]] = []
+        if api:
+            candidates.append(("wp_rest", api))
+        candidates += [("feed", url) for url in feeds[:2]]
+        if not api and discover.looks_like_wordpress(tree):
+            candidates.append(("wp_rest", urljoin(root, "/wp-json/")))
+        candidates += [("feed", url) for url in discover.common_feed_urls(response.url) if url not in feeds]
+        candidates.append(("robots", urljoin(root, "/robots.txt")))
+        candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
+        site.candidates = candidates
+        site.home_links = [link.url for link in listing_links(tree, response.url)]
+        site.home_sections = section_links(tree, response.url, discover.SECTION_NAMES)
+        yield from self._next_candidate(run)
+
+    def _next_candidate(self, run: ChannelRun) -> Iterator[Any]:
+        """Probe the next door of the discovery queue; listing pages when none is left."""
+        site = self.sites[run.channel["id"]]
+        while site.candidates:
+            kind, url = site.candidates.pop(0)
+            if url in site.requested:
+                continue
+            site.tried.append(f"{kind} {url}")
+            if kind == "wp_rest":
+                url_to_get = discover.wp_posts_url(url, per_page=WP_PER_PAGE)
+                request = self._follow(run, url_to_get, "wp_rest", probe=True, api_root=url)
+            else:
+                request = self._follow(run, url, kind, probe=True)
+            if request is not None:
+                yield request
+                return
+        yield from self._start_listing(run)
+
+    def _start_listing(self, run: ChannelRun) -> Iterator[Any]:
+        """No feed, API or sitemap: read the home page's article links, or its sections'."""
+        site = self.sites[run.channel["id"]]
+        if len(site.home_links) >= MIN_HOME_ARTICLE_LINKS:
+            self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
+            yield from self._articles(run, site.home_links, listing_url=site.home_url)
+            return
+        sections = list(site.home_sections)
+        root = discover.site_root(site.home_url or str(run.channel["url"]))
+        sections += [urljoin(root, path) for path in discover.DEFAULT_SECTIONS]
+        seen: list[str] = []
+        for url in sections:
+            if url.rstrip("/") not in [s.rstrip("/") for s in seen]:
+                seen.append(url)
+        site.state["section_probes"] = seen[:6]
+        site.state["listing_urls"] = []
+        probes = [self._follow(run, url, "listing", section_probe=True) for url in seen[:6]]
+        found = [p for p in probes if p is not None]
+        if site.home_links:
+            # the few home links are read too: they may be the only posts there are
+            yield from self._articles(run, site.home_links, listing_url=site.home_url)
+        yield from found
+
+    def _choose(self, site: SiteRun, method: str, **values: Any) -> None:
+        if site.state.get("method") != method or any(site.state.get(k) != v for k, v in values.items()):
+            site.changed = True
+        site.state["method"] = method
+        site.state.update(values)
+        site.state.pop("section_probes", None)
+
+    # ------------------------------------------------------------------ feeds
+
+    def _parse_feed(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        if response.status == 304:
+            return
+        if not discover.looks_like_feed(response.body):
+            raise ChannelError("not-a-feed", f"{response.url} is not a feed")
+        headers = {k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+        parsed = parse_feed(response.body, headers)
+        if not parsed.entries:
+            raise ChannelError("empty-feed", f"{response.url} has no entries")
+        if response.meta.get("probe") or site.state.get("method") != "feed":
+            self._choose(site, "feed", feed_url=response.url)
+        ids = []
+        channel = run.channel
+        for entry in parsed.entries:
+            link = entry.get("link")
+            guid = _guid(link) or entry.get("id")
+            if not guid:
+                continue
+            html, plain = entry_body(entry)
+            text, links = extract_fragment(html, link or response.url) if html else (plain or "", [])
+            published = entry_published(entry)
+            ids.append(stored_id(channel["owner_kind"], channel["id"], guid))
+            if (len(text) < EXCERPT_CHARS and link and _same_site(link, response.url)
+                    and ids[-1] not in self.known and site.articles_left > 0):
+                # an excerpt-only feed: the article page has the text the matcher needs
+                site.articles_left -= 1
+                request = self._follow(run, link, "article", guid=guid, fallback={
+                    "title": entry.get("title"), "text": text, "links": links,
+                    "published": _plain(published)})
+                if request is not None:
+                    yield request
+                    continue
+            yield self.item(channel, guid, url=link, title=entry.get("title"), text=text, links=links,
+                            published=published)
+        page = int(response.meta.get("page", 1))
+        follow = self.next_page(response, feed_next_page_url(response.url, parsed, page), ids, step="feed")
+        if follow is not None:
+            follow.callback, follow.errback = self._on_step, self._on_step_error
+            follow.dont_filter = True
+            yield follow
+
+    # ------------------------------------------------------------------ WordPress REST
+
+    def _parse_wp_rest(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        if response.status == 304:
+            return
+        try:
+            posts = discover.parse_wp_posts(response.body, response.url)
+        except ValueError as error:
+            raise ChannelError("not-wp-rest", f"{response.url} is not a WordPress posts list: {error}") from error
+        if response.meta.get("probe"):
+            self._choose(site, "wp_rest", api_root=response.meta["api_root"])
+        channel = run.channel
+        ids = []
+        for post in posts:
+            guid = _guid(post.url) or f"wp:{post.id}"
+            text, links = extract_fragment(post.html, post.url)
+            ids.append(stored_id(channel["owner_kind"], channel["id"], guid))
+            if post.published:
+                site.published.append(post.published)
+            yield self.item(channel, guid, url=post.url, title=post.title, text=text, links=links,
+                            published=post.published, extra={"wp_id": post.id} if post.id else None)
+        page = int(response.meta.get("page", 1))
+        total = _int(response.headers.get(b"X-WP-TotalPages"))
+        more = len(posts) >= WP_PER_PAGE if total is None else page < total
+        if more:
+            after = None if run.first_crawl else site.state.get("last_published")
+            url = discover.wp_posts_url(site.state["api_root"], page=page + 1, per_page=WP_PER_PAGE, after=after)
+            follow = self.next_page(response, url, ids, step="wp_rest")
+            if follow is not None:
+                follow.callback, follow.errback = self._on_step, self._on_step_error
+                follow.dont_filter = True
+                yield follow
+
+    # ------------------------------------------------------------------ sitemaps
+
+    def _parse_robots(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        found = discover.robots_sitemaps(response.body, response.url)
+        site.candidates = [("sitemap", url) for url in found] + [
+            c for c in site.candidates if c[1] not in found]
+        yield from self._next_candidate(run)
+
+    def _parse_sitemap(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        if response.status == 304:
+            return
+        try:
+            sitemap = discover.parse_sitemap(response.body, response.url)
+        except ValueError as error:
+            raise ChannelError("not-a-sitemap", f"{response.url}: {error}") from error
+        since = None if run.first_crawl else site.state.get("sitemap_lastmod")
+        if sitemap.is_index:
+            children = discover.child_sitemaps(sitemap, since=since)
+            if not children and response.meta.get("probe"):
+                raise ChannelError("empty-sitemap", f"{response.url} lists no post sitemaps")
+            if response.meta.get("probe") or response.meta.get("page") == 1:
+                self._choose(site, "sitemap", sitemap_url=response.url)
+            site.sitemap_marks += [c.lastmod for c in sitemap.entries if c.lastmod]
+            for child in children[:5]:
+                request = self._follow(run, child.url, "sitemap", child=True)
+                if request is not None:
+                    yield request
+            return
+        pages = [e for e in sitemap.entries if _article_candidate(e.url, response.url)]
+        if not pages and response.meta.get("probe"):
+            raise ChannelError("empty-sitemap", f"{response.url} lists no pages")
+        if not response.meta.get("child"):
+            self._choose(site, "sitemap", sitemap_url=response.url)
+        site.sitemap_marks += [e.lastmod for e in sitemap.entries if e.lastmod]
+        fresh = discover.newest_pages(pages, since=since, limit=len(pages))
+        yield from self._articles(run, [e.url for e in fresh], listing_url=response.url)
+
+    # ------------------------------------------------------------------ listing pages
+
+    def _parse_listing(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        if response.status == 304:
+            return
+        tree = parse_html(response.body, _content_type(response))
+        if tree is None:
+            raise ChannelError("empty", f"{response.url} gave an empty page")
+        links = [link.url for link in listing_links(tree, response.url)]
+        if response.meta.get("section_probe"):
+            if len(links) < 1:
+                return
+            urls = list(site.state.get("listing_urls") or [])
+            if response.url not in urls:
+                urls.append(response.url)
+            self._choose(site, "listing", listing_urls=urls)
+        elif response.meta.get("page") == 1:
+            # the remembered first listing; the other remembered sections come along
+            for other in (site.state.get("listing_urls") or [])[1:]:
+                request = self._follow(run, other, "listing", lpage=1)
+                if request is not None:
+                    yield request
+        known = [u for u in links if self._is_known(run, u)]
+        yield from self._articles(run, links, listing_url=response.url)
+        lpage = int(response.meta.get("lpage", 1))
+        max_pages = int(site.options.get("max_pages") or run.max_pages)
+        if lpage >= max_pages or (known and not run.first_crawl) or not links:
+            return
+        following = next_page_url(tree, response.url)
+        if following:
+            request = self._follow(run, following, "listing", lpage=lpage + 1)
+            if request is not None:
+                yield request
+
+    # ------------------------------------------------------------------ articles
+
+    def _is_known(self, run: ChannelRun, url: str) -> bool:
+        guid = _guid(url)
+        if guid is None:
+            return True
+        site = self.sites[run.channel["id"]]
+        if guid in (site.state.get("not_articles") or []):
+            return True
+        return stored_id(run.channel["owner_kind"], run.channel["id"], guid) in self.known
+
+    def _articles(self, run: ChannelRun, urls: list[str], listing_url: str) -> Iterator[Any]:
+        """Requests for the article pages among ``urls`` that are not stored yet."""
+        site = self.sites[run.channel["id"]]
+        for url in urls:
+            if self._is_known(run, url):
+                continue
+            if site.articles_left <= 0:
+                log.info("channel %s: article budget spent; the rest waits for the next crawl", run.channel["id"])
+                return
+            request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url)
+            if request is not None:
+                site.articles_left -= 1
+                yield request
+
+    def _parse_article(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        site = self.sites[run.channel["id"]]
+        guid = response.meta.get("guid") or _guid(response.url)
+        if not guid:
+            return
+        fallback = response.meta.get("fallback") or {}
+        content_type = _content_type(response)
+        if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
+            self._not_article(site, guid)
+            return
+        article = extract_article(response.body, response.url, content_type)
+        if article is None or not article.text or (not article.is_article and not fallback):
+            log.info("channel %s: %s is not an article", run.channel["id"], response.url)
+            self._not_article(site, guid)
+            return
+        text = article.text
+        if fallback and len(fallback.get("text") or "") > len(text):
+            text = fallback["text"]
+        if len(text) < MIN_ARTICLE_CHARS // 4 and not fallback:
+            self._not_article(site, guid)
+            return
+        url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
+            else response.url
+        published = article.published or fallback.get("published")
+        if published:
+            site.published.append(str(published))
+        yield self.item(run.channel, guid, url=url, title=article.title or fallback.get("title"), text=text,
+                        links=article.links or fallback.get("links") or [], published=published)
+
+    def _not_article(self, site: SiteRun, guid: str | None) -> None:
+        if not guid:
+            return
+        remembered = list(site.state.get("not_articles") or [])
+        if guid not in remembered:
+            remembered.append(guid)
+            site.state["not_articles"] = remembered[-MAX_REMEMBERED_NON_ARTICLES:]
+            site.changed = True
+
+    # ------------------------------------------------------------------ state
+
+    def _note(self, run: ChannelRun, message: str) -> None:
+        """A warning on the channel's health (the site answered, but gave us nothing to read)."""
+        outcome = self.context.outcome(run.channel)
+        with store.transaction(self.context.db):
+            self.context.db.execute("UPDATE channels SET last_error = ? WHERE id = ?", [message, run.channel["id"]])
+            if outcome.fetch_id:
+                self.context.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?",
+                                        [message, outcome.fetch_id])
+        log.warning("channel %s: %s", run.channel["id"], message)
+
+    def closed(self, reason: str) -> None:
+        """Write what every channel taught us into ``channels.state`` (after its items)."""
+        for channel_id, site in self.sites.items():
+            state = site.state
+            run = self.runs.get(channel_id)
+            if run is not None and run.items == 0 and site.tried and not state.get("method"):
+                self._note(run, "no feed, WordPress API, sitemap or article links found; "
+                                "give the listing path as `section: /berita` in the registry")
+            mark = discover.latest([state.get("last_published"), *site.published])
+            if mark and mark != state.get("last_published"):
+                state["last_published"] = mark
+                site.changed = True
+            sitemap_mark = discover.latest([state.get("sitemap_lastmod"), *site.sitemap_marks])
+            if sitemap_mark and sitemap_mark != state.get("sitemap_lastmod"):
+                state["sitemap_lastmod"] = sitemap_mark
+                site.changed = True
+            if state.get("method") and not state.get("discovered_at"):
+                state["discovered_at"] = store.utc_now()
+                site.changed = True
+            if site.tried and not state.get("method"):
+                state["tried"] = site.tried[-12:]
+                site.changed = True
+            if not site.changed:
+                continue
+            state.pop("section_probes", None)
+            try:
+                with store.transaction(self.context.db):
+                    self.context.db.execute(
+                        "UPDATE channels SET state = ? WHERE id = ?",
+                        [json.dumps(state, ensure_ascii=False, sort_keys=True), channel_id])
+            except Exception:  # the items are stored; losing the state only costs a rediscovery
+                log.exception("channel %s: cannot save its state", channel_id)
+
+
+def _guid(url: str | None) -> str | None:
+    return canonical_url(url) if url else None
+
+
+def _plain(value: Any) -> Any:
+    """A feed date in a form that survives request meta (struct_time → ISO)."""
+    if value is None or isinstance(value, str):
+        return value
+    from crawler.dates import parse_to_iso
+
+    return parse_to_iso(value)
+
+
+def _same_site(url_a: str, url_b: str) -> bool:
+    strip = lambda u: (urlsplit(u).hostname or "").lower().removeprefix("www.")  # noqa: E731
+    return strip(url_a) == strip(url_b)
+
+
+def _article_candidate(url: str, base: str) -> bool:
+    """Sitemap pages worth fetching as articles: the site's own, not its home or files."""
+    from crawler.extract import _FILE_EXT, _NOT_ARTICLE_PATH
+
+    parts = urlsplit(url)
+    if not _same_site(url, base) or parts.path in ("", "/"):
+        return False
+    return not (_NOT_ARTICLE_PATH.search(parts.path) or _FILE_EXT.search(parts.path))
+
+
+def _content_type(response: Response) -> str | None:
+    value = response.headers.get(b"Content-Type")
+    return value.decode("latin-1") if value else None
+
+
+def _int(value: bytes | None) -> int | None:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
