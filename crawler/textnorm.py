@@ -45,6 +45,20 @@ CHATTER_WORDS = frozenset("""
     kenapa gimana bagaimana apa siapa mana sampai sampe aja saja juga pun
 """.split())
 
+# Banjar (and informal) content words → the Indonesian word a press release would use, so a
+# chatty restatement shares terms with its source. Function words are in CHATTER_WORDS.
+BANJAR_WORDS = {
+    "hintalu": "telur", "larang": "mahal", "banyu": "air", "wayah": "waktu", "sorang": "sendiri",
+    "takun": "tanya", "batakun": "tanya", "pambakal": "pembakal", "gawian": "kerja",
+    "begawi": "kerja", "bagawi": "kerja", "tatamba": "obat", "kakanakan": "anak",
+    "anak-anak": "anak", "lawas": "lama", "jukung": "perahu", "nukar": "beli", "manukar": "beli",
+    "bajual": "jual", "duit": "uang", "rigat": "kotor", "karing": "kering", "urang": "orang",
+    "dangsanak": "saudara", "hanyar": "baru", "tulak": "pergi", "bulik": "pulang",
+    "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
+    "hp": "ponsel", "handphone": "ponsel",
+    "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
+}
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
     r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|or\.id|ac\.id|sch\.id|desa\.id|kim\.id|"
@@ -61,7 +75,8 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3})\s*(?:,\s*[^–—\-\n]{0,40})?"
     r"(?:\([^)\n]{0,40}\))?\s*[–—-]{1,2}\s+", re.MULTILINE)
 _HASHTAG = re.compile(r"#(\w+)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 # Dates: "10/9/2024", "10/9", "10-11 September 2024", "27 November", "Selasa (10/9/2024)".
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _DATE_WORDS = re.compile(
@@ -87,11 +102,35 @@ def stop_words() -> frozenset[str]:
 _STEMS: dict[str, str] = {}
 
 
+def _informal_root(word: str) -> str:
+    """``ngecek`` → ``cek``, ``nyoblos`` → ``coblos``, ``ngumpul`` → ``kumpul``.
+
+    Informal Indonesian and Banjar nasalise verbs without the formal ``me-``; Sastrawi does
+    not undo that. A spelling is only taken when Sastrawi's dictionary knows the root.
+    """
+    dictionary = _stemmer().delegatedStemmer.dictionary
+    if len(word) < 5 or dictionary.contains(word):
+        return word
+    options: list[str] = []
+    if word.startswith("nge"):
+        options.append(word[3:])
+    if word.startswith("ny") and word[2] in "aiueo":
+        options += ["c" + word[2:], "s" + word[2:]]
+    elif word.startswith("ng") and word[2] in "aiueo":
+        options += ["k" + word[2:], word[2:]]
+    for option in options:
+        if dictionary.contains(option):
+            return option
+    return word
+
+
 def stem(word: str) -> str:
-    """The Sastrawi stem of a lower-case word, cached for the life of the process."""
+    """The Sastrawi stem of a lower-case word (Banjar and informal spellings first mapped to
+    Indonesian), cached for the life of the process."""
     cached = _STEMS.get(word)
     if cached is None:
-        cached = _stemmer().stem(word) or word
+        mapped = BANJAR_WORDS.get(word) or _informal_root(word)
+        cached = _stemmer().stem(mapped) or mapped
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
     return cached
