@@ -180,7 +180,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
     prefix = "p" if kind == "posts" else "a"
     row.update(
         id=item_id or store.stable_id(prefix, owner, url or "", "" if url else f"{published_at}|{title}|{text}"),
-        url=url, canonical_url=canonical_url(url), title=title, text=text, published_at=published_at,
+        url=url, canonical_url=canonical_url(url) if kind == "announcements" else None, title=title, text=text, published_at=published_at,
         content_hash=store.content_hash(title, text, json.dumps(row.get("links", []))),
     )
     return row, []

@@ -10,6 +10,7 @@ The canonical form is for comparing, not for fetching.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -28,9 +29,11 @@ SHORTENER_HOSTS = {
     "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "lnkd.in", "fb.me", "t.ly", "v.gd",
     "tiny.cc", "bit.do", "linktr.ee", "youtu.be",
 }
+_SPACE = re.compile(r"\s")
 _SCHEMELESS = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)+(/|$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def canonical_url(url: str | None) -> str | None:
     """The canonical form of ``url``, or None when it is not an http(s) URL.
 
@@ -79,14 +82,18 @@ def is_shortened(url: str) -> bool:
     return _HOST_PREFIXES.sub("", host) in SHORTENER_HOSTS
 
 
+_HTTP_URL = re.compile(
+    r"^https?://(?:[^\s/?#@]+@)?(?P<host>\[[0-9a-fA-F:.]+\]|[^\s/?#@:]+)(?::\d{1,5})?(?:[/?#]\S*)?$",
+    re.IGNORECASE,
+)
+
+
 def is_http_url(url: str | None) -> bool:
-    """Whether ``url`` is an absolute http(s) URL with a host (for registry validation)."""
-    if not url or any(ch.isspace() for ch in url.strip()):
+    """Whether ``url`` is an absolute http(s) URL with a host (for registry and import validation)."""
+    if not url:
         return False
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    match = _HTTP_URL.match(url.strip())
+    if not match:
         return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and "." in (parts.hostname or "") or (
-        parts.scheme in ("http", "https") and parts.hostname in ("localhost",)
-    )
+    host = match["host"].lower()
+    return "." in host or host == "localhost" or host.startswith("[")
