@@ -1,31 +1,126 @@
-"""CLI: ``kimwatch crawl`` and ``kimwatch demo``."""
+"""CLI: ``kimwatch crawl`` and ``kimwatch demo`` (glue over :mod:`crawler.crawl` and :mod:`crawler.demo`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-from crawler.cli_common import db_option, not_available
+from crawler.cli_common import db_option, db_path
+from crawler.crawl import TRIGGERS, ChannelOutcome, CrawlResult, run_crawl
+from crawler.lock import writer_lock
+from crawler.store import CHANNEL_TYPES
+
+TABLE_LIMIT = 60  # above this many channels the summary lists only the failed ones
+
+
+def progress_printer(quiet: bool) -> Any:
+    """A progress callback printing one line per finished channel on stderr."""
+    if quiet:
+        return None
+
+    def show(outcome: ChannelOutcome, done: int, total: int) -> None:
+        width = len(str(total))
+        mark = "ok  " if outcome.ok else "FAIL"
+        detail = f"{outcome.items_found} item(s) found" if outcome.ok else (outcome.error or "")
+        if outcome.ok and outcome.status == "304":
+            detail = "unchanged (304)"
+        elif outcome.ok and outcome.error:
+            detail += f"; {outcome.error}"
+        click.echo(f"[{done:>{width}}/{total}] {mark} {outcome.status or '-':>5}  {outcome.channel_id}  {detail}",
+                   err=True)
+
+    return show
+
+
+def format_summary(result: CrawlResult) -> str:
+    """The end-of-run table: channels (or only the failed ones when there are many), then totals."""
+    rows = result.channels
+    if len(rows) > TABLE_LIMIT:
+        rows = [c for c in rows if not c.ok]
+    lines = []
+    if rows:
+        head = ("channel", "status", "found", "new", "updated", "note")
+        body = [(c.channel_id, ("ok " if c.ok else "FAIL ") + (c.status or "-"), str(c.items_found),
+                 str(c.items_new), str(c.items_updated), (c.error or "")[:90]) for c in rows]
+        widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+        for row in [head, tuple("-" * w for w in widths), *body]:
+            lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+        if len(rows) < len(result.channels):
+            lines.append(f"({len(result.channels) - len(rows)} channel(s) ok, not listed)")
+    if result.skipped_backoff:
+        lines.append(f"backed off after repeated failures, not crawled: {len(result.skipped_backoff)} "
+                     "channel(s) (use --ignore-backoff to crawl them anyway)")
+    lines.append(f"crawl {result.status}: " + result.summary())
+    if result.matched is not None:
+        summary = getattr(result.matched, "summary", None)
+        lines.append(f"matched: {summary() if callable(summary) else result.matched}")
+    return "\n".join(lines)
 
 
 @click.command()
+@click.option("--kim", "kims", multiple=True, metavar="ID",
+              help="Crawl only the channels of this KIM (repeatable). Default: every KIM and source.")
+@click.option("--source", "sources", multiple=True, metavar="ID",
+              help="Crawl only the channels of this government source (repeatable). Default: all.")
+@click.option("--type", "types", multiple=True, type=click.Choice(CHANNEL_TYPES), metavar="TYPE",
+              help="Crawl only channels of this type (repeatable): " + ", ".join(CHANNEL_TYPES)
+              + ". Default: every crawlable type.")
+@click.option("--no-match", is_flag=True, help="Whether to skip matching new posts and announcements after the crawl.")
+@click.option("-q", "--quiet", is_flag=True, help="Whether to print only the summary (no line per channel).")
+@click.option("--wait", is_flag=True,
+              help="Whether to wait when another kimwatch process is writing the database (default: stop with a message).")
+@click.option("--ignore-backoff", is_flag=True,
+              help="Whether to crawl channels that are backed off after repeated failures too.")
+@click.option("--trigger", type=click.Choice(TRIGGERS), default="cli", hidden=True,
+              help="What started this run, as recorded in crawl_runs. Default: cli.")
 @db_option
-def crawl() -> None:
+def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...], no_match: bool,
+          quiet: bool, wait: bool, ignore_backoff: bool, trigger: str) -> None:
     """Harvest every crawlable channel, store what is new, then match it.
+
+    Feeds (RSS/Atom, Blogger, WordPress, bridge feeds given as `via:`), YouTube channels,
+    Telegram previews and websites are fetched politely (robots.txt, Crawl-delay,
+    conditional GET). A line per channel goes to stderr; a summary table to stdout. Failed
+    channels are recorded in channel health and do not fail the run (exit 0); the exit code
+    is non-zero only when the run could not happen (bad filter, database locked).
+
+    Settings (timeouts, contact URL in the user agent, pages on a first crawl, ...) come from
+    environment variables KIMWATCH_<NAME> or the `crawl:` section of $KIMWATCH_CONFIG.
 
     Example:
 
         kimwatch crawl --type feed --source diskominfo-kalsel
     """
-    not_available("crawl", "harvesting lands with the crawl issue")
+    path = db_path()
+
+    def waiting(pid: int | None) -> None:
+        click.echo(f"waiting for kimwatch process {pid or '?'} to finish writing {path} ...", err=True)
+
+    with writer_lock(path, wait=wait, timeout=None, on_wait=waiting):
+        result = run_crawl(path, kims=kims, sources=sources, types=types, trigger=trigger,
+                           match=not no_match, progress=progress_printer(quiet),
+                           include_backed_off=ignore_backoff)
+    click.echo(format_summary(result))
 
 
 @click.command()
+@click.option("--keep-serving", is_flag=True,
+              help="Whether to keep the demo web running after the report, until Ctrl-C (to browse it).")
+@click.option("-q", "--quiet", is_flag=True, help="Whether to print only the summary (no line per channel).")
 @db_option
-def demo() -> None:
+def demo(keep_serving: bool, quiet: bool) -> None:
     """Serve the bundled demo web on loopback and run the whole pipeline on it.
+
+    Starts a small web of demo KIM blogs, Telegram previews, YouTube feeds and government
+    sites on 127.0.0.1 at a free port, writes a registry pointing to it, loads it, crawls
+    it, matches and prints the report. Safe to run again on the same database.
 
     Example:
 
         kimwatch --db data/demo.db demo
     """
-    not_available("demo", "the demo web lands with the crawl issue")
+    from crawler.demo import run_demo
+
+    run_demo(db_path(), echo=click.echo, quiet=quiet, keep_serving=keep_serving,
+             progress=progress_printer(quiet))

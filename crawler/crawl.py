@@ -1,0 +1,363 @@
+"""The crawl runner: choose channels, run the spiders in-process, record the run.
+
+:func:`run_crawl` is what ``kimwatch crawl``, ``kimwatch demo`` and the daemon's crawl child
+call. It runs Scrapy's reactor, which can run only once per process: callers that crawl more
+than once (the daemon, tests) run each crawl in a child process.
+
+Bookkeeping lives here too, so spiders and pipelines share one place that writes to the
+store: :class:`CrawlContext` holds the run id, the database, and one
+:class:`ChannelOutcome` per channel; :meth:`CrawlContext.record_fetch` writes channel health
+after every fetch (``channels`` columns and a ``channel_fetches`` row) and backs off channels
+that keep failing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler import store
+from crawler.dates import ISO_FORMAT, utc_now
+from crawler.errors import KimwatchError
+
+log = logging.getLogger(__name__)
+
+TRIGGERS = ("cli", "daemon", "demo", "scrapy")
+
+
+class CrawlError(KimwatchError):
+    """Raised by :func:`run_crawl` when the run itself cannot happen (bad filter, reactor gone)."""
+
+
+@dataclass
+class ChannelOutcome:
+    """What happened to one channel in this run."""
+
+    channel_id: str
+    owner_kind: str
+    owner_id: str
+    type: str
+    url: str
+    ok: bool | None = None  # None until its first page was fetched
+    status: str | None = None  # HTTP status ('200', '304', '404') or an error kind ('timeout', ...)
+    error: str | None = None
+    items_found: int = 0
+    items_new: int = 0
+    items_updated: int = 0
+    pages: int = 0
+    fetch_id: int | None = None
+    finished: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("fetch_id", "finished")}
+
+
+@dataclass
+class CrawlResult:
+    """The outcome of :func:`run_crawl`."""
+
+    run_id: int
+    status: str  # 'ok' (every channel fine), 'partial' (some failed), 'failed', 'nothing'
+    requests: int = 0
+    items_new: int = 0
+    items_updated: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    channels: list[ChannelOutcome] = field(default_factory=list)
+    skipped_backoff: list[str] = field(default_factory=list)
+    matched: Any = None  # what crawler.matching.match_new returned, when it ran
+    message: str | None = None
+
+    def summary(self) -> str:
+        return (f"run {self.run_id}: {len(self.channels)} channel(s), "
+                f"{sum(1 for c in self.channels if c.ok)} ok, {self.errors} failed, "
+                f"{self.items_new} new, {self.items_updated} updated, {self.requests} requests, "
+                f"{self.seconds:.1f} s")
+
+
+ProgressCallback = Callable[[ChannelOutcome, int, int], None]
+
+
+class CrawlContext:
+    """Shared by the spiders and pipelines of one run: the store, the run id, the outcomes."""
+
+    def __init__(self, db: sqlite_utils.Database, run_id: int, settings: Any,
+                 progress: ProgressCallback | None = None) -> None:
+        self.db = db
+        self.run_id = run_id
+        self.settings = settings
+        self.progress = progress
+        self.outcomes: dict[str, ChannelOutcome] = {}
+        self.validators: dict[str, tuple[str | None, str | None]] = {}  # channel -> (etag, last-modified)
+        self.finished = 0
+
+    def outcome(self, channel: Mapping[str, Any]) -> ChannelOutcome:
+        found = self.outcomes.get(channel["id"])
+        if found is None:
+            found = ChannelOutcome(channel["id"], channel["owner_kind"], channel["owner_id"],
+                                   channel["type"], channel["url"])
+            self.outcomes[channel["id"]] = found
+        return found
+
+    def record_fetch(self, channel: Mapping[str, Any], *, ok: bool, status: str | None,
+                     error: str | None = None, etag: str | None = None,
+                     last_modified: str | None = None, state: Mapping[str, Any] | None = None) -> None:
+        """Channel health after a fetch of the channel's first page: written at once.
+
+        ETag/Last-Modified are kept aside and written by :meth:`finalize`, after the items
+        are stored, so an interrupted run never leaves validators for content it lost.
+        """
+        outcome = self.outcome(channel)
+        outcome.ok, outcome.status, outcome.error = ok, status, error
+        now = utc_now()
+        with store.transaction(self.db):
+            if ok:
+                self.db.execute(
+                    """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
+                       last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
+                       WHERE id = ?""",
+                    [now, now, status, error, channel["id"]])
+                if status != "304":
+                    self.validators[channel["id"]] = (etag, last_modified)
+            else:
+                failures = int(self.db.execute(
+                    "SELECT consecutive_failures FROM channels WHERE id = ?",
+                    [channel["id"]]).fetchone()[0] or 0) + 1
+                self.db.execute(
+                    """UPDATE channels SET last_crawled_at = ?, last_status = ?, last_error = ?,
+                       consecutive_failures = ?, next_crawl_after = ? WHERE id = ?""",
+                    [now, status, error, failures, backoff_until(failures, self.settings), channel["id"]])
+            if state:
+                merged = _json_dict(self.db.execute("SELECT state FROM channels WHERE id = ?",
+                                                    [channel["id"]]).fetchone()[0])
+                merged.update(state)
+                self.db.execute("UPDATE channels SET state = ? WHERE id = ?",
+                                [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
+            cursor = self.db.execute(
+                """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [channel["id"], self.run_id, now, int(ok), status, error])
+            outcome.fetch_id = int(cursor.lastrowid or 0)
+        log.info("channel %s: %s %s", channel["id"], status, error or "")
+
+    def channel_finished(self, channel: Mapping[str, Any]) -> None:
+        """Every request of the channel is done: tell the progress callback."""
+        outcome = self.outcome(channel)
+        if outcome.finished:
+            return
+        outcome.finished = True
+        self.finished += 1
+        if self.progress is not None:
+            try:
+                self.progress(outcome, self.finished, len(self.outcomes))
+            except Exception:  # a display problem must not stop the crawl
+                log.exception("progress callback failed")
+
+    def finalize(self, channel_ids: Iterable[str] | None = None) -> None:
+        """After the items of ``channel_ids`` (default: all) are stored: validators and item counts."""
+        chosen = set(self.outcomes) if channel_ids is None else set(channel_ids)
+        with store.transaction(self.db):
+            for channel_id in chosen & set(self.validators):
+                etag, last_modified = self.validators.pop(channel_id)
+                self.db.execute("UPDATE channels SET etag = ?, last_modified = ? WHERE id = ?",
+                                [etag, last_modified, channel_id])
+            for channel_id in chosen & set(self.outcomes):
+                outcome = self.outcomes[channel_id]
+                if outcome.fetch_id and (outcome.items_new or outcome.items_updated):
+                    self.db.execute(
+                        "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
+                        [outcome.items_new, outcome.items_updated, outcome.fetch_id])
+
+
+def _json_dict(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def backoff_until(failures: int, settings: Any) -> str | None:
+    """When a channel that failed ``failures`` times in a row may be crawled again (None: now)."""
+    after = int(settings.getint("BACKOFF_AFTER_FAILURES", 3)) if settings is not None else 3
+    if failures < after:
+        return None
+    base = float(settings.getfloat("BACKOFF_BASE_MINUTES", 60)) if settings is not None else 60.0
+    cap = float(settings.getfloat("BACKOFF_MAX_HOURS", 72)) * 60 if settings is not None else 72 * 60.0
+    minutes = min(base * 2 ** (failures - after), cap)
+    return (datetime.now(UTC) + timedelta(minutes=minutes)).strftime(ISO_FORMAT)
+
+
+def select_channels(
+    db: sqlite_utils.Database, *, kims: Sequence[str] = (), sources: Sequence[str] = (),
+    types: Sequence[str] = (), ids: Sequence[str] = (), include_backed_off: bool = False,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Crawlable, active channels of active owners matching the filters.
+
+    Returns ``(due, backed_off)``. ``--kim``/``--source`` select owners (either filter given
+    alone limits the run to that kind of owner); ``--type`` matches the channel type (a
+    bridged channel, e.g. instagram with ``via:``, matches ``instagram`` and ``feed``).
+    """
+    for kind, wanted in (("kims", kims), ("sources", sources)):
+        if wanted:
+            table = "kims" if kind == "kims" else "sources"
+            known = {r[0] for r in db.execute(f"SELECT id FROM {table}").fetchall()}
+            missing = [w for w in wanted if w not in known]
+            if missing:
+                flag = "--kim" if kind == "kims" else "--source"
+                raise CrawlError(f"{flag} {missing[0]!r}: no such {kind[:-1]} in the store; "
+                                 "see `kimwatch registry show` for the ids")
+    unknown_types = [t for t in types if t not in store.CHANNEL_TYPES]
+    if unknown_types:
+        raise CrawlError(f"--type {unknown_types[0]!r}: unknown channel type; "
+                         f"choose from {', '.join(store.CHANNEL_TYPES)}")
+    rows = [dict(r) for r in db.query(
+        """SELECT c.* FROM channels c
+           LEFT JOIN kims k ON c.owner_kind = 'kim' AND k.id = c.owner_id
+           LEFT JOIN sources s ON c.owner_kind = 'source' AND s.id = c.owner_id
+           WHERE c.crawlable = 1 AND c.status = 'active'
+             AND coalesce(k.status, s.status, 'active') = 'active'
+           ORDER BY c.id""")]
+    chosen = []
+    for row in rows:
+        if ids and row["id"] not in ids:
+            continue
+        if kims or sources:
+            if not ((row["owner_kind"] == "kim" and row["owner_id"] in kims)
+                    or (row["owner_kind"] == "source" and row["owner_id"] in sources)):
+                continue
+        if types:
+            kinds = {row["type"], "feed"} if row.get("via") else {row["type"]}
+            if not kinds & set(types):
+                continue
+        if row["type"] not in store.CRAWLABLE_TYPES and not row.get("via"):
+            continue
+        chosen.append(row)
+    now = utc_now()
+    if include_backed_off:
+        return chosen, []
+    due = [r for r in chosen if not r.get("next_crawl_after") or r["next_crawl_after"] <= now]
+    backed = [r for r in chosen if r.get("next_crawl_after") and r["next_crawl_after"] > now]
+    return due, backed
+
+
+def spider_classes() -> list[type]:
+    """Every :class:`spiders.base.ChannelSpider` subclass in the ``spiders`` package."""
+    from scrapy.spiderloader import SpiderLoader
+
+    from crawler.settings import load_settings
+    from spiders.base import ChannelSpider
+
+    loader = SpiderLoader.from_settings(load_settings())
+    found = []
+    for name in loader.list():
+        cls = loader.load(name)
+        if isinstance(cls, type) and issubclass(cls, ChannelSpider) and cls.channel_types is not None:
+            found.append(cls)
+    return sorted(found, key=lambda c: c.name)
+
+
+def assign_channels(channels: Iterable[Mapping[str, Any]], classes: Sequence[type]) -> dict[type, list[dict[str, Any]]]:
+    """Which spider crawls which channel (the first class whose ``handles`` says yes)."""
+    assigned: dict[type, list[dict[str, Any]]] = {}
+    for channel in channels:
+        for cls in classes:
+            if cls.handles(channel):  # type: ignore[attr-defined]
+                assigned.setdefault(cls, []).append(dict(channel))
+                break
+        else:
+            log.warning("no spider handles channel %s (type %s)", channel["id"], channel["type"])
+    return assigned
+
+
+def run_crawl(
+    db_path: str | Path,
+    *,
+    kims: Sequence[str] = (),
+    sources: Sequence[str] = (),
+    types: Sequence[str] = (),
+    trigger: str = "cli",
+    match: bool = True,
+    progress: ProgressCallback | None = None,
+    settings_overrides: Mapping[str, Any] | None = None,
+    include_backed_off: bool = False,
+) -> CrawlResult:
+    """Crawl the chosen channels into the store at ``db_path``; see the module docstring.
+
+    Runs Scrapy's reactor in this process (once per process). Failing channels do not fail
+    the run: they are recorded in channel health and in the result.
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.settings import load_settings
+
+    if trigger not in TRIGGERS:
+        raise CrawlError(f"trigger {trigger!r}: choose from {', '.join(TRIGGERS)}")
+    started = time.monotonic()
+    db = store.connect(db_path)
+    due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
+                                      include_backed_off=include_backed_off)
+    settings = load_settings(settings_overrides)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI configures logging
+    filters = {"kims": list(kims), "sources": list(sources), "types": list(types)}
+    run_id = store.start_crawl_run(db, trigger, filters, pid=os.getpid())
+    context = CrawlContext(db, run_id, settings, progress)
+    for row in due:
+        context.outcome(row)
+    result = CrawlResult(run_id=run_id, status="nothing",
+                         skipped_backoff=[r["id"] for r in backed_off])
+    assigned = assign_channels(due, spider_classes()) if due else {}
+    crawlers = []
+    try:
+        if assigned:
+            process = CrawlerProcess(settings)
+            for cls, channels in assigned.items():
+                crawler = process.create_crawler(cls)
+                crawlers.append(crawler)
+                process.crawl(crawler, context=context, channels=channels)
+            process.start(stop_after_crawl=True, install_signal_handlers=False)
+    except Exception as error:
+        store.finish_crawl_run(db, run_id, "failed", message=f"{type(error).__name__}: {error}")
+        if "ReactorNotRestartable" in type(error).__name__:
+            raise CrawlError("a crawl already ran in this process and Scrapy cannot run another; "
+                             "run each crawl in its own process (`kimwatch crawl`)") from error
+        raise
+    outcomes = list(context.outcomes.values())
+    for outcome in outcomes:
+        if outcome.ok is None:  # never reached: the spider stopped early or no spider handled it
+            outcome.ok, outcome.status = False, outcome.status or "not-fetched"
+            outcome.error = outcome.error or "the channel was not fetched in this run"
+    result.channels = outcomes
+    result.requests = sum(int(c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats)
+    result.items_new = sum(o.items_new for o in outcomes)
+    result.items_updated = sum(o.items_updated for o in outcomes)
+    result.errors = sum(1 for o in outcomes if not o.ok)
+    if outcomes:
+        result.status = "ok" if result.errors == 0 else ("failed" if result.errors == len(outcomes) else "partial")
+    reasons = {c.stats.get_value("finish_reason") for c in crawlers if c.stats}
+    reasons.discard("finished")
+    reasons.discard(None)
+    if reasons:
+        result.message = "spider stopped: " + ", ".join(sorted(str(r) for r in reasons))
+    result.seconds = time.monotonic() - started
+    store.finish_crawl_run(
+        db, run_id, result.status, requests=result.requests, items_new=result.items_new,
+        items_updated=result.items_updated, errors=result.errors, channels=len(outcomes),
+        message=result.message)
+    if match:
+        try:
+            from crawler import matching  # type: ignore[attr-defined]
+        except ImportError:
+            log.info("crawler.matching is not available; skipping matching")
+        else:
+            result.matched = matching.match_new(db)
+    return result

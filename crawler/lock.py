@@ -1,0 +1,88 @@
+"""The writer lock: one kimwatch process writes crawl results to a database at a time.
+
+SQLite would serialize the writes anyway; the lock is about whole runs. Two crawls of the
+same channels at once would both fetch, both count "new" items and race on channel health.
+The lock is an ``fcntl.flock`` on ``<db>.lock`` (released by the kernel when the process
+dies, so a crashed crawl never leaves a stale lock); the holder writes its pid into the file
+so the message can name it. ``kimwatch crawl`` and the daemon take it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from crawler.errors import LockedError
+
+POLL_SECONDS = 0.2
+
+
+def lock_path(db_path: str | Path) -> Path:
+    """The lock file of a database: ``<db>.lock`` next to it."""
+    return Path(f"{db_path}.lock")
+
+
+def lock_holder(db_path: str | Path) -> int | None:
+    """The pid written by the current (or last) holder, when readable."""
+    try:
+        text = lock_path(db_path).read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+@contextlib.contextmanager
+def writer_lock(
+    db_path: str | Path,
+    *,
+    wait: bool = False,
+    timeout: float | None = None,
+    on_wait: Callable[[int | None], None] | None = None,
+) -> Iterator[Path]:
+    """Hold the writer lock of ``db_path`` for the ``with`` block.
+
+    With ``wait`` false, raise :class:`LockedError` at once when another process holds it;
+    with ``wait`` true, wait (at most ``timeout`` seconds when given), calling
+    ``on_wait(holder_pid)`` once before waiting.
+    """
+    path = lock_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        announced = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                holder = lock_holder(db_path)
+                who = f"pid {holder}" if holder else "an unknown process"
+                if not wait:
+                    raise LockedError(
+                        f"database {str(db_path)!r} is being written by another kimwatch "
+                        f"process ({who}, lock file {str(path)!r}); wait for it to finish, "
+                        "or use --wait to wait for it"
+                    ) from None
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise LockedError(
+                        f"database {str(db_path)!r} is still locked by {who} after waiting "
+                        f"{timeout:g} s (lock file {str(path)!r})"
+                    ) from None
+                if not announced and on_wait is not None:
+                    on_wait(holder)
+                announced = True
+                time.sleep(POLL_SECONDS)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        try:
+            yield path
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

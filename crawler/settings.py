@@ -1,0 +1,186 @@
+"""Every crawl setting in one place: Scrapy's own and kimwatch's.
+
+The module is a Scrapy settings module (``scrapy.cfg`` points here, so ``scrapy crawl feed``
+works from the repository root). :func:`load_settings` builds the settings a crawl really
+uses, in this order, later wins:
+
+1. the defaults below;
+2. the ``crawl:`` section of the YAML file named by ``$KIMWATCH_CONFIG`` (keys in lower case,
+   e.g. ``contact_url: https://diskominfo.example.go.id/kontak``);
+3. environment variables ``KIMWATCH_<NAME>`` for every name in :data:`OVERRIDABLE`
+   (e.g. ``KIMWATCH_DOWNLOAD_TIMEOUT=20``, ``KIMWATCH_CONTACT_URL=...``; lists are
+   comma-separated);
+4. ``overrides`` given by the caller (tests, the benchmark).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from crawler import __version__
+from crawler.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+BOT_NAME = "kimwatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --------------------------------------------------------------------------- kimwatch's own
+#: Where a site owner reaches the operator; goes into the user agent.
+CONTACT_URL = "https://diskominfomc.kalselprov.go.id/"
+#: Pages followed (feed pagination, Telegram "load older") on a channel's first crawl.
+FIRST_CRAWL_PAGES = 5
+#: Pages followed on later crawls; they stop earlier at the first page with a known item.
+LATER_CRAWL_PAGES = 3
+#: Whether to resolve links on shorteners (s.id, bit.ly, ...) during the crawl.
+RESOLVE_SHORTENED_LINKS = True
+#: Hosts treated as link shorteners in addition to :data:`crawler.urls.SHORTENER_HOSTS`.
+SHORTENER_HOSTS_EXTRA: list[str] = []
+#: Consecutive failures after which a channel is backed off.
+BACKOFF_AFTER_FAILURES = 3
+#: First back-off pause (minutes); doubles with each further failure.
+BACKOFF_BASE_MINUTES = 60
+#: Longest back-off pause (hours).
+BACKOFF_MAX_HOURS = 72
+#: Items written per store transaction.
+STORE_BATCH_SIZE = 500
+
+# --------------------------------------------------------------------------- politeness
+ROBOTSTXT_OBEY = True
+USER_AGENT = f"kimwatch/{__version__} (+{CONTACT_URL})"
+CONCURRENT_REQUESTS = 64
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 15
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+# transient only: no 500 (a broken page stays broken within a run), no 4xx but 408/429
+RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+COMPRESSION_ENABLED = True
+HTTPPROXY_ENABLED = True  # http_proxy / https_proxy / no_proxy from the environment
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.politeness.RobotsTxtCrawlDelayMiddleware": 100,
+}
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.dedupe.DedupePipeline": 200,
+    "pipelines.store.StorePipeline": 300,
+}
+
+#: Names that ``KIMWATCH_<NAME>`` and the config file may override.
+OVERRIDABLE = (
+    "CONTACT_URL", "FIRST_CRAWL_PAGES", "LATER_CRAWL_PAGES", "RESOLVE_SHORTENED_LINKS",
+    "SHORTENER_HOSTS_EXTRA", "BACKOFF_AFTER_FAILURES", "BACKOFF_BASE_MINUTES",
+    "BACKOFF_MAX_HOURS", "STORE_BATCH_SIZE", "ROBOTSTXT_OBEY", "USER_AGENT",
+    "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
+    "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
+    "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
+    "DOWNLOAD_WARNSIZE", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL",
+)
+
+
+def _coerce(name: str, raw: Any, where: str) -> Any:
+    """``raw`` converted to the type of the default of ``name``."""
+    default = globals()[name]
+    if not isinstance(raw, str):
+        return raw
+    text = raw.strip()
+    try:
+        if isinstance(default, bool):
+            if text.lower() in ("1", "true", "yes", "on"):
+                return True
+            if text.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError("expected true/false")
+        if isinstance(default, int):
+            return int(text)
+        if isinstance(default, float):
+            return float(text)
+        if isinstance(default, list):
+            if text.startswith("["):
+                return json.loads(text)
+            items = [part.strip() for part in text.split(",") if part.strip()]
+            if default and isinstance(default[0], int):
+                return [int(part) for part in items]
+            return items
+    except ValueError as error:
+        raise ConfigError(
+            f"{where}: invalid value {raw!r} for {name.lower()}: {error}; "
+            f"the default is {default!r}"
+        ) from error
+    return text
+
+
+def config_file_values(path: str | Path | None = None) -> dict[str, Any]:
+    """The ``crawl:`` section of the YAML config file (``$KIMWATCH_CONFIG``), upper-cased."""
+    path = path or os.environ.get("KIMWATCH_CONFIG")
+    if not path:
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"config file {str(path)!r}: cannot read it: {error}") from error
+    section = data.get("crawl") if isinstance(data, dict) else None
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"config file {str(path)!r}: `crawl` must be a mapping of settings")
+    values = {}
+    for key, value in section.items():
+        name = str(key).upper()
+        if name not in OVERRIDABLE:
+            raise ConfigError(
+                f"config file {str(path)!r}: unknown crawl setting {key!r}; "
+                f"known: {', '.join(n.lower() for n in OVERRIDABLE)}"
+            )
+        values[name] = _coerce(name, value, f"config file {str(path)!r}")
+    return values
+
+
+def environment_values(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Settings given as ``KIMWATCH_<NAME>`` environment variables."""
+    environ = os.environ if environ is None else environ
+    values = {}
+    for name in OVERRIDABLE:
+        raw = environ.get(f"KIMWATCH_{name}")
+        if raw is not None and raw != "":
+            values[name] = _coerce(name, raw, f"environment variable KIMWATCH_{name}")
+    return values
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None, *, config_file: str | Path | None = None) -> Any:
+    """The Scrapy ``Settings`` of a crawl: defaults, config file, environment, ``overrides``."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    chosen: dict[str, Any] = {}
+    chosen.update(config_file_values(config_file))
+    chosen.update(environment_values())
+    chosen.update(dict(overrides or {}))
+    if "USER_AGENT" not in chosen:
+        contact = chosen.get("CONTACT_URL", CONTACT_URL)
+        chosen["USER_AGENT"] = f"kimwatch/{__version__} (+{contact})"
+    settings.setdict(chosen, priority="cmdline")
+    return settings

@@ -1,0 +1,227 @@
+"""Clean pipeline: HTML to text, dates to UTC, links to canonical form, shortened links resolved.
+
+What the spiders yield is raw: an HTML body, a date in whatever shape the channel gives, links
+as written. After this pipeline an item holds what the store keeps: ``text`` with paragraphs
+kept as blank-line-separated blocks, entities decoded and whitespace tidied; ``published_at``
+in UTC (naive times are WITA, Indonesian written dates understood); ``links`` as canonical
+URLs (:func:`crawler.urls.canonical_url`), with links on shorteners (s.id, bit.ly, …)
+replaced by where they lead. Shortened links are resolved once, by a request through the
+crawl's own downloader (so robots.txt, proxy and timeouts apply), and cached in the
+``resolved_urls`` table.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from crawler import store, urls
+from crawler.dates import parse_to_iso, utc_now
+from crawler.items import ContentItem
+
+log = logging.getLogger(__name__)
+
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "header", "footer", "aside", "blockquote", "pre", "ul", "ol",
+    "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+    "figcaption", "hr", "address", "main", "nav", "form", "fieldset", "details", "summary",
+}
+SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head"}
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f\ufeff]+")
+_BARE_URL = re.compile(r"""(?:https?://|(?<![\w@.])(?:s\.id|bit\.ly|t\.co|tinyurl\.com|cutt\.ly)/)[^\s<>"'()\[\]]+""",
+                       re.IGNORECASE)
+
+
+def html_to_text(html: str | None) -> str:
+    """Readable text of an HTML fragment: one paragraph per block, blank line between blocks.
+
+    Line breaks (``<br>``) stay single newlines; entities are decoded; runs of spaces
+    collapse; scripts, styles and embeds are dropped.
+    """
+    if not html or not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return tidy_text(re.sub(r"<[^>]+>", " ", html))
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in SKIP_TAGS or not isinstance(element.tag, str):
+            if element.tail:
+                parts.append(element.tail)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            parts.append("\n\n")
+        if tag == "br":
+            parts.append("\n")
+        if tag == "li":
+            parts.append("• ")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if tag in ("td", "th"):
+            parts.append(" ")
+        if block:
+            parts.append("\n\n")
+        if element.tail:
+            parts.append(element.tail)
+
+    walk(root)
+    return tidy_text("".join(parts))
+
+
+def tidy_text(text: str | None) -> str:
+    """Collapse spaces within lines, trim lines, at most one blank line between paragraphs."""
+    if not text:
+        return ""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line:
+            out.append(line)
+        elif out and out[-1] != "":
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
+
+
+def html_links(html: str | None, base_url: str | None = None) -> list[str]:
+    """``href`` targets of the links in an HTML fragment, made absolute against ``base_url``."""
+    if not html or "<a" not in html.lower():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    found = []
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        found.append(urljoin(base_url, href) if base_url else href)
+    return found
+
+
+def text_links(text: str | None) -> list[str]:
+    """Bare URLs written in plain text (``https://…``, ``s.id/…``)."""
+    if not text:
+        return []
+    return [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(text)]
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title without markup or stray whitespace (feeds put entities and tags in titles)."""
+    if title is None:
+        return None
+    text = str(title)
+    if "<" in text or "&" in text:
+        text = html_to_text(text).replace("\n", " ")
+    text = _SPACES.sub(" ", text).strip()
+    return text or None
+
+
+def raw_links(item: ContentItem) -> list[str]:
+    """Outbound links of an item as written (absolute): given by the spider, in its HTML or text."""
+    url = item.get("url")
+    found = [urljoin(url, link) if url else link for link in (item.get("links") or [])]
+    raw_html = item.get("html")
+    found += html_links(raw_html, url)
+    if not raw_html:
+        found += text_links(item.get("text"))
+    return found
+
+
+def canonical_links(links: list[str], own: str | None) -> list[str]:
+    """Canonical, de-duplicated links, without the item's own URL."""
+    out: list[str] = []
+    for link in links:
+        canonical = urls.canonical_url(link)
+        if canonical and canonical != own and canonical not in out:
+            out.append(canonical)
+    return out
+
+
+def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem:
+    """Everything of the clean step; ``links`` replaces the raw links (after resolving)."""
+    found = raw_links(item) if links is None else links
+    item["title"] = clean_title(item.get("title"))
+    raw_html = item.get("html")
+    item["text"] = html_to_text(raw_html) if raw_html else tidy_text(item.get("text"))
+    item["published_at"] = parse_to_iso(item.get("published"))
+    url = item.get("url")
+    item["canonical_url"] = urls.canonical_url(url) if url else None
+    item["links"] = canonical_links(found, item["canonical_url"])
+    item["content_hash"] = store.content_hash(item.get("title"), item.get("text"))
+    item.pop("html", None)
+    return item
+
+
+class CleanPipeline:
+    """Scrapy pipeline around :func:`clean_item`, plus shortened-link resolution."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.resolve = settings.getbool("RESOLVE_SHORTENED_LINKS", True)
+        self.extra_hosts = {h.lower() for h in settings.getlist("SHORTENER_HOSTS_EXTRA")}
+        self.cache: dict[str, str | None] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CleanPipeline:
+        return cls(crawler)
+
+    def is_shortened(self, url: str) -> bool:
+        """Whether ``url`` is on a link shortener (the known ones, or ``SHORTENER_HOSTS_EXTRA``)."""
+        if urls.is_shortened(url if "://" in url else "https://" + url):
+            return True
+        if not self.extra_hosts:
+            return False
+        parts = urlsplit(url if "://" in url else "https://" + url)
+        return (parts.netloc or "").lower() in self.extra_hosts or (parts.hostname or "").lower() in self.extra_hosts
+
+    async def process_item(self, item: ContentItem) -> ContentItem:
+        links = raw_links(item)
+        if self.resolve and any(self.is_shortened(link) for link in links):
+            links = [await self.resolve_link(link) if self.is_shortened(link) else link for link in links]
+        return clean_item(item, links)
+
+    async def resolve_link(self, link: str) -> str:
+        """Where a shortened ``link`` leads, from the cache or by fetching it (``link`` when unknown)."""
+        key = urls.canonical_url(link) or link
+        if key in self.cache:
+            return self.cache[key] or link
+        db = self.crawler.spider.context.db
+        row = db.execute("SELECT resolved_url FROM resolved_urls WHERE url = ?", [key]).fetchone()
+        if row is not None:
+            self.cache[key] = row[0]
+            return row[0] or link
+        from scrapy import Request
+
+        target: str | None = None
+        status: str
+        try:
+            response = await self.crawler.engine.download_async(Request(
+                link if "://" in link else "https://" + link, dont_filter=True,
+                meta={"download_maxsize": 2 * 1024 * 1024}))
+            status = str(response.status)
+            if response.status < 400:
+                target = urls.canonical_url(response.url)
+        except Exception as error:  # the link stays as it was; recorded so it is not retried
+            status = type(error).__name__
+            log.info("cannot resolve shortened link %s: %s", link, error)
+        self.cache[key] = target
+        with store.transaction(db):
+            db.execute("INSERT OR REPLACE INTO resolved_urls (url, resolved_url, resolved_at, status) "
+                       "VALUES (?, ?, ?, ?)", [key, target, utc_now(), status])
+        return target or link

@@ -1,0 +1,88 @@
+"""Store pipeline: batched upserts through :mod:`crawler.store`.
+
+Items of KIM channels become ``posts``, items of government source channels
+``announcements``; both through the foundation's ``save_*`` functions (upsert by id, an
+edited item updated in place and queued for matching again). Items are written in batches of
+``STORE_BATCH_SIZE`` and at the end of the spider; then the channel validators (ETag,
+Last-Modified) are written, only once the content they stand for is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from crawler import store
+from crawler.items import ContentItem
+
+log = logging.getLogger(__name__)
+
+
+def post_row(item: ContentItem) -> dict[str, Any]:
+    return {
+        "id": item["id"], "kim_id": item["owner_id"], "channel_id": item["channel_id"],
+        "platform": item.get("platform"), "url": item.get("url"),
+        "canonical_url": item.get("canonical_url"), "title": item.get("title"),
+        "text": item.get("text"), "published_at": item.get("published_at"),
+        "links": item.get("links") or [], "content_hash": item.get("content_hash"),
+        "origin": "crawl", "extra": item.get("extra") or None,
+    }
+
+
+def announcement_row(item: ContentItem) -> dict[str, Any]:
+    return {
+        "id": item["id"], "source_id": item["owner_id"], "channel_id": item["channel_id"],
+        "url": item.get("url"), "canonical_url": item.get("canonical_url"),
+        "title": item.get("title"), "text": item.get("text"),
+        "published_at": item.get("published_at"), "content_hash": item.get("content_hash"),
+        "origin": "crawl",
+    }
+
+
+class StorePipeline:
+    """Buffers items and writes them in batches; counts new/updated per channel."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.batch_size = crawler.settings.getint("STORE_BATCH_SIZE", 500)
+        self.pending: list[ContentItem] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: ContentItem) -> ContentItem:
+        self.pending.append(item)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+        return item
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        spider = self.crawler.spider
+        context = spider.context
+        items, self.pending = self.pending, []
+        posts = [post_row(i) for i in items if i["owner_kind"] == "kim"]
+        announcements = [announcement_row(i) for i in items if i["owner_kind"] != "kim"]
+        with store.transaction(context.db):
+            if posts:
+                store.save_posts(context.db, posts)
+            if announcements:
+                store.save_announcements(context.db, announcements)
+        known = getattr(spider, "known", None)
+        for item in items:
+            outcome = context.outcomes.get(item["channel_id"])
+            if outcome is not None:
+                if item.get("change") == "updated":
+                    outcome.items_updated += 1
+                else:
+                    outcome.items_new += 1
+            if known is not None:
+                known[item["id"]] = item.get("content_hash")
+        log.debug("stored %s posts, %s announcements", len(posts), len(announcements))
+
+    def close_spider(self) -> None:
+        self.flush()
+        spider = self.crawler.spider
+        spider.context.finalize({c["id"] for c in getattr(spider, "channels", [])})

@@ -1,0 +1,309 @@
+"""The base of every channel spider: channels from the store, conditional GET, health, paging.
+
+A channel spider gets its channels (rows of the ``channels`` table) from the crawl runner,
+requests each channel's first page with ``If-None-Match``/``If-Modified-Since`` from the row,
+and hands each response to :meth:`ChannelSpider.parse_page`, which yields items and, through
+:meth:`ChannelSpider.next_page`, further pages. The base records the channel's health after
+the first page (success, 304, HTTP error, DNS/timeout/connection error, robots.txt, parse
+error) through :class:`crawler.crawl.CrawlContext`, follows pagination to
+``FIRST_CRAWL_PAGES`` on a channel's first crawl and stops at the first page holding a known
+item on later crawls (at most ``LATER_CRAWL_PAGES``).
+
+Subclasses set ``name``, ``channel_types``, ``platform`` and implement ``parse_page``; they
+may override ``start_url`` (e.g. YouTube channel page → videos.xml) and ``handles``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.crawl import CrawlContext
+from crawler.items import ContentItem, stored_id
+
+log = logging.getLogger(__name__)
+
+
+class ChannelError(Exception):
+    """Raised by ``parse_page`` when a fetched page is not what the channel type promises."""
+
+    def __init__(self, status: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class ChannelRun:
+    """One channel during this run: its row, pending requests, what paging learned."""
+
+    channel: dict[str, Any]
+    first_crawl: bool
+    max_pages: int
+    pending: int = 0
+    pages: int = 0
+    items: int = 0
+    state: dict[str, Any] = field(default_factory=dict)
+    warning: str | None = None
+    seen: set[str] = field(default_factory=set)  # item ids met on earlier pages of this run
+    defer_record: bool = False  # set by parse_page when page 1 only led to the real first page
+
+
+def failure_kind(failure: Failure) -> tuple[str, str]:
+    """``(status, message)`` for channel health from a request failure."""
+    from scrapy.exceptions import (
+        CannotResolveHostError,
+        DownloadCancelledError,
+        DownloadConnectionRefusedError,
+        DownloadTimeoutError,
+        IgnoreRequest,
+    )
+    from twisted.internet.error import (
+        ConnectError,
+        ConnectionLost,
+        ConnectionRefusedError,
+        DNSLookupError,
+        TCPTimedOutError,
+        TimeoutError,
+    )
+
+    value = failure.value
+    if failure.check(HttpError):
+        response = value.response
+        reason = getattr(response, "reason", "") or ""
+        try:
+            from http import HTTPStatus
+
+            reason = reason or HTTPStatus(response.status).phrase
+        except ValueError:
+            pass
+        return str(response.status), f"HTTP {response.status} {reason}".strip() + f" at {response.url}"
+    if failure.check(DNSLookupError, CannotResolveHostError):
+        return "dns", f"DNS lookup failed: {value}"
+    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
+        return "timeout", f"timed out: {value}"
+    if failure.check(ConnectionRefusedError, ConnectError, DownloadConnectionRefusedError):
+        return "connection", f"connection failed: {value}"
+    if failure.check(DownloadCancelledError):
+        return "too-large", f"download cancelled: {value}"
+    if failure.check(IgnoreRequest):
+        text = str(value)
+        if "robots.txt" in text:
+            return "robots", "forbidden by robots.txt"
+        if "redirect" in text:
+            return "redirect-loop", f"too many redirects ({text})"
+        return "ignored", text or "request ignored"
+    text = str(value)
+    name = type(value).__name__
+    if "max size" in text.lower() or "maxsize" in text.lower():
+        return "too-large", f"response larger than the maximum size: {text}"
+    if failure.check(ConnectionLost):
+        return "connection", f"connection lost: {text}"
+    if "timeout" in name.lower() or "timed out" in text.lower():
+        return "timeout", f"timed out: {text}"
+    return "error", f"{name}: {text}"
+
+
+class ChannelSpider(scrapy.Spider):
+    """Base class of channel spiders (not a spider on its own).
+
+    Domain: any channel type; subclasses say which.
+    Caveats: a channel counts as fetched when its first page was; later pages that fail end
+    the paging quietly.
+    """
+
+    name = "channel-base"
+    #: channel types this spider crawls; None for the abstract base
+    channel_types: tuple[str, ...] | None = None
+    #: ``platform`` of the posts it yields (None: the channel type)
+    platform: str | None = None
+
+    def __init__(self, *args: Any, context: CrawlContext | None = None,
+                 channels: Iterable[Mapping[str, Any]] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if context is None:
+            raise ValueError(f"spider {self.name!r} runs through crawler.crawl.run_crawl "
+                             "(`kimwatch crawl --type ...`), which gives it its channels")
+        self.context = context
+        self.channels = [dict(c) for c in channels]
+        self.runs: dict[str, ChannelRun] = {}
+        self.known: dict[str, str | None] = {}  # stored item id -> content_hash, for these channels
+
+    @classmethod
+    def handles(cls, channel: Mapping[str, Any]) -> bool:
+        """Whether this spider crawls ``channel`` (a bridged channel with ``via`` is the feed spider's)."""
+        return bool(cls.channel_types) and channel["type"] in (cls.channel_types or ()) and not channel.get("via")
+
+    # ------------------------------------------------------------------ start
+
+    def load_known(self) -> None:
+        """Ids and hashes of what the store already holds for these channels."""
+        db = self.context.db
+        ids = [c["id"] for c in self.channels]
+        for table in ("posts", "announcements"):
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                self.known.update(db.execute(
+                    f"SELECT id, content_hash FROM {table} WHERE channel_id IN ({marks})", chunk).fetchall())
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.load_known()
+        settings = self.crawler.settings
+        for channel in self.channels:
+            first = not channel.get("last_success_at")
+            run = ChannelRun(channel, first,
+                             settings.getint("FIRST_CRAWL_PAGES" if first else "LATER_CRAWL_PAGES"))
+            options = channel.get("options")
+            if isinstance(options, str) and options:
+                import json
+
+                try:
+                    options = json.loads(options)
+                except ValueError:
+                    options = None
+            if isinstance(options, dict) and options.get("max_pages"):
+                run.max_pages = int(options["max_pages"])
+            self.runs[channel["id"]] = run
+            self.context.outcome(channel)
+            request = self.first_request(run)
+            run.pending += 1
+            yield request
+
+    def start_url(self, channel: Mapping[str, Any]) -> str:
+        """The URL fetched first for ``channel`` (the bridge feed when it has ``via``)."""
+        return str(channel.get("via") or channel["url"])
+
+    def first_request(self, run: ChannelRun) -> scrapy.Request:
+        channel = run.channel
+        headers = {}
+        if channel.get("etag"):
+            headers["If-None-Match"] = channel["etag"]
+        if channel.get("last_modified"):
+            headers["If-Modified-Since"] = channel["last_modified"]
+        return scrapy.Request(
+            self.start_url(channel), callback=self._on_response, errback=self._on_error,
+            headers=headers, dont_filter=True,
+            meta={"channel_id": channel["id"], "page": 1, "handle_httpstatus_list": [304]},
+        )
+
+    # ------------------------------------------------------------------ paging
+
+    def next_page(self, response: Response, url: str | None, item_ids: Iterable[str],
+                  **meta: Any) -> scrapy.Request | None:
+        """A request for the next page, when paging should go on (or None).
+
+        First crawl: up to ``max_pages``. Later crawls: only while the page held no known
+        item, and up to ``max_pages``.
+        """
+        run = self.runs[response.meta["channel_id"]]
+        page = int(response.meta.get("page", 1))
+        if not url or page >= run.max_pages:
+            return None
+        item_ids = list(item_ids)
+        if not item_ids or all(i in run.seen for i in item_ids):
+            return None  # an empty page, or a server ignoring the page parameter
+        run.seen.update(item_ids)
+        if not run.first_crawl and any(i in self.known for i in item_ids):
+            return None
+        return response.follow(url, callback=self._on_response, errback=self._on_error,
+                               meta={"channel_id": run.channel["id"], "page": page + 1, **meta})
+
+    # ------------------------------------------------------------------ items
+
+    def item(self, channel: Mapping[str, Any], guid: str, **fields: Any) -> ContentItem:
+        """A :class:`ContentItem` of ``channel`` with the owner fields filled in."""
+        item = ContentItem(
+            channel_id=channel["id"], owner_kind=channel["owner_kind"], owner_id=channel["owner_id"],
+            platform=self.platform_of(channel), guid=guid,
+        )
+        item["id"] = stored_id(channel["owner_kind"], channel["id"], guid)
+        for key, value in fields.items():
+            if value is not None:
+                item[key] = value
+        return item
+
+    def platform_of(self, channel: Mapping[str, Any]) -> str:
+        if channel.get("via") or channel["type"] in ("facebook", "instagram", "tiktok", "x", "whatsapp"):
+            return str(channel["type"])
+        return self.platform or ("website" if channel["type"] in ("feed", "website") else str(channel["type"]))
+
+    def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """Yield items and further requests (via :meth:`next_page`) from one page."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ callbacks
+
+    def _on_response(self, response: Response) -> Iterator[Any]:
+        run = self.runs[response.meta["channel_id"]]
+        page = int(response.meta.get("page", 1))
+        try:
+            if page == 1 and response.status == 304:
+                self.context.record_fetch(run.channel, ok=True, status="304")
+                return
+            run.pages += 1
+            outputs = []
+            try:
+                outputs = list(self.parse_page(response, run))
+            except ChannelError as error:
+                if page == 1:
+                    self.context.record_fetch(run.channel, ok=False, status=error.status, error=str(error))
+                else:
+                    log.info("channel %s page %s: %s", run.channel["id"], page, error)
+                return
+            except Exception as error:  # a parser bug costs this channel only
+                log.exception("channel %s: cannot parse %s", run.channel["id"], response.url)
+                if page == 1:
+                    self.context.record_fetch(run.channel, ok=False, status="parse-error",
+                                              error=f"{type(error).__name__}: {error}")
+                return
+            n_items = sum(1 for o in outputs if isinstance(o, ContentItem))
+            run.items += n_items
+            if page == 1 and run.defer_record:
+                run.defer_record = False
+            elif page == 1:
+                state = dict(run.state)
+                if response.meta.get("redirect_urls"):
+                    state["final_url"] = response.url
+                self.context.record_fetch(
+                    run.channel, ok=True, status=str(response.status), error=run.warning,
+                    etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
+                    state=state or None)
+            outcome = self.context.outcome(run.channel)
+            outcome.items_found += n_items
+            outcome.pages = run.pages
+            for output in outputs:
+                if isinstance(output, scrapy.Request):
+                    run.pending += 1
+                yield output
+        finally:
+            self._done(run)
+
+    def _on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        run = self.runs[request.meta["channel_id"]]
+        page = int(request.meta.get("page", 1))
+        try:
+            status, message = failure_kind(failure)
+            if page == 1:
+                self.context.record_fetch(run.channel, ok=False, status=status, error=message)
+            else:
+                log.info("channel %s: page %s ends paging: %s", run.channel["id"], page, message)
+        finally:
+            self._done(run)
+
+    def _done(self, run: ChannelRun) -> None:
+        run.pending -= 1
+        if run.pending <= 0:
+            self.context.channel_finished(run.channel)
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

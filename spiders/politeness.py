@@ -1,0 +1,56 @@
+"""robots.txt with Crawl-delay: Scrapy obeys Disallow but ignores Crawl-delay on its own.
+
+:class:`RobotsTxtCrawlDelayMiddleware` replaces Scrapy's ``RobotsTxtMiddleware``: after the
+robots.txt of a host is parsed, a ``Crawl-delay`` for our user agent (or ``*``) becomes the
+delay of that host's download slot, with one request at a time, and AutoThrottle is told not
+to lower it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+log = logging.getLogger(__name__)
+
+
+class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, plus the Crawl-delay directive."""
+
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        self._delays: dict[str, float | None] = {}
+
+    def process_request_2(self, rp: Any, request: Request) -> None:
+        super().process_request_2(rp, request)
+        if rp is None:
+            return
+        downloader = self.crawler.engine.downloader if self.crawler.engine else None
+        if downloader is None:
+            return
+        key = downloader.get_slot_key(request)
+        if key not in self._delays:
+            useragent = self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
+            delay = None
+            try:
+                delay = rp.crawl_delay(useragent)
+            except (AttributeError, NotImplementedError, TypeError, ValueError):
+                delay = None
+            self._delays[key] = float(delay) if delay else None
+            if delay:
+                log.info("robots.txt of %s asks for Crawl-delay %s s", key, delay)
+                settings = downloader.per_slot_settings.setdefault(key, {})
+                settings["delay"] = float(delay)
+                settings["concurrency"] = 1
+                settings["jitter"] = 0.0  # Crawl-delay is a minimum, not an average
+        delay = self._delays[key]
+        if delay:
+            request.meta["autothrottle_dont_adjust_delay"] = True
+            if key in downloader.slots:
+                slot = downloader.slots[key]
+                slot.delay = max(slot.delay, delay)
+                slot.concurrency = 1
+                slot.jitter = 0.0

@@ -1,0 +1,1 @@
+"""Sites of the test farm: each module registers its routes with ``tests.farm.route``."""
