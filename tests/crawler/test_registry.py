@@ -135,3 +135,10 @@ def test_show_table_and_json(kimwatch) -> None:
     assert [c["type"] for c in angsau["channels"]] == ["facebook", "website"] or \
         sorted(c["type"] for c in angsau["channels"]) == ["facebook", "website"]
     assert all("consecutive_failures" in c for c in angsau["channels"])
+
+
+def test_bundled_examples_load(kimwatch) -> None:
+    root = Path(__file__).resolve().parents[2] / "data"
+    for name in ("registry.example.yaml", "registry.example.csv"):
+        result = kimwatch("registry", "load", str(root / name), "--dry-run")
+        assert "kims 4 new" in result.output and "sources 2 new" in result.output
