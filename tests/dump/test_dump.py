@@ -1,0 +1,173 @@
+"""The dump opens in a real, in-process Datasette: canned queries, facets, full-text search."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datasette.app import Datasette
+
+from crawler import dump, store
+from crawler.errors import ReportError
+from tests.report.known_store import build_known_store
+
+EXCLUDED = {
+    "channels": {"etag", "last_modified", "state", "options", "next_crawl_after"},
+    "posts": {"matched_at", "content_hash"},
+    "announcements": {"matched_at", "content_hash"},
+    "amplifications": {"decided_by"},
+    "crawl_runs": {"pid", "filters"},
+}
+WINDOW = "since=2024-10-02&until=2024-10-31"  # the report window of known_store
+QUERY_PARAMS = {"announcement_amplifications": "announcement_id=ann-1", "active_share_by_region": WINDOW,
+                "inactive_kims": WINDOW, "announcement_reach": WINDOW}
+
+
+@pytest.fixture
+def dumped(tmp_path: Path) -> dump.DumpPaths:
+    db = build_known_store(tmp_path / "live.db")
+    with store.transaction(db):
+        db.execute("INSERT INTO resolved_urls (url, resolved_url, resolved_at) VALUES ('https://s.id/x', "
+                   "'https://diskominfomc.kalselprov.go.id/ann-1', '2024-10-10T00:00:00Z')")
+        db.execute("ALTER TABLE kims ADD COLUMN contact_phone TEXT")
+        db.execute("UPDATE kims SET contact_phone = '0812-3456-7890'")
+    db.conn.close()
+    return dump.write_dump(tmp_path / "live.db", tmp_path / "dump")
+
+
+def _datasette(paths: dump.DumpPaths) -> Datasette:
+    metadata = json.loads(paths.metadata.read_text(encoding="utf-8"))
+    return Datasette([str(paths.database)], metadata=metadata)
+
+
+async def _get(ds: Datasette, path: str) -> Any:
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.status_code, response.text[:500])
+    return response.json()
+
+
+def test_files_and_readme(dumped: dump.DumpPaths) -> None:
+    assert dumped.database.name == "kimwatch.db" and dumped.metadata.name == "metadata.json"
+    readme = dumped.readme.read_text(encoding="utf-8")
+    assert f"datasette {dumped.database} -m {dumped.metadata}" in readme
+    metadata = json.loads(dumped.metadata.read_text(encoding="utf-8"))
+    for key in ("title", "description_html", "license", "license_url", "source"):
+        assert metadata[key]
+    tables = metadata["databases"]["kimwatch"]["tables"]
+    assert tables["kims"]["facets"] == ["region", "status", "district"]
+    assert tables["posts"]["fts_table"] == "posts_fts" and tables["kims"]["label_column"] == "name"
+    assert "etag" not in tables["channels"]["columns"]
+    assert not list(dumped.database.parent.glob(".*tmp*"))
+
+
+def test_no_internal_or_personal_columns(dumped: dump.DumpPaths) -> None:
+    conn = sqlite3.connect(dumped.database)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "resolved_urls" not in tables
+    assert {"kims", "sources", "channels", "posts", "announcements", "amplifications", "channel_fetches",
+            "crawl_runs", "posts_fts", "announcements_fts"} <= tables
+    for table, excluded in EXCLUDED.items():
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+        assert not columns & excluded, table
+    kim_columns = {r[1] for r in conn.execute("PRAGMA table_info(kims)")}
+    assert "contact_phone" not in kim_columns and "region" in kim_columns
+    assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 9
+    assert conn.execute("SELECT count(*) FROM amplifications").fetchone()[0] == 8
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    dump_bytes = dumped.database.read_bytes()
+    assert b"0812-3456-7890" not in dump_bytes and b"petugas@diskominfo" not in dump_bytes
+
+
+def test_datasette_canned_queries_facets_and_search(dumped: dump.DumpPaths) -> None:
+    async def run() -> None:
+        ds = _datasette(dumped)
+        await ds.invoke_startup()
+        metadata = json.loads(dumped.metadata.read_text(encoding="utf-8"))
+        queries = metadata["databases"]["kimwatch"]["queries"]
+        assert set(queries) == {"active_share_by_region", "inactive_kims", "announcement_reach",
+                                "broken_channels", "announcement_amplifications"}
+        results = {}
+        for name in queries:
+            params = QUERY_PARAMS.get(name, "")
+            data = await _get(ds, f"/kimwatch/{name}.json?_shape=array&{params}")
+            assert data, f"canned query {name} returned no rows"
+            results[name] = data
+        by_region = {r["region"]: r for r in results["active_share_by_region"]}
+        assert (by_region["TOTAL"]["registered"], by_region["TOTAL"]["active"]) == (8, 3)
+        assert by_region["Kota Banjarmasin"]["active"] == 2  # as `kimwatch report`: kim-c's post is next day
+        assert {r["id"] for r in results["inactive_kims"]} == {"kim-c", "kim-d", "kim-e", "kim-f", "kim-g"}
+        assert [r["url"] for r in results["broken_channels"]] == ["https://fajar.kim.id/"]
+        evidence = results["announcement_amplifications"]
+        assert {r["kim_id"] for r in evidence} == {"kim-a", "kim-h", "kim-d"}
+        assert any("diskominfomc" in (r["evidence"] or "") for r in evidence)
+        reach = {r["id"]: r for r in results["announcement_reach"]}
+        assert reach["ann-1"]["kims_reached"] == 2 and reach["ann-1"]["regions_reached"] == 2
+        # without parameters, the canned queries still run (default: the last 30 days)
+        await _get(ds, "/kimwatch/active_share_by_region.json?_shape=array")
+
+        # facets from metadata, and on request
+        kims = await _get(ds, "/kimwatch/kims.json")
+        assert "region" in kims["facet_results"]
+        regions = {f["value"]: f["count"] for f in kims["facet_results"]["region"]["results"]}
+        assert regions["Kota Banjarmasin"] == 4  # includes the retired KIM: the table is the registry
+        for table, facet in (("posts", "platform"), ("amplifications", "method"), ("amplifications", "status")):
+            data = await _get(ds, f"/kimwatch/{table}.json?_facet={facet}")
+            assert data["facet_results"][facet]["results"], (table, facet)
+        amps = await _get(ds, "/kimwatch/amplifications.json?_facet=status")
+        assert {f["value"]: f["count"] for f in amps["facet_results"]["status"]["results"]} == \
+            {"auto": 7, "rejected": 1}
+
+        # full-text search on posts and announcements
+        found = await _get(ds, "/kimwatch/posts.json?_search=vaksinasi&_shape=array")
+        assert {r["id"] for r in found} == {"p-a1", "p-a3", "p-h1"}
+        found = await _get(ds, "/kimwatch/announcements.json?_search=pemadaman&_shape=array")
+        assert [r["id"] for r in found] == ["ann-3"]
+
+        # no excluded column reaches the browser
+        channels = await _get(ds, "/kimwatch/channels.json?_shape=array")
+        assert channels and not set(channels[0]) & EXCLUDED["channels"]
+        table_page = await ds.client.get("/kimwatch/channels")
+        assert table_page.status_code == 200 and "etag" not in table_page.text
+
+    asyncio.run(run())
+
+
+def test_dump_is_consistent_while_a_crawl_writes(tmp_path: Path) -> None:
+    live = tmp_path / "live.db"
+    build_known_store(live).conn.close()
+    writer = store.connect(live)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO posts (id, kim_id, title, text, published_at) "
+                   "VALUES ('p-uncommitted', 'kim-a', 'baru', 'baru', '2024-10-30T00:00:00Z')")
+    try:
+        paths = dump.write_dump(live, tmp_path / "dump")  # must neither block nor see the open write
+    finally:
+        writer.execute("COMMIT")
+    conn = sqlite3.connect(paths.database)
+    assert conn.execute("SELECT count(*) FROM posts WHERE id = 'p-uncommitted'").fetchone()[0] == 0
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    again = dump.write_dump(live, tmp_path / "dump")  # a second dump replaces the first
+    conn = sqlite3.connect(again.database)
+    assert conn.execute("SELECT count(*) FROM posts WHERE id = 'p-uncommitted'").fetchone()[0] == 1
+    assert conn.execute("SELECT rowid FROM posts_fts WHERE posts_fts MATCH 'baru'").fetchall()
+
+
+def test_bad_dump_requests(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="does not exist"):
+        dump.write_dump(tmp_path / "missing.db", tmp_path / "dump")
+    live = tmp_path / "live.db"
+    store.connect(live).conn.close()
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ReportError, match="is a file"):
+        dump.write_dump(live, tmp_path / "file")
+
+
+def test_personal_column_names() -> None:
+    assert dump.is_personal_column("contact_phone") and dump.is_personal_column("email")
+    assert dump.is_personal_column("decided_by") is False  # dropped by name in EXCLUDED_COLUMNS instead
+    assert not dump.is_personal_column("owner_id") and not dump.is_personal_column("platform")
