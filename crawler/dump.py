@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -71,7 +72,7 @@ class DumpPaths:
     metadata: Path
     readme: Path
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Path]:
         return iter((self.database, self.metadata, self.readme))
 
 
