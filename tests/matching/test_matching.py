@@ -1,0 +1,173 @@
+"""The matcher on a small labelled set: each kind of evidence, the window, round-ups, siblings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlite_utils
+
+from crawler import matching, store
+from crawler.urls import canonical_url
+from tests.matching.conftest import A_BANJIR, A_TAPIN, ANNOUNCEMENTS, GOLD, POSTS, pairs
+
+
+def test_labelled_fixture_is_matched_exactly(loaded_db: sqlite_utils.Database) -> None:
+    stats = matching.match_new(loaded_db)
+    assert pairs(loaded_db) == GOLD
+    assert stats.posts == len(POSTS)
+    assert stats.amplifications == sum(len(v) for v in GOLD.values())
+    assert "amplification" in stats.summary()
+
+
+def test_methods_scores_lag_and_evidence(loaded_db: sqlite_utils.Database) -> None:
+    matching.match_new(loaded_db)
+    rows = {(r["post_id"], r["announcement_id"]): r for r in loaded_db["amplifications"].rows}
+    link = rows[("p-link-amp", "a-bimtek-tapin")]
+    assert link["method"] == "link" and link["score"] == 1.0
+    assert link["lag_hours"] == pytest.approx(7.0)
+    assert json.loads(link["evidence"])["link"] == canonical_url(A_TAPIN["url"])
+    short = json.loads(rows[("p-link-short", "a-siaga-banjir")]["evidence"])
+    assert short["resolved_to"] == canonical_url(A_BANJIR["url"])
+    assert rows[("p-copy-hsu", "a-bimtek-hsu")]["method"] == "copy"
+    assert rows[("p-excerpt-pasar", "a-pasar-murah")]["method"] in ("excerpt", "copy")
+    summary = rows[("p-summary-banjir", "a-siaga-banjir")]
+    assert summary["method"] == "text"
+    assert matching.DEFAULT_THRESHOLD <= summary["score"] < 1.0
+    evidence = json.loads(summary["evidence"])
+    assert {"1530", "3400", "date:10-3"} <= set(evidence["shared_facts"])
+    assert evidence["text_score"] == summary["score"]
+    for row in rows.values():
+        assert 0.0 <= row["score"] <= 1.0 and row["lag_hours"] >= 0 and row["status"] == "auto"
+        assert row["kim_id"] in ("kim-a", "kim-b", "kim-c", "kim-d")
+
+
+def test_sibling_release_is_not_matched_by_a_copy_of_the_other(loaded_db: sqlite_utils.Database) -> None:
+    matching.match_new(loaded_db)
+    assert pairs(loaded_db)["p-copy-hsu"] == {"a-bimtek-hsu"}  # not the Tapin twin
+    # even at a low threshold the twin is explained away by the release actually copied
+    matching.rebuild(loaded_db, matching.MatchConfig(threshold=0.3))
+    assert pairs(loaded_db)["p-copy-hsu"] == {"a-bimtek-hsu"}
+
+
+def test_link_in_links_only_and_bare_domains(empty_db: sqlite_utils.Database) -> None:
+    store.save_announcements(empty_db, ANNOUNCEMENTS)
+    store.save_posts(empty_db, [
+        {"id": "p-raw", "kim_id": "kim-a", "text": "cek!", "published_at": "2024-03-06T00:00:00Z",
+         "links": ["HTTPS://Diskominfo.KalselProv.go.id/2024/03/05/bimtek-kim-kabupaten-tapin?fbclid=x#top"]},
+        {"id": "p-domain", "kim_id": "kim-a", "published_at": "2024-03-06T00:00:00Z",
+         "text": "Sumber: diskominfo.kalselprov.go.id/2024/03/05/bimtek-kim-kabupaten-tapin", "links": []},
+    ])
+    matching.match_new(empty_db)
+    found = pairs(empty_db)
+    assert found["p-raw"] == {"a-bimtek-tapin"}
+    assert found["p-domain"] == set()
+
+
+def test_window_tolerance_and_horizon(empty_db: sqlite_utils.Database) -> None:
+    store.save_announcements(empty_db, [A_BANJIR])
+    copy = {"kim_id": "kim-a", "title": A_BANJIR["title"], "text": A_BANJIR["text"], "links": []}
+    store.save_posts(empty_db, [
+        {**copy, "id": "p-5min-early", "published_at": "2024-03-10T05:55:00Z"},   # clock skew
+        {**copy, "id": "p-1h-early", "published_at": "2024-03-10T05:00:00Z"},
+        {**copy, "id": "p-29d", "published_at": "2024-04-08T06:00:00Z"},
+        {**copy, "id": "p-31d", "published_at": "2024-04-10T06:00:00Z"},
+    ])
+    matching.match_new(empty_db)
+    found = pairs(empty_db)
+    assert found["p-5min-early"] == {"a-siaga-banjir"}
+    assert found["p-1h-early"] == set()
+    assert found["p-29d"] == {"a-siaga-banjir"}
+    assert found["p-31d"] == set()
+    matching.rebuild(empty_db, matching.MatchConfig(horizon_days=60))
+    assert pairs(empty_db)["p-31d"] == {"a-siaga-banjir"}
+
+
+def test_roundup_gets_one_decision_per_announcement(loaded_db: sqlite_utils.Database) -> None:
+    matching.match_new(loaded_db)
+    rows = {r["announcement_id"]: json.loads(r["evidence"])
+            for r in loaded_db["amplifications"].rows_where("post_id = ?", ["p-roundup"])}
+    assert set(rows) == {"a-pasar-murah", "a-siaga-banjir"}
+    assert rows["a-pasar-murah"]["unit"] != rows["a-siaga-banjir"]["unit"]  # different items
+
+
+def test_new_announcement_matches_existing_posts(empty_db: sqlite_utils.Database) -> None:
+    store.save_posts(empty_db, POSTS)
+    first = matching.match_new(empty_db)
+    assert first.amplifications == 0 and first.posts == len(POSTS)
+    assert empty_db.execute("SELECT count(*) FROM posts WHERE matched_at IS NULL").fetchone()[0] == 0
+    store.save_announcements(empty_db, ANNOUNCEMENTS)
+    second = matching.match_new(empty_db)
+    assert second.announcements == len(ANNOUNCEMENTS)
+    assert pairs(empty_db) == GOLD
+    third = matching.match_new(empty_db)  # nothing new: nothing scored
+    assert third.posts == 0 and third.announcements == 0
+
+
+def test_new_post_matches_existing_announcements(loaded_db: sqlite_utils.Database) -> None:
+    matching.match_new(loaded_db)
+    store.save_posts(loaded_db, [{
+        "id": "p-new", "kim_id": "kim-a", "published_at": "2024-03-15T00:00:00Z", "links": [],
+        "text": "Banjir di Kabupaten Banjar: status siaga darurat 14 hari, 1.530 rumah terendam di "
+                "Martapura, Astambul dan Karang Intan, 12 posko pengungsian dibuka BPBD."}])
+    stats = matching.match_new(loaded_db)
+    assert stats.posts == 1
+    assert pairs(loaded_db)["p-new"] == {"a-siaga-banjir"}
+
+
+def test_edited_post_is_matched_again_and_stale_row_removed(loaded_db: sqlite_utils.Database) -> None:
+    matching.match_new(loaded_db)
+    edited = next(p for p in POSTS if p["id"] == "p-summary-banjir")
+    store.save_posts(loaded_db, [{**edited, "text": "Lomba burung berkicau di lapangan desa, Minggu pagi."}])
+    stats = matching.match_new(loaded_db)
+    assert stats.posts == 1 and stats.removed == 1
+    assert pairs(loaded_db)["p-summary-banjir"] == set()
+
+
+def test_rebuild_keeps_human_decisions(loaded_db: sqlite_utils.Database) -> None:
+    from crawler import match_review
+
+    matching.match_new(loaded_db)
+    match_review.record_decision(loaded_db, "p-summary-banjir|a-siaga-banjir", "confirmed", "rina")
+    match_review.record_decision(loaded_db, "p-paraphrase-pasar|a-pasar-murah", "rejected", "rina")
+    # a person confirmed a pair the matcher would never find
+    with store.transaction(loaded_db):
+        loaded_db.execute(
+            "INSERT INTO amplifications (post_id, announcement_id, kim_id, method, score, status, decided_by) "
+            "VALUES ('p-before', 'a-siaga-banjir', 'kim-b', 'manual', 1.0, 'confirmed', 'rina')")
+    stats = matching.rebuild(loaded_db, matching.MatchConfig(threshold=0.99))
+    assert stats.rebuild
+    rows = {(r["post_id"], r["announcement_id"]): r for r in loaded_db["amplifications"].rows}
+    assert rows[("p-summary-banjir", "a-siaga-banjir")]["status"] == "confirmed"
+    assert rows[("p-paraphrase-pasar", "a-pasar-murah")]["status"] == "rejected"
+    assert rows[("p-paraphrase-pasar", "a-pasar-murah")]["decided_by"] == "rina"
+    assert rows[("p-before", "a-siaga-banjir")]["status"] == "confirmed"
+    # at a threshold of 0.99 the automatic text matches are stale and gone; links stay
+    autos = {k for k, r in rows.items() if r["status"] == "auto"}
+    assert ("p-link-amp", "a-bimtek-tapin") in autos
+    assert ("p-roundup", "a-siaga-banjir") not in autos
+    matching.rebuild(loaded_db)
+    assert pairs(loaded_db, "rejected")["p-paraphrase-pasar"] == {"a-pasar-murah"}
+    assert pairs(loaded_db, "auto")["p-roundup"] == {"a-pasar-murah", "a-siaga-banjir"}
+
+
+def test_posts_without_date_match_only_by_link(empty_db: sqlite_utils.Database) -> None:
+    store.save_announcements(empty_db, ANNOUNCEMENTS)
+    store.save_posts(empty_db, [
+        {"id": "p-nodate-link", "kim_id": "kim-a", "text": "x", "links": [A_TAPIN["url"]]},
+        {"id": "p-nodate-copy", "kim_id": "kim-a", "text": A_TAPIN["text"], "links": []},
+    ])
+    matching.match_new(empty_db)
+    found = pairs(empty_db)
+    assert found["p-nodate-link"] == {"a-bimtek-tapin"}
+    assert found["p-nodate-copy"] == set()
+
+
+def test_bad_threshold_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler.errors import ConfigError
+
+    monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "high")
+    with pytest.raises(ConfigError, match="KIMWATCH_MATCH_THRESHOLD"):
+        matching.MatchConfig.from_env()
+    monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "0.7")
+    assert matching.MatchConfig.from_env().threshold == 0.7
