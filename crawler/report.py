@@ -42,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import Any
 
 import sqlite_utils
@@ -74,11 +75,11 @@ class Window:
     def days(self) -> int:
         return (self.last_day - self.first_day).days + 1
 
-    @property
+    @cached_property
     def start(self) -> str:
         return to_iso(datetime.combine(self.first_day, time(0), tzinfo=WITA))
 
-    @property
+    @cached_property
     def end(self) -> str:
         return to_iso(datetime.combine(self.last_day + timedelta(days=1), time(0), tzinfo=WITA))
 
@@ -240,8 +241,9 @@ def build_report(
     amp_rows = [r for r in _amplification_rows(db, earliest, window.end) if r["kim_id"] in kim_ids]
 
     in_window: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    start, end = window.start, window.end
     for row in amp_rows:
-        if window.start <= row["post_at"] < window.end:
+        if start <= row["post_at"] < end:
             in_window[row["kim_id"]].append(row)
     kim_entries = []
     for kim_id, kim in kims.items():
@@ -270,8 +272,9 @@ def build_report(
     trend = []
     for week in trend_windows:
         per_kim: dict[str, set[str]] = defaultdict(set)
+        week_start, week_end = week.start, week.end
         for r in amp_rows:
-            if week.start <= r["post_at"] < week.end:
+            if week_start <= r["post_at"] < week_end:
                 per_kim[r["kim_id"]].add(r["announcement_id"])
         active = sum(1 for ids in per_kim.values() if len(ids) >= min_amplifications)
         trend.append({**week.as_dict(), "active": active, "registered": registered,

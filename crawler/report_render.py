@@ -613,8 +613,9 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 </div>
 <h2>{_text(L['regions'])}</h2>
 <div class="card">{region_chart_svg(report, lang)}</div>
-<table><thead><tr><th>{_text(L['region'])}</th><th>{_text(L['registered'])}</th><th>{_text(L['active'])}</th>
-<th>{_text(L['inactive'])}</th><th>{_text(L['unmeasured'])}</th><th>{_text(L['active_share'])}</th></tr></thead>
+<table><thead><tr><th>{_text(L['region'])}</th><th>{_text(L['registered'])}</th>
+<th>{_text(L['active'].capitalize())}</th><th>{_text(L['inactive'].capitalize())}</th>
+<th>{_text(L['unmeasured'].capitalize())}</th><th>{_text(L['active_share'])}</th></tr></thead>
 <tbody>{regions_rows}</tbody></table>
 {trend_html}
 <h2>{_text(L['inactive_kims'])}</h2>
