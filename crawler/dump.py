@@ -116,7 +116,7 @@ def write_dump(
     metadata_path = directory / "metadata.json"
     _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
     readme_path = directory / "README.txt"
-    _write_atomic(readme_path, _readme(directory, tables))
+    _write_atomic(readme_path, _readme(tables))
     log.info("dump written to %s (%s tables)", directory, len(tables))
     return DumpPaths(target, metadata_path, readme_path)
 
@@ -247,21 +247,23 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _readme(directory: Path, tables: dict[str, list[str]]) -> str:
+def _readme(tables: dict[str, list[str]]) -> str:
+    """Paths are relative: the daemon writes a dump under a temporary name and renames it."""
     return f"""kimwatch dump
 =============
 
 kimwatch.db    a cleaned copy of the kimwatch store (no crawler internals, no personal data)
 metadata.json  titles, descriptions, facets and canned queries for Datasette
 
-Browse it (Datasette: pip install datasette):
+Browse it (Datasette: pip install datasette), from this directory:
 
-    datasette {directory / 'kimwatch.db'} -m {directory / 'metadata.json'}
+    datasette kimwatch.db -m metadata.json
 
 then open http://127.0.0.1:8001/ . Start with the canned queries of the "kimwatch" database:
-active_share_by_region, inactive_kims, announcement_reach, broken_channels and
-announcement_amplifications (one announcement, with evidence). Posts and announcements have
-full-text search (the search box of their tables).
+active_share_by_region, inactive_kims, announcement_reach (parameters since/until: WITA days,
+YYYY-MM-DD, default the last 30 days), broken_channels and announcement_amplifications (one
+announcement, with evidence). Posts and announcements have full-text search (the search box
+of their tables).
 
 Tables: {", ".join(tables)}.
 Timestamps are UTC (WITA = UTC+8).

@@ -53,7 +53,7 @@ async def _get(ds: Datasette, path: str) -> Any:
 def test_files_and_readme(dumped: dump.DumpPaths) -> None:
     assert dumped.database.name == "kimwatch.db" and dumped.metadata.name == "metadata.json"
     readme = dumped.readme.read_text(encoding="utf-8")
-    assert f"datasette {dumped.database} -m {dumped.metadata}" in readme
+    assert "datasette kimwatch.db -m metadata.json" in readme
     metadata = json.loads(dumped.metadata.read_text(encoding="utf-8"))
     for key in ("title", "description_html", "license", "license_url", "source"):
         assert metadata[key]
