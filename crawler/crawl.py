@@ -319,7 +319,10 @@ def run_crawl(
     crawlers = []
     try:
         if assigned:
+            saved = {name: logging.getLogger(name).level for name in ("scrapy", "twisted", "py.warnings")}
             process = CrawlerProcess(settings)
+            for name, level in saved.items():  # Scrapy's dictConfig puts its loggers at DEBUG
+                logging.getLogger(name).setLevel(level)
             for cls, channels in assigned.items():
                 crawler = process.create_crawler(cls)
                 crawlers.append(crawler)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -137,7 +138,9 @@ def raw_links(item: ContentItem) -> list[str]:
     found = [urljoin(url, link) if url else link for link in (item.get("links") or [])]
     raw_html = item.get("html")
     found += html_links(raw_html, url)
-    if not raw_html:
+    if raw_html:  # "Sumber: https://..." written as text inside the HTML
+        found += text_links(unescape(re.sub(r"<[^>]+>", " ", raw_html)))
+    else:
         found += text_links(item.get("text"))
     return found
 
@@ -160,6 +163,8 @@ def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem
     item["text"] = html_to_text(raw_html) if raw_html else tidy_text(item.get("text"))
     item["published_at"] = parse_to_iso(item.get("published"))
     url = item.get("url")
+    if url and not re.match(r"^https?://", str(url), re.IGNORECASE):
+        url = item["url"] = None  # e.g. a feed entry whose guid is not a link
     item["canonical_url"] = urls.canonical_url(url) if url else None
     item["links"] = canonical_links(found, item["canonical_url"])
     item["content_hash"] = store.content_hash(item.get("title"), item.get("text"))
