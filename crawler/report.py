@@ -14,7 +14,8 @@ Definitions (kept here, in one place, so the figures can be explained):
   *post* was published in the window (the announcement may be older).
 * **Active KIM**: amplified at least ``min_amplifications`` distinct announcements in the
   window. **Unmeasured**: not active, none of its channels was fetched successfully in the
-  window (or it has no crawlable channel), and no post of it (crawled or imported) was
+  window (an ``ok`` row in ``channel_fetches``, or ``last_success_at`` in the window; a KIM
+  without crawlable channel has neither), and no post of it (crawled or imported) was
   published in the window. **Inactive**: every other KIM.
 * **Registered**: KIMs not ``retired`` (in ``region`` when one is given).
 * **active_share** = active / registered, unrounded (0.0 when nothing is registered).
@@ -335,6 +336,8 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window)
         row["consecutive_failures"] = int(row["consecutive_failures"] or 0)
         row["fetches_ok"] = ok
         row["fetches_failed"] = failed
+        # the last success also counts, should the per-fetch rows of the window have been pruned
+        row["fetched_in_window"] = ok > 0 or window.start <= (row["last_success_at"] or "") < window.end
         row["health"] = channel_health(row, ok, failed)
         result[row.pop("owner_id")].append(row)
     return result
@@ -379,7 +382,7 @@ def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[d
     first = _first_per_announcement(rows, "announcement_id")
     lags = [r["lag_hours"] for r in first.values() if r["lag_hours"] is not None]
     distinct = len(first)
-    fetched_ok = any(c["fetches_ok"] for c in channels)
+    fetched_ok = any(c["fetched_in_window"] for c in channels)
     crawlable = [c for c in channels if c["crawlable"] and c["status"] != "retired"]
     if distinct >= min_amplifications:
         status, reason = "active", "amplified"

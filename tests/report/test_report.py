@@ -175,6 +175,14 @@ def test_shorter_window_moves_the_edges(db: sqlite_utils.Database) -> None:
     assert _kim(report, "kim-f")["status"] == "inactive"
 
 
+def test_last_success_counts_as_a_fetch(db: sqlite_utils.Database) -> None:
+    with store.transaction(db):
+        db.execute("UPDATE channels SET last_success_at = '2024-10-20T00:00:00Z' WHERE id = 'kim-f/website'")
+    kim_f = _kim(_report(db), "kim-f")
+    assert (kim_f["status"], kim_f["status_reason"]) == ("inactive", "no_posts")
+    assert kim_f["channels"][0]["fetched_in_window"] is True
+
+
 def test_confirmed_counts_and_rejecting_removes(db: sqlite_utils.Database) -> None:
     with store.transaction(db):
         db.execute("UPDATE amplifications SET status = 'rejected' WHERE kim_id = 'kim-h'")
