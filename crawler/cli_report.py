@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -62,7 +63,8 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
                    f"{report_render.format_share(result['active_share'])}, "
                    f"{result['kims_active']}/{result['kims_registered']} KIMs)", err=True)
         return
-    click.echo(report_render.render(result, fmt, lang, color=fmt == "table", csv_table=csv_table), nl=False)
+    color = fmt == "table" and not os.environ.get("NO_COLOR")  # click drops colours when not a terminal
+    click.echo(report_render.render(result, fmt, lang, color=color, csv_table=csv_table), nl=False)
 
 
 @click.command()

@@ -67,6 +67,8 @@ LABELS: dict[str, dict[str, str]] = {
         "top_announcements": "Top announcements by reach",
         "announcement": "Announcement",
         "title_column": "Title",
+        "not_reached_short": "Not reached",
+        "empty": "No KIM registered{region}: load a registry with `kimwatch registry load FILE`.",
         "published": "Published (WITA)",
         "source": "Source",
         "kims_reached": "KIMs reached",
@@ -133,6 +135,8 @@ LABELS: dict[str, dict[str, str]] = {
         "top_announcements": "Pengumuman dengan jangkauan terluas",
         "announcement": "Pengumuman",
         "title_column": "Judul",
+        "not_reached_short": "Belum",
+        "empty": "Belum ada KIM terdaftar{region}: muat registri dengan `kimwatch registry load FILE`.",
         "published": "Terbit (WITA)",
         "source": "Sumber",
         "kims_reached": "KIM menyebarkan",
@@ -283,6 +287,9 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
         _label(lang, "min_amplifications", k=k),
         "",
     ]
+    if not report["kims_registered"]:
+        region = f" ({report['region_filter']})" if report["region_filter"] else ""
+        lines += [_label(lang, "empty", region=region), ""]
 
     regions = report["regions"]
     region_rows = [[r["region"], r["registered"], r["active"], r["inactive"], r["unmeasured"],
@@ -323,11 +330,12 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
     if anns:
         lines += _grid([_label(lang, "announcement"), _label(lang, "published"), _label(lang, "source"),
                         _label(lang, "kims_reached"), _label(lang, "regions_reached"), _label(lang, "first_lag"),
-                        _label(lang, "median_lag"), _label(lang, "title_column")],
+                        _label(lang, "median_lag"), _label(lang, "not_reached_short"), _label(lang, "title_column")],
                        [[a["id"], format_local(a["published_at"]), a["source_id"], a["kims_reached"],
                          a["regions_reached"], format_hours(a["first_lag_hours"], lang),
-                         format_hours(a["median_lag_hours"], lang), _shorten(a["title"] or "", 60)]
-                        for a in anns], right=(3, 4, 5, 6))
+                         format_hours(a["median_lag_hours"], lang),
+                         f"{len(a['kims_not_reached'])}/{a['kims_expected']}", _shorten(a["title"] or "", 60)]
+                        for a in anns], right=(3, 4, 5, 6, 7))
     else:
         lines.append(f"{_label(lang, 'announcements')}: {_label(lang, 'none')}")
     if report["trend"]:

@@ -104,6 +104,8 @@ def test_table_matches_json(report: dict[str, Any]) -> None:
         cells = anns[ann["id"]]
         assert [int(cells[3]), int(cells[4])] == [ann["kims_reached"], ann["regions_reached"]]
         assert cells[5:7] == [format_hours(ann["first_lag_hours"]), format_hours(ann["median_lag_hours"])]
+        assert cells[7] == f"{len(ann['kims_not_reached'])}/{ann['kims_expected']}"
+    assert anns["ann-1"][7] == "6/8" and anns["ann-2"][7] == "2/3"
     trend = _table_rows(text, {t["last_day"] for t in report["trend"]})
     assert [trend[t["last_day"]][2] for t in report["trend"]] == ["25.0%", "0.0%", "12.5%", "12.5%"]
 

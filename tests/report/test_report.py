@@ -11,6 +11,7 @@ import sqlite_utils
 from crawler import store
 from crawler.errors import ReportError
 from crawler.report import build_report, parse_target_share, report_window
+from crawler.report_render import render
 from tests.report.known_store import DAYS, UNTIL, build_known_store
 
 
@@ -206,6 +207,7 @@ def test_empty_store(tmp_path: Path) -> None:
     assert (report["kims_registered"], report["active_share"], report["kims_needed_for_target"]) == (0, 0.0, 0)
     assert report["regions"] == [] and report["announcements"] == []
     assert len(report["trend"]) == 8
+    assert "No KIM registered: load a registry" in render(report, "table")
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [
