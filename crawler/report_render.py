@@ -281,9 +281,9 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
         + (_label(lang, "target_met") if met
            else f"{_label(lang, 'target_not_met')}, {_label(lang, 'needed', n=report['kims_needed_for_target'])}"),
         f"{_label(lang, 'registered')}: {report['kims_registered']}  "
-        f"{_label(lang, 'active')}: {report['kims_active']}  "
-        f"{_label(lang, 'inactive')}: {report['kims_inactive']}  "
-        f"{_label(lang, 'unmeasured')}: {report['kims_unmeasured']}",
+        f"{_label(lang, 'active').capitalize()}: {report['kims_active']}  "
+        f"{_label(lang, 'inactive').capitalize()}: {report['kims_inactive']}  "
+        f"{_label(lang, 'unmeasured').capitalize()}: {report['kims_unmeasured']}",
         _label(lang, "min_amplifications", k=k),
         "",
     ]
