@@ -131,10 +131,10 @@ def wp_posts_url(api_root: str, *, page: int = 1, per_page: int = 20, after: str
     if "rest_route" in query:
         route = query["rest_route"].rstrip("/") + "/wp/v2/posts"
         rest = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "rest_route"]
-        new_query = urlencode([("rest_route", route), *rest, *params], safe="/:+")
+        new_query = urlencode([("rest_route", route), *rest, *params], safe="/:")
         return urlunsplit((parts.scheme, parts.netloc, parts.path, new_query, ""))
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
-    return urlunsplit((parts.scheme, parts.netloc, path + "wp/v2/posts", urlencode(params, safe=":+"), ""))
+    return urlunsplit((parts.scheme, parts.netloc, path + "wp/v2/posts", urlencode(params, safe=":"), ""))
 
 
 @dataclass

@@ -92,12 +92,17 @@ _CONTENT_XPATH = (
     "//main",
 )
 
+_BREAKING_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt", "dd",
+                  "blockquote", "section", "article", "header", "footer", "aside", "nav", "ul", "ol", "table",
+                  "figure", "figcaption", "hr", "pre", "address", "main")
 _SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>20\d\d|19\d\d)"
     r"(?:[,\s]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d))?(?!\d)"
 )
 _URL_DATE = re.compile(r"/(?P<year>20\d\d)/(?P<month>[01]\d)(?:/(?P<day>[0-3]\d))?/")
+_DATE_WORDS = re.compile(r"diposting|dipublikasikan|diterbitkan|dipublish|ditulis|posted|published|tanggal|terbit"
+                         r"|publié|mis à jour le", re.I)
 _DATE_HINT = re.compile(r"date|tanggal|tgl|time|waktu|posted|meta|byline|publish|terbit|info", re.I)
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
@@ -172,11 +177,15 @@ def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.
     except (lxml.etree.ParserError, ValueError) as error:
         log.debug("cannot parse page: %s", error)
         return None
+    # Text is read with "".join(itertext()) so "sini</a>." stays "sini."; line breaks and
+    # block ends get a newline so "a<br>b" and "<div>a</div><div>b</div>" stay two words.
+    for element in tree.iter(*_BREAKING_TAGS):
+        element.tail = "\n" + (element.tail or "")
     return tree
 
 
 def _text_of(element: lxml.html.HtmlElement) -> str:
-    return " ".join(" ".join(element.itertext()).split())
+    return " ".join("".join(element.itertext()).split())
 
 
 def _classes(element: lxml.html.HtmlElement) -> str:
@@ -304,6 +313,13 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
             continue
         text = _text_of(element)
         if not text or len(text) > 200:
+            continue
+        moment = _date_from_text(text)
+        if moment is not None:
+            return to_iso(moment)
+    for element in tree.xpath("//body//*[self::p or self::span or self::small or self::div or self::li or self::em]"):
+        text = _text_of(element)
+        if not text or len(text) > 120 or not _DATE_WORDS.search(text) or _inside_chrome(element):
             continue
         moment = _date_from_text(text)
         if moment is not None:
@@ -508,12 +524,53 @@ def _trafilatura_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[st
         if element.tag in ("p", "item", "head") and any(a.tag in ("item", "quote") for a in element.iterancestors()
                                                         if a is not main and a.tag != "list"):
             continue
-        text = " ".join(" ".join(element.itertext()).split())
+        text = " ".join("".join(element.itertext()).split())
         if not text:
             continue
         blocks.append(("- " + text) if element.tag == "item" else text)
         links.extend(str(ref.get("target")) for ref in element.iter("ref") if ref.get("target"))
     return blocks, links
+
+
+def main_container(cleaned: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element holding most of the page's paragraphs, when one clearly does.
+
+    Paragraph text is credited to each paragraph's parent (and half to its grandparent); the
+    best-scored element wins if it holds at least 60 % of all paragraph text. Bylines, dates,
+    unmarked footers ("<div class='bg-dark'>") lie outside it and are left out. Pages
+    without ``<p>`` (``<br>``-separated Blogger posts) return None: trafilatura decides.
+    """
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    total = 0
+    for paragraph in cleaned.iter("p", "pre", "blockquote"):
+        length = len(_text_of(paragraph))
+        if length < 25:
+            continue
+        total += length
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + length
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0) + length / 2
+    if not scores or total < 80:
+        return None
+    best = max(scores, key=lambda e: scores[e])
+    held = sum(len(_text_of(p)) for p in best.iter("p", "pre", "blockquote") if len(_text_of(p)) >= 25)
+    if best.tag in ("body", "html") or held < 0.6 * total:
+        return None
+    return best
+
+
+def _wrap(container: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """``container`` alone in a document, for trafilatura."""
+    document = lxml.html.document_fromstring("<html><body></body></html>")
+    body = document.find("body")
+    article = lxml.html.Element("article")
+    article.append(copy.deepcopy(container))
+    body.append(article)
+    return document
 
 
 def _fallback_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[str], list[str]]:
@@ -589,7 +646,10 @@ def _extract(html: bytes | str, url: str, content_type: str | None) -> Article |
     title = page_title(tree)
     canonical = canonical_link(tree, url)
     cleaned = clean_tree(tree)
-    main = _trafilatura_main(cleaned, url)
+    container = main_container(cleaned)
+    main = _trafilatura_main(_wrap(container), url) if container is not None else None
+    if main is None or sum(len(b) for b in main[0]) < 40:
+        main = _trafilatura_main(cleaned, url)
     if main is None or sum(len(b) for b in main[0]) < 40:
         main = _fallback_main(cleaned, url)
     blocks, links = main

@@ -84,6 +84,8 @@ class SiteRun:
     listing_pages: int = 0
     published: list[str] = field(default_factory=list)
     sitemap_marks: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)  # feed guids read in this run
+    home_next: str | None = None
     changed: bool = False
 
 
@@ -233,6 +235,8 @@ class WebsiteSpider(ChannelSpider):
         try:
             status, message = failure_kind(failure)
             log.info("channel %s: %s %s: %s", run.channel["id"], request.meta.get("step"), request.url, message)
+            if request.meta.get("step") == "article" and status in ("404", "410"):
+                self._not_article(self.sites[run.channel["id"]], request.meta.get("guid"))
             if request.meta.get("probe"):
                 for output in self._next_candidate(run):
                     if isinstance(output, scrapy.Request):
@@ -289,6 +293,7 @@ class WebsiteSpider(ChannelSpider):
         site.candidates = candidates
         site.home_links = [link.url for link in listing_links(tree, response.url)]
         site.home_sections = section_links(tree, response.url, discover.SECTION_NAMES)
+        site.home_next = next_page_url(tree, response.url)
         yield from self._next_candidate(run)
 
     def _next_candidate(self, run: ChannelRun) -> Iterator[Any]:
@@ -315,6 +320,11 @@ class WebsiteSpider(ChannelSpider):
         if len(site.home_links) >= MIN_HOME_ARTICLE_LINKS:
             self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
             yield from self._articles(run, site.home_links, listing_url=site.home_url)
+            max_pages = int(site.options.get("max_pages") or run.max_pages)
+            if site.home_next and max_pages > 1:
+                request = self._follow(run, site.home_next, "listing", lpage=2)
+                if request is not None:
+                    yield request
             return
         sections = list(site.home_sections)
         root = discover.site_root(site.home_url or str(run.channel["url"]))
@@ -354,6 +364,7 @@ class WebsiteSpider(ChannelSpider):
         if response.meta.get("probe") or site.state.get("method") != "feed":
             self._choose(site, "feed", feed_url=response.url)
         ids = []
+        known = fresh = 0
         channel = run.channel
         for entry in parsed.entries:
             link = entry.get("link")
@@ -362,26 +373,37 @@ class WebsiteSpider(ChannelSpider):
                 continue
             html, plain = entry_body(entry)
             text, links = extract_fragment(html, link or response.url) if html else (plain or "", [])
-            published = entry_published(entry)
+            published = _plain(entry_published(entry))
             ids.append(stored_id(channel["owner_kind"], channel["id"], guid))
-            if (len(text) < EXCERPT_CHARS and link and _same_site(link, response.url)
-                    and ids[-1] not in self.known and site.articles_left > 0):
-                # an excerpt-only feed: the article page has the text the matcher needs
-                site.articles_left -= 1
-                request = self._follow(run, link, "article", guid=guid, fallback={
-                    "title": entry.get("title"), "text": text, "links": links,
-                    "published": _plain(published)})
-                if request is not None:
-                    yield request
+            if ids[-1] in self.known and not run.first_crawl:
+                known += 1
+            if published:
+                site.published.append(published)
+            if guid in site.seen:
+                continue
+            site.seen.add(guid)
+            fresh += 1
+            if _is_excerpt(entry, text) and link and _same_site(link, response.url):
+                # an excerpt-only feed: the article page has the text the matcher needs; a
+                # stored article keeps its full text (the excerpt must not overwrite it)
+                if ids[-1] in self.known or link in site.requested:
                     continue
+                if site.articles_left > 0:
+                    site.articles_left -= 1
+                    request = self._follow(run, link, "article", guid=guid, fallback={
+                        "title": entry.get("title"), "text": text, "links": links, "published": published})
+                    if request is not None:
+                        yield request
+                        continue
             yield self.item(channel, guid, url=link, title=entry.get("title"), text=text, links=links,
                             published=published)
-        page = int(response.meta.get("page", 1))
-        follow = self.next_page(response, feed_next_page_url(response.url, parsed, page), ids, step="feed")
-        if follow is not None:
-            follow.callback, follow.errback = self._on_step, self._on_step_error
-            follow.dont_filter = True
-            yield follow
+        fpage = int(response.meta.get("fpage", 1))
+        max_pages = int(site.options.get("max_pages") or run.max_pages)
+        following = feed_next_page_url(response.url, parsed, fpage)
+        if following and fpage < max_pages and not known and fresh:
+            request = self._follow(run, following, "feed", fpage=fpage + 1)
+            if request is not None:
+                yield request
 
     # ------------------------------------------------------------------ WordPress REST
 
@@ -539,7 +561,8 @@ class WebsiteSpider(ChannelSpider):
             return
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
-        published = article.published or fallback.get("published")
+        # a feed's time (with hour and offset) beats a page's date-only byline
+        published = _plain(fallback.get("published")) or article.published
         if published:
             site.published.append(str(published))
         yield self.item(run.channel, guid, url=url, title=article.title or fallback.get("title"), text=text,
@@ -604,10 +627,19 @@ def _guid(url: str | None) -> str | None:
     return canonical_url(url) if url else None
 
 
+def _is_excerpt(entry: Any, text: str) -> bool:
+    """Whether a feed entry gives only a teaser of its article (no full content, or cut off)."""
+    stripped = text.rstrip()
+    if stripped.endswith(("[…]", "[...]", "[&hellip;]", "…", "...", "Read more", "Baca selengkapnya",
+                          "Selengkapnya", "Continue reading")):
+        return True
+    return not entry.get("content") and len(stripped) < EXCERPT_CHARS
+
+
 def _plain(value: Any) -> Any:
-    """A feed date in a form that survives request meta (struct_time → ISO)."""
-    if value is None or isinstance(value, str):
-        return value
+    """A raw date (RFC 822 string, struct_time) in the stored form, or None."""
+    if value is None:
+        return None
     from crawler.dates import parse_to_iso
 
     return parse_to_iso(value)

@@ -100,6 +100,8 @@ def rest_root_forbidden(request: FarmRequest) -> FarmResponse:
 
 @site.page("/feed/")
 def feed(request: FarmRequest) -> FarmResponse:
+    if request.query.get("paged", "1") != "1":  # every post fits on the first page
+        return not_found()
     items = []
     for post in posts(request):
         link = request.url(_link(post))
