@@ -221,3 +221,16 @@ def test_empty_store(tmp_path: Path) -> None:
 def test_bad_requests(db: sqlite_utils.Database, kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ReportError, match=message):
         _report(db, **kwargs)
+
+
+def test_contract_keys_are_present(db: sqlite_utils.Database) -> None:
+    """The contract's JSON shape (design.md) may be extended, never renamed."""
+    report = _report(db)
+    assert {"window", "target_share", "kims_registered", "kims_active", "kims_unmeasured", "active_share",
+            "regions", "kims", "announcements"} <= set(report)
+    assert {"start", "end", "days"} <= set(report["window"])
+    assert {"region", "registered", "active", "unmeasured", "active_share"} <= set(report["regions"][0])
+    assert {"id", "name", "region", "status", "posts", "amplifications", "announcements_amplified",
+            "median_lag_hours", "last_amplified_at"} <= set(report["kims"][0])
+    assert {"id", "title", "published_at", "kims_reached", "regions_reached", "first_amplified_at",
+            "median_lag_hours"} <= set(report["announcements"][0])
