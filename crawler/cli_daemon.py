@@ -16,7 +16,8 @@ from crawler.cli_common import db_option
 @click.option("--once", is_flag=True,
               help="Whether to run every job once, in order (registry, sources crawl, KIM crawl, "
                    "match, report and dump, health) and exit; exit status 1 when a job failed.")
-@click.option("-v", "--verbose", count=True, help="Whether to log debug lines too (default: the config's log_level).")
+@click.option("-v", "--verbose", count=True,
+              help="Whether to log debug lines too, the children's output included (default: info).")
 @db_option
 def daemon(config: str | None, once: bool, verbose: int) -> None:
     """Run the scheduler: crawl, match, report and dump on intervals, until SIGTERM.
@@ -39,7 +40,7 @@ def daemon(config: str | None, once: bool, verbose: int) -> None:
     db_given = ctx.params.get("command_db") or root.params.get("db")
     settings = daemon_lib.load_config(config, db_override=db_given)
     verbosity = max(verbose, (root.obj or {}).get("verbose", 0))
-    daemon_lib.configure_logging("debug" if verbosity else settings.log_level)
+    daemon_lib.configure_logging("debug" if verbosity else "info")
     runner = daemon_lib.Daemon(settings, config_path=config)
     runner.install_signal_handlers()
     try:

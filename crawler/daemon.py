@@ -57,7 +57,6 @@ _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")
 _NONE_WORDS = ("", "~", "null", "none", "off")
-LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
 def parse_duration(text: str) -> float:
@@ -115,8 +114,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("stop_grace", "30s", "duration",
             "on SIGTERM, how long a running child may go on before it is stopped"),
     Setting("kill_grace", "10s", "duration", "after SIGTERM to a child, how long before SIGKILL"),
-    Setting("log_level", "info", "level", "debug, info, warning or error"),
 )
+#: Sections of the same file read by other parts (the crawl child reads ``crawl:`` through
+#: ``$KIMWATCH_CONFIG``, see :mod:`crawler.settings`); the daemon validates them at start.
+SECTIONS = ("crawl",)
 SETTING_KEYS = tuple(s.key for s in SETTINGS)
 
 
@@ -135,7 +136,6 @@ class DaemonConfig:
     report_days: int = 30
     stop_grace: float = 30.0
     kill_grace: float = 10.0
-    log_level: str = "info"
     origins: dict[str, str] = field(default_factory=dict, compare=False)
 
     def describe(self) -> str:
@@ -173,10 +173,6 @@ def _parse_value(setting: Setting, raw: object) -> Any:
         if not text.isdigit() or int(text) < 1:
             raise ValueError("must be a whole number of at least 1")
         return int(text)
-    if setting.kind == "level":
-        if text.lower() not in LOG_LEVELS:
-            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
-        return text.lower()
     raise AssertionError(setting.kind)
 
 
@@ -222,11 +218,13 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     if path is not None:
         for key, value in read_config_file(path).items():
             key = str(key)
+            if key in SECTIONS:
+                continue
             if key not in SETTING_KEYS:
                 close = difflib.get_close_matches(key, SETTING_KEYS, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
                 problems.append(f"daemon config {path}: unknown key {key!r}{hint} "
-                                f"(known keys: {', '.join(SETTING_KEYS)})")
+                                f"(known keys: {', '.join(SETTING_KEYS + SECTIONS)})")
                 continue
             raw[key] = (value, f"daemon config {path}")
     for setting in SETTINGS:
@@ -249,9 +247,24 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     if db_override:
         values["db"] = db_override
         origins["db"] = "--db"
+    if path is not None and not problems:
+        problems.extend(_section_problems(path))
     if problems:
         raise ConfigError("\n".join(problems))
     return DaemonConfig(**values, origins=origins)
+
+
+def _section_problems(path: str | Path) -> list[str]:
+    """Problems in the ``crawl:`` section, found at start rather than in every crawl child."""
+    try:
+        from crawler.settings import config_file_values
+    except ImportError:  # pragma: no cover - settings ship with the crawl
+        return []
+    try:
+        config_file_values(path)
+    except KimwatchError as error:
+        return [str(error)]
+    return []
 
 
 # --------------------------------------------------------------------------- logging
@@ -360,10 +373,10 @@ def _relay_output(proc: subprocess.Popen[str], label: str, tail: collections.deq
         if not line.strip():
             continue
         tail.append(line)
-        level = logging.INFO
-        if " ERROR " in line or line.startswith(("Error", "Traceback")):
-            level = logging.ERROR
-        elif " WARNING " in line:
+        # The child's chatter is debug detail (the job's own log line summarises it); its
+        # warnings and errors stay visible at the daemon's default level.
+        level = logging.DEBUG
+        if any(word in line for word in (" ERROR ", " WARNING ", " CRITICAL ", "Error:", "Traceback")):
             level = logging.WARNING
         child_log.log(level, "%s: %s", label, line)
 
@@ -530,6 +543,8 @@ class Daemon:
         self.config_path = config_path
         self.child_prefix = list(child_prefix or [sys.executable, "-m", "crawler"])
         self.environ = dict(os.environ if environ is None else environ)
+        if config_path:  # the crawl child reads its `crawl:` section from the same file
+            self.environ["KIMWATCH_CONFIG"] = str(Path(config_path).resolve())
         self.scheduler = schedule.Scheduler()
         self.results: dict[str, JobResult] = {}
         self.failed_jobs: list[str] = []
@@ -651,7 +666,7 @@ class Daemon:
                                 f"skipped: another kimwatch process holds the writer lock ({holder}); "
                                 "trying again at the next interval")
         flag = "--kim" if owner == "kim" else "--source"
-        args = ["crawl", "--trigger", "daemon", "--no-match", "--wait"]
+        args = ["crawl", "--trigger", "daemon", "--no-match", "--wait", "--quiet"]
         for owner_id in ids:
             args += [flag, owner_id]
         result = self._child(name, args, self.config.crawl_timeout)
@@ -783,7 +798,6 @@ class Daemon:
             fresh = replace(fresh, db=self.config.db)
         if fresh != self.config:
             self.config = fresh
-            configure_level(fresh.log_level)
             self.schedule_jobs()
             log.info("config reloaded: %s", fresh.describe())
 
@@ -866,10 +880,6 @@ class Daemon:
         self.scheduler.clear()
         log.info("daemon stopped")
         return 0
-
-
-def configure_level(level: str) -> None:
-    logging.getLogger().setLevel(getattr(logging, level.upper()))
 
 
 # --------------------------------------------------------------------------- lock and health

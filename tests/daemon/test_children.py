@@ -174,3 +174,12 @@ def test_run_child_exit_codes(code: int, outcome: str) -> None:
     result = run_child([sys.executable, "-c", f"raise SystemExit({code})"], name="t", timeout=10,
                        kill_grace=1)
     assert result.outcome == outcome and result.returncode == code
+
+
+def test_once_exit_status_counts_failed_jobs(small_store: Path, standin_prefix: list[str]) -> None:
+    """The stand-in writes no report file, so the report job fails: --once says 1, jobs after it run."""
+    daemon = daemon_for(small_store, standin_prefix)
+    assert daemon.run_once() == 1
+    assert daemon.failed_jobs == ["report"]
+    assert {"registry", "crawl-sources", "crawl-kims", "match", "report", "health"} <= set(daemon.results)
+    assert not list((small_store.parent / "reports").glob(".*partial*"))

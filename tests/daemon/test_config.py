@@ -99,7 +99,9 @@ def test_errors_name_file_key_and_value(tmp_path: Path) -> None:
     ("crawl_timeout: [1, 2]\n", "not a list"),
     ("- a\n- b\n", "must be a mapping"),
     ("crawl_timeout: 5m\n  bad: indent\n", "line 2"),
-    ("log_level: loud\n", "must be one of debug"),
+    ("log_level: loud\n", "unknown key 'log_level'"),
+    ("crawl:\n  download_timeout: soon\n", "invalid value 'soon' for download_timeout"),
+    ("crawl:\n  colour: blue\n", "unknown crawl setting 'colour'"),
     ("kill_grace: 0s\n", "at least 1s"),
 ])
 def test_bad_files(tmp_path: Path, text: str, expected: str) -> None:
@@ -112,6 +114,12 @@ def test_bad_files(tmp_path: Path, text: str, expected: str) -> None:
 def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="nope.yaml: file not found"):
         load_config(tmp_path / "nope.yaml", {})
+
+
+def test_crawl_section_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "daemon.yaml"
+    path.write_text("crawl_kims_every: 2h\ncrawl:\n  download_timeout: 20\n")
+    assert load_config(path, {}).crawl_kims_every == 7200
 
 
 def test_empty_file_means_defaults(tmp_path: Path) -> None:
