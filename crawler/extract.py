@@ -101,6 +101,9 @@ _NUMERIC_DATE = re.compile(
     r"(?:[,\s]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d))?(?!\d)"
 )
 _URL_DATE = re.compile(r"/(?P<year>20\d\d)/(?P<month>[01]\d)(?:/(?P<day>[0-3]\d))?/")
+# Unmarked footers: addresses, phone numbers, copyright lines.
+_CONTACT_LINE = re.compile(r"©|\(c\)\s*\d{4}|hak\s+cipta|copyright|all rights reserved|\btelp?\.?\s*[:(+0-9]"
+                           r"|\bjl\.\s|\bjalan\s+\w+\s+no\.|e-?mail\s*:|\bfax\b", re.I)
 _DATE_WORDS = re.compile(r"diposting|dipublikasikan|diterbitkan|dipublish|ditulis|posted|published|tanggal|terbit"
                          r"|publié|mis à jour le", re.I)
 _DATE_HINT = re.compile(r"date|tanggal|tgl|time|waktu|posted|meta|byline|publish|terbit|info", re.I)
@@ -543,8 +546,9 @@ def main_container(cleaned: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
     scores: dict[lxml.html.HtmlElement, float] = {}
     total = 0
     for paragraph in cleaned.iter("p", "pre", "blockquote"):
-        length = len(_text_of(paragraph))
-        if length < 25:
+        text = _text_of(paragraph)
+        length = len(text)
+        if length < 25 or _CONTACT_LINE.search(text):
             continue
         total += length
         parent = paragraph.getparent()
@@ -558,7 +562,7 @@ def main_container(cleaned: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
         return None
     best = max(scores, key=lambda e: scores[e])
     held = sum(len(_text_of(p)) for p in best.iter("p", "pre", "blockquote") if len(_text_of(p)) >= 25)
-    if best.tag in ("body", "html") or held < 0.6 * total:
+    if best.tag in ("body", "html") or held < 0.5 * total:
         return None
     return best
 

@@ -488,6 +488,11 @@ class WebsiteSpider(ChannelSpider):
         if tree is None:
             raise ChannelError("empty", f"{response.url} gave an empty page")
         links = [link.url for link in listing_links(tree, response.url)]
+        section = urlsplit(response.url).path.rstrip("/")
+        if section:
+            # a section lists its own articles; its sidebar's "other news" belong to other sections
+            under = [u for u in links if urlsplit(u).path.startswith(section + "/")]
+            links = under or links
         if response.meta.get("section_probe"):
             if len(links) < 1:
                 return
