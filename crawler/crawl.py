@@ -316,7 +316,7 @@ def run_crawl(
     result = CrawlResult(run_id=run_id, status="nothing",
                          skipped_backoff=[r["id"] for r in backed_off])
     assigned = assign_channels(due, spider_classes()) if due else {}
-    crawlers = []
+    crawlers: list[Any] = []
     try:
         if assigned:
             saved = {name: logging.getLogger(name).level for name in ("scrapy", "twisted", "py.warnings")}
