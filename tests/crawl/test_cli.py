@@ -1,0 +1,115 @@
+"""`kimwatch crawl` as a command: proxy, lock, filters, exit codes, help."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.lock import writer_lock
+from tests.crawl.conftest import REPO, crawl_env, good_channels, make_store, run_kimwatch
+from tests.farm import Farm
+from tests.farm.proxy import LoopbackProxy
+
+
+def test_crawl_goes_through_the_proxy_in_http_proxy(tmp_path: Path, farm: Farm) -> None:
+    db = make_store(tmp_path / "k.db", good_channels(farm)[:2])
+    proxy = LoopbackProxy().start()
+    try:
+        result = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm, http_proxy=proxy.url))
+    finally:
+        proxy.stop()
+    assert result.returncode == 0, result.stderr
+    assert farm.url("/diskominfo/feed/") in proxy.requests
+    assert farm.url("/kimsungaijingah/feeds/posts/default") in proxy.requests
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 5
+    assert conn.execute("SELECT count(*) FROM announcements").fetchone()[0] == 3
+
+
+def test_no_proxy_is_honoured(tmp_path: Path, farm: Farm) -> None:
+    db = make_store(tmp_path / "k.db", good_channels(farm)[:1])
+    proxy = LoopbackProxy().start()
+    try:
+        result = run_kimwatch(db, "crawl", "--no-match", "-q",
+                              env=crawl_env(farm, http_proxy=proxy.url, no_proxy="127.0.0.1"))
+    finally:
+        proxy.stop()
+    assert result.returncode == 0, result.stderr
+    assert proxy.requests == []
+    assert farm.requests_to("/diskominfo/feed/")
+
+
+def test_locked_database_stops_the_crawl_with_a_message(tmp_path: Path, farm: Farm) -> None:
+    db = make_store(tmp_path / "k.db", good_channels(farm)[:1])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from crawler.lock import writer_lock\n"
+         f"with writer_lock({str(db)!r}):\n    print('locked', flush=True); time.sleep(30)"],
+        cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        result = run_kimwatch(db, "crawl", "-q", env=crawl_env(farm))
+        assert result.returncode == 1
+        assert f"pid {holder.pid}" in result.stderr and "--wait" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert farm.requests == []
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_wait_waits_for_the_lock_then_crawls(tmp_path: Path, farm: Farm) -> None:
+    db = make_store(tmp_path / "k.db", good_channels(farm)[:1])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import time; from crawler.lock import writer_lock\n"
+         f"with writer_lock({str(db)!r}):\n    print('locked', flush=True); time.sleep(1.5)"],
+        cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        result = run_kimwatch(db, "crawl", "--wait", "--no-match", env=crawl_env(farm))
+        assert result.returncode == 0, result.stderr
+        assert time.monotonic() - started >= 1.0
+        assert f"waiting for kimwatch process {holder.pid}" in result.stderr
+        assert "3 new" in result.stdout
+    finally:
+        holder.wait()
+
+
+def test_filters_select_channels_and_bad_filters_fail_cleanly(tmp_path: Path, farm: Farm) -> None:
+    db = make_store(tmp_path / "k.db", good_channels(farm))
+    result = run_kimwatch(db, "crawl", "--no-match", "--type", "telegram", "--kim", "kim-kotabaru-hilir",
+                          "--trigger", "daemon", env=crawl_env(farm))
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT DISTINCT platform FROM posts").fetchall() == [("telegram",)]
+    assert conn.execute("SELECT trigger, channels FROM crawl_runs").fetchall() == [("daemon", 1)]
+    bad = run_kimwatch(db, "crawl", "--kim", "kim-nowhere", env=crawl_env(farm))
+    assert bad.returncode == 1 and "--kim 'kim-nowhere': no such kim" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_crawl_with_nothing_to_crawl_exits_zero(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "crawl", "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "crawl nothing: run 1: 0 channel(s)" in result.output
+
+
+def test_lock_is_free_after_a_crawl(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    CliRunner().invoke(cli, ["--db", str(db), "crawl", "-q"], catch_exceptions=False)
+    with writer_lock(db, wait=False):
+        pass
+
+
+def test_crawl_and_demo_have_help_with_an_example() -> None:
+    for command in ("crawl", "demo"):
+        result = CliRunner().invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output
+    assert "--trigger" not in CliRunner().invoke(cli, ["crawl", "--help"]).output

@@ -1,0 +1,45 @@
+"""Crawl settings: defaults, config file, environment, overrides — in that order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.errors import ConfigError
+from crawler.settings import environment_values, load_settings
+
+
+def test_defaults_are_polite() -> None:
+    settings = load_settings()
+    assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2
+    assert settings["USER_AGENT"].startswith("kimwatch/0.1.0 (+https://")
+    assert 500 not in settings.getlist("RETRY_HTTP_CODES") and 503 in [int(c) for c in settings.getlist("RETRY_HTTP_CODES")]
+    assert settings.getbool("HTTPPROXY_ENABLED") and settings.getbool("COMPRESSION_ENABLED")
+    assert settings.getdict("DOWNLOADER_MIDDLEWARES")["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] is None
+
+
+def test_config_file_then_environment_then_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "kimwatch.yaml"
+    config.write_text("db: data/x.db\ncrawl:\n  contact_url: https://kominfo.example/kontak\n"
+                      "  download_timeout: 12\n  first_crawl_pages: 2\n", encoding="utf-8")
+    monkeypatch.setenv("KIMWATCH_CONFIG", str(config))
+    monkeypatch.setenv("KIMWATCH_DOWNLOAD_TIMEOUT", "20")
+    monkeypatch.setenv("KIMWATCH_SHORTENER_HOSTS_EXTRA", "sl.example, go.example")
+    monkeypatch.setenv("KIMWATCH_AUTOTHROTTLE_ENABLED", "off")
+    settings = load_settings({"FIRST_CRAWL_PAGES": 7})
+    assert settings["USER_AGENT"] == "kimwatch/0.1.0 (+https://kominfo.example/kontak)"
+    assert settings.getint("DOWNLOAD_TIMEOUT") == 20
+    assert settings.getint("FIRST_CRAWL_PAGES") == 7
+    assert settings.getlist("SHORTENER_HOSTS_EXTRA") == ["sl.example", "go.example"]
+    assert settings.getbool("AUTOTHROTTLE_ENABLED") is False
+
+
+def test_bad_values_name_the_variable_and_the_value(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="KIMWATCH_DOWNLOAD_TIMEOUT: invalid value 'soon'"):
+        environment_values({"KIMWATCH_DOWNLOAD_TIMEOUT": "soon"})
+    config = tmp_path / "bad.yaml"
+    config.write_text("crawl:\n  download_timout: 5\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown crawl setting 'download_timout'"):
+        load_settings(config_file=config)

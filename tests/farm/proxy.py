@@ -1,0 +1,63 @@
+"""A tiny forwarding HTTP proxy on 127.0.0.1, for testing that crawls honour ``http_proxy``.
+
+It accepts absolute-URI requests (``GET http://host:port/path``), forwards them to loopback
+hosts only, relays the answer, and logs what it forwarded in ``.requests`` (the absolute URIs).
+"""
+
+from __future__ import annotations
+
+import http.client
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+
+class LoopbackProxy:
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.server: ThreadingHTTPServer | None = None
+
+    def start(self) -> LoopbackProxy:
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                parts = urlsplit(self.path)
+                proxy.requests.append(self.path)
+                if not parts.hostname or not parts.hostname.startswith("127."):
+                    self.send_error(403, "this test proxy forwards to loopback only")
+                    return
+                conn = http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=10)
+                path = parts.path + (f"?{parts.query}" if parts.query else "")
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")}
+                conn.request("GET", path or "/", headers=headers)
+                answer = conn.getresponse()
+                body = answer.read()
+                self.send_response(answer.status)
+                for name, value in answer.getheaders():
+                    if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Via", "1.1 kimwatch-test-proxy")
+                self.end_headers()
+                self.wfile.write(body)
+                conn.close()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
