@@ -118,7 +118,7 @@ class ChannelSpider(scrapy.Spider):
     the paging quietly.
     """
 
-    name = "channel-base"
+    name = ""  # no name: Scrapy's spider loader does not list the abstract base
     #: channel types this spider crawls; None for the abstract base
     channel_types: tuple[str, ...] | None = None
     #: ``platform`` of the posts it yields (None: the channel type)
