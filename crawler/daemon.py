@@ -28,6 +28,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -147,8 +148,9 @@ class DaemonConfig:
             value = getattr(self, f.name)
             kind = next(s.kind for s in SETTINGS if s.key == f.name)
             shown = format_duration(value) if kind == "duration" else value
-            origin = self.origins.get(f.name)
-            parts.append(f"{f.name}={shown}" + (f" ({origin})" if origin else ""))
+            origin = self.origins.get(f.name, "")
+            shown_origin = "" if origin.startswith("daemon config") or not origin else f" ({origin})"
+            parts.append(f"{f.name}={shown}{shown_origin}")
         return ", ".join(parts)
 
 
@@ -243,7 +245,7 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
             where = origin if origin.startswith("environment") else f"{origin}: key {setting.key!r}"
             problems.append(f"{where}: {str(value)!r} {error}")
             continue
-        origins[setting.key] = origin.replace("daemon config ", "")
+        origins[setting.key] = origin
     if db_override:
         values["db"] = db_override
         origins["db"] = "--db"
@@ -547,7 +549,7 @@ class Daemon:
             self.environ["KIMWATCH_CONFIG"] = str(Path(config_path).resolve())
         self.scheduler = schedule.Scheduler()
         self.results: dict[str, JobResult] = {}
-        self.failed_jobs: list[str] = []
+        self.failed_jobs: set[str] = set()  # names only: bounded however long the daemon runs
         self.stop_at: float | None = None
         self._signals: list[str] = []
         self._reload_requested = False
@@ -576,7 +578,7 @@ class Daemon:
         result = JobResult(name=name, ok=ok, status=status, message=message, finished_at=utc_now())
         self.results[name] = result
         if not ok:
-            self.failed_jobs.append(name)
+            self.failed_jobs.add(name)
         return result
 
     def run_job(self, name: str, job: Callable[[], JobResult]) -> bool:
@@ -638,6 +640,10 @@ class Daemon:
     # ---- jobs
 
     def _child(self, name: str, args: list[str], timeout: float) -> ChildResult:
+        if self.stopping:  # e.g. the dump after a report interrupted by SIGTERM
+            return ChildResult(name=name, pid=0, returncode=None, outcome="interrupted", seconds=0.0,
+                               spawned_at=utc_now(), tail=["not started: the daemon is stopping"])
+
         def stop_deadline() -> float | None:
             self._log_signals()
             return self.stop_at
@@ -670,6 +676,8 @@ class Daemon:
         for owner_id in ids:
             args += [flag, owner_id]
         result = self._child(name, args, self.config.crawl_timeout)
+        if not result.pid:
+            return self._record(name, False, "interrupted", "not started: the daemon is stopping")
         filters = {"owner": owner, flag.strip("-"): ids}
         limit = f" (crawl_timeout {format_duration(self.config.crawl_timeout)})" if result.outcome == "timeout" else ""
         with self._db() as db:
@@ -685,12 +693,13 @@ class Daemon:
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"
         ok = result.ok and status not in FAILED_RUN_STATUSES
-        return self._record(name, ok, status, f"{summary}; child {result.describe()}")
+        return self._record(name, ok, status, summary if result.ok else f"{summary}; child {result.describe()}")
 
     def match(self) -> JobResult:
         result = self._child("match", ["match"], self.config.job_timeout)
         last = result.tail[-1] if result.tail else ""
-        return self._record("match", result.ok, result.outcome, f"{last}; child {result.describe()}".lstrip("; "))
+        message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
+        return self._record("match", result.ok, result.outcome, message)
 
     def report_paths(self, day: str) -> dict[str, Path]:
         base = Path(self.config.report_dir)
@@ -825,7 +834,13 @@ class Daemon:
         c = self.config
         self.scheduler.every(max(1, round(c.crawl_sources_every))).seconds.do(self.crawl_and_match, "crawl-sources")
         self.scheduler.every(max(1, round(c.crawl_kims_every))).seconds.do(self.crawl_and_match, "crawl-kims")
-        self.scheduler.every().day.at(c.report_at, "Asia/Makassar").do(self.daily)
+        try:
+            daily = self.scheduler.every().day.at(c.report_at, "Asia/Makassar")
+        except ImportError:  # schedule needs pytz for time zones; WITA has no DST, so convert
+            hour, minute = map(int, c.report_at.split(":"))
+            local = datetime.now(WITA).replace(hour=hour, minute=minute).astimezone()
+            daily = self.scheduler.every().day.at(local.strftime("%H:%M"))
+        daily.do(self.daily)
 
     def run_once(self) -> int:
         """Every job once, in order; 0 when all succeeded, 1 otherwise."""
@@ -840,8 +855,12 @@ class Daemon:
         return 1 if self.failed_jobs else 0
 
     def startup(self) -> None:
-        with self._db() as db:
-            closed = close_abandoned_runs(db)
+        try:
+            with self._db() as db:
+                closed = close_abandoned_runs(db)
+        except (KimwatchError, sqlite3.Error, OSError) as error:
+            log.error("cannot check the database at start: %s; the jobs will try again", error)
+            closed = []
         if closed:
             log.warning("closed %s crawl run(s) left open by processes that no longer exist: %s",
                         len(closed), ", ".join(map(str, closed)))
@@ -856,7 +875,8 @@ class Daemon:
 
     def run_forever(self, tick: float = 0.5) -> int:
         """The scheduler loop; returns 0 after a clean stop."""
-        log.info("daemon started (pid %s): %s", os.getpid(), self.config.describe())
+        log.info("daemon started (pid %s, config %s): %s", os.getpid(), self.config_path or "none",
+                 self.config.describe())
         self.startup()
         # Sources first: an announcement must be known before its amplifications are looked for.
         self.crawl_and_match("crawl-sources")

@@ -147,7 +147,7 @@ def test_job_exception_is_contained(small_store: Path, standin_prefix: list[str]
 
     assert daemon.run_job("report", broken) is False  # type: ignore[arg-type]
     assert daemon.results["report"].message == "OSError: [Errno 28] No space left on device"
-    assert daemon.failed_jobs == ["report"]
+    assert daemon.failed_jobs == {"report"}
 
 
 def test_abandoned_runs_closed(small_store: Path) -> None:
@@ -180,6 +180,6 @@ def test_once_exit_status_counts_failed_jobs(small_store: Path, standin_prefix: 
     """The stand-in writes no report file, so the report job fails: --once says 1, jobs after it run."""
     daemon = daemon_for(small_store, standin_prefix)
     assert daemon.run_once() == 1
-    assert daemon.failed_jobs == ["report"]
+    assert daemon.failed_jobs == {"report"}
     assert {"registry", "crawl-sources", "crawl-kims", "match", "report", "health"} <= set(daemon.results)
     assert not list((small_store.parent / "reports").glob(".*partial*"))

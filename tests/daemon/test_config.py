@@ -69,7 +69,7 @@ def test_file_values_and_unquoted_time(tmp_path: Path) -> None:
     assert config.crawl_kims_every == 5400
     assert config.report_at == "06:30"
     assert config.registry is None
-    assert config.origins["crawl_sources_every"] == str(path)
+    assert config.origins["crawl_sources_every"] == f"daemon config {path}"
 
 
 def test_env_overrides_file(tmp_path: Path) -> None:
