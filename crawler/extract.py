@@ -36,7 +36,9 @@ log = logging.getLogger(__name__)
 
 #: Pages beyond this many bytes are cut before parsing: a 50 MB "article" is an attack or a
 #: mistake, and its first megabytes hold the article anyway.
-MAX_HTML_BYTES = 3_000_000
+MAX_HTML_BYTES = 2_000_000
+#: Trees with more elements than this skip trafilatura (seconds per page beyond it).
+MAX_TRAFILATURA_ELEMENTS = 15_000
 #: Main text shorter than this (characters) does not make a page an article on its own.
 MIN_ARTICLE_CHARS = 120
 
@@ -95,7 +97,7 @@ _CONTENT_XPATH = (
 _BREAKING_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt", "dd",
                   "blockquote", "section", "article", "header", "footer", "aside", "nav", "ul", "ol", "table",
                   "figure", "figcaption", "hr", "pre", "address", "main")
-_SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+")
+_SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>20\d\d|19\d\d)"
     r"(?:[,\s]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d))?(?!\d)"
@@ -298,6 +300,10 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
                  "published_time", "content_publish_date")
     if meta and (moment := parse_datetime(meta)) is not None:
         return to_iso(moment)
+    for value in tree.xpath("//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime"
+                            " | //*[@itemprop='datePublished']/@content"):
+        if (moment := parse_datetime(str(value))) is not None:
+            return to_iso(moment)
     times = tree.xpath("//time[@datetime]")
     ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
                                                           _classes(t) + (t.get("itemprop") or ""), re.I)
@@ -311,7 +317,8 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
         if moment is not None:
             return to_iso(moment)
     for element in tree.xpath("//body//*[self::span or self::div or self::p or self::small or self::li"
-                              " or self::time or self::em or self::i or self::ul or self::td]"):
+                              " or self::time or self::em or self::i or self::ul or self::td or self::h2"
+                              " or self::h3 or self::h4 or self::h5 or self::h6 or self::abbr]"):
         if not _DATE_HINT.search(_classes(element)) or _inside_chrome(element):
             continue
         text = _text_of(element)
@@ -364,31 +371,62 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
     without the site name ("Judul – KIM Angsau" → "Judul")."""
     title_tag = " ".join(" ".join(tree.xpath("//title//text()")).split())
     site_name = _meta(tree, "og:site_name") or ""
-    candidates: list[str] = []
+    headlines: list[str] = []  # article headings, used as they are
+    labelled: list[str] = []  # titles that may carry the site name ("Judul | Situs")
     article = _json_ld_article(tree)
     if article and isinstance(article.get("headline"), str):
-        candidates.append(unescape(article["headline"]))
+        labelled.append(unescape(article["headline"]))
+    for heading in tree.xpath("//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
+                              " or contains(@class, 'judul') or contains(@class, 'article-title')"
+                              " or contains(@class, 'page-title') or contains(@class, 'headline')]"):
+        text = _text_of(heading)
+        if text and not _inside_chrome(heading) and heading.tag not in ("a", "title", "body", "html"):
+            headlines.append(text)
     og = _meta(tree, "og:title", "twitter:title")
     if og:
-        candidates.append(og)
+        labelled.append(og)
     for h1 in tree.xpath("//h1"):
         if _inside_chrome(h1) or any(a.tag == "header" and not _in_article(a) for a in h1.iterancestors()):
             continue
+        if _is_site_heading(h1):
+            continue
         text = _text_of(h1)
         if text and (len(h1.xpath(".//img")) == 0 or len(text) > 20):
-            candidates.append(text)
-    for heading in tree.xpath("//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
-                              " or contains(@class, 'judul') or contains(@class, 'article-title')]"):
-        text = _text_of(heading)
-        if text and not _inside_chrome(heading):
-            candidates.append(text)
-    for candidate in candidates:
+            headlines.append(text)
+    site_lower = site_name.strip().lower()
+    for candidate in headlines:
+        lowered = candidate.lower()
+        if lowered == site_lower or len(candidate) < 5:
+            continue
+        return candidate
+    for candidate in labelled:
         cleaned = _strip_site_name(candidate, site_name)
-        if len(cleaned) >= 5 and (not site_name or cleaned.lower() != site_name.lower()):
+        if len(cleaned) >= 5 and cleaned.lower() != site_lower:
             return cleaned
     if title_tag:
+        blogger = re.match(r"^[^:]{3,40}:\s+(.{10,})$", title_tag)  # Blogger: "Blog Name: Post Title"
+        if blogger and not headlines:
+            return blogger.group(1)
         return _strip_site_name(title_tag, site_name) or title_tag
     return None
+
+
+_BRANDING = re.compile(r"(?:^|[-_\s])(?:header|masthead|branding|brand|logo|site-title|site-name|blog-title)(?:$|[-_\s])",
+                       re.I)
+
+
+def _is_site_heading(heading: lxml.html.HtmlElement) -> bool:
+    """Whether a heading is the site's name (a branding block, a link to the home page)."""
+    for href in heading.xpath(".//a/@href"):
+        path = urlsplit(str(href)).path
+        if path in ("", "/") and not urlsplit(str(href)).query:
+            return True
+    for element in [heading, *heading.iterancestors()]:
+        if element.tag in ("article", "main", "body"):
+            return False
+        if _BRANDING.search(_classes(element)):
+            return True
+    return False
 
 
 def _in_article(element: lxml.html.HtmlElement) -> bool:
@@ -504,6 +542,8 @@ def _trafilatura_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[st
     """Main-text blocks and link targets from trafilatura, or None when it finds nothing."""
     import trafilatura  # import cost is paid once, on first use
 
+    if sum(1 for _ in cleaned.iter()) > MAX_TRAFILATURA_ELEMENTS:
+        return None  # trafilatura needs tens of seconds on such trees; the plain rule is enough
     try:
         xml = trafilatura.extract(
             cleaned, url=url or None, output_format="xml", include_links=True, include_comments=False,
@@ -661,7 +701,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None) -> Article |
     if blocks and title and _same_text(blocks[0], title):
         blocks = blocks[1:]
     blocks = _dedupe(blocks)
-    text = "\n".join(blocks).strip()
+    text = "\n\n".join(blocks).strip()
     published = publication_time(tree, url, text)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
@@ -696,7 +736,7 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
     blocks = _dedupe([b for b in blocks if _keep_block(b)])
-    return "\n".join(blocks).strip(), _outbound(links, url)
+    return "\n\n".join(blocks).strip(), _outbound(links, url)
 
 
 # --------------------------------------------------------------------------- classification

@@ -1,0 +1,209 @@
+"""Article extraction, page classification and discovery helpers on structurally different
+pages: Indonesian CMSs from the farm, an English Ghost blog, a French Drupal page, a Blogger
+post written with ``<br>``, and pages that must cost only themselves (broken encodings,
+huge and hostile markup, listings and error pages)."""
+
+from __future__ import annotations
+
+import gzip
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler import discover
+from crawler.extract import (
+    article_url_score,
+    extract_article,
+    extract_fragment,
+    listing_links,
+    next_page_url,
+    parse_html,
+)
+from tests.farm.sites import website_sitemap
+
+PAGES = Path(__file__).resolve().parents[1] / "farm" / "sites" / "website_pages"
+
+
+def page(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+def test_english_ghost_post() -> None:
+    article = extract_article(page("english_blog.html"), "https://notes.riverside.example/2024/03/village-library-digital/")
+    assert article is not None and article.is_article
+    assert article.title == "How our village library went digital"
+    assert article.published == "2024-03-14T14:30:00Z"
+    assert article.canonical_url == "https://notes.riverside.example/2024/03/village-library-digital/"
+    assert "scanned 2,300 index cards" in article.text and "weekly help desk" in article.text
+    assert "pick it up on Tuesday or Saturday mornings; the catalogue also lists" in article.text
+    for noise in ("Read also", "Winter reading club", "Share this post", "Bridge repairs", "Subscribe",
+                  "Published with Ghost", "Become a member", "Margaret has volunteered"):
+        assert noise not in article.text, noise
+    assert article.links == ["https://catalogue.riverside.example/"]
+
+
+def test_french_drupal_page() -> None:
+    url = "https://saint-aubin.example/actualites/travaux-de-voirie-la-rue-des-ecoles-fermee"
+    article = extract_article(page("french_cms.html"), url)
+    assert article is not None and article.is_article
+    assert article.title == "Travaux de voirie : la rue des Écoles fermée jusqu'au 30 avril"
+    assert article.published == "2024-03-12T09:05:00Z"
+    assert article.canonical_url == url
+    assert "remplacement des canalisations" in article.text and "rue Pasteur la veille au soir" in article.text
+    for noise in ("À lire aussi", "budget 2024", "Partager", "Stationnement gratuit", "Tous droits réservés",
+                  "Démarches", "Aller au contenu"):
+        assert noise not in article.text, noise
+
+
+def test_blogger_post_with_line_breaks() -> None:
+    url = "https://kimmurungraya.blogspot.com/2024/10/sosialisasi-bahaya-narkoba.html"
+    article = extract_article(page("blogger_br.html"), url)
+    assert article is not None and article.is_article
+    assert article.title == "Sosialisasi Bahaya Narkoba di Balai Desa Pematang"
+    assert article.published == "2024-10-05T00:00:00Z"
+    for sentence in ("kepada 75 pemuda Desa Pematang", "cara melapor secara rahasia", "satgas antinarkoba"):
+        assert sentence in article.text
+    for noise in ("Baca Juga", "Perahu Naga", "Diposting oleh", "Label:", "BlogThis", "Arsip Blog",
+                  "Pasar Murah Jelang", "Diberdayakan oleh Blogger", "Posting Komentar"):
+        assert noise not in article.text, noise
+    tree = parse_html(page("blogger_br.html"))
+    assert tree is not None
+    assert discover.feed_links(tree, url) == ["https://kimmurungraya.blogspot.com/feeds/posts/default",
+                                              "https://kimmurungraya.blogspot.com/feeds/posts/default?alt=rss"]
+
+
+def test_heavy_news_page_from_the_farm() -> None:
+    post = website_sitemap.NEW[1]
+    article = extract_article(website_sitemap.render(post), "https://wartabanua.example" + website_sitemap._path(post))
+    assert article is not None and article.is_article
+    assert article.title == post.title and article.published == "2024-11-05T05:45:00Z"
+    assert all(p in article.text for p in post.paragraphs[1:])
+    assert article.links == ["https://dinkes.hss.example/pengumuman/waspada-dbd-musim-hujan"]
+    for noise in (website_sitemap.TICKER, *website_sitemap.TRENDING, *website_sitemap.TERKAIT, "Editor:", "Komentar"):
+        assert noise not in article.text
+
+
+def test_listing_and_error_pages_are_not_articles() -> None:
+    listing = b"""<html><head><title>Berita - KIM Angsau</title><meta property="og:type" content="website"></head><body>
+    <nav><a href="/berita">Berita</a><a href="/kategori/desa">Desa</a></nav><main>""" + b"".join(
+        f'<div class="card"><h3><a href="/berita/{n}/judul-berita-nomor-{n}-tentang-desa">Judul berita nomor {n} tentang desa kami</a></h3>'
+        f'<p>Ringkasan singkat berita nomor {n} yang ditulis oleh pengurus.</p></div>'.encode() for n in range(10)) + \
+        b"""</main><a href="/berita?page=2">Selanjutnya &raquo;</a></body></html>"""
+    article = extract_article(listing, "https://angsau.kim.id/berita")
+    assert article is not None and not article.is_article
+    links = listing_links(listing, "https://angsau.kim.id/berita")
+    assert [link.url for link in links] == [f"https://angsau.kim.id/berita/{n}/judul-berita-nomor-{n}-tentang-desa" for n in range(10)]
+    assert next_page_url(listing, "https://angsau.kim.id/berita") == "https://angsau.kim.id/berita?page=2"
+    error = b"<html><head><title>404 Not Found</title></head><body><h1>Halaman tidak ditemukan</h1><a href='/'>Kembali</a></body></html>"
+    found = extract_article(error, "https://angsau.kim.id/berita/x")
+    assert found is None or not found.is_article
+
+
+@pytest.mark.parametrize("body", [
+    b"",
+    b"\x00\x01\x02\xff\xfe binary junk",
+    "<html><head><meta charset='utf-8'><title>Caf\xe9 Desa</title></head><body><p>Warga berkumpul di caf\xe9 desa untuk membahas rencana gotong royong minggu depan bersama lurah.</p></body></html>".encode("latin-1"),
+    b"<html><body>" + b"<div>" * 20000 + b"deep" + b"</div>" * 20000 + b"</body></html>",
+    b"<html><body><p>" + b"<b>x</b>" * 200000 + b"</p></body></html>",
+    b"<?xml version='1.0' encoding='utf-8'?><html><body><p>xml declaration before html</p></body></html>",
+])
+def test_bad_pages_cost_only_themselves(body: bytes) -> None:
+    started = time.monotonic()
+    article = extract_article(body, "https://desa.example/berita/satu")
+    assert time.monotonic() - started < 10
+    if article is not None:
+        assert isinstance(article.text, str)
+
+
+def test_broken_encoding_keeps_the_text() -> None:
+    body = ("<html><head><meta charset='utf-8'><title>Rapat Warga di Caf\xe9 Desa Sungai Rangas</title></head><body><article>"
+            "<h1>Rapat Warga di Caf\xe9 Desa Sungai Rangas</h1><p>Warga berkumpul di caf\xe9 desa untuk membahas rencana gotong "
+            "royong minggu depan bersama lurah dan ketua RT setempat.</p></article></body></html>").encode("cp1252")
+    article = extract_article(body, "https://desa.example/berita/rapat-warga-di-cafe")
+    assert article is not None
+    assert "membahas rencana gotong royong" in article.text
+    assert article.title is not None and article.title.startswith("Rapat Warga di Caf")
+
+
+def test_huge_page_is_cut_not_fatal() -> None:
+    head = b"<html><head><title>Pengumuman Lelang Aset Daerah</title></head><body><article><h1>Pengumuman Lelang Aset Daerah</h1>"
+    text = b"<p>Pemerintah kabupaten melelang dua belas kendaraan dinas bekas melalui KPKNL Banjarmasin pada akhir bulan ini.</p>"
+    body = head + text + b"<div class='junk'>" + b"<span>iklan</span>" * 600_000 + b"</div></article></body></html>"
+    started = time.monotonic()
+    article = extract_article(body, "https://desa.example/pengumuman/lelang")
+    assert time.monotonic() - started < 20
+    assert article is not None and "dua belas kendaraan dinas" in article.text
+
+
+def test_fragment_drops_baca_juga_and_share_bars() -> None:
+    text, links = extract_fragment(
+        '<p>Isi berita pertama dengan <a href="https://diskominfo.example/a">tautan</a>.</p>'
+        '<p><strong>Baca Juga:</strong> <a href="/lain">Berita lain</a></p><p>Baca juga: Judul Lain Sekali</p>'
+        '<div class="sharedaddy"><h3>Bagikan ini:</h3><a href="https://facebook.com/x">Facebook</a></div>'
+        '<p>Paragraf kedua yang penting.</p>', "https://desa.example/2024/10/x/")
+    assert text == "Isi berita pertama dengan tautan.\n\nParagraf kedua yang penting."
+    assert links == ["https://diskominfo.example/a"]
+
+
+def test_article_url_shapes() -> None:
+    base = "https://desa.example/"
+    assert article_url_score("https://desa.example/berita/12/rapat-koordinasi-kim-digelar", base) >= 0.5
+    assert article_url_score("https://desa.example/2024/10/29/rapat-koordinasi/", base) >= 0.5
+    assert article_url_score("https://desa.example/?p=123", base) > 0
+    for url in ("https://desa.example/kategori/berita", "https://desa.example/tag/kim", "https://desa.example/berita",
+                "https://desa.example/page/2", "https://desa.example/wp-content/uploads/a.jpg",
+                "https://lain.example/berita/12/rapat-koordinasi-kim-digelar", "https://desa.example/berita?page=3",
+                "mailto:admin@desa.example"):
+        assert article_url_score(url, base) == 0, url
+
+
+def test_next_page_variants() -> None:
+    url = "https://desa.example/berita"
+    assert next_page_url(b'<html><head><link rel="next" href="/berita/page/2/"></head></html>', url) == \
+        "https://desa.example/berita/page/2/"
+    assert next_page_url(b'<a href="/berita?hal=2">Berikutnya</a>', url) == "https://desa.example/berita?hal=2"
+    assert next_page_url(b'<ul class="pagination"><li><a href="/berita?page=1">1</a></li><li><a href="/berita?page=2">2</a></li></ul>',
+                         url) == "https://desa.example/berita?page=2"
+    assert next_page_url(b'<a href="/berita/judul-lain-yang-panjang">Berikutnya</a>', url) is None  # a post, not a page
+    assert next_page_url(b'<a href="https://lain.example/berita?page=2">Next</a>', url) is None
+
+
+def test_wordpress_rest_helpers() -> None:
+    tree = parse_html(b'<html><head><link rel="https://api.w.org/" href="https://desa.example/?rest_route=/"></head></html>')
+    root = discover.wp_api_root(tree, "https://desa.example/")
+    assert root == "https://desa.example/?rest_route=/"
+    assert discover.wp_posts_url(root, page=2, per_page=10, after="2024-10-01T00:00:00Z") == (
+        "https://desa.example/?rest_route=/wp/v2/posts&per_page=10&page=2&orderby=date&order=desc"
+        "&after=2024-10-01T00:00:00%2B00:00")
+    assert discover.wp_api_root(None, "https://x.example/", '<https://x.example/wp-json/>; rel="https://api.w.org/"') == \
+        "https://x.example/wp-json/"
+    posts = discover.parse_wp_posts(b'[{"id": 5, "link": "https://x.example/a/", "date_gmt": "2024-10-01T02:00:00",'
+                                    b' "title": {"rendered": "Rapat &#8211; KIM"}, "content": {"rendered": "<p>Isi</p>"}}]',
+                                    "https://x.example/")
+    assert (posts[0].title, posts[0].published, posts[0].html) == ("Rapat – KIM", "2024-10-01T02:00:00Z", "<p>Isi</p>")
+    with pytest.raises(ValueError):
+        discover.parse_wp_posts(b'{"code": "rest_forbidden"}', "https://x.example/")
+
+
+def test_sitemap_helpers() -> None:
+    index = discover.parse_sitemap(gzip.compress(
+        b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b'<sitemap><loc>https://x.example/post-sitemap.xml</loc><lastmod>2024-11-02</lastmod></sitemap>'
+        b'<sitemap><loc>https://x.example/page-sitemap.xml</loc></sitemap>'
+        b'<sitemap><loc>https://x.example/category-sitemap.xml</loc></sitemap>'
+        b'<sitemap><loc>https://x.example/post-sitemap2.xml</loc><lastmod>2024-08-01</lastmod></sitemap></sitemapindex>'),
+        "https://x.example/")
+    assert index.is_index
+    assert [e.url.rsplit("/", 1)[1] for e in discover.child_sitemaps(index)] == ["post-sitemap.xml", "post-sitemap2.xml"]
+    assert [e.url.rsplit("/", 1)[1] for e in discover.child_sitemaps(index, since="2024-09-01T00:00:00Z")] == ["post-sitemap.xml"]
+    hostile = discover.parse_sitemap(b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+                                     b'<urlset><url><loc>https://x.example/a&e;</loc></url></urlset>', "https://x.example/")
+    assert all("root:" not in e.url for e in hostile.entries)
+    with pytest.raises(ValueError):
+        discover.parse_sitemap(b"<html><body>not a sitemap</body></html>", "https://x.example/")
+    assert discover.robots_sitemaps("User-agent: *\nDisallow: /a\nSitemap: /sitemap_index.xml\nsitemap: https://x.example/s2.xml\n",
+                                    "https://x.example/robots.txt") == ["https://x.example/sitemap_index.xml",
+                                                                        "https://x.example/s2.xml"]
+    assert discover.looks_like_feed(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
+    assert not discover.looks_like_feed(b"<!DOCTYPE html><html><body>feed</body></html>")
