@@ -47,6 +47,7 @@ import yaml
 from crawler import store
 from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError, LockedError
+from crawler.lock import writer_lock
 
 log = logging.getLogger(__name__)
 child_log = logging.getLogger("crawler.daemon.child")
@@ -553,6 +554,7 @@ class Daemon:
         self.stop_at: float | None = None
         self._signals: list[str] = []
         self._reload_requested = False
+        self._registry_retry_at: float | None = None  # a reload deferred by the writer lock
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._previous_handlers: dict[int, Any] = {}
 
@@ -696,7 +698,17 @@ class Daemon:
         return self._record(name, ok, status, summary if result.ok else f"{summary}; child {result.describe()}")
 
     def match(self) -> JobResult:
-        result = self._child("match", ["match"], self.config.job_timeout)
+        """Match what the crawls stored, in a child; the daemon holds the writer lock meanwhile.
+
+        Matching writes amplifications, so it is a writer like a crawl: a ``kimwatch crawl``
+        started by hand meanwhile waits (``--wait``) or refuses, and when such a crawl holds the
+        lock, this pass is skipped (that crawl matches what it stores).
+        """
+        try:
+            with writer_lock(self.config.db, wait=False):
+                result = self._child("match", ["match"], self.config.job_timeout)
+        except LockedError as error:
+            return self._record("match", True, "skipped", f"skipped: {error}")
         last = result.tail[-1] if result.tail else ""
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
         return self._record("match", result.ok, result.outcome, message)
@@ -773,20 +785,20 @@ class Daemon:
         """Load the registry file into the store; on any error the store keeps the old registry."""
         path = self.config.registry
         self._stamps["registry"] = self._file_stamp(path)
+        self._registry_retry_at = None
         if not path:
             return self._record("registry", True, "skipped", "no registry file configured")
         if not Path(path).exists():
             return self._record("registry", True, "skipped", f"{path} does not exist (yet); watching it")
         from crawler import registry  # imported late: the daemon starts even if it is broken
 
-        holder = writer_lock_holder(self.config.db)
-        if holder:
-            self._reload_requested = True
-            return self._record("registry", True, "deferred",
-                                f"{path}: reload deferred, another process holds the writer lock ({holder})")
-        parsed = registry.parse_registry_file(path)
-        with self._db() as db:
-            outcome = registry.load_registry(db, parsed)
+        parsed = registry.parse_registry_file(path)  # a bad file stops here; the store is unchanged
+        try:
+            with writer_lock(self.config.db, wait=False), self._db() as db:
+                outcome = registry.load_registry(db, parsed)
+        except LockedError as error:
+            self._registry_retry_at = time.monotonic() + 30
+            return self._record("registry", True, "deferred", f"{path}: reload deferred: {error}")
         summary = outcome.summary() if hasattr(outcome, "summary") else str(outcome)
         return self._record("registry", True, "ok", f"{path} loaded ({reason}): {summary}")
 
@@ -816,7 +828,8 @@ class Daemon:
         self._reload_requested = False
         if hup or self._file_stamp(self.config_path) != self._stamps.get("config"):
             self.reload_config()
-        if hup or self._file_stamp(self.config.registry) != self._stamps.get("registry"):
+        retry = self._registry_retry_at is not None and time.monotonic() >= self._registry_retry_at
+        if hup or retry or self._file_stamp(self.config.registry) != self._stamps.get("registry"):
             self.run_job("registry", lambda: self.load_registry("SIGHUP" if hup else "file changed"))
 
     # ---- running
@@ -911,10 +924,6 @@ def writer_lock_holder(db_path: str) -> str | None:
     stacking a waiting child behind an on-demand crawl; the child also waits (``--wait``)
     for the short race between this check and its own lock.
     """
-    try:
-        from crawler.lock import writer_lock
-    except ImportError:  # pragma: no cover - the lock module ships with the crawl
-        return None
     try:
         with writer_lock(db_path, wait=False):
             return None

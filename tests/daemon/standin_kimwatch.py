@@ -3,7 +3,8 @@
 ``--db PATH crawl …``: takes the writer lock, opens a ``crawl_runs`` row with its pid, then
 acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, closes the row as
 ``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``crash-early`` (exits 3
-before writing a row), ``crash`` (exits 3 leaving its row open). Other commands exit 0.
+before writing a row), ``crash`` (exits 3 leaving its row open). Other commands exit 0;
+``match`` first prints whether the writer lock is held.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 import time
 
 from crawler import store
+from crawler.errors import LockedError
 from crawler.lock import writer_lock
 
 
@@ -21,6 +23,12 @@ def main(argv: list[str]) -> int:
     db_path = argv[argv.index("--db") + 1]
     mode = os.environ.get("STANDIN", "ok")
     print(f"standin {' '.join(argv)} mode={mode}", flush=True)
+    if "match" in argv:  # say whether someone (the daemon) holds the writer lock meanwhile
+        try:
+            with writer_lock(db_path, wait=False):
+                print("writer lock: free", flush=True)
+        except LockedError:
+            print("writer lock: held", flush=True)
     if "crawl" not in argv:
         return 0
     if mode == "crash-early":

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,37 @@ def test_once_exit_status_counts_failed_jobs(small_store: Path, standin_prefix: 
     assert daemon.failed_jobs == {"report"}
     assert {"registry", "crawl-sources", "crawl-kims", "match", "report", "health"} <= set(daemon.results)
     assert not list((small_store.parent / "reports").glob(".*partial*"))
+
+
+def test_match_runs_under_the_writer_lock(small_store: Path, standin_prefix: list[str]) -> None:
+    from crawler.lock import writer_lock
+
+    daemon = daemon_for(small_store, standin_prefix)
+    assert daemon.run_job("match", daemon.match)
+    assert daemon.results["match"].message == "writer lock: held"
+    with writer_lock(small_store):  # a CLI crawl holds it: its own match covers what it stores
+        assert daemon.run_job("match", daemon.match)
+    assert daemon.results["match"].status == "skipped"
+
+
+def test_registry_reload_waits_for_the_writer_lock(small_store: Path, standin_prefix: list[str]) -> None:
+    from crawler.lock import writer_lock
+
+    registry = small_store.parent / "registry.yaml"
+    registry.write_text("kims:\n  - id: kim-baru\n    name: KIM Baru\n    region: Kota Banjarbaru\n")
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.config = replace(daemon.config, registry=str(registry))
+    with writer_lock(small_store):
+        daemon.check_reload()
+        assert daemon.results["registry"].status == "deferred"
+    daemon.check_reload()  # not yet: retried after a pause, not at every tick
+    assert daemon.results["registry"].status == "deferred"
+    daemon._registry_retry_at = 0.0
+    daemon.check_reload()
+    assert daemon.results["registry"].status == "ok"
+    db = store.connect(small_store)
+    assert db.execute("SELECT count(*) FROM kims WHERE id = 'kim-baru'").fetchone()[0] == 1
+    db.conn.close()
+    registry.write_text("kims:\n  - id: Bad Id\n")  # a bad file: logged, store unchanged
+    daemon.check_reload()
+    assert not daemon.results["registry"].ok and "Bad Id" in daemon.results["registry"].message

@@ -149,3 +149,20 @@ def test_journald_detection(tmp_path: Path) -> None:
         assert not stderr_is_journald(stream, {"JOURNAL_STREAM": f"{st.st_dev}:{st.st_ino + 1}"})
         assert not stderr_is_journald(stream, {})
     assert not stderr_is_journald(io.StringIO(), {"JOURNAL_STREAM": "1:2"})
+
+
+def test_systemd_unit_stops_after_the_daemon_grace() -> None:
+    """The unit's stop timeout leaves the daemon its stop_grace + kill_grace; restarts on failure."""
+    import configparser
+
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]
+    unit.read(REPO / "deploy" / "kimwatch.service")
+    service = unit["Service"]
+    defaults = DaemonConfig()
+    assert parse_duration(service["TimeoutStopSec"] + "s") > defaults.stop_grace + defaults.kill_grace + 5
+    assert service["KillSignal"] == "SIGTERM" and service["KillMode"] == "mixed"
+    assert service["Restart"] == "on-failure"
+    assert service["DynamicUser"] == "yes" and service["StateDirectory"] == "kimwatch"
+    assert service["WorkingDirectory"] == "/var/lib/kimwatch"
+    assert "daemon --config" in service["ExecStart"]
