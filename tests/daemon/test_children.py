@@ -218,3 +218,30 @@ def test_registry_reload_waits_for_the_writer_lock(small_store: Path, standin_pr
     registry.write_text("kims:\n  - id: Bad Id\n")  # a bad file: logged, store unchanged
     daemon.check_reload()
     assert not daemon.results["registry"].ok and "Bad Id" in daemon.results["registry"].message
+
+
+def test_second_signal_stops_the_child_at_once(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix, stop_grace=60.0, kill_grace=5.0)
+    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="30")
+    threading.Timer(0.5, lambda: daemon._on_stop_signal(signal.SIGTERM, None)).start()
+    threading.Timer(1.0, lambda: daemon._on_stop_signal(signal.SIGINT, None)).start()
+    started = time.monotonic()
+    result = daemon.crawl("crawl-kims")
+    assert time.monotonic() - started < 5
+    assert result.status == "interrupted"
+
+
+def test_daily_job_is_at_report_at_wita(small_store: Path, standin_prefix: list[str]) -> None:
+    from datetime import datetime, timedelta
+
+    from crawler.dates import WITA
+
+    daemon = daemon_for(small_store, standin_prefix, report_at="06:00", crawl_sources_every=120.0)
+    daemon.schedule_jobs()
+    daily = next(job for job in daemon.scheduler.jobs if job.unit == "days")
+    assert daily.next_run is not None
+    at = daily.next_run.astimezone(WITA)  # schedule keeps naive local times
+    assert at.strftime("%H:%M") == "06:00"
+    assert timedelta(0) < at - datetime.now(WITA) <= timedelta(days=1)
+    intervals = sorted(job.interval for job in daemon.scheduler.jobs if job.unit == "seconds")
+    assert intervals == [120, 3600]

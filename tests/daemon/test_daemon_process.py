@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.daemon.conftest import CRAWL_ENV, crawl_runs, scalar, write_registry
+from tests.daemon.conftest import CRAWL_ENV, REPO, crawl_runs, scalar, write_registry
 from tests.farm import Farm
 
 FAST = """\
@@ -177,3 +177,20 @@ def scalar_rows(db: Path, sql: str) -> list[tuple]:
         return [tuple(r) for r in conn.execute(sql).fetchall()]
     finally:
         conn.conn.close()
+
+
+def test_under_journald_lines_carry_priority_instead_of_time(tmp_path: Path) -> None:
+    """With stderr being the journal stream ($JOURNAL_STREAM), lines start with <priority>."""
+    log_path = tmp_path / "journal"
+    (tmp_path / "daemon.yaml").write_text(f"db: {tmp_path / 'k.db'}\nregistry:\nreport_dir: {tmp_path / 'r'}\n")
+    with open(log_path, "w") as stream:
+        st = os.fstat(stream.fileno())
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KIMWATCH_")}
+        env.update(CRAWL_ENV, JOURNAL_STREAM=f"{st.st_dev}:{st.st_ino}")
+        code = subprocess.run([sys.executable, str(REPO / "scheduler.py"), "--config",
+                               str(tmp_path / "daemon.yaml"), "--once"], env=env, stderr=stream,
+                              stdout=subprocess.DEVNULL, timeout=120).returncode
+    lines = [line for line in log_path.read_text().splitlines() if line]
+    assert code == 0, lines
+    assert lines and all(line.startswith(("<6>INFO ", "<4>WARNING ", "<3>ERROR ")) for line in lines), lines
+    assert any(line.startswith("<6>INFO crawler.daemon: job crawl-kims: no active kim") for line in lines)
