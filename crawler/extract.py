@@ -162,9 +162,16 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
         return body[: MAX_HTML_BYTES]
     body = body[:MAX_HTML_BYTES]
     try:
-        _, text = html_to_unicode(content_type, body)
+        encoding, text = html_to_unicode(content_type, body)
     except (LookupError, ValueError):
-        text = body.decode("utf-8", errors="replace")
+        encoding, text = "utf-8", body.decode("utf-8", errors="replace")
+    if "\ufffd" in text and encoding.replace("-", "").lower() == "utf8":
+        # "UTF-8" that is not: Windows-1252 text (smart quotes and dashes pasted from a word
+        # processor) under a UTF-8 label. WHATWG's fallback for such pages is windows-1252.
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = body.decode("cp1252", errors="replace")
     return text
 
 

@@ -130,7 +130,10 @@ class WebsiteSpider(ChannelSpider):
         method, url = self._remembered(channel, site)
         if method is None:
             return self._request(run, str(channel["url"]), "home", page=1, validators=False)
-        return self._request(run, url, method, page=1, validators=True, remembered=True)
+        # A 304 ends the channel's crawl; with several listing sections, the others must still
+        # be read, so the first one is fetched unconditionally.
+        validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1)
+        return self._request(run, url, method, page=1, validators=validators, remembered=True)
 
     def _remembered(self, channel: Mapping[str, Any], site: SiteRun) -> tuple[str | None, str]:
         """The method and first URL of a channel whose door is known (hint or earlier crawl)."""
