@@ -61,7 +61,13 @@ def sentences(paragraphs: list[str]) -> list[str]:
 def farm_pages() -> list[Page]:
     """Every article page of the website farm sites, fetched once over loopback."""
     from tests.farm import Farm
-    from tests.farm.sites import website_kimid, website_laravel, website_sitemap, website_wp_feed, website_wp_rest
+    from tests.farm.sites import (
+        website_kimid,
+        website_laravel,
+        website_sitemap,
+        website_wp_feed,
+        website_wp_rest,
+    )
     from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
 
     wanted: list[tuple[str, str, object]] = []
