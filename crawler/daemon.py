@@ -904,10 +904,14 @@ class Daemon:
             if self.stopping:
                 break
             now = time.monotonic()
-            if self._reload_requested or now - last_check >= 2:
-                last_check = now
-                self.check_reload()
-            self.scheduler.run_pending()
+            try:
+                if self._reload_requested or now - last_check >= 2:
+                    last_check = now
+                    self.check_reload()
+                self.scheduler.run_pending()
+            except Exception as error:  # noqa: BLE001 - jobs catch their own; this is the last net
+                log.error("scheduler loop: %s: %s; going on", type(error).__name__, error, exc_info=True)
+                time.sleep(1)
             idle = self.scheduler.idle_seconds
             time.sleep(max(0.05, min(tick, idle if idle is not None else tick)))
         self.scheduler.clear()

@@ -245,3 +245,19 @@ def test_daily_job_is_at_report_at_wita(small_store: Path, standin_prefix: list[
     assert timedelta(0) < at - datetime.now(WITA) <= timedelta(days=1)
     intervals = sorted(job.interval for job in daemon.scheduler.jobs if job.unit == "seconds")
     assert intervals == [120, 3600]
+
+
+def test_health_summary_names_failing_channels_and_unmeasured(small_store: Path) -> None:
+    from crawler.daemon import JobResult, health_summary
+
+    db = store.connect(small_store)
+    db.execute("UPDATE channels SET consecutive_failures = 4, last_error = 'HTTP 503' WHERE owner_kind = 'kim'")
+    run = store.start_crawl_run(db, "daemon")
+    store.finish_crawl_run(db, run, "partial")
+    lines = health_summary(db, report_json=small_store.parent / "missing.json", last_jobs={
+        "crawl-kims": JobResult("crawl-kims", False, "timeout", "run 1 timeout", "2024-11-01T00:00:00Z")})
+    db.conn.close()
+    assert lines[0].startswith("1 of 2 crawlable channels failing; 1 of 1 KIMs unmeasured (no successful fetch")
+    assert "crawl runs in the last 24 h: 1 partial" in lines[0]
+    assert any("kim-test/feed/" in line and "4 failures in a row, last: HTTP 503" in line for line in lines)
+    assert any(line.startswith("last crawl-kims: FAILED") for line in lines)
