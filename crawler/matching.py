@@ -30,6 +30,7 @@ siblings, while a round-up's second item, with terms of its own, does.
 from __future__ import annotations
 
 import bisect
+import heapq
 import json
 import logging
 import math
@@ -61,9 +62,10 @@ SHINGLE = 4                # word n-gram size for copy/excerpt evidence
 COPY_CONTAINMENT = 0.8     # share of the post's 4-grams found in the announcement: a copy
 EXCERPT_CONTAINMENT = 0.5  # … an excerpt
 MIN_SHARED_SHINGLES = 8    # an excerpt must share at least this many 4-grams
-CANDIDATES = 12            # announcements scored in full per post
+CANDIDATES = 8             # announcements scored in full per post
 TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about its topic
 COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search
+QUERY_TERMS = 32           # the rarest terms of a post that look up candidates
 
 
 @dataclass
@@ -131,6 +133,7 @@ class PostDoc:
     links: list[str]
     sequence: list[str]
     units: list[Unit]
+    weights: dict[str, float] = field(default_factory=dict)  # filled by decide()
 
     @property
     def whole(self) -> Unit:
@@ -226,6 +229,7 @@ class AnnouncementIndex:
         self.size = len(dated)
         self.resolved = dict(resolved or {})
         self._idf_cache: dict[str, float] = {}
+        self._base_cache: dict[str, float] = {}
         self.max_idf = math.log((self.size + 1) / 0.5)
         self.prior = PRIOR_TERMS * math.log((self.size + 1) / 1.5) if self.size else 1.0
         self.common = max(50, int(COMMON_TERM_SHARE * self.size))
@@ -239,8 +243,16 @@ class AnnouncementIndex:
         return value
 
     def weight(self, term: str, unit: Unit) -> float:
-        factor = FACT_FACTOR if _is_fact(term) else SPECIFIC_FACTOR if term in unit.specific else 1.0
-        return self.idf(term) * factor
+        """IDF × (2 for numbers and dates, 1.5 for names and places, else 1)."""
+        base = self._base_cache.get(term)
+        if base is None:
+            base = self.idf(term)
+            if _is_fact(term):
+                base = -base * FACT_FACTOR  # negative: marks a fact, no specific factor on top
+            self._base_cache[term] = base
+        if base < 0:
+            return -base
+        return base * SPECIFIC_FACTOR if term in unit.specific else base
 
     def window(self, post_time: float, config: MatchConfig) -> tuple[int, int]:
         """Positions ``[lo, hi)`` of the announcements a post at ``post_time`` may amplify."""
@@ -248,23 +260,25 @@ class AnnouncementIndex:
         hi = bisect.bisect_right(self.times, post_time + config.tolerance_minutes * 60)
         return lo, hi
 
-    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES) -> list[int]:
-        """The announcements in ``[lo, hi)`` sharing the most rare-term weight with the post."""
-        scores: dict[int, float] = {}
+    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES) -> list[tuple[int, float]]:
+        """The announcements in ``[lo, hi)`` sharing the most rare-term weight with the post,
+        with that weight."""
         whole = post.whole
+        usable = []
         for term in whole.terms:
             positions = self.postings.get(term)
-            if not positions or len(positions) > self.common:
-                continue
+            if positions and len(positions) <= self.common:
+                usable.append((self.weight(term, whole), term, positions))
+        # the rarest terms find the source: a restatement shares most of its specific words
+        usable = heapq.nlargest(QUERY_TERMS, usable, key=lambda item: item[0])
+        scores: dict[int, float] = {}
+        get = scores.get
+        for weight, _term, positions in usable:
             start = bisect.bisect_left(positions, lo)
             stop = bisect.bisect_left(positions, hi, start)
-            if start == stop:
-                continue
-            weight = self.weight(term, whole)
             for position in positions[start:stop]:
-                scores[position] = scores.get(position, 0.0) + weight
-        ranked = sorted(scores.items(), key=lambda item: -item[1])
-        return [position for position, _ in ranked[:limit]]
+                scores[position] = get(position, 0.0) + weight
+        return heapq.nlargest(limit, scores.items(), key=lambda item: item[1])
 
 
 # --------------------------------------------------------------------------- decisions
@@ -292,10 +306,11 @@ class _Candidate:
     copied: bool = False
 
 
-def _unit_score(index: AnnouncementIndex, unit: Unit, shared: Iterable[str]) -> float:
+def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
+                shared: Iterable[str]) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior."""
-    total = sum(index.weight(t, unit) for t in unit.terms) + index.prior
-    gained = sum(index.weight(t, unit) for t in shared)
+    total = sum(weights[t] for t in unit.terms) + index.prior
+    gained = sum(weights[t] for t in shared)
     return gained / total if total else 0.0
 
 
@@ -313,18 +328,19 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     def rest(unit: Unit) -> Unit:
         return Unit(unit.label, unit.terms - explained, unit.specific) if explained else unit
 
+    weights = post.weights
     whole = rest(post.whole)
-    best_score, best_unit = _unit_score(index, whole, whole.terms & doc.terms), whole
+    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms), whole
     topical = []
     for block in post.units[1:]:
         block = rest(block)
-        if _unit_score(index, block, block.terms & doc.terms) >= TOPICAL_BLOCK:
+        if _unit_score(index, weights, block, block.terms & doc.terms) >= TOPICAL_BLOCK:
             topical.append(block)
     if topical and len(topical) < len(post.units) - 1:
         union = Unit("+".join(b.label for b in topical).replace("+block ", "+"),
                      frozenset().union(*(b.terms for b in topical)),
                      frozenset().union(*(b.specific for b in topical)))
-        score = _unit_score(index, union, union.terms & doc.terms)
+        score = _unit_score(index, weights, union, union.terms & doc.terms)
         if len(union.terms) >= MIN_UNIT_TERMS and score > best_score:
             best_score, best_unit = score, union
     return best_score, best_unit
@@ -335,9 +351,9 @@ def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set
     doc = index.docs[position]
     score, unit = _best_unit(index, post, doc)
     best = _Candidate(position, unit, unit.terms & doc.terms, score, 0.0, 0.0, 0)
-    whole = post.whole
-    total = sum(index.weight(t, whole) for t in whole.terms)
-    best.containment = (sum(index.weight(t, whole) for t in whole.terms & doc.terms) / total) if total else 0.0
+    weights = post.weights
+    total = sum(weights.values())
+    best.containment = (sum(weights[t] for t in post.whole.terms & doc.terms) / total) if total else 0.0
     if post_shingles:
         common = len(post_shingles & doc.shingles)
         best.shared_shingles = common
@@ -376,8 +392,13 @@ def _passages(post: PostDoc, doc: AnnouncementDoc, limit: int = 3) -> list[str]:
     return [" ".join(run[:30]) for run in runs[:limit]]
 
 
-def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig) -> list[Decision]:
-    """Every announcement the post amplifies, by link or by text, with evidence."""
+def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
+           all_pairs: bool = False) -> list[Decision]:
+    """Every announcement the post amplifies, by link or by text, with evidence.
+
+    ``all_pairs`` scores the post against every announcement, without the index (the
+    baseline of the benchmark; same decisions, much slower).
+    """
     decisions: dict[str, Decision] = {}
     tolerance = config.tolerance_minutes * 60
     for link in post.links:
@@ -395,8 +416,22 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig) -> list
     lo, hi = index.window(post.time, config)
     if lo >= hi:
         return list(decisions.values())
+    whole = post.whole
+    post.weights = {t: index.weight(t, whole) for t in whole.terms}
+    # a unit U passes when shared(U) ≥ θ·(total(U) + prior); as total(U) ≥ shared(U), it
+    # needs shared(U) ≥ θ/(1-θ)·prior: candidates sharing less with the whole post cannot pass
+    theta = min(config.threshold, 0.95)
+    floor = theta / (1 - theta) * index.prior
+    weights = post.weights
     post_shingles = _shingles(post.sequence)
-    scored = [_score_candidate(index, post, post_shingles, p) for p in index.candidates(post, lo, hi)]
+    if all_pairs:
+        scored = [c for c in (_score_candidate(index, post, post_shingles, p) for p in range(index.size))
+                  if lo <= c.position < hi]
+    else:
+        positions = [p for p, _mass in index.candidates(post, lo, hi)
+                     if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor
+                     or len(index.docs[p].shingles & post_shingles) >= MIN_SHARED_SHINGLES]
+        scored = [_score_candidate(index, post, post_shingles, p) for p in positions]
     for candidate in scored:  # copies and excerpts count on their 4-grams as well
         candidate.copied = (candidate.shared_shingles >= MIN_SHARED_SHINGLES
                             and candidate.shingle_containment >= EXCERPT_CONTAINMENT)
@@ -435,8 +470,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig) -> list
 def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                    candidate: _Candidate, score: float) -> dict[str, Any]:
     unit = candidate.unit
-    specific = sorted(candidate.shared, key=lambda t: -index.weight(t, unit))
-    missing = sorted(unit.terms - doc.terms, key=lambda t: -index.weight(t, unit))
+    weights = post.weights
+    specific = sorted(candidate.shared, key=lambda t: (-weights[t], t))
+    missing = sorted(unit.terms - doc.terms, key=lambda t: (-weights[t], t))
     return {
         "kind": ("copy" if candidate.shingle_containment >= COPY_CONTAINMENT
                  else "excerpt" if candidate.shingle_containment >= EXCERPT_CONTAINMENT

@@ -194,6 +194,28 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
     return text, spans
 
 
+_TOKENS: dict[str, tuple[str, ...]] = {}
+_SENTENCE_START = re.compile(r"[.!?:\n\"]\s*$")
+
+
+def _token_terms(lower: str) -> tuple[str, ...]:
+    """The terms of one lower-case word (``bati-bati`` gives two), cached."""
+    stops = stop_words()
+    parts: tuple[str, ...] = ()
+    if len(lower) >= 2 and lower not in stops:
+        kept = []
+        for part in lower.replace("’", "").replace("'", "").split("-"):
+            if len(part) < 2 or part in stops:
+                continue
+            stemmed = stem(part)
+            if stemmed not in stops and len(stemmed) >= 2:
+                kept.append(stemmed)
+        parts = tuple(kept)
+    if len(_TOKENS) < 500_000:
+        _TOKENS[lower] = parts
+    return parts
+
+
 def _title_case_ranges(text: str) -> list[tuple[int, int]]:
     """Lines written In Title Case (headlines): their capitals say nothing about names."""
     ranges = []
@@ -217,7 +239,6 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     if not text:
         return Terms()
     blanked, date_spans = _date_terms(text)
-    stops = stop_words()
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans for t in ts]
     for match in _WORD.finditer(blanked):
         raw = match.group(0)
@@ -227,20 +248,16 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                 continue
             found.append((match.start(), term, True))
             continue
-        lower = raw.lower().replace("’", "'")
-        if len(lower) < 2 or lower in stops:
+        lower = raw.lower()
+        parts = _TOKENS.get(lower)
+        if parts is None:
+            parts = _token_terms(lower)
+        if not parts:
             continue
         start = match.start()
-        before = blanked[max(0, start - 3):start]
-        mid_sentence = bool(before) and not re.search(r"[.!?:\n\"]\s*$", before) and start > 0
-        capital = raw[0].isupper() and mid_sentence
-        for part in lower.replace("'", "").split("-"):
-            if len(part) < 2 or part in stops:
-                continue
-            stemmed = stem(part)
-            if stemmed in stops or len(stemmed) < 2:
-                continue
-            found.append((start, stemmed, capital))
+        capital = raw[0].isupper() and start > 0 and not _SENTENCE_START.search(blanked, max(0, start - 3), start)
+        for part in parts:
+            found.append((start, part, capital))
     title_lines = _title_case_ranges(blanked)
     if title_lines:
         found = [(pos, term, spec and (term[0].isdigit() or term.startswith("date:")
