@@ -518,6 +518,20 @@ def close_abandoned_runs(db: sqlite_utils.Database) -> list[int]:
 
 # --------------------------------------------------------------------------- the daemon
 
+def _child_pythonpath(current: str | None) -> str:
+    """PYTHONPATH for ``python -m crawler`` children: also works from an uninstalled checkout.
+
+    The directory holding the ``crawler`` package is put first unless it is a site-packages
+    directory (an installed kimwatch is found anyway, and site-packages must not go before the
+    standard library).
+    """
+    root = str(Path(__file__).resolve().parent.parent)
+    parts = [p for p in (current or "").split(os.pathsep) if p]
+    if Path(root).name in ("site-packages", "dist-packages") or root in parts:
+        return os.pathsep.join(parts)
+    return os.pathsep.join([root, *parts])
+
+
 @dataclass
 class JobResult:
     """The last outcome of one job, for the health summary and ``--once``'s exit status."""
@@ -546,6 +560,8 @@ class Daemon:
         self.config_path = config_path
         self.child_prefix = list(child_prefix or [sys.executable, "-m", "crawler"])
         self.environ = dict(os.environ if environ is None else environ)
+        if child_prefix is None:
+            self.environ["PYTHONPATH"] = _child_pythonpath(self.environ.get("PYTHONPATH"))
         if config_path:  # the crawl child reads its `crawl:` section from the same file
             self.environ["KIMWATCH_CONFIG"] = str(Path(config_path).resolve())
         self.scheduler = schedule.Scheduler()
