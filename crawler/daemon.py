@@ -873,6 +873,8 @@ class Daemon:
 
     def run_once(self) -> int:
         """Every job once, in order; 0 when all succeeded, 1 otherwise."""
+        log.info("daemon --once (pid %s, config %s): %s", os.getpid(), self.config_path or "none",
+                 self.config.describe())
         self.run_job("registry", lambda: self.load_registry("start"))
         for name in ("crawl-sources", "crawl-kims"):
             self.run_job(name, lambda name=name: self.crawl(name))  # type: ignore[misc]

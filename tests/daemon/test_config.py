@@ -166,3 +166,24 @@ def test_systemd_unit_stops_after_the_daemon_grace() -> None:
     assert service["DynamicUser"] == "yes" and service["StateDirectory"] == "kimwatch"
     assert service["WorkingDirectory"] == "/var/lib/kimwatch"
     assert "daemon --config" in service["ExecStart"]
+
+
+def test_group_db_option_wins_over_config_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    config = tmp_path / "daemon.yaml"
+    config.write_text(f"db: {tmp_path / 'from-file.db'}\nregistry:\nreport_dir: {tmp_path / 'r'}\n")
+    monkeypatch.setenv("KIMWATCH_DB", str(tmp_path / "from-env.db"))
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        result = CliRunner().invoke(cli, ["--db", str(tmp_path / "from-option.db"), "daemon", "--config",
+                                          str(config), "--once"], catch_exceptions=False)
+    finally:  # the daemon configures the root logger for its process; give pytest its own back
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "from-option.db").exists()
+    assert not (tmp_path / "from-file.db").exists() and not (tmp_path / "from-env.db").exists()
