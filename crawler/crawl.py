@@ -320,9 +320,19 @@ def run_crawl(
     try:
         if assigned:
             saved = {name: logging.getLogger(name).level for name in ("scrapy", "twisted", "py.warnings")}
+            from scrapy.utils import log as scrapy_log
+
+            # Scrapy's dictConfig would put its loggers at DEBUG while the process starts
+            scrapy_log.DEFAULT_LOGGING["loggers"]["scrapy"]["level"] = logging.getLevelName(
+                logging.getLogger("scrapy").getEffectiveLevel())
             process = CrawlerProcess(settings)
             for name, level in saved.items():  # Scrapy's dictConfig puts its loggers at DEBUG
                 logging.getLogger(name).setLevel(level)
+            if logging.getLogger("scrapy").getEffectiveLevel() >= logging.WARNING:
+                # failed fetches are reported per channel (health, summary); no tracebacks for them
+                for noisy in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
+                              "spiders.politeness"):
+                    logging.getLogger(noisy).setLevel(logging.CRITICAL)
             for cls, channels in assigned.items():
                 crawler = process.create_crawler(cls)
                 crawlers.append(crawler)

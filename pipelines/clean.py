@@ -38,18 +38,26 @@ _BARE_URL = re.compile(r"""(?:https?://|(?<![\w@.])(?:s\.id|bit\.ly|t\.co|tinyur
                        re.IGNORECASE)
 
 
-def html_to_text(html: str | None) -> str:
+def parse_fragment(html: str | None) -> Any:
+    """An lxml element holding the HTML fragment, or None when there is nothing to parse."""
+    if not html or not html.strip():
+        return None
+    try:
+        return lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def html_to_text(html: str | None, root: Any = None) -> str:
     """Readable text of an HTML fragment: one paragraph per block, blank line between blocks.
 
     Line breaks (``<br>``) stay single newlines; entities are decoded; runs of spaces
-    collapse; scripts, styles and embeds are dropped.
+    collapse; scripts, styles and embeds are dropped. ``root`` saves parsing again.
     """
-    if not html or not html.strip():
-        return ""
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return tidy_text(re.sub(r"<[^>]+>", " ", html))
+    if root is None:
+        root = parse_fragment(html)
+    if root is None:
+        return tidy_text(unescape(re.sub(r"<[^>]+>", " ", html or "")))
     parts: list[str] = []
 
     def walk(element: Any) -> None:
@@ -97,14 +105,14 @@ def tidy_text(text: str | None) -> str:
     return "\n".join(out)
 
 
-def html_links(html: str | None, base_url: str | None = None) -> list[str]:
+def html_links(html: str | None, base_url: str | None = None, root: Any = None) -> list[str]:
     """``href`` targets of the links in an HTML fragment, made absolute against ``base_url``."""
-    if not html or "<a" not in html.lower():
-        return []
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return []
+    if root is None:
+        if not html or "<a" not in html.lower():
+            return []
+        root = parse_fragment(html)
+        if root is None:
+            return []
     found = []
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
@@ -132,16 +140,24 @@ def clean_title(title: str | None) -> str | None:
     return text or None
 
 
-def raw_links(item: ContentItem) -> list[str]:
-    """Outbound links of an item as written (absolute): given by the spider, in its HTML or text."""
+def extract(item: ContentItem) -> list[str]:
+    """Set the item's ``text`` (from its HTML, parsed once) and return its outbound links as written.
+
+    Links come from the spider, from ``<a href>`` in the HTML, and from bare URLs in the text
+    ("Sumber: https://…"), made absolute against the item's URL.
+    """
     url = item.get("url")
     found = [urljoin(url, link) if url else link for link in (item.get("links") or [])]
     raw_html = item.get("html")
-    found += html_links(raw_html, url)
-    if raw_html:  # "Sumber: https://..." written as text inside the HTML
-        found += text_links(unescape(re.sub(r"<[^>]+>", " ", raw_html)))
+    if raw_html:
+        root = parse_fragment(raw_html)
+        item["text"] = html_to_text(raw_html, root)
+        if root is not None:
+            found += html_links(raw_html, url, root)
     else:
-        found += text_links(item.get("text"))
+        item["text"] = tidy_text(item.get("text"))
+    found += text_links(item["text"])
+    item.pop("html", None)
     return found
 
 
@@ -156,11 +172,9 @@ def canonical_links(links: list[str], own: str | None) -> list[str]:
 
 
 def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem:
-    """Everything of the clean step; ``links`` replaces the raw links (after resolving)."""
-    found = raw_links(item) if links is None else links
+    """Everything of the clean step; ``links`` are the raw links from :func:`extract` (resolved)."""
+    found = extract(item) if links is None else links
     item["title"] = clean_title(item.get("title"))
-    raw_html = item.get("html")
-    item["text"] = html_to_text(raw_html) if raw_html else tidy_text(item.get("text"))
     item["published_at"] = parse_to_iso(item.get("published"))
     url = item.get("url")
     if url and not re.match(r"^https?://", str(url), re.IGNORECASE):
@@ -168,7 +182,6 @@ def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem
     item["canonical_url"] = urls.canonical_url(url) if url else None
     item["links"] = canonical_links(found, item["canonical_url"])
     item["content_hash"] = store.content_hash(item.get("title"), item.get("text"))
-    item.pop("html", None)
     return item
 
 
@@ -196,7 +209,7 @@ class CleanPipeline:
         return (parts.netloc or "").lower() in self.extra_hosts or (parts.hostname or "").lower() in self.extra_hosts
 
     async def process_item(self, item: ContentItem) -> ContentItem:
-        links = raw_links(item)
+        links = extract(item)
         if self.resolve and any(self.is_shortened(link) for link in links):
             links = [await self.resolve_link(link) if self.is_shortened(link) else link for link in links]
         return clean_item(item, links)

@@ -1,4 +1,6 @@
-"""robots.txt with Crawl-delay: Scrapy obeys Disallow but ignores Crawl-delay on its own.
+"""Politeness pieces Scrapy lacks: robots.txt Crawl-delay, and AutoThrottle that trusts 304.
+
+Scrapy obeys robots.txt Disallow but ignores Crawl-delay on its own.
 
 :class:`RobotsTxtCrawlDelayMiddleware` replaces Scrapy's ``RobotsTxtMiddleware``: after the
 robots.txt of a host is parsed, a ``Crawl-delay`` for our user agent (or ``*``) becomes the
@@ -13,6 +15,7 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.extensions.throttle import AutoThrottle as ScrapyAutoThrottle
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +57,18 @@ class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
                 slot.delay = max(slot.delay, delay)
                 slot.concurrency = 1
                 slot.jitter = 0.0
+
+
+class AutoThrottle(ScrapyAutoThrottle):
+    """Scrapy's AutoThrottle, except that a 304 Not Modified may lower the delay like a 200.
+
+    Scrapy's version only lets 200 responses shorten the delay (error pages are small and
+    fast and would otherwise speed the crawl up against a struggling site). A 304 is the
+    normal answer of an unchanged channel on a re-crawl; without this, a re-crawl of
+    unchanged channels would keep every host at the start delay.
+    """
+
+    def _adjust_delay(self, slot: Any, latency: float, response: Any) -> None:
+        if response.status == 304:
+            response = response.replace(status=200)
+        super()._adjust_delay(slot, latency, response)
