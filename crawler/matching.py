@@ -39,6 +39,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -55,7 +56,8 @@ DEFAULT_TOLERANCE_MINUTES = 10.0
 DEFAULT_THRESHOLD = 0.5
 
 SPECIFIC_FACTOR = 1.5      # names, places, institutions written with a capital inside a sentence
-FACT_FACTOR = 2.0          # numbers and dates
+FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
+DATE_FACTOR = 3.0          # dates: they name the event
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct terms than this (a headline, a greeting) never match alone
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
@@ -106,8 +108,35 @@ def _epoch(value: str | None) -> float | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def place_terms() -> frozenset[str]:
+    """One-word names of the kabupaten/kota (and their aliases) of the bundled region files.
+
+    A place is a fact like a number: a post about Tapin restating a release about Tanah Laut
+    is about another event.
+    """
+    from crawler.regions import region_table
+    from crawler.textnorm import _token_terms
+
+    places = set()
+    for key in region_table():
+        found = _token_terms(key)
+        if len(found) == 1:
+            places.add(found[0])
+    return frozenset(places)
+
+
+def _fact_factor(term: str) -> float:
+    """How much more than its IDF a fact weighs: dates most (they name the event)."""
+    if term.startswith("date:"):
+        return DATE_FACTOR
+    if term[0].isdigit() or term in place_terms():
+        return FACT_FACTOR
+    return 0.0
+
+
 def _is_fact(term: str) -> bool:
-    return term[0].isdigit() or term.startswith("date:")
+    return _fact_factor(term) > 0
 
 
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
@@ -247,8 +276,9 @@ class AnnouncementIndex:
         base = self._base_cache.get(term)
         if base is None:
             base = self.idf(term)
-            if _is_fact(term):
-                base = -base * FACT_FACTOR  # negative: marks a fact, no specific factor on top
+            factor = _fact_factor(term)
+            if factor:
+                base = -base * factor  # negative: marks a fact, no specific factor on top
             self._base_cache[term] = base
         if base < 0:
             return -base
