@@ -923,7 +923,7 @@ class Daemon:
                 break
             now = time.monotonic()
             try:
-                if self._reload_requested or now - last_check >= 2:
+                if self._reload_requested or now - last_check >= 1:
                     last_check = now
                     self.check_reload()
                 self.scheduler.run_pending()

@@ -16,7 +16,7 @@ FAST = """\
 registry: {registry}
 db: {db}
 report_dir: {reports}
-crawl_kims_every: 3s
+crawl_kims_every: {kims_every}
 crawl_timeout: 60s
 stop_grace: {stop_grace}
 kill_grace: 2s
@@ -25,10 +25,10 @@ report_at: "{report_at}"
 
 
 def config(tmp_path: Path, farm: Farm, *, stop_grace: str = "20s", slow: bool = False,
-           report_at: str = "23:59") -> str:
+           report_at: str = "23:59", kims_every: str = "3s") -> str:
     registry = write_registry(tmp_path / "registry.yaml", farm, slow=slow)
     return FAST.format(registry=registry, db=tmp_path / "kimwatch.db", reports=tmp_path / "reports",
-                       stop_grace=stop_grace, report_at=report_at)
+                       stop_grace=stop_grace, report_at=report_at, kims_every=kims_every)
 
 
 def finished_daemon_runs(db: Path) -> list[dict]:
@@ -99,7 +99,7 @@ def test_cli_crawl_during_daemon_crawl_refuses_or_waits(tmp_path: Path, farm: Fa
 
 def test_killed_child_is_recorded_and_daemon_goes_on(tmp_path: Path, farm: Farm, start_daemon) -> None:
     db = tmp_path / "kimwatch.db"
-    daemon = start_daemon(config(tmp_path, farm, slow=True) + "crawl_sources_every: 1h\n")
+    daemon = start_daemon(config(tmp_path, farm, slow=True, kims_every="1s") + "crawl_sources_every: 1h\n")
     daemon.wait_for(lambda: len(finished_daemon_runs(db)) >= 2, 60, "the first crawls")
     before = dict(scalar_rows(db, "SELECT id, content_hash FROM posts"))
     assert len(before) >= 5
