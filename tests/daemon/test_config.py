@@ -163,7 +163,7 @@ def test_systemd_unit_stops_after_the_daemon_grace() -> None:
     assert parse_duration(service["TimeoutStopSec"] + "s") > defaults.stop_grace + defaults.kill_grace + 5
     assert service["KillSignal"] == "SIGTERM" and service["KillMode"] == "mixed"
     assert service["Restart"] == "on-failure"
-    assert service["DynamicUser"] == "yes" and service["StateDirectory"] == "kimwatch"
+    assert service["User"] == "kimwatch" and service["StateDirectory"] == "kimwatch"
     assert service["WorkingDirectory"] == "/var/lib/kimwatch"
     assert "daemon --config" in service["ExecStart"]
 
