@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 
@@ -21,8 +22,12 @@ from crawler.cli_common import db_option, open_db
 @click.option("--horizon-days", type=click.FloatRange(0.0, None, min_open=True), default=None,
               help=f"How long after an announcement a post may still amplify it. Default: "
                    f"$KIMWATCH_MATCH_HORIZON_DAYS, else {matching.DEFAULT_HORIZON_DAYS:g}.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Processes that score posts (worth it for thousands of posts). Default: "
+                   "$KIMWATCH_MATCH_WORKERS, else the number of CPUs (at most 4).")
 @db_option
-def match(rebuild: bool, threshold: float | None, horizon_days: float | None) -> None:
+def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
+          workers: int | None) -> None:
     """Match posts to announcements (who amplified what) and print a summary.
 
     New or edited posts are matched against the announcements published before them
@@ -41,6 +46,10 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None) ->
         config.threshold = threshold
     if horizon_days is not None:
         config.horizon_days = horizon_days
+    if workers is not None:
+        config.workers = workers
+    elif not os.environ.get("KIMWATCH_MATCH_WORKERS"):
+        config.workers = min(4, os.cpu_count() or 1)
     db = open_db()
     stats = matching.rebuild(db, config) if rebuild else matching.match_new(db, config)
     click.echo(stats.summary())

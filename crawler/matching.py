@@ -34,6 +34,7 @@ import heapq
 import json
 import logging
 import math
+import multiprocessing
 import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -74,21 +75,22 @@ QUERY_TERMS = 32           # the rarest terms of a post that look up candidates
 class MatchConfig:
     """The knobs of the matcher, with their defaults. Environment overrides for operators:
     ``KIMWATCH_MATCH_HORIZON_DAYS``, ``KIMWATCH_MATCH_TOLERANCE_MINUTES``,
-    ``KIMWATCH_MATCH_THRESHOLD``."""
+    ``KIMWATCH_MATCH_THRESHOLD``, ``KIMWATCH_MATCH_WORKERS``."""
 
     horizon_days: float = DEFAULT_HORIZON_DAYS
     tolerance_minutes: float = DEFAULT_TOLERANCE_MINUTES
     threshold: float = DEFAULT_THRESHOLD
+    workers: int = 1  # processes scoring posts; >1 only pays for thousands of posts
 
     @classmethod
     def from_env(cls) -> MatchConfig:
         config = cls()
         for name, attr in (("HORIZON_DAYS", "horizon_days"), ("TOLERANCE_MINUTES", "tolerance_minutes"),
-                           ("THRESHOLD", "threshold")):
+                           ("THRESHOLD", "threshold"), ("WORKERS", "workers")):
             value = os.environ.get(f"KIMWATCH_MATCH_{name}")
             if value:
                 try:
-                    setattr(config, attr, float(value))
+                    setattr(config, attr, int(value) if attr == "workers" else float(value))
                 except ValueError:
                     from crawler.errors import ConfigError
                     raise ConfigError(
@@ -683,21 +685,56 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
         pending_rows.clear()
         pending_posts.clear()
 
-    for row in _rows(db, post_ids):
-        post = post_doc(row)
-        for decision in decide(index, post, config):
-            pending_rows.append({
-                "post_id": post.id, "announcement_id": decision.announcement_id,
-                "kim_id": row["kim_id"], "method": decision.method, "score": decision.score,
-                "lag_hours": decision.lag_hours, "evidence": decision.evidence,
-            })
-            stats.amplifications += 1
-            stats.methods[decision.method] = stats.methods.get(decision.method, 0) + 1
-        pending_posts.append(post.id)
-        stats.posts += 1
+    def take(chunk: list[tuple[str, str, list[Decision]]]) -> None:
+        for post_id, kim_id, decisions in chunk:
+            for decision in decisions:
+                pending_rows.append({
+                    "post_id": post_id, "announcement_id": decision.announcement_id,
+                    "kim_id": kim_id, "method": decision.method, "score": decision.score,
+                    "lag_hours": decision.lag_hours, "evidence": decision.evidence,
+                })
+                stats.amplifications += 1
+                stats.methods[decision.method] = stats.methods.get(decision.method, 0) + 1
+            pending_posts.append(post_id)
+            stats.posts += 1
         if len(pending_posts) >= batch:
             flush()
+
+    workers = config.workers if len(post_ids) >= PARALLEL_MIN_POSTS else 1
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # forked workers share the index copy-on-write; this process reads and writes the store
+        global _WORKER
+        _WORKER = (index, config)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                step = CHUNK * workers * 4
+                for start in range(0, len(post_ids), step):
+                    rows = list(_rows(db, post_ids[start:start + step]))
+                    chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
+                    for chunk in pool.imap(_decide_chunk, chunks):
+                        take(chunk)
+        finally:
+            _WORKER = None
+    else:
+        for start in range(0, len(post_ids), CHUNK):
+            take(_decide_rows(index, config, list(_rows(db, post_ids[start:start + CHUNK]))))
     flush()
+
+
+_WORKER: tuple[AnnouncementIndex, MatchConfig] | None = None
+CHUNK = 500
+PARALLEL_MIN_POSTS = 5000
+
+
+def _decide_rows(index: AnnouncementIndex, config: MatchConfig,
+                 rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decision]]]:
+    return [(row["id"], row["kim_id"], decide(index, post_doc(row), config)) for row in rows]
+
+
+def _decide_chunk(rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decision]]]:
+    """Worker side of :func:`match_posts`: the index came with the fork."""
+    assert _WORKER is not None
+    return _decide_rows(_WORKER[0], _WORKER[1], rows)
 
 
 def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None) -> MatchStats:

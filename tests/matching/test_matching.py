@@ -171,3 +171,12 @@ def test_bad_threshold_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         matching.MatchConfig.from_env()
     monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "0.7")
     assert matching.MatchConfig.from_env().threshold == 0.7
+
+
+def test_parallel_workers_give_the_same_decisions(loaded_db: sqlite_utils.Database,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matching, "PARALLEL_MIN_POSTS", 1)
+    monkeypatch.setattr(matching, "CHUNK", 3)
+    stats = matching.match_new(loaded_db, matching.MatchConfig(workers=2))
+    assert stats.posts == len(POSTS)
+    assert pairs(loaded_db) == GOLD
