@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 #: Pages beyond this many bytes are cut before parsing: a 50 MB "article" is an attack or a
 #: mistake, and its first megabytes hold the article anyway.
 MAX_HTML_BYTES = 2_000_000
+#: Pages with more elements than this (after dropping formatting tags) are not read at all.
+MAX_ELEMENTS = 60_000
+#: Longest run of text kept between two tags.
+MAX_TEXT_RUN = 20_000
 #: Trees with more elements than this skip trafilatura (seconds per page beyond it).
 MAX_TRAFILATURA_ELEMENTS = 15_000
 #: Main text shorter than this (characters) does not make a page an article on its own.
@@ -189,6 +193,22 @@ def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.
     except (lxml.etree.ParserError, ValueError) as error:
         log.debug("cannot parse page: %s", error)
         return None
+    count = sum(1 for _ in tree.iter())
+    if count > MAX_ELEMENTS // 2:
+        # Formatting tags by the hundred thousand (generated or hostile markup) make every pass
+        # slow; their text is all that matters.
+        lxml.etree.strip_tags(tree, "b", "i", "u", "em", "strong", "span", "font", "small", "big", "mark", "abbr",
+                              "sup", "sub", "s", "strike", "cite", "q", "code", "label", "ins", "del")
+        count = sum(1 for _ in tree.iter())
+    if count > MAX_ELEMENTS:
+        log.warning("page has %s elements (more than %s); not read", count, MAX_ELEMENTS)
+        return None
+    for element in tree.iter():
+        # no paragraph is 20,000 characters long; a run that is would slow every regex after
+        if element.text and len(element.text) > MAX_TEXT_RUN:
+            element.text = element.text[:MAX_TEXT_RUN]
+        if element.tail and len(element.tail) > MAX_TEXT_RUN:
+            element.tail = element.tail[:MAX_TEXT_RUN]
     # Text is read with "".join(itertext()) so "sini</a>." stays "sini."; line breaks and
     # block ends get a newline so "a<br>b" and "<div>a</div><div>b</div>" stay two words.
     for element in tree.iter(*_BREAKING_TAGS):
@@ -496,14 +516,6 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         # Page headers hold the site name and menus; an article's own <header> holds its title.
         if element not in protected and not _in_article(element) and element.getparent() is not None:
             _drop(element)
-    body_len = max(_text_len(tree), 1)
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element in protected or element.getparent() is None:
-            continue
-        if _is_chrome_container(element) and not (_text_len(element) > 0.6 * body_len and body_len > 600):
-            # A "chrome" class on a wrapper holding most of the page ("has-sidebar") is a layout
-            # class, not a sidebar: removing it would remove the article.
-            _drop(element)
     # "Baca juga: …" paragraphs, and "Berita Terkait" headings with the list after them.
     for element in list(tree.iter("p", "div", "li", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6",
                                   "blockquote", "section", "ul", "em", "table")):
@@ -524,6 +536,14 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
                     and parent not in protected and _text_of(parent).startswith(text[:20]):
                 target = parent
             _drop(target)
+    body_len = max(_text_len(tree), 1)
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element in protected or element.getparent() is None:
+            continue
+        if _is_chrome_container(element) and not (_text_len(element) > 0.6 * body_len and body_len > 600):
+            # A "chrome" class on a wrapper holding most of the page ("has-sidebar") is a layout
+            # class, not a sidebar: removing it would remove the article.
+            _drop(element)
     return tree
 
 
@@ -582,33 +602,71 @@ def _trafilatura_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[st
     return blocks, links
 
 
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title", "head", "script", "style"}
+_INLINE_TAGS = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "sup", "sub", "br", "abbr",
+                "mark", "code", "cite", "q", "s", "strike", "time", "img", "label"}
+
+
+def _paragraph_units(cleaned: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:
+    """Paragraph-like runs of text and the element that owns each.
+
+    A block holding only inline content (``<p>``, a text-only ``<div>`` or ``<td>``) is one
+    paragraph owned by its parent; a block mixing text with ``<br>`` (Blogger posts, table
+    layouts, "Jakarta - …<br><br>…" news bodies) holds one paragraph per text run, owned by
+    the block itself. Runs shorter than 25 characters and contact/copyright lines do not count.
+    """
+    units: list[tuple[lxml.html.HtmlElement, int]] = []
+    body = cleaned.find("body")
+    for element in (body if body is not None else cleaned).iter():
+        if not isinstance(element.tag, str) or element.tag in _INLINE_TAGS or element.tag in _HEADINGS:
+            continue
+        children = [c for c in element if isinstance(c.tag, str)]
+        if all(c.tag in _INLINE_TAGS for c in children) and not any(c.tag == "br" for c in children):
+            text = _text_of(element)
+            parent = element.getparent()
+            # a <div> of inline bits is often a byline ("Selasa, 1 Oktober 2024 · Admin · Dibaca
+            # 57 kali"): it needs more text than a <p> to count as a paragraph
+            needed = 25 if element.tag in ("p", "li", "td", "blockquote", "pre", "dd") else 50
+            if len(text) >= needed and parent is not None and not _CONTACT_LINE.search(text):
+                units.append((parent, len(text)))
+            continue
+        run: list[str] = [element.text or ""]
+        for child in element:
+            if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and child.tag != "br":
+                run.append("".join(child.itertext()))
+                run.append(child.tail or "")
+                continue
+            text = " ".join("".join(run).split())
+            if len(text) >= 25 and not _CONTACT_LINE.search(text):
+                units.append((element, len(text)))
+            run = [child.tail or ""]
+        text = " ".join("".join(run).split())
+        if len(text) >= 25 and not _CONTACT_LINE.search(text):
+            units.append((element, len(text)))
+    return units
+
+
 def main_container(cleaned: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The element holding most of the page's paragraphs, when one clearly does.
 
-    Paragraph text is credited to each paragraph's parent (and half to its grandparent); the
-    best-scored element wins if it holds at least 60 % of all paragraph text. Bylines, dates,
-    unmarked footers ("<div class='bg-dark'>") lie outside it and are left out. Pages
-    without ``<p>`` (``<br>``-separated Blogger posts) return None: trafilatura decides.
+    Paragraph text (see :func:`_paragraph_units`) is credited to its owner and half of it to
+    the owner's parent; the best-scored element wins if at least half of all paragraph text
+    lies inside it. Bylines, dates, sidebars and unmarked footers ("<div class='bg-dark'>",
+    a table layout's side column) lie outside it and are left out.
     """
-    scores: dict[lxml.html.HtmlElement, float] = {}
-    total = 0
-    for paragraph in cleaned.iter("p", "pre", "blockquote"):
-        text = _text_of(paragraph)
-        length = len(text)
-        if length < 25 or _CONTACT_LINE.search(text):
-            continue
-        total += length
-        parent = paragraph.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0) + length
-        grandparent = parent.getparent()
-        if grandparent is not None:
-            scores[grandparent] = scores.get(grandparent, 0) + length / 2
-    if not scores or total < 80:
+    units = _paragraph_units(cleaned)
+    total = sum(length for _, length in units)
+    if total < 80:
         return None
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for owner, length in units:
+        scores[owner] = scores.get(owner, 0) + length
+        parent = owner.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + length / 2
     best = max(scores, key=lambda e: scores[e])
-    held = sum(len(_text_of(p)) for p in best.iter("p", "pre", "blockquote") if len(_text_of(p)) >= 25)
+    inside = set(best.iter())
+    held = sum(length for owner, length in units if owner in inside)
     if best.tag in ("body", "html") or held < 0.5 * total:
         return None
     return best
