@@ -47,7 +47,8 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import from_iso, utc_now
-from crawler.textnorm import clean_text, segments, terms
+from crawler.textnorm import VERSION as TEXTNORM_VERSION
+from crawler.textnorm import clean_text, new_stems, remember_stems, segments, stem_cache_size, terms
 from crawler.urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -195,14 +196,23 @@ def _join(title: str | None, text: str | None) -> str:
     return "\n\n".join(part for part in ((title or "").strip(), text or "") if part)
 
 
-def announcement_doc(row: Mapping[str, Any]) -> AnnouncementDoc:
-    """Reduce an ``announcements`` row (or an import record) to its terms."""
-    found = terms(_join(row.get("title"), row.get("text")))
+def announcement_terms(row: Mapping[str, Any]) -> list[str]:
+    """The terms of an announcement (title and text), in reading order."""
+    return terms(_join(row.get("title"), row.get("text"))).terms
+
+
+def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) -> AnnouncementDoc:
+    """Reduce an ``announcements`` row (or an import record) to its terms.
+
+    ``sequence`` gives terms computed before (the ``announcement_terms`` cache).
+    """
+    if sequence is None:
+        sequence = announcement_terms(row)
     url = row.get("url")
     return AnnouncementDoc(
         id=row["id"], time=_epoch(row.get("published_at")), url=url,
         canonical=row.get("canonical_url") or canonical_url(url),
-        title=row.get("title") or "", terms=frozenset(found.terms), sequence=found.terms)
+        title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence)
 
 
 def post_doc(row: Mapping[str, Any]) -> PostDoc:
@@ -555,26 +565,64 @@ class MatchStats:
 _DOC_CACHE: dict[tuple[str, str], AnnouncementDoc] = {}
 
 
-def load_index(db: sqlite_utils.Database) -> AnnouncementIndex:
+def load_index(db: sqlite_utils.Database, workers: int = 1) -> AnnouncementIndex:
     """Every announcement of the store, indexed, with the shortened-link cache.
 
-    Announcement terms are cached in the process by (id, content hash), so a daemon that
-    matches after every crawl tokenizes each announcement once.
+    Terms are cached in the ``announcement_terms`` table (and in this process), keyed by the
+    announcement's content hash and the normalization version, so each announcement is
+    tokenized once, not on every ``kimwatch match``.
     """
-    docs = []
+    db.execute(store.ANNOUNCEMENT_TERMS_DDL)  # stores created before the cache existed
+    cached = {row[0]: (row[1], row[2], row[3]) for row in db.execute(
+        "SELECT announcement_id, content_hash, version, terms FROM announcement_terms")}
+    docs: list[AnnouncementDoc] = []
+    missing: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for row in db.query("SELECT id, url, canonical_url, title, text, published_at, content_hash "
                         "FROM announcements"):
         key = (row["id"], row["content_hash"] or "")
+        seen.add(key)
         doc = _DOC_CACHE.get(key)
         if doc is None:
-            doc = announcement_doc(row)
-            _DOC_CACHE[key] = doc
-        seen.add(key)
+            hit = cached.get(row["id"])
+            if hit and hit[0] == key[1] and hit[1] == TEXTNORM_VERSION:
+                doc = announcement_doc(row, hit[2].split())
+                _DOC_CACHE[key] = doc
+            else:
+                missing.append(row)
+                continue
         docs.append(doc)
+    if missing:
+        fresh = []
+        for row, sequence in zip(missing, _sequences(missing, workers), strict=True):
+            doc = announcement_doc(row, sequence)
+            _DOC_CACHE[(row["id"], row["content_hash"] or "")] = doc
+            docs.append(doc)
+            fresh.append((row["id"], row["content_hash"] or "", TEXTNORM_VERSION, " ".join(sequence)))
+        with store.transaction(db):
+            db.conn.executemany("INSERT OR REPLACE INTO announcement_terms "
+                                "(announcement_id, content_hash, version, terms) VALUES (?, ?, ?, ?)", fresh)
     for key in [k for k in _DOC_CACHE if k not in seen]:
         del _DOC_CACHE[key]
     return AnnouncementIndex(docs, resolved_links(db))
+
+
+def _sequences(rows: list[dict[str, Any]], workers: int) -> list[list[str]]:
+    """Terms of many announcements, in forked workers when there are many."""
+    if workers <= 1 or len(rows) < PARALLEL_MIN_POSTS or "fork" not in multiprocessing.get_all_start_methods():
+        return [announcement_terms(row) for row in rows]
+    chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
+    sequences: list[list[str]] = []
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for chunk_sequences, stems in pool.imap(_terms_chunk, chunks):
+            sequences.extend(chunk_sequences)
+            remember_stems(stems)  # the workers' stems serve the posts that follow
+    return sequences
+
+
+def _terms_chunk(rows: list[dict[str, Any]]) -> tuple[list[list[str]], dict[str, str]]:
+    before = stem_cache_size()
+    return [announcement_terms(row) for row in rows], new_stems(before)
 
 
 def resolved_links(db: sqlite_utils.Database) -> dict[str, str]:
@@ -748,7 +796,7 @@ def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None) -> M
     started = time.monotonic()
     config = config or MatchConfig.from_env()
     stats = MatchStats()
-    index = load_index(db)
+    index = load_index(db, config.workers)
     post_ids, fresh = _posts_to_match(db, index, config)
     stats.announcements = len(fresh)
     match_posts(db, post_ids, index, config, stats)
@@ -773,7 +821,7 @@ def rebuild(db: sqlite_utils.Database, config: MatchConfig | None = None) -> Mat
     started = time.monotonic()
     config = config or MatchConfig.from_env()
     stats = MatchStats(rebuild=True)
-    index = load_index(db)
+    index = load_index(db, config.workers)
     post_ids = [row[0] for row in db.execute("SELECT id FROM posts ORDER BY id")]
     stats.announcements = db.execute("SELECT count(*) FROM announcements WHERE matched_at IS NULL").fetchone()[0]
     match_posts(db, post_ids, index, config, stats)

@@ -34,6 +34,17 @@ PLATFORMS = ("website", "facebook", "instagram", "youtube", "telegram", "tiktok"
 
 # --------------------------------------------------------------------------- schema
 
+# The matcher's cache of each announcement's normalized terms (crawler.matching), so that a
+# `kimwatch match` run does not re-tokenize every press release; rebuilt when stale.
+ANNOUNCEMENT_TERMS_DDL = """
+    CREATE TABLE IF NOT EXISTS announcement_terms (
+        announcement_id TEXT PRIMARY KEY REFERENCES announcements(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,     -- the announcement version the terms were made from
+        version INTEGER NOT NULL,       -- the normalization version (crawler.textnorm.VERSION)
+        terms TEXT NOT NULL             -- space-separated terms in reading order
+    )"""
+
+
 def _migration_1(db: sqlite_utils.Database) -> None:
     """The contract's tables, with their keys, indexes and full-text search."""
     db.execute("""
@@ -176,6 +187,7 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             resolved_at TEXT NOT NULL,
             status TEXT
         )""")
+    db.execute(ANNOUNCEMENT_TERMS_DDL)
     for table in ("posts", "announcements"):
         if not db.table(table).detect_fts():
             db.table(table).enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")

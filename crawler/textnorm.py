@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+VERSION = 1  # bump when a change here changes the terms of a text (invalidates cached terms)
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
@@ -134,6 +136,24 @@ def stem(word: str) -> str:
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
     return cached
+
+
+def stem_cache_size() -> int:
+    """How many stems are cached (for :func:`new_stems`)."""
+    return len(_STEMS)
+
+
+def new_stems(since: int) -> dict[str, str]:
+    """The stems cached after the cache had ``since`` entries (to send back from a worker)."""
+    return dict(list(_STEMS.items())[since:])
+
+
+def remember_stems(stems: dict[str, str]) -> None:
+    """Add stems computed elsewhere (a worker process) to this process's cache."""
+    for word, stemmed in stems.items():
+        if len(_STEMS) >= 500_000:
+            break
+        _STEMS.setdefault(word, stemmed)
 
 
 def clean_text(text: str | None) -> str:

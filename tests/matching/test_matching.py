@@ -180,3 +180,24 @@ def test_parallel_workers_give_the_same_decisions(loaded_db: sqlite_utils.Databa
     stats = matching.match_new(loaded_db, matching.MatchConfig(workers=2))
     assert stats.posts == len(POSTS)
     assert pairs(loaded_db) == GOLD
+
+
+def test_announcement_terms_are_cached_in_the_store(loaded_db: sqlite_utils.Database,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    matching.match_new(loaded_db)
+    assert loaded_db["announcement_terms"].count == len(ANNOUNCEMENTS)
+    matching._DOC_CACHE.clear()  # as in a new process
+
+    def no_tokenizing(row: object) -> list[str]:
+        raise AssertionError("announcement tokenized again")
+
+    monkeypatch.setattr(matching, "announcement_terms", no_tokenizing)
+    matching.rebuild(loaded_db)
+    assert pairs(loaded_db) == GOLD
+    monkeypatch.undo()
+    edited = {**A_BANJIR, "text": A_BANJIR["text"].replace("1.530 rumah", "2.000 rumah")}
+    store.save_announcements(loaded_db, [edited])
+    matching._DOC_CACHE.clear()
+    matching.match_new(loaded_db)
+    row = loaded_db["announcement_terms"].get(A_BANJIR["id"])
+    assert "2000" in row["terms"].split() and "1530" not in row["terms"].split()
