@@ -562,7 +562,12 @@ class MatchStats:
                 + f", {self.removed} stale removed, in {self.seconds:.1f} s")
 
 
-_DOC_CACHE: dict[tuple[str, str], AnnouncementDoc] = {}
+_DOC_CACHE: dict[tuple[str, ...], AnnouncementDoc] = {}
+
+
+def _doc_key(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return (row["id"], row["content_hash"] or "", row["published_at"] or "", row["url"] or "",
+            row["canonical_url"] or "")
 
 
 def load_index(db: sqlite_utils.Database, workers: int = 1) -> AnnouncementIndex:
@@ -577,28 +582,31 @@ def load_index(db: sqlite_utils.Database, workers: int = 1) -> AnnouncementIndex
         "SELECT announcement_id, content_hash, version, terms FROM announcement_terms")}
     docs: list[AnnouncementDoc] = []
     missing: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
+    fresh: list[tuple[str, str, int, str]] = []
+    seen: set[tuple[str, ...]] = set()
     for row in db.query("SELECT id, url, canonical_url, title, text, published_at, content_hash "
                         "FROM announcements"):
-        key = (row["id"], row["content_hash"] or "")
+        key = _doc_key(row)
         seen.add(key)
+        hit = cached.get(row["id"])
+        stored = hit is not None and hit[0] == key[1] and hit[1] == TEXTNORM_VERSION
         doc = _DOC_CACHE.get(key)
+        if doc is None and stored:
+            assert hit is not None
+            doc = announcement_doc(row, hit[2].split())
+            _DOC_CACHE[key] = doc
         if doc is None:
-            hit = cached.get(row["id"])
-            if hit and hit[0] == key[1] and hit[1] == TEXTNORM_VERSION:
-                doc = announcement_doc(row, hit[2].split())
-                _DOC_CACHE[key] = doc
-            else:
-                missing.append(row)
-                continue
+            missing.append(row)
+            continue
         docs.append(doc)
-    if missing:
-        fresh = []
-        for row, sequence in zip(missing, _sequences(missing, workers), strict=True):
-            doc = announcement_doc(row, sequence)
-            _DOC_CACHE[(row["id"], row["content_hash"] or "")] = doc
-            docs.append(doc)
-            fresh.append((row["id"], row["content_hash"] or "", TEXTNORM_VERSION, " ".join(sequence)))
+        if not stored:
+            fresh.append((row["id"], key[1], TEXTNORM_VERSION, " ".join(doc.sequence)))
+    for row, sequence in zip(missing, _sequences(missing, workers), strict=True):
+        doc = announcement_doc(row, sequence)
+        _DOC_CACHE[_doc_key(row)] = doc
+        docs.append(doc)
+        fresh.append((row["id"], row["content_hash"] or "", TEXTNORM_VERSION, " ".join(sequence)))
+    if fresh:
         with store.transaction(db):
             db.conn.executemany("INSERT OR REPLACE INTO announcement_terms "
                                 "(announcement_id, content_hash, version, terms) VALUES (?, ?, ?, ?)", fresh)
