@@ -119,11 +119,11 @@ def place_terms() -> frozenset[str]:
     is about another event.
     """
     from crawler.regions import region_table
-    from crawler.textnorm import _token_terms
+    from crawler.textnorm import word_terms
 
     places = set()
     for key in region_table():
-        found = _token_terms(key)
+        found = word_terms(key)
         if len(found) == 1:
             places.add(found[0])
     return frozenset(places)
@@ -501,24 +501,28 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             extra["text_kind"] = extra.pop("kind")
             decisions[doc.id].evidence.update(extra)
             continue
-        kind = ("copy" if candidate.shingle_containment >= COPY_CONTAINMENT
-                else "excerpt" if candidate.shingle_containment >= EXCERPT_CONTAINMENT
-                and candidate.shared_shingles >= MIN_SHARED_SHINGLES else "text")
         evidence = _text_evidence(index, post, doc, candidate, score)
-        decisions[doc.id] = Decision(doc.id, kind, round(min(1.0, score), 4), _lag(post, doc), evidence)
+        method = "text" if evidence["kind"] == "summary" else evidence["kind"]
+        decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence)
     return list(decisions.values())
 
 
 def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                    candidate: _Candidate, score: float) -> dict[str, Any]:
+    """What a reviewer needs to see why: shared facts and terms, what the post has that the
+    announcement lacks, the component scores and the longest shared passages."""
     unit = candidate.unit
     weights = post.weights
     specific = sorted(candidate.shared, key=lambda t: (-weights[t], t))
     missing = sorted(unit.terms - doc.terms, key=lambda t: (-weights[t], t))
+    if candidate.shingle_containment >= COPY_CONTAINMENT and candidate.copied:
+        kind = "copy"            # (nearly) all of the post's 4-grams are the announcement's
+    elif candidate.copied:
+        kind = "excerpt"         # a good part of them
+    else:
+        kind = "summary"         # own words: the shared terms and facts carry it
     return {
-        "kind": ("copy" if candidate.shingle_containment >= COPY_CONTAINMENT
-                 else "excerpt" if candidate.shingle_containment >= EXCERPT_CONTAINMENT
-                 and candidate.shared_shingles >= MIN_SHARED_SHINGLES else "summary"),
+        "kind": kind,
         "unit": unit.label,
         "text_score": round(score, 4),
         "unit_containment": round(candidate.score, 4),

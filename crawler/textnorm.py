@@ -218,7 +218,7 @@ _TOKENS: dict[str, tuple[str, ...]] = {}
 _SENTENCE_START = re.compile(r"[.!?:\n\"]\s*$")
 
 
-def _token_terms(lower: str) -> tuple[str, ...]:
+def word_terms(lower: str) -> tuple[str, ...]:
     """The terms of one lower-case word (``bati-bati`` gives two), cached."""
     stops = stop_words()
     parts: tuple[str, ...] = ()
@@ -271,7 +271,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
         lower = raw.lower()
         parts = _TOKENS.get(lower)
         if parts is None:
-            parts = _token_terms(lower)
+            parts = word_terms(lower)
         if not parts:
             continue
         start = match.start()
