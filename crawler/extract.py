@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone, tzinfo
 from html import unescape
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
@@ -315,21 +315,33 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
     bylines ("Selasa, 29 Oktober 2024 10:15 WITA", "29/10/2024"), a dateline at the start of
     the text, a ``/2024/10/29/`` URL. Times without offset are WITA.
     """
+    zone: list[tzinfo | None] = []
+
+    def read(value: str) -> datetime | None:
+        """A machine-readable time; a naive one is in the zone the page writes (WIB/WITA/WIT),
+        else WITA."""
+        moment = parse_datetime(value)
+        if moment is None or _HAS_ZONE.search(value.strip()):
+            return moment
+        if not zone:
+            zone.append(_written_zone(tree))
+        return moment.replace(tzinfo=zone[0]) if zone[0] is not None else moment
+
     article = _json_ld_article(tree)
     if article:
         for key in ("datePublished", "dateCreated", "uploadDate", "startDate"):
             value = article.get(key)
-            if isinstance(value, str) and (moment := parse_datetime(value)) is not None:
+            if isinstance(value, str) and (moment := read(value)) is not None:
                 return to_iso(moment)
     meta = _meta(tree, "article:published_time", "og:published_time", "datepublished", "pubdate",
                  "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
                  "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
                  "published_time", "content_publish_date")
-    if meta and (moment := parse_datetime(meta)) is not None:
+    if meta and (moment := read(meta)) is not None:
         return to_iso(moment)
     for value in tree.xpath("//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime"
                             " | //*[@itemprop='datePublished']/@content"):
-        if (moment := parse_datetime(str(value))) is not None:
+        if (moment := read(str(value))) is not None:
             return to_iso(moment)
     times = tree.xpath("//time[@datetime]")
     ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
@@ -338,7 +350,7 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
     for element in ordered:
         if _inside_chrome(element):
             continue
-        moment = parse_datetime(element.get("datetime"))
+        moment = read(element.get("datetime") or "")
         if moment is None:
             moment = _date_from_text(_text_of(element))
         if moment is not None:
@@ -379,6 +391,27 @@ _SIDE_TOKEN = re.compile(
     r"|komentar|berita-lain|berita-lainnya|lainnya|rekomendasi|trending|nav|navbar|menu|ticker|marquee)(?:$|[-_])",
     re.IGNORECASE,
 )
+
+
+_HAS_ZONE = re.compile(r"(?:Z|[+-]\d\d:?\d\d|GMT|UTC|WIB|WITA|WIT)$", re.IGNORECASE)
+_WRITTEN_ZONE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(WIB|WITA|WIT)\b")
+_ZONE_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9}
+
+
+def _written_zone(tree: lxml.html.HtmlElement) -> tzinfo | None:
+    """The time zone a page writes next to its times ("14:35 WIB"), for its naive meta times:
+    a national portal in Jakarta means WIB where a Banjarmasin site means WITA."""
+    for element in tree.xpath("//body//*[self::span or self::div or self::p or self::small or self::time"
+                              " or self::li or self::em]"):
+        if not (_DATE_HINT.search(_classes(element)) or element.tag == "time"):
+            continue
+        text = _text_of(element)
+        if len(text) > 200:
+            continue
+        match = _WRITTEN_ZONE.search(text)
+        if match:
+            return timezone(timedelta(hours=_ZONE_HOURS[match.group(1).upper()]))
+    return None
 
 
 def _inside_chrome(element: lxml.html.HtmlElement) -> bool:

@@ -207,3 +207,15 @@ def test_sitemap_helpers() -> None:
                                                                         "https://x.example/s2.xml"]
     assert discover.looks_like_feed(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
     assert not discover.looks_like_feed(b"<!DOCTYPE html><html><body>feed</body></html>")
+
+
+def test_naive_meta_time_takes_the_zone_the_page_writes() -> None:
+    body = b"""<html><head><title>Cuti Bersama</title><meta name="publishdate" content="2024/11/12 14:35:21">
+    <meta property="og:type" content="article"></head><body><article><h1>Cuti Bersama Akhir Tahun</h1>
+    <div class="detail__date">Selasa, 12 Nov 2024 14:35 WIB</div><p>Pemerintah menetapkan cuti bersama akhir tahun 2024
+    jatuh pada tanggal 26 Desember bagi aparatur sipil negara di seluruh Indonesia.</p></article></body></html>"""
+    article = extract_article(body, "https://news.portal.example/berita/d-7612/cuti-bersama")
+    assert article is not None and article.published == "2024-11-12T07:35:21Z"  # WIB, not WITA
+    local = body.replace(b"WIB", b"")
+    article = extract_article(local, "https://news.portal.example/berita/d-7612/cuti-bersama")
+    assert article is not None and article.published == "2024-11-12T06:35:21Z"  # naive = WITA
