@@ -437,8 +437,6 @@ def run_child(argv: list[str], *, name: str, timeout: float, kill_grace: float,
             log.warning("%s: did not stop within %s; sending SIGKILL", label, format_duration(kill_grace))
             _signal_group(proc.pid, signal.SIGKILL)
             proc.wait()
-    else:
-        _signal_group(proc.pid, signal.SIGKILL)  # leftovers of its process group, if any
     reader.join(timeout=5)
     if proc.stdout is not None:
         with contextlib.suppress(OSError):
