@@ -179,8 +179,20 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     return text
 
 
+def looks_binary(body: bytes) -> bool:
+    """Whether ``body`` is binary data (an image or archive served as ``text/html``)."""
+    sample = body[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32 or byte in (11, 12))
+    return controls > len(sample) // 100
+
+
 def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.HtmlElement | None:
     """An lxml tree of ``html``, or None when there is nothing to parse (empty, binary junk)."""
+    if isinstance(html, bytes) and looks_binary(html):
+        log.info("page is binary data, not HTML")
+        return None
     text = decode_html(html, content_type)
     text = text.replace("\x00", "")
     if not text.strip():
@@ -853,6 +865,9 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article) -> bool:
     if ld is not None and str(ld.get("@type", "")).lower() not in ("webpage", "['webpage']"):
         declared = True
     text_len = len(article.text)
+    letters = sum(1 for ch in article.text if ch.isalpha() or ch.isspace())
+    if text_len and letters < 0.7 * text_len:
+        return False  # mojibake, tables of numbers, code: not prose a post is made of
     if declared and text_len >= 40:
         return True
     if og_type in ("website", "profile") and text_len < 600:

@@ -132,7 +132,8 @@ class WebsiteSpider(ChannelSpider):
             return self._request(run, str(channel["url"]), "home", page=1, validators=False)
         # A 304 ends the channel's crawl; with several listing sections, the others must still
         # be read, so the first one is fetched unconditionally.
-        validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1)
+        validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1
+                          or site.state.get("retry"))
         return self._request(run, url, method, page=1, validators=validators, remembered=True)
 
     def _remembered(self, channel: Mapping[str, Any], site: SiteRun) -> tuple[str | None, str]:
@@ -238,8 +239,15 @@ class WebsiteSpider(ChannelSpider):
         try:
             status, message = failure_kind(failure)
             log.info("channel %s: %s %s: %s", run.channel["id"], request.meta.get("step"), request.url, message)
-            if request.meta.get("step") == "article" and status in ("404", "410"):
-                self._not_article(self.sites[run.channel["id"]], request.meta.get("guid"))
+            if request.meta.get("step") == "article":
+                site = self.sites[run.channel["id"]]
+                if status in ("404", "410"):
+                    self._not_article(site, request.meta.get("guid"))
+                elif request.meta.get("guid"):
+                    # may heal: the listing is read again next time even if it did not change
+                    retry = [g for g in site.state.get("retry") or [] if g != request.meta["guid"]]
+                    site.state["retry"] = (retry + [request.meta["guid"]])[-50:]
+                    site.changed = True
             if request.meta.get("probe"):
                 for output in self._next_candidate(run):
                     if isinstance(output, scrapy.Request):
@@ -570,15 +578,25 @@ class WebsiteSpider(ChannelSpider):
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
         # a feed's time (with hour and offset) beats a page's date-only byline
+        self._settled(site, guid)
         published = _plain(fallback.get("published")) or article.published
         if published:
             site.published.append(str(published))
         yield self.item(run.channel, guid, url=url, title=article.title or fallback.get("title"), text=text,
                         links=article.links or fallback.get("links") or [], published=published)
 
+    def _settled(self, site: SiteRun, guid: str) -> None:
+        """An article page answered: it leaves the retry list."""
+        if guid in (site.state.get("retry") or []):
+            site.state["retry"] = [g for g in site.state["retry"] if g != guid]
+            if not site.state["retry"]:
+                del site.state["retry"]
+            site.changed = True
+
     def _not_article(self, site: SiteRun, guid: str | None) -> None:
         if not guid:
             return
+        self._settled(site, guid)
         remembered = list(site.state.get("not_articles") or [])
         if guid not in remembered:
             remembered.append(guid)

@@ -201,3 +201,38 @@ def test_guid_is_the_canonical_article_url(site_farm: Farm, tmp_path: Path) -> N
     row = next(r for r in rows(db) if r["title"] == website_laravel.NEWS[0].title)
     url = site_url(site_farm, "laravel", f"/berita/{website_laravel.NEWS[0].id}/{website_laravel.NEWS[0].slug}")
     assert row["id"] == stored_id("kim", row["channel_id"], canonical_url(url) or "")
+
+
+def test_advertised_feed_is_found_first(site_farm: Farm, tmp_path: Path) -> None:
+    from tests.farm.sites import website_blogger
+
+    db = make_store(tmp_path / "k.db", [{"url": site_url(site_farm, "blogger")}])
+    crawl(db)
+    found = {r["title"]: r for r in rows(db)}
+    assert set(found) == {p.title for p in website_blogger.POSTS}
+    for post in website_blogger.POSTS:
+        assert_article(found[post.title], post, ["Baca juga"])
+    assert json.loads(found["Pelatihan Kader Posyandu Desa Pematang"]["links"]) == [
+        "https://dinkes.tapin.example/pengumuman/pelatihan-kader-2024"]
+    # no probing: the page named its feed (the site feed, not the comments feed)
+    assert paths(site_farm, "blogger") == ["/", "/feeds/posts/default"]
+    assert channel_state(db)["feed_url"].endswith("/feeds/posts/default")
+
+
+def test_misbehaving_article_pages_cost_only_themselves(site_farm: Farm, tmp_path: Path) -> None:
+    from tests.farm.sites import website_hostile
+
+    db = make_store(tmp_path / "k.db", [{"url": site_url(site_farm, "hostile")}])
+    result = crawl(db, DOWNLOAD_TIMEOUT=1, DOWNLOAD_MAXSIZE=1_000_000, DOWNLOAD_WARNSIZE=0)
+    channel = result["channels"][0]
+    assert channel["ok"] is True and channel["status"] == "200"
+    assert {r["title"] for r in rows(db)} == {p.title for p in website_hostile.GOOD}
+    state = channel_state(db)
+    # the listing page is remembered as "not an article"; failures that may heal are retried
+    assert any(u.endswith("/berita/8/daftar-semua-berita-bulan-oktober-ini") for u in state["not_articles"])
+    site_farm.reset_log()
+    crawl(db, DOWNLOAD_TIMEOUT=1, DOWNLOAD_MAXSIZE=1_000_000, DOWNLOAD_WARNSIZE=0)
+    asked = paths(site_farm, "hostile")
+    assert "/berita/8/daftar-semua-berita-bulan-oktober-ini" not in asked
+    assert not any(p.startswith(("/berita/1/", "/berita/7/")) for p in asked)
+    assert "/berita/3/halaman-yang-rusak-di-server-kami" in asked

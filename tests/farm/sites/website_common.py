@@ -23,6 +23,7 @@ HOSTS = {
     "sitemap": "127.0.4.4",      # news portal, only a sitemap index
     "laravel": "127.0.4.5",      # Laravel/Bootstrap government site, listing pages only
     "blogger": "127.0.4.6",      # Blogger blog with <link rel=alternate>
+    "hostile": "127.0.4.7",      # listing whose article links loop, fail, stall, overflow
 }
 WEBSITE_HOSTS = tuple(HOSTS.values())
 
