@@ -323,8 +323,8 @@ def run_crawl(
             from scrapy.utils import log as scrapy_log
 
             # Scrapy's dictConfig would put its loggers at DEBUG while the process starts
-            scrapy_log.DEFAULT_LOGGING["loggers"]["scrapy"]["level"] = logging.getLevelName(
-                logging.getLogger("scrapy").getEffectiveLevel())
+            loggers: Any = scrapy_log.DEFAULT_LOGGING["loggers"]
+            loggers["scrapy"]["level"] = logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel())
             process = CrawlerProcess(settings)
             for name, level in saved.items():  # Scrapy's dictConfig puts its loggers at DEBUG
                 logging.getLogger(name).setLevel(level)
