@@ -65,6 +65,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
     r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go\.id|co\.id|or\.id|ac\.id|sch\.id|desa\.id|kim\.id|"
     r"web\.id|my\.id|com|id|net|org|info)(?:/\S*)?", re.IGNORECASE)
+_TLDS = (".id", ".com", ".net", ".org", ".info")
 _EDITOR_TAG = re.compile(
     r"\(\s*[a-z][a-z0-9.\- ]{0,19}(?:\s*/\s*[a-z][a-z0-9.\- ]{0,19})+\s*\)", re.IGNORECASE)
 _BOILERPLATE_LINE = re.compile(
@@ -164,8 +165,11 @@ def clean_text(text: str | None) -> str:
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     text = _SEE_MORE.sub("", text)
     text = _BOILERPLATE_LINE.sub("", text)
-    text = _URL.sub(" ", text)
-    text = _BARE_DOMAIN.sub(" ", text)
+    lower = text.lower()
+    if "http" in lower or "www." in lower:
+        text = _URL.sub(" ", text)
+    if any(tld in lower for tld in _TLDS):
+        text = _BARE_DOMAIN.sub(" ", text)
     text = _EDITOR_TAG.sub(" ", text)
     text = _DATELINE.sub("", text)
     text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
@@ -241,6 +245,9 @@ def _title_case_ranges(text: str) -> list[tuple[int, int]]:
     ranges = []
     position = 0
     for line in text.split("\n"):
+        if len(line) > 160:  # a paragraph, not a headline
+            position += len(line) + 1
+            continue
         words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
             ranges.append((position, position + len(line)))
