@@ -284,6 +284,11 @@ class WebsiteSpider(ChannelSpider):
         site = self.sites[run.channel["id"]]
         if response.status == 304:
             return
+        if discover.looks_like_feed(response.body):
+            # a feed registered as a website: read it as the feed it is
+            response.meta["probe"] = True
+            yield from self._parse_feed(response, run)
+            return
         tree = parse_html(response.body, _content_type(response))
         if tree is None:
             raise ChannelError("empty", f"{response.url} gave an empty page")
@@ -298,9 +303,11 @@ class WebsiteSpider(ChannelSpider):
         candidates += [("feed", url) for url in feeds[:2]]
         if not api and discover.looks_like_wordpress(tree):
             candidates.append(("wp_rest", urljoin(root, "/wp-json/")))
-        candidates += [("feed", url) for url in discover.common_feed_urls(response.url) if url not in feeds]
-        candidates.append(("robots", urljoin(root, "/robots.txt")))
-        candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
+        if not (urlsplit(response.url).hostname or "").endswith(".kim.id"):
+            # (KIM.id sites have no feeds or sitemaps at the usual places: no need to knock)
+            candidates += [("feed", url) for url in discover.common_feed_urls(response.url) if url not in feeds]
+            candidates.append(("robots", urljoin(root, "/robots.txt")))
+            candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
         site.home_links = [link.url for link in listing_links(tree, response.url)]
         site.home_sections = section_links(tree, response.url, discover.SECTION_NAMES)

@@ -236,3 +236,13 @@ def test_misbehaving_article_pages_cost_only_themselves(site_farm: Farm, tmp_pat
     assert "/berita/8/daftar-semua-berita-bulan-oktober-ini" not in asked
     assert not any(p.startswith(("/berita/1/", "/berita/7/")) for p in asked)
     assert "/berita/3/halaman-yang-rusak-di-server-kami" in asked
+
+
+def test_feed_registered_as_website(site_farm: Farm, tmp_path: Path) -> None:
+    from tests.farm.sites import website_blogger
+
+    db = make_store(tmp_path / "k.db", [{"url": site_url(site_farm, "blogger", "/feeds/posts/default")}])
+    crawl(db)
+    assert {r["title"] for r in rows(db)} == {p.title for p in website_blogger.POSTS}
+    assert paths(site_farm, "blogger") == ["/feeds/posts/default"]
+    assert channel_state(db)["method"] == "feed"
