@@ -287,6 +287,8 @@ def child_sitemaps(index: Sitemap, since: str | None = None) -> list[SitemapEntr
 def newest_pages(entries: Iterable[SitemapEntry], *, since: str | None = None, limit: int = 50) -> list[SitemapEntry]:
     """Pages of a sitemap, newest ``lastmod`` first, only those changed after ``since``."""
     kept = [e for e in entries if not (since and e.lastmod and e.lastmod <= since)]
+    # newest first; pages without lastmod in reverse document order (sitemaps append new pages)
+    kept.reverse()
     kept.sort(key=lambda e: e.lastmod or "", reverse=True)
     return kept[:limit]
 

@@ -905,13 +905,17 @@ def article_url_score(url: str, base_url: str) -> float:
     path = parts.path or "/"
     if _NOT_ARTICLE_PATH.search(path) or _FILE_EXT.search(path):
         return 0.0
-    query_keys = {k.lower() for k, _ in parse_qsl(parts.query)}
-    if query_keys & {"page", "paged", "s", "q", "cat", "tag", "replytocom", "hal", "halaman", "start"}:
+    query = {k.lower(): v for k, v in parse_qsl(parts.query)}
+    if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "offset", "search", "keyword"}:
         return 0.0
+    if any(query.get(k, "").isdigit() for k in ("page", "paged", "hal", "halaman", "pg")):
+        return 0.0  # ?page=2 is pagination; ?page=berita&id=12 is a router
     segments = [s for s in path.split("/") if s]
     score = 0.0
-    if query_keys & {"p", "id", "berita", "read", "artikel", "post"} and not segments:
-        score += 0.6  # ?p=123 (WordPress without permalinks), detail.php?id=5
+    script = not segments or (len(segments) == 1 and re.search(r"\.(?:php|aspx?|jsp|cfm)$|^index$", segments[0], re.I))
+    if script and any(query.get(k) for k in ("p", "id", "berita", "read", "artikel", "post", "news", "slug", "judul")):
+        # ?p=123 (WordPress without permalinks), index.php?hal=baca&id=78, detail.php?id=5
+        return 0.6 if any(v.isdigit() or len(v) > 8 for v in query.values()) else 0.0
     if not segments:
         return score
     last = segments[-1]

@@ -151,6 +151,9 @@ def test_article_url_shapes() -> None:
     assert article_url_score("https://desa.example/berita/12/rapat-koordinasi-kim-digelar", base) >= 0.5
     assert article_url_score("https://desa.example/2024/10/29/rapat-koordinasi/", base) >= 0.5
     assert article_url_score("https://desa.example/?p=123", base) > 0
+    assert article_url_score("https://desa.example/index.php?hal=baca&id=78", base) > 0.5
+    assert article_url_score("https://desa.example/detail.php?id=5", base) > 0.5
+    assert article_url_score("https://desa.example/index.php?hal=2", base) == 0
     for url in ("https://desa.example/kategori/berita", "https://desa.example/tag/kim", "https://desa.example/berita",
                 "https://desa.example/page/2", "https://desa.example/wp-content/uploads/a.jpg",
                 "https://lain.example/berita/12/rapat-koordinasi-kim-digelar", "https://desa.example/berita?page=3",
@@ -205,6 +208,10 @@ def test_sitemap_helpers() -> None:
     assert discover.robots_sitemaps("User-agent: *\nDisallow: /a\nSitemap: /sitemap_index.xml\nsitemap: https://x.example/s2.xml\n",
                                     "https://x.example/robots.txt") == ["https://x.example/sitemap_index.xml",
                                                                         "https://x.example/s2.xml"]
+    plain = discover.parse_sitemap(b'<urlset><url><loc>https://x.example/a</loc></url><url><loc>https://x.example/b</loc>'
+                                   b'</url><url><loc>https://x.example/c</loc><lastmod>2024-01-01</lastmod></url></urlset>',
+                                   "https://x.example/")
+    assert [e.url[-1] for e in discover.newest_pages(plain.entries, limit=2)] == ["c", "b"]
     assert discover.looks_like_feed(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>')
     assert not discover.looks_like_feed(b"<!DOCTYPE html><html><body>feed</body></html>")
 
