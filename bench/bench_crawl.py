@@ -110,11 +110,15 @@ def serve(channels: int, items: int, hosts: int, port: int, latency_ms: int = 0)
     sys.stdin.read()  # until the parent closes our stdin
 
 
+CPU: dict[int, float] = {}  # pid -> user+sys CPU seconds of finished children
+
+
 def child(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
     started = time.monotonic()
     with tempfile.TemporaryFile("w+") as out:
         proc = subprocess.Popen(args, env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, text=True)
         _, status, usage = os.wait4(proc.pid, 0)
+        CPU[len(CPU)] = usage.ru_utime + usage.ru_stime
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.monotonic() - started
         out.seek(0)
@@ -184,15 +188,19 @@ def main() -> None:
         env["KIMWATCH_FIRST_CRAWL_PAGES"] = "1"  # one page per channel, as the baselines fetch
         crawl = [sys.executable, "-m", "crawler", "--db", str(db_path), "crawl", "-q", "--no-match"]
         first_s, first_kb, first_out = child(crawl, env)
+        first_cpu = CPU[len(CPU) - 1]
         second_s, second_kb, second_out = child(crawl, env)
+        second_cpu = CPU[len(CPU) - 1]
         (work / "urls.json").write_text(json.dumps(urls))
         a_s, a_kb, a_out = child([sys.executable, "-c", BASELINE_A, str(work / "urls.json")], env)
+        a_cpu = CPU[len(CPU) - 1]
         import urllib.request
 
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         bodies = [opener.open(u).read().hex() for u in urls]
         (work / "bodies.json").write_text(json.dumps(bodies))
         b_s, b_kb, b_out = child([sys.executable, "-c", BASELINE_B, str(work / "bodies.json")], env)
+        b_cpu = CPU[len(CPU) - 1]
         b_items, b_parse_s = b_out.split()
         conn = __import__("sqlite3").connect(db_path)
         stored = conn.execute("SELECT count(*) FROM posts").fetchone()[0]
@@ -229,13 +237,18 @@ def main() -> None:
         f"Machine: {os.cpu_count()} CPU(s); the feed server process takes one of them. Every run is a fresh",
         "process (interpreter start and imports included, ~1.5 s for kimwatch).",
         "",
-        "| run | wall s | items/s | peak RSS MB | vs kimwatch first crawl |",
-        "|---|---:|---:|---:|---:|",
-        f"| kimwatch crawl, first (fetch, parse, clean, store {stored:,} posts) | {first_s:.1f} | {total / first_s:,.0f} | {first_kb / 1024:.0f} | 1.00 |",
-        f"| kimwatch crawl, again, all unchanged (304) | {second_s:.1f} | – | {second_kb / 1024:.0f} | {first_s / second_s:.1f}x cheaper |",
-        f"| (a) sequential urllib + feedparser.parse (no storing) | {a_s:.1f} | {total / a_s:,.0f} | {a_kb / 1024:.0f} | kimwatch is {a_s / first_s:.2f}x faster |",
-        f"| (b) feedparser.parse from memory, parse only (process wall) | {b_s:.1f} | {total / b_s:,.0f} | {b_kb / 1024:.0f} | kimwatch takes {first_s / b_s:.2f}x |",
-        f"| (b) parse loop alone (without interpreter start and loading) | {b_parse:.1f} | {total / b_parse:,.0f} | – | kimwatch takes {first_s / b_parse:.2f}x |",
+        "| run | wall s | CPU s | items/s (wall) | peak RSS MB | wall ratio | CPU ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| kimwatch crawl, first (fetch, parse, clean, store {stored:,} posts) | {first_s:.1f} | {first_cpu:.1f} | "
+        f"{total / first_s:,.0f} | {first_kb / 1024:.0f} | 1.00 | 1.00 |",
+        f"| kimwatch crawl, again, all unchanged (304) | {second_s:.1f} | {second_cpu:.1f} | – | {second_kb / 1024:.0f} | "
+        f"{first_s / second_s:.1f}x cheaper | {first_cpu / second_cpu:.1f}x cheaper |",
+        f"| (a) sequential urllib + feedparser.parse (no storing) | {a_s:.1f} | {a_cpu:.1f} | {total / a_s:,.0f} | "
+        f"{a_kb / 1024:.0f} | kimwatch {a_s / first_s:.2f}x as fast | kimwatch uses {first_cpu / a_cpu:.2f}x the CPU |",
+        f"| (b) feedparser.parse from memory, parse only (whole process) | {b_s:.1f} | {b_cpu:.1f} | {total / b_s:,.0f} | "
+        f"{b_kb / 1024:.0f} | kimwatch takes {first_s / b_s:.2f}x | kimwatch uses {first_cpu / b_cpu:.2f}x the CPU |",
+        f"| (b) the parse loop alone (no interpreter start, no loading) | {b_parse:.1f} | – | {total / b_parse:,.0f} | – | "
+        f"kimwatch takes {first_s / b_parse:.2f}x | – |",
         "",
         f"With {opts.latency_ms} ms of server latency per request ({opts.latency_channels} channels, same feeds):",
         "",
