@@ -554,12 +554,21 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     "Baca juga" paragraphs and "Berita Terkait" blocks."""
     tree = copy.deepcopy(tree)
     protected = _protected(tree)
+    body_len = max(_text_len(tree), 1)
+
+    def wraps_page(element: lxml.html.HtmlElement) -> bool:
+        # ASP.NET wraps whole pages in one <form>; themes put "has-sidebar" on the wrapper of
+        # everything: an element holding most of the page's text is layout, not chrome
+        return _text_len(element) > 0.6 * body_len
+
     for element in list(tree.iter(*_CHROME_TAGS)):
-        if element not in protected and element.getparent() is not None:
+        if element not in protected and element.getparent() is not None and not (
+                element.tag in ("form", "aside", "nav", "footer", "menu") and wraps_page(element)):
             _drop(element)
     for element in list(tree.iter("header")):
         # Page headers hold the site name and menus; an article's own <header> holds its title.
-        if element not in protected and not _in_article(element) and element.getparent() is not None:
+        if element not in protected and not _in_article(element) and element.getparent() is not None \
+                and not wraps_page(element):
             _drop(element)
     # "Baca juga: …" paragraphs, and "Berita Terkait" headings with the list after them.
     for element in list(tree.iter("p", "div", "li", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6",
@@ -585,9 +594,7 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element in protected or element.getparent() is None:
             continue
-        if _is_chrome_container(element) and not (_text_len(element) > 0.6 * body_len and body_len > 600):
-            # A "chrome" class on a wrapper holding most of the page ("has-sidebar") is a layout
-            # class, not a sidebar: removing it would remove the article.
+        if _is_chrome_container(element) and not wraps_page(element):
             _drop(element)
     return tree
 

@@ -226,3 +226,16 @@ def test_naive_meta_time_takes_the_zone_the_page_writes() -> None:
     local = body.replace(b"WIB", b"")
     article = extract_article(local, "https://news.portal.example/berita/d-7612/cuti-bersama")
     assert article is not None and article.published == "2024-11-12T06:35:21Z"  # naive = WITA
+
+
+def test_page_wrapped_in_one_form_keeps_its_article() -> None:
+    """ASP.NET WebForms pages put everything inside one <form>; a "has-sidebar" wrapper too."""
+    body = b"""<html><head><title>Pengumuman Seleksi Perangkat Desa</title></head><body><form id="form1" method="post">
+    <div class="wrapper has-sidebar"><div class="menu"><a href="/">Beranda</a> <a href="/profil">Profil</a></div>
+    <h1>Pengumuman Seleksi Perangkat Desa</h1><p>Pemerintah desa membuka seleksi dua perangkat desa, yaitu kepala urusan
+    keuangan dan kepala seksi pelayanan, bagi warga berusia 20 sampai 42 tahun.</p><p>Berkas lamaran diterima di kantor
+    desa paling lambat tanggal 20 November 2024 pada jam kerja.</p></div></form></body></html>"""
+    article = extract_article(body, "https://desa.example/pengumuman/seleksi-perangkat-desa")
+    assert article is not None
+    assert "kepala urusan keuangan" in article.text and "paling lambat tanggal 20 November 2024" in article.text
+    assert "Beranda" not in article.text
