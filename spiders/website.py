@@ -129,7 +129,8 @@ class WebsiteSpider(ChannelSpider):
         self.sites[channel["id"]] = site
         method, url = self._remembered(channel, site)
         if method is None:
-            return self._request(run, str(channel["url"]), "home", page=1, validators=False)
+            # after a discovery that found nothing, an unchanged home page (304) is not probed again
+            return self._request(run, str(channel["url"]), "home", page=1, validators=bool(stored.get("tried")))
         # A 304 ends the channel's crawl; with several listing sections, the others must still
         # be read, so the first one is fetched unconditionally.
         validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1
@@ -627,7 +628,7 @@ class WebsiteSpider(ChannelSpider):
         for channel_id, site in self.sites.items():
             state = site.state
             run = self.runs.get(channel_id)
-            if run is not None and run.items == 0 and site.tried and not state.get("method"):
+            if run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
                 self._note(run, "no feed, WordPress API, sitemap or article links found; "
                                 "give the listing path as `section: /berita` in the registry")
             mark = discover.latest([state.get("last_published"), *site.published])

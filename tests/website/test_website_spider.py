@@ -246,3 +246,29 @@ def test_feed_registered_as_website(site_farm: Farm, tmp_path: Path) -> None:
     assert {r["title"] for r in rows(db)} == {p.title for p in website_blogger.POSTS}
     assert paths(site_farm, "blogger") == ["/feeds/posts/default"]
     assert channel_state(db)["method"] == "feed"
+
+
+def test_site_with_nothing_to_read_says_so(site_farm: Farm, tmp_path: Path) -> None:
+    db_path = make_store(tmp_path / "k.db", [{"url": site_url(site_farm, "empty")}])
+    result = crawl(db_path)
+    assert result["channels"][0]["ok"] is True  # the site answers; it just has no posts
+    assert rows(db_path) == []
+    db = store.connect(db_path)
+    try:
+        last_error = db.execute("SELECT last_error FROM channels").fetchone()[0]
+        fetch_error = db.execute("SELECT error FROM channel_fetches").fetchone()[0]
+    finally:
+        db.conn.close()
+    assert "no feed, WordPress API, sitemap or article links found" in last_error
+    assert fetch_error == last_error
+    state = channel_state(db_path)
+    assert "method" not in state and any(t.startswith("feed ") for t in state["tried"])
+    # next time, an unchanged home page ends the visit: no probing again
+    site_farm.reset_log()
+    crawl(db_path)
+    assert paths(site_farm, "empty") == ["/"]
+    db = store.connect(db_path)
+    try:
+        assert "no feed" in db.execute("SELECT last_error FROM channels").fetchone()[0]
+    finally:
+        db.conn.close()

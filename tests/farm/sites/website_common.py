@@ -24,6 +24,7 @@ HOSTS = {
     "laravel": "127.0.4.5",      # Laravel/Bootstrap government site, listing pages only
     "blogger": "127.0.4.6",      # Blogger blog with <link rel=alternate>
     "hostile": "127.0.4.7",      # listing whose article links loop, fail, stall, overflow
+    "empty": "127.0.4.8",        # a site "under construction": nothing to read
 }
 WEBSITE_HOSTS = tuple(HOSTS.values())
 
