@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 1  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 2  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -59,6 +59,21 @@ BANJAR_WORDS = {
     "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
     "hp": "ponsel", "handphone": "ponsel",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
+}
+
+# Government abbreviations KIM posts use where press releases often write the words out
+# (and vice versa): both become the same terms.
+ABBREVIATIONS = {
+    "kadis": "kepala dinas", "kades": "kepala desa", "kaban": "kepala badan", "kabid": "kepala bidang",
+    "kadinkes": "kepala dinas kesehatan", "wabup": "wakil bupati", "wagub": "wakil gubernur",
+    "wawali": "wakil wali kota", "walkot": "wali kota", "sekda": "sekretaris daerah",
+    "sekdaprov": "sekretaris daerah provinsi", "sekdakab": "sekretaris daerah kabupaten",
+    "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "pemko": "pemerintah kota",
+    "pemprov": "pemerintah provinsi", "pemda": "pemerintah daerah", "pemdes": "pemerintah desa",
+    "nakes": "tenaga kesehatan", "ortu": "orang tua", "kab": "kabupaten", "kec": "kecamatan",
+    "kel": "kelurahan", "prov": "provinsi", "dinkes": "dinas kesehatan", "dishub": "dinas perhubungan",
+    "diskominfo": "dinas komunikasi informatika", "kominfo": "komunikasi informatika",
+    "gub": "gubernur", "pak gub": "gubernur",
 }
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -228,7 +243,8 @@ def word_terms(lower: str) -> tuple[str, ...]:
     parts: tuple[str, ...] = ()
     if len(lower) >= 2 and lower not in stops:
         kept = []
-        for part in lower.replace("’", "").replace("'", "").split("-"):
+        words = ABBREVIATIONS.get(lower, lower).replace("’", "").replace("'", "").replace("-", " ").split()
+        for part in words:
             if len(part) < 2 or part in stops:
                 continue
             stemmed = stem(part)
