@@ -73,7 +73,7 @@ ABBREVIATIONS = {
     "nakes": "tenaga kesehatan", "ortu": "orang tua", "kab": "kabupaten", "kec": "kecamatan",
     "kel": "kelurahan", "prov": "provinsi", "dinkes": "dinas kesehatan", "dishub": "dinas perhubungan",
     "diskominfo": "dinas komunikasi informatika", "kominfo": "komunikasi informatika",
-    "gub": "gubernur", "pak gub": "gubernur",
+    "gub": "gubernur",
 }
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
