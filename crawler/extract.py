@@ -5,12 +5,16 @@ the KIM.id platform: every page wraps a short article in menus, sidebars, share 
 "Baca juga" links and footers. The matcher compares *article text*, so whatever is left of
 that chrome becomes false evidence ("Berita Terkait" lists name other announcements).
 
-The pipeline here: decode the bytes (broken encodings survive), parse once with lxml, read
-the metadata (title, canonical URL, publication time) from the whole page, then remove the
-chrome we can name (Indonesian-aware rules: "Baca juga" paragraphs, "Berita Terkait"
-blocks, share bars, navigation) and let trafilatura (Apache-2.0) find the main text in what
-remains. When trafilatura gives up (very short KIM posts), a plain densest-container rule
-takes over. Everything is a pure function over HTML and a URL, so it is tested without a
+The pipeline here: decode the bytes (broken encodings survive, Windows-1252 under a UTF-8
+label is recognised), parse once with lxml, read the metadata (title, canonical URL,
+publication time) from the whole page, then remove the chrome we can name
+(Indonesian-aware rules: "Baca juga" paragraphs, "Berita Terkait" blocks, share bars,
+navigation, sidebars by their class names), find the element holding most of the page's
+paragraphs (:func:`main_container`: bylines, unmarked footers and side columns fall
+outside it), and let trafilatura (Apache-2.0) find the main text in that element, or in
+the cleaned page when no element clearly dominates. When trafilatura gives up (very short
+KIM posts, huge pages), the container's own paragraphs are taken. The bench
+(``bench/bench_extract.py``) compares this with trafilatura alone. Everything is a pure function over HTML and a URL, so it is tested without a
 network and reused by the bench.
 """
 
@@ -734,11 +738,11 @@ def _wrap(container: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return document
 
 
-def _fallback_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[str], list[str]]:
-    """The text of the CMS's article container, else of the body: for pages trafilatura
-    declines (short village posts, bare listings)."""
-    container = None
-    for xpath in _CONTENT_XPATH:
+def _fallback_main(cleaned: lxml.html.HtmlElement, url: str,
+                   container: lxml.html.HtmlElement | None = None) -> tuple[list[str], list[str]]:
+    """The text of ``container``, else of the CMS's article container, else of the body: for
+    pages trafilatura declines (short village posts, bare listings)."""
+    for xpath in _CONTENT_XPATH if container is None else ():
         found = [e for e in cleaned.xpath(xpath) if _text_len(e) >= 40]
         if found:
             container = max(found, key=_text_len)
@@ -812,7 +816,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None) -> Article |
     if main is None or sum(len(b) for b in main[0]) < 40:
         main = _trafilatura_main(cleaned, url)
     if main is None or sum(len(b) for b in main[0]) < 40:
-        main = _fallback_main(cleaned, url)
+        main = _fallback_main(cleaned, url, container)
     blocks, links = main
     blocks = [b for b in blocks if _keep_block(b)]
     if blocks and title and _same_text(blocks[0], title):
