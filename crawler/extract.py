@@ -108,7 +108,12 @@ _BREAKING_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "t
 _SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>20\d\d|19\d\d)"
-    r"(?:[,\s]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d))?(?!\d)"
+    r"(?:[,\s|-]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.]\d\d)?"
+    r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?)?(?!\d)"
+)
+_ISO_IN_TEXT = re.compile(
+    r"(?<!\d)(?P<year>20\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    r"(?:[T\s]+(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::\d\d)?(?:\s*(?P<zone>WIB|WITA|WIT)\b)?)?(?!\d)"
 )
 _URL_DATE = re.compile(r"/(?P<year>20\d\d)/(?P<month>[01]\d)(?:/(?P<day>[0-3]\d))?/")
 # Unmarked footers: addresses, phone numbers, copyright lines.
@@ -313,13 +318,16 @@ def _date_from_text(text: str) -> datetime | None:
     written = parse_written(text)
     if written is not None:
         return written
-    match = _NUMERIC_DATE.search(text)
-    if match:
-        try:
-            return datetime(int(match["year"]), int(match["month"]), int(match["day"]),
-                            int(match["hour"] or 0), int(match["minute"] or 0), tzinfo=WITA)
-        except ValueError:
-            return None
+    for pattern in (_NUMERIC_DATE, _ISO_IN_TEXT):  # 29/10/2024 10:15 WIB, then 2024-10-29 10:15
+        match = pattern.search(text)
+        if match:
+            zone = match["zone"]
+            tz = timezone(timedelta(hours=_ZONE_HOURS[zone.upper()])) if zone else WITA
+            try:
+                return datetime(int(match["year"]), int(match["month"]), int(match["day"]),
+                                int(match["hour"] or 0), int(match["minute"] or 0), tzinfo=tz)
+            except ValueError:
+                return None
     return None
 
 

@@ -239,3 +239,17 @@ def test_page_wrapped_in_one_form_keeps_its_article() -> None:
     assert article is not None
     assert "kepala urusan keuangan" in article.text and "paling lambat tanggal 20 November 2024" in article.text
     assert "Beranda" not in article.text
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Kamis, 14 November 2024 - 10:15 WITA", "2024-11-14T02:15:00Z"),
+    ("14/11/2024 10:15 WIB", "2024-11-14T03:15:00Z"),
+    ("Diposting pada 2024-11-14 09:30", "2024-11-14T01:30:00Z"),
+    ("Diterbitkan 14 Nop 2024", "2024-11-13T16:00:00Z"),
+])
+def test_written_bylines(byline: str, expected: str) -> None:
+    body = f"""<html><head><title>Judul Berita Desa</title></head><body><article><h1>Judul Berita Desa</h1>
+    <div class="post-meta">{byline}</div><p>Isi berita yang cukup panjang tentang kegiatan warga desa pada pekan ini
+    bersama pemerintah kecamatan dan para tokoh masyarakat setempat.</p></article></body></html>"""
+    article = extract_article(body.encode(), "https://desa.example/berita/judul-berita-desa")
+    assert article is not None and article.published == expected
