@@ -201,3 +201,25 @@ def test_announcement_terms_are_cached_in_the_store(loaded_db: sqlite_utils.Data
     matching.match_new(loaded_db)
     row = loaded_db["announcement_terms"].get(A_BANJIR["id"])
     assert "2000" in row["terms"].split() and "1530" not in row["terms"].split()
+
+
+def test_odd_posts_do_not_break_matching(loaded_db: sqlite_utils.Database) -> None:
+    store.save_posts(loaded_db, [
+        {"id": "p-empty", "kim_id": "kim-a", "text": "", "title": None, "published_at": "2024-03-11T00:00:00Z"},
+        {"id": "p-emoji", "kim_id": "kim-a", "text": "🙏🙏🔥 #️⃣ !!!", "published_at": "2024-03-11T00:00:00Z"},
+        {"id": "p-bad-link", "kim_id": "kim-a", "text": "x", "links": ["not a url", "mailto:a@b.c"],
+         "published_at": "2024-03-11T00:00:00Z"},
+        {"id": "p-huge", "kim_id": "kim-a", "published_at": "2024-03-11T00:00:00Z",
+         "text": ("Warga desa bergotong royong membersihkan saluran air. " * 5000)},
+    ])
+    stats = matching.match_new(loaded_db)
+    found = pairs(loaded_db)
+    for post_id in ("p-empty", "p-emoji", "p-bad-link", "p-huge"):
+        assert found[post_id] == set()
+    assert stats.posts == len(POSTS) + 4
+
+
+def test_matching_an_empty_store(empty_db: sqlite_utils.Database) -> None:
+    stats = matching.match_new(empty_db)
+    assert stats.posts == 0 and stats.amplifications == 0
+    assert matching.rebuild(empty_db).posts == 0
