@@ -480,15 +480,25 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         if candidate.copied:
             candidate.score = max(candidate.score, 0.5 + 0.5 * candidate.shingle_containment)
     explained: set[str] = set()
+    explained_shingles: set[tuple[str, ...]] = set()
     for announcement_id in decisions:  # what the linked announcements explain
-        explained |= post.whole.terms & index.by_id[announcement_id].terms
+        linked = index.by_id[announcement_id]
+        explained |= post.whole.terms & linked.terms
+        explained_shingles |= post_shingles & linked.shingles
     remaining = scored
     while remaining:
         if explained:
-            # explaining away: score what the accepted announcements leave unexplained
+            # explaining away: score what the accepted announcements leave unexplained —
+            # terms, and for copies the 4-grams (releases of one template share most of them)
             for candidate in remaining:
-                if not candidate.copied:
-                    _rescore(index, post, candidate, explained)
+                if candidate.copied:
+                    rest = len((post_shingles & index.docs[candidate.position].shingles) - explained_shingles)
+                    if rest >= MIN_SHARED_SHINGLES and rest / len(post_shingles) >= EXCERPT_CONTAINMENT:
+                        candidate.score = 0.5 + 0.5 * rest / len(post_shingles)
+                        continue
+                    candidate.copied = False
+                    candidate.shingle_containment = rest / len(post_shingles)
+                _rescore(index, post, candidate, explained)
         remaining.sort(key=lambda c: -c.score)
         candidate = remaining.pop(0)
         score = candidate.score
@@ -496,6 +506,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             break
         doc = index.docs[candidate.position]
         explained |= candidate.shared  # what this announcement accounts for
+        explained_shingles |= post_shingles & doc.shingles
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)
             extra["text_kind"] = extra.pop("kind")

@@ -223,3 +223,22 @@ def test_matching_an_empty_store(empty_db: sqlite_utils.Database) -> None:
     stats = matching.match_new(empty_db)
     assert stats.posts == 0 and stats.amplifications == 0
     assert matching.rebuild(empty_db).posts == 0
+
+
+def test_template_family_copy_matches_only_its_own_release(empty_db: sqlite_utils.Database) -> None:
+    """Releases from one template (other kabupaten, date, numbers, names) share most 4-grams."""
+    def variant(aid: str, day: int, place: str, town: str, people: str, official: str) -> dict:
+        text = (A_TAPIN["text"].replace("Tapin", place).replace("RANTAU", town.upper())
+                .replace("Rantau", town).replace("45", people).replace("5/3/2024", f"{day}/3/2024")
+                .replace("Ahmad Yani Rahman", official).replace("Ahmad Yani", official.split()[0]))
+        return {**A_TAPIN, "id": aid, "url": f"https://diskominfo.kalselprov.go.id/2024/03/{day:02d}/{aid}/",
+                "title": A_TAPIN["title"].replace("Tapin", place).replace("Rantau", town),
+                "text": text, "published_at": f"2024-03-{day:02d}T02:00:00Z"}
+
+    tabalong = variant("a-fam-tabalong", 6, "Tabalong", "Tanjung", "52", "Siti Aminah Lubis")
+    banjar = variant("a-fam-banjar", 7, "Banjar", "Martapura", "61", "Hendra Gunawan Saputra")
+    store.save_announcements(empty_db, [A_TAPIN, tabalong, banjar])
+    store.save_posts(empty_db, [{"id": "p-fam", "kim_id": "kim-a", "published_at": "2024-03-08T00:00:00Z",
+                                 "title": banjar["title"], "text": banjar["text"], "links": []}])
+    matching.match_new(empty_db)
+    assert pairs(empty_db)["p-fam"] == {"a-fam-banjar"}
