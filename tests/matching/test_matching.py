@@ -238,7 +238,15 @@ def test_template_family_copy_matches_only_its_own_release(empty_db: sqlite_util
     tabalong = variant("a-fam-tabalong", 6, "Tabalong", "Tanjung", "52", "Siti Aminah Lubis")
     banjar = variant("a-fam-banjar", 7, "Banjar", "Martapura", "61", "Hendra Gunawan Saputra")
     store.save_announcements(empty_db, [A_TAPIN, tabalong, banjar])
-    store.save_posts(empty_db, [{"id": "p-fam", "kim_id": "kim-a", "published_at": "2024-03-08T00:00:00Z",
-                                 "title": banjar["title"], "text": banjar["text"], "links": []}])
+    store.save_posts(empty_db, [
+        {"id": "p-fam", "kim_id": "kim-a", "published_at": "2024-03-08T00:00:00Z",
+         "title": banjar["title"], "text": banjar["text"], "links": []},
+        {"id": "p-fam-summary", "kim_id": "kim-b", "published_at": "2024-03-08T00:00:00Z", "links": [],
+         "text": "Diskominfo Kalsel menggelar bimtek untuk 52 pengurus KIM se-Tabalong di Aula Kantor Bupati, "
+                 "Tanjung, 6 Maret. Kata Siti Aminah, KIM harus jadi sumber informasi yang dipercaya warga "
+                 "menjelang musim tanam padi. Kelompok terbaik dari Banua Halat dan Tambarangan."},
+    ])
     matching.match_new(empty_db)
-    assert pairs(empty_db)["p-fam"] == {"a-fam-banjar"}
+    found = pairs(empty_db)
+    assert found["p-fam"] == {"a-fam-banjar"}
+    assert found["p-fam-summary"] == {"a-fam-tabalong"}
