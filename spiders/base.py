@@ -172,7 +172,12 @@ class ChannelSpider(scrapy.Spider):
                 run.max_pages = int(options["max_pages"])
             self.runs[channel["id"]] = run
             self.context.outcome(channel)
-            request = self.first_request(run)
+            try:
+                request = self.first_request(run)
+            except ValueError as error:  # e.g. a URL Scrapy cannot request: this channel only
+                self.context.record_fetch(channel, ok=False, status="bad-url", error=f"cannot request it: {error}")
+                self.context.channel_finished(channel)
+                continue
             run.pending += 1
             yield request
 

@@ -113,3 +113,15 @@ def test_crawl_and_demo_have_help_with_an_example() -> None:
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output
     assert "--trigger" not in CliRunner().invoke(cli, ["crawl", "--help"]).output
+
+
+def test_a_channel_url_scrapy_cannot_request_costs_that_channel_only(tmp_path: Path, farm: Farm) -> None:
+    channels = good_channels(farm)[:1] + [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed",
+                                          "url": "kimrusak.example/feed"}]
+    db = make_store(tmp_path / "k.db", channels)
+    result = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(db)
+    health = conn.execute("SELECT last_status, consecutive_failures FROM channels WHERE url = 'kimrusak.example/feed'").fetchone()
+    assert health == ("bad-url", 1)
+    assert conn.execute("SELECT count(*) FROM announcements").fetchone()[0] == 3
