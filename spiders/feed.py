@@ -126,8 +126,10 @@ class FeedSpider(ChannelSpider):
         notes = []
         if parsed.bozo and page == 1:
             problem = parsed.get("bozo_exception")
-            notes.append(f"feed not well-formed ({type(problem).__name__}: {problem}); "
-                         f"{len(parsed.entries)} entries read")
+            kind = type(problem).__name__
+            what = ("feed not well-formed" if "SAX" in kind or "XML" in kind and "Content" not in kind
+                    else "feed encoding problem" if "Encoding" in kind else "feed problem")
+            notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         undated = duplicates = 0
         seen: set[str] = set()

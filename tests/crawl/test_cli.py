@@ -125,3 +125,19 @@ def test_a_channel_url_scrapy_cannot_request_costs_that_channel_only(tmp_path: P
     health = conn.execute("SELECT last_status, consecutive_failures FROM channels WHERE url = 'kimrusak.example/feed'").fetchone()
     assert health == ("bad-url", 1)
     assert conn.execute("SELECT count(*) FROM announcements").fetchone()[0] == 3
+
+
+def test_youtube_handle_page_leads_to_the_feed_which_is_remembered(tmp_path: Path, farm: Farm) -> None:
+    channels = [{"owner_kind": "kim", "owner_id": "kim-batola", "type": "youtube", "url": farm.url("/@kimbatola")}]
+    db = make_store(tmp_path / "k.db", channels)
+    first = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert first.returncode == 0, first.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM posts WHERE platform = 'youtube'").fetchone()[0] == 2
+    state, fetches = conn.execute("SELECT state, (SELECT count(*) FROM channel_fetches) FROM channels").fetchone()
+    assert farm.url("/feeds/videos.xml?channel_id=UCkimbatola0000000000001") in state and fetches == 1
+    farm.reset_log()
+    second = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert second.returncode == 0, second.stderr
+    assert [(r.path, r.status) for r in farm.requests if r.path != "/robots.txt"] == [
+        ("/feeds/videos.xml?channel_id=UCkimbatola0000000000001", 304)]
