@@ -27,7 +27,18 @@ ENTRY_KEYS = {"id", "name", "region", "district", "village", "channels"}
 CHANNEL_KEYS = {"type", "url", "via"}
 CSV_COLUMNS = ["kind", "id", "name", "region", "district", "village", "channel_type", "channel_url", "via"]
 # Optional per-channel hints (an extension of the contract), with their types.
-CHANNEL_OPTIONS: dict[str, type] = {"section": str, "max_pages": int, "depth": int, "contact": str}
+CHANNEL_OPTIONS: dict[str, type] = {
+    "section": str,        # website: the listing path to read ("/berita")
+    "max_pages": int,      # listing/feed/API pages per crawl
+    "max_articles": int,   # website: article pages fetched per crawl
+    "depth": int,          # pagination depth of a first crawl
+    "method": str,         # website: skip discovery (feed, wp_rest, sitemap, listing)
+    "feed_url": str,       # website: the feed to read when method is feed
+    "api_root": str,       # website: the WordPress REST root when method is wp_rest
+    "sitemap_url": str,    # website: the sitemap to read when method is sitemap
+}
+WEBSITE_METHODS = ("feed", "wp_rest", "sitemap", "listing")
+URL_OPTIONS = ("feed_url", "api_root", "sitemap_url")
 
 
 @dataclass
@@ -274,6 +285,10 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
             problems.append(Problem(where, key, f"must be a whole number ≥ 1, got {value!r}"))
         elif expected is str and not isinstance(value, str):
             problems.append(Problem(where, key, f"must be text, got {value!r}"))
+        elif key == "method" and value not in WEBSITE_METHODS:
+            problems.append(Problem(where, key, f"unknown method {value!r}; known: {', '.join(WEBSITE_METHODS)}"))
+        elif key in URL_OPTIONS and not is_http_url(value):
+            problems.append(Problem(where, key, f"{value!r} is not an http(s) URL"))
         else:
             options[key] = value
     if len(problems) > before:

@@ -87,6 +87,9 @@ BAD_CASES = {
     "missing name": ("    name: KIM Loksado\n", "", "field 'name': is required"),
     "broken yaml": ("kims:\n", "kims:\n  - [\n", "broken YAML"),
     "bad hint": ("max_pages: 2", "max_pages: many", "must be a whole number"),
+    "bad method": ("max_pages: 2", "max_pages: 2\n        method: scrape", "unknown method 'scrape'"),
+    "bad hint url": ("max_pages: 2", "max_pages: 2\n        feed_url: /feed", "'/feed' is not an http(s) URL"),
+    "unknown hint": ("max_pages: 2", "max_pages: 2\n        colour: red", "unknown channel field 'colour'"),
 }
 
 
