@@ -4,7 +4,8 @@ Domain: ``feed`` channels (Blogger ``/feeds/posts/default``, WordPress ``/feed/`
 Atom URL) and channels of platforms without public feeds (facebook, instagram, tiktok, x,
 whatsapp, or any other type) whose registry entry names a bridge feed in ``via:`` (RSSHub,
 RSS-Bridge); their posts keep the platform of the channel.
-Caveats: feeds are parsed by feedparser from the downloaded bytes, with its HTML sanitizer
+Caveats: a page registered as a feed is read for the feed it announces (``<link
+rel="alternate">``), which is remembered in the channel's state. Feeds are parsed by feedparser from the downloaded bytes, with its HTML sanitizer
 and relative-URI resolver off (the clean pipeline does both on the item). A feed that is not
 well-formed still gives the entries feedparser's lenient parser recovers; the problem is
 noted in channel health. Naive dates are WITA. Pagination on a first crawl: Atom/RFC 5005
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
+from scrapy import Request
 from scrapy.http import Response
 
 from spiders.base import ChannelError, ChannelRun, ChannelSpider
@@ -73,6 +75,20 @@ def entry_published(entry: Any) -> Any:
     return None
 
 
+def announced_feed(response: Response) -> str | None:
+    """The feed a web page announces with ``<link rel="alternate" type="application/rss+xml">`` (or Atom)."""
+    try:
+        hrefs = response.xpath(
+            '//link[contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'
+            '[contains(@type, "rss") or contains(@type, "atom") or contains(@type, "rdf")]/@href').getall()
+    except (AttributeError, ValueError):  # not a text response
+        return None
+    for href in hrefs:
+        if "comments" not in href.lower():  # WordPress also announces its comments feed
+            return str(response.urljoin(href))
+    return None
+
+
 def next_page_url(response_url: str, parsed: Any, page: int) -> str | None:
     """The URL of the next page of a feed, or None."""
     for link in parsed.feed.get("links", []) or []:
@@ -112,15 +128,41 @@ class FeedSpider(ChannelSpider):
     def handles(cls, channel: Mapping[str, Any]) -> bool:
         return channel["type"] in FEED_TYPES or bool(channel.get("via"))
 
+    def start_url(self, channel: Mapping[str, Any]) -> str:
+        """The feed URL; for a page that announced its feed on an earlier crawl, that feed."""
+        state = channel.get("state")
+        if isinstance(state, str) and "discovered_feed" in state:
+            import json
+
+            try:
+                known = json.loads(state).get("discovered_feed")
+            except ValueError:
+                known = None
+            if known:
+                return str(known)
+        return super().start_url(channel)
+
     def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1")
                    for k, v in response.headers.items() if v}
         parsed = parse_feed(response.body, headers)
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
             problem = parsed.get("bozo_exception")
-            kind = "not-a-feed" if b"<html" in response.body[:2000].lower() else "malformed"
+            is_html = b"<html" in response.body[:2000].lower()
+            if is_html and not response.meta.get("discovered"):
+                # a blog's home page registered as its feed: follow the feed it announces
+                feed_url = announced_feed(response)
+                if feed_url:
+                    run.defer_record = True
+                    run.state["discovered_feed"] = feed_url
+                    yield Request(feed_url, callback=self._on_response, errback=self._on_error,
+                                  dont_filter=True, meta={"channel_id": run.channel["id"], "page": 1,
+                                                          "discovered": True})
+                    return
+            kind = "not-a-feed" if is_html else "malformed"
             raise ChannelError(kind, f"{response.url} is not a readable feed"
-                               + (f": {problem}" if problem else ""))
+                               + (f": {problem}" if problem else "")
+                               + ("; the page announces no feed either" if is_html else ""))
         page = int(response.meta.get("page", 1))
         channel = run.channel
         notes = []

@@ -141,3 +141,19 @@ def test_youtube_handle_page_leads_to_the_feed_which_is_remembered(tmp_path: Pat
     assert second.returncode == 0, second.stderr
     assert [(r.path, r.status) for r in farm.requests if r.path != "/robots.txt"] == [
         ("/feeds/videos.xml?channel_id=UCkimbatola0000000000001", 304)]
+
+
+def test_a_home_page_registered_as_a_feed_leads_to_its_announced_feed(tmp_path: Path, farm: Farm) -> None:
+    channels = [{"owner_kind": "kim", "owner_id": "kim-angsau", "type": "feed", "url": farm.url("/kimangsau/")}]
+    db = make_store(tmp_path / "k.db", channels)
+    first = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert first.returncode == 0, first.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 5
+    state, status = conn.execute("SELECT state, last_status FROM channels").fetchone()
+    assert '"discovered_feed": "%s"' % farm.url("/kimangsau/feed/") in state and status == "200"
+    assert not farm.requests_to("/kimangsau/comments/feed/")
+    farm.reset_log()
+    second = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert second.returncode == 0, second.stderr
+    assert [(r.path, r.status) for r in farm.requests if r.path != "/robots.txt"] == [("/kimangsau/feed/", 304)]

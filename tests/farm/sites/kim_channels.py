@@ -169,6 +169,15 @@ def wordpress_items(request: FarmRequest) -> list[dict[str, str]]:
     ]
 
 
+@route("/kimangsau/")
+def wordpress_home(request: FarmRequest) -> FarmResponse:
+    """The blog's home page: announces its posts feed (and, first, its comments feed)."""
+    return html(f"""<!DOCTYPE html><html lang="id"><head><meta charset="UTF-8"><title>KIM Angsau</title>
+<link rel="alternate" type="application/rss+xml" title="KIM Angsau &raquo; Umpan Komentar" href="{request.url('/kimangsau/comments/feed/')}" />
+<link rel="alternate" type="application/rss+xml" title="KIM Angsau &raquo; Umpan" href="/kimangsau/feed/" />
+</head><body><h1>KIM Angsau</h1><p>Kelompok Informasi Masyarakat Kelurahan Angsau.</p></body></html>""")
+
+
 @route("/kimangsau/feed/")
 def wordpress_feed(request: FarmRequest) -> FarmResponse:
     items = wordpress_items(request)
