@@ -25,9 +25,12 @@ from crawler.cli_common import db_option, open_db
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes that score posts (worth it for thousands of posts). Default: "
                    "$KIMWATCH_MATCH_WORKERS, else the number of CPUs (at most 4).")
+@click.option("--explain", "explain_post", metavar="POST_ID", default=None,
+              help="Show why the post POST_ID matches what it matches (its candidates and their "
+                   "scores) instead of matching. Default: off.")
 @db_option
 def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
-          workers: int | None) -> None:
+          workers: int | None, explain_post: str | None) -> None:
     """Match posts to announcements (who amplified what) and print a summary.
 
     New or edited posts are matched against the announcements published before them
@@ -40,6 +43,8 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
         kimwatch match
 
         kimwatch match --rebuild --threshold 0.55
+
+        kimwatch match --explain d-p042
     """
     config = matching.MatchConfig.from_env()
     if threshold is not None:
@@ -51,8 +56,29 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
     elif not os.environ.get("KIMWATCH_MATCH_WORKERS"):
         config.workers = min(4, os.cpu_count() or 1)
     db = open_db()
+    if explain_post:
+        _print_explanation(matching.explain(db, explain_post, config))
+        return
     stats = matching.rebuild(db, config) if rebuild else matching.match_new(db, config)
     click.echo(stats.summary())
+
+
+def _print_explanation(found: dict) -> None:
+    click.echo(f"post {found['post']} published {found['published_at'] or '?'}; "
+               f"{found.get('announcements_in_window', 0)} announcement(s) in its window; "
+               f"{found['blocks']} block(s); threshold {found['threshold']}")
+    if found["links"]:
+        click.echo("links: " + " ".join(found["links"]))
+    for decision in found["decisions"]:
+        click.echo(f"MATCH {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}")
+    if not found["decisions"]:
+        click.echo("no match")
+    for candidate in found["candidates"]:
+        mark = "+" if candidate["accepted"] else "-"
+        click.echo(f"  {mark} {candidate['score']:.2f} {candidate['announcement']} ({candidate['unit']}; "
+                   f"4-grams {candidate['shingle_containment']:.2f}) {candidate['title'][:70]}")
+        click.echo(f"      same facts: {', '.join(candidate['shared_facts']) or '-'}; "
+                   f"post-only facts: {', '.join(candidate['post_only_facts']) or '-'}")
 
 
 def _show(item: match_review.ReviewItem, number: int) -> None:

@@ -518,6 +518,44 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     return list(decisions.values())
 
 
+def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None = None) -> dict[str, Any]:
+    """Why a post matches what it matches — and why not the others: its window, its terms,
+    its decisions and its best candidates with their scores (for ``kimwatch match --explain``)."""
+    from crawler.errors import ReviewError
+
+    config = config or MatchConfig.from_env()
+    rows = list(_rows(db, [post_id]))
+    if not rows:
+        raise ReviewError(f"no post {post_id!r}; post ids are in the posts table (kimwatch review lists some)")
+    index = load_index(db)
+    post = post_doc(rows[0])
+    decisions = {d.announcement_id: d for d in decide(index, post, config)}
+    result: dict[str, Any] = {
+        "post": post_id, "published_at": rows[0]["published_at"], "links": post.links,
+        "terms": sorted(post.whole.terms), "blocks": len(post.units) - 1,
+        "threshold": config.threshold, "decisions": [
+            {"announcement": d.announcement_id, "method": d.method, "score": d.score,
+             "lag_hours": d.lag_hours} for d in decisions.values()],
+        "candidates": [],
+    }
+    if post.time is None:
+        return result
+    lo, hi = index.window(post.time, config)
+    result["announcements_in_window"] = hi - lo
+    post_shingles = _shingles(post.sequence)
+    for position, _mass in index.candidates(post, lo, hi):
+        candidate = _score_candidate(index, post, post_shingles, position)
+        doc = index.docs[position]
+        result["candidates"].append({
+            "announcement": doc.id, "title": doc.title, "score": round(candidate.score, 4),
+            "unit": candidate.unit.label, "shingle_containment": round(candidate.shingle_containment, 4),
+            "accepted": doc.id in decisions,
+            "shared_facts": sorted(t for t in candidate.shared if _is_fact(t)),
+            "post_only_facts": sorted(t for t in candidate.unit.terms - doc.terms if _is_fact(t)),
+        })
+    return result
+
+
 def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                    candidate: _Candidate, score: float) -> dict[str, Any]:
     """What a reviewer needs to see why: shared facts and terms, what the post has that the

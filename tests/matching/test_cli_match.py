@@ -108,3 +108,15 @@ def test_import_runs_the_matcher(tmp_path: Path) -> None:
     assert "matched:" in output
     row = store.connect(db_path)["amplifications"].get(("p-1", A_BANJIR["id"]))
     assert row["method"] == "link" and row["lag_hours"] == 6.0
+
+
+def test_match_explain_shows_candidates(loaded_db: sqlite_utils.Database, db_path: Path) -> None:
+    invoke(db_path, "match")
+    code, output = invoke(db_path, "match", "--explain", "p-copy-hsu")
+    assert code == 0, output
+    assert "MATCH a-bimtek-hsu  copy" in output
+    assert "+ " in output and "- " in output and "a-bimtek-tapin" in output  # the twin, rejected
+    code, output = invoke(db_path, "match", "--explain", "p-negative-topic")
+    assert code == 0 and "no match" in output and "post-only facts" in output
+    code, output = invoke(db_path, "match", "--explain", "p-nope")
+    assert code != 0 and "no post 'p-nope'" in output
