@@ -403,6 +403,22 @@ def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set
     return best
 
 
+def _specific_shared(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate) -> bool:
+    """Whether the post shares a fact or a not-common name with the announcement.
+
+    Restating news carries its specifics (a number, a date, a place, a person); sharing
+    only topic words is what posts about another event on the same topic do.
+    """
+    for term in candidate.shared:
+        if len(index.postings.get(term, ())) > index.common:
+            continue
+        if _is_fact(term) and not (term.isdigit() and len(term) == 1):  # "5" alone says little
+            return True
+        if term in post.whole.specific:
+            return True
+    return False
+
+
 def _rescore(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate,
              explained: set[str]) -> None:
     """Score ``candidate`` on the terms that ``explained`` leaves over."""
@@ -504,6 +520,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         score = candidate.score
         if score < config.threshold:
             break
+        if not candidate.copied and not _specific_shared(index, post, candidate):
+            continue  # only topic words in common: the same topic, not the same news
         doc = index.docs[candidate.position]
         explained |= candidate.shared  # what this announcement accounts for
         explained_shingles |= post_shingles & doc.shingles

@@ -250,3 +250,14 @@ def test_template_family_copy_matches_only_its_own_release(empty_db: sqlite_util
     found = pairs(empty_db)
     assert found["p-fam"] == {"a-fam-banjar"}
     assert found["p-fam-summary"] == {"a-fam-tabalong"}
+
+
+def test_topic_words_alone_are_not_a_restatement(empty_db: sqlite_utils.Database) -> None:
+    store.save_announcements(empty_db, ANNOUNCEMENTS)
+    store.save_posts(empty_db, [{
+        "id": "p-topic-only", "kim_id": "kim-a", "published_at": "2024-03-09T00:00:00Z", "links": [],
+        "text": "pasar murah sembako di lapangan: beras, minyak goreng dan gula pasir murah"}])
+    matching.match_new(empty_db)
+    assert pairs(empty_db)["p-topic-only"] == set()
+    explained = matching.explain(empty_db, "p-topic-only")
+    assert explained["candidates"][0]["score"] >= matching.DEFAULT_THRESHOLD  # high, yet refused
