@@ -8,13 +8,15 @@ kinds of evidence, both explainable:
 * **Text** — the post's content is *contained* in the announcement. Both texts are reduced
   to terms (:mod:`crawler.textnorm`); every term weighs its inverse document frequency over
   the announcement corpus, specific terms (names, places) weigh more, facts (numbers,
-  dates) more still. The score of a post unit (the whole post, or one block of it) against
-  an announcement is the weight of the unit's terms the announcement also has, divided by
+  dates) more still. The score of a post unit (the whole post, or the union of its blocks
+  that are on the announcement's topic) against an announcement is the weight of the
+  unit's terms the announcement also has, divided by
   the weight of all the unit's terms plus a small prior mass (so that a three-word line
   cannot reach certainty). A fact of the post that the announcement lacks (another date,
   another number, another village) therefore pulls the score down: that is how a post on
   the same topic about a *different* event is told apart. Word 4-gram containment marks
-  copies and excerpts.
+  copies and excerpts. A text match must share at least one fact or name: topic words
+  alone do not make a restatement.
 
 Candidates come from an inverted index over the announcements published inside the post's
 window (not after the post, allowing a small clock tolerance; not longer ago than the
@@ -22,8 +24,8 @@ horizon, default 30 days), ranked by the weight of rare shared terms — never a
 
 A post may amplify several announcements (round-ups). Decisions are per announcement, with
 *explaining away*: announcements are accepted best first, and each further one is scored
-only on the terms that the already accepted ones do not explain. A copy of one release of a
-family (the same "Bimtek KIM" release for another kabupaten) thus does not also match its
+only on the terms (and 4-grams) that the already accepted ones do not explain. A copy of one
+release of a family (the same "Bimtek KIM" release for another kabupaten) thus does not also match its
 siblings, while a round-up's second item, with terms of its own, does.
 """
 
@@ -97,6 +99,13 @@ class MatchConfig:
                     raise ConfigError(
                         f"environment variable KIMWATCH_MATCH_{name}: {value!r} is not a number; "
                         f"unset it or give e.g. {getattr(config, attr)!r}") from None
+        if not (0.0 <= config.threshold <= 1.0 and config.horizon_days > 0
+                and config.tolerance_minutes >= 0 and config.workers >= 1):
+            from crawler.errors import ConfigError
+            raise ConfigError(
+                f"matching settings out of range: threshold {config.threshold} (0..1), horizon "
+                f"{config.horizon_days} days (> 0), tolerance {config.tolerance_minutes} min (>= 0), "
+                f"workers {config.workers} (>= 1); fix the KIMWATCH_MATCH_* environment variables")
         return config
 
 
