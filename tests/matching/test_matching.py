@@ -169,6 +169,9 @@ def test_bad_threshold_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "high")
     with pytest.raises(ConfigError, match="KIMWATCH_MATCH_THRESHOLD"):
         matching.MatchConfig.from_env()
+    monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "2")
+    with pytest.raises(ConfigError, match="out of range"):
+        matching.MatchConfig.from_env()
     monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "0.7")
     assert matching.MatchConfig.from_env().threshold == 0.7
 
