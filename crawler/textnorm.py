@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 2  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 3  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -45,6 +45,11 @@ CHATTER_WORDS = frozenset("""
     tulak datang bulik ading kakak abah mama uma acil paman julak nini kai
     gasan lagi hanyar pas bisa harus jangan udah udh yg dg dgn utk tdk gak nggak ga enggak
     kenapa gimana bagaimana apa siapa mana sampai sampe aja saja juga pun
+    kadada hakun unda buhan nangkaya ampih jar samunyaan saikung magin labih tagal imbah matan
+    balum ayuha kalu nyaman gin ih ja kulaan datu bahari
+    mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
+    hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
+    otw cmiiw yaa yah dll dsb
 """.split())
 
 # Banjar (and informal) content words → the Indonesian word a press release would use, so a
