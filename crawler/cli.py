@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 from typing import Any
 
 import click
@@ -38,6 +39,7 @@ def cli(ctx: click.Context, db: str | None, verbose: int) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db or default_db_path()
+    ctx.obj["db_explicit"] = bool(db or os.environ.get("KIMWATCH_DB"))
     ctx.obj["verbose"] = verbose
     setup_logging(verbose)
 

@@ -41,7 +41,9 @@ def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, command_db: str | None = None, **kwargs: Any) -> Any:
         if command_db:
-            click.get_current_context().find_root().obj["db"] = command_db
+            root = click.get_current_context().find_root().obj
+            root["db"] = command_db
+            root["db_explicit"] = True
         return command(*args, **kwargs)
 
     return wrapper
@@ -52,6 +54,12 @@ def db_path() -> str:
     ctx = click.get_current_context()
     obj = ctx.find_root().obj or {}
     return obj.get("db") or default_db_path()
+
+
+def db_path_or(default: str) -> str:
+    """This invocation's database when one was chosen (--db or $KIMWATCH_DB), else ``default``."""
+    obj = click.get_current_context().find_root().obj or {}
+    return db_path() if obj.get("db_explicit") else default
 
 
 def open_db(*, create: bool = True) -> sqlite_utils.Database:

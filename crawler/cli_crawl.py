@@ -6,11 +6,12 @@ from typing import Any
 
 import click
 
-from crawler.cli_common import db_option, db_path
+from crawler.cli_common import db_option, db_path, db_path_or
 from crawler.crawl import TRIGGERS, ChannelOutcome, CrawlResult, run_crawl
 from crawler.lock import writer_lock
 from crawler.store import CHANNEL_TYPES
 
+DEMO_DB = "data/demo.db"
 TABLE_LIMIT = 60  # above this many channels the summary lists only the failed ones
 
 
@@ -116,11 +117,14 @@ def demo(keep_serving: bool, quiet: bool) -> None:
     sites on 127.0.0.1 at a free port, writes a registry pointing to it, loads it, crawls
     it, matches and prints the report. Safe to run again on the same database.
 
+    The demo uses its own database, data/demo.db, unless --db or $KIMWATCH_DB names one;
+    it refuses a database that holds KIMs other than the demo's.
+
     Example:
 
         kimwatch --db data/demo.db demo
     """
     from crawler.demo import run_demo
 
-    run_demo(db_path(), echo=click.echo, quiet=quiet, keep_serving=keep_serving,
+    run_demo(db_path_or(DEMO_DB), echo=click.echo, quiet=quiet, keep_serving=keep_serving,
              progress=progress_printer(quiet))

@@ -17,6 +17,8 @@ import hashlib
 import logging
 import os
 import re
+import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -356,6 +358,7 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
         echo(f"demo web serving {len(web.pages)} pages at {server.base} (sites under .test, reached as a proxy)")
         with writer_lock(db_path, wait=True, on_wait=lambda pid: echo(f"waiting for kimwatch process {pid} ...")):
             db = store.connect(db_path)
+            refuse_foreign_database(db, db_path, web.registry)
             loaded = registry.load_registry(db, registry.parse_registry_file(registry_path), prune=True)
             echo(f"{registry_path}: {loaded.summary()}")
             with proxied_through(server.base):
@@ -364,6 +367,8 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
         echo(format_summary(result))
         echo("")
         echo(report_text(db))
+        echo("")
+        echo(browse_text(db, db_path))
         if keep_serving:
             echo(f"demo web still serving at {server.base}/ — press Ctrl-C to stop")
             try:
@@ -372,6 +377,40 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
                 pass
     finally:
         server.stop()
+
+
+def refuse_foreign_database(db: Any, db_path: Path, demo_registry: dict[str, Any]) -> None:
+    """The demo prunes what is not in its registry: never let it touch a real database."""
+    from crawler.errors import KimwatchError
+
+    demo_ids = {entry["id"] for section in ("kims", "sources") for entry in demo_registry.get(section) or []}
+    foreign = sorted(row[0] for row in db.execute("SELECT id FROM kims UNION SELECT id FROM sources")
+                     if row[0] not in demo_ids)
+    if foreign:
+        raise KimwatchError(
+            f"{db_path} holds KIMs or sources that are not the demo's ({', '.join(foreign[:5])}"
+            f"{', …' if len(foreign) > 5 else ''}); the demo would retire them. Run the demo on its own "
+            "database: `kimwatch --db data/demo.db demo` (the default when --db is not given).")
+
+
+def browse_text(db: Any, db_path: Path) -> str:
+    """Write the HTML report and the Datasette dump beside the demo database; say how to open them."""
+    try:
+        from crawler import dump, report, report_render
+    except ImportError:
+        return ""
+    folder = db_path.parent
+    html_path = folder / "demo-report.html"
+    html_path.write_text(str(report_render.render(report.build_report(db, days=30), "html", None)),
+                         encoding="utf-8")
+    paths = dump.write_dump(db_path, folder / "demo-dump")
+    beside = Path(sys.executable).parent / "datasette"  # the venv's, when it is not on PATH
+    datasette = shutil.which("datasette") or (str(beside) if beside.exists() else None)
+    text = (f"HTML report for officials: {html_path}\n"
+            f"Browse the data:           {datasette or 'datasette'} {paths.database} -m {paths.metadata}")
+    if datasette is None:
+        text += "\n                           (install it first: pip install datasette)"
+    return text
 
 
 def report_text(db: Any) -> str:

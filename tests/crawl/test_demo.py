@@ -26,6 +26,21 @@ def test_demo_runs_the_whole_pipeline_and_is_idempotent(tmp_path: Path) -> None:
     triggers = conn.execute("SELECT trigger FROM crawl_runs").fetchall()
     assert triggers == [("demo",), ("demo",)]
     assert (tmp_path / "demo-registry.yaml").exists()
+    assert (tmp_path / "demo-report.html").read_text().count("Aktif") >= 1
+    assert f"-m {tmp_path / 'demo-dump' / 'metadata.json'}" in second.stdout
+    assert (tmp_path / "demo-dump" / "kimwatch.db").exists()
+
+
+def test_demo_refuses_a_database_with_other_kims(tmp_path: Path) -> None:
+    db = tmp_path / "real.db"
+    registry = tmp_path / "registry.yaml"
+    registry.write_text("kims:\n  - {id: kim-nyata, name: KIM Nyata, region: HSS}\n")
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}
+    assert run_kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
+    result = run_kimwatch(db, "demo", "-q", env=env)
+    assert result.returncode == 1
+    assert "kim-nyata" in result.stderr and "would retire them" in result.stderr
+    assert sqlite3.connect(db).execute("SELECT status FROM kims").fetchall() == [("active",)]
 
 
 def test_demo_web_renders_every_channel_the_registry_names() -> None:
