@@ -320,7 +320,10 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     return result
 
 
-_SEGMENT_BREAK = re.compile(r"\n\s*\n|\n\s*(?=(?:\d+[.)]|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+# A blank line, or a line starting a list item: "1.", "2)", "(3)", a keycap emoji "1️⃣", a dash
+# or bullet, or any short run of symbols/emoji.
+_SEGMENT_BREAK = re.compile(
+    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\(\d+\)|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
 
 
 def segments(text: str | None) -> list[str]:

@@ -194,8 +194,8 @@ post("h-p33", "kim-tamban", "facebook", "2024-10-12T18:00:00+08:00",
      "- Pupuk subsidi di kios tani Purwosari sudah datang, silakan ambil dengan kartu tani.\n- Latihan hadrah remaja masjid tiap Kamis malam.", [], ["h-a06"], "roundup")
 post("h-p34", "kim-batulicin", "facebook", "2024-11-16T17:00:00+08:00",
      "Info sepekan:\n1️⃣ Siaga banjir rob di 5 kecamatan pesisir Tanbu sampai 30 November, pasang maksimum 2,8 meter. Posko BPBD buka 24 jam.\n"
-     "2️⃣ Pemprov Kalsel bagikan 150 alsintan untuk kelompok tani; 60 traktor dan 40 pompa air termasuk di dalamnya.\n3️⃣ Posyandu Mawar buka Sabtu pagi.",
-     [], ["h-a04", "h-a06"], "roundup")
+     "2️⃣ BLT Dana Desa tahap ketiga di Kabupaten Banjar cair untuk 9.800 keluarga, Rp900.000 per keluarga untuk tiga bulan.\n3️⃣ Posyandu Mawar buka Sabtu pagi.",
+     [], ["h-a04", "h-a08"], "roundup")
 # negative-topic: same topic, different event
 post("h-p35", "kim-gambut", "facebook", "2024-09-10T10:00:00+08:00",
      "Kelompok UMKM Desa Gambut belajar membuat kemasan keripik singkong bersama mahasiswa KKN ULM, Selasa (10/9/2024). Ada 25 ibu-ibu yang ikut. Kemasan baru pakai standing pouch dan label halal.",

@@ -76,3 +76,8 @@ def test_link_variants_share_one_canonical_form(variant: str) -> None:
 def test_different_articles_stay_different() -> None:
     assert canonical_url("https://kalselprov.go.id/berita/a?id=1") != canonical_url("https://kalselprov.go.id/berita/a?id=2")
     assert canonical_url("diskominfo.kalselprov.go.id") == "https://diskominfo.kalselprov.go.id"
+
+
+def test_segments_split_keycap_and_parenthesised_items() -> None:
+    text = "Info sepekan:\n1️⃣ Siaga banjir rob.\n2️⃣ BLT cair.\n(3) Posyandu buka."
+    assert segments(text) == ["Info sepekan:", "1️⃣ Siaga banjir rob.", "2️⃣ BLT cair.", "(3) Posyandu buka."]
