@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy crawler
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/run_all.py $(EVAL)
 
 clean:
 	rm -rf $(VENV) build *.egg-info data/*.db data/*.db-wal data/*.db-shm
