@@ -103,6 +103,10 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                            match=not no_match, progress=progress_printer(quiet),
                            include_backed_off=ignore_backoff)
     click.echo(format_summary(result))
+    if not result.channels and not result.skipped_backoff:
+        click.echo("no crawlable channel matched: load a registry with `kimwatch registry load FILE`"
+                   + (" or check the --kim/--source/--type filters" if kims or sources or types else ""),
+                   err=True)
 
 
 @click.command()
