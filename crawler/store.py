@@ -393,7 +393,8 @@ def save_announcements(
 def _prepare_item(item: Mapping[str, Any], columns: tuple[str, ...], now: str) -> dict[str, Any]:
     row = {c: item.get(c) for c in columns}
     if "links" in row:
-        row["links"] = _json(list(item.get("links") or []))
+        links = item.get("links")
+        row["links"] = links if isinstance(links, str) else _json(list(links or []))
     if "extra" in row:
         row["extra"] = _json(item.get("extra") or None)
     if not row.get("content_hash"):
