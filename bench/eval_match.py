@@ -91,6 +91,43 @@ def score(labels: list[dict], predicted: dict[str, set[str]], only: str | None =
     return table
 
 
+def margins(db: Path, labels: list[dict], show: int = 5) -> str:
+    """The margin of the text scorer: the lowest score of a right text pair against the
+    highest score of a wrong pair, both from ``decide`` at threshold 0 (the greedy order is
+    the same at any threshold, so a pair is accepted at θ exactly when its score here ≥ θ).
+    Pairs decided by link only are left out; a gold pair never scored counts 0."""
+    import sqlite_utils
+
+    from crawler.matching import MatchConfig, _rows, decide, load_index, post_doc
+
+    style = {label["post"]: label["style"] for label in labels}
+    gold = {label["post"]: set(label["announcements"]) for label in labels}
+    store = sqlite_utils.Database(str(db))
+    index = load_index(store)
+    config = MatchConfig(threshold=0.0)
+    right: list[tuple[float, str, str, str]] = []
+    wrong: list[tuple[float, str, str, str]] = []
+    for row in _rows(store, list(gold)):
+        post = post_doc(row)
+        scored = {d.announcement_id: d for d in decide(index, post, config)}
+        for aid, d in scored.items():
+            if d.method == "link" and "text_kind" not in d.evidence:
+                continue
+            score = d.evidence.get("text_score", d.score)
+            (right if aid in gold[post.id] else wrong).append((score, post.id, aid, style[post.id]))
+        for aid in gold[post.id] - set(scored):
+            if style[post.id] != "link":
+                right.append((0.0, post.id, aid, style[post.id]))
+    right.sort()
+    wrong.sort(reverse=True)
+    low = right[0][0] if right else 1.0
+    high = wrong[0][0] if wrong else 0.0
+    lines = [f"margin: lowest right text pair {low:.3f}, highest wrong pair {high:.3f}, gap {low - high:+.3f}"]
+    lines += [f"  right {s:.3f} {p} {a} ({st})" for s, p, a, st in right[:show]]
+    lines += [f"  wrong {s:.3f} {p} {a} ({st})" for s, p, a, st in wrong[:show]]
+    return "\n".join(lines)
+
+
 def prf(row: list[int]) -> tuple[float, float, float]:
     tp, fp, fn = row[:3]
     p = tp / (tp + fp) if tp + fp else 1.0
@@ -120,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, default=None,
                         help="where to write predictions (default: DIR-less temp file, path printed)")
     parser.add_argument("--sweep", action="store_true", help="whether to sweep thresholds on two halves")
+    parser.add_argument("--margins", action="store_true",
+                        help="whether to print the lowest right and highest wrong text pair scores")
     parser.add_argument("--db", type=Path, default=None, help="store to build (default: a temp file)")
     args = parser.parse_args(argv)
     directory: Path = args.directory
@@ -146,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f = prf(score(labels, predicted, name)["ALL"])
             print(f"\nhalf {name}: P={p:.3f} R={r:.3f} F1={f:.3f}", end="")
         print()
+        if args.margins:
+            print("\n" + margins(db, labels))
         if args.sweep:
             print("\n| threshold | half A P | half A R | half A F1 | half B P | half B R | half B F1 |")
             print("|---:|---:|---:|---:|---:|---:|---:|")

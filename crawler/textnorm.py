@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 3  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 4  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -106,7 +106,29 @@ _DATE_WORDS = re.compile(
     rf"\b(\d{{1,2}})(?:\s*(?:[–—-]|s/d|sampai|hingga|dan)\s*(\d{{1,2}}))?\s+({_MONTH_NAMES})\b\.?",
     re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+# A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
+_WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+
+# Numbers written in words or with a scale word, so "Rp1,5 miliar", "Rp1.500.000.000" and
+# "satu koma lima miliar"-free writing meet: "dua hari" = "2 hari", "4,2 ribu" = "4.200".
+# "satu" alone and "pertama"/"kedua" stay words ("salah satu", "kedua belah pihak").
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
+    "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+    "kesembilan": 9, "kesepuluh": 10,
+}
+SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+               "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE_WORD = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+_NUMBER_PHRASE = re.compile(
+    rf"(?<![\w.,])(?:rp\.?\s?)?(\d+(?:[.,]\d+)*)(?:\s*({_SCALE_WORD})\b)?"
+    rf"|\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{_SCALE_WORD}))*\b",
+    re.IGNORECASE)
+# A clock time: "08.00", "15:30" (Indonesian decimals take a comma, so a dot with two digits
+# after an hour is a time). "pukul 08.00" and "jam 8" give the same term.
+_TIME = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
 
 
 @lru_cache(maxsize=1)
@@ -197,10 +219,76 @@ def clean_text(text: str | None) -> str:
 
 
 def _number_term(raw: str) -> str:
-    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``."""
+    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``; ``08.00`` → ``8``."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         return raw.replace(".", "")
+    time = _TIME.match(raw)
+    if time:
+        hour, minute = int(time.group(1)), time.group(2)
+        return str(hour) if minute == "00" else f"{hour}:{minute}"
     return raw.replace(".", ",")
+
+
+def _format_number(value: float) -> str:
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def _words_value(words: list[str]) -> int:
+    """The value of a run of Indonesian number words (``dua ratus lima puluh`` → 250)."""
+    total = current = last = 0
+    for word in words:
+        value = NUMBER_WORDS.get(word)
+        if value is not None and value >= 1000:      # seribu, sejuta
+            total += value
+            current = last = 0
+        elif value is not None:
+            current += value
+            last = value if value < 10 else 0
+        elif word == "belas":                         # dua belas = 2 + 10
+            current += 10
+            last = 0
+        elif word in ("puluh", "ratus"):              # dua puluh = 2 × 10
+            current += last * (SCALE_WORDS[word] - 1)
+            last = 0
+        else:                                         # ribu, juta, miliar …
+            total += (current or 1) * SCALE_WORDS[word]
+            current = last = 0
+    return total + current
+
+
+def number_term(match: re.Match[str]) -> str | None:
+    """The digits of a number phrase found by ``_NUMBER_PHRASE`` (``None``: leave it be)."""
+    digits, scale = match.group(1), match.group(2)
+    if digits is not None:
+        if not scale:
+            return _number_term(digits)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+            base = float(digits.replace(".", ""))
+        else:
+            base = float(digits.replace(",", "."))
+        return _format_number(base * SCALE_WORDS[scale.lower()])
+    words = match.group(0).lower().split()
+    if words == ["satu"]:
+        return None
+    value = _words_value(words)
+    return str(value) if value else None
+
+
+def _number_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
+    """Find numbers (digits, words, with scale words), return the text with them blanked and
+    (start, end, terms) spans."""
+    spans: list[tuple[int, int, list[str]]] = []
+
+    def replace(match: re.Match[str]) -> str:
+        term = number_term(match)
+        if term is None or term in ("0", "00"):
+            return match.group(0)
+        spans.append((match.start(), match.end(), [term]))
+        return " " * (match.end() - match.start())
+
+    return _NUMBER_PHRASE.sub(replace, text), spans
 
 
 @dataclass
@@ -287,9 +375,14 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     if not text:
         return Terms()
     blanked, date_spans = _date_terms(text)
-    found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans for t in ts]
+    blanked, number_spans = _number_terms(blanked)
+    found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
+                                          for t in ts]
     for match in _WORD.finditer(blanked):
         raw = match.group(0)
+        if not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
+            found.append((match.start(), raw.lower(), True))
+            continue
         if raw[0].isdigit():
             term = _number_term(raw)
             if term in ("0", "00"):
@@ -323,7 +416,11 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
 # A blank line, or a line starting a list item: "1.", "2)", "(3)", a keycap emoji "1️⃣", a dash
 # or bullet, or any short run of symbols/emoji.
 _SEGMENT_BREAK = re.compile(
-    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\(\d+\)|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+
+
+# The marker of a list item ("1.", "2)", "(3)", "A.", "1️⃣", a bullet): numbering, not a fact.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
 
 
 def segments(text: str | None) -> list[str]:
@@ -334,4 +431,5 @@ def segments(text: str | None) -> list[str]:
     """
     if not text:
         return []
-    return [part.strip() for part in _SEGMENT_BREAK.split(text) if part and part.strip()]
+    blocks = (_LIST_MARKER.sub("", part, count=1).strip() for part in _SEGMENT_BREAK.split(text) if part)
+    return [block for block in blocks if block]

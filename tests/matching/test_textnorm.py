@@ -56,7 +56,7 @@ def test_banjar_and_informal_words_meet_their_indonesian_form() -> None:
 
 def test_segments_split_paragraphs_and_list_items() -> None:
     text = "Rangkuman:\n1. Pasar murah.\n2. Banjir di Martapura.\n\n🔥 Kebakaran lahan."
-    assert segments(text) == ["Rangkuman:", "1. Pasar murah.", "2. Banjir di Martapura.", "🔥 Kebakaran lahan."]
+    assert segments(text) == ["Rangkuman:", "Pasar murah.", "Banjir di Martapura.", "🔥 Kebakaran lahan."]
 
 
 @pytest.mark.parametrize("variant", [
@@ -80,4 +80,44 @@ def test_different_articles_stay_different() -> None:
 
 def test_segments_split_keycap_and_parenthesised_items() -> None:
     text = "Info sepekan:\n1️⃣ Siaga banjir rob.\n2️⃣ BLT cair.\n(3) Posyandu buka."
-    assert segments(text) == ["Info sepekan:", "1️⃣ Siaga banjir rob.", "2️⃣ BLT cair.", "(3) Posyandu buka."]
+    assert segments(text) == ["Info sepekan:", "Siaga banjir rob.", "BLT cair.", "Posyandu buka."]
+
+
+def test_list_numbering_is_not_a_fact() -> None:
+    """A round-up's "1." / "2)" / "(3)" / "A." markers number items; they must not become
+    number terms that count against the item as facts its announcement lacks."""
+    text = "Rangkuman:\n1. Vaksin rabies gratis.\n2) Pasar tani.\n(3) Jalan desa.\nA. Lowongan CPNS."
+    assert segments(text)[1:] == ["Vaksin rabies gratis.", "Pasar tani.", "Jalan desa.", "Lowongan CPNS."]
+    assert segments("2.000 warga hadir.") == ["2.000 warga hadir."]  # a number, not a marker
+
+
+@pytest.mark.parametrize("one, other", [
+    ("anggaran Rp1,5 miliar", "anggaran Rp1.500.000.000"),
+    ("bantuan Rp20 juta", "bantuan Rp20.000.000"),
+    ("sasaran 4,2 ribu hewan", "sasaran 4.200 hewan"),
+    ("100 ribu bibit", "100.000 bibit"),
+    ("Rp 6 jt", "Rp6.000.000"),
+    ("selama dua hari", "selama 2 hari"),
+    ("dua ratus lima puluh keluarga", "250 keluarga"),
+    ("seratus dua puluh peserta", "120 peserta"),
+    ("dua belas desa", "12 desa"),
+    ("tahap ketiga", "tahap 3"),
+    ("pukul 08.00 Wita", "pukul 8 Wita"),
+])
+def test_numbers_written_differently_give_one_term(one: str, other: str) -> None:
+    assert terms(one).terms == terms(other).terms
+    number = [t for t in terms(one).terms if t[0].isdigit()]
+    assert number and set(number) <= terms(one).specific
+
+
+def test_number_words_that_are_not_amounts_stay_out() -> None:
+    assert terms("salah satu desa").terms == ["salah", "desa"]
+    assert terms("pukul 15.30").terms == ["15:30"]
+    assert "17,9" in terms("naik 17,9 persen").terms  # a decimal, not a time
+
+
+def test_codes_stay_one_name() -> None:
+    """"UP3", "P3K", "OPV2" are names; split they would give a stray number fact."""
+    found = terms("PLN UP3 Banjarmasin dan vaksin nOPV2")
+    assert {"up3", "nopv2"} <= set(found.terms) & found.specific
+    assert not any(t.isdigit() for t in found.terms)
