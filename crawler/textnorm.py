@@ -127,8 +127,12 @@ _NUMBER_PHRASE = re.compile(
     rf"|\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{_SCALE_WORD}))*\b",
     re.IGNORECASE)
 # A clock time: "08.00", "15:30" (Indonesian decimals take a comma, so a dot with two digits
-# after an hour is a time). "pukul 08.00" and "jam 8" give the same term.
-_TIME = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
+# after an hour is a time), "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms
+# ("8:00"), so "pukul 14.00" never meets "14 tiang".
+_CLOCK = re.compile(
+    r"(?:\b(?:pukul|jam|pkl\.?)\s*(2[0-4]|[01]?\d)(?!\d)(?:[.:]([0-5]\d))?(?![\d.,]\d)"
+    r"|(?<![\w.,])(2[0-4]|[01]?\d)[.:]([0-5]\d)(?![\d.,]))"
+    r"(?:\s*(pagi|siang|sore|malam)\b)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -219,14 +223,20 @@ def clean_text(text: str | None) -> str:
 
 
 def _number_term(raw: str) -> str:
-    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``; ``08.00`` → ``8``."""
+    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         return raw.replace(".", "")
-    time = _TIME.match(raw)
-    if time:
-        hour, minute = int(time.group(1)), time.group(2)
-        return str(hour) if minute == "00" else f"{hour}:{minute}"
     return raw.replace(".", ",")
+
+
+def clock_term(match: re.Match[str]) -> str:
+    """``pukul 08.00`` / ``jam 8 pagi`` → ``8:00``; ``jam 3 sore`` → ``15:00``."""
+    hour = int(match.group(1) or match.group(3))
+    minute = match.group(2) or match.group(4) or "00"
+    part = (match.group(5) or "").lower()
+    if (part in ("sore", "malam") and hour < 12) or (part == "siang" and hour < 6):
+        hour += 12
+    return f"{hour}:{minute}"
 
 
 def _format_number(value: float) -> str:
@@ -281,13 +291,22 @@ def _number_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
     (start, end, terms) spans."""
     spans: list[tuple[int, int, list[str]]] = []
 
+    def clock(match: re.Match[str]) -> str:
+        spans.append((match.start(), match.end(), [clock_term(match)]))
+        return " " * (match.end() - match.start())
+
     def replace(match: re.Match[str]) -> str:
+        start = match.start()
+        if (match.group(1) is None and match.group(0)[0].isupper() and start > 0
+                and not _SENTENCE_START.search(text, max(0, start - 3), start)):
+            return match.group(0)  # "Simpang Empat", "Sungai Tiga": part of a name
         term = number_term(match)
         if term is None or term in ("0", "00"):
             return match.group(0)
-        spans.append((match.start(), match.end(), [term]))
-        return " " * (match.end() - match.start())
+        spans.append((start, match.end(), [term]))
+        return " " * (match.end() - start)
 
+    text = _CLOCK.sub(clock, text)
     return _NUMBER_PHRASE.sub(replace, text), spans
 
 

@@ -102,7 +102,6 @@ def test_list_numbering_is_not_a_fact() -> None:
     ("seratus dua puluh peserta", "120 peserta"),
     ("dua belas desa", "12 desa"),
     ("tahap ketiga", "tahap 3"),
-    ("pukul 08.00 Wita", "pukul 8 Wita"),
 ])
 def test_numbers_written_differently_give_one_term(one: str, other: str) -> None:
     assert terms(one).terms == terms(other).terms
@@ -113,6 +112,22 @@ def test_numbers_written_differently_give_one_term(one: str, other: str) -> None
 def test_number_words_that_are_not_amounts_stay_out() -> None:
     assert terms("salah satu desa").terms == ["salah", "desa"]
     assert terms("pukul 15.30").terms == ["15:30"]
+    assert terms("Lapangan Gagas Simpang Empat").terms == ["lapang", "gagas", "simpang"]  # a name
+
+
+@pytest.mark.parametrize("one, other", [
+    ("pukul 08.00 Wita", "jam 8 pagi Wita"),
+    ("hingga 15.00", "sampai jam 3 sore"),
+    ("pukul 21.30", "jam 9.30 malam"),
+])
+def test_clock_times_written_differently_give_one_term(one: str, other: str) -> None:
+    assert [t for t in terms(one).terms if ":" in t] == [t for t in terms(other).terms if ":" in t]
+    assert len([t for t in terms(one).terms if ":" in t]) == 1
+
+
+def test_a_time_is_not_a_count() -> None:
+    """"pukul 14.00" and "14 tiang" are different facts."""
+    assert terms("pukul 14.00").terms == ["14:00"] and terms("14 tiang").terms == ["14", "tiang"]
     assert "17,9" in terms("naik 17,9 persen").terms  # a decimal, not a time
 
 
