@@ -122,6 +122,8 @@ _CONTACT_LINE = re.compile(r"©|\(c\)\s*\d{4}|hak\s+cipta|copyright|all rights r
 _DATE_WORDS = re.compile(r"diposting|dipublikasikan|diterbitkan|dipublish|ditulis|posted|published|tanggal|terbit"
                          r"|publié|mis à jour le", re.I)
 _DATE_HINT = re.compile(r"date|tanggal|tgl|time|waktu|posted|meta|byline|publish|terbit|info", re.I)
+# an icon in front of a byline: <i class="fa fa-clock"></i> Senin, 4 November 2024 | 10:15 WITA
+_DATE_ICON = re.compile(r"calendar|clock|fa-time|bi-time|schedule|event", re.I)
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
 _NOT_ARTICLE_PATH = re.compile(
@@ -382,7 +384,9 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
     for element in tree.xpath("//body//*[self::span or self::div or self::p or self::small or self::li"
                               " or self::time or self::em or self::i or self::ul or self::td or self::h2"
                               " or self::h3 or self::h4 or self::h5 or self::h6 or self::abbr]"):
-        if not _DATE_HINT.search(_classes(element)) or _inside_chrome(element):
+        if not (_DATE_HINT.search(_classes(element))
+                or any(_DATE_ICON.search(_classes(child)) for child in element.iterchildren("i", "span", "svg", "img"))) \
+                or _inside_chrome(element):
             continue
         text = _text_of(element)
         if not text or len(text) > 200:
@@ -1005,6 +1009,8 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
         words = len(text.split())
         if words >= 5 or len(text) >= 30:
             score += 0.4
+        elif words >= 3:  # a short headline ("Lomba Mewarnai Tingkat TK") still reads as one
+            score += 0.2
         elif words <= 2 and text.lower() not in ("selengkapnya", "baca selengkapnya", "read more", "lanjut",
                                                    "lire la suite", "baca", "more", "detail"):
             score -= 0.2

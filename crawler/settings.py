@@ -72,6 +72,8 @@ RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
 COMPRESSION_ENABLED = True
 HTTPPROXY_ENABLED = True  # http_proxy / https_proxy / no_proxy from the environment
+#: Whether https:// URLs go through ``http_proxy`` when no ``https_proxy`` is set (spiders/proxying.py).
+HTTPS_VIA_HTTP_PROXY = True
 COOKIES_ENABLED = False
 # Scrapy starts this many item tasks for every response (even an empty 304); a feed page
 # holds ~10-50 items and only shortened-link resolution waits inside the pipelines.
@@ -83,7 +85,11 @@ LOG_LEVEL = "WARNING"
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.politeness.RobotsTxtCrawlDelayMiddleware": 100,
+    # https:// through http_proxy when no https_proxy is set; proxies refusing CONNECT
+    "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
+    "spiders.proxying.ProxyMiddleware": 750,
 }
+DOWNLOAD_HANDLERS = {"https": "spiders.proxying.HTTPSDownloadHandler"}
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "spiders.politeness.AutoThrottle": 0,
@@ -102,7 +108,7 @@ OVERRIDABLE = (
     "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
     "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
-    "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL",
+    "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
 )
 
 

@@ -83,7 +83,12 @@ def failure_kind(failure: Failure) -> tuple[str, str]:
             reason = reason or HTTPStatus(response.status).phrase
         except ValueError:
             pass
-        return str(response.status), f"HTTP {response.status} {reason}".strip() + f" at {response.url}"
+        message = f"HTTP {response.status} {reason}".strip() + f" at {response.url}"
+        proxy = (getattr(response, "meta", None) or {}).get("proxy") if response.request else None
+        if proxy and response.status in (502, 503, 504):
+            message += (f" (answered by the proxy {proxy}: it could not reach the site — unknown host, "
+                        "site down or blocked by the proxy)")
+        return str(response.status), message
     if failure.check(DNSLookupError, CannotResolveHostError):
         return "dns", f"DNS lookup failed: {value}"
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
@@ -94,6 +99,8 @@ def failure_kind(failure: Failure) -> tuple[str, str]:
         return "too-large", f"download cancelled: {value}"
     if failure.check(IgnoreRequest):
         text = str(value)
+        if "DOWNLOAD_MAXSIZE" in text:  # e.g. a gzip bomb, stopped while decompressing
+            return "too-large", f"response larger than the maximum size (DOWNLOAD_MAXSIZE): {text}"
         if "robots.txt" in text:
             return "robots", "forbidden by robots.txt"
         if "redirect" in text:
@@ -101,6 +108,10 @@ def failure_kind(failure: Failure) -> tuple[str, str]:
         return "ignored", text or "request ignored"
     text = str(value)
     name = type(value).__name__
+    if name == "TunnelError":
+        return "proxy", (f"the proxy refused to tunnel HTTPS (CONNECT) to {getattr(getattr(failure, 'request', None), 'url', 'the site')}: "
+                         f"{text}; set https_proxy to a proxy that allows CONNECT, or register the "
+                         "http:// URL if the site serves one")
     if "max size" in text.lower() or "maxsize" in text.lower():
         return "too-large", f"response larger than the maximum size: {text}"
     if failure.check(ConnectionLost):

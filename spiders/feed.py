@@ -1,7 +1,7 @@
 """Feed spider: RSS 0.9x/1.0/2.0, Atom and RDF channels, and bridge feeds given as ``via:``.
 
-Domain: ``feed`` channels (Blogger ``/feeds/posts/default``, WordPress ``/feed/``, any RSS or
-Atom URL) and channels of platforms without public feeds (facebook, instagram, tiktok, x,
+Domain: ``feed`` channels (Blogger ``/feeds/posts/default``, WordPress ``/feed/``, any RSS,
+Atom or JSON Feed URL) and channels of platforms without public feeds (facebook, instagram, tiktok, x,
 whatsapp, or any other type) whose registry entry names a bridge feed in ``via:`` (RSSHub,
 RSS-Bridge); their posts keep the platform of the channel.
 Caveats: a page registered as a feed is read for the feed it announces (``<link
@@ -29,9 +29,60 @@ FEED_TYPES = ("feed",)
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
-    """feedparser on raw bytes, sanitizing and relative-URI resolving off."""
-    return feedparser.parse(body, response_headers=dict(headers or {}), sanitize_html=False,
+    """feedparser on raw bytes, sanitizing and relative-URI resolving off; JSON Feed too.
+
+    A ``text/xml`` answer without a charset is parsed by its XML declaration (feedparser
+    would otherwise follow RFC 3023 and assume US-ASCII, then complain about, e.g., GB2312).
+    """
+    json_feed = parse_json_feed(body)
+    if json_feed is not None:
+        return json_feed
+    headers = dict(headers or {})
+    content_type = headers.get("content-type", "")
+    if content_type.lower().startswith("text/") and "charset" not in content_type.lower():
+        headers["content-type"] = "application/xml"  # the declaration decides
+    return feedparser.parse(body, response_headers=headers, sanitize_html=False,
                             resolve_relative_uris=False)
+
+
+def parse_json_feed(body: bytes) -> Any:
+    """A JSON Feed (jsonfeed.org 1.0/1.1, emitted by RSS-Bridge and many bridges) in feedparser's
+    shape (``.feed``, ``.entries``, ``.version = "json1"``), or None when ``body`` is not one."""
+    head = body[:200].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{") or b"jsonfeed" not in body[:4000]:
+        return None
+    import json
+
+    try:
+        data = json.loads(body.decode("utf-8-sig"))
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or "jsonfeed.org" not in str(data.get("version", "")) \
+            or not isinstance(data.get("items", []), list):
+        return None
+    FPD = feedparser.FeedParserDict  # noqa: N806
+    links = [FPD(rel="next", href=data["next_url"])] if isinstance(data.get("next_url"), str) else []
+    entries = []
+    for raw in data.get("items") or []:
+        if not isinstance(raw, dict):
+            continue
+        entry = FPD()
+        for key, target in (("id", "id"), ("url", "link"), ("title", "title"),
+                            ("date_published", "published"), ("date_modified", "updated")):
+            if raw.get(key) not in (None, ""):
+                entry[target] = str(raw[key])
+        content = []
+        if isinstance(raw.get("content_html"), str):
+            content.append(FPD(type="text/html", value=raw["content_html"]))
+        if isinstance(raw.get("content_text"), str):
+            content.append(FPD(type="text/plain", value=raw["content_text"]))
+        if content:
+            entry["content"] = content
+        if isinstance(raw.get("summary"), str):
+            entry["summary"] = raw["summary"]
+        entries.append(entry)
+    return FPD(feed=FPD(title=data.get("title"), links=links, generator=""), entries=entries,
+               version="json1", bozo=0)
 
 
 def entry_body(entry: Any) -> tuple[str | None, str | None]:
@@ -145,6 +196,8 @@ class FeedSpider(ChannelSpider):
     def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1")
                    for k, v in response.headers.items() if v}
+        if not response.body.strip():
+            raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
         parsed = parse_feed(response.body, headers)
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
             problem = parsed.get("bozo_exception")
@@ -159,10 +212,13 @@ class FeedSpider(ChannelSpider):
                                   dont_filter=True, meta={"channel_id": run.channel["id"], "page": 1,
                                                           "discovered": True})
                     return
-            kind = "not-a-feed" if is_html else "malformed"
-            raise ChannelError(kind, f"{response.url} is not a readable feed"
-                               + (f": {problem}" if problem else "")
-                               + ("; the page announces no feed either" if is_html else ""))
+            if is_html:  # the page's title tells a moved blog from a captive portal or a login page
+                title = " ".join((response.xpath("//title/text()").get() or "").split())[:80]
+                raise ChannelError("not-a-feed", f"{response.url} answered an HTML page"
+                                   + (f" titled {title!r}" if title else "")
+                                   + ", not a feed, and the page announces no feed either")
+            raise ChannelError("malformed", f"{response.url} is not a readable feed"
+                               + (f": {problem}" if problem else ""))
         page = int(response.meta.get("page", 1))
         channel = run.channel
         notes = []

@@ -11,6 +11,7 @@ kept with empty text (they show activity). A first crawl follows "load older"
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from html import escape as html_escape
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -39,8 +40,8 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
     messages = []
     for node in soup.select("div.tgme_widget_message[data-post]"):
         post = node.get("data-post")
-        if not post:
-            continue
+        if not post or "service_message" in (node.get("class") or []):
+            continue  # "channel photo updated", "pinned a message": not something the KIM posted
         date_link = node.select_one("a.tgme_widget_message_date")
         href = date_link.get("href") if date_link else None
         parts = urlsplit(page_url)
@@ -61,12 +62,21 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
             forwarded_from = {"name": name.get_text(" ", strip=True),
                               "url": str(anchor["href"]) if anchor else None}
         media = [kind for kind, selector in (
-            ("photo", ".tgme_widget_message_photo_wrap"), ("video", ".tgme_widget_message_video_player"),
+            ("photo", ".tgme_widget_message_photo_wrap"),
+            ("video", ".tgme_widget_message_video_player, .tgme_widget_message_roundvideo_player"),
             ("document", ".tgme_widget_message_document"), ("voice", ".tgme_widget_message_voice"),
+            ("poll", ".tgme_widget_message_poll"), ("sticker", ".tgme_widget_message_sticker_wrap"),
+            ("location", ".tgme_widget_message_location_wrap"),
         ) if node.select_one(selector)]
+        html = text_node.decode_contents() if text_node is not None else None
+        poll = node.select_one(".tgme_widget_message_poll_question")
+        if html is None and poll is not None:  # a poll's words are its question and options
+            options = [o.get_text(" ", strip=True) for o in node.select(".tgme_widget_message_poll_option_text")]
+            html = "".join(f"<p>{part}</p>" for part in
+                           [html_escape(poll.get_text(" ", strip=True))] + [html_escape(o) for o in options])
         messages.append({
             "guid": str(post), "url": url,
-            "html": text_node.decode_contents() if text_node is not None else None,
+            "html": html,
             "time": time_node.get("datetime") if time_node is not None else None,
             "links": links, "forwarded_from": forwarded_from, "media": media,
         })

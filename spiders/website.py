@@ -628,6 +628,11 @@ class WebsiteSpider(ChannelSpider):
         for channel_id, site in self.sites.items():
             state = site.state
             run = self.runs.get(channel_id)
+            if run is not None and run.items and site.home_links and not state.get("method"):
+                # a small site whose home page links its few posts, with no section: the home page
+                # is its listing (else every crawl would discover again, then warn on finding nothing new)
+                self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
+                state.pop("tried", None)
             if run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
                 self._note(run, "no feed, WordPress API, sitemap or article links found; "
                                 "give the listing path as `section: /berita` in the registry")

@@ -47,8 +47,14 @@ def discover_feed(response: Response) -> str | None:
     href = response.css('link[rel="alternate"][type="application/rss+xml"]::attr(href)').get()
     if href:
         return response.urljoin(href)
-    match = _CHANNEL_ID.search(response.css('meta[itemprop="identifier"]::attr(content)').get() or "") \
-        or re.search(r'"(?:channelId|externalId)":"(UC[0-9A-Za-z_-]{20,24})"', response.text)
+    # the page's own id: canonical link, og:url, meta, then the page JSON's "externalId"; a bare
+    # "channelId" comes last, as the JSON also names featured and recommended channels by it
+    own = " ".join(response.css('link[rel="canonical"]::attr(href), meta[property="og:url"]::attr(content), '
+                                'meta[itemprop="identifier"]::attr(content), '
+                                'meta[itemprop="channelId"]::attr(content)').getall())
+    match = re.search(r"/channel/(UC[0-9A-Za-z_-]{20,24})", own) or _CHANNEL_ID.search(own) \
+        or re.search(r'"externalId":"(UC[0-9A-Za-z_-]{20,24})"', response.text) \
+        or re.search(r'"channelId":"(UC[0-9A-Za-z_-]{20,24})"', response.text)
     if match:
         parts = urlsplit(response.url)
         return urlunsplit((parts.scheme, parts.netloc, "/feeds/videos.xml",

@@ -211,7 +211,7 @@ def test_every_bad_case_is_recorded_in_channel_health(sequence: dict[str, Any]) 
         "/bad/404/feed": ("404", "HTTP 404"),
         "/bad/flaky/feed": ("500", "HTTP 500"),
         "/bad/slow/feed": ("timeout", "timed out"),
-        "/bad/notafeed/feed": ("not-a-feed", "not a readable feed"),
+        "/bad/notafeed/feed": ("not-a-feed", "answered an HTML page"),
         "/bad/huge/feed": ("too-large", "larger than download max size"),
         "/bad/loop/a": ("redirect-loop", "too many redirects"),
         "http://127.0.0.9:9/feed": ("connection", "connection failed"),

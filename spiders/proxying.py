@@ -1,0 +1,108 @@
+"""Proxy handling for government networks: ``https://`` URLs through a plain HTTP proxy.
+
+Scrapy reads ``http_proxy``/``https_proxy``/``no_proxy`` (and their upper-case forms) and
+sends ``https://`` requests through the ``https_proxy`` with an HTTP ``CONNECT`` tunnel. Two
+common set-ups break that, and both end as a channel that fails for reasons the operator
+cannot see:
+
+- only ``http_proxy`` is set (many office servers): ``https://t.me/...`` and
+  ``https://www.youtube.com/...`` would go direct, where a proxied network has no route or
+  DNS. :class:`ProxyMiddleware` then sends ``https://`` requests through the ``http_proxy``
+  too (setting ``HTTPS_VIA_HTTP_PROXY``, default on; ``no_proxy`` still applies);
+- the proxy refuses ``CONNECT`` (an HTTP-only proxy, or one allowing CONNECT to few ports):
+  the request is retried once as an absolute-URI ``GET https://...`` to the proxy, which
+  such proxies fetch themselves over TLS; the proxy is remembered, so later requests go that
+  way at once. If that fails too, the channel's error names the proxy and what to change
+  (:func:`spiders.base.failure_kind`).
+
+:class:`HTTPSDownloadHandler` is Scrapy's HTTP/1.1 handler with that second mode
+(``request.meta["proxy_no_connect"]``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Request
+from scrapy.core.downloader.handlers.http11 import (
+    HTTP11DownloadHandler,
+    _ScrapyAgent,
+    _ScrapyProxyAgent,
+)
+from scrapy.downloadermiddlewares.httpproxy import HttpProxyMiddleware
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.python import to_bytes
+
+log = logging.getLogger(__name__)
+
+#: proxies (``scheme://host:port``) that refused CONNECT in this process
+NO_CONNECT_PROXIES: set[str] = set()
+
+
+class ProxyMiddleware(HttpProxyMiddleware):
+    """Scrapy's proxy middleware, plus ``https`` via ``http_proxy`` and the no-CONNECT fallback."""
+
+    def __init__(self, auth_encoding: str | None = "latin-1", https_via_http: bool = True) -> None:
+        super().__init__(auth_encoding)
+        if https_via_http and "https" not in self.proxies and "http" in self.proxies:
+            self.proxies["https"] = self.proxies["http"]
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProxyMiddleware:
+        if not crawler.settings.getbool("HTTPPROXY_ENABLED"):
+            raise NotConfigured
+        return cls(crawler.settings.get("HTTPPROXY_AUTH_ENCODING"),
+                   crawler.settings.getbool("HTTPS_VIA_HTTP_PROXY", True))
+
+    def process_request(self, request: Request, spider: Any = None) -> None:  # type: ignore[override]
+        super().process_request(request)
+        proxy = request.meta.get("proxy")
+        if proxy and proxy in NO_CONNECT_PROXIES and request.url.startswith("https://"):
+            request.meta["proxy_no_connect"] = True
+        return None
+
+    def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> Request | None:
+        proxy = request.meta.get("proxy")
+        if (type(exception).__name__ != "TunnelError" or not proxy or request.meta.get("proxy_no_connect")):
+            return None
+        if proxy not in NO_CONNECT_PROXIES:
+            log.warning("proxy %s refused CONNECT (%s); sending https:// requests to it as plain "
+                        "absolute-URI requests", proxy, exception)
+            NO_CONNECT_PROXIES.add(proxy)
+        retry = request.replace(dont_filter=True)
+        retry.meta["proxy_no_connect"] = True
+        return retry
+
+
+class _NoConnectAgent(_ScrapyAgent):
+    def _get_agent(self, request: Request, timeout: float) -> Any:
+        proxy = request.meta.get("proxy")
+        if proxy and request.meta.get("proxy_no_connect"):
+            from scrapy.utils._download_handlers import normalize_bind_address
+            from twisted.internet import reactor
+
+            bind = normalize_bind_address(request.meta.get("bindaddress") or self._bindAddress)
+            return _ScrapyProxyAgent(reactor=reactor, proxyURI=to_bytes(proxy, encoding="ascii"),
+                                     contextFactory=self._contextFactory, connectTimeout=timeout,
+                                     bindAddress=bind, pool=self._pool)
+        return super()._get_agent(request, timeout)
+
+
+class HTTPSDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP/1.1 handler; ``proxy_no_connect`` requests go to the proxy as absolute URIs."""
+
+    async def download_request(self, request: Request) -> Any:
+        if not request.meta.get("proxy_no_connect"):
+            return await super().download_request(request)
+        from scrapy.utils._download_handlers import wrap_twisted_exceptions
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        agent = _NoConnectAgent(
+            contextFactory=self._contextFactory, bindAddress=self._bind_address, pool=self._pool,
+            maxsize=self._default_maxsize, warnsize=self._default_warnsize,
+            fail_on_dataloss=self._fail_on_dataloss, crawler=self._crawler,
+            tls_verbose_logging=self._tls_verbose_logging,
+        )
+        with wrap_twisted_exceptions():
+            return await maybe_deferred_to_future(agent.download_request(request))
