@@ -62,6 +62,7 @@ DEFAULT_THRESHOLD = 0.5
 SPECIFIC_FACTOR = 1.5      # names, places, institutions written with a capital inside a sentence
 FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
 DATE_FACTOR = 3.0          # dates: they name the event
+OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct terms than this (a headline, a greeting) never match alone
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
@@ -359,8 +360,20 @@ class _Candidate:
 
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
                 shared: Iterable[str]) -> float:
-    """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior."""
-    total = sum(weights[t] for t in unit.terms) + index.prior
+    """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
+
+    A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
+    times more against it: a restatement carries the announcement's dates, while a post
+    about another event on the same topic names that event's own date.
+    """
+    total = index.prior
+    other_dates = 0.0
+    for term in unit.terms:
+        weight = weights[term]
+        total += weight
+        if term.startswith("date:") and term not in shared:
+            other_dates += weight
+    total += OTHER_DATE_FACTOR * other_dates
     gained = sum(weights[t] for t in shared)
     return gained / total if total else 0.0
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -63,6 +64,7 @@ BANJAR_WORDS = {
     "dangsanak": "saudara", "hanyar": "baru", "tulak": "pergi", "bulik": "pulang",
     "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
     "hp": "ponsel", "handphone": "ponsel",
+    "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
 }
 
@@ -169,6 +171,41 @@ def _informal_root(word: str) -> str:
         options += ["k" + word[2:], word[2:]]
     for option in options:
         if dictionary.contains(option):
+            return option
+    return _banjar_root(word, dictionary.contains)
+
+
+# Banjar verb prefixes and the Indonesian ones they stand for: ta- = ter- (tagigit = tergigit),
+# ba- = ber- (bajual), di-, and ma- with its nasal forms = me- (mambawa = membawa, manulis =
+# menulis, manyapu = menyapu). Longest first; the letter a nasal swallowed comes back.
+_BANJAR_PREFIXES = (("many", "s"), ("mang", "k"), ("mam", "p"), ("man", "t"), ("ma", ""), ("ta", ""),
+                    ("ba", ""), ("di", ""))
+
+
+def _banjar_root(word: str, known: Callable[[str], bool]) -> str:
+    """The Indonesian root of a Banjar-formed word, when the dictionary knows it.
+
+    Banjar has three vowels: an Indonesian *e* in a root is written *a* (lapas = lepas,
+    randam = rendam), so a root is tried as written, then with its first *a* as *e*.
+    Only for words the dictionary does not know; roots shorter than 4 letters are not trusted.
+    """
+    def spellings(root: str) -> list[str]:
+        found = [root]
+        if "a" in root:
+            found.append(root.replace("a", "e", 1))
+        return found
+
+    options: list[str] = []
+    for prefix, restored in _BANJAR_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            root = word[len(prefix):]
+            root = BANJAR_WORDS.get(root, root)
+            if restored and root[0] in "aiueo":
+                options += spellings(restored + root)
+            options += spellings(root)
+    options += spellings(word)[1:]
+    for option in options:
+        if len(option) >= 4 and known(option):
             return option
     return word
 

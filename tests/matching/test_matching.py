@@ -264,3 +264,26 @@ def test_topic_words_alone_are_not_a_restatement(empty_db: sqlite_utils.Database
     assert pairs(empty_db)["p-topic-only"] == set()
     explained = matching.explain(empty_db, "p-topic-only")
     assert explained["candidates"][0]["score"] >= matching.DEFAULT_THRESHOLD  # high, yet refused
+
+
+def test_a_date_the_announcement_lacks_counts_more_against_the_post() -> None:
+    """Same words, one extra date: the post naming another date scores lower than the dilution
+    alone would make it (another event on the same topic names its own date)."""
+    from crawler.matching import (
+        OTHER_DATE_FACTOR,
+        AnnouncementIndex,
+        Unit,
+        _unit_score,
+        announcement_doc,
+    )
+
+    index = AnnouncementIndex([announcement_doc({"id": "a", "url": None, "published_at": "2024-10-01T10:00:00+08:00",
+                                                 "title": "", "text": "Vaksinasi rabies gratis di Tapin"})])
+    weights = {"vaksinasi": 1.0, "rabies": 2.0, "date:5-10": 3.0}
+    unit = Unit("post", frozenset(weights), frozenset())
+    shared = frozenset({"vaksinasi", "rabies"})
+    plain = 3.0 / (6.0 + index.prior)
+    assert OTHER_DATE_FACTOR > 0
+    assert _unit_score(index, weights, unit, shared) == pytest.approx(3.0 / (6.0 + 3.0 * OTHER_DATE_FACTOR + index.prior))
+    assert _unit_score(index, weights, unit, shared) < plain
+    assert _unit_score(index, weights, unit, shared | {"date:5-10"}) == pytest.approx(6.0 / (6.0 + index.prior))

@@ -136,3 +136,21 @@ def test_codes_stay_one_name() -> None:
     found = terms("PLN UP3 Banjarmasin dan vaksin nOPV2")
     assert {"up3", "nopv2"} <= set(found.terms) & found.specific
     assert not any(t.isdigit() for t in found.terms)
+
+
+@pytest.mark.parametrize("banjar, indonesian", [
+    ("tagigit", "tergigit"),     # ta- = ter-
+    ("dilapas", "dilepas"),      # Banjar a for Indonesian e
+    ("tarandam", "terendam"),
+    ("mambawa", "membawa"),      # ma- with its nasal = me-
+    ("manulis", "menulis"),      # the t a nasal swallowed comes back
+    ("manyapu", "menyapu"),
+    ("bajual", "berjual"),
+])
+def test_banjar_prefixes_and_vowels_meet_indonesian(banjar: str, indonesian: str) -> None:
+    assert stem(banjar) == stem(indonesian)
+
+
+def test_banjar_rules_leave_known_words_and_names_alone() -> None:
+    for word in ("tanaman", "kawasan", "tapin", "takisung", "barabai", "basuh", "masyarakat"):
+        assert stem(word) in (word, {"tanaman": "tanam"}.get(word, word))
