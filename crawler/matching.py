@@ -63,6 +63,7 @@ SPECIFIC_FACTOR = 1.5      # names, places, institutions written with a capital 
 FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
 DATE_FACTOR = 3.0          # dates: they name the event
 OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
+OTHER_PLACE_FACTOR = 1.0   # … of a kabupaten/kota the post names and the announcement does not
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct terms than this (a headline, a greeting) never match alone
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
@@ -129,9 +130,9 @@ def place_terms() -> frozenset[str]:
     is about another event.
     """
     from crawler.regions import region_table
-    from crawler.textnorm import word_terms
+    from crawler.textnorm import region_terms, word_terms
 
-    places = set()
+    places = set(region_terms())
     for key in region_table():
         found = word_terms(key)
         if len(found) == 1:
@@ -284,6 +285,7 @@ class AnnouncementIndex:
         self.max_idf = math.log((self.size + 1) / 0.5)
         self.prior = PRIOR_TERMS * math.log((self.size + 1) / 1.5) if self.size else 1.0
         self.common = max(50, int(COMMON_TERM_SHARE * self.size))
+        self.places = place_terms()
 
     def idf(self, term: str) -> float:
         value = self._idf_cache.get(term)
@@ -359,21 +361,25 @@ class _Candidate:
 
 
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
-                shared: Iterable[str]) -> float:
+                shared: frozenset[str], other_facts: bool = True) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
 
     A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
-    times more against it: a restatement carries the announcement's dates, while a post
-    about another event on the same topic names that event's own date.
+    times more against it, a kabupaten/kota :data:`OTHER_PLACE_FACTOR` times more: a
+    restatement carries the announcement's dates and places, while a post about another
+    event on the same topic names that event's own date and place. (``other_facts=False``
+    leaves that out: whether a block is on the announcement's topic is a matter of words.)
     """
     total = index.prior
-    other_dates = 0.0
+    places = index.places
     for term in unit.terms:
         weight = weights[term]
         total += weight
-        if term.startswith("date:") and term not in shared:
-            other_dates += weight
-    total += OTHER_DATE_FACTOR * other_dates
+        if other_facts and term not in shared:
+            if term.startswith("date:"):
+                total += OTHER_DATE_FACTOR * weight
+            elif term in places:
+                total += OTHER_PLACE_FACTOR * weight
     gained = sum(weights[t] for t in shared)
     return gained / total if total else 0.0
 
@@ -398,7 +404,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     topical = []
     for block in post.units[1:]:
         block = rest(block)
-        if _unit_score(index, weights, block, block.terms & doc.terms) >= TOPICAL_BLOCK:
+        if _unit_score(index, weights, block, block.terms & doc.terms, other_facts=False) >= TOPICAL_BLOCK:
             topical.append(block)
     if topical and len(topical) < len(post.units) - 1:
         union = Unit("+".join(b.label for b in topical).replace("+block ", "+"),

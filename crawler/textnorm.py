@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 4  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 5  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -109,7 +109,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
-_WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+# ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
+_WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
+_SE_PREFIX = re.compile(r"\bse-(?=[A-Z])")
 
 # Numbers written in words or with a scale word, so "Rp1,5 miliar", "Rp1.500.000.000" and
 # "satu koma lima miliar"-free writing meet: "dua hari" = "2 hari", "4,2 ribu" = "4.200".
@@ -420,6 +422,50 @@ def _title_case_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+@lru_cache(maxsize=1)
+def region_aliases() -> dict[str, str]:
+    """Loose key of every kabupaten/kota name and alias ("tanahlaut", "tala", "pelaihari") →
+    one place term for the region ("tanahlaut"), from the bundled region files.
+
+    A post writes "Tala" or "Pelaihari" where the release writes "Kabupaten Tanah Laut"; as
+    one term per region they meet, and a multi-word name is one fact, not two topic words.
+    Keys with a "Kabupaten"/"Kota"/"Pemprov" prefix are left out: those words stay terms.
+    """
+    from crawler.regions import _PREFIX, _key, region_table
+
+    table = {}
+    for key, name in region_table().items():
+        if _PREFIX.match(key) or key.startswith("pem"):
+            continue
+        table[key] = _PREFIX.sub("", _key(name))
+    return table
+
+
+def region_terms() -> frozenset[str]:
+    """The place terms :func:`terms` gives kabupaten/kota names."""
+    return frozenset(region_aliases().values())
+
+
+def _region_at(text: str, words: list[re.Match[str]], i: int, aliases: dict[str, str]) -> tuple[str | None, int]:
+    """The region named by the capitalised words starting at ``words[i]`` (up to three,
+    separated by spaces only), and how many words it takes."""
+    key = ""
+    best: tuple[str | None, int] = (None, 0)
+    for n in range(3):
+        if i + n >= len(words):
+            break
+        word = words[i + n]
+        raw = word.group(0)
+        if not raw[0].isupper() or not raw.isalpha():
+            break
+        if n and text[words[i + n - 1].end():word.start()].strip():
+            break
+        key += raw.lower()
+        if key in aliases:
+            best = (aliases[key], n + 1)
+    return best
+
+
 def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     """The terms of ``text`` in reading order (stop words dropped, words stemmed).
 
@@ -434,8 +480,20 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     blanked, number_spans = _number_terms(blanked)
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
                                           for t in ts]
-    for match in _WORD.finditer(blanked):
+    blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
+    aliases = region_aliases()
+    words = list(_WORD.finditer(blanked))
+    skip_to = 0
+    for i, match in enumerate(words):
+        if i < skip_to:
+            continue
         raw = match.group(0)
+        if raw[0].isupper():
+            place, taken = _region_at(blanked, words, i, aliases)
+            if place:
+                found.append((match.start(), place, True))
+                skip_to = i + taken
+                continue
         if not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
             found.append((match.start(), raw.lower(), True))
             continue

@@ -287,3 +287,24 @@ def test_a_date_the_announcement_lacks_counts_more_against_the_post() -> None:
     assert _unit_score(index, weights, unit, shared) == pytest.approx(3.0 / (6.0 + 3.0 * OTHER_DATE_FACTOR + index.prior))
     assert _unit_score(index, weights, unit, shared) < plain
     assert _unit_score(index, weights, unit, shared | {"date:5-10"}) == pytest.approx(6.0 / (6.0 + index.prior))
+
+
+def test_a_region_the_announcement_lacks_counts_more_against_the_post() -> None:
+    from crawler.matching import (
+        OTHER_PLACE_FACTOR,
+        AnnouncementIndex,
+        Unit,
+        _unit_score,
+        announcement_doc,
+    )
+
+    index = AnnouncementIndex([announcement_doc({"id": "a", "url": None, "published_at": "2024-10-01T10:00:00+08:00",
+                                                 "title": "", "text": "Jatuh tempo PBB di Tanah Laut"})])
+    assert "tapin" in index.places
+    weights = {"pbb": 2.0, "tempo": 1.0, "tapin": 4.0}
+    unit = Unit("post", frozenset(weights), frozenset())
+    shared = frozenset({"pbb", "tempo"})
+    assert _unit_score(index, weights, unit, shared) == pytest.approx(
+        3.0 / (7.0 + 4.0 * OTHER_PLACE_FACTOR + index.prior))
+    # whether a block is on the topic is a matter of words: no extra weight there
+    assert _unit_score(index, weights, unit, shared, other_facts=False) == pytest.approx(3.0 / (7.0 + index.prior))

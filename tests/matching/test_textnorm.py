@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.textnorm import clean_text, segments, stem, terms
+from crawler.textnorm import clean_text, region_terms, segments, stem, terms
 from crawler.urls import canonical_url
 
 
@@ -50,7 +50,7 @@ def test_banjar_and_informal_words_meet_their_indonesian_form() -> None:
     assert stem("hintalu") == stem("telur")
     assert stem("nyoblos") == stem("mencoblos")
     assert stem("ngecek") == "cek"
-    assert set(terms("#KIMCempaka #PasarMurahKalsel74").terms) >= {"cempaka", "pasar", "murah", "kalsel", "74"}
+    assert set(terms("#KIMCempaka #PasarMurahKalsel74").terms) >= {"cempaka", "pasar", "murah", "kalimantanselatan", "74"}
     assert "pian" not in terms("Pian sudah cek DPT lah?").terms
 
 
@@ -154,3 +154,25 @@ def test_banjar_prefixes_and_vowels_meet_indonesian(banjar: str, indonesian: str
 def test_banjar_rules_leave_known_words_and_names_alone() -> None:
     for word in ("tanaman", "kawasan", "tapin", "takisung", "barabai", "basuh", "masyarakat"):
         assert stem(word) in (word, {"tanaman": "tanam"}.get(word, word))
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kabupaten Tanah Laut", "Pemkab Tala", "warga Pelaihari", "#TanahLaut",
+])
+def test_a_region_written_any_way_gives_one_place_term(text: str) -> None:
+    """"Tala", "Pelaihari" and "Tanah Laut" name one kabupaten: one term, so a post and its
+    release meet on it (and a two-word name is one fact, not two topic words)."""
+    found = terms(text).terms
+    assert "tanahlaut" in found and "tanah" not in found and "laut" not in found
+
+
+def test_region_terms_need_a_capital_and_keep_the_prefix_words() -> None:
+    assert terms("tanah laut itu luas").terms[:2] == ["tanah", "laut"]
+    assert terms("Provinsi Kalimantan Selatan").terms == ["provinsi", "kalimantanselatan"]
+    assert terms("anggota KIM se-Kalsel").terms[-1] == "kalimantanselatan"
+    assert "kalimantanselatan" in region_terms() and "tanahlaut" in region_terms()
+
+
+def test_hyphenated_code_keeps_its_word() -> None:
+    assert terms("PBB-P2 tahun 2024").terms == ["pbb", "p2", "tahun", "2024"]
+    assert terms("Desa Bati-Bati").terms == ["desa", "bati", "bati"]
