@@ -68,15 +68,15 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
             ("poll", ".tgme_widget_message_poll"), ("sticker", ".tgme_widget_message_sticker_wrap"),
             ("location", ".tgme_widget_message_location_wrap"),
         ) if node.select_one(selector)]
-        html = text_node.decode_contents() if text_node is not None else None
+        body = text_node.decode_contents() if text_node is not None else None
         poll = node.select_one(".tgme_widget_message_poll_question")
-        if html is None and poll is not None:  # a poll's words are its question and options
+        if body is None and poll is not None:  # a poll's words are its question and options
             options = [o.get_text(" ", strip=True) for o in node.select(".tgme_widget_message_poll_option_text")]
-            html = "".join(f"<p>{part}</p>" for part in
+            body = "".join(f"<p>{part}</p>" for part in
                            [html_escape(poll.get_text(" ", strip=True))] + [html_escape(o) for o in options])
         messages.append({
             "guid": str(post), "url": url,
-            "html": html,
+            "html": body,
             "time": time_node.get("datetime") if time_node is not None else None,
             "links": links, "forwarded_from": forwarded_from, "media": media,
         })

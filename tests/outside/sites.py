@@ -26,7 +26,7 @@ def _html(title: str, body: str, head: str = "", lang: str = "id", charset: str 
             f"<body>{body}</body></html>")
 
 
-def _xml(body: str, ctype: str = "application/rss+xml; charset=UTF-8", **kw: object) -> Reply:
+def _xml(body: str | bytes, ctype: str = "application/rss+xml; charset=UTF-8", **kw: object) -> Reply:
     return Reply(body, content_type=ctype, **kw)  # type: ignore[arg-type]
 
 
@@ -271,7 +271,7 @@ def telegram_site() -> dict[str, Route]:
                     '<div class="link_preview_title" dir="auto">Pekan Imunisasi Nasional Polio Dimulai</div>'
                     '<div class="link_preview_description" dir="auto">Dinas Kesehatan mengajak orang tua.</div></a>'),
     ])
-    page = _html(f"KIM Tg – Telegram", f"""<header class="tgme_header search_collapsed"><div class="tgme_header_info">
+    page = _html("KIM Tg – Telegram", f"""<header class="tgme_header search_collapsed"><div class="tgme_header_info">
     <div class="tgme_header_title">KIM Tg</div></div></header><main class="tgme_main"><section class="tgme_channel_history js-message_history">
     {messages}</section></main>""", lang="en")
     landing = _html("Telegram: Contact @kimhantu", """<div class="tgme_page_wrap"><div class="tgme_head_wrap"><div class="tgme_head">
@@ -399,7 +399,7 @@ def language_sites() -> dict[str, dict[str, Route]]:
                         (2, "حملة تطعيم ضد شلل الأطفال", "armarkerb تبدأ حملة التطعيم الوطنية يوم الثلاثاء.")))
     arabic = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>أخبار القرية</title>
     <link>http://akhbar-alqarya.example.net/</link><language>ar</language>{arabic_items}</channel></rss>"""
-    chinese = f"""<?xml version="1.0" encoding="GB2312"?><rss version="2.0"><channel><title>社区新闻</title>
+    chinese = """<?xml version="1.0" encoding="GB2312"?><rss version="2.0"><channel><title>社区新闻</title>
     <link>http://shequ.example.cn/</link><item><title>社区举行防疫宣传活动</title><link>http://shequ.example.cn/a/1.html</link>
     <guid>http://shequ.example.cn/a/1.html</guid><pubDate>Mon, 04 Nov 2024 10:00:00 +0800</pubDate>
     <description>zhmarker 本周六上午，社区工作人员在广场开展防疫知识宣传，居民踊跃参加。</description></item></channel></rss>"""
