@@ -308,3 +308,38 @@ def test_a_region_the_announcement_lacks_counts_more_against_the_post() -> None:
         3.0 / (7.0 + 4.0 * OTHER_PLACE_FACTOR + index.prior))
     # whether a block is on the topic is a matter of words: no extra weight there
     assert _unit_score(index, weights, unit, shared, other_facts=False) == pytest.approx(3.0 / (7.0 + index.prior))
+
+
+A_JALAN = {
+    "id": "a-jalan-hst", "source_id": "diskominfo-kalsel",
+    "url": "https://diskominfo.kalselprov.go.id/2024/05/06/jalan-desa-hst/",
+    "title": "Pemkab HST Bangun Jalan Desa 18 Kilometer",
+    "published_at": "2024-05-06T03:00:00Z",
+    "text": (
+        "BARABAI – Pemerintah Kabupaten Hulu Sungai Tengah memulai pembangunan jalan desa sepanjang 18 "
+        "kilometer di Kecamatan Batang Alai Selatan, Selasa (6/5/2024), pukul 09.00 Wita.\n\n"
+        "Jalan cor beton itu menghubungkan sembilan desa dan dibiayai APBD sebesar Rp24.500.000.000. "
+        "Peletakan batu pertama dihadiri Bupati HST.\n\n"
+        "\"Hasil karet warga bisa diangkut ke pasar Birayang dalam setengah jam,\" ujar Kepala Dinas PUPR, "
+        "Ahmad Yani. (mc-hst/fz)"),
+}
+
+
+def test_summary_writing_numbers_and_places_differently_matches(empty_db: sqlite_utils.Database) -> None:
+    """Rp24,5 miliar = Rp24.500.000.000, 9 = sembilan, jam 9 pagi = pukul 09.00, HST = Hulu Sungai
+    Tengah: a summary in its own words meets its release on every fact; the same template for
+    another kabupaten and date does not."""
+    store.save_announcements(empty_db, [A_JALAN])
+    store.save_posts(empty_db, [
+        {"id": "p-sum", "kim_id": "kim-a", "published_at": "2024-05-07T01:00:00Z", "links": [],
+         "text": "Jalan cor beton 18 km di Batang Alai Selatan mulai dibangun Selasa jam 9 pagi, "
+                 "menghubungkan 9 desa. Anggarannya Rp24,5 miliar dari APBD HST."},
+        {"id": "p-other", "kim_id": "kim-a", "published_at": "2024-05-20T01:00:00Z", "links": [],
+         "text": "Pemkab Tapin memulai pembangunan jalan desa sepanjang 7 kilometer di Kecamatan Salam "
+                 "Babaris, Senin (19/5/2024). Jalan cor beton itu menghubungkan dua desa."},
+    ])
+    matching.match_new(empty_db)
+    found = {r["post_id"]: r for r in empty_db["amplifications"].rows}
+    assert set(found) == {"p-sum"}
+    facts = set(json.loads(found["p-sum"]["evidence"])["shared_facts"])
+    assert {"24500000000", "9", "9:00", "hulusungaitengah"} <= facts
