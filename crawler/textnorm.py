@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 5  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 6  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -268,6 +268,15 @@ def _number_term(raw: str) -> str:
     return raw.replace(".", ",")
 
 
+# An ordinal after a word that counts rounds or ranks: "juara I" = "juara pertama" = "juara 1",
+# "tahap II" = "tahap kedua" = "tahap 2". Only there: "I" and "kedua" mean other things elsewhere.
+_ORDINAL = re.compile(
+    r"\b((?i:juara|tahap|putaran|triwulan|kuartal|gelombang|angkatan|termin|sesi|babak|peringkat|"
+    r"semester|jilid|ke)[\s-]+)(X|IX|VIII|VII|VI|IV|V|III|II|I|(?i:pertama|kedua|kesatu))\b")
+_ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+             "pertama": 1, "kesatu": 1, "kedua": 2}
+
+
 def clock_term(match: re.Match[str]) -> str:
     """``pukul 08.00`` / ``jam 8 pagi`` → ``8:00``; ``jam 3 sore`` → ``15:00``."""
     hour = int(match.group(1) or match.group(3))
@@ -345,6 +354,12 @@ def _number_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
         spans.append((start, match.end(), [term]))
         return " " * (match.end() - start)
 
+    def ordinal(match: re.Match[str]) -> str:
+        start = match.start(2)
+        spans.append((start, match.end(), [str(_ORDINALS.get(match.group(2)) or _ORDINALS[match.group(2).lower()])]))
+        return match.group(1) + " " * (match.end() - start)
+
+    text = _ORDINAL.sub(ordinal, text)
     text = _CLOCK.sub(clock, text)
     return _NUMBER_PHRASE.sub(replace, text), spans
 

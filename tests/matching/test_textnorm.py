@@ -176,3 +176,16 @@ def test_region_terms_need_a_capital_and_keep_the_prefix_words() -> None:
 def test_hyphenated_code_keeps_its_word() -> None:
     assert terms("PBB-P2 tahun 2024").terms == ["pbb", "p2", "tahun", "2024"]
     assert terms("Desa Bati-Bati").terms == ["desa", "bati", "bati"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("juara I", "juara pertama"), ("juara 1", "juara I"), ("tahap II", "tahap kedua"),
+    ("tahap 2", "tahap kedua"), ("triwulan IV", "triwulan 4"), ("TMMD ke-123", "TMMD ke 123"),
+])
+def test_ordinals_after_a_counting_word_give_one_number(one: str, other: str) -> None:
+    assert terms(one).terms == terms(other).terms
+
+
+def test_ordinal_words_elsewhere_stay_words() -> None:
+    assert terms("kedua belah pihak").terms == ["belah"]
+    assert not any(t.isdigit() for t in terms("Pertama, warga diminta hadir. Saya I").terms)
