@@ -6,9 +6,10 @@ than once (the daemon, tests) run each crawl in a child process.
 
 Bookkeeping lives here too, so spiders and pipelines share one place that writes to the
 store: :class:`CrawlContext` holds the run id, the database, and one
-:class:`ChannelOutcome` per channel; :meth:`CrawlContext.record_fetch` writes channel health
-after every fetch (``channels`` columns and a ``channel_fetches`` row) and backs off channels
-that keep failing.
+:class:`ChannelOutcome` per channel; :meth:`CrawlContext.record_fetch` records channel health
+after every fetch (``channels`` columns and a ``channel_fetches`` row, written in batches of
+200 fetches or every 2 s, and at the end of each spider) and backs off channels that keep
+failing.
 """
 
 from __future__ import annotations
@@ -91,7 +92,8 @@ class CrawlContext:
     """Shared by the spiders and pipelines of one run: the store, the run id, the outcomes."""
 
     def __init__(self, db: sqlite_utils.Database, run_id: int, settings: Any,
-                 progress: ProgressCallback | None = None) -> None:
+                 progress: ProgressCallback | None = None, *, health_batch: int = 1,
+                 health_seconds: float = 2.0) -> None:
         self.db = db
         self.run_id = run_id
         self.settings = settings
@@ -99,6 +101,12 @@ class CrawlContext:
         self.outcomes: dict[str, ChannelOutcome] = {}
         self.validators: dict[str, tuple[str | None, str | None]] = {}  # channel -> (etag, last-modified)
         self.finished = 0
+        # health rows waiting to be written: one transaction per batch instead of per fetch
+        self.health_batch = max(1, int(health_batch))
+        self.health_seconds = health_seconds
+        self._pending_health: list[tuple[Mapping[str, Any], bool, str | None, str | None, str,
+                                         Mapping[str, Any] | None]] = []
+        self._last_health_write = time.monotonic()
 
     def outcome(self, channel: Mapping[str, Any]) -> ChannelOutcome:
         found = self.outcomes.get(channel["id"])
@@ -111,43 +119,58 @@ class CrawlContext:
     def record_fetch(self, channel: Mapping[str, Any], *, ok: bool, status: str | None,
                      error: str | None = None, etag: str | None = None,
                      last_modified: str | None = None, state: Mapping[str, Any] | None = None) -> None:
-        """Channel health after a fetch of the channel's first page: written at once.
+        """Channel health after a fetch of the channel's first page.
 
-        ETag/Last-Modified are kept aside and written by :meth:`finalize`, after the items
-        are stored, so an interrupted run never leaves validators for content it lost.
+        Written at once when ``health_batch`` is 1; a crawl run writes it in batches of
+        ``health_batch`` fetches (or after ``health_seconds``), and at the end of each spider
+        (:meth:`finalize`), so a re-crawl of thousands of unchanged channels does not pay a
+        transaction per channel. ETag/Last-Modified are kept aside and written by
+        :meth:`finalize`, after the items are stored, so an interrupted run never leaves
+        validators for content it lost.
         """
         outcome = self.outcome(channel)
         outcome.ok, outcome.status, outcome.error = ok, status, error
-        now = utc_now()
-        with store.transaction(self.db):
-            if ok:
-                self.db.execute(
-                    """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
-                       last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
-                       WHERE id = ?""",
-                    [now, now, status, error, channel["id"]])
-                if status != "304":
-                    self.validators[channel["id"]] = (etag, last_modified)
-            else:
-                failures = int(self.db.execute(
-                    "SELECT consecutive_failures FROM channels WHERE id = ?",
-                    [channel["id"]]).fetchone()[0] or 0) + 1
-                self.db.execute(
-                    """UPDATE channels SET last_crawled_at = ?, last_status = ?, last_error = ?,
-                       consecutive_failures = ?, next_crawl_after = ? WHERE id = ?""",
-                    [now, status, error, failures, backoff_until(failures, self.settings), channel["id"]])
-            if state:
-                merged = _json_dict(self.db.execute("SELECT state FROM channels WHERE id = ?",
-                                                    [channel["id"]]).fetchone()[0])
-                merged.update(state)
-                self.db.execute("UPDATE channels SET state = ? WHERE id = ?",
-                                [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
-            cursor = self.db.execute(
-                """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
-                [channel["id"], self.run_id, now, int(ok), status, error])
-            outcome.fetch_id = int(cursor.lastrowid or 0)
+        if ok and status != "304":
+            self.validators[channel["id"]] = (etag, last_modified)
+        self._pending_health.append((channel, ok, status, error, utc_now(), dict(state) if state else None))
         log.info("channel %s: %s %s", channel["id"], status, error or "")
+        if (len(self._pending_health) >= self.health_batch
+                or time.monotonic() - self._last_health_write >= self.health_seconds):
+            self.write_health()
+
+    def write_health(self) -> None:
+        """Write the pending channel health (``channels`` columns, ``channel_fetches`` rows)."""
+        pending, self._pending_health = self._pending_health, []
+        self._last_health_write = time.monotonic()
+        if not pending:
+            return
+        with store.transaction(self.db):
+            for channel, ok, status, error, now, state in pending:
+                if ok:
+                    self.db.execute(
+                        """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
+                           last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
+                           WHERE id = ?""",
+                        [now, now, status, error, channel["id"]])
+                else:
+                    failures = int(self.db.execute(
+                        "SELECT consecutive_failures FROM channels WHERE id = ?",
+                        [channel["id"]]).fetchone()[0] or 0) + 1
+                    self.db.execute(
+                        """UPDATE channels SET last_crawled_at = ?, last_status = ?, last_error = ?,
+                           consecutive_failures = ?, next_crawl_after = ? WHERE id = ?""",
+                        [now, status, error, failures, backoff_until(failures, self.settings), channel["id"]])
+                if state:
+                    merged = _json_dict(self.db.execute("SELECT state FROM channels WHERE id = ?",
+                                                        [channel["id"]]).fetchone()[0])
+                    merged.update(state)
+                    self.db.execute("UPDATE channels SET state = ? WHERE id = ?",
+                                    [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
+                cursor = self.db.execute(
+                    """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
+                       VALUES (?, ?, ?, ?, ?, ?)""",
+                    [channel["id"], self.run_id, now, int(ok), status, error])
+                self.outcome(channel).fetch_id = int(cursor.lastrowid or 0)
 
     def channel_finished(self, channel: Mapping[str, Any]) -> None:
         """Every request of the channel is done: tell the progress callback."""
@@ -164,6 +187,7 @@ class CrawlContext:
 
     def finalize(self, channel_ids: Iterable[str] | None = None) -> None:
         """After the items of ``channel_ids`` (default: all) are stored: validators and item counts."""
+        self.write_health()
         chosen = set(self.outcomes) if channel_ids is None else set(channel_ids)
         with store.transaction(self.db):
             for channel_id in chosen & set(self.validators):
@@ -310,7 +334,7 @@ def run_crawl(
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI configures logging
     filters = {"kims": list(kims), "sources": list(sources), "types": list(types)}
     run_id = store.start_crawl_run(db, trigger, filters, pid=os.getpid())
-    context = CrawlContext(db, run_id, settings, progress)
+    context = CrawlContext(db, run_id, settings, progress, health_batch=200)
     for row in due:
         context.outcome(row)
     result = CrawlResult(run_id=run_id, status="nothing",
@@ -339,11 +363,13 @@ def run_crawl(
                 process.crawl(crawler, context=context, channels=channels)
             process.start(stop_after_crawl=True, install_signal_handlers=False)
     except Exception as error:
+        context.write_health()
         store.finish_crawl_run(db, run_id, "failed", message=f"{type(error).__name__}: {error}")
         if "ReactorNotRestartable" in type(error).__name__:
             raise CrawlError("a crawl already ran in this process and Scrapy cannot run another; "
                              "run each crawl in its own process (`kimwatch crawl`)") from error
         raise
+    context.write_health()  # whatever no spider's end wrote
     outcomes = list(context.outcomes.values())
     for outcome in outcomes:
         if outcome.ok is None:  # never reached: the spider stopped early or no spider handled it

@@ -70,5 +70,14 @@ class AutoThrottle(ScrapyAutoThrottle):
 
     def _adjust_delay(self, slot: Any, latency: float, response: Any) -> None:
         if response.status == 304:
-            response = response.replace(status=200)
+            response = _AS_OK  # the parent reads only ``status``; no copy of the response
         super()._adjust_delay(slot, latency, response)
+
+
+class _Status200:
+    """Stands for a 304 response in :meth:`AutoThrottle._adjust_delay`."""
+
+    status = 200
+
+
+_AS_OK = _Status200()

@@ -17,7 +17,21 @@ def test_defaults_are_polite() -> None:
     assert settings["USER_AGENT"].startswith("kimwatch/0.1.0 (+https://")
     assert 500 not in settings.getlist("RETRY_HTTP_CODES") and 503 in [int(c) for c in settings.getlist("RETRY_HTTP_CODES")]
     assert settings.getbool("HTTPPROXY_ENABLED") and settings.getbool("COMPRESSION_ENABLED")
-    assert settings.getdict("DOWNLOADER_MIDDLEWARES")["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] is None
+    robots = "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"  # replaced by ours (Crawl-delay)
+    assert not settings.getdict("DOWNLOADER_MIDDLEWARES").get(robots) and robots not in settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
+    assert settings.getdict("DOWNLOADER_MIDDLEWARES")["spiders.politeness.RobotsTxtCrawlDelayMiddleware"] == 100
+
+
+def test_unused_scrapy_components_are_neither_active_nor_imported() -> None:
+    settings = load_settings()
+    for name, key in (("EXTENSIONS", "scrapy.extensions.telnet.TelnetConsole"),
+                      ("EXTENSIONS", "scrapy.extensions.remote_control.RemoteControl"),
+                      ("DOWNLOADER_MIDDLEWARES", "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"),
+                      ("SPIDER_MIDDLEWARES", "scrapy.spidermiddlewares.depth.DepthMiddleware")):
+        assert key not in settings.getdict(name) and key not in settings.getdict(f"{name}_BASE"), key
+    assert "spiders.politeness.AutoThrottle" in settings.getdict("EXTENSIONS")
+    assert "scrapy.downloadermiddlewares.retry.RetryMiddleware" in settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
+    assert settings.getbool("WARN_ON_GENERATOR_RETURN_VALUE") is False
 
 
 def test_config_file_then_environment_then_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
