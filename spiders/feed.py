@@ -39,8 +39,18 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
         return json_feed
     headers = dict(headers or {})
     content_type = headers.get("content-type", "")
-    if content_type.lower().startswith("text/") and "charset" not in content_type.lower():
-        headers["content-type"] = "application/xml"  # the declaration decides
+    main, _, params = content_type.partition(";")
+    main = main.strip().lower()
+    if main and (not main.endswith(("/xml", "+xml")) or (main.startswith("text/") and "charset" not in params.lower())):
+        # a feed served as text/html or text/plain is still a feed; without a charset the
+        # XML declaration decides
+        headers["content-type"] = "application/xml" + (f";{params}" if "charset" in params.lower() else "")
+    start = body[:512]
+    if start[:3] == b"\xef\xbb\xbf" or start[:1].isspace():
+        # blank lines before <?xml (a WordPress plugin printing a newline): not worth a warning
+        stripped = body.removeprefix(b"\xef\xbb\xbf").lstrip()
+        if stripped.startswith(b"<?xml"):
+            body = stripped
     return feedparser.parse(body, response_headers=headers, sanitize_html=False,
                             resolve_relative_uris=False)
 

@@ -39,7 +39,14 @@ def videos_feed_url(url: str) -> str | None:
         query["playlist_id"] = dict(parse_qsl(parts.query))["list"]
     else:
         return None
-    return urlunsplit((parts.scheme, parts.netloc, "/feeds/videos.xml", urlencode(query), ""))
+    return urlunsplit((parts.scheme, feed_host(parts.netloc), "/feeds/videos.xml", urlencode(query), ""))
+
+
+def feed_host(netloc: str) -> str:
+    """``www.youtube.com`` for ``youtube.com``, ``m.youtube.com``, ``music.youtube.com``: only
+    www serves ``feeds/videos.xml`` (the others redirect or answer with an app page)."""
+    host = netloc.lower()
+    return "www.youtube.com" if host == "youtube.com" or host.endswith(".youtube.com") else netloc
 
 
 def discover_feed(response: Response) -> str | None:
@@ -57,7 +64,7 @@ def discover_feed(response: Response) -> str | None:
         or re.search(r'"channelId":"(UC[0-9A-Za-z_-]{20,24})"', response.text)
     if match:
         parts = urlsplit(response.url)
-        return urlunsplit((parts.scheme, parts.netloc, "/feeds/videos.xml",
+        return urlunsplit((parts.scheme, feed_host(parts.netloc), "/feeds/videos.xml",
                            urlencode({"channel_id": match.group(1)}), ""))
     return None
 

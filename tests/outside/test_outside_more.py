@@ -1,0 +1,91 @@
+"""More outside cases: feed quirks, robots.txt through the proxy, "load older" cycles; and the
+parsing functions the outside scenario exposed, tested on their own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spiders.feed import entry_body, entry_guid, entry_published, parse_feed
+from spiders.youtube import videos_feed_url
+from tests.outside import sites
+from tests.outside.proxy import OutsideProxy, Reply
+from tests.outside.test_outside import health, kimwatch, posts, user_env
+
+RSS = sites.routes()["akhbar-alqarya.example.net"]["/rss.xml"].raw()
+
+
+def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
+    telegram = sites.telegram_site()["/s/kimtelaga"].raw().decode()
+    cycle = telegram.replace("kimtelaga", "kimcycle").replace(
+        "</section>", '<a class="tme_messages_more js-messages_more" data-before="201" '
+                      'href="/s/kimcycle?before=201"></a></section>')
+    routes: dict[str, Any] = {
+        "bom.example.id": {"/feed/": Reply(b"\xef\xbb\xbf\n\n  " + RSS, content_type="application/rss+xml")},
+        "texthtml.example.id": {"/feed/": Reply(RSS, content_type="text/html; charset=UTF-8")},
+        "robots-no.example.id": {"/robots.txt": Reply("User-agent: *\nDisallow: /\n", content_type="text/plain"),
+                                 "/feed/": Reply(RSS)},
+        "robots-slow.example.id": {"/robots.txt": Reply(b"", drip=0.5, content_type="text/plain"),
+                                   "/feed/": Reply(RSS, content_type="application/rss+xml")},
+        "refresh.example.id": {
+            "/feed/": Reply('<html><head><meta http-equiv="refresh" content="0; url=http://refresh.example.id/new.xml">'
+                            "</head><body>moved</body></html>"),
+            "/new.xml": Reply(RSS, content_type="application/rss+xml")},
+        "spa.example.id": {"/": Reply('<!doctype html><html><head><title>KIM</title><script src="/app.js"></script>'
+                                      '</head><body><div id="app"></div></body></html>')},
+        "t.me": {"/s/kimcycle": Reply(cycle), "/s/kimcycle?before=201": Reply(cycle)},
+    }
+    channels = [("feed", "http://bom.example.id/feed/"), ("feed", "http://texthtml.example.id/feed/"),
+                ("feed", "http://robots-no.example.id/feed/"), ("feed", "http://robots-slow.example.id/feed/"),
+                ("feed", "http://refresh.example.id/feed/"), ("website", "http://spa.example.id/"),
+                ("telegram", "https://t.me/kimcycle/204")]  # a message link: its channel is read
+    registry = tmp_path / "r.yaml"
+    registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
+                        + "".join(f"      - type: {t}\n        url: {u}\n" for t, u in channels), encoding="utf-8")
+    proxy = OutsideProxy(routes, connect="refuse").start()
+    try:
+        db = tmp_path / "k.db"
+        env = user_env(http_proxy=proxy.url)
+        assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        found = health(db)
+        for url in ("http://bom.example.id/feed/", "http://texthtml.example.id/feed/",
+                    "http://robots-slow.example.id/feed/", "http://refresh.example.id/feed/"):
+            assert found[url] == ("200", 0, ""), (url, found[url])  # no misleading "feed problem" note
+            assert len(posts(db, "kim-x", url)) == 2, url
+        assert found["http://robots-no.example.id/feed/"] == ("robots", 1, "forbidden by robots.txt")
+        assert found["http://spa.example.id/"][:2] == ("200", 0) and "give the listing path" in found["http://spa.example.id/"][2]
+        assert [p["url"] for p in posts(db, "kim-x", "https://t.me/kimcycle/204")] == [
+            f"https://t.me/kimcycle/{n}" for n in (201, 202, 204, 205, 206)]
+        assert len([r for r in proxy.requests if r.host == "t.me" and r.path.startswith("/s/")]) == 2
+        assert not [r for r in proxy.requests if r.host == "robots-no.example.id" and r.path == "/feed/"]
+    finally:
+        proxy.stop()
+
+
+def test_json_feed_items_in_feedparser_shape() -> None:
+    parsed = parse_feed(sites.rssbridge_site()[sites.RSSBRIDGE_JSON].raw(), {"content-type": "application/feed+json"})
+    assert parsed.version == "json1" and not parsed.bozo
+    first, second = parsed.entries
+    assert entry_guid(first) == "https://www.tiktok.com/@kimtt/video/7430000000000000001"
+    assert entry_body(first)[0].startswith("<p>Senam pagi") and entry_published(first) == "2024-11-04T07:00:00+08:00"
+    assert entry_body(second) == (None, "Lomba mewarnai ttmarkerb") and second.get("updated") == "2024-11-03T08:00:00Z"
+    paged = parse_feed(json.dumps({"version": "https://jsonfeed.org/version/1", "items": [],
+                                   "next_url": "http://b.example/feed.json?page=2"}).encode())
+    assert paged.entries == [] and paged.feed.links[0].href == "http://b.example/feed.json?page=2"
+    assert parse_feed(b'{"hello": "not a feed"}').get("version") != "json1"
+
+
+def test_feed_charset_from_the_declaration_when_the_header_has_none() -> None:
+    body = '<?xml version="1.0" encoding="GB2312"?><rss version="2.0"><channel><title>t</title><item><title>社区新闻</title>' \
+           "<guid>g</guid></item></channel></rss>"
+    parsed = parse_feed(body.encode("gb2312"), {"content-type": "text/xml"})
+    assert (parsed.entries[0].title, bool(parsed.bozo)) == ("社区新闻", False)
+
+
+def test_youtube_feeds_are_read_on_www() -> None:
+    assert videos_feed_url("https://m.youtube.com/channel/UCkimHandle0000000000001") == \
+        "https://www.youtube.com/feeds/videos.xml?channel_id=UCkimHandle0000000000001"
+    assert videos_feed_url("https://youtube.com/user/kimbatola") == "https://www.youtube.com/feeds/videos.xml?user=kimbatola"
