@@ -14,7 +14,6 @@ from tests.outside.proxy import OutsideProxy, Reply
 from tests.outside.test_outside import health, kimwatch, posts, user_env
 
 
-
 def _raw(route: Any) -> bytes:
     assert isinstance(route, Reply)
     return route.raw()
