@@ -34,6 +34,7 @@ BLOCK_TAGS = {
 }
 SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head"}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f\ufeff]+")
+_BARE_HOSTS = ("s.id/", "bit.ly/", "t.co/", "tinyurl.com/", "cutt.ly/")  # as in _BARE_URL
 _BARE_URL = re.compile(r"""(?:https?://|(?<![\w@.])(?:s\.id|bit\.ly|t\.co|tinyurl\.com|cutt\.ly)/)[^\s<>"'()\[\]]+""",
                        re.IGNORECASE)
 
@@ -93,7 +94,8 @@ def tidy_text(text: str | None) -> str:
     """Collapse spaces within lines, trim lines, at most one blank line between paragraphs."""
     if not text:
         return ""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
+    # one pass over the whole text (the spaces pattern never spans a newline), then per line
+    lines = [line.strip() for line in _SPACES.sub(" ", text.replace("\r\n", "\n")).split("\n")]
     out: list[str] = []
     for line in lines:
         if line:
@@ -126,6 +128,9 @@ def text_links(text: str | None) -> list[str]:
     """Bare URLs written in plain text (``https://…``, ``s.id/…``)."""
     if not text:
         return []
+    lowered = text.lower()
+    if "http" not in lowered and not any(host in lowered for host in _BARE_HOSTS):
+        return []  # scanning every position with the pattern costs more than the item's parse
     return [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(text)]
 
 
