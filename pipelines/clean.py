@@ -120,7 +120,8 @@ def html_links(html: str | None, base_url: str | None = None, root: Any = None) 
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
-        found.append(urljoin(base_url, href) if base_url else href)
+        absolute = href.startswith(("http://", "https://"))  # most links are; urljoin is slow
+        found.append(urljoin(base_url, href) if base_url and not absolute else href)
     return found
 
 
