@@ -177,11 +177,34 @@ def canonical_links(links: list[str], own: str | None) -> list[str]:
     return out
 
 
+#: Dates before this are a broken feed's (``Thu, 01 Jan 1970``), not a KIM's post.
+EARLIEST_DATE = "2000-01-01T00:00:00Z"
+
+
+def plausible_date(item: ContentItem, published: str | None) -> str | None:
+    """``published``, unless no post can have it: more than a day ahead of now (a wrong year or
+    time zone on the site) becomes now, the post being public when it was fetched; before
+    :data:`EARLIEST_DATE` becomes unknown. The claimed date stays in ``extra``."""
+    if not published:
+        return published
+    from datetime import UTC, datetime, timedelta
+
+    from crawler.dates import ISO_FORMAT
+
+    now = datetime.now(UTC)
+    if published <= (now + timedelta(days=1)).strftime(ISO_FORMAT) and published >= EARLIEST_DATE:
+        return published
+    extra = dict(item.get("extra") or {})
+    extra["published_claimed"] = published
+    item["extra"] = extra
+    return now.strftime(ISO_FORMAT) if published > EARLIEST_DATE else None
+
+
 def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem:
     """Everything of the clean step; ``links`` are the raw links from :func:`extract` (resolved)."""
     found = extract(item) if links is None else links
     item["title"] = clean_title(item.get("title"))
-    item["published_at"] = parse_to_iso(item.get("published"))
+    item["published_at"] = plausible_date(item, parse_to_iso(item.get("published")))
     url = item.get("url")
     if url and not re.match(r"^https?://", str(url), re.IGNORECASE):
         url = item["url"] = None  # e.g. a feed entry whose guid is not a link
