@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 6  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 7  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -108,6 +108,7 @@ _DATE_WORDS = re.compile(
     rf"\b(\d{{1,2}})(?:\s*(?:[–—-]|s/d|sampai|hingga|dan)\s*(\d{{1,2}}))?\s+({_MONTH_NAMES})\b\.?",
     re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
 # ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
 _WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -124,19 +125,15 @@ NUMBER_WORDS = {
 }
 SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
-_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SCALE_WORD = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
-_NUMBER_PHRASE = re.compile(
-    rf"(?<![\w.,])(?:rp\.?\s?)?(\d+(?:[.,]\d+)*)(?:\s*({_SCALE_WORD})\b)?"
-    rf"|\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{_SCALE_WORD}))*\b",
-    re.IGNORECASE)
-# A clock time: "08.00", "15:30" (Indonesian decimals take a comma, so a dot with two digits
-# after an hour is a time), "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms
-# ("8:00"), so "pukul 14.00" never meets "14 tiang".
-_CLOCK = re.compile(
-    r"(?:\b(?:pukul|jam|pkl\.?)\s*(2[0-4]|[01]?\d)(?!\d)(?:[.:]([0-5]\d))?(?![\d.,]\d)"
-    r"|(?<![\w.,])(2[0-4]|[01]?\d)[.:]([0-5]\d)(?![\d.,]))"
-    r"(?:\s*(pagi|siang|sore|malam)\b)?", re.IGNORECASE)
+# A number in digits, maybe with a scale word ("1,5 miliar"); a clock time "08.00", "15:30"
+# (Indonesian decimals take a comma, so a dot with two digits after an hour is a time), also
+# "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms ("8:00"), so "pukul 14.00"
+# never meets "14 tiang". The regex starts with a digit, so it costs little on text without.
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribu|rb|juta|jt|miliar|milyar|triliun))\b)?")
+_CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
+_CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam))\b")
+_CURRENCY_BEFORE = re.compile(r"(?i:\brp\.?)\s?$")
 
 
 @lru_cache(maxsize=1)
@@ -263,25 +260,23 @@ def clean_text(text: str | None) -> str:
 
 def _number_term(raw: str) -> str:
     """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+    if _THOUSANDS.fullmatch(raw):
         return raw.replace(".", "")
     return raw.replace(".", ",")
 
 
 # An ordinal after a word that counts rounds or ranks: "juara I" = "juara pertama" = "juara 1",
 # "tahap II" = "tahap kedua" = "tahap 2". Only there: "I" and "kedua" mean other things elsewhere.
-_ORDINAL = re.compile(
-    r"\b((?i:juara|tahap|putaran|triwulan|kuartal|gelombang|angkatan|termin|sesi|babak|peringkat|"
-    r"semester|jilid|ke)[\s-]+)(X|IX|VIII|VII|VI|IV|V|III|II|I|(?i:pertama|kedua|kesatu))\b")
+_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu"}
+_ORDINAL_CONTEXT = frozenset("juara tahap putaran triwulan kuartal gelombang angkatan termin sesi "
+                             "babak peringkat semester jilid ke".split())
 _ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
              "pertama": 1, "kesatu": 1, "kedua": 2}
 
 
-def clock_term(match: re.Match[str]) -> str:
-    """``pukul 08.00`` / ``jam 8 pagi`` → ``8:00``; ``jam 3 sore`` → ``15:00``."""
-    hour = int(match.group(1) or match.group(3))
-    minute = match.group(2) or match.group(4) or "00"
-    part = (match.group(5) or "").lower()
+def clock_term(hour: int, minute: str, part: str) -> str:
+    """``8, "00", "pagi"`` → ``8:00``; ``3, "00", "sore"`` → ``15:00``."""
+    part = part.lower()
     if (part in ("sore", "malam") and hour < 12) or (part == "siang" and hour < 6):
         hour += 12
     return f"{hour}:{minute}"
@@ -316,52 +311,42 @@ def _words_value(words: list[str]) -> int:
     return total + current
 
 
-def number_term(match: re.Match[str]) -> str | None:
-    """The digits of a number phrase found by ``_NUMBER_PHRASE`` (``None``: leave it be)."""
-    digits, scale = match.group(1), match.group(2)
-    if digits is not None:
-        if not scale:
-            return _number_term(digits)
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
-            base = float(digits.replace(".", ""))
-        else:
-            base = float(digits.replace(",", "."))
-        return _format_number(base * SCALE_WORDS[scale.lower()])
-    words = match.group(0).lower().split()
-    if words == ["satu"]:
+def _digit_term(text: str, match: re.Match[str]) -> str | None:
+    """The term of a number in digits found by ``_DIGITS`` (``None``: not a number here)."""
+    start, end = match.span()
+    raw = match.group(0)
+    scale = match.group(1)
+    if scale:
+        raw = raw[:len(raw) - len(scale)].rstrip()
+    before = text[max(0, start - 8):start]
+    if before and (before[-1].isalpha() or before[-1] in ".,") and not _CURRENCY_BEFORE.search(before):
+        return None  # inside a code ("UP3") or a longer number
+    clock = _CLOCK_FORM.fullmatch(raw)
+    if clock or (not scale and _CLOCK_BEFORE.search(before) and raw.isdigit() and int(raw) <= 24):
+        after = _CLOCK_AFTER.match(text, end)
+        part = after.group(1) if after else ""
+        return clock_term(int(clock.group(1)), clock.group(2), part) if clock else clock_term(int(raw), "00", part)
+    if ":" in raw:
         return None
-    value = _words_value(words)
-    return str(value) if value else None
+    if not scale:
+        return _number_term(raw)
+    base = float(raw.replace(".", "")) if _THOUSANDS.fullmatch(raw) else float(raw.replace(",", "."))
+    return _format_number(base * SCALE_WORDS[scale.lower()])
 
 
 def _number_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
-    """Find numbers (digits, words, with scale words), return the text with them blanked and
-    (start, end, terms) spans."""
+    """Find numbers in digits (with scale words) and clock times, return the text with them
+    blanked and (start, end, terms) spans. Numbers in words are read in :func:`terms`."""
     spans: list[tuple[int, int, list[str]]] = []
 
-    def clock(match: re.Match[str]) -> str:
-        spans.append((match.start(), match.end(), [clock_term(match)]))
-        return " " * (match.end() - match.start())
-
     def replace(match: re.Match[str]) -> str:
-        start = match.start()
-        if (match.group(1) is None and match.group(0)[0].isupper() and start > 0
-                and not _SENTENCE_START.search(text, max(0, start - 3), start)):
-            return match.group(0)  # "Simpang Empat", "Sungai Tiga": part of a name
-        term = number_term(match)
+        term = _digit_term(text, match)
         if term is None or term in ("0", "00"):
             return match.group(0)
-        spans.append((start, match.end(), [term]))
-        return " " * (match.end() - start)
+        spans.append((match.start(), match.end(), [term]))
+        return " " * (match.end() - match.start())
 
-    def ordinal(match: re.Match[str]) -> str:
-        start = match.start(2)
-        spans.append((start, match.end(), [str(_ORDINALS.get(match.group(2)) or _ORDINALS[match.group(2).lower()])]))
-        return match.group(1) + " " * (match.end() - start)
-
-    text = _ORDINAL.sub(ordinal, text)
-    text = _CLOCK.sub(clock, text)
-    return _NUMBER_PHRASE.sub(replace, text), spans
+    return _DIGITS.sub(replace, text), spans
 
 
 @dataclass
@@ -456,6 +441,12 @@ def region_aliases() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _alias_prefixes() -> frozenset[str]:
+    """Every beginning of a region key: a word that may start a region's name."""
+    return frozenset(key[:n] for key in region_aliases() for n in range(1, len(key) + 1))
+
+
 def region_terms() -> frozenset[str]:
     """The place terms :func:`terms` gives kabupaten/kota names."""
     return frozenset(region_aliases().values())
@@ -481,6 +472,36 @@ def _region_at(text: str, words: list[re.Match[str]], i: int, aliases: dict[str,
     return best
 
 
+def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str | None, int]:
+    """A number written in words starting at ``words[i]`` ("dua ratus lima puluh" → 250), or
+    an ordinal after a counting word ("juara I", "tahap kedua"), and how many words it takes."""
+    raw = words[i].group(0)
+    lower = raw.lower()
+    if i and (raw in _ORDINALS if raw.isupper() else lower in ("pertama", "kedua", "kesatu")):
+        previous = words[i - 1]
+        gap = text[previous.end():words[i].start()]
+        if previous.group(0).lower() in _ORDINAL_CONTEXT and gap and not gap.strip(" -"):
+            return str(_ORDINALS.get(raw) or _ORDINALS[lower]), 1
+        return None, 0
+    if lower not in NUMBER_WORDS:
+        return None, 0
+    start = words[i].start()
+    if raw[0].isupper() and start > 0 and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        return None, 0  # "Simpang Empat", "Sungai Tiga": part of a name
+    run = [lower]
+    j = i + 1
+    while j < len(words) and text[words[j - 1].end():words[j].start()].isspace():
+        following = words[j].group(0).lower()
+        if following not in NUMBER_WORDS and following not in SCALE_WORDS:
+            break
+        run.append(following)
+        j += 1
+    if run == ["satu"]:
+        return None, 0
+    value = _words_value(run)
+    return (str(value), j - i) if value else (None, 0)
+
+
 def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     """The terms of ``text`` in reading order (stop words dropped, words stemmed).
 
@@ -495,21 +516,30 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     blanked, number_spans = _number_terms(blanked)
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
                                           for t in ts]
-    blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
+    if "se-" in blanked:
+        blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
     aliases = region_aliases()
+    prefixes = _alias_prefixes()
     words = list(_WORD.finditer(blanked))
     skip_to = 0
     for i, match in enumerate(words):
         if i < skip_to:
             continue
         raw = match.group(0)
-        if raw[0].isupper():
+        lower = raw.lower()
+        if raw[0].isupper() and lower in prefixes:
             place, taken = _region_at(blanked, words, i, aliases)
             if place:
                 found.append((match.start(), place, True))
                 skip_to = i + taken
                 continue
-        if not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
+        if lower in _NUMBERISH or raw in _ORDINALS:
+            number, taken = _number_words_at(blanked, words, i)
+            if number:
+                found.append((match.start(), number, True))
+                skip_to = i + taken
+                continue
+        if not raw.isalpha() and not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
             found.append((match.start(), raw.lower(), True))
             continue
         if raw[0].isdigit():
@@ -518,7 +548,6 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                 continue
             found.append((match.start(), term, True))
             continue
-        lower = raw.lower()
         parts = _TOKENS.get(lower)
         if parts is None:
             parts = word_terms(lower)
