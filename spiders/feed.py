@@ -15,6 +15,7 @@ noted in channel health. Naive dates are WITA. Pagination on a first crawl: Atom
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -26,6 +27,7 @@ from scrapy.http import Response
 from spiders.base import ChannelError, ChannelRun, ChannelSpider
 
 FEED_TYPES = ("feed",)
+_BRIDGE_ERROR = re.compile(r"^\s*Bridge returned error\b", re.IGNORECASE)
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
@@ -230,6 +232,11 @@ class FeedSpider(ChannelSpider):
             raise ChannelError("malformed", f"{response.url} is not a readable feed"
                                + (f": {problem}" if problem else ""))
         page = int(response.meta.get("page", 1))
+        titles = [str(e.get("title") or "") for e in parsed.entries]
+        if titles and all(_BRIDGE_ERROR.match(t) for t in titles):
+            # RSS-Bridge reports a failing bridge as a feed whose one entry is the error
+            raise ChannelError("bridge-error", f"the bridge feed {response.url} reports an error instead of "
+                               f"posts: {titles[0][:160]}")
         channel = run.channel
         notes = []
         if parsed.bozo and page == 1:

@@ -11,7 +11,7 @@ from spiders.feed import entry_body, entry_guid, entry_published, parse_feed
 from spiders.youtube import videos_feed_url
 from tests.outside import sites
 from tests.outside.proxy import OutsideProxy, Reply
-from tests.outside.test_outside import health, kimwatch, posts, user_env
+from tests.outside.test_outside import health, kimwatch, posts, query, user_env
 
 
 def _raw(route: Any) -> bytes:
@@ -20,6 +20,10 @@ def _raw(route: Any) -> bytes:
 
 
 RSS = _raw(sites.routes()["akhbar-alqarya.example.net"]["/rss.xml"])
+
+
+def query_count(db: Path, sql: str) -> int:
+    return int(next(iter(query(db, sql)[0].values())))
 
 
 def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
@@ -41,11 +45,19 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
         "spa.example.id": {"/": Reply('<!doctype html><html><head><title>KIM</title><script src="/app.js"></script>'
                                       '</head><body><div id="app"></div></body></html>')},
         "t.me": {"/s/kimcycle": Reply(cycle), "/s/kimcycle?before=201": Reply(cycle)},
+        "rss-bridge.org": {"/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom": Reply(
+            '<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>RSS-Bridge</title>'
+            "<id>x</id><updated>2024-11-04T00:00:00+00:00</updated><entry><title type=\"html\">Bridge returned error 0! "
+            "(19345)</title><updated>2024-11-04T00:00:00+00:00</updated><id>https://github.com/RSS-Bridge/rss-bridge/"
+            "issues?q=19345</id><link href=\"https://github.com/RSS-Bridge/rss-bridge/issues?q=19345\"/><content "
+            'type="html">&lt;p&gt;Details: HttpException: 429 Too Many Requests&lt;/p&gt;</content></entry></feed>',
+            content_type="application/atom+xml")},
     }
     channels = [("feed", "http://bom.example.id/feed/"), ("feed", "http://texthtml.example.id/feed/"),
                 ("feed", "http://robots-no.example.id/feed/"), ("feed", "http://robots-slow.example.id/feed/"),
                 ("feed", "http://refresh.example.id/feed/"), ("website", "http://spa.example.id/"),
-                ("telegram", "https://t.me/kimcycle/204")]  # a message link: its channel is read
+                ("telegram", "https://t.me/kimcycle/204"),  # a message link: its channel is read
+                ("feed", "http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom")]
     registry = tmp_path / "r.yaml"
     registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
                         + "".join(f"      - type: {t}\n        url: {u}\n" for t, u in channels), encoding="utf-8")
@@ -67,6 +79,9 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
             f"https://t.me/kimcycle/{n}" for n in (201, 202, 204, 205, 206)]
         assert len([r for r in proxy.requests if r.host == "t.me" and r.path.startswith("/s/")]) == 2
         assert not [r for r in proxy.requests if r.host == "robots-no.example.id" and r.path == "/feed/"]
+        bridge = found["http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom"]
+        assert bridge[:2] == ("bridge-error", 1) and bridge[2].endswith("instead of posts: Bridge returned error 0! (19345)")
+        assert query_count(db, "SELECT count(*) FROM posts WHERE url LIKE 'https://github.com/%'") == 0
     finally:
         proxy.stop()
 
