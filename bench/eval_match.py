@@ -1,6 +1,6 @@
 """Score the matcher on a labelled set: P/R/F1 overall and per style, FPs on negative styles.
 
-    python bench/eval_match.py DIR [--threshold T] [--predictions FILE] [--sweep] [--db PATH]
+    python bench/eval_match.py DIR [--threshold T] [--predictions FILE] [--sweep] [--margins] [--db PATH]
 
 DIR holds ``announcements.jsonl``, ``posts.jsonl``, ``labels.jsonl`` and ``kims.yaml`` (the
 format of the development set). The set is loaded into a fresh store **through the public
@@ -12,6 +12,10 @@ scorer's format (``{"post": ..., "announcements": [...]}`` per line).
 ``--sweep`` re-runs ``kimwatch match --rebuild --threshold T`` over a range of thresholds
 and prints the figures on two halves of the posts (split by a hash of the post id), so a
 threshold chosen on one half can be checked on the other.
+
+``--margins`` prints the lowest score of a right text pair and the highest score of a wrong
+pair (the gap a threshold has to fall into), with the five closest of each: a change that
+widens the gap makes the matcher more robust on unseen data than one that moves the threshold.
 """
 
 from __future__ import annotations

@@ -58,3 +58,11 @@ def test_eval_scores_the_fixture(tmp_path: Path, capsys: pytest.CaptureFixture[s
     lines = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
     assert {"post": "p-roundup", "announcements": ["a-pasar-murah", "a-siaga-banjir"]} in lines
     assert len(lines) == 11
+
+
+def test_eval_margins_report_the_gap(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_set(tmp_path / "set")
+    assert load_eval_module().main([str(tmp_path / "set"), "--margins"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("margin:"))
+    low, high = (float(part.split()[0].rstrip(",")) for part in line.split("pair ")[1:3])
+    assert 0.5 <= low <= 1.0 and 0.0 <= high < 0.5 and "gap +" in line
