@@ -56,7 +56,23 @@ class ChannelRun:
 
 
 def failure_kind(failure: Failure) -> tuple[str, str]:
-    """``(status, message)`` for channel health from a request failure."""
+    """``(status, message)`` for channel health from a request failure.
+
+    Through a proxy, network errors name it: when the proxy itself is down, every channel
+    fails alike, and the message must not send the operator after the sites.
+    """
+    status, message = _failure_kind(failure)
+    request = getattr(failure, "request", None)
+    proxy = request.meta.get("proxy") if request is not None else None
+    if proxy and status in ("connection", "dns", "timeout"):
+        message += f" (through the proxy {proxy}; check that it is up, or the proxy variables)"
+    elif proxy and status == "407":
+        message += (f" (the proxy {proxy} wants credentials: give them in the proxy variable, "
+                    "http_proxy=http://USER:PASSWORD@HOST:PORT)")
+    return status, message
+
+
+def _failure_kind(failure: Failure) -> tuple[str, str]:
     from scrapy.exceptions import (
         CannotResolveHostError,
         DownloadCancelledError,

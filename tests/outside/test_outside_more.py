@@ -123,3 +123,30 @@ def test_impossible_post_dates_are_not_believed() -> None:
     assert (epoch["published_at"], epoch["extra"]) == (None, {"published_claimed": "1970-01-01T00:00:00Z"})
     normal = clean_item(ContentItem(title="t", text="x", published="2024-11-04T10:15:00+08:00", extra={"media": ["photo"]}))
     assert (normal["published_at"], normal["extra"]) == ("2024-11-04T02:15:00Z", {"media": ["photo"]})
+
+
+def test_a_proxy_that_is_down_or_wants_credentials_is_named_in_channel_health(tmp_path: Path) -> None:
+    from tests.outside.proxy import free_port
+
+    registry = tmp_path / "r.yaml"
+    registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
+                        "      - type: feed\n        url: http://a.example.id/feed/\n"
+                        "      - type: telegram\n        url: https://t.me/s/abc\n", encoding="utf-8")
+    down = f"http://127.0.0.1:{free_port()}"
+    db = tmp_path / "k.db"
+    env = user_env(http_proxy=down)
+    assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
+    assert kimwatch(db, "crawl", "--no-match", env=env).returncode == 0
+    for url in ("http://a.example.id/feed/", "https://t.me/s/abc"):
+        status, failures, error = health(db)[url]
+        assert (status, failures) == ("connection", 1) and error.endswith(
+            f"(through the proxy {down}; check that it is up, or the proxy variables)"), error
+    auth = OutsideProxy({"a.example.id": {"/feed/": Reply("auth", status=407, headers={
+        "Proxy-Authenticate": 'Basic realm="kantor"'}), "/robots.txt": Reply("", status=407)}}).start()
+    try:
+        env = user_env(http_proxy=auth.url)
+        assert kimwatch(db, "crawl", "--no-match", "--type", "feed", env=env).returncode == 0
+        status, failures, error = health(db)["http://a.example.id/feed/"]
+        assert (status, failures) == ("407", 2) and "wants credentials" in error
+    finally:
+        auth.stop()
