@@ -221,6 +221,33 @@ def backoff_until(failures: int, settings: Any) -> str | None:
     return (datetime.now(UTC) + timedelta(minutes=minutes)).strftime(ISO_FORMAT)
 
 
+#: Failures that say "could not get there" rather than "the site answered badly".
+NETWORK_FAILURES = ("connection", "dns", "timeout", "proxy", "502", "503", "504")
+#: Distinct hosts that must all be unreachable before a run is blamed on the network.
+OUTAGE_MIN_HOSTS = 3
+
+
+def outage_of_the_network(db: sqlite_utils.Database, outcomes: Sequence[ChannelOutcome]) -> bool:
+    """When every channel of a run failed to be reached, on several hosts, the server's network
+    or proxy is down, not every site: the run's failures are taken back from the channels'
+    back-off counters (the fetches stay recorded), so an outage does not keep good channels
+    backed off for hours after it ends. Returns whether that happened."""
+    from urllib.parse import urlsplit
+
+    hosts = {urlsplit(o.url).hostname for o in outcomes}
+    if (len(hosts) < OUTAGE_MIN_HOSTS or any(o.ok for o in outcomes)
+            or not all(o.status in NETWORK_FAILURES for o in outcomes)):
+        return False
+    ids = [o.channel_id for o in outcomes]
+    with store.transaction(db):
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            db.execute(
+                f"""UPDATE channels SET consecutive_failures = max(consecutive_failures - 1, 0),
+                    next_crawl_after = NULL WHERE id IN ({",".join("?" * len(chunk))})""", chunk)
+    return True
+
+
 def select_channels(
     db: sqlite_utils.Database, *, kims: Sequence[str] = (), sources: Sequence[str] = (),
     types: Sequence[str] = (), ids: Sequence[str] = (), include_backed_off: bool = False,
@@ -382,6 +409,10 @@ def run_crawl(
     result.errors = sum(1 for o in outcomes if not o.ok)
     if outcomes:
         result.status = "ok" if result.errors == 0 else ("failed" if result.errors == len(outcomes) else "partial")
+    if outage_of_the_network(db, outcomes):
+        result.message = ("no channel could be reached (network or proxy down?): "
+                          "the failures do not count towards back-off")
+        log.warning("crawl: %s", result.message)
     reasons = {c.stats.get_value("finish_reason") for c in crawlers if c.stats}
     reasons.discard("finished")
     reasons.discard(None)

@@ -131,15 +131,18 @@ def test_a_proxy_that_is_down_or_wants_credentials_is_named_in_channel_health(tm
     registry = tmp_path / "r.yaml"
     registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
                         "      - type: feed\n        url: http://a.example.id/feed/\n"
+                        "      - type: feed\n        url: http://b.example.id/feed/\n"
                         "      - type: telegram\n        url: https://t.me/s/abc\n", encoding="utf-8")
     down = f"http://127.0.0.1:{free_port()}"
     db = tmp_path / "k.db"
     env = user_env(http_proxy=down)
     assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
-    assert kimwatch(db, "crawl", "--no-match", env=env).returncode == 0
-    for url in ("http://a.example.id/feed/", "https://t.me/s/abc"):
+    run = kimwatch(db, "crawl", "--no-match", env=env)
+    assert run.returncode == 0 and "no channel could be reached (network or proxy down?)" in run.stdout + run.stderr
+    for url in ("http://a.example.id/feed/", "http://b.example.id/feed/", "https://t.me/s/abc"):
         status, failures, error = health(db)[url]
-        assert (status, failures) == ("connection", 1) and error.endswith(
+        # every host unreachable: the outage is recorded, but costs no channel its back-off count
+        assert (status, failures) == ("connection", 0) and error.endswith(
             f"(through the proxy {down}; check that it is up, or the proxy variables)"), error
     auth = OutsideProxy({"a.example.id": {"/feed/": Reply("auth", status=407, headers={
         "Proxy-Authenticate": 'Basic realm="kantor"'}), "/robots.txt": Reply("", status=407)}}).start()
@@ -147,6 +150,7 @@ def test_a_proxy_that_is_down_or_wants_credentials_is_named_in_channel_health(tm
         env = user_env(http_proxy=auth.url)
         assert kimwatch(db, "crawl", "--no-match", "--type", "feed", env=env).returncode == 0
         status, failures, error = health(db)["http://a.example.id/feed/"]
-        assert (status, failures) == ("407", 2) and "wants credentials" in error
+        assert (status, failures) == ("407", 1) and "wants credentials" in error
+        assert query_count(db, "SELECT count(*) FROM channel_fetches WHERE ok = 0") == 5
     finally:
         auth.stop()
