@@ -41,7 +41,7 @@ DEFAULT_SECTIONS = ("/berita", "/pengumuman", "/artikel", "/agenda")
 MAX_DOCUMENT_BYTES = 10_000_000
 
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-               "text/xml", "application/feed+xml")
+               "text/xml", "application/feed+xml", "application/feed+json")
 _COMMENT_FEED = re.compile(r"comment|komentar|/comments/", re.IGNORECASE)
 
 
@@ -85,6 +85,8 @@ def looks_like_feed(body: bytes, content_type: str | None = None) -> bool:
     head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
         return False
+    if head.startswith(b"{"):  # JSON Feed (jsonfeed.org), e.g. from RSS-Bridge
+        return bool(re.search(rb'"version"\s*:\s*"https?://jsonfeed\.org/', head))
     return bool(re.search(rb"<(?:rss|feed|rdf:rdf)[\s>]", head[:2048]))
 
 

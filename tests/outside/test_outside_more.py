@@ -45,6 +45,10 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
         "spa.example.id": {"/": Reply('<!doctype html><html><head><title>KIM</title><script src="/app.js"></script>'
                                       '</head><body><div id="app"></div></body></html>')},
         "t.me": {"/s/kimcycle": Reply(cycle), "/s/kimcycle?before=201": Reply(cycle)},
+        "jsonsite.example.id": {
+            "/": Reply('<html><head><title>KIM JSON</title><link rel="alternate" type="application/feed+json" '
+                       'href="/feed.json"></head><body><p>Selamat datang</p></body></html>'),
+            "/feed.json": Reply(_raw(sites.rssbridge_site()[sites.RSSBRIDGE_JSON]), content_type="application/feed+json")},
         "rss-bridge.org": {"/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom": Reply(
             '<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>RSS-Bridge</title>'
             "<id>x</id><updated>2024-11-04T00:00:00+00:00</updated><entry><title type=\"html\">Bridge returned error 0! "
@@ -57,7 +61,8 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
                 ("feed", "http://robots-no.example.id/feed/"), ("feed", "http://robots-slow.example.id/feed/"),
                 ("feed", "http://refresh.example.id/feed/"), ("website", "http://spa.example.id/"),
                 ("telegram", "https://t.me/kimcycle/204"),  # a message link: its channel is read
-                ("feed", "http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom")]
+                ("feed", "http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom"),
+                ("website", "http://jsonsite.example.id/")]  # a site announcing a JSON Feed
     registry = tmp_path / "r.yaml"
     registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
                         + "".join(f"      - type: {t}\n        url: {u}\n" for t, u in channels), encoding="utf-8")
@@ -79,6 +84,8 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
             f"https://t.me/kimcycle/{n}" for n in (201, 202, 204, 205, 206)]
         assert len([r for r in proxy.requests if r.host == "t.me" and r.path.startswith("/s/")]) == 2
         assert not [r for r in proxy.requests if r.host == "robots-no.example.id" and r.path == "/feed/"]
+        assert [p["text"] for p in posts(db, "kim-x", "http://jsonsite.example.id/")] == [
+            "Lomba mewarnai ttmarkerb", "Senam pagi bersama warga ttmarkera"]
         bridge = found["http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom"]
         assert bridge[:2] == ("bridge-error", 1) and bridge[2].endswith("instead of posts: Bridge returned error 0! (19345)")
         assert query_count(db, "SELECT count(*) FROM posts WHERE url LIKE 'https://github.com/%'") == 0
