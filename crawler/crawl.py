@@ -381,8 +381,9 @@ def run_crawl(
                 logging.getLogger(name).setLevel(level)
             if logging.getLogger("scrapy").getEffectiveLevel() >= logging.WARNING:
                 # failed fetches are reported per channel (health, summary); no tracebacks for them
+                # (and an inspecting proxy's certificate is not the site's: one warning per host)
                 for noisy in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
-                              "spiders.politeness"):
+                              "spiders.politeness", "scrapy.core.downloader.tls"):
                     logging.getLogger(noisy).setLevel(logging.CRITICAL)
             for cls, channels in assigned.items():
                 crawler = process.create_crawler(cls)
