@@ -9,11 +9,12 @@ cannot see:
   ``https://www.youtube.com/...`` would go direct, where a proxied network has no route or
   DNS. :class:`ProxyMiddleware` then sends ``https://`` requests through the ``http_proxy``
   too (setting ``HTTPS_VIA_HTTP_PROXY``, default on; ``no_proxy`` still applies);
-- the proxy refuses ``CONNECT`` (an HTTP-only proxy, or one allowing CONNECT to few ports):
-  the request is retried once as an absolute-URI ``GET https://...`` to the proxy, which
-  such proxies fetch themselves over TLS; the proxy is remembered, so later requests go that
-  way at once. If that fails too, the channel's error names the proxy and what to change
-  (:func:`spiders.base.failure_kind`).
+- the proxy refuses ``CONNECT`` (an HTTP-only proxy, or one allowing CONNECT to few ports),
+  or accepts it and then drops the tunnel: the request is retried once as an absolute-URI
+  ``GET https://...`` to the proxy, which such proxies fetch themselves over TLS; the proxy
+  is remembered (a refusal, or a dropped tunnel followed by a working absolute-URI answer),
+  so later requests go that way at once. If that fails too, the channel's error names the
+  proxy and what to change (:func:`spiders.base.failure_kind`).
 
 :class:`HTTPSDownloadHandler` is Scrapy's HTTP/1.1 handler with that second mode
 (``request.meta["proxy_no_connect"]``).
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 
 #: proxies (``scheme://host:port``) that refused CONNECT in this process
 NO_CONNECT_PROXIES: set[str] = set()
+#: failures of a request through a CONNECT tunnel that the proxy accepted
+_TUNNEL_BROKEN = ("DownloadFailedError", "ResponseNeverReceived", "ConnectionLost", "ConnectionDone", "SSLError",
+                  "Error")  # OpenSSL.SSL.Error
 
 
 class ProxyMiddleware(HttpProxyMiddleware):
@@ -64,15 +68,33 @@ class ProxyMiddleware(HttpProxyMiddleware):
 
     def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> Request | None:
         proxy = request.meta.get("proxy")
-        if (type(exception).__name__ != "TunnelError" or not proxy or request.meta.get("proxy_no_connect")):
+        if not proxy or request.meta.get("proxy_no_connect") or not request.url.startswith("https://"):
             return None
-        if proxy not in NO_CONNECT_PROXIES:
-            log.warning("proxy %s refused CONNECT (%s); sending https:// requests to it as plain "
-                        "absolute-URI requests", proxy, exception)
-            NO_CONNECT_PROXIES.add(proxy)
+        name = type(exception).__name__
+        if name == "TunnelError":
+            if proxy not in NO_CONNECT_PROXIES:
+                log.warning("proxy %s refused CONNECT (%s); sending https:// requests to it as plain "
+                            "absolute-URI requests", proxy, exception)
+                NO_CONNECT_PROXIES.add(proxy)
+        elif name in _TUNNEL_BROKEN:
+            # the proxy said yes to CONNECT, then the tunnel died (a proxy that cannot reach the
+            # site that way, or a TLS problem): one try as an absolute-URI request; when that
+            # gets an answer, the proxy is remembered as one that does not tunnel
+            request.meta["proxy_tunnel_broken"] = f"{name}: {exception}"
+        else:
+            return None
         retry = request.replace(dont_filter=True)
         retry.meta["proxy_no_connect"] = True
         return retry
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        proxy = request.meta.get("proxy")
+        if (proxy and request.meta.get("proxy_tunnel_broken") and request.meta.get("proxy_no_connect")
+                and response.status < 500 and proxy not in NO_CONNECT_PROXIES):
+            log.warning("proxy %s: CONNECT tunnels break (%s), absolute-URI requests work; sending "
+                        "https:// requests to it that way", proxy, request.meta["proxy_tunnel_broken"])
+            NO_CONNECT_PROXIES.add(proxy)
+        return response
 
 
 class _NoConnectAgent(_ScrapyAgent):

@@ -8,7 +8,8 @@ instead of forwarding them. Clients reach it through ``http_proxy``/``https_prox
   (what a client sends to a proxy that does not tunnel) are answered from the routes;
 - ``CONNECT host:443`` is answered according to ``connect``: ``"mitm"`` opens the tunnel and
   terminates TLS with a self-signed certificate (like an inspecting corporate proxy; Scrapy
-  does not verify certificates), ``"refuse"`` answers 405 like a plain HTTP-only proxy;
+  does not verify certificates), ``"refuse"`` answers 405 like a plain HTTP-only proxy,
+  ``"close"`` answers 200 and hangs up (a naive tunnel that cannot reach the site);
 - a host with no route answers 502 "DNS lookup failed", as squid does for unresolvable names;
 - origin-form requests (``GET /path`` with a ``Host`` header) are served too, so a client that
   bypasses the proxy (``no_proxy``) can be told apart in :attr:`OutsideProxy.requests`.
@@ -96,6 +97,12 @@ class OutsideProxy:
             def do_CONNECT(self) -> None:  # noqa: N802
                 host = self.path.rsplit(":", 1)[0]
                 proxy.requests.append(Seen("CONNECT", "connect", host, self.path))
+                if proxy.connect == "close":  # says yes, then cannot reach the site (a naive tunnel)
+                    self.send_response(200, "Connection established")
+                    self.end_headers()
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
                 if proxy.connect != "mitm" or proxy._tls is None:
                     self.send_response(405, "CONNECT not allowed")
                     self.send_header("Content-Length", "0")

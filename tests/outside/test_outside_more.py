@@ -161,3 +161,22 @@ def test_a_proxy_that_is_down_or_wants_credentials_is_named_in_channel_health(tm
         assert query_count(db, "SELECT count(*) FROM channel_fetches WHERE ok = 0") == 5
     finally:
         auth.stop()
+
+
+def test_https_through_a_proxy_whose_tunnels_break(tmp_path: Path) -> None:
+    """The proxy answers CONNECT with 200 and hangs up (it cannot reach the site that way), but
+    fetches ``GET https://...`` itself: the crawl falls back to that and keeps to it."""
+    proxy = OutsideProxy({"t.me": sites.telegram_site()}, connect="close").start()
+    try:
+        registry = tmp_path / "r.yaml"
+        registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
+                            "      - type: telegram\n        url: https://t.me/s/kimtelaga\n", encoding="utf-8")
+        db = tmp_path / "k.db"
+        env = user_env(http_proxy=proxy.url)
+        assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0 and "1 ok, 0 failed, 5 new" in run.stdout, run.stdout + run.stderr
+        assert [(r.method, r.path) for r in proxy.requests if r.method == "CONNECT" or r.scheme == "https"] == [
+            ("CONNECT", "t.me:443"), ("GET", "/robots.txt"), ("GET", "/s/kimtelaga")]
+    finally:
+        proxy.stop()
