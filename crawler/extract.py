@@ -21,6 +21,7 @@ network and reused by the bench.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import logging
 import re
@@ -163,6 +164,7 @@ class ListingLink:
     url: str
     text: str
     score: float
+    published: str | None = None  # the date on the link's card, when it shows one
 
 
 # --------------------------------------------------------------------------- parsing
@@ -976,12 +978,13 @@ def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
 
 
 def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
-                  min_score: float = 0.5) -> list[ListingLink]:
+                  min_score: float = 0.5, dates: bool = False) -> list[ListingLink]:
     """Links on a listing page (home page, ``/berita``) that look like articles of the site.
 
     A link counts by its URL shape (:func:`article_url_score`) plus its anchor: a headline
     (several words) adds, a menu word subtracts; links in menus, footers and the page header
-    are ignored. Returned best first within page order, without duplicates.
+    are ignored. Returned best first within page order, without duplicates. With ``dates``,
+    each link gets the date its card shows, if any (``published``).
     """
     if isinstance(tree_or_html, bytes | str):
         parsed = parse_html(tree_or_html)
@@ -995,6 +998,7 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     if bases:
         base = urljoin(url, str(bases[0]))
     found: dict[str, ListingLink] = {}
+    anchors: dict[str, lxml.html.HtmlElement] = {}
     page_key = _strip_fragment(url)
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
@@ -1022,13 +1026,44 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
         known = found.get(target)
         if known is None:
             found[target] = ListingLink(target, text, score)
+            anchors[target] = anchor
         else:
             known.score = max(known.score, score)
             if len(text) > len(known.text):
                 known.text = text
         if len(found) >= limit:
             break
+    if dates:
+        for target, link in found.items():
+            link.published = _card_date(anchors[target], target, base, set(found))
     return list(found.values())
+
+
+def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: set[str]) -> str | None:
+    """The date on the card of a listing link ("Senin, 4 November 2024 | 10:15 WITA", "04/11/2024"):
+    the largest ancestor (up to 4 levels) that links to no other listed article, searched in its
+    short text blocks. Article pages without a byline then still get the listing's date."""
+    card = None
+    for ancestor in itertools.islice(anchor.iterancestors(), 4):
+        if ancestor.tag in ("body", "html", "main", "ul", "ol", "table", "tbody"):
+            break
+        others = {_strip_fragment(urljoin(base, (a.get("href") or "").strip())) for a in ancestor.iter("a")}
+        if (others & targets) - {target}:
+            break
+        card = ancestor
+    if card is None:
+        return None
+    for element in card.iter("time", "span", "small", "div", "p", "li", "em", "i", "abbr"):
+        value = element.get("datetime") if element.tag == "time" else None
+        moment = parse_datetime(value) if value else None
+        if moment is None:
+            text = _text_of(element)
+            if not text or len(text) > 80:
+                continue
+            moment = _date_from_text(text)
+        if moment is not None:
+            return to_iso(moment)
+    return None
 
 
 def _strip_fragment(url: str) -> str:

@@ -87,6 +87,7 @@ class SiteRun:
     seen: set[str] = field(default_factory=set)  # feed guids read in this run
     home_next: str | None = None
     changed: bool = False
+    card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
 
 
 def _json_dict(value: Any) -> dict[str, Any]:
@@ -310,7 +311,9 @@ class WebsiteSpider(ChannelSpider):
             candidates.append(("robots", urljoin(root, "/robots.txt")))
             candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
-        site.home_links = [link.url for link in listing_links(tree, response.url)]
+        found = listing_links(tree, response.url, dates=True)
+        site.home_links = [link.url for link in found]
+        site.card_dates.update({link.url: link.published for link in found if link.published})
         site.home_sections = section_links(tree, response.url, discover.SECTION_NAMES)
         site.home_next = next_page_url(tree, response.url)
         yield from self._next_candidate(run)
@@ -506,7 +509,9 @@ class WebsiteSpider(ChannelSpider):
         tree = parse_html(response.body, _content_type(response))
         if tree is None:
             raise ChannelError("empty", f"{response.url} gave an empty page")
-        links = [link.url for link in listing_links(tree, response.url)]
+        found = listing_links(tree, response.url, dates=True)
+        links = [link.url for link in found]
+        site.card_dates.update({link.url: link.published for link in found if link.published})
         section = urlsplit(response.url).path.rstrip("/")
         if section:
             # a section lists its own articles; its sidebar's "other news" belong to other sections
@@ -587,7 +592,10 @@ class WebsiteSpider(ChannelSpider):
             else response.url
         # a feed's time (with hour and offset) beats a page's date-only byline
         self._settled(site, guid)
-        published = _plain(fallback.get("published")) or article.published
+        # the listing card's date when the page shows none (KIM.id-style cards carry the date)
+        published = _plain(fallback.get("published")) or article.published or next(
+            (site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])] if u in site.card_dates),
+            None)
         if published:
             site.published.append(str(published))
         yield self.item(run.channel, guid, url=url, title=article.title or fallback.get("title"), text=text,

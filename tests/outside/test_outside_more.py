@@ -22,6 +22,18 @@ def _raw(route: Any) -> bytes:
 RSS = _raw(sites.routes()["akhbar-alqarya.example.net"]["/rss.xml"])
 
 
+def cards_only_dates() -> dict[str, Any]:
+    """A KIM.id-style site whose article pages show no date: only the listing cards do."""
+    import re
+
+    routes = sites.kimid_site("kimcards.example.id")
+    for path, reply in list(routes.items()):
+        if "/detail/" in path:
+            routes[path] = Reply(re.sub(r'<p class="text-muted small">.*?</p>', "", _raw(reply).decode()))
+            assert "WITA" not in _raw(routes[path]).decode() and "/11/2024" not in _raw(routes[path]).decode()
+    return routes
+
+
 def query_count(db: Path, sql: str) -> int:
     return int(next(iter(query(db, sql)[0].values())))
 
@@ -45,6 +57,7 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
         "spa.example.id": {"/": Reply('<!doctype html><html><head><title>KIM</title><script src="/app.js"></script>'
                                       '</head><body><div id="app"></div></body></html>')},
         "t.me": {"/s/kimcycle": Reply(cycle), "/s/kimcycle?before=201": Reply(cycle)},
+        "kimcards.example.id": cards_only_dates(),
         "jsonsite.example.id": {
             "/": Reply('<html><head><title>KIM JSON</title><link rel="alternate" type="application/feed+json" '
                        'href="/feed.json"></head><body><p>Selamat datang</p></body></html>'),
@@ -62,7 +75,8 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
                 ("feed", "http://refresh.example.id/feed/"), ("website", "http://spa.example.id/"),
                 ("telegram", "https://t.me/kimcycle/204"),  # a message link: its channel is read
                 ("feed", "http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom"),
-                ("website", "http://jsonsite.example.id/")]  # a site announcing a JSON Feed
+                ("website", "http://jsonsite.example.id/"),  # a site announcing a JSON Feed
+                ("website", "http://kimcards.example.id/")]
     registry = tmp_path / "r.yaml"
     registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
                         + "".join(f"      - type: {t}\n        url: {u}\n" for t, u in channels), encoding="utf-8")
@@ -86,6 +100,9 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
         assert not [r for r in proxy.requests if r.host == "robots-no.example.id" and r.path == "/feed/"]
         assert [p["text"] for p in posts(db, "kim-x", "http://jsonsite.example.id/")] == [
             "Lomba mewarnai ttmarkerb", "Senam pagi bersama warga ttmarkera"]
+        cards = posts(db, "kim-x", "http://kimcards.example.id/")
+        assert [(p["title"], p["published_at"]) for p in cards] == [
+            (title, utc) for _, title, _, utc, _ in sorted(sites.KIMID_POSTS, key=lambda p: p[3])]
         bridge = found["http://rss-bridge.org/bridge01/?action=display&bridge=InstagramBridge&u=kimx&format=Atom"]
         assert bridge[:2] == ("bridge-error", 1) and bridge[2].endswith("instead of posts: Bridge returned error 0! (19345)")
         assert query_count(db, "SELECT count(*) FROM posts WHERE url LIKE 'https://github.com/%'") == 0
