@@ -83,7 +83,7 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
     proxy = OutsideProxy(routes, connect="refuse").start()
     try:
         db = tmp_path / "k.db"
-        env = user_env(http_proxy=proxy.url)
+        env = user_env(throttle=False, http_proxy=proxy.url, KIMWATCH_RETRY_TIMES="0")
         assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
@@ -159,7 +159,7 @@ def test_a_proxy_that_is_down_or_wants_credentials_is_named_in_channel_health(tm
                         "      - type: telegram\n        url: https://t.me/s/abc\n", encoding="utf-8")
     down = f"http://127.0.0.1:{free_port()}"
     db = tmp_path / "k.db"
-    env = user_env(http_proxy=down)
+    env = user_env(throttle=False, http_proxy=down)
     assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
     run = kimwatch(db, "crawl", "--no-match", env=env)
     assert run.returncode == 0 and "no channel could be reached (network or proxy down?)" in run.stdout + run.stderr
@@ -171,7 +171,7 @@ def test_a_proxy_that_is_down_or_wants_credentials_is_named_in_channel_health(tm
     auth = OutsideProxy({"a.example.id": {"/feed/": Reply("auth", status=407, headers={
         "Proxy-Authenticate": 'Basic realm="kantor"'}), "/robots.txt": Reply("", status=407)}}).start()
     try:
-        env = user_env(http_proxy=auth.url)
+        env = user_env(throttle=False, http_proxy=auth.url)
         assert kimwatch(db, "crawl", "--no-match", "--type", "feed", env=env).returncode == 0
         status, failures, error = health(db)["http://a.example.id/feed/"]
         assert (status, failures) == ("407", 1) and "wants credentials" in error
@@ -189,7 +189,7 @@ def test_https_through_a_proxy_whose_tunnels_break(tmp_path: Path) -> None:
         registry.write_text("kims:\n  - id: kim-x\n    name: KIM X\n    region: Kota Banjarmasin\n    channels:\n"
                             "      - type: telegram\n        url: https://t.me/s/kimtelaga\n", encoding="utf-8")
         db = tmp_path / "k.db"
-        env = user_env(http_proxy=proxy.url)
+        env = user_env(throttle=False, http_proxy=proxy.url)
         assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0 and "1 ok, 0 failed, 5 new" in run.stdout, run.stdout + run.stderr
