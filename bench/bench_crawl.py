@@ -29,6 +29,7 @@ import json
 import os
 import selectors
 import shutil
+import socketserver
 import sqlite3
 import subprocess
 import sys
@@ -117,10 +118,15 @@ def serve(channels: int, items: int, hosts: int, port: int, latency_ms: int = 0)
 
     # one listening socket per host address, one thread accepting on all of them (a thread
     # per connection answers), so hundreds of hosts do not cost hundreds of polling threads
+    class Server(ThreadingHTTPServer):
+        def server_bind(self) -> None:  # without HTTPServer's reverse DNS lookup of the address
+            socketserver.TCPServer.server_bind(self)
+            self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
+
     servers = {}
     selector = selectors.DefaultSelector()
     for h in range(hosts):
-        server = ThreadingHTTPServer((address(h), port), Handler)
+        server = Server((address(h), port), Handler)
         server.daemon_threads = True
         servers[server.fileno()] = server
         selector.register(server.fileno(), selectors.EVENT_READ)
