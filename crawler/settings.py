@@ -107,7 +107,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
     "spiders.proxying.ProxyMiddleware": 750,
 }
-DOWNLOAD_HANDLERS = {"https": "spiders.proxying.HTTPSDownloadHandler"}
+DOWNLOAD_HANDLERS = {"http": "spiders.proxying.HTTPSDownloadHandler", "https": "spiders.proxying.HTTPSDownloadHandler"}
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
