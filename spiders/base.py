@@ -15,6 +15,7 @@ may override ``start_url`` (e.g. YouTube channel page → videos.xml) and ``hand
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -38,6 +39,19 @@ class ChannelError(Exception):
         super().__init__(message)
         self.status = status
 
+
+
+def json_dict(value: Any) -> dict[str, Any]:
+    """A channel's ``state`` or ``options`` column (JSON text, a dict, or empty) as a dict."""
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, str) and value.strip():
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return {}
+        return dict(loaded) if isinstance(loaded, dict) else {}
+    return {}
 
 @dataclass
 class ChannelRun:

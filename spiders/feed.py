@@ -24,7 +24,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
-from spiders.base import ChannelError, ChannelRun, ChannelSpider
+from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 
 FEED_TYPES = ("feed",)
 _BRIDGE_ERROR = re.compile(r"^\s*Bridge returned error\b", re.IGNORECASE)
@@ -193,17 +193,8 @@ class FeedSpider(ChannelSpider):
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
         """The feed URL; for a page that announced its feed on an earlier crawl, that feed."""
-        state = channel.get("state")
-        if isinstance(state, str) and "discovered_feed" in state:
-            import json
-
-            try:
-                known = json.loads(state).get("discovered_feed")
-            except ValueError:
-                known = None
-            if known:
-                return str(known)
-        return super().start_url(channel)
+        known = json_dict(channel.get("state")).get("discovered_feed")
+        return str(known) if known else super().start_url(channel)
 
     def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1")

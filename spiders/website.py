@@ -47,7 +47,7 @@ from crawler.extract import (
 )
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
-from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind
+from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
 from spiders.feed import entry_body, entry_published, parse_feed
 from spiders.feed import next_page_url as feed_next_page_url
 
@@ -90,18 +90,6 @@ class SiteRun:
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
 
 
-def _json_dict(value: Any) -> dict[str, Any]:
-    if isinstance(value, dict):
-        return dict(value)
-    if isinstance(value, str) and value.strip():
-        try:
-            loaded = json.loads(value)
-        except ValueError:
-            return {}
-        return dict(loaded) if isinstance(loaded, dict) else {}
-    return {}
-
-
 class WebsiteSpider(ChannelSpider):
     """Websites without a registered feed.
 
@@ -121,9 +109,9 @@ class WebsiteSpider(ChannelSpider):
 
     def first_request(self, run: ChannelRun) -> scrapy.Request:
         channel = run.channel
-        stored = _json_dict(channel.get("state"))
+        stored = json_dict(channel.get("state"))
         run.state = dict(stored)  # page-1 health writes the stored state back unchanged
-        options = _json_dict(channel.get("options"))
+        options = json_dict(channel.get("options"))
         site = SiteRun(options=options, state=dict(stored))
         site.articles_left = int(options.get("max_articles") or
                                  (FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))

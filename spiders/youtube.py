@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from scrapy import Request
 from scrapy.http import Response
 
-from spiders.base import ChannelError, ChannelRun, ChannelSpider
+from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 from spiders.feed import entry_published, parse_feed
 
 _CHANNEL_ID = re.compile(r"(UC[0-9A-Za-z_-]{20,24})")
@@ -81,17 +81,8 @@ class YoutubeSpider(ChannelSpider):
     platform = "youtube"
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
-        state = channel.get("state")
-        if isinstance(state, str) and "feed_url" in state:
-            import json
-
-            try:
-                known = json.loads(state).get("feed_url")
-            except ValueError:
-                known = None
-            if known:
-                return str(known)
-        return videos_feed_url(channel["url"]) or str(channel["url"])
+        known = json_dict(channel.get("state")).get("feed_url")
+        return str(known) if known else videos_feed_url(channel["url"]) or str(channel["url"])
 
     def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
