@@ -69,7 +69,7 @@ def crawl_env(farm: Farm, **extra: str) -> dict[str, str]:
     """Environment of a test crawl: fast timeouts, no throttling, the farm's shortener."""
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
     env.update({
-        "KIMWATCH_DOWNLOAD_TIMEOUT": "1",
+        "KIMWATCH_DOWNLOAD_TIMEOUT": "3",  # the slow feed waits 4 s; robots.txt must not time out under load
         "KIMWATCH_RETRY_TIMES": "0",
         "KIMWATCH_AUTOTHROTTLE_ENABLED": "false",
         "KIMWATCH_CONCURRENT_REQUESTS_PER_DOMAIN": "16",
