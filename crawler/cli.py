@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 from typing import Any
@@ -131,11 +130,9 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
 
 
 def _after_import(db: Any) -> None:
-    """Match what was just imported, when the matcher is available."""
-    try:
-        matching = importlib.import_module("crawler.matching")
-    except ImportError:
-        return
+    """Match what was just imported (imported lazily: it loads the stemmer)."""
+    from crawler import matching
+
     stats = matching.match_new(db)
     click.echo(f"matched: {stats.summary()}")
 

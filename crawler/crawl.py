@@ -425,10 +425,8 @@ def run_crawl(
         items_updated=result.items_updated, errors=result.errors, channels=len(outcomes),
         message=result.message)
     if match:
-        try:
-            from crawler import matching  # type: ignore[attr-defined]
-        except ImportError:
-            log.info("crawler.matching is not available; skipping matching")
-        else:
-            result.matched = matching.match_new(db)
+        # Imported here, not at the top: a crawl with --no-match never loads the stemmer.
+        from crawler import matching
+
+        result.matched = matching.match_new(db)
     return result

@@ -259,10 +259,8 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
 
 def _section_problems(path: str | Path) -> list[str]:
     """Problems in the ``crawl:`` section, found at start rather than in every crawl child."""
-    try:
-        from crawler.settings import config_file_values
-    except ImportError:  # pragma: no cover - settings ship with the crawl
-        return []
+    from crawler.settings import config_file_values
+
     try:
         config_file_values(path)
     except KimwatchError as error:

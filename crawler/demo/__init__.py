@@ -366,9 +366,12 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
                                    include_backed_off=True)
         echo(format_summary(result))
         echo("")
-        echo(report_text(db))
+        from crawler import report, report_render
+
+        kpis = report.build_report(db, days=30)
+        echo(str(report_render.render(kpis, "table", None)))
         echo("")
-        echo(browse_text(db, db_path))
+        echo(browse_text(kpis, db_path))
         if keep_serving:
             echo(f"demo web still serving at {server.base}/ — press Ctrl-C to stop")
             try:
@@ -393,16 +396,13 @@ def refuse_foreign_database(db: Any, db_path: Path, demo_registry: dict[str, Any
             "database: `kimwatch --db data/demo.db demo` (the default when --db is not given).")
 
 
-def browse_text(db: Any, db_path: Path) -> str:
+def browse_text(kpis: dict[str, Any], db_path: Path) -> str:
     """Write the HTML report and the Datasette dump beside the demo database; say how to open them."""
-    try:
-        from crawler import dump, report, report_render
-    except ImportError:
-        return ""
+    from crawler import dump, report_render
+
     folder = db_path.parent
     html_path = folder / "demo-report.html"
-    html_path.write_text(str(report_render.render(report.build_report(db, days=30), "html", None)),
-                         encoding="utf-8")
+    html_path.write_text(str(report_render.render(kpis, "html", None)), encoding="utf-8")
     paths = dump.write_dump(db_path, folder / "demo-dump")
     beside = Path(sys.executable).parent / "datasette"  # the venv's, when it is not on PATH
     datasette = shutil.which("datasette") or (str(beside) if beside.exists() else None)
@@ -411,14 +411,3 @@ def browse_text(db: Any, db_path: Path) -> str:
     if datasette is None:
         text += "\n                           (install it first: pip install datasette)"
     return text
-
-
-def report_text(db: Any) -> str:
-    """The report table when the report module is there, else the store's row counts."""
-    try:
-        from crawler import report, report_render
-    except ImportError:
-        from crawler import store
-
-        return "store: " + ", ".join(f"{n} {t}" for t, n in store.counts(db).items())
-    return str(report_render.render(report.build_report(db, days=30), "table", None))
