@@ -5,7 +5,11 @@ Scrapy obeys robots.txt Disallow but ignores Crawl-delay on its own.
 :class:`RobotsTxtCrawlDelayMiddleware` replaces Scrapy's ``RobotsTxtMiddleware``: after the
 robots.txt of a host is parsed, a ``Crawl-delay`` for our user agent (or ``*``) becomes the
 delay of that host's download slot, with one request at a time, and AutoThrottle is told not
-to lower it.
+to lower it. It also fixes how requests that arrive while a host's robots.txt is still
+downloading wait for it: Scrapy hands them one shared Deferred, but each waiter's
+``asFuture`` callback returns None, so only the first waiter gets the parser and every
+later one is let through as if the host had no robots.txt (seen with Scrapy 2.19 on the
+asyncio reactor: a Disallowed feed was fetched when it was not the first channel of its host).
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from typing import Any
 from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.extensions.throttle import AutoThrottle as ScrapyAutoThrottle
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +33,22 @@ class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self._delays: dict[str, float | None] = {}
+
+    async def robot_parser(self, request: Request) -> Any:
+        """The parser of the request's host; waits for a robots.txt download in flight."""
+        netloc = urlparse_cached(request).netloc
+        pending = self._parsers.get(netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)  # known, or this request downloads it
+        done: Deferred[None] = Deferred()
+
+        def relay(result: Any) -> Any:
+            done.callback(None)
+            return result  # the shared Deferred keeps its result for the other waiters
+
+        pending.addBoth(relay)
+        await maybe_deferred_to_future(done)
+        return self._parsers[netloc]  # set (parser, or None after an error) before the Deferred fires
 
     def process_request_2(self, rp: Any, request: Request) -> None:
         super().process_request_2(rp, request)

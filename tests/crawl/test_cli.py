@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from crawler.cli import cli
 from crawler.lock import writer_lock
 from tests.crawl.conftest import REPO, crawl_env, good_channels, make_store, run_kimwatch
-from tests.farm import Farm
+from tests.farm import ROBOTS_HOST, Farm
 from tests.farm.proxy import LoopbackProxy
 
 
@@ -158,3 +158,23 @@ def test_a_home_page_registered_as_a_feed_leads_to_its_announced_feed(tmp_path: 
     second = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
     assert second.returncode == 0, second.stderr
     assert [(r.path, r.status) for r in farm.requests if r.path != "/robots.txt"] == [("/kimangsau/feed/", 304)]
+
+
+def test_robots_txt_binds_every_channel_of_a_host_not_only_the_first(tmp_path: Path, farm: Farm) -> None:
+    """Channels of one host that wait together for its robots.txt all obey it.
+
+    Scrapy's middleware gave the parsed robots.txt to the first waiting request only and let the
+    others through; with three Disallowed channels, some of them are later waiters.
+    """
+    paths = ["/private/feed/", "/public/feed/", "/private/other/feed/", "/private/a/", "/public/feed2/"]
+    channels = [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": farm.url(p, host=ROBOTS_HOST)}
+                for p in paths]
+    db = make_store(tmp_path / "k.db", channels)
+    farm.reset_log()
+    result = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert result.returncode == 0, result.stderr
+    assert not [p for p in farm.paths(host=ROBOTS_HOST) if p.startswith("/private/")]
+    conn = sqlite3.connect(db)
+    health = dict(conn.execute("SELECT url, last_status FROM channels").fetchall())
+    conn.close()
+    assert health == {farm.url(p, host=ROBOTS_HOST): "robots" if "private" in p else "200" for p in paths}
