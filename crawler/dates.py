@@ -130,13 +130,17 @@ def _parse_fallback(text: str) -> datetime | None:
         return None
     import dateparser  # slow to import; only needed for unusual shapes
 
-    moment = dateparser.parse(
-        text,
-        languages=["id", "en"],
-        settings={"TIMEZONE": "Asia/Makassar", "RETURN_AS_TIMEZONE_AWARE": True,
-                  "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"},
-    )
+    settings = {"TIMEZONE": "Asia/Makassar", "RETURN_AS_TIMEZONE_AWARE": True,
+                "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
+    moment = dateparser.parse(text, languages=["id", "en"], settings=settings)
+    if moment is None and _YEAR.search(text):
+        # a page in another language ("3 ноября 2026", "2026年11月3日"): let dateparser detect
+        # it; only for text with a year, since detection tries every language
+        moment = dateparser.parse(text, settings=settings)
     return moment
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0660-\u0669\u06f0-\u06f9]{4}")
 
 
 def parse_to_iso(value: object) -> str | None:

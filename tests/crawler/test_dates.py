@@ -22,6 +22,10 @@ from crawler.dates import parse_to_iso
         ("Rabu, 6 Nopember 2024 pukul 14:30 WITA", "2024-11-06T06:30:00Z"),
         ("17/10/2024 14:00", "2024-10-17T06:00:00Z"),
         (time.gmtime(86400), "1970-01-02T00:00:00Z"),
+        ("3 ноября 2026", "2026-11-02T16:00:00Z"),  # pages in other languages: detected
+        ("2026年11月3日", "2026-11-02T16:00:00Z"),
+        ("3 de noviembre de 2026 10:15", "2026-11-03T02:15:00Z"),
+        ("No. 12 Tahun 2026", None),  # a year alone is not a date
         ("bukan tanggal", None),
         ("", None),
         ("31 Februari 2024", None),
