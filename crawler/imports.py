@@ -189,6 +189,26 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
     return row, []
 
 
+def _stored_owners(db: sqlite_utils.Database, kind: str, ids: list[str]) -> dict[str, str]:
+    """For the ids already in the store: id → the KIM (posts) or source (announcements) owning it."""
+    table, column = ("posts", "kim_id") if kind == "posts" else ("announcements", "source_id")
+    owners: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for item_id, owner in db.execute(f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", chunk):
+            owners[item_id] = owner
+    return owners
+
+
+def _owner_clash(kind: str, where: str, item_id: str, current: str, wanted: str) -> Problem:
+    """The problem of a row whose id is already taken by another KIM's post / source's announcement."""
+    what, owner_name, scope = ("a post of KIM", "KIM", "KIMs") if kind == "posts" else (
+        "an announcement of source", "source", "sources")
+    return Problem(where, "id", f"id {item_id!r} is already {what} {current}, not of {owner_name} {wanted}; "
+                                f"give ids unique across {scope}, e.g. {wanted + '-' + item_id!r}")
+
+
 def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
                 skip_invalid: bool = False) -> ImportResult:
     """Validate and store a JSONL/CSV file of ``posts`` or ``announcements``."""
@@ -204,21 +224,32 @@ def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
                               "Save the file as UTF-8.") from error
     owner_table = "kims" if kind == "posts" else "sources"
     owners = {r[0] for r in db.execute(f"SELECT id FROM {owner_table}").fetchall()}
-    rows: list[dict[str, Any]] = []
-    problems: list[Problem] = []
+    checked: list[tuple[str, dict[str, Any] | None, list[Problem]]] = []
     first_seen: dict[str, str] = {}
     for where, record in _records(path, text):
         if isinstance(record, Problem):
-            problems.append(record)
+            checked.append((where, None, [record]))
             continue
         row, row_problems = validate_record(kind, record, where, owners)
         if row is not None and row["id"] in first_seen:
             row_problems = [Problem(where, "id", f"duplicate id {row['id']!r}, first at {first_seen[row['id']]}")]
             row = None
+        if row is not None:
+            first_seen[row["id"]] = where
+        checked.append((where, row, row_problems))
+    stored_owner = _stored_owners(db, kind, list(first_seen))
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    owner_column = "kim_id" if kind == "posts" else "source_id"
+    for where, row, row_problems in checked:
+        if row is not None:
+            current = stored_owner.get(row["id"])
+            if current is not None and current != row[owner_column]:
+                row_problems = [_owner_clash(kind, where, row["id"], current, row[owner_column])]
+                row = None
         if row is None:
             problems.extend(row_problems)
             continue
-        first_seen[row["id"]] = where
         rows.append(row)
     if problems and not skip_invalid:
         raise ImportFileError(str(path), problems,

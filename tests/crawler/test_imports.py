@@ -102,3 +102,45 @@ def test_unknown_source_in_announcements(kimwatch, loaded: None, tmp_path: Path)
     bad.write_text("source,url,title,text,published_at\nhumas-x,https://x.go.id/a,T,Isi,2024-10-01\n")
     result = kimwatch("import", "announcements", str(bad), expect=1)
     assert "line 2, field 'source': unknown source id 'humas-x'" in result.output
+
+
+def test_id_of_another_kims_post_rejects_the_file(kimwatch, db_path: Path, loaded: None, tmp_path: Path) -> None:
+    first = tmp_path / "angsau.jsonl"
+    first.write_text('{"id": "1", "kim": "kim-angsau", "text": "Kerja bakti", "published_at": "2024-10-20T10:00"}\n')
+    kimwatch("import", "posts", str(first))
+    clash = tmp_path / "jingah.jsonl"
+    clash.write_text('{"id": "2", "kim": "kim-sungai-jingah", "text": "Posyandu", "published_at": "2024-10-20T11:00"}\n'
+                     '{"id": "1", "kim": "kim-sungai-jingah", "text": "Gotong royong", "published_at": "2024-10-21T10:00"}\n')
+    before = file_digest(db_path)
+    result = kimwatch("import", "posts", str(clash), expect=1)
+    assert str(clash) in result.output
+    assert "line 2, field 'id': id '1' is already a post of KIM kim-angsau" in result.output, result.output
+    assert "give ids unique across KIMs, e.g. 'kim-sungai-jingah-1'" in result.output
+    assert file_digest(db_path) == before
+    assert _db(db_path).execute("SELECT kim_id, text FROM posts").fetchall() == [("kim-angsau", "Kerja bakti")]
+    # --skip-invalid stores the other rows and names the skipped one
+    result = kimwatch("import", "posts", str(clash), "--skip-invalid")
+    assert "skipped line 2, field 'id': id '1' is already a post of KIM kim-angsau" in result.output
+    rows = dict(_db(db_path).execute("SELECT id, kim_id FROM posts").fetchall())
+    assert rows == {"1": "kim-angsau", "2": "kim-sungai-jingah"}
+    # the same owner re-importing its own id is an update in place, as before
+    first.write_text(first.read_text().replace("Kerja bakti", "Kerja bakti RT 5"))
+    assert "0 new, 1 updated" in kimwatch("import", "posts", str(first)).output
+
+
+def test_id_of_another_sources_announcement_rejects_the_file(kimwatch, db_path: Path, loaded: None,
+                                                             tmp_path: Path) -> None:
+    first = tmp_path / "a1.jsonl"
+    first.write_text('{"id": "ann-2", "source": "diskominfo-kalsel", "url": "https://diskominfomc.kalselprov.go.id/a/2", '
+                     '"title": "A", "text": "Isi", "published_at": "2024-10-18T10:00"}\n')
+    kimwatch("import", "announcements", str(first))
+    clash = tmp_path / "a2.jsonl"
+    clash.write_text('{"id": "ann-2", "source": "pemkot-banjarbaru", "url": "https://banjarbarukota.go.id/a/2", '
+                     '"title": "B", "text": "Lain", "published_at": "2024-10-18T10:00"}\n')
+    before = file_digest(db_path)
+    result = kimwatch("import", "announcements", str(clash), expect=1)
+    assert ("line 1, field 'id': id 'ann-2' is already an announcement of source diskominfo-kalsel" in result.output)
+    assert "give ids unique across sources" in result.output
+    assert file_digest(db_path) == before
+    assert _db(db_path).execute("SELECT source_id FROM announcements WHERE id = 'ann-2'").fetchone() == (
+        "diskominfo-kalsel",)
