@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from typing import Any
 
 import click
@@ -103,6 +104,8 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                            match=not no_match, progress=progress_printer(quiet),
                            include_backed_off=ignore_backoff)
     click.echo(format_summary(result))
+    if result.interrupted_by:
+        raise SystemExit(128 + signal.Signals[result.interrupted_by].value)  # as the shell reports a signal
     if not result.channels and not result.skipped_backoff:
         click.echo("no crawlable channel matched: load a registry with `kimwatch registry load FILE`"
                    + (" or check the --kim/--source/--type filters" if kims or sources or types else ""),

@@ -14,11 +14,13 @@ failing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import signal
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -67,7 +69,7 @@ class CrawlResult:
     """The outcome of :func:`run_crawl`."""
 
     run_id: int
-    status: str  # 'ok' (every channel fine), 'partial' (some failed), 'failed', 'nothing'
+    status: str  # 'ok' (every channel fine), 'partial' (some failed), 'failed', 'nothing', 'interrupted'
     requests: int = 0
     items_new: int = 0
     items_updated: int = 0
@@ -77,6 +79,7 @@ class CrawlResult:
     skipped_backoff: list[str] = field(default_factory=list)
     matched: Any = None  # what crawler.matching.match_new returned, when it ran
     message: str | None = None
+    interrupted_by: str | None = None  # SIGINT/SIGTERM, when a signal stopped the run
 
     def summary(self) -> str:
         return (f"run {self.run_id}: {len(self.channels)} channel(s), "
@@ -330,6 +333,40 @@ def assign_channels(channels: Iterable[Mapping[str, Any]], classes: Sequence[typ
     return assigned
 
 
+@contextlib.contextmanager
+def _stop_on_signal(process: Any, stopping: list[str]) -> Iterator[None]:
+    """SIGINT/SIGTERM during a crawl: the first stops it cleanly, a second one at once.
+
+    A clean stop lets the requests in flight finish, stores their items and closes the run row
+    as ``interrupted``; channels not reached keep their health. A second signal stops the
+    reactor: items not yet stored are lost, and so are their validators (ETags), so the next
+    crawl fetches those channels again in full.
+    """
+    from twisted.internet import reactor
+
+    def stop_now() -> None:
+        with contextlib.suppress(Exception):  # already stopping
+            reactor.stop()  # type: ignore[attr-defined,misc]
+
+    def on_signal(signum: int, frame: object) -> None:
+        name = signal.Signals(signum).name
+        if not stopping:
+            stopping.append(name)
+            log.warning("%s: stopping the crawl once the requests in flight are answered "
+                        "(%s again stops at once)", name, name)
+            reactor.callFromThread(process.stop)  # type: ignore[attr-defined,misc]
+        else:
+            log.warning("%s again: stopping at once", name)
+            reactor.callFromThread(stop_now)  # type: ignore[attr-defined]
+
+    previous = {signum: signal.signal(signum, on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def run_crawl(
     db_path: str | Path,
     *,
@@ -368,6 +405,7 @@ def run_crawl(
                          skipped_backoff=[r["id"] for r in backed_off])
     assigned = assign_channels(due, spider_classes()) if due else {}
     crawlers: list[Any] = []
+    stopping: list[str] = []
     try:
         if assigned:
             saved = {name: logging.getLogger(name).level for name in ("scrapy", "twisted", "py.warnings")}
@@ -389,7 +427,8 @@ def run_crawl(
                 crawler = process.create_crawler(cls)
                 crawlers.append(crawler)
                 process.crawl(crawler, context=context, channels=channels)
-            process.start(stop_after_crawl=True, install_signal_handlers=False)
+            with _stop_on_signal(process, stopping):
+                process.start(stop_after_crawl=True, install_signal_handlers=False)
     except Exception as error:
         context.write_health()
         store.finish_crawl_run(db, run_id, "failed", message=f"{type(error).__name__}: {error}")
@@ -419,12 +458,16 @@ def run_crawl(
     reasons.discard(None)
     if reasons:
         result.message = "spider stopped: " + ", ".join(sorted(str(r) for r in reasons))
+    if stopping:
+        result.status, result.interrupted_by = "interrupted", stopping[0]
+        result.message = (f"stopped by {stopping[0]}; channels not reached were not fetched "
+                          "and keep their health")
     result.seconds = time.monotonic() - started
     store.finish_crawl_run(
         db, run_id, result.status, requests=result.requests, items_new=result.items_new,
         items_updated=result.items_updated, errors=result.errors, channels=len(outcomes),
         message=result.message)
-    if match:
+    if match and not stopping:
         # Imported here, not at the top: a crawl with --no-match never loads the stemmer.
         from crawler import matching
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -178,3 +179,56 @@ def test_robots_txt_binds_every_channel_of_a_host_not_only_the_first(tmp_path: P
     health = dict(conn.execute("SELECT url, last_status FROM channels").fetchall())
     conn.close()
     assert health == {farm.url(p, host=ROBOTS_HOST): "robots" if "private" in p else "200" for p in paths}
+
+
+def _crawl_until_started(db: Path, farm: Farm) -> tuple[subprocess.Popen[str], list[str]]:
+    """A crawl with a 4 s slow feed, returned once its first channel is done (the slow one is in flight)."""
+    env = crawl_env(farm, KIMWATCH_DOWNLOAD_TIMEOUT="20")
+    proc = subprocess.Popen([sys.executable, "-m", "crawler", "--db", str(db), "crawl", "--no-match"], env=env,
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    seen = []
+    for line in proc.stderr:
+        seen.append(line)
+        if line.startswith("[1/"):
+            break
+    return proc, seen
+
+
+def _slow_store(tmp_path: Path, farm: Farm) -> Path:
+    slow = {"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": farm.url("/bad/slow/feed")}
+    return make_store(tmp_path / "k.db", good_channels(farm)[:3] + [slow])
+
+
+def test_ctrl_c_stops_the_crawl_cleanly_after_the_requests_in_flight(tmp_path: Path, farm: Farm) -> None:
+    db = _slow_store(tmp_path, farm)
+    proc, _ = _crawl_until_started(db, farm)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "SIGINT: stopping the crawl once the requests in flight are answered" in err
+    assert "crawl interrupted" in out
+    conn = sqlite3.connect(db)
+    run = conn.execute("SELECT status, finished_at, message FROM crawl_runs").fetchone()
+    slow = conn.execute("SELECT last_status FROM channels WHERE url LIKE '%/bad/slow/feed'").fetchone()
+    posts = conn.execute("SELECT count(*) FROM posts WHERE channel_id LIKE 'kim-rusak/%'").fetchone()[0]
+    conn.close()
+    assert run[0] == "interrupted" and run[1] and "SIGINT" in run[2]
+    assert slow == ("200",) and posts == 1  # the request in flight was answered and its item stored
+
+
+def test_a_second_ctrl_c_stops_at_once(tmp_path: Path, farm: Farm) -> None:
+    db = _slow_store(tmp_path, farm)
+    proc, _ = _crawl_until_started(db, farm)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.3)
+    started = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "SIGINT again: stopping at once" in err
+    assert time.monotonic() - started < 3  # the slow feed answers 4 s after it was asked
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT status FROM crawl_runs").fetchone() == ("interrupted",)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
