@@ -8,6 +8,7 @@ missing from the file are kept, and marked ``retired`` only with ``prune``.
 from __future__ import annotations
 
 import csv
+import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -20,10 +21,11 @@ import yaml
 from crawler import store
 from crawler.errors import Problem, RegistryError
 from crawler.regions import canonical_region, known_regions
-from crawler.urls import is_http_url
+from crawler.urls import canonical_url, is_http_url
 
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 ENTRY_KEYS = {"id", "name", "region", "district", "village", "channels"}
+KIM_ONLY_KEYS = ("district", "village")  # a source is an office, not a village: these do not apply
 CHANNEL_KEYS = {"type", "url", "via"}
 CSV_COLUMNS = ["kind", "id", "name", "region", "district", "village", "channel_type", "channel_url", "via"]
 # Optional per-channel hints (an extension of the contract), with their types.
@@ -71,10 +73,26 @@ class LoadResult:
 # --------------------------------------------------------------------------- reading
 
 class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that remembers the line of every mapping (as ``__line__``)."""
+    """A YAML loader that remembers the line of every mapping (as ``__line__``) and collects
+    duplicate keys (which plain YAML loading resolves silently, the last one winning)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[Problem] = []
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    first_line: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        key = loader.construct_object(key_node)
+        line = key_node.start_mark.line + 1
+        if key in first_line:
+            loader.duplicates.append(Problem(f"line {line}", str(key),
+                                             f"duplicate key {key!r}, first given on line {first_line[key]}"))
+        else:
+            first_line[key] = line
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -105,13 +123,18 @@ def parse_registry_file(path: str | Path) -> Registry:
 
 
 def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
+    loader = _LineLoader(text)
     try:
-        document = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        document = loader.get_single_data()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
         reason = getattr(error, "problem", None) or str(error)
         return {}, [Problem(where, None, f"broken YAML: {reason}")]
+    finally:
+        loader.dispose()
+    if loader.duplicates:
+        return {}, sorted(loader.duplicates, key=lambda p: int(p.where.split()[1]))
     if document is None:
         return {}, [Problem("file", None, "is empty; expected `kims:` and/or `sources:` lists")]
     if not isinstance(document, dict):
@@ -122,13 +145,11 @@ def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
 def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
     reader = csv.DictReader(text.splitlines(keepends=True))
     header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in ("kind", "id", "name", "region") if c not in header]
-    if missing:
-        return {}, [Problem("line 1", None, f"CSV header lacks column(s) {', '.join(missing)}; "
-                                            f"expected {','.join(CSV_COLUMNS)}")]
+    problems = _csv_header_problems(header)
+    if problems:
+        return {}, problems
     entries: dict[tuple[str, str], dict[str, Any]] = {}
     document: dict[str, Any] = {"kims": [], "sources": []}
-    problems: list[Problem] = []
     for row in reader:
         line = reader.line_num
         row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
@@ -140,11 +161,15 @@ def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
             continue
         key = (kind, row.get("id", ""))
         entry = entries.get(key)
+        if kind == "source":
+            for column in KIM_ONLY_KEYS:
+                if row.get(column):
+                    problems.append(_kim_only(f"line {line}", column, row[column]))
         if entry is None:
             entry = {"__line__": line, "id": row.get("id", ""), "name": row.get("name", ""),
                      "region": row.get("region", ""), "channels": []}
-            for optional in ("district", "village"):
-                if row.get(optional):
+            for optional in KIM_ONLY_KEYS:
+                if row.get(optional) and kind == "kim":
                     entry[optional] = row[optional]
             entries[key] = entry
             document["kims" if kind == "kim" else "sources"].append(entry)
@@ -163,6 +188,37 @@ def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
     return document, problems
 
 
+_CSV_ALIASES = {"type": "channel_type", "url": "channel_url", "channel": "channel_type",
+                "kabupaten": "region", "kecamatan": "district", "desa": "village", "kelurahan": "village"}
+
+
+def _csv_header_problems(header: list[str]) -> list[Problem]:
+    """Unknown, repeated or missing columns of a registry CSV header (a misnamed channel column
+    would otherwise drop every channel without a word)."""
+    problems: list[Problem] = []
+    expected = ",".join(CSV_COLUMNS)
+    for column in header:
+        if column in CSV_COLUMNS:
+            continue
+        guess = _CSV_ALIASES.get(column.lower()) or next(iter(difflib.get_close_matches(
+            column.lower(), CSV_COLUMNS, n=1, cutoff=0.6)), None)
+        hint = f" (did you mean {guess!r}?)" if guess else ""
+        problems.append(Problem("line 1", column or "(empty)",
+                                f"unknown CSV column {column!r}{hint}; expected columns: {expected}"))
+    for column in sorted({c for c in header if c in CSV_COLUMNS and header.count(c) > 1}):
+        problems.append(Problem("line 1", column, f"column {column!r} appears {header.count(column)} times"))
+    missing = [c for c in ("kind", "id", "name", "region") if c not in header]
+    if missing:
+        problems.append(Problem("line 1", None, f"CSV header lacks column(s) {', '.join(missing)}; "
+                                                f"expected columns: {expected}"))
+    return problems
+
+
+def _kim_only(where: str, column: str, value: Any) -> Problem:
+    return Problem(where, column, f"{column} applies to KIMs only, not to sources (got {value!r}); "
+                                  "leave it empty for a source")
+
+
 # --------------------------------------------------------------------------- validation
 
 def validate_registry(document: dict[str, Any], path: str) -> Registry:
@@ -174,7 +230,7 @@ def validate_registry(document: dict[str, Any], path: str) -> Registry:
         problems.append(Problem("file", None, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; "
                                               "expected `kims` and `sources`"))
     seen_ids: dict[str, str] = {}
-    seen_urls: dict[str, str] = {}
+    seen_urls: dict[str, tuple[str, str]] = {}
     for section, kind in (("kims", "kim"), ("sources", "source")):
         entries = document.get(section) or []
         if not isinstance(entries, list):
@@ -201,7 +257,7 @@ def _text(entry: dict[str, Any], key: str) -> str:
 
 
 def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list[Problem],
-                    seen_ids: dict[str, str], seen_urls: dict[str, str],
+                    seen_ids: dict[str, str], seen_urls: dict[str, tuple[str, str]],
                     registry: Registry) -> dict[str, Any] | None:
     before = len(problems)
     entry_id = _text(entry, "id")
@@ -211,6 +267,10 @@ def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list
     if extra:
         problems.append(Problem(where, extra[0], f"unknown field(s) {', '.join(map(repr, extra))}; "
                                                  f"known: {', '.join(sorted(ENTRY_KEYS))}"))
+    if kind == "source":
+        for key in KIM_ONLY_KEYS:
+            if _text(entry, key):
+                problems.append(_kim_only(where, key, entry[key]))
     if not entry_id:
         problems.append(Problem(where, "id", "is required"))
     elif not SLUG.match(entry_id):
@@ -252,7 +312,7 @@ def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list
 
 
 def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, problems: list[Problem],
-                      seen_urls: dict[str, str]) -> dict[str, Any] | None:
+                      seen_urls: dict[str, tuple[str, str]]) -> dict[str, Any] | None:
     if not isinstance(channel, dict):
         problems.append(Problem(where, None, "must be a mapping with type and url"))
         return None
@@ -267,10 +327,16 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         problems.append(Problem(where, "url", "is required"))
     elif not is_http_url(url):
         problems.append(Problem(where, "url", f"{url!r} is not an http(s) URL"))
-    elif url in seen_urls:
-        problems.append(Problem(where, "url", f"duplicate channel URL {url!r}, first given at {seen_urls[url]}"))
     else:
-        seen_urls[url] = where
+        # The same channel written differently (trailing slash, scheme or host case, www.) is
+        # still one channel: compare canonical forms.
+        same = canonical_url(url) or url
+        if same in seen_urls:
+            first_url, first_where = seen_urls[same]
+            shown = f"{url!r}" if first_url == url else f"{url!r} (the same as {first_url!r})"
+            problems.append(Problem(where, "url", f"duplicate channel URL {shown}, first given at {first_where}"))
+        else:
+            seen_urls[same] = (url, where)
     if via is not None and not is_http_url(via):
         problems.append(Problem(where, "via", f"{via!r} is not an http(s) URL"))
     options: dict[str, Any] = {}

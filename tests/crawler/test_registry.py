@@ -145,3 +145,54 @@ def test_bundled_examples_load(kimwatch) -> None:
     for name in ("registry.example.yaml", "registry.example.csv"):
         result = kimwatch("registry", "load", str(root / name), "--dry-run")
         assert "kims 4 new" in result.output and "sources 2 new" in result.output
+
+
+def test_csv_with_unknown_columns_is_rejected(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "wrong.csv"
+    bad.write_text((FIXTURES / "registry.csv").read_text().replace("channel_type,channel_url", "type,url", 1))
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert str(bad) in output and "nothing was stored" in output
+    assert "line 1, field 'type': unknown CSV column 'type' (did you mean 'channel_type'?)" in output
+    assert "line 1, field 'url': unknown CSV column 'url' (did you mean 'channel_url'?)" in output
+    assert "expected columns: kind,id,name,region,district,village,channel_type,channel_url,via" in output
+    assert not db_path.exists() or _rows(db_path, "SELECT count(*) FROM kims") == [(0,)]
+    extra = tmp_path / "extra.csv"
+    extra.write_text((FIXTURES / "registry.csv").read_text().replace(",via\n", ",via,notes\n", 1))
+    assert "unknown CSV column 'notes'" in kimwatch("registry", "load", str(extra), expect=1).output
+
+
+def test_district_or_village_on_a_source_is_an_error(kimwatch, tmp_path: Path) -> None:
+    bad = tmp_path / "src.csv"
+    bad.write_text("kind,id,name,region,district,village,channel_type,channel_url,via\n"
+                   "source,humas-tapin,Humas Tapin,Tapin,Rantau,,website,https://tapinkab.go.id/,\n")
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert "line 2, field 'district': district applies to KIMs only, not to sources (got 'Rantau')" in output
+    yaml_bad = tmp_path / "src.yaml"
+    yaml_bad.write_text("sources:\n  - id: humas-tapin\n    name: Humas Tapin\n    region: Tapin\n"
+                        "    village: Rantau\n")
+    output = kimwatch("registry", "load", str(yaml_bad), expect=1).output
+    assert "line 2, sources[0] (id 'humas-tapin'), field 'village': village applies to KIMs only" in output
+
+
+def test_duplicate_yaml_keys_are_errors(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    name: KIM B\n"
+                   "sources: []\nkims:\n  - id: kim-c\n    name: KIM C\n    region: Tapin\n")
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert "line 5, field 'name': duplicate key 'name', first given on line 3" in output
+    assert "line 7, field 'kims': duplicate key 'kims', first given on line 1" in output
+    assert output.index("line 5") < output.index("line 7")
+    assert not db_path.exists() or _rows(db_path, "SELECT count(*) FROM kims") == [(0,)]
+
+
+@pytest.mark.parametrize("second", ["https://kim-a.example.org/feed/", "HTTPS://KIM-A.example.org/feed",
+                                    "http://www.kim-a.example.org/feed"])
+def test_channel_urls_written_differently_are_duplicates(kimwatch, tmp_path: Path, second: str) -> None:
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+                   "      - type: feed\n        url: https://kim-a.example.org/feed\n"
+                   "  - id: kim-b\n    name: KIM B\n    region: Tapin\n    channels:\n"
+                   f"      - type: website\n        url: {second}\n")
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert (f"line 12, kims[1] (id 'kim-b').channels[0], field 'url': duplicate channel URL {second!r} "
+            "(the same as 'https://kim-a.example.org/feed'), first given at line 6") in output, output
