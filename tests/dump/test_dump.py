@@ -171,3 +171,56 @@ def test_personal_column_names() -> None:
     assert dump.is_personal_column("contact_phone") and dump.is_personal_column("email")
     assert dump.is_personal_column("decided_by") is False  # dropped by name in EXCLUDED_COLUMNS instead
     assert not dump.is_personal_column("owner_id") and not dump.is_personal_column("platform")
+
+
+def test_announcement_reach_query_agrees_with_the_report(tmp_path: Path) -> None:
+    """The canned query gives the report's figures: retired KIMs and posts after the window left out,
+    each KIM counted once with its first amplification, median (not mean) lag."""
+    from crawler.report import build_report
+    from tests.report.known_store import DAYS, UNTIL
+
+    db = build_known_store(tmp_path / "live.db")
+    # kim-b reaches ann-1 twice (30 h, then 40 h) and kim-g once (12 h): firsts 2, 8, 12, 30
+    store.save_posts(db, [
+        {"id": "p-b2", "kim_id": "kim-b", "platform": "website", "title": "Vaksin", "text": "Vaksin gratis",
+         "published_at": "2024-10-11T08:00:00Z", "url": "https://basirih.kim.id/vaksin", "origin": "crawl"},
+        {"id": "p-b3", "kim_id": "kim-b", "platform": "website", "title": "Vaksin lagi", "text": "Vaksin",
+         "published_at": "2024-10-11T18:00:00Z", "url": "https://basirih.kim.id/vaksin2", "origin": "crawl"},
+        {"id": "p-g2", "kim_id": "kim-g", "platform": "instagram", "title": None, "text": "Vaksin gratis",
+         "published_at": "2024-10-10T14:00:00Z", "url": "https://instagram.com/p/def", "origin": "import"},
+    ])
+    store.save_amplifications(db, [
+        {"post_id": "p-b2", "announcement_id": "ann-1", "kim_id": "kim-b", "method": "text", "score": 0.8,
+         "lag_hours": 30.0, "evidence": {}},
+        {"post_id": "p-b3", "announcement_id": "ann-1", "kim_id": "kim-b", "method": "text", "score": 0.8,
+         "lag_hours": 40.0, "evidence": {}},
+        {"post_id": "p-g2", "announcement_id": "ann-1", "kim_id": "kim-g", "method": "text", "score": 0.8,
+         "lag_hours": 12.0, "evidence": {}},
+    ])
+    report = build_report(db, days=DAYS, until=UNTIL)
+    db.conn.close()
+    paths = dump.write_dump(tmp_path / "live.db", tmp_path / "dump")
+
+    async def run() -> list[dict[str, Any]]:
+        ds = _datasette(paths)
+        await ds.invoke_startup()
+        return await _get(ds, f"/kimwatch/announcement_reach.json?_shape=array&{WINDOW}")
+
+    rows = {r["id"]: r for r in asyncio.run(run())}
+    expected = {a["id"]: a for a in report["announcements"]}
+    assert set(rows) == set(expected) == {"ann-edge", "ann-1", "ann-2", "ann-3"}
+
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
+    for ann_id, want in expected.items():
+        got = rows[ann_id]
+        assert (got["kims_reached"], got["regions_reached"], got["amplifications"], got["first_amplified_at"],
+                got["first_lag_hours"], got["median_lag_hours"]) == (
+            want["kims_reached"], want["regions_reached"], want["amplifications"], want["first_amplified_at"],
+            rounded(want["first_lag_hours"]), rounded(want["median_lag_hours"])), ann_id
+    # the figures themselves, so both cannot be wrong the same way
+    assert (rows["ann-1"]["kims_reached"], rows["ann-1"]["median_lag_hours"]) == (4, 10.0)  # median(2, 8, 12, 30)
+    assert (rows["ann-2"]["kims_reached"], rows["ann-2"]["median_lag_hours"]) == (1, 10.0)  # kim-r retired
+    assert (rows["ann-3"]["kims_reached"], rows["ann-3"]["median_lag_hours"]) == (1, 6.0)   # kim-c after the window
+    assert rows["ann-edge"]["kims_reached"] == 0 and rows["ann-edge"]["median_lag_hours"] is None
