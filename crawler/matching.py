@@ -40,7 +40,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -64,8 +64,10 @@ FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
 DATE_FACTOR = 3.0          # dates: they name the event
 OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
 OTHER_PLACE_FACTOR = 1.0   # … of a kabupaten/kota the post names and the announcement does not
+OTHER_FACT_FACTOR = 0.5    # … of a number (not a single digit) or a kecamatan/village the post names alone
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
-MIN_UNIT_TERMS = 8         # fewer distinct terms than this (a headline, a greeting) never match alone
+MIN_UNIT_TERMS = 8         # fewer distinct words than this (a headline, a greeting) never match alone
+MIN_SHARED_TERMS = 3       # a text match shares at least this many terms the accepted ones leave unexplained
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
 COPY_CONTAINMENT = 0.8     # share of the post's 4-grams found in the announcement: a copy
 EXCERPT_CONTAINMENT = 0.5  # … an excerpt
@@ -149,7 +151,14 @@ def _fact_factor(term: str) -> float:
     return 0.0
 
 
-def _is_fact(term: str) -> bool:
+def _is_fact(term: str, unit: Unit | None = None) -> bool:
+    """Whether ``term`` is a fact (number, date, place) — in ``unit``, where a kecamatan or
+    village is one and a kabupaten named only through its seat town is not."""
+    if unit is not None:
+        if term in unit.seats:
+            return False
+        if term in unit.places:
+            return True
     return _fact_factor(term) > 0
 
 
@@ -164,6 +173,14 @@ class Unit:
     label: str
     terms: frozenset[str]
     specific: frozenset[str]
+    words: frozenset[str] = frozenset()   # what the unit says before abbreviations are expanded
+    places: frozenset[str] = frozenset()  # kecamatan and villages: facts
+    seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
+
+    @property
+    def size(self) -> int:
+        """Distinct words of the unit (an expanded abbreviation counts once)."""
+        return len(self.words) if self.words else len(self.terms)
 
 
 @dataclass
@@ -243,9 +260,14 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     blocks = [found for block in segments(cleaned) if (found := terms(block, cleaned=True)).terms]
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
-    units = [Unit("post", frozenset(sequence), specific)]
+    words = frozenset(w for block in blocks for w in block.words)
+    places = frozenset(p for block in blocks for p in block.places)
+    named = {t for block in blocks for t in block.terms if t not in block.seats}
+    seats = frozenset(t for block in blocks for t in block.seats if t not in named)
+    units = [Unit("post", frozenset(sequence), specific, words, places, seats)]
     if len(blocks) > 1:
-        units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific))
+        units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
+                          frozenset(b.places), frozenset(b.seats) & seats)
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,
@@ -286,6 +308,21 @@ class AnnouncementIndex:
         self.prior = PRIOR_TERMS * math.log((self.size + 1) / 1.5) if self.size else 1.0
         self.common = max(50, int(COMMON_TERM_SHARE * self.size))
         self.places = place_terms()
+        self.unseen = self._median_weight()
+
+    def _median_weight(self) -> float:
+        """The IDF of the median word occurrence of the announcements: the most a word that no
+        announcement has may weigh (an English or chatty word says little about the event)."""
+        counts = sorted((len(positions), term) for term, positions in self.postings.items())
+        total = sum(df for df, _term in counts)
+        if not total:
+            return self.max_idf
+        seen = 0
+        for df, _term in counts:
+            seen += df
+            if seen * 2 >= total:
+                return math.log((self.size + 1) / (df + 0.5))
+        return self.max_idf
 
     def idf(self, term: str) -> float:
         value = self._idf_cache.get(term)
@@ -296,7 +333,16 @@ class AnnouncementIndex:
         return value
 
     def weight(self, term: str, unit: Unit) -> float:
-        """IDF × (2 for numbers and dates, 1.5 for names and places, else 1)."""
+        """IDF × (3 for dates, 2 for numbers and places, 1.5 for names, else 1).
+
+        A plain word that no announcement has weighs at most the median word (:attr:`unseen`):
+        not knowing a word is no evidence of another event. A kabupaten named only through its
+        seat town weighs as a plain word, a kecamatan or village as a number.
+        """
+        if term in unit.seats:
+            return self.idf(term)
+        if term in unit.places:
+            return self.idf(term) * FACT_FACTOR
         base = self._base_cache.get(term)
         if base is None:
             base = self.idf(term)
@@ -306,7 +352,9 @@ class AnnouncementIndex:
             self._base_cache[term] = base
         if base < 0:
             return -base
-        return base * SPECIFIC_FACTOR if term in unit.specific else base
+        if term in unit.specific:
+            return base * SPECIFIC_FACTOR
+        return min(base, self.unseen) if term not in self.postings else base
 
     def window(self, post_time: float, config: MatchConfig) -> tuple[int, int]:
         """Positions ``[lo, hi)`` of the announcements a post at ``post_time`` may amplify."""
@@ -375,11 +423,13 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     for term in unit.terms:
         weight = weights[term]
         total += weight
-        if other_facts and term not in shared:
+        if other_facts and term not in shared and term not in unit.seats:
             if term.startswith("date:"):
                 total += OTHER_DATE_FACTOR * weight
             elif term in places:
                 total += OTHER_PLACE_FACTOR * weight
+            elif term in unit.places or (term[0].isdigit() and len(term) > 1):
+                total += OTHER_FACT_FACTOR * weight
     gained = sum(weights[t] for t in shared)
     return gained / total if total else 0.0
 
@@ -396,7 +446,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     ``explained`` (already accounted for by accepted announcements) are left out.
     """
     def rest(unit: Unit) -> Unit:
-        return Unit(unit.label, unit.terms - explained, unit.specific) if explained else unit
+        return replace(unit, terms=unit.terms - explained) if explained else unit
 
     weights = post.weights
     whole = rest(post.whole)
@@ -409,9 +459,14 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     if topical and len(topical) < len(post.units) - 1:
         union = Unit("+".join(b.label for b in topical).replace("+block ", "+"),
                      frozenset().union(*(b.terms for b in topical)),
-                     frozenset().union(*(b.specific for b in topical)))
+                     frozenset().union(*(b.specific for b in topical)),
+                     frozenset().union(*(b.words for b in topical)),
+                     frozenset().union(*(b.places for b in topical)),
+                     frozenset().union(*(b.seats for b in topical)))
         score = _unit_score(index, weights, union, union.terms & doc.terms)
-        if len(union.terms) >= MIN_UNIT_TERMS and score > best_score:
+        # the size of the blocks as written: what accepted announcements explain does not
+        # make a round-up item too short to stand on its own
+        if union.size >= MIN_UNIT_TERMS and score > best_score:
             best_score, best_unit = score, union
     return best_score, best_unit
 
@@ -440,7 +495,7 @@ def _specific_shared(index: AnnouncementIndex, post: PostDoc, candidate: _Candid
     for term in candidate.shared:
         if len(index.postings.get(term, ())) > index.common:
             continue
-        if _is_fact(term) and not (term.isdigit() and len(term) == 1):  # "5" alone says little
+        if _is_fact(term, post.whole) and not (term.isdigit() and len(term) == 1):  # "5" alone says little
             return True
         if term in post.whole.specific:
             return True
@@ -487,18 +542,22 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     """
     decisions: dict[str, Decision] = {}
     tolerance = config.tolerance_minutes * 60
+    horizon = config.horizon_days * 86400
     for link in post.links:
         target = index.resolved.get(link, link)
         for doc in index.by_url.get(target, ()):
-            if post.time is not None and doc.time is not None and doc.time > post.time + tolerance:
-                continue  # a link cannot amplify what was published after the post
+            if post.time is not None and doc.time is not None and (
+                    doc.time > post.time + tolerance or doc.time < post.time - horizon):
+                # a link cannot amplify what was published after the post, and, like text,
+                # a post links what is news: not an announcement older than the horizon
+                continue
             evidence: dict[str, Any] = {"kind": "link", "link": link}
             if target != link:
                 evidence["resolved_to"] = target
             decisions[doc.id] = Decision(doc.id, "link", 1.0, _lag(post, doc), evidence)
 
-    if post.time is None:
-        return list(decisions.values())
+    if post.time is None or post.whole.size < MIN_UNIT_TERMS:
+        return list(decisions.values())  # a headline, a greeting: too short to restate anything
     lo, hi = index.window(post.time, config)
     if lo >= hi:
         return list(decisions.values())
@@ -548,8 +607,16 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         score = candidate.score
         if score < config.threshold:
             break
-        if not candidate.copied and not _specific_shared(index, post, candidate):
-            continue  # only topic words in common: the same topic, not the same news
+        tied = [c for c in remaining if not candidate.copied and not c.copied
+                and abs(c.score - score) < 1e-9 and c.shared == candidate.shared]
+        if tied:
+            # sibling announcements the post's words cannot tell apart: picking the first
+            # would be arbitrary, so neither is matched on text
+            remaining = [c for c in remaining if c not in tied]
+            continue
+        if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
+                                     or not _specific_shared(index, post, candidate)):
+            continue  # only topic words, or a word or two, in common: not the same news
         doc = index.docs[candidate.position]
         explained |= candidate.shared  # what this announcement accounts for
         explained_shingles |= post_shingles & doc.shingles
@@ -596,8 +663,8 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
             "announcement": doc.id, "title": doc.title, "score": round(candidate.score, 4),
             "unit": candidate.unit.label, "shingle_containment": round(candidate.shingle_containment, 4),
             "accepted": doc.id in decisions,
-            "shared_facts": sorted(t for t in candidate.shared if _is_fact(t)),
-            "post_only_facts": sorted(t for t in candidate.unit.terms - doc.terms if _is_fact(t)),
+            "shared_facts": sorted(t for t in candidate.shared if _is_fact(t, candidate.unit)),
+            "post_only_facts": sorted(t for t in candidate.unit.terms - doc.terms if _is_fact(t, candidate.unit)),
         })
     return result
 
@@ -625,17 +692,19 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         "shingle_containment": round(candidate.shingle_containment, 4),
         "shared_shingles": candidate.shared_shingles,
         "shared_terms": specific[:25],
-        "shared_facts": [t for t in specific if _is_fact(t)][:10],
-        "post_only_facts": [t for t in missing if _is_fact(t)][:10],
+        "shared_facts": [t for t in specific if _is_fact(t, unit)][:10],
+        "post_only_facts": [t for t in missing if _is_fact(t, unit)][:10],
         "post_only_terms": missing[:10],
         "passages": _passages(post, doc),
     }
 
 
 def _lag(post: PostDoc, doc: AnnouncementDoc) -> float | None:
+    """Hours from the announcement to the post; a post within the clock tolerance before the
+    announcement was not earlier in fact, so its lag is 0, never negative."""
     if post.time is None or doc.time is None:
         return None
-    return round((post.time - doc.time) / 3600.0, 3)
+    return max(0.0, round((post.time - doc.time) / 3600.0, 3))
 
 
 # --------------------------------------------------------------------------- the store

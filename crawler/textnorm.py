@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 7  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 8  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -28,6 +28,10 @@ MONTHS = {
     "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
     "desember": 12, "des": 12, "dec": 12,
+    # English, for posts written in English or mixed ("31 July", "July 31"); "may" only ever
+    # after or before a day number, never alone
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -51,6 +55,26 @@ CHATTER_WORDS = frozenset("""
     mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
     hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
     otw cmiiw yaa yah dll dsb
+    iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
+""".split())
+
+# Function words of English, for posts written in English or mixing it with Indonesian: they
+# say nothing about the event, and no press release has them, so kept as terms they would
+# weigh as the rarest words of all. Weekdays and months are read as dates elsewhere.
+ENGLISH_STOP_WORDS = frozenset("""
+    a an the and or but nor so yet if then than as of in on at to into onto from by with
+    without within for about above below over under between among through during before
+    after until till since via per up down out off again further once here there when where
+    why how what which who whom whose this that these those i me my mine we us our ours you
+    your yours he him his she her hers it its they them their theirs is are was were be been
+    being am do does did doing done have has had having will would shall should can could may
+    might must not no yes all any both each every few more most other some such only own same
+    too very just also now new get gets got let lets please dont don't can't won't isn't
+    aren't it's there's here's let's what's one ones lot lots much many including include
+    includes like well even still already around across along near next last s t
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    week weeks day days month months year years time times tonight morning afternoon evening
+    news info update updates check read see here link post later ago soon
 """.split())
 
 # Banjar (and informal) content words → the Indonesian word a press release would use, so a
@@ -105,10 +129,17 @@ _CAMEL = re.compile(
 # Dates: "10/9/2024", "10/9", "10-11 September 2024", "27 November", "Selasa (10/9/2024)".
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _DATE_WORDS = re.compile(
-    rf"\b(\d{{1,2}})(?:\s*(?:[–—-]|s/d|sampai|hingga|dan)\s*(\d{{1,2}}))?\s+({_MONTH_NAMES})\b\.?",
-    re.IGNORECASE)
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[–—-]|s/d|sampai|hingga|dan|to|and)\s*(\d{{1,2}}))?"
+    rf"\s+({_MONTH_NAMES})\b\.?", re.IGNORECASE)
+# English order, month first: "July 31", "March 3rd" (a capitalised full month name only).
+_DATE_MONTH_FIRST = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# English thousands: "412,000" = "412.000"; a comma followed by exactly three digits (groups
+# of three) is read so, as an Indonesian decimal is not written with three places ("2,5").
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
 # ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
 _WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -122,14 +153,22 @@ NUMBER_WORDS = {
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
     "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
     "kesembilan": 9, "kesepuluh": 10,
+    # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
-               "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
+               "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
+               # English: "Rp 6 million" = "Rp6 juta", "487 billion" = "487 miliar"
+               "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9,
+               "trillion": 10**12}
 # A number in digits, maybe with a scale word ("1,5 miliar"); a clock time "08.00", "15:30"
 # (Indonesian decimals take a comma, so a dot with two digits after an hour is a time), also
 # "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms ("8:00"), so "pukul 14.00"
 # never meets "14 tiang". The regex starts with a digit, so it costs little on text without.
-_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribu|rb|juta|jt|miliar|milyar|triliun))\b)?")
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
+                     r"billion|trillion))\b)?")
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam))\b")
@@ -146,7 +185,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
 def stop_words() -> frozenset[str]:
     """Sastrawi's Indonesian stop words plus :data:`CHATTER_WORDS`."""
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
-    return frozenset(StopWordRemoverFactory().get_stop_words()) | CHATTER_WORDS
+    return frozenset(StopWordRemoverFactory().get_stop_words()) | CHATTER_WORDS | ENGLISH_STOP_WORDS
 
 
 _STEMS: dict[str, str] = {}
@@ -255,13 +294,33 @@ def clean_text(text: str | None) -> str:
     text = _EDITOR_TAG.sub(" ", text)
     text = _DATELINE.sub("", text)
     text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    if "North " in text or "South " in text or "East " in text or "West " in text or "Central " in text:
+        text = _COMPASS.sub(_compass, text)
     return text
 
 
+# English place names with the direction first ("South Kalimantan", "South Hulu Sungai") are
+# written the Indonesian way round ("Kalimantan Selatan", "Hulu Sungai Selatan").
+_COMPASS = re.compile(r"\b(North|South|East|West|Central) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})")
+_DIRECTIONS = {"North": "Utara", "South": "Selatan", "East": "Timur", "West": "Barat", "Central": "Tengah"}
+
+
+def _compass(match: re.Match[str]) -> str:
+    direction = _DIRECTIONS[match.group(1)]
+    words = match.group(2).split(" ")
+    known = region_aliases().keys() | local_places().keys()
+    for n in range(len(words), 1, -1):  # a longer name only when it is a known place
+        if (("".join(words[:n]) + direction).lower()) in known:
+            return " ".join([*words[:n], direction, *words[n:]])
+    return " ".join([words[0], direction, *words[1:]])
+
+
 def _number_term(raw: str) -> str:
-    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``."""
+    """``1.856`` → ``1856``; ``17,9`` → ``17,9``; ``62.500`` → ``62500``; ``412,000`` → ``412000``."""
     if _THOUSANDS.fullmatch(raw):
         return raw.replace(".", "")
+    if _COMMA_THOUSANDS.fullmatch(raw):
+        return raw.replace(",", "")
     return raw.replace(".", ",")
 
 
@@ -302,7 +361,7 @@ def _words_value(words: list[str]) -> int:
         elif word == "belas":                         # dua belas = 2 + 10
             current += 10
             last = 0
-        elif word in ("puluh", "ratus"):              # dua puluh = 2 × 10
+        elif word in ("puluh", "ratus", "hundred"):   # dua puluh = 2 × 10
             current += last * (SCALE_WORDS[word] - 1)
             last = 0
         else:                                         # ribu, juta, miliar …
@@ -330,7 +389,12 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         return None
     if not scale:
         return _number_term(raw)
-    base = float(raw.replace(".", "")) if _THOUSANDS.fullmatch(raw) else float(raw.replace(",", "."))
+    if _THOUSANDS.fullmatch(raw):
+        base = float(raw.replace(".", ""))
+    elif _COMMA_THOUSANDS.fullmatch(raw) and scale.lower() in ("thousand", "million", "billion", "trillion"):
+        base = float(raw.replace(",", ""))
+    else:
+        base = float(raw.replace(",", "."))
     return _format_number(base * SCALE_WORDS[scale.lower()])
 
 
@@ -355,6 +419,13 @@ class Terms:
 
     terms: list[str] = field(default_factory=list)
     specific: set[str] = field(default_factory=set)
+    # what the text says, counted before abbreviations are expanded ("Diskominfo" is one word
+    # here, three terms above): the size of a text for the minimum-length rules
+    words: set[str] = field(default_factory=set)
+    # places below the kabupaten (kecamatan, villages): facts, kept unstemmed
+    places: set[str] = field(default_factory=set)
+    # kabupaten terms that only come from the name of its seat ("Barabai"): a looser fact
+    seats: set[str] = field(default_factory=set)
 
 
 def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
@@ -379,7 +450,14 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
             return match.group(0)
         return add(match, [f"date:{d}-{month}" for d in days])
 
+    def month_first(match: re.Match[str]) -> str:
+        day = int(match.group(2))
+        if not 1 <= day <= 31:
+            return match.group(0)
+        return add(match, [f"date:{day}-{MONTHS[match.group(1).lower()]}"])
+
     text = _DATE_WORDS.sub(words, text)
+    text = _DATE_MONTH_FIRST.sub(month_first, text)
     text = _DATE_NUMERIC.sub(numeric, text)
     return text, spans
 
@@ -452,6 +530,101 @@ def region_terms() -> frozenset[str]:
     return frozenset(region_aliases().values())
 
 
+@lru_cache(maxsize=1)
+def _place_files() -> list[dict[str, object]]:
+    from importlib import resources
+
+    import yaml
+
+    folder = resources.files("crawler") / "data" / "places"
+    if not folder.is_dir():
+        return []
+    return [yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+            for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+            if entry.name.endswith((".yaml", ".yml"))]
+
+
+def _loose(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@lru_cache(maxsize=1)
+def local_places() -> dict[str, str]:
+    """Loose key of every kecamatan name of the bundled place files ("murungpudak",
+    "batibati") → its place term (the same key): one unstemmed fact per name."""
+    table: dict[str, str] = {}
+    for doc in _place_files():
+        kecamatan = doc.get("kecamatan") or {}
+        assert isinstance(kecamatan, dict)
+        for names in kecamatan.values():
+            for name in names:
+                table[_loose(name)] = _loose(name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _local_prefixes() -> frozenset[str]:
+    return frozenset(key[:n] for key in local_places() for n in range(1, len(key) + 1))
+
+
+@lru_cache(maxsize=1)
+def seat_keys() -> frozenset[str]:
+    """Loose keys of the towns that are the seat of a kabupaten ("barabai", "pelaihari")."""
+    seats: set[str] = set()
+    for doc in _place_files():
+        names = doc.get("seats") or []
+        assert isinstance(names, list)
+        seats.update(_loose(name) for name in names)
+    return frozenset(seats)
+
+
+# "Desa Pembataan", "Kelurahan Kuin Utara", "Kec. Sungai Tabuk": the capitalised words after a
+# village or district word are a place's name, whatever the stemmer would make of them.
+_PLACE_MARKER = re.compile(
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Kk]ampung|[Kk]ecamatan|[Kk]ec\.)\s+"
+    r"((?:[A-Z][^\W\d_]+)(?:[ -][A-Z][^\W\d_]+){0,2})")
+
+
+def _marked_places(text: str) -> set[str]:
+    """Lower-case words of the place names a text introduces with a village/district word,
+    leaving out ordinary dictionary words and stop words ("Desa Tahap II" names no place)."""
+    if "esa " not in text and "ela" not in text and "usun " not in text and "ampung " not in text \
+            and "ec" not in text:
+        return set()
+    dictionary = _stemmer().delegatedStemmer.dictionary
+    stops = stop_words()
+    found = set()
+    for match in _PLACE_MARKER.finditer(text):
+        for word in re.split(r"[ -]", match.group(1)):
+            lower = word.lower()
+            if len(lower) >= 3 and lower not in stops and not dictionary.contains(lower):
+                found.add(lower)
+    return found
+
+
+def _local_place_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str | None, int]:
+    """The kecamatan named by the capitalised words starting at ``words[i]`` (up to four)."""
+    table = local_places()
+    prefixes = _local_prefixes()
+    key = ""
+    best: tuple[str | None, int] = (None, 0)
+    for n in range(4):
+        if i + n >= len(words):
+            break
+        word = words[i + n]
+        raw = word.group(0)
+        if not raw[0].isupper() or any(c.isdigit() for c in raw):
+            break
+        if n and text[words[i + n - 1].end():word.start()].strip():
+            break
+        key += _loose(raw)
+        if key in table:
+            best = (table[key], n + 1)
+        elif key not in prefixes:
+            break
+    return best
+
+
 def _region_at(text: str, words: list[re.Match[str]], i: int, aliases: dict[str, str]) -> tuple[str | None, int]:
     """The region named by the capitalised words starting at ``words[i]`` (up to three,
     separated by spaces only), and how many words it takes."""
@@ -520,33 +693,57 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
         blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
     aliases = region_aliases()
     prefixes = _alias_prefixes()
+    local_prefixes = _local_prefixes()
+    marked = _marked_places(blanked)
+    seats = seat_keys()
     words = list(_WORD.finditer(blanked))
+    result = Terms()
+    result.words.update(t for _s, t, _x in found)
+    seat_places: set[str] = set()
+    named_places: set[str] = set()
     skip_to = 0
     for i, match in enumerate(words):
         if i < skip_to:
             continue
         raw = match.group(0)
         lower = raw.lower()
-        if raw[0].isupper() and lower in prefixes:
-            place, taken = _region_at(blanked, words, i, aliases)
+        if raw[0].isupper():
+            place, taken = (_region_at(blanked, words, i, aliases) if lower in prefixes else (None, 0))
+            local, local_taken = (_local_place_at(blanked, words, i) if _loose(raw) in local_prefixes
+                                  else (None, 0))
+            if local and local_taken > taken:
+                place, taken = None, 0
             if place:
                 found.append((match.start(), place, True))
+                result.words.add(place)
+                key = "".join(_loose(w.group(0)) for w in words[i:i + taken])
+                (seat_places if key in seats else named_places).add(place)
                 skip_to = i + taken
+                continue
+            if local or lower in marked:
+                term = local or _loose(raw)
+                found.append((match.start(), term, True))
+                result.words.add(term)
+                result.places.add(term)
+                skip_to = i + (local_taken if local else 1)
                 continue
         if lower in _NUMBERISH or raw in _ORDINALS:
             number, taken = _number_words_at(blanked, words, i)
             if number:
                 found.append((match.start(), number, True))
+                result.words.add(number)
                 skip_to = i + taken
                 continue
         if not raw.isalpha() and not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
             found.append((match.start(), raw.lower(), True))
+            result.words.add(raw.lower())
             continue
         if raw[0].isdigit():
             term = _number_term(raw)
             if term in ("0", "00"):
                 continue
             found.append((match.start(), term, True))
+            result.words.add(term)
             continue
         parts = _TOKENS.get(lower)
         if parts is None:
@@ -555,6 +752,11 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
             continue
         start = match.start()
         capital = raw[0].isupper() and start > 0 and not _SENTENCE_START.search(blanked, max(0, start - 3), start)
+        if lower in ABBREVIATIONS:  # "Diskominfo": an agency's name written short, not the event's
+            capital = False
+            result.words.add("~" + lower)
+        else:
+            result.words.update(parts)
         for part in parts:
             found.append((start, part, capital))
     title_lines = _title_case_ranges(blanked)
@@ -563,7 +765,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                                        or not any(a <= pos < b for a, b in title_lines)))
                  for pos, term, spec in found]
     found.sort(key=lambda item: item[0])
-    result = Terms()
+    result.seats = seat_places - named_places
     for _pos, term, is_specific in found:
         result.terms.append(term)
         if is_specific:

@@ -112,7 +112,8 @@ def test_numbers_written_differently_give_one_term(one: str, other: str) -> None
 def test_number_words_that_are_not_amounts_stay_out() -> None:
     assert terms("salah satu desa").terms == ["salah", "desa"]
     assert terms("pukul 15.30").terms == ["15:30"]
-    assert terms("Lapangan Gagas Simpang Empat").terms == ["lapang", "gagas", "simpang"]  # a name
+    # a name (a kecamatan: one place term), not the number 4
+    assert terms("Lapangan Gagas Simpang Empat").terms == ["lapang", "gagas", "simpangempat"]
 
 
 @pytest.mark.parametrize("one, other", [
@@ -175,7 +176,7 @@ def test_region_terms_need_a_capital_and_keep_the_prefix_words() -> None:
 
 def test_hyphenated_code_keeps_its_word() -> None:
     assert terms("PBB-P2 tahun 2024").terms == ["pbb", "p2", "tahun", "2024"]
-    assert terms("Desa Bati-Bati").terms == ["desa", "bati", "bati"]
+    assert terms("Desa Bati-Bati").terms == ["desa", "batibati"]  # a kecamatan: one place term
 
 
 @pytest.mark.parametrize("one, other", [
