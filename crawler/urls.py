@@ -33,6 +33,37 @@ _SPACE = re.compile(r"\s")
 _SCHEMELESS = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)+(/|$)", re.IGNORECASE)
 
 
+_YOUTUBE_VIDEO_PATH = re.compile(r"^/(?:shorts|live|embed|v)/([A-Za-z0-9_-]{6,})/?$")
+
+
+def _platform_form(host: str, path: str, query: list[tuple[str, str]]) -> tuple[str, str, list[tuple[str, str]]]:
+    """One address per post on platforms that give it several.
+
+    Telegram: ``telegram.me``/``t.me``, and the web preview ``t.me/s/<channel>/<n>`` are the
+    same message; ``?single``/``?embed`` only change the view. YouTube: ``youtu.be/<id>``,
+    ``/shorts/<id>``, ``/live/<id>``, ``/embed/<id>`` are ``/watch?v=<id>`` (offline, no
+    request needed).
+    """
+    if host in ("telegram.me", "telegram.dog"):
+        host = "t.me"
+    if host == "t.me":
+        if path.startswith("/s/"):
+            path = path[2:]
+        query = [(k, v) for k, v in query if k.lower() not in ("single", "embed", "before", "after", "q")]
+    elif host == "youtu.be" and len(path) > 1:
+        video = path.strip("/").split("/")[0]
+        host, path = "youtube.com", "/watch"
+        query = [("v", video)] + [(k, v) for k, v in query if k.lower() not in ("v", "t")]
+    elif host in ("youtube.com", "youtube-nocookie.com"):
+        match = _YOUTUBE_VIDEO_PATH.match(path)
+        if match:
+            host, path = "youtube.com", "/watch"
+            query = [("v", match.group(1))] + [(k, v) for k, v in query if k.lower() not in ("v", "t")]
+        elif path == "/watch":
+            query = [(k, v) for k, v in query if k.lower() in ("v", "list")]
+    return host, path, query
+
+
 @lru_cache(maxsize=65536)
 def canonical_url(url: str | None) -> str | None:
     """The canonical form of ``url``, or None when it is not an http(s) URL.
@@ -66,6 +97,7 @@ def canonical_url(url: str | None) -> str | None:
     path = _AMP_PATH.sub("", parts.path) or "/"
     if path.endswith(".amp"):
         path = path[: -len(".amp")]
+    host, path, query = _platform_form(host, path, query)
     rebuilt = urlunsplit(("https", host, path, urlencode(query), ""))
     canonical = canonicalize_url(rebuilt, keep_fragments=False)
     scheme_host, _, rest = canonical.partition("://")[2].partition("/")

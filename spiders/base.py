@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +70,39 @@ class ChannelRun:
     defer_record: bool = False  # set by parse_page when page 1 only led to the real first page
 
 
+#: titles of the "prove you are a browser" pages of bot walls (Cloudflare, DDoS-Guard, Sucuri, …)
+_CHALLENGE_TITLE = re.compile(
+    r"^\s*(just a moment|attention required|please wait\b.*cloudflare|checking your browser|ddos-guard"
+    r"|sucuri website firewall|access denied\s*\|.*cloudflare|verifying you are human|human verification"
+    r"|one more step|security check)", re.IGNORECASE)
+
+
+def bot_challenge(response: Any) -> str | None:
+    """Why ``response`` is a bot wall's challenge page rather than the site, or None.
+
+    Such a page answers 200 (or 403/503) with a script a browser must run; a crawler reading
+    it finds no posts and would call the channel healthy. Small pages only: a real page that
+    merely mentions these words is not a challenge.
+    """
+    headers = getattr(response, "headers", None) or {}
+    mitigated = b"challenge" in (headers.get(b"cf-mitigated") or b"").lower()
+    body = getattr(response, "body", b"") or b""
+    if len(body) > 64 * 1024 and not mitigated:
+        return None
+    match = re.search(rb"<title[^>]*>([^<]{1,200})</title>", body[:64 * 1024], re.IGNORECASE)
+    title = match.group(1).decode("utf-8", "replace") if match else ""
+    server = (headers.get(b"Server") or b"").decode("latin-1").lower()
+    if mitigated or _CHALLENGE_TITLE.search(title) or (
+            "cloudflare" in server and b"challenge-platform" in body and int(getattr(response, "status", 200)) in (403, 503)):
+        who = "Cloudflare" if mitigated or "cloudflare" in server or b"cloudflare" in body.lower() else "a bot wall"
+        return f"{who} challenge page ({title.strip() or 'no title'})"
+    return None
+
+
+BLOCKED_HELP = ("the site shows a 'prove you are a browser' page to crawlers, so kimwatch cannot read it; "
+                "ask the site's owner to allow the kimwatch user agent, or register the channel's feed or a bridge feed (via:)")
+
+
 def failure_kind(failure: Failure) -> tuple[str, str]:
     """``(status, message)`` for channel health from a request failure.
 
@@ -78,8 +112,10 @@ def failure_kind(failure: Failure) -> tuple[str, str]:
     status, message = _failure_kind(failure)
     request = getattr(failure, "request", None)
     proxy = request.meta.get("proxy") if request is not None else None
-    if proxy and status in ("connection", "dns", "timeout"):
+    if proxy and status in ("connection", "dns"):
         message += f" (through the proxy {proxy}; check that it is up, or the proxy variables)"
+    elif proxy and status == "timeout":  # a slow site as often as a slow proxy: no blame
+        message += f" (through the proxy {proxy})"
     elif proxy and status == "407":
         message += (f" (the proxy {proxy} wants credentials: give them in the proxy variable, "
                     "http_proxy=http://USER:PASSWORD@HOST:PORT)")
@@ -106,6 +142,9 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
     value = failure.value
     if failure.check(HttpError):
         response = value.response
+        challenge = bot_challenge(response)
+        if challenge:
+            return "blocked", f"{challenge} at {response.url}: {BLOCKED_HELP}"
         reason = getattr(response, "reason", "") or ""
         try:
             from http import HTTPStatus
@@ -146,6 +185,9 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         return "too-large", f"response larger than the maximum size: {text}"
     if failure.check(ConnectionLost):
         return "connection", f"connection lost: {text}"
+    if name in ("ResponseDataLossError", "ResponseFailed", "PotentialDataLoss", "_DataLoss"):
+        return "connection", ("the server closed the connection before the whole answer arrived"
+                              + (f" ({text})" if text.strip() else ""))
     if "timeout" in name.lower() or "timed out" in text.lower():
         return "timeout", f"timed out: {text}"
     return "error", f"{name}: {text}"
@@ -294,6 +336,11 @@ class ChannelSpider(scrapy.Spider):
                 self.context.record_fetch(run.channel, ok=True, status="304")
                 return
             run.pages += 1
+            challenge = bot_challenge(response) if page == 1 else None
+            if challenge:
+                self.context.record_fetch(run.channel, ok=False, status="blocked",
+                                          error=f"{challenge} at {response.url}: {BLOCKED_HELP}")
+                return
             outputs = []
             try:
                 outputs = list(self.parse_page(response, run))

@@ -117,13 +117,20 @@ def entry_body(entry: Any) -> tuple[str | None, str | None]:
 
 
 def entry_guid(entry: Any) -> str | None:
-    """A stable identity for an entry: its id/guid, else its link, else a hash of its title."""
+    """A stable identity for an entry: its id/guid, else its link, else a hash of its title,
+    else (RSS 2.0 allows an item with only a description: micro-blogs, bridge feeds) a hash of
+    its text and date. None for an entry with nothing in it."""
     guid = entry.get("id") or entry.get("guid") or entry.get("link")
-    if guid:
+    if guid and str(guid).strip():
         return str(guid).strip()
     title = entry.get("title")
-    if title:
+    if title and title.strip():
         return "title:" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:16]
+    html, text = entry_body(entry)
+    body = " ".join((html or text or "").split())
+    if body:
+        stamp = str(entry_published(entry) or "")
+        return "text:" + hashlib.sha1(f"{stamp}\n{body}".encode()).hexdigest()[:16]
     return None
 
 
@@ -237,11 +244,12 @@ class FeedSpider(ChannelSpider):
                     else "feed encoding problem" if "Encoding" in kind else "feed problem")
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
-        undated = duplicates = 0
+        undated = duplicates = empty = 0
         seen: set[str] = set()
         for entry in parsed.entries:
             guid = entry_guid(entry)
             if not guid:
+                empty += 1
                 continue
             if guid in seen:
                 duplicates += 1
@@ -257,6 +265,8 @@ class FeedSpider(ChannelSpider):
             yield item
         if duplicates:
             notes.append(f"{duplicates} duplicate entr{'y' if duplicates == 1 else 'ies'} skipped")
+        if empty:
+            notes.append(f"{empty} empty entr{'y' if empty == 1 else 'ies'} (no id, link, title or text) skipped")
         if undated:
             notes.append(f"{undated} entr{'y' if undated == 1 else 'ies'} without a date")
         if notes and page == 1:

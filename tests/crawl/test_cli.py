@@ -232,3 +232,38 @@ def test_a_second_ctrl_c_stops_at_once(tmp_path: Path, farm: Farm) -> None:
     assert conn.execute("SELECT status FROM crawl_runs").fetchone() == ("interrupted",)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_a_bot_wall_challenge_page_is_a_failed_channel_not_an_empty_one(tmp_path: Path, farm: Farm) -> None:
+    urls = {("feed", "/walled/200/feed/"), ("website", "/walled/200/"), ("feed", "/walled/403/feed/"),
+            ("website", "/walled/403/")}
+    channels = [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": kind, "url": farm.url(path)} for kind, path in urls]
+    db = make_store(tmp_path / "k.db", channels)
+    result = run_kimwatch(db, "crawl", "--no-match", env=crawl_env(farm))
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(db)
+    health = conn.execute("SELECT type, url, last_status, last_error, consecutive_failures FROM channels").fetchall()
+    conn.close()
+    assert len(health) == 4
+    for kind, url, status, error, failures in health:
+        assert (status, failures) == ("blocked", 1), (kind, url, status, error)
+        assert "Cloudflare challenge page (Just a moment...)" in error and "prove you are a browser" in error
+    assert result.stdout.count("FAIL blocked") == 4
+
+
+def test_feed_items_with_only_a_description_are_stored_and_empty_ones_noted(tmp_path: Path, farm: Farm) -> None:
+    url = farm.url("/quirks/description-only/feed")
+    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+    first = run_kimwatch(db, "crawl", "--no-match", env=crawl_env(farm))
+    conn = sqlite3.connect(db)
+    note = conn.execute("SELECT last_error FROM channels").fetchone()[0]
+    conn.execute("UPDATE channels SET etag = NULL, last_modified = NULL")  # the second crawl reads it all again
+    conn.commit()
+    second = run_kimwatch(db, "crawl", "--no-match", env=crawl_env(farm))
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    texts = sorted(row[0] for row in conn.execute("SELECT text FROM posts"))
+    conn.close()
+    assert len(texts) == 3  # and no duplicates from the second crawl
+    assert texts[0].startswith("Gotong royong membersihkan siring Binuang") and texts[1].startswith("Info singkat: air PDAM")
+    assert "1 empty entry (no id, link, title or text) skipped" in note
+    assert "0 new" in second.stdout

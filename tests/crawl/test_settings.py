@@ -17,6 +17,9 @@ def test_defaults_are_polite() -> None:
     assert settings["USER_AGENT"].startswith("kimwatch/0.1.0 (+https://")
     assert 500 not in settings.getlist("RETRY_HTTP_CODES") and 503 in [int(c) for c in settings.getlist("RETRY_HTTP_CODES")]
     assert settings.getbool("HTTPPROXY_ENABLED") and settings.getbool("COMPRESSION_ENABLED")
+    retried = [e if isinstance(e, str) else e.__name__ for e in settings.getlist("RETRY_EXCEPTIONS")]
+    assert not [e for e in retried if "Timeout" in e]  # a slow server costs one timeout per run, not three
+    assert any("ConnectionRefused" in e for e in retried) and any("DataLoss" in e for e in retried)
     robots = "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"  # replaced by ours (Crawl-delay)
     assert not settings.getdict("DOWNLOADER_MIDDLEWARES").get(robots) and robots not in settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
     assert settings.getdict("DOWNLOADER_MIDDLEWARES")["spiders.politeness.RobotsTxtCrawlDelayMiddleware"] == 100

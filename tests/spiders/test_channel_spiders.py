@@ -121,16 +121,22 @@ def test_youtube_channel_urls_map_to_the_videos_feed(farm: Farm) -> None:
 
 @pytest.mark.parametrize(("error", "status"), [
     ("timeout", "timeout"), ("refused", "connection"), ("robots", "robots"), ("redirects", "redirect-loop"),
+    ("cut", "connection"),
 ])
 def test_failures_are_named_for_channel_health(error: str, status: str) -> None:
     from scrapy.exceptions import (
         DownloadConnectionRefusedError,
         DownloadTimeoutError,
         IgnoreRequest,
+        ResponseDataLossError,
     )
 
     value = {"timeout": DownloadTimeoutError("took longer than 1.0 seconds"),
              "refused": DownloadConnectionRefusedError("refused"),
              "robots": IgnoreRequest("Forbidden by robots.txt"),
-             "redirects": IgnoreRequest("max redirections reached")}[error]
-    assert failure_kind(Failure(value))[0] == status
+             "redirects": IgnoreRequest("max redirections reached"),
+             "cut": ResponseDataLossError()}[error]
+    kind, message = failure_kind(Failure(value))
+    assert kind == status and not message.endswith(": ")  # never an empty explanation
+    if error == "cut":
+        assert "closed the connection before the whole answer arrived" in message

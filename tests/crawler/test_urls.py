@@ -1,0 +1,27 @@
+"""URL canonical forms: one address per page or post, whatever form a KIM admin shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.urls import canonical_url
+
+
+@pytest.mark.parametrize(("shared", "canonical"), [
+    ("http://www.Example.go.id/berita/a/amp/?utm_source=fb&fbclid=x#top", "https://example.go.id/berita/a"),
+    ("https://m.kimku.blogspot.com/2026/11/post.html?m=1", "https://kimku.blogspot.com/2026/11/post.html"),
+    # Telegram: the web preview, telegram.me and view parameters are the same message
+    ("https://t.me/s/kimbanjarbaru/123", "https://t.me/kimbanjarbaru/123"),
+    ("https://t.me/kimbanjarbaru/123?single", "https://t.me/kimbanjarbaru/123"),
+    ("https://telegram.me/kimbanjarbaru/123", "https://t.me/kimbanjarbaru/123"),
+    ("https://t.me/s/kimbanjarbaru", "https://t.me/kimbanjarbaru"),
+    # YouTube: short links, shorts, live and embeds are the watch page; only v= (and list=) count
+    ("https://youtu.be/dQw4w9WgXcQ?si=abc", "https://youtube.com/watch?v=dQw4w9WgXcQ"),
+    ("https://www.youtube.com/shorts/dQw4w9WgXcQ", "https://youtube.com/watch?v=dQw4w9WgXcQ"),
+    ("https://www.youtube.com/embed/dQw4w9WgXcQ", "https://youtube.com/watch?v=dQw4w9WgXcQ"),
+    ("https://m.youtube.com/watch?v=dQw4w9WgXcQ&feature=share&t=42&pp=ygU", "https://youtube.com/watch?v=dQw4w9WgXcQ"),
+    ("https://www.youtube.com/@kimtabalong", "https://youtube.com/@kimtabalong"),
+    ("mailto:kim@example.org", None),
+])
+def test_canonical_url(shared: str, canonical: str | None) -> None:
+    assert canonical_url(shared) == canonical

@@ -1,0 +1,22 @@
+"""Feed quirks of micro-blog and bridge feeds: RSS 2.0 items with only a description."""
+
+from __future__ import annotations
+
+from tests.farm import FarmRequest, FarmResponse, route, xml
+
+DESCRIPTION_ONLY = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>KIM Binuang (bridge)</title><link>https://kimbinuang.example/</link>
+<description>Posts of KIM Binuang</description>
+<item><description>Info singkat: air PDAM mati di Binuang besok pagi, warga diminta menampung air.</description>
+<pubDate>Wed, 25 Nov 2026 01:00:00 GMT</pubDate></item>
+<item><description>Gotong royong membersihkan siring Binuang, Minggu pagi.</description>
+<pubDate>Thu, 26 Nov 2026 01:00:00 GMT</pubDate></item>
+<item></item>
+<item><title>Berita berjudul</title><link>https://kimbinuang.example/berita-berjudul</link>
+<description>Isi berita berjudul.</description><pubDate>Fri, 27 Nov 2026 01:00:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+@route("/quirks/description-only/feed")
+def description_only(request: FarmRequest) -> FarmResponse:
+    return xml(DESCRIPTION_ONLY)
