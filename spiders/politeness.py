@@ -27,11 +27,17 @@ from twisted.internet.defer import Deferred
 log = logging.getLogger(__name__)
 
 
+_PARSERS_OF_THE_PROCESS: dict[str, Any] = {}
+
+
 class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware, plus the Crawl-delay directive."""
 
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
+        # one robots.txt per host for the whole crawl, not one per spider class (a feed and a
+        # website channel on one host asked for it twice); a crawl is one process
+        self._parsers = _PARSERS_OF_THE_PROCESS
         self._delays: dict[str, float | None] = {}
 
     async def robot_parser(self, request: Request) -> Any:

@@ -267,3 +267,13 @@ def test_feed_items_with_only_a_description_are_stored_and_empty_ones_noted(tmp_
     assert texts[0].startswith("Gotong royong membersihkan siring Binuang") and texts[1].startswith("Info singkat: air PDAM")
     assert "1 empty entry (no id, link, title or text) skipped" in note
     assert "0 new" in second.stdout
+
+
+def test_robots_txt_is_fetched_once_per_host_for_all_channel_types(tmp_path: Path, farm: Farm) -> None:
+    channels = good_channels(farm)  # feeds, a YouTube channel and a Telegram preview on one host
+    assert len({c["type"] for c in channels if c["url"].startswith(farm.base())}) >= 3
+    db = make_store(tmp_path / "k.db", channels)
+    farm.reset_log()
+    result = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
+    assert result.returncode == 0, result.stderr
+    assert len(farm.requests_to("/robots.txt", host=farm.hosts[0])) == 1
