@@ -15,6 +15,7 @@ from crawler.cli_common import (
     db_path,
     default_db_path,
     open_db,
+    open_db_for_reading,
     setup_logging,
 )
 from crawler.cli_crawl import crawl, demo
@@ -101,7 +102,7 @@ def registry_show(fmt: str) -> None:
 
         kimwatch registry show --format json
     """
-    db = open_db()
+    db = open_db_for_reading()
     entries = registry.registry_entries(db)
     if fmt == "json":
         click.echo(json.dumps(entries, indent=2, ensure_ascii=False))

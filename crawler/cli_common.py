@@ -13,7 +13,8 @@ import click
 import sqlite_utils
 
 from crawler import store
-from crawler.errors import KimwatchError
+from crawler.dump import can_write, connect_for_reading, missing_database_message
+from crawler.errors import KimwatchError, StoreError
 
 DEFAULT_DB = Path("data") / "kimwatch.db"
 
@@ -62,13 +63,55 @@ def db_path_or(default: str) -> str:
     return db_path() if obj.get("db_explicit") else default
 
 
-def open_db(*, create: bool = True) -> sqlite_utils.Database:
+def open_db(*, create: bool = True, must_exist: bool = False) -> sqlite_utils.Database:
     """Open (and create or upgrade, unless ``create`` is false) this invocation's database.
 
-    The connection is closed when the command ends, so SQLite checkpoints its WAL then.
+    ``must_exist``: a missing database file is an error (for commands that only read) instead
+    of being created empty. The connection is closed when the command ends, so SQLite
+    checkpoints its WAL then.
     """
+    if must_exist:
+        require_db()
     db = store.connect(db_path(), create=create)
     click.get_current_context().call_on_close(db.close)
+    return db
+
+
+def require_db() -> str:
+    """This invocation's database path; an error when no database file is there (nothing is created)."""
+    path = db_path()
+    if not Path(path).exists():
+        raise StoreError(missing_database_message(path))
+    if not Path(path).is_file():
+        raise StoreError(f"{path} is not a database file; give --db FILE")
+    return path
+
+
+def open_db_for_reading() -> sqlite_utils.Database:
+    """This invocation's database for a command that only reads (report, registry show).
+
+    A missing file is an error, never created. A database this process may write is opened as
+    usual (so an older schema is upgraded); one it cannot write (another user's file, a
+    read-only mount) is opened read-only, and must then already have the current schema.
+    """
+    path = require_db()
+    if can_write(path):
+        try:
+            return open_db()
+        except StoreError as error:
+            if "readonly" not in str(error) and "read-only" not in str(error):
+                raise
+    conn = connect_for_reading(path)
+    db = sqlite_utils.Database(conn)
+    click.get_current_context().call_on_close(db.close)
+    version = store.schema_version(db)
+    if version > store.SCHEMA_VERSION:
+        raise StoreError(f"database {path} has schema version {version}, newer than this kimwatch "
+                         f"({store.SCHEMA_VERSION}); upgrade kimwatch")
+    if version < store.SCHEMA_VERSION:
+        raise StoreError(f"database {path} has schema version {version} and needs an upgrade to "
+                         f"{store.SCHEMA_VERSION}, which this user cannot write; run `kimwatch init` as "
+                         "the user who owns it")
     return db
 
 

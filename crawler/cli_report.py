@@ -10,7 +10,7 @@ import click
 from crawler import dump as dump_module
 from crawler import report as report_module
 from crawler import report_render
-from crawler.cli_common import db_option, db_path, open_db
+from crawler.cli_common import db_option, open_db_for_reading, require_db
 
 
 @click.command()
@@ -37,7 +37,8 @@ from crawler.cli_common import db_option, db_path, open_db
               help="Which table --format csv writes: one row per KIM, region, announcement or trend week, "
                    "or the headline figures as metric,value rows (summary).")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the report to FILE instead of standard output.")
+              help="Write the report to FILE instead of standard output; missing parent directories "
+                   "are created.")
 @db_option
 def report(days: int, until: str | None, min_amplifications: int, region: str | None, target: str | None,
            weeks: int, fmt: str, lang: str | None, csv_table: str, output: str | None) -> None:
@@ -52,19 +53,31 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
 
         kimwatch report --days 30 --until 2024-10-31 --format html --output laporan.html
     """
-    db = open_db()
+    db = open_db_for_reading()
     result = report_module.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
                                         region=region, target_share=target, weeks=weeks)
     if output:
         text = report_render.render(result, fmt, lang, csv_table=csv_table)
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        _write_output(Path(output), text)
         click.echo(f"report written to {output} (active share "
                    f"{report_render.format_share(result['active_share'])}, "
                    f"{result['kims_active']}/{result['kims_registered']} KIMs)", err=True)
         return
     color = fmt == "table" and not os.environ.get("NO_COLOR")  # click drops colours when not a terminal
     click.echo(report_render.render(result, fmt, lang, color=color, csv_table=csv_table), nl=False)
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write the report file (creating missing parent directories); a clear error when it cannot."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        where = error.filename or path
+        reason = error.strerror or str(error)
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            reason = "a file is in the way where a directory is needed"
+        raise click.ClickException(f"cannot write the report to {str(path)!r}: {reason} ({where})") from error
 
 
 @click.command()
@@ -87,7 +100,7 @@ def dump(directory: str, title: str | None, license_: str, license_url: str, sou
 
         kimwatch dump data/dump && datasette data/dump/kimwatch.db -m data/dump/metadata.json
     """
-    paths = dump_module.write_dump(db_path(), directory, title=title, license=license_,
+    paths = dump_module.write_dump(require_db(), directory, title=title, license=license_,
                                    license_url=license_url or None, source_url=source_url)
     click.echo(f"dump written: {paths.database}, {paths.metadata}")
     click.echo(f"browse it with: datasette {paths.database} -m {paths.metadata}")

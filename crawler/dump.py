@@ -34,7 +34,7 @@ import sqlite_utils
 import yaml
 
 from crawler import __version__
-from crawler.errors import ReportError
+from crawler.errors import ReportError, StoreError
 from crawler.store import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,52 @@ class DumpPaths:
         return iter((self.database, self.metadata, self.readme))
 
 
+def missing_database_message(db_path: str | Path) -> str:
+    """The message of every read-only command (report, dump, registry show) given no database."""
+    return f"no database at {db_path}; run `kimwatch init` or `kimwatch registry load FILE` to create it"
+
+
+def can_write(db_path: str | Path) -> bool:
+    """Whether this process may write the database file and create its ``-wal``/``-shm`` beside it."""
+    path = Path(db_path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def connect_for_reading(db_path: str | Path) -> sqlite3.Connection:
+    """A connection that reads ``db_path`` without writing it, for a database this process cannot write.
+
+    SQLite opens a WAL database read-only (``mode=ro``) when its ``-shm`` file exists or can be
+    created; in a directory we cannot write and with no other connection open there is none,
+    so the file is then opened ``immutable`` (no other process has it open in WAL mode).
+    """
+    path = Path(db_path)
+    if not path.is_file():
+        raise StoreError(missing_database_message(path) if not path.exists()
+                         else f"{path} is not a database file; give --db FILE")
+    uri = path.resolve().as_uri()
+    last: sqlite3.DatabaseError | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None)
+        except sqlite3.DatabaseError as error:
+            last = error
+            continue
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            last = error
+            continue
+        wal = Path(f"{path}-wal")
+        if "immutable" in query and wal.exists() and wal.stat().st_size:
+            log.warning("%s is read as it is on disk: the changes still in %s (not yet checkpointed) are "
+                        "not visible to this user", path, wal)
+        return conn
+    raise StoreError(f"cannot read database {str(path)!r}: {last}")
+
+
 def is_personal_column(name: str) -> bool:
     """Whether a column name looks like personal data (contact, phone, e-mail, author, …)."""
     words = set(re.split(r"[^a-z0-9]+", name.lower()))
@@ -95,39 +141,63 @@ def write_dump(
     """Write ``directory/kimwatch.db``, ``metadata.json`` and ``README.txt``; returns their paths."""
     db_path = Path(db_path)
     directory = Path(directory)
+    if not db_path.exists():
+        raise ReportError(missing_database_message(db_path))
     if not db_path.is_file():
-        raise ReportError(f"database {str(db_path)!r} does not exist; give --db, or run `kimwatch init` first")
+        raise ReportError(f"{db_path} is not a database file; give --db FILE")
     if directory.exists() and not directory.is_dir():
         raise ReportError(f"dump directory {str(directory)!r} is a file; give a directory")
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReportError(f"cannot create dump directory {str(directory)!r}: "
+                          f"{error.strerror or error}") from error
+    if not os.access(directory, os.W_OK):
+        raise ReportError(f"cannot write to dump directory {str(directory)!r}: permission denied")
     target = directory / f"{DB_NAME}.db"
     if target.resolve() == db_path.resolve():
         raise ReportError(f"dump directory {str(directory)!r} holds the live database; choose another one")
     tmp = directory / f".{DB_NAME}.db.tmp"
-    for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
+    try:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
 
-    _snapshot(db_path, tmp)
-    tables = _clean(tmp)
-    os.replace(tmp, target)
+        _snapshot(db_path, tmp)
+        tables = _clean(tmp)
+        os.replace(tmp, target)
 
-    metadata = build_metadata(tables, title=title, license=license, license_url=license_url,
-                              source=source, source_url=source_url)
-    metadata_path = directory / "metadata.json"
-    _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
-    readme_path = directory / "README.txt"
-    _write_atomic(readme_path, _readme(tables))
+        metadata = build_metadata(tables, title=title, license=license, license_url=license_url,
+                                  source=source, source_url=source_url)
+        metadata_path = directory / "metadata.json"
+        _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
+        readme_path = directory / "README.txt"
+        _write_atomic(readme_path, _readme(tables))
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        where = error.filename or directory
+        raise ReportError(f"cannot write the dump to {str(where)!r}: {error.strerror or error}") from error
     log.info("dump written to %s (%s tables)", directory, len(tables))
     return DumpPaths(target, metadata_path, readme_path)
 
 
 def _snapshot(db_path: Path, tmp: Path) -> None:
-    """``VACUUM INTO``: one consistent snapshot, even while another process writes."""
-    source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    """``VACUUM INTO``: one consistent snapshot, even while another process writes.
+
+    A database this process cannot write (another user's, a read-only mount) is read read-only.
+    """
+    try:
+        if can_write(db_path):
+            source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        else:
+            source = connect_for_reading(db_path)
+    except (sqlite3.DatabaseError, StoreError) as error:
+        raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
     try:
         source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         source.execute("VACUUM INTO ?", [str(tmp)])
     except sqlite3.DatabaseError as error:
+        if not tmp.parent.is_dir() or not os.access(tmp.parent, os.W_OK):
+            raise ReportError(f"cannot write the dump to {str(tmp.parent)!r}: {error}") from error
         raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
     finally:
         source.close()

@@ -158,7 +158,7 @@ def test_dump_is_consistent_while_a_crawl_writes(tmp_path: Path) -> None:
 
 
 def test_bad_dump_requests(tmp_path: Path) -> None:
-    with pytest.raises(ReportError, match="does not exist"):
+    with pytest.raises(ReportError, match="no database at"):
         dump.write_dump(tmp_path / "missing.db", tmp_path / "dump")
     live = tmp_path / "live.db"
     store.connect(live).conn.close()

@@ -85,4 +85,4 @@ def test_dump_command(db_file: str, tmp_path: Path) -> None:
     assert (tmp_path / "dump" / "kimwatch.db").is_file() and (tmp_path / "dump" / "metadata.json").is_file()
     assert f"datasette {tmp_path / 'dump' / 'kimwatch.db'} -m {tmp_path / 'dump' / 'metadata.json'}" in out
     code, out = _run("--db", str(tmp_path / "nope.db"), "dump", str(tmp_path / "dump2"))
-    assert code != 0 and "does not exist" in out
+    assert code != 0 and "no database at" in out and not (tmp_path / "nope.db").exists()
