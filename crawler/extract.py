@@ -27,7 +27,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from html import unescape
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
@@ -50,6 +50,10 @@ MAX_TEXT_RUN = 20_000
 MAX_TRAFILATURA_ELEMENTS = 15_000
 #: Main text shorter than this (characters) does not make a page an article on its own.
 MIN_ARTICLE_CHARS = 120
+#: A short post (one to three sentences) is an article with less text than
+#: MIN_ARTICLE_CHARS when its page is built like one: a single headline, a byline date, an
+#: article URL or a listing linking to it, no teaser list. Below this nothing is.
+SHORT_ARTICLE_CHARS = 40
 
 # Paragraphs that point readers elsewhere ("Baca juga: <other article>"), in Indonesian,
 # Banjar-flavoured Indonesian, English and French. They are dropped wherever they appear.
@@ -121,8 +125,9 @@ _URL_DATE = re.compile(r"/(?P<year>20\d\d)/(?P<month>[01]\d)(?:/(?P<day>[0-3]\d)
 _CONTACT_LINE = re.compile(r"©|\(c\)\s*\d{4}|hak\s+cipta|copyright|all rights reserved|\btelp?\.?\s*[:(+0-9]"
                            r"|\bjl\.\s|\bjalan\s+\w+\s+no\.|e-?mail\s*:|\bfax\b", re.I)
 _DATE_WORDS = re.compile(r"diposting|dipublikasikan|diterbitkan|dipublish|ditulis|posted|published|tanggal|terbit"
-                         r"|publié|mis à jour le", re.I)
-_DATE_HINT = re.compile(r"date|tanggal|tgl|time|waktu|posted|meta|byline|publish|terbit|info", re.I)
+                         r"|dikirim|submitted|diunggah|publié|mis à jour le", re.I)
+_DATE_HINT = re.compile(r"date|tanggal|tgl|time|waktu|posted|meta|byline|publish|terbit|info|submitted|created"
+                        r"|dikirim", re.I)
 # an icon in front of a byline: <i class="fa fa-clock"></i> Senin, 4 November 2024 | 10:15 WITA
 _DATE_ICON = re.compile(r"calendar|clock|fa-time|bi-time|schedule|event", re.I)
 
@@ -155,6 +160,10 @@ class Article:
     links: list[str] = field(default_factory=list)  # absolute outbound links of the main text
     is_article: bool = False
     language: str | None = None
+    #: where ``published`` was read: "meta" (JSON-LD, meta tags, ``<time>``), "byline" (a
+    #: dated line near the title or with a date-like class, relative dates included), "url"
+    #: (``/2024/10/29/``) or "text" (the first date in the body: an event date as often as not)
+    published_source: str | None = None
 
 
 @dataclass
@@ -338,13 +347,140 @@ def _date_from_text(text: str) -> datetime | None:
     return None
 
 
-def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "") -> str | None:
-    """When the page says it was published, in the stored form, or None.
+_RELATIVE_UNITS = {
+    "detik": 1, "second": 1, "seconds": 1, "sec": 1, "secs": 1, "menit": 60, "minute": 60, "minutes": 60,
+    "min": 60, "mins": 60, "jam": 3600, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "hari": 86400,
+    "day": 86400, "days": 86400, "minggu": 7 * 86400, "pekan": 7 * 86400, "week": 7 * 86400,
+    "weeks": 7 * 86400, "bulan": 30 * 86400, "month": 30 * 86400, "months": 30 * 86400,
+    "tahun": 365 * 86400, "year": 365 * 86400, "years": 365 * 86400,
+}
+_RELATIVE_AGO = re.compile(
+    r"(?<!\w)(?P<count>\d{1,3}|se|satu|an?|one)\s*(?P<unit>" + "|".join(sorted(_RELATIVE_UNITS, key=len, reverse=True))
+    + r")\s+(?:(?:yang|yg)\s+)?(?:lalu|silam|ago|yll)(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?P<day>kemarin|kemaren|yesterday|hari\s+ini|today|baru\s+saja|just\s+now)(?!\w)"
+    r"(?:\W{0,3}(?:pukul\s+|jam\s+|at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _relative_date(text: str, now: datetime | None) -> datetime | None:
+    """A relative time in a byline ("2 jam yang lalu", "Kemarin 14:05", "3 days ago"), resolved
+    against ``now`` (the fetch time); the clock time of "kemarin 14:05" is the site's (WITA)."""
+    if now is None:
+        return None
+    match = _RELATIVE_AGO.search(text)
+    if match:
+        count = match["count"].lower()
+        number = int(count) if count.isdigit() else 1
+        return (now - timedelta(seconds=number * _RELATIVE_UNITS[match["unit"].lower()])).replace(second=0, microsecond=0)
+    match = _RELATIVE_DAY.search(text)
+    if match:
+        word = " ".join(match["day"].lower().split())
+        if word in ("baru saja", "just now"):
+            return now
+        local = now.astimezone(WITA)
+        if word in ("kemarin", "kemaren", "yesterday"):
+            local -= timedelta(days=1)
+        if match["hour"] is None:
+            return local if word in ("hari ini", "today") else local.replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            moment = local.replace(hour=int(match["hour"]), minute=int(match["minute"]), second=0, microsecond=0)
+        except ValueError:
+            return None
+        return moment if moment <= now else None
+    return None
+
+
+def _byline_date(text: str, now: datetime | None) -> datetime | None:
+    """The date of a byline, card or dateline: written, numeric, ISO, else relative — the
+    latter only when the whole text is a byline ("Hari Ini Posyandu Dibuka" is a headline)."""
+    return _date_from_text(text) or (_relative_date(text, now) if is_byline(text) else None)
+
+
+# Pieces of a byline line besides the date: who, how often it was read, where it is filed.
+_BYLINE_SPLIT = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s|\s{2,})\s*")
+_BYLINE_VIEWS = re.compile(
+    r"(?<!\w)(?:\d[\d.,]*\s*(?:x|kali)?\s*(?:dilihat|dibaca|kali\s+dibaca|views?|hits|pembaca|reads?|komentar|comments?)"
+    r"|(?:dilihat|dibaca|views?|hits|pembaca)\s*:?\s*\d[\d.,]*\s*(?:x|kali)?|no\s+comments?|tidak\s+ada\s+komentar)(?!\w)",
+    re.IGNORECASE,
+)
+_BYLINE_AUTHOR = re.compile(
+    r"(?<!\w)(?:(?:ditulis|diposting|dikirim|diunggah|dipublikasikan|posted|written|submitted|published)\s+)?"
+    r"(?:oleh|by|penulis|author|editor|reporter|pewarta|redaktur)\s*:?\s*(?P<name>[\w.@'-]+(?:\s+[A-Z][\w.'-]*){0,3})",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = frozenset("""
+    senin selasa rabu kamis jumat jum'at sabtu minggu ahad sen sel rab kam jum sab min
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    pukul jam wib wita wit utc gmt am pm pada on at in di diposting dipublikasikan diterbitkan dipublish ditulis
+    dikirim diunggah diperbarui posted published updated submitted tanggal tgl date waktu terbit kategori category
+    yang yg lalu silam ago kemarin kemaren yesterday hari ini today baru saja just now detik menit hari pekan bulan
+    tahun second seconds minute minutes hour hours day days week weeks month months year years
+    sec secs min mins hr hrs sekitar about
+""".split()) | frozenset(_RELATIVE_UNITS)
+_MONTH_WORDS = re.compile(
+    r"^(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|peb(?:ruari)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?"
+    r"|agu(?:stus)?|agt|ags|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nop(?:ember)?"
+    r"|des(?:ember)?|dec(?:ember)?)$",
+    re.IGNORECASE,
+)
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line of a page is a byline or meta line, not prose: a date, an author, a view
+    or comment count, a category, and nothing else ("Minggu, 8 November 2026 15:30 WITA | Admin
+    KIM | 88x dilihat", "By Staff | November 14, 2026 09:00 PM", "Dikirim oleh admin pada Rab,
+    25/11/2026 - 10:30", "2 jam yang lalu"). A sentence with a date in it is not one: every word
+    left besides dates, times and byline vocabulary must be a name (capitalised) or follow
+    "oleh"/"By", and there are at most four of them."""
+    line = " ".join(text.split())
+    if not line or len(line) > 160:
+        return False
+    strong = False
+    if _BYLINE_VIEWS.search(line):
+        strong = True
+        line = _BYLINE_VIEWS.sub(" ", line)
+    if _date_from_text(line) is not None or _RELATIVE_AGO.search(line) or _RELATIVE_DAY.search(line):
+        strong = True
+    authored = _BYLINE_AUTHOR.search(line)
+    if authored:
+        line = _BYLINE_AUTHOR.sub(" ", line)
+    if not strong and not (authored and len(text) <= 60):
+        return False
+    others = []
+    for word in re.findall(r"[^\W\d_](?:[\w'’.-]*[^\W_])?", line):
+        lowered = word.lower().rstrip(".")
+        if lowered in _BYLINE_WORDS or _MONTH_WORDS.match(lowered) or re.fullmatch(r"\d+[a-z]{0,2}", lowered):
+            continue
+        others.append(word)
+    if len(others) > 4:
+        return False
+    return all(w[0].isupper() or w.isupper() or w.lower() == "admin" for w in others)
+
+
+def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "", *,
+                     now: datetime | None = None) -> str | None:
+    """When the page says it was published, in the stored form, or None (see :func:`_publication`)."""
+    return _publication(tree, url, main_text, now=now)[0]
+
+
+def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "", *,
+                 now: datetime | None = None, bylines: Iterable[str] = ()) -> tuple[str | None, str | None]:
+    """When the page says it was published (stored form) and where it says so.
 
     Sources, most trusted first: JSON-LD ``datePublished``, ``article:published_time`` and
-    similar meta tags, ``<time datetime>`` (the publication one, not "updated"), date-looking
-    bylines ("Selasa, 29 Oktober 2024 10:15 WITA", "29/10/2024"), a dateline at the start of
-    the text, a ``/2024/10/29/`` URL. Times without offset are WITA.
+    similar meta tags, ``<time datetime>`` (the publication one, not "updated") — "meta";
+    bylines: elements with date-like class names ("post-meta", "node__submitted", "byline")
+    and the short lines next to the title, written ("Selasa, 29 Oktober 2024 10:15 WITA"),
+    numeric ("25/11/2026 - 10:30") or relative to ``now`` ("2 jam yang lalu", "Kemarin
+    14:05"), lines saying "diposting"/"posted", and the byline lines taken out of the text
+    (``bylines``) — "byline"; a ``/2024/10/29/`` URL —
+    "url"; last, the first date in the article text — "text", and never a date after ``now``
+    (that is an event being announced). A ``<footer>``/``<header>`` inside ``<article>`` is
+    the article's byline, not page chrome. Times without offset are WITA.
     """
     zone: list[tzinfo | None] = []
 
@@ -363,17 +499,17 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
         for key in ("datePublished", "dateCreated", "uploadDate", "startDate"):
             value = article.get(key)
             if isinstance(value, str) and (moment := read(value)) is not None:
-                return to_iso(moment)
+                return to_iso(moment), "meta"
     meta = _meta(tree, "article:published_time", "og:published_time", "datepublished", "pubdate",
                  "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
                  "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
                  "published_time", "content_publish_date")
     if meta and (moment := read(meta)) is not None:
-        return to_iso(moment)
+        return to_iso(moment), "meta"
     for value in tree.xpath("//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime"
                             " | //*[@itemprop='datePublished']/@content"):
         if (moment := read(str(value))) is not None:
-            return to_iso(moment)
+            return to_iso(moment), "meta"
     times = tree.xpath("//time[@datetime]")
     ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
                                                           _classes(t) + (t.get("itemprop") or ""), re.I)
@@ -385,10 +521,15 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
         if moment is None:
             moment = _date_from_text(_text_of(element))
         if moment is not None:
-            return to_iso(moment)
+            return to_iso(moment), "meta"
+    for element in _near_title(tree):
+        moment = _byline_date(_text_of(element), now)
+        if moment is not None:
+            return to_iso(moment), "byline"
     for element in tree.xpath("//body//*[self::span or self::div or self::p or self::small or self::li"
                               " or self::time or self::em or self::i or self::ul or self::td or self::h2"
-                              " or self::h3 or self::h4 or self::h5 or self::h6 or self::abbr]"):
+                              " or self::h3 or self::h4 or self::h5 or self::h6 or self::abbr or self::footer"
+                              " or self::dd]"):
         if not (_DATE_HINT.search(_classes(element))
                 or any(_DATE_ICON.search(_classes(child)) for child in element.iterchildren("i", "span", "svg", "img"))) \
                 or _inside_chrome(element):
@@ -396,27 +537,70 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
         text = _text_of(element)
         if not text or len(text) > 200:
             continue
-        moment = _date_from_text(text)
+        moment = _byline_date(text, now)
         if moment is not None:
-            return to_iso(moment)
+            return to_iso(moment), "byline"
     for element in tree.xpath("//body//*[self::p or self::span or self::small or self::div or self::li or self::em]"):
         text = _text_of(element)
-        if not text or len(text) > 120 or not _DATE_WORDS.search(text) or _inside_chrome(element):
+        if not text or len(text) > 120 or not _DATE_WORDS.search(text) or _inside_chrome(element) \
+                or not is_byline(text):
             continue
-        moment = _date_from_text(text)
+        moment = _byline_date(text, now)
         if moment is not None:
-            return to_iso(moment)
-    if main_text:
-        moment = _date_from_text(main_text[:300])
+            return to_iso(moment), "byline"
+    for text in bylines:
+        moment = _byline_date(text, now)
         if moment is not None:
-            return to_iso(moment)
+            return to_iso(moment), "byline"
     match = _URL_DATE.search(urlsplit(url).path) if url else None
     if match:
         try:
-            return to_iso(datetime(int(match["year"]), int(match["month"]), int(match["day"] or 1), tzinfo=WITA))
+            return to_iso(datetime(int(match["year"]), int(match["month"]), int(match["day"] or 1), tzinfo=WITA)), "url"
         except ValueError:
-            return None
+            pass
+    if main_text:
+        moment = _date_from_text(main_text[:300])
+        if moment is not None and (now is None or moment <= now):
+            return to_iso(moment), "text"
+    return None, None
+
+
+def _title_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The article's headline element: its only ``<h1>`` outside chrome and branding, else a
+    heading with a title-like class."""
+    found = [h for h in tree.xpath("//body//h1") if not _inside_chrome(h) and not _is_site_heading(h)
+             and _text_of(h)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    for heading in tree.xpath("//body//*[self::h2 or self::h3][contains(@class, 'title') or contains(@class, 'judul')"
+                              " or contains(@class, 'headline')]"):
+        if not _inside_chrome(heading):
+            return heading
     return None
+
+
+def _near_title(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """Short elements right after (or just before) the headline: where bylines sit."""
+    heading = _title_heading(tree)
+    if heading is None:
+        return
+    anchors = [heading]
+    parent = heading.getparent()
+    if parent is not None and parent.tag in ("header", "div", "hgroup") and len(_text_of(parent)) < 400:
+        anchors.append(parent)  # <header><h1/></header><div class="meta"/>
+    for anchor in anchors:
+        siblings = [*itertools.islice(anchor.itersiblings(), 3), *itertools.islice(anchor.itersiblings(preceding=True), 1)]
+        for sibling in siblings:
+            if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style", "h1", "h2"):
+                continue
+            text = _text_of(sibling)
+            # a byline line, or a dated element classed like one; not the first paragraph
+            # of a short post ("Festival digelar 25 sampai 28 November")
+            if text and len(text) <= 200 and (is_byline(text) or _DATE_HINT.search(_classes(sibling))):
+                yield sibling
+
 
 
 _SIDE_TOKEN = re.compile(
@@ -448,8 +632,12 @@ def _written_zone(tree: lxml.html.HtmlElement) -> tzinfo | None:
 
 
 def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
-    """Whether ``element`` sits in a sidebar, footer, menu or related-posts block."""
+    """Whether ``element`` sits in a sidebar, footer, menu or related-posts block. A
+    ``<footer>`` or ``<header>`` inside an ``<article>`` is the article's byline
+    (Drupal's ``footer.node__meta``, WordPress's ``entry-footer``), not page chrome."""
     for ancestor in element.iterancestors():
+        if ancestor.tag == "footer" and any(a.tag == "article" for a in ancestor.iterancestors()):
+            continue
         if ancestor.tag in ("aside", "footer", "nav"):
             return True
         if ancestor.tag in ("body", "html", "article", "main"):
@@ -808,26 +996,33 @@ def _outbound(links: Iterable[str], url: str) -> list[str]:
     return result
 
 
-def extract_article(html: bytes | str, url: str, content_type: str | None = None) -> Article | None:
-    """The article in ``html`` (fetched from ``url``), or None when the page is unreadable.
+def extract_article(html: bytes | str, url: str, content_type: str | None = None, *,
+                    now: datetime | None = None, listed: bool = False) -> Article | None:
+    """The article in ``html`` (fetched from ``url`` at ``now``, default: the current time),
+    or None when the page is unreadable.
 
     ``Article.is_article`` says whether it looks like one article (versus a listing, a
-    gallery index or an error page); callers decide what to keep. Never raises on bad input.
+    gallery index or an error page); callers decide what to keep. ``listed``: the page was
+    reached as an item link of a listing page, which helps a short post count as an article
+    (see :func:`looks_like_article`). Relative bylines ("2 jam yang lalu") are resolved
+    against ``now``. Never raises on bad input.
     """
     try:
-        return _extract(html, url, content_type)
+        return _extract(html, url, content_type, now=now or datetime.now(UTC), listed=listed)
     except (RecursionError, MemoryError, ValueError, TypeError, lxml.etree.LxmlError) as error:
         log.warning("cannot extract %s: %s", url, error)
         return None
 
 
-def _extract(html: bytes | str, url: str, content_type: str | None) -> Article | None:
+def _extract(html: bytes | str, url: str, content_type: str | None, *, now: datetime,
+             listed: bool = False) -> Article | None:
     tree = parse_html(html, content_type)
     if tree is None:
         return None
     title = page_title(tree)
     canonical = canonical_link(tree, url)
     cleaned = clean_tree(tree)
+    bylines = _drop_bylines(cleaned)
     container = main_container(cleaned)
     main = _trafilatura_main(_wrap(container), url) if container is not None else None
     if main is None or sum(len(b) for b in main[0]) < 40:
@@ -838,14 +1033,39 @@ def _extract(html: bytes | str, url: str, content_type: str | None) -> Article |
     blocks = [b for b in blocks if _keep_block(b)]
     if blocks and title and _same_text(blocks[0], title):
         blocks = blocks[1:]
-    blocks = _dedupe(blocks)
+    elif blocks and title and len(blocks[0]) > len(title) + 20 and blocks[0].startswith(title + " "):
+        # trafilatura's fallback for a tiny page runs the headline into the first paragraph
+        blocks[0] = blocks[0][len(title):].strip()
+    bylines += [b for b in blocks if is_byline(b.lstrip("- "))]
+    blocks = [b for b in _dedupe(blocks) if not is_byline(b.lstrip("- "))]
     text = "\n\n".join(blocks).strip()
-    published = publication_time(tree, url, text)
+    published, source = _publication(tree, url, text, now=now, bylines=bylines)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
-                      links=_outbound(links, url), language=language)
-    article.is_article = looks_like_article(tree, article)
+                      links=_outbound(links, url), language=language, published_source=source)
+    article.is_article = looks_like_article(tree, article, cleaned=cleaned, listed=listed)
     return article
+
+
+_BYLINE_TAGS = ("div", "p", "span", "small", "footer", "header", "ul", "li", "dl", "dd", "time", "em", "address")
+
+
+def _drop_bylines(cleaned: lxml.html.HtmlElement) -> list[str]:
+    """Remove byline and meta lines ("Minggu, 8 November 2026 15:30 WITA | Admin KIM | 88x
+    dilihat", "By Staff | …") from the cleaned tree: on a short post they would otherwise be
+    taken for its first paragraph. Only elements whose whole text is a byline go; their
+    texts are returned (a source of the publication time)."""
+    dropped: list[str] = []
+    for element in list(cleaned.iter(*_BYLINE_TAGS)):
+        if element.getparent() is None or element.tag in ("body", "html"):
+            continue
+        if any(child.tag in ("p", "h1", "h2", "h3", "img", "table") for child in element.iter() if child is not element):
+            continue
+        text = _text_of(element)
+        if text and len(text) <= 160 and is_byline(text):
+            dropped.append(text)
+            _drop(element)
+    return dropped
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -880,13 +1100,18 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
 # --------------------------------------------------------------------------- classification
 
 
-def looks_like_article(tree: lxml.html.HtmlElement, article: Article) -> bool:
+def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
+                       cleaned: lxml.html.HtmlElement | None = None, listed: bool = False) -> bool:
     """Whether the page is one article, not a listing, a section index or an error page.
 
     A page declaring itself an article (OpenGraph ``article``, JSON-LD ``NewsArticle``, an
-    ``article:published_time``) with some text is one; otherwise it needs enough prose and few
-    teaser links compared with its text.
+    ``article:published_time``) with some text is one; so is a page built like one whatever
+    its length (:func:`_built_like_article`: one headline, a byline date, an article URL or a
+    listing linking to it, no teaser list) — KIMs post one-to-three-sentence news; otherwise
+    it needs enough prose and few teaser links compared with its text. Login forms never are.
     """
+    if tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"):
+        return False
     og_type = (_meta(tree, "og:type") or "").lower()
     declared = og_type == "article" or _meta(tree, "article:published_time") is not None
     ld = _json_ld_article(tree)
@@ -898,6 +1123,8 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article) -> bool:
         return False  # mojibake, tables of numbers, code: not prose a post is made of
     if declared and text_len >= 40:
         return True
+    if SHORT_ARTICLE_CHARS <= text_len < 600 and _built_like_article(tree, article, cleaned, listed):
+        return True
     if og_type in ("website", "profile") and text_len < 600:
         return False
     if text_len < MIN_ARTICLE_CHARS:
@@ -907,6 +1134,28 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article) -> bool:
     if articles_marked >= 3 or teasers >= 8 and text_len < teasers * 120:
         return False
     return article.published is not None or text_len >= 400
+
+
+def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
+                        cleaned: lxml.html.HtmlElement | None, listed: bool) -> bool:
+    """Structure that makes a short page an article: a title and a single headline, a date
+    from the page's byline or metadata (not from its text), a URL shaped like an article's
+    (or the page was linked as an item from a listing) that is no section, tag, contact or
+    account URL, and no list of teasers in the page's main part."""
+    if not article.title or article.published is None or article.published_source not in ("meta", "byline"):
+        return False
+    if _title_heading(tree) is None:
+        return False
+    shape = article_url_score(article.url, article.url)
+    path = urlsplit(article.url).path
+    if _NOT_ARTICLE_PATH.search(path) or path in ("", "/"):
+        return False
+    if not listed and shape < 0.5:
+        return False
+    main = cleaned if cleaned is not None else tree
+    if len(main.xpath("//article")) >= 3 or len(listing_links(main, article.url, limit=10)) >= 3:
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------- listing pages
@@ -978,13 +1227,14 @@ def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
 
 
 def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
-                  min_score: float = 0.5, dates: bool = False) -> list[ListingLink]:
+                  min_score: float = 0.5, dates: bool = False, now: datetime | None = None) -> list[ListingLink]:
     """Links on a listing page (home page, ``/berita``) that look like articles of the site.
 
     A link counts by its URL shape (:func:`article_url_score`) plus its anchor: a headline
     (several words) adds, a menu word subtracts; links in menus, footers and the page header
     are ignored. Returned best first within page order, without duplicates. With ``dates``,
-    each link gets the date its card shows, if any (``published``).
+    each link gets the date its card shows, if any (``published``); a relative one ("3 hari
+    lalu", "Kemarin 14:05") is resolved against ``now`` (default: the current time).
     """
     if isinstance(tree_or_html, bytes | str):
         parsed = parse_html(tree_or_html)
@@ -1035,11 +1285,13 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
             break
     if dates:
         for target, link in found.items():
-            link.published = _card_date(anchors[target], target, base, set(found))
+            link.published = _card_date(anchors[target], target, base, set(found),
+                                        now or datetime.now(UTC))
     return list(found.values())
 
 
-def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: set[str]) -> str | None:
+def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: set[str],
+               now: datetime | None = None) -> str | None:
     """The date on the card of a listing link ("Senin, 4 November 2024 | 10:15 WITA", "04/11/2024"):
     the largest ancestor (up to 4 levels) that links to no other listed article, searched in its
     short text blocks. Article pages without a byline then still get the listing's date."""
@@ -1060,7 +1312,7 @@ def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: s
             text = _text_of(element)
             if not text or len(text) > 80:
                 continue
-            moment = _date_from_text(text)
+            moment = _byline_date(text, now)
         if moment is not None:
             return to_iso(moment)
     return None

@@ -27,6 +27,7 @@ import json
 import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -65,6 +66,9 @@ MIN_HOME_ARTICLE_LINKS = 4
 EXCERPT_CHARS = 400
 #: Pages found not to be articles, remembered so they are not fetched again.
 MAX_REMEMBERED_NON_ARTICLES = 500
+#: Version of the rules deciding what is an article. Pages remembered as not articles under
+#: older rules are fetched once more (version 2 keeps short posts; before, they were dropped).
+NOT_ARTICLE_RULES = 2
 METHODS = ("feed", "wp_rest", "sitemap", "listing")
 
 
@@ -88,6 +92,7 @@ class SiteRun:
     home_next: str | None = None
     changed: bool = False
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
+    skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
 
 
 class WebsiteSpider(ChannelSpider):
@@ -113,6 +118,11 @@ class WebsiteSpider(ChannelSpider):
         run.state = dict(stored)  # page-1 health writes the stored state back unchanged
         options = json_dict(channel.get("options"))
         site = SiteRun(options=options, state=dict(stored))
+        if site.state.get("not_articles") and site.state.get("not_articles_rules") != NOT_ARTICLE_RULES:
+            # remembered under older rules (short posts were dropped then): look at them again
+            site.state.pop("not_articles")
+            site.state["not_articles_rules"] = NOT_ARTICLE_RULES
+            site.changed = True
         site.articles_left = int(options.get("max_articles") or
                                  (FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
         self.sites[channel["id"]] = site
@@ -299,7 +309,7 @@ class WebsiteSpider(ChannelSpider):
             candidates.append(("robots", urljoin(root, "/robots.txt")))
             candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
-        found = listing_links(tree, response.url, dates=True)
+        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
         site.home_links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
         site.home_sections = section_links(tree, response.url, discover.SECTION_NAMES)
@@ -329,7 +339,7 @@ class WebsiteSpider(ChannelSpider):
         site = self.sites[run.channel["id"]]
         if len(site.home_links) >= MIN_HOME_ARTICLE_LINKS:
             self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
-            yield from self._articles(run, site.home_links, listing_url=site.home_url)
+            yield from self._articles(run, site.home_links, listing_url=site.home_url, listed=True)
             max_pages = int(site.options.get("max_pages") or run.max_pages)
             if site.home_next and max_pages > 1:
                 request = self._follow(run, site.home_next, "listing", lpage=2)
@@ -349,7 +359,7 @@ class WebsiteSpider(ChannelSpider):
         found = [p for p in probes if p is not None]
         if site.home_links:
             # the few home links are read too: they may be the only posts there are
-            yield from self._articles(run, site.home_links, listing_url=site.home_url)
+            yield from self._articles(run, site.home_links, listing_url=site.home_url, listed=True)
         yield from found
 
     def _choose(self, site: SiteRun, method: str, **values: Any) -> None:
@@ -497,7 +507,7 @@ class WebsiteSpider(ChannelSpider):
         tree = parse_html(response.body, _content_type(response))
         if tree is None:
             raise ChannelError("empty", f"{response.url} gave an empty page")
-        found = listing_links(tree, response.url, dates=True)
+        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
         links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
         section = urlsplit(response.url).path.rstrip("/")
@@ -519,7 +529,7 @@ class WebsiteSpider(ChannelSpider):
                 if request is not None:
                     yield request
         known = [u for u in links if self._is_known(run, u)]
-        yield from self._articles(run, links, listing_url=response.url)
+        yield from self._articles(run, links, listing_url=response.url, listed=True)
         lpage = int(response.meta.get("lpage", 1))
         max_pages = int(site.options.get("max_pages") or run.max_pages)
         if lpage >= max_pages or (known and not run.first_crawl) or not links:
@@ -541,8 +551,9 @@ class WebsiteSpider(ChannelSpider):
             return True
         return stored_id(run.channel["owner_kind"], run.channel["id"], guid) in self.known
 
-    def _articles(self, run: ChannelRun, urls: list[str], listing_url: str) -> Iterator[Any]:
-        """Requests for the article pages among ``urls`` that are not stored yet."""
+    def _articles(self, run: ChannelRun, urls: list[str], listing_url: str, listed: bool = False) -> Iterator[Any]:
+        """Requests for the article pages among ``urls`` that are not stored yet (``listed``:
+        linked as items of a listing page)."""
         site = self.sites[run.channel["id"]]
         for url in urls:
             if self._is_known(run, url):
@@ -550,7 +561,7 @@ class WebsiteSpider(ChannelSpider):
             if site.articles_left <= 0:
                 log.info("channel %s: article budget spent; the rest waits for the next crawl", run.channel["id"])
                 return
-            request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url)
+            request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url, listed=listed)
             if request is not None:
                 site.articles_left -= 1
                 yield request
@@ -565,25 +576,28 @@ class WebsiteSpider(ChannelSpider):
         if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
             self._not_article(site, guid)
             return
-        article = extract_article(response.body, response.url, content_type)
+        article = extract_article(response.body, response.url, content_type, now=_fetched_at(response),
+                                  listed=bool(response.meta.get("listed")))
         if article is None or not article.text or (not article.is_article and not fallback):
             log.info("channel %s: %s is not an article", run.channel["id"], response.url)
-            self._not_article(site, guid)
+            self._not_article(site, guid, skipped=response.url)
             return
         text = article.text
         if fallback and len(fallback.get("text") or "") > len(text):
             text = fallback["text"]
         if len(text) < MIN_ARTICLE_CHARS // 4 and not fallback:
-            self._not_article(site, guid)
+            self._not_article(site, guid, skipped=response.url)
             return
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
         # a feed's time (with hour and offset) beats a page's date-only byline
         self._settled(site, guid)
-        # the listing card's date when the page shows none (KIM.id-style cards carry the date)
-        published = _plain(fallback.get("published")) or article.published or next(
-            (site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])] if u in site.card_dates),
-            None)
+        # the listing card's date when the page shows none (KIM.id-style cards carry the date),
+        # or only a date read from its text (often the date of the event it announces)
+        card = next((site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])]
+                     if u in site.card_dates), None)
+        page_date = article.published if article.published_source != "text" or card is None else None
+        published = _plain(fallback.get("published")) or page_date or card
         if published:
             site.published.append(str(published))
         yield self.item(run.channel, guid, url=url, title=article.title or fallback.get("title"), text=text,
@@ -597,7 +611,9 @@ class WebsiteSpider(ChannelSpider):
                 del site.state["retry"]
             site.changed = True
 
-    def _not_article(self, site: SiteRun, guid: str | None) -> None:
+    def _not_article(self, site: SiteRun, guid: str | None, skipped: str | None = None) -> None:
+        if skipped:
+            site.skipped.append(skipped)
         if not guid:
             return
         self._settled(site, guid)
@@ -605,6 +621,7 @@ class WebsiteSpider(ChannelSpider):
         if guid not in remembered:
             remembered.append(guid)
             site.state["not_articles"] = remembered[-MAX_REMEMBERED_NON_ARTICLES:]
+            site.state["not_articles_rules"] = NOT_ARTICLE_RULES
             site.changed = True
 
     # ------------------------------------------------------------------ state
@@ -614,6 +631,7 @@ class WebsiteSpider(ChannelSpider):
         outcome = self.context.outcome(run.channel)
         with store.transaction(self.context.db):
             self.context.db.execute("UPDATE channels SET last_error = ? WHERE id = ?", [message, run.channel["id"]])
+            outcome.error = "; ".join(m for m in (outcome.error, message) if m)
             if outcome.fetch_id:
                 self.context.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?",
                                         [message, outcome.fetch_id])
@@ -632,6 +650,10 @@ class WebsiteSpider(ChannelSpider):
             if run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
                 self._note(run, "no feed, WordPress API, sitemap or article links found; "
                                 "give the listing path as `section: /berita` in the registry")
+            elif run is not None and site.skipped:
+                # never silent: pages linked as articles but not kept are counted on the channel
+                self._note(run, f"{len(site.skipped)} linked page(s) skipped as not articles "
+                                f"(e.g. {site.skipped[0]})")
             mark = discover.latest([state.get("last_published"), *site.published])
             if mark and mark != state.get("last_published"):
                 state["last_published"] = mark
@@ -693,6 +715,11 @@ def _article_candidate(url: str, base: str) -> bool:
     if not _same_site(url, base) or parts.path in ("", "/"):
         return False
     return not (_NOT_ARTICLE_PATH.search(parts.path) or _FILE_EXT.search(parts.path))
+
+
+def _fetched_at(response: Response) -> datetime:
+    """When ``response`` was fetched: now (it is parsed as soon as it arrives)."""
+    return datetime.now(UTC)
 
 
 def _content_type(response: Response) -> str | None:
