@@ -567,6 +567,7 @@ class Daemon:
         self._signals: list[str] = []
         self._reload_requested = False
         self._registry_retry_at: float | None = None  # a reload deferred by the writer lock
+        self.once = False  # run_once: a missing registry file is an error, not something to watch for
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._previous_handlers: dict[int, Any] = {}
 
@@ -801,6 +802,14 @@ class Daemon:
         if not path:
             return self._record("registry", True, "skipped", "no registry file configured")
         if not Path(path).exists():
+            origin = self.config.origins.get("registry") or "the default"
+            where = f"registry file {path} (from {origin})"
+            if self.once:
+                return self._record("registry", False, "missing",
+                                    f"{where} does not exist; give an existing file, or an empty "
+                                    "`registry:` (KIMWATCH_REGISTRY=) to run without one")
+            log.warning("%s does not exist; running on the registry already in the store and "
+                        "loading the file when it appears", where)
             return self._record("registry", True, "skipped", f"{path} does not exist (yet); watching it")
         from crawler import registry  # imported late: the daemon starts even if it is broken
 
@@ -871,6 +880,7 @@ class Daemon:
         """Every job once, in order; 0 when all succeeded, 1 otherwise."""
         log.info("daemon --once (pid %s, config %s): %s", os.getpid(), self.config_path or "none",
                  self.config.describe())
+        self.once = True
         self.run_job("registry", lambda: self.load_registry("start"))
         for name in ("crawl-sources", "crawl-kims"):
             self.run_job(name, lambda name=name: self.crawl(name))  # type: ignore[misc]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sys
@@ -261,3 +262,32 @@ def test_health_summary_names_failing_channels_and_unmeasured(small_store: Path)
     assert "crawl runs in the last 24 h: 1 partial" in lines[0]
     assert any("kim-test/feed/" in line and "4 failures in a row, last: HTTP 503" in line for line in lines)
     assert any(line.startswith("last crawl-kims: FAILED") for line in lines)
+
+
+def test_once_with_a_missing_registry_file_fails(small_store: Path, standin_prefix: list[str],
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    daemon = daemon_for(small_store, standin_prefix)
+    missing = small_store.parent / "typo-registry.yaml"
+    daemon.config = replace(daemon.config, registry=str(missing))
+    assert daemon.run_once() == 1
+    assert "registry" in daemon.failed_jobs
+    result = daemon.results["registry"]
+    assert not result.ok and result.status == "missing"
+    assert f"registry file {missing}" in result.message and "does not exist" in result.message
+    assert any(r.levelname == "ERROR" and "typo-registry.yaml" in r.getMessage() for r in caplog.records)
+
+
+def test_long_running_daemon_watches_a_missing_registry_with_a_warning(
+        small_store: Path, standin_prefix: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    daemon = daemon_for(small_store, standin_prefix)
+    missing = small_store.parent / "later.yaml"
+    daemon.config = replace(daemon.config, registry=str(missing))
+    assert daemon.run_job("registry", lambda: daemon.load_registry("start"))
+    assert daemon.results["registry"].status == "skipped"
+    assert any(r.levelname == "WARNING" and "later.yaml" in r.getMessage() and "does not exist" in r.getMessage()
+               for r in caplog.records)
+    missing.write_text("kims:\n  - id: kim-baru\n    name: KIM Baru\n    region: Kota Banjarbaru\n")
+    daemon.check_reload()  # the file appeared: loaded
+    assert daemon.results["registry"].status == "ok"
