@@ -17,6 +17,12 @@ Definitions (kept here, in one place, so the figures can be explained):
   window (an ``ok`` row in ``channel_fetches``, or ``last_success_at`` in the window; a KIM
   without crawlable channel has neither), and no post of it (crawled or imported) was
   published in the window. **Inactive**: every other KIM.
+  The ``status_reason`` of an unmeasured KIM with crawlable channels says which: ``never_fetched``
+  (no crawl has reached them yet), ``not_fetched_in_period`` (fetched before or after the window
+  only) or ``no_successful_fetch`` (fetched in the window, every time without success).
+* **Platforms** of a KIM: those of its registered channels (a feed counts as ``website``), of its
+  posts published in the window and of its amplifications; ``amplification_platforms`` only the
+  last.
 * **Registered**: KIMs not ``retired`` (in ``region`` when one is given).
 * **active_share** = active / registered, unrounded (0.0 when nothing is registered).
 * **Lags**: a KIM's lag for an announcement is its *first* amplification of it (a KIM that
@@ -248,8 +254,9 @@ def build_report(
             in_window[row["kim_id"]].append(row)
     kim_entries = []
     for kim_id, kim in kims.items():
+        posts, post_platforms = posts_in_window.get(kim_id, (0, set()))
         kim_entries.append(_kim_entry(kim, in_window.get(kim_id, []), channels.get(kim_id, []),
-                                      posts_in_window.get(kim_id, 0), min_amplifications))
+                                      posts, post_platforms, min_amplifications))
 
     counts = {s: sum(1 for k in kim_entries if k["status"] == s) for s in STATUSES}
     registered = len(kim_entries)
@@ -338,18 +345,25 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window)
         row["fetches_failed"] = failed
         # the last success also counts, should the per-fetch rows of the window have been pruned
         row["fetched_in_window"] = ok > 0 or window.start <= (row["last_success_at"] or "") < window.end
+        row["attempted_in_window"] = (row["fetched_in_window"] or failed > 0
+                                      or window.start <= (row["last_crawled_at"] or "") < window.end)
         row["health"] = channel_health(row, ok, failed)
         result[row.pop("owner_id")].append(row)
     return result
 
 
-def _posts_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, int]:
-    return {
-        row["kim_id"]: int(row["n"])
-        for row in db.query(
-            "SELECT kim_id, count(*) AS n FROM posts WHERE published_at >= ? AND published_at < ? "
-            "GROUP BY kim_id", [window.start, window.end])
-    }
+def _posts_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, tuple[int, set[str]]]:
+    """Per KIM: the number of its posts published in the window, and their platforms."""
+    result: dict[str, tuple[int, set[str]]] = {}
+    for row in db.query(
+            "SELECT kim_id, count(*) AS n, group_concat(DISTINCT platform) AS platforms FROM posts "
+            "WHERE published_at >= ? AND published_at < ? GROUP BY kim_id", [window.start, window.end]):
+        result[row["kim_id"]] = (int(row["n"]), set(filter(None, (row["platforms"] or "").split(","))))
+    return result
+
+
+CHANNEL_PLATFORM = {"feed": "website"}
+"""The platform of a channel type, where the two differ (a blog's feed carries website posts)."""
 
 
 def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list[dict[str, Any]]:
@@ -378,7 +392,7 @@ def _first_per_announcement(rows: list[dict[str, Any]], key: str) -> dict[str, d
 
 
 def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[dict[str, Any]],
-               posts: int, min_amplifications: int) -> dict[str, Any]:
+               posts: int, post_platforms: set[str], min_amplifications: int) -> dict[str, Any]:
     first = _first_per_announcement(rows, "announcement_id")
     lags = [r["lag_hours"] for r in first.values() if r["lag_hours"] is not None]
     distinct = len(first)
@@ -392,8 +406,12 @@ def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[d
             reason = "no_channels"
         elif not crawlable:
             reason = "no_crawlable_channel"
+        elif any(c["attempted_in_window"] for c in crawlable):
+            reason = "no_successful_fetch"  # fetched in the window, every time without success
+        elif all(c["health"] == "never_fetched" for c in crawlable):
+            reason = "never_fetched"  # registered, but no crawl has reached its channels yet
         else:
-            reason = "no_successful_fetch"
+            reason = "not_fetched_in_period"  # fetched before or after the window, not in it
     else:
         status = "inactive"
         if distinct:
@@ -412,7 +430,11 @@ def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[d
         "median_lag_hours": _median(lags),
         "last_amplified_at": max((r["post_at"] for r in rows), default=None),
         "methods": dict(sorted(_count(r["method"] for r in rows).items())),
-        "platforms": sorted({r["platform"] for r in rows if r["platform"]}),
+        # where the KIM publishes: its channels, its posts of the window, its amplifications
+        "platforms": sorted({CHANNEL_PLATFORM.get(c["type"], c["type"]) for c in channels
+                             if c["status"] != "retired"}
+                            | post_platforms | {r["platform"] for r in rows if r["platform"]}),
+        "amplification_platforms": sorted({r["platform"] for r in rows if r["platform"]}),
         "channels": channels,
     }
 

@@ -234,3 +234,37 @@ def test_contract_keys_are_present(db: sqlite_utils.Database) -> None:
             "median_lag_hours", "last_amplified_at"} <= set(report["kims"][0])
     assert {"id", "title", "published_at", "kims_reached", "regions_reached", "first_amplified_at",
             "median_lag_hours"} <= set(report["announcements"][0])
+
+
+def test_unmeasured_reason_tells_never_fetched_from_failed(db: sqlite_utils.Database) -> None:
+    store.save_kims(db, [{"id": "kim-n", "name": "KIM Baru", "region": "Kabupaten Tapin"}])
+    store.save_channels(db, [{"id": "kim-n/feed", "owner_kind": "kim", "owner_id": "kim-n", "type": "feed",
+                              "url": "https://kimbaru.blogspot.com/feeds/posts/default", "crawlable": True}])
+    report = _report(db)
+    kim_n = _kim(report, "kim-n")
+    assert (kim_n["status"], kim_n["status_reason"]) == ("unmeasured", "never_fetched")
+    assert _kim(report, "kim-f")["status_reason"] == "no_successful_fetch"  # its fetch in the window failed
+    html = render(report, "html", "id")
+    row = html[html.index("KIM Baru"):]
+    row = row[:row.index("</tr>")]
+    assert "belum pernah diambil" in row and "gagal" not in row
+    assert "never been fetched" in render(report, "html", "en")
+    # fetched once, before the window only: not fetched in the period (not "failed")
+    with store.transaction(db):
+        db.execute("INSERT INTO channel_fetches (channel_id, fetched_at, ok, status) "
+                   "VALUES ('kim-n/feed', '2024-09-01T00:00:00Z', 1, '200')")
+        db.execute("UPDATE channels SET last_crawled_at = '2024-09-01T00:00:00Z', "
+                   "last_success_at = '2024-09-01T00:00:00Z' WHERE id = 'kim-n/feed'")
+    kim_n = _kim(_report(db), "kim-n")
+    assert (kim_n["status"], kim_n["status_reason"]) == ("unmeasured", "not_fetched_in_period")
+
+
+def test_platforms_of_kims_without_amplification(db: sqlite_utils.Database) -> None:
+    report = _report(db)
+    assert _kim(report, "kim-d")["platforms"] == ["website"]  # a feed, and a post on its blog
+    assert _kim(report, "kim-g")["platforms"] == ["instagram"]  # recorded channel, imported post
+    assert _kim(report, "kim-e")["platforms"] == []  # no channel, no post
+    kim_a = _kim(report, "kim-a")
+    assert kim_a["platforms"] == ["telegram", "website"]
+    assert kim_a["amplification_platforms"] == ["telegram", "website"]
+    assert _kim(report, "kim-d")["amplification_platforms"] == []  # its match was rejected
