@@ -98,14 +98,17 @@ def _show(item: match_review.ReviewItem, number: int) -> None:
               help="Confirm the amplification ID (POST_ID|ANNOUNCEMENT_ID); repeatable.")
 @click.option("--reject", "rejects", multiple=True, metavar="ID",
               help="Reject the amplification ID (POST_ID|ANNOUNCEMENT_ID); repeatable.")
+@click.option("--add", "adds", multiple=True, metavar="ID",
+              help="Record an amplification the matcher missed (POST_ID|ANNOUNCEMENT_ID), confirmed, "
+                   "method 'manual'; repeatable.")
 @click.option("--by", "by", default=None, metavar="NAME",
               help="Who decides, stored as decided_by. Default: the OS user.")
 @click.option("--interactive/--no-interactive", default=None,
               help="Whether to ask c/r/s/q for each listed match. Default: when stdin is a terminal "
                    "and no --confirm/--reject is given.")
 @db_option
-def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], by: str | None,
-           interactive: bool | None) -> None:
+def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds: tuple[str, ...],
+           by: str | None, interactive: bool | None) -> None:
     """List the least certain automatic matches and confirm or reject them.
 
     Each match has the ID POST_ID|ANNOUNCEMENT_ID (quote it in the shell). Decisions are
@@ -118,15 +121,15 @@ def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], by: 
         kimwatch review --limit 10
 
         kimwatch review --confirm 'p-1|a-2' --reject 'p-3|a-4' --by rina
+
+        kimwatch review --add 'p-7|a-2'    # a match the matcher missed
     """
-    db = open_db()
+    db = open_db(must_exist=True)
     reviewer = by or match_review.default_reviewer()
-    if confirms or rejects:
-        for amplification_id in confirms:
-            match_review.record_decision(db, amplification_id, "confirmed", reviewer)
-        for amplification_id in rejects:
-            match_review.record_decision(db, amplification_id, "rejected", reviewer)
-        click.echo(f"recorded {len(confirms)} confirmed, {len(rejects)} rejected (by {reviewer})")
+    if confirms or rejects or adds:
+        counts = match_review.record_decisions(db, confirms=confirms, rejects=rejects, adds=adds, by=reviewer)
+        click.echo(f"recorded {counts['confirmed']} confirmed, {counts['rejected']} rejected"
+                   + (f", {counts['added']} added" if adds else "") + f" (by {reviewer})")
         return
     items = match_review.uncertain(db, limit)
     if not items:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from crawler.errors import ReviewError
 
 SEPARATOR = "|"
 STATUSES = ("confirmed", "rejected")
+MANUAL_METHOD = "manual"  # an amplification a person added, which the matcher missed
 
 
 @dataclass
@@ -119,3 +121,74 @@ def record_decision(db: sqlite_utils.Database, amplification_id: str, status: st
         raise ReviewError(
             f"no amplification {amplification_id!r} (post {post_id!r}, announcement "
             f"{announcement_id!r}); run `kimwatch review` to list the ids")
+
+
+def record_decisions(db: sqlite_utils.Database, *, confirms: Sequence[str] = (), rejects: Sequence[str] = (),
+                     adds: Sequence[str] = (), by: str | None = None) -> dict[str, int]:
+    """Several decisions at once: all are checked first, then written in one transaction.
+
+    ``adds`` are amplifications the matcher missed (``post_id|announcement_id`` of a post and an
+    announcement that exist), stored ``confirmed`` with method ``manual``; an id already
+    matched is confirmed instead. An id both confirmed and rejected, an unknown id or a
+    malformed one is an error and nothing is written.
+    """
+    problems: list[str] = []
+    wanted: dict[tuple[str, str], tuple[str, str]] = {}  # (post, announcement) -> (status, as given)
+    for status, values in (("confirmed", confirms), ("rejected", rejects), ("added", adds)):
+        for value in values:
+            try:
+                key = parse_id(value)
+            except ReviewError as error:
+                problems.append(str(error))
+                continue
+            earlier = wanted.get(key)
+            if earlier and {earlier[0], status} - {"confirmed", "added"}:
+                problems.append(f"{value!r} is both {earlier[0]} and {status}: give one decision per match")
+            elif earlier is None or status == "added":
+                wanted[key] = (status, value)
+    existing = {}
+    for (post_id, announcement_id), (status, value) in wanted.items():
+        row = db.execute("SELECT status FROM amplifications WHERE post_id = ? AND announcement_id = ?",
+                         [post_id, announcement_id]).fetchone()
+        existing[(post_id, announcement_id)] = row is not None
+        if row is None and status != "added":
+            problems.append(f"no amplification {value!r}; run `kimwatch review` to list the ids, "
+                            "or `--add` it if the matcher missed it")
+        if row is None and status == "added":
+            for table, item_id in (("posts", post_id), ("announcements", announcement_id)):
+                if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:  # noqa: S608
+                    problems.append(f"{value!r}: no {table[:-1]} with id {item_id!r}")
+    if problems:
+        raise ReviewError("nothing recorded:\n  " + "\n  ".join(problems))
+    reviewer = by or default_reviewer()
+    now = utc_now()
+    counts = {"confirmed": 0, "rejected": 0, "added": 0}
+    with store.transaction(db):
+        for (post_id, announcement_id), (status, _) in wanted.items():
+            if status == "added" and not existing[(post_id, announcement_id)]:
+                _insert_manual(db, post_id, announcement_id, reviewer, now)
+                counts["added"] += 1
+                continue
+            decided = "confirmed" if status == "added" else status
+            db.execute(
+                "UPDATE amplifications SET status = ?, decided_by = ?, decided_at = ?, updated_at = ? "
+                "WHERE post_id = ? AND announcement_id = ?",
+                [decided, reviewer, now, now, post_id, announcement_id])
+            counts[decided] += 1
+    return counts
+
+
+def _insert_manual(db: sqlite_utils.Database, post_id: str, announcement_id: str, reviewer: str, now: str) -> None:
+    post = db.execute("SELECT kim_id, published_at FROM posts WHERE id = ?", [post_id]).fetchone()
+    announcement = db.execute("SELECT published_at FROM announcements WHERE id = ?", [announcement_id]).fetchone()
+    lag = None
+    if post[1] and announcement[0]:
+        from crawler.dates import from_iso
+
+        lag = max(0.0, round((from_iso(post[1]) - from_iso(announcement[0])).total_seconds() / 3600.0, 3))
+    evidence = {"kind": MANUAL_METHOD, "added_by": reviewer,
+                "note": "added by a person: the matcher did not find this amplification"}
+    db.execute(
+        "INSERT INTO amplifications (post_id, announcement_id, kim_id, method, score, lag_hours, evidence, "
+        "status, decided_by, decided_at, created_at, updated_at) VALUES (?, ?, ?, ?, 1.0, ?, ?, 'confirmed', ?, ?, ?, ?)",
+        [post_id, announcement_id, post[0], MANUAL_METHOD, lag, json.dumps(evidence), reviewer, now, now, now])

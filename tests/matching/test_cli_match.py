@@ -120,3 +120,30 @@ def test_match_explain_shows_candidates(loaded_db: sqlite_utils.Database, db_pat
     assert code == 0 and "no match" in output and "post-only facts" in output
     code, output = invoke(db_path, "match", "--explain", "p-nope")
     assert code != 0 and "no post 'p-nope'" in output
+
+
+def test_review_decisions_are_checked_together_and_written_all_or_nothing(
+        loaded_db: sqlite_utils.Database, db_path: Path) -> None:
+    invoke(db_path, "match")
+    code, output = invoke(db_path, "review", "--confirm", "p-roundup|a-pasar-murah",
+                          "--reject", "p-roundup|a-pasar-murah")
+    assert code != 0 and "is both confirmed and rejected" in output and "nothing recorded" in output
+    code, output = invoke(db_path, "review", "--confirm", "p-roundup|a-pasar-murah", "--reject", "p-nope|a-nope")
+    assert code != 0 and "no amplification 'p-nope|a-nope'" in output
+    statuses = {r["status"] for r in store.connect(db_path).query("SELECT status FROM amplifications")}
+    assert statuses == {"auto"}  # the valid first decision was not written either
+
+
+def test_review_add_records_a_missed_match(loaded_db: sqlite_utils.Database, db_path: Path) -> None:
+    invoke(db_path, "match")
+    code, output = invoke(db_path, "review", "--add", "p-negative-topic|a-bimtek-tapin", "--by", "rina")
+    assert code == 0, output
+    assert "0 confirmed, 0 rejected, 1 added (by rina)" in output
+    db = store.connect(db_path)
+    row = db["amplifications"].get(("p-negative-topic", "a-bimtek-tapin"))
+    assert (row["status"], row["method"], row["decided_by"]) == ("confirmed", "manual", "rina")
+    assert row["lag_hours"] is None or row["lag_hours"] >= 0
+    invoke(db_path, "match", "--rebuild")  # a person's addition survives a rebuild
+    assert db["amplifications"].get(("p-negative-topic", "a-bimtek-tapin"))["status"] == "confirmed"
+    code, output = invoke(db_path, "review", "--add", "p-nope|a-bimtek-tapin")
+    assert code != 0 and "no post with id 'p-nope'" in output
