@@ -330,10 +330,35 @@ def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
     return best
 
 
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "November 14, 2026 09:00 PM", "Nov. 3, 2024 at 8:15 am": month first, as English sites write
+_MONTH_FIRST = re.compile(
+    r"(?<![^\W\d])(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>20\d\d|19\d\d)(?!\d)(?:\W{1,3}(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.]\d\d)?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>WIB|WITA|WIT)\b)?)?",
+    re.IGNORECASE,
+)
+
+
 def _date_from_text(text: str) -> datetime | None:
     written = parse_written(text)
     if written is not None:
         return written
+    match = _MONTH_FIRST.search(text)
+    if match:
+        hour = int(match["hour"] or 0)
+        if match["ampm"] and match["ampm"].lower() == "p" and hour < 12:
+            hour += 12
+        elif match["ampm"] and match["ampm"].lower() == "a" and hour == 12:
+            hour = 0
+        zone = match["zone"]
+        tz = timezone(timedelta(hours=_ZONE_HOURS[zone.upper()])) if zone else WITA
+        try:
+            return datetime(int(match["year"]), _ENGLISH_MONTHS.index(match["month"][:3].lower()) + 1,
+                            int(match["day"]), hour, int(match["minute"] or 0), tzinfo=tz)
+        except ValueError:
+            return None
     for pattern in (_NUMERIC_DATE, _ISO_IN_TEXT):  # 29/10/2024 10:15 WIB, then 2024-10-29 10:15
         match = pattern.search(text)
         if match:
@@ -397,7 +422,23 @@ def _relative_date(text: str, now: datetime | None) -> datetime | None:
 def _byline_date(text: str, now: datetime | None) -> datetime | None:
     """The date of a byline, card or dateline: written, numeric, ISO, else relative — the
     latter only when the whole text is a byline ("Hari Ini Posyandu Dibuka" is a headline)."""
-    return _date_from_text(text) or (_relative_date(text, now) if is_byline(text) else None)
+    return _date_from_text(text) or _foreign_date(text) or (_relative_date(text, now) if is_byline(text) else None)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0660-\u0669\u06f0-\u06f9]{4}")
+
+
+def _foreign_date(text: str) -> datetime | None:
+    """A date written in another script ("14 نوفمبر 2024", "2024年11月14日"): each short piece
+    of the line holding a year goes to dateparser (slow, hence only for such lines)."""
+    if len(text) > 200 or not _YEAR.search(text) or not any(ord(ch) > 0x24F for ch in text):
+        return None
+    for piece in _BYLINE_SPLIT.split(text):
+        if len(piece) <= 40 and _YEAR.search(piece):
+            moment = parse_datetime(piece)
+            if moment is not None:
+                return moment
+    return None
 
 
 # Pieces of a byline line besides the date: who, how often it was read, where it is filed.
@@ -443,7 +484,12 @@ def is_byline(text: str) -> bool:
     if _BYLINE_VIEWS.search(line):
         strong = True
         line = _BYLINE_VIEWS.sub(" ", line)
-    if _date_from_text(line) is not None or _RELATIVE_AGO.search(line) or _RELATIVE_DAY.search(line):
+    day = _RELATIVE_DAY.search(line)
+    weak = bool(day and day["hour"] is None)  # "Hari Ini Posyandu Dibuka" is a headline; "Kemarin 14:05" is not
+    if _date_from_text(line) is not None or _RELATIVE_AGO.search(line) or (day and not weak) \
+            or _foreign_date(line) is not None:
+        strong, weak = True, False
+    elif weak:
         strong = True
     authored = _BYLINE_AUTHOR.search(line)
     if authored:
@@ -456,9 +502,10 @@ def is_byline(text: str) -> bool:
         if lowered in _BYLINE_WORDS or _MONTH_WORDS.match(lowered) or re.fullmatch(r"\d+[a-z]{0,2}", lowered):
             continue
         others.append(word)
-    if len(others) > 4:
+    if len(others) > 4 or (weak and others):
         return False
-    return all(w[0].isupper() or w.isupper() or w.lower() == "admin" for w in others)
+    # names are capitalised; in scripts without case (Arabic, Chinese) the count must do
+    return all(w[0].isupper() or w.isupper() or not w[0].islower() or w.lower() == "admin" for w in others)
 
 
 def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "", *,
@@ -997,25 +1044,27 @@ def _outbound(links: Iterable[str], url: str) -> list[str]:
 
 
 def extract_article(html: bytes | str, url: str, content_type: str | None = None, *,
-                    now: datetime | None = None, listed: bool = False) -> Article | None:
+                    now: datetime | None = None, listed: bool = False, listed_date: bool = False) -> Article | None:
     """The article in ``html`` (fetched from ``url`` at ``now``, default: the current time),
     or None when the page is unreadable.
 
     ``Article.is_article`` says whether it looks like one article (versus a listing, a
     gallery index or an error page); callers decide what to keep. ``listed``: the page was
     reached as an item link of a listing page, which helps a short post count as an article
-    (see :func:`looks_like_article`). Relative bylines ("2 jam yang lalu") are resolved
+    (see :func:`looks_like_article`); ``listed_date``: its listing card shows a date, which
+    stands for a byline the page lacks. Relative bylines ("2 jam yang lalu") are resolved
     against ``now``. Never raises on bad input.
     """
     try:
-        return _extract(html, url, content_type, now=now or datetime.now(UTC), listed=listed)
+        return _extract(html, url, content_type, now=now or datetime.now(UTC), listed=listed,
+                        listed_date=listed and listed_date)
     except (RecursionError, MemoryError, ValueError, TypeError, lxml.etree.LxmlError) as error:
         log.warning("cannot extract %s: %s", url, error)
         return None
 
 
 def _extract(html: bytes | str, url: str, content_type: str | None, *, now: datetime,
-             listed: bool = False) -> Article | None:
+             listed: bool = False, listed_date: bool = False) -> Article | None:
     tree = parse_html(html, content_type)
     if tree is None:
         return None
@@ -1029,6 +1078,13 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
         main = _trafilatura_main(cleaned, url)
     if main is None or sum(len(b) for b in main[0]) < 40:
         main = _fallback_main(cleaned, url, container)
+    elif len(main[0]) == 1:
+        # on a tiny page trafilatura may run menu, headline and paragraph into one block; the
+        # paragraphs themselves, when that block holds them all, are the cleaner reading
+        fallback = _fallback_main(cleaned, url, container)
+        inside = " ".join(" ".join(fallback[0]).split())
+        if len(inside) >= SHORT_ARTICLE_CHARS and len(inside) < len(main[0][0]) and inside in " ".join(main[0][0].split()):
+            main = fallback
     blocks, links = main
     blocks = [b for b in blocks if _keep_block(b)]
     if blocks and title and _same_text(blocks[0], title):
@@ -1043,7 +1099,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
                       links=_outbound(links, url), language=language, published_source=source)
-    article.is_article = looks_like_article(tree, article, cleaned=cleaned, listed=listed)
+    article.is_article = looks_like_article(tree, article, cleaned=cleaned, listed=listed, listed_date=listed_date)
     return article
 
 
@@ -1059,7 +1115,7 @@ def _drop_bylines(cleaned: lxml.html.HtmlElement) -> list[str]:
     for element in list(cleaned.iter(*_BYLINE_TAGS)):
         if element.getparent() is None or element.tag in ("body", "html"):
             continue
-        if any(child.tag in ("p", "h1", "h2", "h3", "img", "table") for child in element.iter() if child is not element):
+        if any(child.tag in ("h1", "h2", "h3", "img", "table") for child in element.iter() if child is not element):
             continue
         text = _text_of(element)
         if text and len(text) <= 160 and is_byline(text):
@@ -1101,7 +1157,8 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
 
 
 def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
-                       cleaned: lxml.html.HtmlElement | None = None, listed: bool = False) -> bool:
+                       cleaned: lxml.html.HtmlElement | None = None, listed: bool = False,
+                       listed_date: bool = False) -> bool:
     """Whether the page is one article, not a listing, a section index or an error page.
 
     A page declaring itself an article (OpenGraph ``article``, JSON-LD ``NewsArticle``, an
@@ -1123,7 +1180,7 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
         return False  # mojibake, tables of numbers, code: not prose a post is made of
     if declared and text_len >= 40:
         return True
-    if SHORT_ARTICLE_CHARS <= text_len < 600 and _built_like_article(tree, article, cleaned, listed):
+    if SHORT_ARTICLE_CHARS <= text_len < 600 and _built_like_article(tree, article, cleaned, listed, listed_date):
         return True
     if og_type in ("website", "profile") and text_len < 600:
         return False
@@ -1137,12 +1194,13 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
 
 
 def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
-                        cleaned: lxml.html.HtmlElement | None, listed: bool) -> bool:
+                        cleaned: lxml.html.HtmlElement | None, listed: bool, listed_date: bool = False) -> bool:
     """Structure that makes a short page an article: a title and a single headline, a date
-    from the page's byline or metadata (not from its text), a URL shaped like an article's
+    from the page's byline or metadata (not from its text) or on the card of the listing
+    linking to it, a URL shaped like an article's
     (or the page was linked as an item from a listing) that is no section, tag, contact or
     account URL, and no list of teasers in the page's main part."""
-    if not article.title or article.published is None or article.published_source not in ("meta", "byline"):
+    if not article.title or not (article.published_source in ("meta", "byline") or listed_date):
         return False
     if _title_heading(tree) is None:
         return False

@@ -576,8 +576,10 @@ class WebsiteSpider(ChannelSpider):
         if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
             self._not_article(site, guid)
             return
+        card = next((site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])]
+                     if u in site.card_dates), None)
         article = extract_article(response.body, response.url, content_type, now=_fetched_at(response),
-                                  listed=bool(response.meta.get("listed")))
+                                  listed=bool(response.meta.get("listed")), listed_date=card is not None)
         if article is None or not article.text or (not article.is_article and not fallback):
             log.info("channel %s: %s is not an article", run.channel["id"], response.url)
             self._not_article(site, guid, skipped=response.url)
@@ -594,8 +596,6 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         # the listing card's date when the page shows none (KIM.id-style cards carry the date),
         # or only a date read from its text (often the date of the event it announces)
-        card = next((site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])]
-                     if u in site.card_dates), None)
         page_date = article.published if article.published_source != "text" or card is None else None
         published = _plain(fallback.get("published")) or page_date or card
         if published:
