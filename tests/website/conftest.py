@@ -15,6 +15,7 @@ import pytest
 
 from crawler import store
 from tests.farm import Farm
+from tests.farm.sites.website_cms import CMS_HOSTS
 from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ FAST_SETTINGS = {
 
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
-    farm = Farm(hosts=WEBSITE_HOSTS).start()
+    farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS).start()
     yield farm
     farm.stop()
 
