@@ -186,7 +186,7 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
     if failure.check(ConnectionLost):
         return "connection", f"connection lost: {text}"
     if name in ("ResponseDataLossError", "ResponseFailed", "PotentialDataLoss", "_DataLoss"):
-        return "connection", ("the server closed the connection before the whole answer arrived"
+        return "incomplete", ("the server closed the connection before the whole answer arrived"
                               + (f" ({text})" if text.strip() else ""))
     if "timeout" in name.lower() or "timed out" in text.lower():
         return "timeout", f"timed out: {text}"

@@ -121,7 +121,7 @@ def test_youtube_channel_urls_map_to_the_videos_feed(farm: Farm) -> None:
 
 @pytest.mark.parametrize(("error", "status"), [
     ("timeout", "timeout"), ("refused", "connection"), ("robots", "robots"), ("redirects", "redirect-loop"),
-    ("cut", "connection"),
+    ("cut", "incomplete"),
 ])
 def test_failures_are_named_for_channel_health(error: str, status: str) -> None:
     from scrapy.exceptions import (
