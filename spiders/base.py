@@ -159,7 +159,8 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
                         "site down or blocked by the proxy)")
         return str(response.status), message
     if failure.check(DNSLookupError, CannotResolveHostError):
-        return "dns", f"DNS lookup failed: {value}"
+        text = str(value)
+        return "dns", text if text.lower().startswith("dns lookup failed") else f"DNS lookup failed: {text}"
     if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
         return "timeout", f"timed out: {value}"
     if failure.check(ConnectionRefusedError, ConnectError, DownloadConnectionRefusedError):
