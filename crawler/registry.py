@@ -372,11 +372,16 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
                   dry_run: bool = False) -> LoadResult:
     """Store a validated registry: one transaction, update in place, retire with ``prune``."""
     result = LoadResult()
-    existing_by_url = {row["url"]: row["id"] for row in db.query("SELECT id, url FROM channels")}
+    known = list(db.query("SELECT id, url, type FROM channels"))
+    existing_by_url = {row["url"]: row["id"] for row in known}
+    existing_by_form = {(row["type"], canonical_url(row["url"]) or row["url"]): row["id"] for row in known}
     for channel in registry.channels:
-        # A URL already known keeps its channel id (and its posts), even if it moved owner.
-        channel["id"] = existing_by_url.get(channel["url"]) or store.channel_id(
-            channel["owner_id"], channel["type"], channel["url"])
+        # A URL already known keeps its channel id (and its posts), even if it moved owner; so
+        # does one written in another form (a trailing slash, http, www.), whose URL is updated:
+        # a new channel row would crawl the same posts twice and count them twice.
+        channel["id"] = (existing_by_url.get(channel["url"])
+                         or existing_by_form.get((channel["type"], canonical_url(channel["url"]) or channel["url"]))
+                         or store.channel_id(channel["owner_id"], channel["type"], channel["url"]))
     plans = [
         ("kims", registry.kims, ("name", "region", "district", "village", "status")),
         ("sources", registry.sources, ("name", "region", "status")),

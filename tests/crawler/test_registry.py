@@ -196,3 +196,17 @@ def test_channel_urls_written_differently_are_duplicates(kimwatch, tmp_path: Pat
     output = kimwatch("registry", "load", str(bad), expect=1).output
     assert (f"line 12, kims[1] (id 'kim-b').channels[0], field 'url': duplicate channel URL {second!r} "
             "(the same as 'https://kim-a.example.org/feed'), first given at line 6") in output, output
+
+
+def test_a_channel_url_rewritten_in_another_form_keeps_its_channel(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    def registry(url: str) -> Path:
+        path = tmp_path / "reg.yaml"
+        path.write_text("kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+                        f"      - type: feed\n        url: {url}\n")
+        return path
+
+    kimwatch("registry", "load", str(registry("https://kim-a.example.org/feed")))
+    before = _rows(db_path, "SELECT id FROM channels")
+    result = kimwatch("registry", "load", str(registry("http://www.kim-a.example.org/feed/")))
+    assert "channels 0 new, 1 updated" in result.output
+    assert _rows(db_path, "SELECT id, url FROM channels") == [(before[0][0], "http://www.kim-a.example.org/feed/")]
