@@ -64,7 +64,7 @@ FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
 DATE_FACTOR = 3.0          # dates: they name the event
 OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
 OTHER_PLACE_FACTOR = 1.0   # … of a kabupaten/kota the post names and the announcement does not
-OTHER_FACT_FACTOR = 0.5    # … of a number (not a single digit) or a kecamatan/village the post names alone
+OTHER_FACT_FACTOR = 0.5    # … of a number (not a clock time) or a kecamatan/village the post names alone
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct words than this (a headline, a greeting) never match alone
 MIN_SHARED_TERMS = 3       # a text match shares at least this many terms the accepted ones leave unexplained
@@ -428,7 +428,9 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 total += OTHER_DATE_FACTOR * weight
             elif term in places:
                 total += OTHER_PLACE_FACTOR * weight
-            elif term in unit.places or (term[0].isdigit() and len(term) > 1):
+            elif term in unit.places or (term[0].isdigit() and ":" not in term):
+                # any number, a single digit too (round 2: measured better on all five sets);
+                # not a clock time the announcement lacks: a KIM often adds it from the poster
                 total += OTHER_FACT_FACTOR * weight
     gained = sum(weights[t] for t in shared)
     return gained / total if total else 0.0

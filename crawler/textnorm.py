@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 8  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 9  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -51,7 +51,7 @@ CHATTER_WORDS = frozenset("""
     gasan lagi hanyar pas bisa harus jangan udah udh yg dg dgn utk tdk gak nggak ga enggak
     kenapa gimana bagaimana apa siapa mana sampai sampe aja saja juga pun
     kadada hakun unda buhan nangkaya ampih jar samunyaan saikung magin labih tagal imbah matan
-    balum ayuha kalu nyaman gin ih ja kulaan datu bahari
+    balum ayuha kalu nyaman gin ih ja kulaan datu bahari sanja senja petang
     mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
     hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
     otw cmiiw yaa yah dll dsb
@@ -90,6 +90,7 @@ BANJAR_WORDS = {
     "hp": "ponsel", "handphone": "ponsel",
     "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
+    "manyala": "nyala",  # in Sastrawi's dictionary as it is, so the prefix rule never sees it
 }
 
 # Government abbreviations KIM posts use where press releases often write the words out
@@ -171,7 +172,10 @@ _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribu|rb|juta|jt|miliar|milyar|
                      r"billion|trillion))\b)?")
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
-_CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam))\b")
+# Parts of the day after a clock time, Indonesian and Banjar: "sanja"/"petang" (dusk) are
+# evening like "sore", "subuh" and "dini hari" before dawn like "pagi".
+_CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam|sanja|senja|petang|subuh|dini\s+hari))\b")
+_CLOCK_WORD = frozenset(("jam", "pukul", "pkl"))
 _CURRENCY_BEFORE = re.compile(r"(?i:\brp\.?)\s?$")
 
 
@@ -220,6 +224,9 @@ _BANJAR_PREFIXES = (("many", "s"), ("mang", "k"), ("mam", "p"), ("man", "t"), ("
                     ("ba", ""), ("di", ""))
 
 
+_BANJAR_AS_INDONESIAN = (("ba", ("be", "ber")), ("ma", ("me",)))
+
+
 def _banjar_root(word: str, known: Callable[[str], bool]) -> str:
     """The Indonesian root of a Banjar-formed word, when the dictionary knows it.
 
@@ -233,6 +240,16 @@ def _banjar_root(word: str, known: Callable[[str], bool]) -> str:
             found.append(root.replace("a", "e", 1))
         return found
 
+    # the Banjar prefix written the Indonesian way (ba- = be(r)-, ma- = me-), then Sastrawi:
+    # balajar = belajar → ajar (not "lejar"), mambaca = membaca → baca
+    named = word in seat_keys() or word in local_places() or word in region_aliases()  # "barabai"
+    for prefix, forms in () if named else _BANJAR_AS_INDONESIAN:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            for form in forms:
+                found = _stemmer().stem(form + word[len(prefix):])
+                found = BANJAR_WORDS.get(found, found)  # mambari = memberi, not "bari"
+                if len(found) >= 4 and known(found) and found not in stop_words():
+                    return found
     options: list[str] = []
     for prefix, restored in _BANJAR_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
@@ -336,7 +353,7 @@ _ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VII
 def clock_term(hour: int, minute: str, part: str) -> str:
     """``8, "00", "pagi"`` → ``8:00``; ``3, "00", "sore"`` → ``15:00``."""
     part = part.lower()
-    if (part in ("sore", "malam") and hour < 12) or (part == "siang" and hour < 6):
+    if (part in ("sore", "malam", "sanja", "senja", "petang") and hour < 12) or (part == "siang" and hour < 6):
         hour += 12
     return f"{hour}:{minute}"
 
@@ -730,6 +747,13 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
         if lower in _NUMBERISH or raw in _ORDINALS:
             number, taken = _number_words_at(blanked, words, i)
             if number:
+                end = words[i + taken - 1].end()
+                previous = words[i - 1].group(0).lower() if i else ""
+                if previous in _CLOCK_WORD and number.isdigit() and int(number) <= 24 \
+                        and blanked[words[i - 1].end():match.start()].isspace():
+                    # "jam enam sore" = "jam 6 sore" = "pukul 18.00"
+                    after = _CLOCK_AFTER.match(blanked, end)
+                    number = clock_term(int(number), "00", after.group(1) if after else "")
                 found.append((match.start(), number, True))
                 result.words.add(number)
                 skip_to = i + taken

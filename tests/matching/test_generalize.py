@@ -97,7 +97,7 @@ def test_a_number_the_announcement_lacks_counts_moderately_against() -> None:
     unit = matching.Unit("post", frozenset(weights), frozenset())
     shared = frozenset({"bimtek", "urus"})
     assert matching._unit_score(idx, weights, unit, shared) == pytest.approx(
-        3.0 / (8.0 + matching.OTHER_FACT_FACTOR * 4.0 + idx.prior))  # "9" alone: no extra
+        3.0 / (8.0 + matching.OTHER_FACT_FACTOR * 5.0 + idx.prior))  # "9" alone too (round 2)
 
 
 def test_kecamatan_and_village_names_are_unstemmed_place_facts() -> None:

@@ -343,3 +343,19 @@ def test_summary_writing_numbers_and_places_differently_matches(empty_db: sqlite
     assert set(found) == {"p-sum"}
     facts = set(json.loads(found["p-sum"]["evidence"])["shared_facts"])
     assert {"24500000000", "9", "9:00", "hulusungaitengah"} <= facts
+
+
+def test_clock_time_the_announcement_lacks_is_no_contradiction() -> None:
+    from crawler.matching import Unit, _unit_score
+
+    class _Index:
+        prior = 1.0
+        places: frozenset[str] = frozenset()
+
+    unit = Unit("post", frozenset({"listrik", "18:00", "214"}), frozenset())
+    weights = {"listrik": 1.0, "18:00": 2.0, "214": 2.0}
+    with_time = _unit_score(_Index(), weights, unit, frozenset({"listrik", "214"}))  # type: ignore[arg-type]
+    assert with_time == 3.0 / (1.0 + 5.0)  # the time weighs once, with no extra penalty
+    other_number = Unit("post", frozenset({"listrik", "15", "214"}), frozenset())
+    weights = {"listrik": 1.0, "15": 2.0, "214": 2.0}
+    assert _unit_score(_Index(), weights, other_number, frozenset({"listrik", "214"})) < with_time  # type: ignore[arg-type]

@@ -190,3 +190,21 @@ def test_ordinals_after_a_counting_word_give_one_number(one: str, other: str) ->
 def test_ordinal_words_elsewhere_stay_words() -> None:
     assert terms("kedua belah pihak").terms == ["belah"]
     assert not any(t.isdigit() for t in terms("Pertama, warga diminta hadir. Saya I").terms)
+
+
+# --- round 2: number words for clock times, Banjar parts of the day and prefixes
+
+
+def test_clock_times_in_number_words_meet_digits() -> None:
+    words = terms("Dulu listrik menyala dari jam enam sore sampai jam sepuluh malam.").terms
+    digits = terms("Dulu manyala jam 6 sanja sampai jam 10 malam haja.").terms
+    assert "18:00" in words and "22:00" in words
+    assert "18:00" in digits and "22:00" in digits
+    assert "senja" not in digits and "sanja" not in digits  # a part of the day, not a topic word
+
+
+def test_banjar_prefixes_read_as_indonesian_ones() -> None:
+    assert stem("balajar") == stem("belajar")
+    assert stem("tasambung") == stem("tersambung")
+    assert stem("manyala") == stem("menyala")
+    assert stem("mambari") == "beri"  # the root is still mapped from Banjar
