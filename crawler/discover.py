@@ -2,7 +2,10 @@
 
 A ``website`` channel is just a home page URL. Most sites have a better door than their
 HTML: a feed (advertised or at a well-known path), the WordPress REST API (full text,
-paging, ``after=`` for "only what is new"), or a sitemap with ``lastmod`` dates. These pure
+paging, ``after=`` for "only what is new"), or a sitemap with ``lastmod`` dates. Sites
+with none of these are read from listing pages: the news sections a home page links
+(:func:`news_sections`) and the article links of its main content, not of its widgets
+(:func:`main_content_links`: a "Berita Terpopuler" block is not a listing). These pure
 functions recognise those doors from a fetched page or document; :mod:`spiders.website`
 does the fetching and remembers which door worked.
 """
@@ -24,6 +27,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
+from crawler.extract import article_url_score
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +37,15 @@ COMMON_FEED_PATHS = ("/feed/", "/feeds/posts/default", "/rss", "/rss.xml", "/ato
 #: Where sitemaps live when robots.txt does not say.
 COMMON_SITEMAP_PATHS = ("/sitemap_index.xml", "/sitemap.xml", "/wp-sitemap.xml")
 #: Sections of KIM.id and village/government sites that hold posts, in the order tried.
-SECTION_NAMES = ("berita", "pengumuman", "artikel", "agenda", "kegiatan", "informasi", "kabar", "news",
-                 "blog", "posts", "gallery", "galeri")
+SECTION_NAMES = ("berita", "artikel", "news", "kabar", "warta", "siaran-pers", "berita-desa", "kabar-desa",
+                 "artikel-desa", "pengumuman", "agenda", "kegiatan", "informasi", "publikasi", "post", "posts",
+                 "blog", "gallery", "galeri")
 #: Sections tried without being linked, when a home page shows too few article links.
 DEFAULT_SECTIONS = ("/berita", "/pengumuman", "/artikel", "/agenda")
+#: Sections every KIM.id site (``<slug>.kim.id``) has, linked or not.
+KIMID_SECTIONS = ("/berita", "/pengumuman", "/agenda", "/gallery")
+#: Section pages read per discovery (linked ones first).
+MAX_SECTIONS = 6
 #: Feeds larger than this are cut (a feed is a list of recent items, not an archive).
 MAX_DOCUMENT_BYTES = 10_000_000
 
@@ -299,3 +308,152 @@ def latest(values: Iterable[str | None]) -> str | None:
     """The latest of some stored-form timestamps (None when none)."""
     present = [v for v in values if v]
     return max(present) if present else None
+
+
+# --------------------------------------------------------------------------- listing sections
+
+
+def is_kimid_host(url: str) -> bool:
+    """Whether ``url`` is on a KIM.id site (``<slug>.kim.id``)."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.endswith(".kim.id")
+
+
+# A menu entry naming a news section: "Berita", "Berita Desa", "Kabar Desa", "Siaran Pers", "Artikel".
+_SECTION_TEXT = re.compile(
+    r"^(?:semua\s+|indeks\s+|daftar\s+)?(?:berita|artikel|pengumuman|kabar|warta|siaran\s+pers|news|agenda"
+    r"|kegiatan|informasi|publikasi|blog|galeri|gallery)(?:\s+\w+){0,2}$", re.IGNORECASE)
+_SECTION_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|zip|rar|mp[34])$", re.IGNORECASE)
+
+
+def news_sections(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Section pages of a home page that hold posts: links whose path names a news section
+    (``/berita``, ``/first/artikel``, ``/kategori/berita``) or whose short text does ("Berita
+    Desa", "Siaran Pers"), same site, most news-like first (``berita`` before ``gallery``)."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    home = urlsplit(url).path.rstrip("/")
+    ranked: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for order, anchor in enumerate(tree.iter("a")):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        target = urljoin(url, href)
+        parts = urlsplit(target)
+        if parts.scheme not in ("http", "https") or (parts.hostname or "").lower().removeprefix("www.") != host:
+            continue
+        target = urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+        segments = [s.lower() for s in parts.path.split("/") if s]
+        if _SECTION_FILE.search(parts.path) or (parts.path.rstrip("/") == home and not parts.query):
+            continue
+        rank = None
+        if 1 <= len(segments) <= 2 and segments[-1] in SECTION_NAMES:
+            rank = SECTION_NAMES.index(segments[-1])
+        else:
+            text = " ".join(anchor.text_content().split())
+            match = _SECTION_TEXT.match(text) if len(text) <= 40 and not _SIDE_HEADING.search(text) else None
+            if match and len(segments) <= 3 and article_url_score(target, url) < 0.5:
+                lowered = text.lower()
+                rank = next((i for i, n in enumerate(SECTION_NAMES) if n.replace("-", " ") in lowered),
+                            len(SECTION_NAMES))
+        key = target.rstrip("/")
+        if rank is None or key in seen:
+            continue
+        seen.add(key)
+        ranked.append((rank, order, target))
+    return [target for _, _, target in sorted(ranked)]
+
+
+# Containers that hold a page's widgets rather than its listing (class or id tokens).
+_SIDE_NAME = re.compile(
+    r"^(?:sidebar|side-bar|sidebar[-_].*|.*[-_]sidebar|widget|widgets|widget[-_].*|widget-area|secondary"
+    r"|popular.*|.*[-_]popular|populer.*|.*[-_]populer|terpopuler.*|.*[-_]terpopuler|trending.*|.*[-_]trending"
+    r"|most-?(?:read|viewed|popular).*|ticker.*|marquee|related.*|terkait.*|.*[-_]terkait|rekomendasi.*"
+    r"|berita-?lain(?:nya)?|footer|footer[-_].*|site-footer)$", re.IGNORECASE)
+# Headings of blocks that are never the listing ("Berita Terpopuler", "Trending", "Paling Banyak Dibaca").
+_SIDE_HEADING = re.compile(r"\b(?:terpopuler|populer|popular|trending|paling\s+banyak\s+dibaca|most\s+read"
+                           r"|berita\s+lain(?:nya)?|baca\s+juga|terkait|rekomendasi)\b", re.IGNORECASE)
+# Headings of blocks that are widgets when they sit in a side column ("Berita Terkini" next to the main column).
+_LATEST_HEADING = re.compile(r"\b(?:terkini|terbaru|recent|latest|lainnya)\b", re.IGNORECASE)
+_NARROW_COLUMN = re.compile(r"^col-(?:(?:xs|sm|md|lg|xl|xxl)-)?([1-4])$")
+_WIDE_COLUMN = re.compile(r"^col-(?:(?:xs|sm|md|lg|xl|xxl)-)?([6-9]|1[0-2])$")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _names(element: lxml.html.HtmlElement) -> list[str]:
+    return ((element.get("class") or "") + " " + (element.get("id") or "")).split()
+
+
+def _heading_of(block: lxml.html.HtmlElement, base: str) -> str:
+    """The title of a small block: its own heading child (``<h4>Berita Terpopuler</h4><ul>``,
+    ``.widget-title``, ``.card-header``) — not an article's headline ("Rekomendasi
+    Musrenbang 2025" linking to the article is a card, not a widget title)."""
+    for child in block:
+        if not isinstance(child.tag, str):
+            continue
+        names = " ".join(_names(child)).lower()
+        if child.tag in _HEADING_TAGS or re.search(r"title|header|heading|judul", names):
+            if any(article_url_score(urljoin(base, str(href).strip()), base) >= 0.5 for href in child.xpath(".//a/@href")):
+                continue
+            text = " ".join(child.text_content().split())
+            if 0 < len(text) <= 60:
+                return text
+    return ""
+
+
+def _in_side_column(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` sits in a narrow Bootstrap column next to a wide one (``col-lg-4``
+    beside ``col-lg-8``): a sidebar without the name."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return False
+        if any(_NARROW_COLUMN.match(n) for n in _names(ancestor)):
+            parent = ancestor.getparent()
+            siblings = [s for s in (parent if parent is not None else []) if s is not ancestor and isinstance(s.tag, str)]
+            return any(_WIDE_COLUMN.match(n) for s in siblings for n in _names(s))
+    return False
+
+
+def in_widget(anchor: lxml.html.HtmlElement, base: str) -> bool:
+    """Whether a link sits in a page's side furniture rather than its main content: an
+    ``<aside>`` or ``<footer>``, a sidebar or widget container, a "Terpopuler"/"Populer"/
+    "Trending" block anywhere, or a "Terkini"/"Terbaru" block in a side column."""
+    for depth, ancestor in enumerate(anchor.iterancestors()):
+        if ancestor.tag in ("body", "html", "article"):
+            return False
+        if ancestor.tag in ("aside", "footer"):
+            return True
+        if any(_SIDE_NAME.match(n) for n in _names(ancestor)):
+            return True
+        if depth < 5 and len(ancestor.xpath(".//a")) <= 30:
+            heading = _heading_of(ancestor, base)
+            if heading and _SIDE_HEADING.search(heading):
+                return True
+            if heading and _LATEST_HEADING.search(heading) and _in_side_column(ancestor):
+                return True
+    return False
+
+
+def main_content_links(tree: lxml.html.HtmlElement, url: str, urls: Iterable[str]) -> list[str]:
+    """Those of ``urls`` (article links found on the page at ``url``) that the page links at
+    least once outside its widgets (see :func:`in_widget`), in their order."""
+    base = url
+    bases = tree.xpath("//base/@href")
+    if bases:
+        base = urljoin(url, str(bases[0]))
+    wanted = list(urls)
+    keys = {_link_key(u) for u in wanted}
+    outside: set[str] = set()
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        key = _link_key(urljoin(base, href))
+        if key in keys and key not in outside and not in_widget(anchor, base):
+            outside.add(key)
+    return [u for u in wanted if _link_key(u) in outside]
+
+
+def _link_key(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/") or "/", parts.query, ""))

@@ -7,13 +7,22 @@ Caveats: the first crawl of a channel *discovers* how to read it, trying in orde
 (1) the WordPress REST API when the home page advertises it (full text, paging, ``after=``),
 (2) feeds the page advertises with ``<link rel="alternate">``, then well-known feed paths,
 (3) sitemaps (robots.txt ``Sitemap:``, ``/sitemap_index.xml``, ``/sitemap.xml``; indexes
-followed; ``lastmod`` picks what changed), (4) listing pages: article-looking links of the
-home page, or of its ``/berita``-like sections when the home page shows few, followed to
-the articles, with pagination. What worked is kept in the channel's ``state`` (``method``
-and its URL), so later crawls go straight there; when that door closes (4xx, not a feed
-any more) the next crawl discovers again. Articles fetched from listings and sitemaps go
-through :func:`crawler.extract.extract_article`; pages that are not articles are
-remembered and not fetched again. Later crawls fetch only articles not yet stored.
+followed; ``lastmod`` picks what changed), (4) listing pages: the article links of the home
+page's main content (never its "Berita Terpopuler"/"Populer"/"Trending" blocks, a
+"Terkini" card in the side column, ``<aside>``, sidebars, widgets or footer) *and* the
+news sections the home page links — by path (``/berita``, ``/artikel``, ``/first/artikel``,
+``/news``, ``/kabar``, ``/informasi``, ``/pengumuman``, ``/agenda``, ...) or by menu text
+("Berita Desa", "Siaran Pers") — plus, on KIM.id hosts, ``/berita``, ``/pengumuman``,
+``/agenda`` and ``/gallery`` linked or not, and when the home page shows fewer than 4 article
+links ``/berita``, ``/pengumuman``, ``/artikel`` and ``/agenda``; each listing is read with
+its pagination (``max_pages``, ``max_articles``), its own widgets left out. The sections
+that listed posts are remembered, the home page too only when it shows posts none of them
+lists. What worked is kept in the channel's ``state`` (``method`` and its URLs: for listings
+``listing_urls``), so later crawls go straight there and stop paging a listing at its first
+known post; when that door closes (4xx, not a feed any more) the next crawl discovers
+again. Articles fetched from listings and sitemaps go through
+:func:`crawler.extract.extract_article`; pages that are not articles are remembered and not
+fetched again. Later crawls fetch only articles not yet stored.
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
@@ -44,7 +53,6 @@ from crawler.extract import (
     listing_links,
     next_page_url,
     parse_html,
-    section_links,
 )
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
@@ -81,9 +89,12 @@ class SiteRun:
     candidates: list[tuple[str, str]] = field(default_factory=list)  # discovery queue: (kind, url)
     tried: list[str] = field(default_factory=list)
     requested: set[str] = field(default_factory=set)
-    home_links: list[str] = field(default_factory=list)
+    home_links: list[str] = field(default_factory=list)  # article links of the home page's main content
+    home_side_links: list[str] = field(default_factory=list)  # ... of its widgets ("Terpopuler", sidebar)
     home_url: str = ""
     home_sections: list[str] = field(default_factory=list)
+    listed: dict[str, set[str]] = field(default_factory=dict)  # listing URL -> article links (all its pages)
+    discovered_listing: bool = False  # listing pages were chosen in this run
     articles_left: int = 0
     listing_pages: int = 0
     published: list[str] = field(default_factory=list)
@@ -310,9 +321,11 @@ class WebsiteSpider(ChannelSpider):
             candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
-        site.home_links = [link.url for link in found]
+        # a "Berita Terpopuler" sidebar is not the site's listing: only main-content links count
+        site.home_links = discover.main_content_links(tree, response.url, [link.url for link in found])
+        site.home_side_links = [link.url for link in found if link.url not in site.home_links]
         site.card_dates.update({link.url: link.published for link in found if link.published})
-        site.home_sections = section_links(tree, response.url, discover.SECTION_NAMES)
+        site.home_sections = discover.news_sections(tree, response.url)
         site.home_next = next_page_url(tree, response.url)
         yield from self._next_candidate(run)
 
@@ -335,32 +348,43 @@ class WebsiteSpider(ChannelSpider):
         yield from self._start_listing(run)
 
     def _start_listing(self, run: ChannelRun) -> Iterator[Any]:
-        """No feed, API or sitemap: read the home page's article links, or its sections'."""
+        """No feed, API or sitemap: read the home page's main-content article links and the
+        news sections it links (``/berita``, "Kabar Desa"; on KIM.id sites the KIM.id sections
+        too, linked or not; on a home page with few links the usual sections), each with its
+        pagination. Which of them list posts is remembered when the crawl closes."""
         site = self.sites[run.channel["id"]]
-        if len(site.home_links) >= MIN_HOME_ARTICLE_LINKS:
-            self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
-            yield from self._articles(run, site.home_links, listing_url=site.home_url, listed=True)
-            max_pages = int(site.options.get("max_pages") or run.max_pages)
-            if site.home_next and max_pages > 1:
-                request = self._follow(run, site.home_next, "listing", lpage=2)
-                if request is not None:
-                    yield request
-            return
+        home = site.home_url or str(run.channel["url"])
+        root = discover.site_root(home)
         sections = list(site.home_sections)
-        root = discover.site_root(site.home_url or str(run.channel["url"]))
-        sections += [urljoin(root, path) for path in discover.DEFAULT_SECTIONS]
+        if discover.is_kimid_host(home):
+            sections += [urljoin(root, path) for path in discover.KIMID_SECTIONS]
+        if len(site.home_links) < MIN_HOME_ARTICLE_LINKS:
+            sections += [urljoin(root, path) for path in discover.DEFAULT_SECTIONS]
         seen: list[str] = []
         for url in sections:
-            if url.rstrip("/") not in [s.rstrip("/") for s in seen]:
+            key = url.rstrip("/")
+            if key != home.rstrip("/") and key not in [s.rstrip("/") for s in seen]:
                 seen.append(url)
-        site.state["section_probes"] = seen[:6]
+        seen = seen[:discover.MAX_SECTIONS]
+        site.discovered_listing = True
         site.state["listing_urls"] = []
-        probes = [self._follow(run, url, "listing", section_probe=True) for url in seen[:6]]
-        found = [p for p in probes if p is not None]
         if site.home_links:
-            # the few home links are read too: they may be the only posts there are
-            yield from self._articles(run, site.home_links, listing_url=site.home_url, listed=True)
-        yield from found
+            # the home page's own list is a listing candidate; dropped at the end when its
+            # sections list everything it shows
+            self._choose(site, "listing", listing_urls=[home])
+            site.listed.setdefault(home, set()).update(site.home_links)
+        probes = [self._follow(run, url, "listing", section_probe=True) for url in seen]
+        if site.home_links:
+            yield from self._articles(run, site.home_links, listing_url=home, listed=True)
+            max_pages = int(site.options.get("max_pages") or run.max_pages)
+            if len(site.home_links) >= MIN_HOME_ARTICLE_LINKS and site.home_next and max_pages > 1:
+                request = self._follow(run, site.home_next, "listing", lpage=2, root=home)
+                if request is not None:
+                    yield request
+        elif site.home_side_links and not site.home_sections:
+            # nothing but a widget and no news section linked: its posts may be the only ones
+            yield from self._articles(run, site.home_side_links, listing_url=home, listed=True)
+        yield from (p for p in probes if p is not None)
 
     def _choose(self, site: SiteRun, method: str, **values: Any) -> None:
         if site.state.get("method") != method or any(site.state.get(k) != v for k, v in values.items()):
@@ -510,11 +534,16 @@ class WebsiteSpider(ChannelSpider):
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
         links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
-        section = urlsplit(response.url).path.rstrip("/")
+        # the listing's own items, not its "Terpopuler" widget (whose old posts would also stop
+        # a re-crawl's pagination as "known" before the new posts are all read)
+        links = discover.main_content_links(tree, response.url, links) or links
+        root = str(response.meta.get("root") or response.url)
+        section = urlsplit(root).path.rstrip("/")
         if section:
             # a section lists its own articles; its sidebar's "other news" belong to other sections
             under = [u for u in links if urlsplit(u).path.startswith(section + "/")]
             links = under or links
+        site.listed.setdefault(root, set()).update(links)
         if response.meta.get("section_probe"):
             if len(links) < 1:
                 return
@@ -536,7 +565,7 @@ class WebsiteSpider(ChannelSpider):
             return
         following = next_page_url(tree, response.url)
         if following:
-            request = self._follow(run, following, "listing", lpage=lpage + 1)
+            request = self._follow(run, following, "listing", lpage=lpage + 1, root=root)
             if request is not None:
                 yield request
 
@@ -647,6 +676,8 @@ class WebsiteSpider(ChannelSpider):
                 # is its listing (else every crawl would discover again, then warn on finding nothing new)
                 self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
                 state.pop("tried", None)
+            if site.discovered_listing:
+                self._settle_listings(site)
             if run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
                 self._note(run, "no feed, WordPress API, sitemap or article links found; "
                                 "give the listing path as `section: /berita` in the registry")
@@ -678,6 +709,21 @@ class WebsiteSpider(ChannelSpider):
                         [json.dumps(state, ensure_ascii=False, sort_keys=True), channel_id])
             except Exception:  # the items are stored; losing the state only costs a rediscovery
                 log.exception("channel %s: cannot save its state", channel_id)
+
+
+    def _settle_listings(self, site: SiteRun) -> None:
+        """The listing pages to remember after a discovery: the sections that listed posts, and
+        the home page only when it shows posts none of them lists."""
+        urls = list(site.state.get("listing_urls") or [])
+        home = site.home_url
+        if home not in urls or len(urls) < 2:
+            return
+        elsewhere = set().union(*(site.listed.get(u, set()) for u in urls if u != home))
+        sections = [u for u in urls if u != home]
+        kept = sections if site.listed.get(home, set()) <= elsewhere else sections + [home]
+        if kept != urls:
+            site.state["listing_urls"] = kept
+            site.changed = True
 
 
 def _guid(url: str | None) -> str | None:
