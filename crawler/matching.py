@@ -16,7 +16,10 @@ kinds of evidence, both explainable:
   another number, another village) therefore pulls the score down: that is how a post on
   the same topic about a *different* event is told apart. Word 4-gram containment marks
   copies and excerpts. A text match must share at least one fact or name: topic words
-  alone do not make a restatement.
+  alone do not make a restatement. Places are compared by containment (kecamatan ⊂
+  kabupaten/kota ⊂ province, from ``crawler/data/places`` and ``crawler/data/regions``): a
+  kecamatan of the kabupaten an announcement is about is no contradiction, while a post whose
+  places all lie outside the announcement's is scored lower.
 
 Candidates come from an inverted index over the announcements published inside the post's
 window (not after the post, allowing a small clock tolerance; not longer ago than the
@@ -65,6 +68,7 @@ DATE_FACTOR = 3.0          # dates: they name the event
 OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
 OTHER_PLACE_FACTOR = 1.0   # … of a kabupaten/kota the post names and the announcement does not
 OTHER_FACT_FACTOR = 0.5    # … of a number (not a clock time) or a kecamatan/village the post names alone
+ELSEWHERE_FACTOR = 0.9     # the score of a post whose places all lie outside the announcement's
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct words than this (a headline, a greeting) never match alone
 MIN_SHARED_TERMS = 3       # a text match shares at least this many terms the accepted ones leave unexplained
@@ -160,6 +164,37 @@ def _is_fact(term: str, unit: Unit | None = None) -> bool:
         if term in unit.places:
             return True
     return _fact_factor(term) > 0
+
+
+def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
+    """The places an announcement covers: those it names, and the kabupaten/kota of the
+    kecamatan it names; None when it names no place below the province (it covers all)."""
+    from crawler.textnorm import place_parents, province_terms, region_terms
+
+    parents = place_parents()
+    provinces = province_terms()
+    named = {t for t in doc_terms if (t in parents or t in region_terms()) and t not in provinces}
+    if not named:
+        return None
+    return frozenset(named).union(*(parents.get(t, frozenset()) - provinces for t in named))
+
+
+def _covered(term: str, area: frozenset[str] | None) -> bool | None:
+    """Whether a place the post names lies inside the announcement's ``area`` (a kecamatan of
+    a kabupaten it covers), or contains part of it (the kabupaten of a kecamatan it names);
+    None when that cannot be told (a village of unknown kecamatan) or tells nothing (a province)."""
+    from crawler.textnorm import place_parents, province_terms, region_terms
+
+    if area is None or term in province_terms():
+        return None if term in province_terms() else True
+    if term in area:
+        return True
+    parents = place_parents()
+    if term not in parents and term not in region_terms():
+        return None
+    if parents.get(term, frozenset()) & area:
+        return True
+    return any(term in parents.get(t, frozenset()) for t in area)
 
 
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
@@ -409,7 +444,8 @@ class _Candidate:
 
 
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
-                shared: frozenset[str], other_facts: bool = True) -> float:
+                shared: frozenset[str], other_facts: bool = True,
+                doc_terms: frozenset[str] | None = None) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
 
     A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
@@ -417,13 +453,26 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     restatement carries the announcement's dates and places, while a post about another
     event on the same topic names that event's own date and place. (``other_facts=False``
     leaves that out: whether a block is on the announcement's topic is a matter of words.)
+
+    With ``doc_terms``, places are compared by containment (kecamatan ⊂ kabupaten ⊂
+    province): a place inside the announcement's area (a kecamatan of the kabupaten it is
+    about) or containing it is no contradiction, and when the post names places and every one
+    of them lies outside that area, the score is multiplied by :data:`ELSEWHERE_FACTOR`.
     """
     total = index.prior
     places = index.places
+    area = _area(doc_terms) if doc_terms is not None and other_facts else None
+    inside = outside = False
     for term in unit.terms:
         weight = weights[term]
         total += weight
-        if other_facts and term not in shared and term not in unit.seats:
+        if not other_facts:
+            continue
+        is_place = term in places or term in unit.places
+        covered = _covered(term, area) if doc_terms is not None and is_place else None
+        if covered is not None:
+            inside, outside = inside or covered, outside or not covered
+        if term not in shared and term not in unit.seats and not covered:
             if term.startswith("date:"):
                 total += OTHER_DATE_FACTOR * weight
             elif term in places:
@@ -433,7 +482,8 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 # not a clock time the announcement lacks: a KIM often adds it from the poster
                 total += OTHER_FACT_FACTOR * weight
     gained = sum(weights[t] for t in shared)
-    return gained / total if total else 0.0
+    score = gained / total if total else 0.0
+    return score * ELSEWHERE_FACTOR if outside and not inside else score
 
 
 def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
@@ -452,7 +502,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
 
     weights = post.weights
     whole = rest(post.whole)
-    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms), whole
+    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms), whole
     topical = []
     for block in post.units[1:]:
         block = rest(block)
@@ -465,7 +515,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.words for b in topical)),
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)))
-        score = _unit_score(index, weights, union, union.terms & doc.terms)
+        score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms)
         # the size of the blocks as written: what accepted announcements explain does not
         # make a round-up item too short to stand on its own
         if union.size >= MIN_UNIT_TERMS and score > best_score:

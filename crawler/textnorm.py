@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 9  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 10  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -529,8 +529,10 @@ def region_aliases() -> dict[str, str]:
     from crawler.regions import _PREFIX, _key, region_table
 
     table = {}
-    for key, name in region_table().items():
-        if _PREFIX.match(key) or key.startswith("pem"):
+    regions = region_table()
+    for key, name in regions.items():
+        # "kabupatenbanjar", "kotabanjarbaru": a prefixed form of another key (not "kotabaru")
+        if (_PREFIX.match(key) and _PREFIX.sub("", key) in regions) or key.startswith("pem"):
             continue
         table[key] = _PREFIX.sub("", _key(name))
     return table
@@ -577,6 +579,38 @@ def local_places() -> dict[str, str]:
             for name in names:
                 table[_loose(name)] = _loose(name)
     return table
+
+
+@lru_cache(maxsize=1)
+def place_parents() -> dict[str, frozenset[str]]:
+    """Place term → the place terms that contain it: a kecamatan → its kabupaten/kota (more
+    than one when two share the name, "Simpang Empat") and its province; a kabupaten/kota →
+    its province. From the bundled region and place files: kecamatan ⊂ kabupaten ⊂ province."""
+    from crawler.regions import canonical_region
+
+    aliases = region_aliases()
+    province_of: dict[str, str] = {}
+    parents: dict[str, set[str]] = {}
+    for doc in _place_files():
+        province = aliases.get(_loose(str(doc.get("province") or "")))
+        kecamatan = doc.get("kecamatan") or {}
+        assert isinstance(kecamatan, dict)
+        for region, names in kecamatan.items():
+            canonical = canonical_region(region)
+            term = aliases.get(_loose(canonical or "")) or _loose(re.sub(r"^(Kabupaten|Kota)\s+", "", region))
+            if province:
+                province_of[term] = province
+            for name in names:
+                parents.setdefault(_loose(name), set()).update(t for t in (term, province) if t)
+    for term, province in province_of.items():
+        parents.setdefault(term, set()).add(province)
+    return {term: frozenset(found) for term, found in parents.items()}
+
+
+def province_terms() -> frozenset[str]:
+    """The place terms of provinces ("kalimantanselatan"): a province contains every place of it."""
+    regions = region_terms()
+    return frozenset(p for term, found in place_parents().items() if term in regions for p in found)
 
 
 @lru_cache(maxsize=1)
