@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+import time
 
 import click
 
@@ -59,8 +60,34 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
     if explain_post:
         _print_explanation(matching.explain(db, explain_post, config))
         return
-    stats = matching.rebuild(db, config) if rebuild else matching.match_new(db, config)
+    progress = _ProgressLine() if sys.stderr.isatty() else None
+    stats = (matching.rebuild(db, config, progress=progress) if rebuild
+             else matching.match_new(db, config, progress=progress))
+    if progress is not None:
+        progress.finish()
     click.echo(stats.summary())
+
+
+class _ProgressLine:
+    """A "matching: N/M posts" line on stderr (a terminal), every 2 s, for long passes."""
+
+    MIN_POSTS = 2000  # fewer take a second or two: no line
+
+    def __init__(self) -> None:
+        self.shown = False
+        self.last = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if total < self.MIN_POSTS or (now - self.last < 2 and done < total):
+            return
+        self.last = now
+        click.echo(f"\rmatching: {done:,}/{total:,} posts ({100 * done // max(total, 1)}%)", err=True, nl=False)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
 
 
 def _print_explanation(found: dict) -> None:

@@ -42,7 +42,7 @@ import math
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -931,13 +931,21 @@ def _rows(db: sqlite_utils.Database, post_ids: Sequence[str], chunk: int = 500) 
         yield from db.query(f"SELECT {POST_COLUMNS} FROM posts WHERE id IN ({marks})", ids)
 
 
+#: ``progress(done, total)``: posts scored so far, of how many
+MatchProgress = Callable[[int, int], None]
+
+
 def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: AnnouncementIndex,
-                config: MatchConfig, stats: MatchStats, batch: int = 2000) -> None:
+                config: MatchConfig, stats: MatchStats, batch: int = 2000,
+                progress: MatchProgress | None = None) -> None:
     """Score ``post_ids`` and make their automatic amplifications exactly the decisions.
 
     Rows a person confirmed or rejected stay as they are; stale automatic rows of these
-    posts are deleted; each post's ``matched_at`` is set.
+    posts are deleted; each post's ``matched_at`` is set. ``progress`` is told after each
+    chunk of posts.
     """
+    total = len(post_ids)
+    done_before = stats.posts
     pending_rows: list[dict[str, Any]] = []
     pending_posts: list[str] = []
 
@@ -975,6 +983,8 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
             stats.posts += 1
         if len(pending_posts) >= batch:
             flush()
+        if progress is not None:
+            progress(stats.posts - done_before, total)
 
     workers = config.workers if len(post_ids) >= PARALLEL_MIN_POSTS else 1
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -1013,7 +1023,8 @@ def _decide_chunk(rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decis
     return _decide_rows(_WORKER[0], _WORKER[1], rows)
 
 
-def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None) -> MatchStats:
+def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None,
+              progress: MatchProgress | None = None) -> MatchStats:
     """Match what is new since the last pass.
 
     Posts not yet matched (new or edited) are scored against the announcements in their
@@ -1027,7 +1038,7 @@ def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None) -> M
     index = load_index(db, config.workers)
     post_ids, fresh = _posts_to_match(db, index, config)
     stats.announcements = len(fresh)
-    match_posts(db, post_ids, index, config, stats)
+    match_posts(db, post_ids, index, config, stats, progress=progress)
     if fresh:
         now = utc_now()
         with store.transaction(db):
@@ -1040,7 +1051,8 @@ def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None) -> M
     return stats
 
 
-def rebuild(db: sqlite_utils.Database, config: MatchConfig | None = None) -> MatchStats:
+def rebuild(db: sqlite_utils.Database, config: MatchConfig | None = None,
+            progress: MatchProgress | None = None) -> MatchStats:
     """Recompute every automatic match (e.g. after changing the threshold or the code).
 
     Confirmed and rejected rows are never changed; automatic rows that no longer match
@@ -1052,7 +1064,7 @@ def rebuild(db: sqlite_utils.Database, config: MatchConfig | None = None) -> Mat
     index = load_index(db, config.workers)
     post_ids = [row[0] for row in db.execute("SELECT id FROM posts ORDER BY id")]
     stats.announcements = db.execute("SELECT count(*) FROM announcements WHERE matched_at IS NULL").fetchone()[0]
-    match_posts(db, post_ids, index, config, stats)
+    match_posts(db, post_ids, index, config, stats, progress=progress)
     with store.transaction(db):
         # rows of posts that no longer exist are gone by cascade; nothing else is left over
         db.execute("UPDATE announcements SET matched_at = ? WHERE matched_at IS NULL", [utc_now()])

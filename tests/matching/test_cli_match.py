@@ -147,3 +147,24 @@ def test_review_add_records_a_missed_match(loaded_db: sqlite_utils.Database, db_
     assert db["amplifications"].get(("p-negative-topic", "a-bimtek-tapin"))["status"] == "confirmed"
     code, output = invoke(db_path, "review", "--add", "p-nope|a-bimtek-tapin")
     assert code != 0 and "no post with id 'p-nope'" in output
+
+
+def test_matching_reports_progress_to_the_end(loaded_db: sqlite_utils.Database) -> None:
+    from crawler import matching
+
+    seen: list[tuple[int, int]] = []
+    stats = matching.match_new(loaded_db, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (stats.posts, stats.posts) and stats.posts == 12
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_the_progress_line_shows_long_passes_only(capsys) -> None:  # type: ignore[no-untyped-def]
+    from crawler.cli_match import _ProgressLine
+
+    short, long = _ProgressLine(), _ProgressLine()
+    short(12, 12)
+    short.finish()
+    assert capsys.readouterr().err == ""
+    long(5000, 5000)
+    long.finish()
+    assert capsys.readouterr().err == "\rmatching: 5,000/5,000 posts (100%)\n"
