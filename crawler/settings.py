@@ -72,8 +72,9 @@ DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
-# transient only: no 500 (a broken page stays broken within a run), no 4xx but 408/429
-RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408, 429]
+# transient only: no 500 (a broken page stays broken within a run), no 4xx but 408; not 429
+# either: a server asking us to slow down (Retry-After) is asked again on the next run, not now
+RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408]
 REDIRECT_MAX_TIMES = 5
 COMPRESSION_ENABLED = True
 HTTPPROXY_ENABLED = True  # http_proxy / https_proxy / no_proxy from the environment
@@ -99,6 +100,7 @@ LOG_LEVEL = "WARNING"
 # stats, log count and close-spider.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.safety.InternalAddressMiddleware": 50,  # before robots.txt: not even that is fetched
     "spiders.politeness.RobotsTxtCrawlDelayMiddleware": 100,
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,

@@ -21,7 +21,33 @@ TRACKING_PARAMS = {
     "amp", "m", "mibextid", "rdid", "fb_action_ids", "fb_action_types", "fb_source",
     "spm", "feature", "from", "source",
 }
+#: session ids that old PHP/Java/ColdFusion sites put on every link: a new one per visit
+SESSION_PARAMS = {"phpsessid", "jsessionid", "aspsessionid", "oscsid", "zenid", "cfid", "cftoken",
+                  "sessionid", "session_id", "sess_id", "sessid"}
+TRACKING_PARAMS |= SESSION_PARAMS
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?#]*", re.IGNORECASE)
+
+
+def strip_session(url: str) -> str:
+    """``url`` without session ids (``?PHPSESSID=…``, ``;jsessionid=…``); otherwise unchanged.
+
+    Items are identified by their URL when a page gives no other id: a fresh session id on
+    every visit would make every crawl store every post again.
+    """
+    if not url or ("=" not in url):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = _SESSION_IN_PATH.sub("", parts.path)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if k.lower() not in SESSION_PARAMS]
+    if path == parts.path and len(kept) == len(pairs):
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(kept), parts.fragment))
+
 _HOST_PREFIXES = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
 _AMP_PATH = re.compile(r"(?:/amp)+/?$|^/amp(?=/)")
 SHORTENER_HOSTS = {
@@ -94,7 +120,7 @@ def canonical_url(url: str | None) -> str | None:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
     ]
-    path = _AMP_PATH.sub("", parts.path) or "/"
+    path = _AMP_PATH.sub("", _SESSION_IN_PATH.sub("", parts.path)) or "/"
     if path.endswith(".amp"):
         path = path[: -len(".amp")]
     host, path, query = _platform_form(host, path, query)

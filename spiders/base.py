@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler.crawl import CrawlContext
 from crawler.items import ContentItem, stored_id
+from crawler.urls import strip_session
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,8 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
             return "too-large", f"response larger than the maximum size (DOWNLOAD_MAXSIZE): {text}"
         if "robots.txt" in text:
             return "robots", "forbidden by robots.txt"
+        if "an internal address" in text:
+            return "refused", text
         if "redirect" in text:
             return "redirect-loop", f"too many redirects ({text})"
         return "ignored", text or "request ignored"
@@ -307,7 +310,13 @@ class ChannelSpider(scrapy.Spider):
     # ------------------------------------------------------------------ items
 
     def item(self, channel: Mapping[str, Any], guid: str, **fields: Any) -> ContentItem:
-        """A :class:`ContentItem` of ``channel`` with the owner fields filled in."""
+        """A :class:`ContentItem` of ``channel`` with the owner fields filled in.
+
+        Session ids are taken out of a URL ``guid`` and ``url`` (else every visit is a new post).
+        """
+        guid = strip_session(guid)
+        if isinstance(fields.get("url"), str):
+            fields["url"] = strip_session(fields["url"])
         item = ContentItem(
             channel_id=channel["id"], owner_kind=channel["owner_kind"], owner_id=channel["owner_id"],
             platform=self.platform_of(channel), guid=guid,

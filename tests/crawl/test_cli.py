@@ -277,3 +277,14 @@ def test_robots_txt_is_fetched_once_per_host_for_all_channel_types(tmp_path: Pat
     result = run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm))
     assert result.returncode == 0, result.stderr
     assert len(farm.requests_to("/robots.txt", host=farm.hosts[0])) == 1
+
+
+def test_session_ids_in_links_do_not_make_posts_new_on_every_crawl(tmp_path: Path, farm: Farm) -> None:
+    url = farm.url("/quirks/session/feed")
+    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+    for _ in range(2):
+        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT url FROM posts ORDER BY url").fetchall()
+    conn.close()
+    assert rows == [("http://kimlama.example/artikel.php?id=1",), ("http://kimlama.example/artikel.php?id=2",)]

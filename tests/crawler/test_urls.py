@@ -22,6 +22,18 @@ from crawler.urls import canonical_url
     ("https://m.youtube.com/watch?v=dQw4w9WgXcQ&feature=share&t=42&pp=ygU", "https://youtube.com/watch?v=dQw4w9WgXcQ"),
     ("https://www.youtube.com/@kimtabalong", "https://youtube.com/@kimtabalong"),
     ("mailto:kim@example.org", None),
+    # session ids of old PHP/Java sites: a new one on every visit
+    ("http://kimdesa.desa.id/artikel/2026/11/20/kerja-bakti?PHPSESSID=9f8e7d", "https://kimdesa.desa.id/artikel/2026/11/20/kerja-bakti"),
+    ("http://kimdesa.desa.id/berita;jsessionid=ABC123?id=5", "https://kimdesa.desa.id/berita?id=5"),
 ])
 def test_canonical_url(shared: str, canonical: str | None) -> None:
     assert canonical_url(shared) == canonical
+
+
+def test_strip_session_keeps_everything_else() -> None:
+    from crawler.urls import strip_session
+
+    assert strip_session("http://a.desa.id/x?PHPSESSID=1&id=7#top") == "http://a.desa.id/x?id=7#top"
+    assert strip_session("http://a.desa.id/x;jsessionid=AB12") == "http://a.desa.id/x"
+    unchanged = "http://www.a.desa.id/x/?utm_source=fb&sid=5"
+    assert strip_session(unchanged) is unchanged  # item ids of ordinary URLs never change

@@ -20,3 +20,17 @@ DESCRIPTION_ONLY = """<?xml version="1.0" encoding="UTF-8"?>
 @route("/quirks/description-only/feed")
 def description_only(request: FarmRequest) -> FarmResponse:
     return xml(DESCRIPTION_ONLY)
+
+
+@route("/quirks/session/feed")
+def session_ids(request: FarmRequest) -> FarmResponse:
+    """An old PHP site: every link carries a new session id, and items have no guid."""
+    import secrets
+
+    sid = secrets.token_hex(8)
+    items = "".join(
+        f"<item><title>Berita {n}</title><link>http://kimlama.example/artikel.php?id={n}&amp;PHPSESSID={sid}</link>"
+        f"<description>Isi berita {n}.</description><pubDate>Wed, 2{n} Nov 2026 01:00:00 GMT</pubDate></item>"
+        for n in (1, 2))
+    return xml(f'<?xml version="1.0"?><rss version="2.0"><channel><title>KIM Lama</title>{items}</channel></rss>',
+               etag=False)
