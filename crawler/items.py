@@ -31,6 +31,7 @@ class ContentItem(scrapy.Item):
     published = scrapy.Field()  # raw date value: string, struct_time, datetime
     links = scrapy.Field()  # raw outbound URLs; canonical after cleaning
     extra = scrapy.Field()  # dict, e.g. {"forwarded_from": "..."}
+    first_crawl = scrapy.Field()  # whether the channel was on its first crawl (undated items)
     # set by the pipelines
     published_at = scrapy.Field()  # ISO 8601 UTC or None
     canonical_url = scrapy.Field()

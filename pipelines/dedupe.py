@@ -34,6 +34,13 @@ class DedupePipeline:
         known: dict[str, str | None] = getattr(self.crawler.spider, "known", {})
         if item_id not in known:
             item["change"] = "new"
+            if not item.get("published_at") and item.get("first_crawl") is False:
+                # a feed that gives no dates: an item first seen after the channel's first crawl
+                # appeared since the crawl before, so it is dated when it was first seen (marked)
+                from crawler.dates import utc_now
+
+                item["published_at"] = utc_now()  # content_hash was made without this: not a change later
+                item["extra"] = dict(item.get("extra") or {}) | {"published_source": "first_seen"}
         elif known[item_id] == item["content_hash"]:
             raise DropItem(f"unchanged: {item_id!r}", log_level="DEBUG")
         else:

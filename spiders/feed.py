@@ -261,6 +261,7 @@ class FeedSpider(ChannelSpider):
                 undated += 1
             item = self.item(channel, guid, url=entry.get("link"), title=entry.get("title"),
                              html=html, text=text, published=published)
+            item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen
             ids.append(item["id"])
             yield item
         if duplicates:

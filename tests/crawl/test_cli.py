@@ -288,3 +288,25 @@ def test_session_ids_in_links_do_not_make_posts_new_on_every_crawl(tmp_path: Pat
     rows = conn.execute("SELECT url FROM posts ORDER BY url").fetchall()
     conn.close()
     assert rows == [("http://kimlama.example/artikel.php?id=1",), ("http://kimlama.example/artikel.php?id=2",)]
+
+
+def test_undated_feed_items_new_after_the_first_crawl_are_dated_when_first_seen(tmp_path: Path, farm: Farm) -> None:
+    url = farm.url("/quirks/undated/feed")
+    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+    farm.state.pop("undated_more", None)
+    try:
+        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
+        farm.state["undated_more"] = True
+        before = time.time()
+        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
+    finally:
+        farm.state.pop("undated_more", None)
+    conn = sqlite3.connect(db)
+    rows = dict(conn.execute("SELECT title, published_at FROM posts").fetchall())
+    extra = conn.execute("SELECT extra FROM posts WHERE title = 'Pemadaman listrik besok pagi'").fetchone()[0]
+    conn.close()
+    # what the first crawl found may be years old: it stays undated
+    assert rows["Kerja bakti di siring"] is None and rows["Posyandu balita bulan ini"] is None
+    first_seen = rows["Pemadaman listrik besok pagi"]
+    assert first_seen and abs(time.mktime(time.strptime(first_seen, "%Y-%m-%dT%H:%M:%SZ")) - time.timezone - before) < 60
+    assert json.loads(extra)["published_source"] == "first_seen"

@@ -34,3 +34,15 @@ def session_ids(request: FarmRequest) -> FarmResponse:
         for n in (1, 2))
     return xml(f'<?xml version="1.0"?><rss version="2.0"><channel><title>KIM Lama</title>{items}</channel></rss>',
                etag=False)
+
+
+@route("/quirks/undated/feed")
+def undated(request: FarmRequest) -> FarmResponse:
+    """An RSS 0.91-style feed with no dates at all; ``state['undated_more']`` adds an item."""
+    names = ["Kerja bakti di siring", "Posyandu balita bulan ini"]
+    if request.farm.state.get("undated_more"):
+        names.insert(0, "Pemadaman listrik besok pagi")
+    items = "".join(f"<item><title>{n}</title><link>http://kimlama.example/{n.split()[0].lower()}</link>"
+                    f"<description>{n}.</description></item>" for n in names)
+    return xml(f'<?xml version="1.0"?><rss version="0.91"><channel><title>KIM Tanpa Tanggal</title>{items}'
+               "</channel></rss>", etag=False)
