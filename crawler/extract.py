@@ -164,6 +164,10 @@ class Article:
     #: dated line near the title or with a date-like class, relative dates included), "url"
     #: (``/2024/10/29/``) or "text" (the first date in the body: an event date as often as not)
     published_source: str | None = None
+    #: why the page is no article although it answered 200, when it says so: "not-found" (a
+    #: "Halaman tidak ditemukan" page: a soft 404), "too-deep" (markup nested deeper than the
+    #: parser reads: the page's content is lost)
+    problem: str | None = None
 
 
 @dataclass
@@ -210,15 +214,26 @@ def looks_binary(body: bytes) -> bool:
     return controls > len(sample) // 100
 
 
+#: Channel-note wording of :attr:`Article.problem` and :func:`parse_problem` values.
+PROBLEMS = {"not-found": "'page not found' page(s)", "too-deep": "page(s) too deeply nested to read"}
+
+
 def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.HtmlElement | None:
     """An lxml tree of ``html``, or None when there is nothing to parse (empty, binary junk)."""
+    return parse_page(html, content_type)[0]
+
+
+def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """:func:`parse_html`, and what went wrong reading a non-empty page: "too-deep" when the
+    markup nests deeper than libxml2 reads (256 levels: "<div>" 50,000 times), so the tree holds
+    only its first levels and the content is lost — silently, unless the caller says so."""
     if isinstance(html, bytes) and looks_binary(html):
         log.info("page is binary data, not HTML")
-        return None
+        return None, None
     text = decode_html(html, content_type)
     text = text.replace("\x00", "")
     if not text.strip():
-        return None
+        return None, None
     # lxml refuses str input with an XML encoding declaration; strip it.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
@@ -226,7 +241,15 @@ def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         log.debug("cannot parse page: %s", error)
-        return None
+        return None, None
+    problem = None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        log.warning("page nested too deeply (more than 256 levels): its content is lost")
+        problem = "too-deep"
+    return _prepare(tree), problem
+
+
+def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     count = sum(1 for _ in tree.iter())
     if count > MAX_ELEMENTS // 2:
         # Formatting tags by the hundred thousand (generated or hostile markup) make every pass
@@ -433,7 +456,8 @@ def _foreign_date(text: str) -> datetime | None:
     of the line holding a year goes to dateparser (slow, hence only for such lines)."""
     if len(text) > 200 or not _YEAR.search(text) or not any(ord(ch) > 0x24F for ch in text):
         return None
-    for piece in _BYLINE_SPLIT.split(text):
+    for piece in _BYLINE_SPLIT.split(_DATE_LABEL.sub(" ", text)):
+        piece = piece.strip()
         if len(piece) <= 40 and _YEAR.search(piece):
             moment = parse_datetime(piece)
             if moment is not None:
@@ -442,7 +466,13 @@ def _foreign_date(text: str) -> datetime | None:
 
 
 # Pieces of a byline line besides the date: who, how often it was read, where it is filed.
-_BYLINE_SPLIT = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s|\s{2,})\s*")
+_BYLINE_SPLIT = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s|\s{2,}|\u3000)\s*")
+# Labels of byline pieces in Japanese, Chinese and Korean ("掲載日：", "发布时间：", "작성일"): a
+# date after one is the page's byline date; a source or author after one is byline too
+_DATE_LABEL = re.compile(
+    r"(?:掲載日|公開日|投稿日|更新日|登録日|発行日|日付|作成日|发布时间|發佈時間|发布日期|發布日期|发表时间|發表時間|发布于|發佈於"
+    r"|日期|时间|時間|来源|來源|作者|编辑|編輯|责任编辑|浏览次数|点击数|阅读|작성일|등록일|게시일|수정일|날짜|작성자|조회수?)"
+    r"\s*[：:]?\s*")
 _BYLINE_VIEWS = re.compile(
     r"(?<!\w)(?:\d[\d.,]*\s*(?:x|kali)?\s*(?:dilihat|dibaca|kali\s+dibaca|views?|hits|pembaca|reads?|komentar|comments?)"
     r"|(?:dilihat|dibaca|views?|hits|pembaca)\s*:?\s*\d[\d.,]*\s*(?:x|kali)?|no\s+comments?|tidak\s+ada\s+komentar)(?!\w)",
@@ -494,6 +524,7 @@ def is_byline(text: str) -> bool:
     authored = _BYLINE_AUTHOR.search(line)
     if authored:
         line = _BYLINE_AUTHOR.sub(" ", line)
+    line = _DATE_LABEL.sub(" ", line)
     if not strong and not (authored and len(text) <= 60):
         return False
     others = []
@@ -599,17 +630,47 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
         moment = _byline_date(text, now)
         if moment is not None:
             return to_iso(moment), "byline"
+    dateline = _dateline_date(main_text)
+    if dateline is not None and (now is None or dateline <= now):
+        return to_iso(dateline), "byline"
     match = _URL_DATE.search(urlsplit(url).path) if url else None
-    if match:
+    month: tuple[int, int] | None = None
+    if match and match["day"]:
         try:
-            return to_iso(datetime(int(match["year"]), int(match["month"]), int(match["day"] or 1), tzinfo=WITA)), "url"
+            return to_iso(datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=WITA)), "url"
         except ValueError:
             pass
+    elif match:
+        # /2026/11/slug.html (Blogger) says the month only: no date, but a date of the text in
+        # that month is the publication date rather than an event's
+        month = (int(match["year"]), int(match["month"]))
     if main_text:
         moment = _date_from_text(main_text[:300])
-        if moment is not None and (now is None or moment <= now):
+        if moment is not None and (now is None or moment <= now) \
+                and (month is None or (moment.year, moment.month) == month):
             return to_iso(moment), "text"
     return None, None
+
+
+# "BATULICIN, 21 November 2026 – …", "Minggu, 22 November 2026 – …", "Banjarbaru (ANTARA) - 3/11/2026 -":
+# a dateline opening the article text is its publication date, as a byline is
+_DATELINE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([^)]{1,40}\))?\s*[,–—-]\s*)?"
+    r"(?P<date>[^–—\n]{6,60}?)\s*(?:[–—]|\s-\s|:)\s*\S")
+
+
+def _dateline_date(text: str) -> datetime | None:
+    """The date of a dateline opening ``text`` ("KOTA, 21 November 2026 – …"), or None: the
+    place and date must be all that comes before the dash."""
+    match = _DATELINE.match(text[:120]) if text else None
+    if not match:
+        return None
+    moment = _date_from_text(match["date"])
+    if moment is None:
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", match["date"]) if not (
+        w.lower() in _BYLINE_WORDS or _MONTH_WORDS.match(w.lower()))]
+    return None if words else moment
 
 
 def _title_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -1065,7 +1126,7 @@ def extract_article(html: bytes | str, url: str, content_type: str | None = None
 
 def _extract(html: bytes | str, url: str, content_type: str | None, *, now: datetime,
              listed: bool = False, listed_date: bool = False) -> Article | None:
-    tree = parse_html(html, content_type)
+    tree, problem = parse_page(html, content_type)
     if tree is None:
         return None
     title = page_title(tree)
@@ -1089,9 +1150,10 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     blocks = [b for b in blocks if _keep_block(b)]
     if blocks and title and _same_text(blocks[0], title):
         blocks = blocks[1:]
-    elif blocks and title and len(blocks[0]) > len(title) + 20 and blocks[0].startswith(title + " "):
-        # trafilatura's fallback for a tiny page runs the headline into the first paragraph
-        blocks[0] = blocks[0][len(title):].strip()
+    elif blocks and title and "\n" in blocks[0] and _same_text(blocks[0].split("\n", 1)[0], title):
+        # trafilatura's fallback for a tiny page runs the headline into the first paragraph,
+        # on a line of its own; a first sentence merely starting with the title's words keeps them
+        blocks[0] = blocks[0].split("\n", 1)[1].strip()
     bylines += [b for b in blocks if is_byline(b.lstrip("- "))]
     blocks = [b for b in _dedupe(blocks) if not is_byline(b.lstrip("- "))]
     text = "\n\n".join(blocks).strip()
@@ -1099,7 +1161,11 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
                       links=_outbound(links, url), language=language, published_source=source)
-    article.is_article = looks_like_article(tree, article, cleaned=cleaned, listed=listed, listed_date=listed_date)
+    if problem is None and not_found_page(tree):
+        problem = "not-found"
+    article.problem = problem
+    article.is_article = problem is None and looks_like_article(tree, article, cleaned=cleaned, listed=listed,
+                                                                listed_date=listed_date)
     return article
 
 
@@ -1154,6 +1220,35 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
 
 
 # --------------------------------------------------------------------------- classification
+
+# Titles and headlines of "page not found" pages served with status 200 (soft 404s): WordPress
+# themes ("Halaman tidak ditemukan – KIM …", "Oops! Halaman tidak ditemukan."), Blogger, CMSs
+_NOT_FOUND = re.compile(
+    r"^\W*(?:oops\W*|maaf\W*|sorry\W*|error\s*|galat\s*)*(?:404(?:\s*[-–—:|]?\s*(?:not\s+found|error))?"
+    r"|(?:(?:halaman|laman|page|artikel|berita|postingan|konten|content|the\s+page)\s+"
+    r"(?:yang\s+anda\s+cari\s+|you\s+(?:are\s+)?(?:requested|looking\s+for)\s+)?)?"
+    r"(?:tidak|tak|not|could\s+not\s+be|can(?:no|')t\s+be|was\s+not)\s+(?:dapat\s+)?(?:ditemukan|found)"
+    r"|(?:halaman|laman|page|artikel|berita|postingan|konten|content|the\s+page)\s+(?:yang\s+anda\s+cari\s+|you\s+"
+    r"(?:are\s+)?(?:requested|looking\s+for)\s+)?(?:tidak|tak|does\s+not|doesn't|is\s+not)\s+(?:ada|tersedia|exists?|available)"
+    r"|nothing\s+(?:was\s+)?found|halaman\s+hilang)"
+    r"\s*(?:$|[.!:|–—-])",
+    re.IGNORECASE,
+)
+
+
+def not_found_page(tree: lxml.html.HtmlElement) -> bool:
+    """Whether the page is a "page not found" page served as 200: WordPress's
+    ``<body class="error404">``, or a ``<title>`` or only headline saying "Halaman tidak
+    ditemukan", "Page not found", "404", "Not Found", "Halaman yang Anda cari tidak ada"."""
+    body = tree.find("body")
+    if body is not None and re.search(r"(?:^|\s)error404(?:\s|$)", body.get("class") or ""):
+        return True
+    title = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    if title and _NOT_FOUND.match(title):
+        return True
+    headings = [h for h in tree.xpath("//body//h1") if not _inside_chrome(h) and _text_of(h)]
+    return len(headings) == 1 and bool(_NOT_FOUND.match(_text_of(headings[0])))
+
 
 
 def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
