@@ -27,7 +27,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
-from crawler.extract import article_url_score
+from crawler.extract import article_url_score, listing_links
 
 log = logging.getLogger(__name__)
 
@@ -457,3 +457,47 @@ def main_content_links(tree: lxml.html.HtmlElement, url: str, urls: Iterable[str
 def _link_key(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/") or "/", parts.query, ""))
+
+
+# --------------------------------------------------------------------------- doors that are not doors
+
+# window.location.href = "…", window.location = '…', location.replace("…"), document.location.assign("…")
+_JS_REDIRECT = re.compile(
+    r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*(?P<q>["'])(?P<a>[^"'\s]{1,500})(?P=q)"""
+    r"""|(?:window\.|document\.|top\.|self\.)?location\.(?:replace|assign)\(\s*(?P<r>["'])(?P<b>[^"'\s]{1,500})(?P=r)\s*\)""")
+
+
+def js_redirect(tree: lxml.html.HtmlElement, url: str) -> str | None:
+    """Where a home page that only sends browsers on with a script goes
+    (``window.location.href = "/portal/"``, ``location.replace(…)``), or None. Only a page with
+    no content of its own (no article links, hardly any text) and only to the same host: it is
+    followed once, as a ``<meta http-equiv="refresh">`` is."""
+    text = " ".join(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style"
+                                        " or ancestor::noscript)]")).split())
+    if len(text) > 200 or len(tree.xpath("//body//a[@href]")) > 3:
+        return None
+    scripts = [s for s in tree.xpath("//script") if not s.get("src")]
+    for script in scripts:
+        for match in _JS_REDIRECT.finditer(script.text or ""):
+            target = urljoin(url, unescape(match["a"] or match["b"]))
+            parts = urlsplit(target)
+            if parts.scheme in ("http", "https") and (parts.hostname or "").lower() == (urlsplit(url).hostname or "").lower() \
+                    and target.split("#")[0] != url.split("#")[0]:
+                return target
+    return None
+
+
+_LOGIN_PATH = re.compile(r"(?:^|/)(?:login|log-in|signin|sign-in|masuk|wp-login\.php|siteman|auth|sso|user/login"
+                         r"|account/login|admin/login)(?:[/.?]|$)", re.IGNORECASE)
+
+
+def login_page(tree: lxml.html.HtmlElement | None, url: str, redirected: bool = False) -> bool:
+    """Whether ``url`` answered with a login form instead of the site: a page with a password
+    field that is at a login URL (``/login``, ``wp-login.php``, OpenSID's ``/siteman``), or was
+    reached through a redirect and shows no article links. A home page with a login box in its
+    sidebar is no login wall."""
+    if tree is None or not tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"):
+        return False
+    if _LOGIN_PATH.search(urlsplit(url).path):
+        return True
+    return redirected and not listing_links(tree, url, limit=5)

@@ -48,11 +48,13 @@ from twisted.python.failure import Failure
 from crawler import discover, store
 from crawler.extract import (
     MIN_ARTICLE_CHARS,
+    PROBLEMS,
     extract_article,
     extract_fragment,
     listing_links,
     next_page_url,
     parse_html,
+    parse_page,
 )
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
@@ -69,6 +71,8 @@ FIRST_CRAWL_ARTICLES = 60
 LATER_CRAWL_ARTICLES = 30
 #: A home page with fewer article links than this sends us to its sections.
 MIN_HOME_ARTICLE_LINKS = 4
+#: Discovery probes redirected to a login form before the site is taken for a login wall.
+LOGIN_WALL_PROBES = 3
 #: Feed entries shorter than this (characters of text) are treated as excerpts: the article
 #: page is fetched for the full text.
 EXCERPT_CHARS = 400
@@ -104,6 +108,10 @@ class SiteRun:
     changed: bool = False
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
+    problems: dict[str, int] = field(default_factory=dict)  # skipped pages by Article.problem ("not-found")
+    unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
+    login_hits: int = 0  # probes redirected to a login form
+    login_wall: str | None = None  # the login page every door leads to
 
 
 class WebsiteSpider(ChannelSpider):
@@ -226,7 +234,7 @@ class WebsiteSpider(ChannelSpider):
         run = self.runs[response.meta["channel_id"]]
         outcome = self.context.outcome(run.channel)
         try:
-            outputs = list(self._dispatch(response, run))
+            outputs = [] if self._at_login_wall(response, run) else list(self._dispatch(response, run))
         except ChannelError as error:
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
             outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
@@ -243,6 +251,24 @@ class WebsiteSpider(ChannelSpider):
                 yield output
         finally:
             self._done(run)
+
+    def _at_login_wall(self, response: Response, run: ChannelRun) -> bool:
+        """Whether a discovery probe was sent to a login form, for the LOGIN_WALL_PROBES-th time
+        with no door found: the site is behind a login, and probing stops."""
+        if not (response.meta.get("probe") or response.meta.get("section_probe")) \
+                or not response.meta.get("redirect_urls") or b"password" not in response.body[:200_000].lower():
+            return False
+        if not discover.login_page(parse_html(response.body, _content_type(response)), response.url, redirected=True):
+            return False
+        site = self.sites[run.channel["id"]]
+        site.login_hits += 1
+        if site.login_hits < LOGIN_WALL_PROBES or site.state.get("method"):
+            return False
+        log.info("channel %s: %s probes sent to the login form %s; probing stops", run.channel["id"],
+                 site.login_hits, response.url)
+        site.login_wall = response.url
+        site.candidates.clear()
+        return True
 
     def _on_step_error(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
@@ -300,9 +326,26 @@ class WebsiteSpider(ChannelSpider):
             response.meta["probe"] = True
             yield from self._parse_feed(response, run)
             return
-        tree = parse_html(response.body, _content_type(response))
+        tree, problem = parse_page(response.body, _content_type(response))
         if tree is None:
             raise ChannelError("empty", f"{response.url} gave an empty page")
+        if problem == "too-deep":
+            site.unreadable.append(response.url)
+        if discover.login_page(tree, response.url, redirected=bool(response.meta.get("redirect_urls"))):
+            message = _login_wall_message(response.url)
+            if int(response.meta.get("page", 1)) == 1:
+                raise ChannelError("login-wall", message)
+            site.login_wall = response.url
+            return
+        target = None if response.meta.get("js_redirected") else discover.js_redirect(tree, response.url)
+        if target is not None:
+            # a page that only runs `window.location.href = "/portal/"`: followed once, like a meta refresh
+            log.info("channel %s: %s sends browsers to %s by script; following", run.channel["id"],
+                     response.url, target)
+            request = self._follow(run, target, "home", js_redirected=True)
+            if request is not None:
+                yield request
+                return
         site.home_url = response.url
         link_header = ", ".join(v.decode("latin-1") for v in response.headers.getlist(b"Link"))
         api = discover.wp_api_root(tree, response.url, link_header)
@@ -528,9 +571,11 @@ class WebsiteSpider(ChannelSpider):
         site = self.sites[run.channel["id"]]
         if response.status == 304:
             return
-        tree = parse_html(response.body, _content_type(response))
+        tree, problem = parse_page(response.body, _content_type(response))
         if tree is None:
             raise ChannelError("empty", f"{response.url} gave an empty page")
+        if problem == "too-deep":
+            site.unreadable.append(response.url)
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
         links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
@@ -609,6 +654,12 @@ class WebsiteSpider(ChannelSpider):
                      if u in site.card_dates), None)
         article = extract_article(response.body, response.url, content_type, now=_fetched_at(response),
                                   listed=bool(response.meta.get("listed")), listed_date=card is not None)
+        if article is not None and article.problem:
+            # a "page not found" page answering 200, a page too deeply nested to read: never a post
+            log.info("channel %s: %s is a %s page, not an article", run.channel["id"], response.url, article.problem)
+            site.problems[article.problem] = site.problems.get(article.problem, 0) + 1
+            self._not_article(site, guid, skipped=response.url)
+            return
         if article is None or not article.text or (not article.is_article and not fallback):
             log.info("channel %s: %s is not an article", run.channel["id"], response.url)
             self._not_article(site, guid, skipped=response.url)
@@ -678,13 +729,22 @@ class WebsiteSpider(ChannelSpider):
                 state.pop("tried", None)
             if site.discovered_listing:
                 self._settle_listings(site)
-            if run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
-                self._note(run, "no feed, WordPress API, sitemap or article links found; "
-                                "give the listing path as `section: /berita` in the registry")
-            elif run is not None and site.skipped:
+            notes = []
+            if run is not None and site.login_wall and run.items == 0:
+                notes.append(_login_wall_message(site.login_wall))
+            elif run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
+                notes.append("no feed, WordPress API, sitemap or article links found; "
+                             "give the listing path as `section: /berita` in the registry")
+            if run is not None and site.unreadable:
+                notes.append(f"page too deeply nested to read: {site.unreadable[0]} (its markup nests more than 256 "
+                             f"levels, so its links and text are lost)")
+            if run is not None and site.skipped:
                 # never silent: pages linked as articles but not kept are counted on the channel
-                self._note(run, f"{len(site.skipped)} linked page(s) skipped as not articles "
-                                f"(e.g. {site.skipped[0]})")
+                why = ", ".join(f"{n} {PROBLEMS.get(p, p)}" for p, n in sorted(site.problems.items()))
+                notes.append(f"{len(site.skipped)} linked page(s) skipped as not articles"
+                             + (f", of which {why}" if why else "") + f" (e.g. {site.skipped[0]})")
+            if run is not None and notes:
+                self._note(run, "; ".join(notes))
             mark = discover.latest([state.get("last_published"), *site.published])
             if mark and mark != state.get("last_published"):
                 state["last_published"] = mark
@@ -724,6 +784,11 @@ class WebsiteSpider(ChannelSpider):
         if kept != urls:
             site.state["listing_urls"] = kept
             site.changed = True
+
+
+def _login_wall_message(url: str) -> str:
+    return (f"login-wall: the site sends every page to its login form ({url}); kimwatch reads public pages "
+            f"only — register the KIM's public feed or social channels instead")
 
 
 def _guid(url: str | None) -> str | None:
