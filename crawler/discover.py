@@ -6,7 +6,8 @@ paging, ``after=`` for "only what is new"), or a sitemap with ``lastmod`` dates.
 with none of these are read from listing pages: the news sections a home page links
 (:func:`news_sections`) and the article links of its main content, not of its widgets
 (:func:`main_content_links`: a "Berita Terpopuler" block is not a listing). These pure
-functions recognise those doors from a fetched page or document; :mod:`spiders.website`
+functions recognise those doors from a fetched page or document — and the false doors: a
+script-only redirect page (:func:`js_redirect`) and a login form (:func:`login_page`); :mod:`spiders.website`
 does the fetching and remembers which door worked.
 """
 

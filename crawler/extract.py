@@ -13,7 +13,13 @@ navigation, sidebars by their class names), find the element holding most of the
 paragraphs (:func:`main_container`: bylines, unmarked footers and side columns fall
 outside it), and let trafilatura (Apache-2.0) find the main text in that element, or in
 the cleaned page when no element clearly dominates. When trafilatura gives up (very short
-KIM posts, huge pages), the container's own paragraphs are taken. The bench
+KIM posts, huge pages), the container's own paragraphs are taken. Publication time: metadata,
+then bylines (a dateline opening the text, "BATULICIN, 21 November 2026 –", and label-prefixed
+dates such as "掲載日：", "发布时间：", "작성일" count as bylines), then a ``/2024/10/29/`` URL — a
+``/2026/11/`` URL has no day and is no date, only a check on a date of the text. Pages that
+say they are not there ("Halaman tidak ditemukan", ``body.error404``: soft 404s served with
+200) and pages nested deeper than libxml2 reads are never articles; :attr:`Article.problem`
+says which, for the channel's note. The bench
 (``bench/bench_extract.py``) compares this with trafilatura alone. Everything is a pure function over HTML and a URL, so it is tested without a
 network and reused by the bench.
 """

@@ -20,9 +20,13 @@ that listed posts are remembered, the home page too only when it shows posts non
 lists. What worked is kept in the channel's ``state`` (``method`` and its URLs: for listings
 ``listing_urls``), so later crawls go straight there and stop paging a listing at its first
 known post; when that door closes (4xx, not a feed any more) the next crawl discovers
-again. Articles fetched from listings and sitemaps go through
+again. A home page that only runs ``window.location.href = "/portal/"`` is followed once (same
+host), like a meta refresh. A site behind a login (the home page lands on a form with a
+password field, or 3 probes are redirected to one) fails the channel with status
+``login-wall`` (or, when only the probes are walled, a ``login-wall:`` note) and probing stops. Articles fetched from listings and sitemaps go through
 :func:`crawler.extract.extract_article`; pages that are not articles are remembered and not
-fetched again. Later crawls fetch only articles not yet stored.
+fetched again; the channel's note counts them, naming "page not found" pages (soft 404s) and
+pages too deeply nested to read. Later crawls fetch only articles not yet stored.
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
