@@ -136,7 +136,11 @@ class CrawlContext:
         if ok and status != "304":
             self.validators[channel["id"]] = (etag, last_modified)
         self._pending_health.append((channel, ok, status, error, utc_now(), dict(state) if state else None))
-        log.info("channel %s: %s %s", channel["id"], status, error or "")
+        if not ok and channel["owner_kind"] == "source":  # its announcements are missed until it is back
+            log.warning("government source channel %s (%s) failed: %s %s", channel["id"], channel["url"],
+                        status, error or "")
+        else:
+            log.info("channel %s: %s %s", channel["id"], status, error or "")
         if (len(self._pending_health) >= self.health_batch
                 or time.monotonic() - self._last_health_write >= self.health_seconds):
             self.write_health()
@@ -162,7 +166,9 @@ class CrawlContext:
                     self.db.execute(
                         """UPDATE channels SET last_crawled_at = ?, last_status = ?, last_error = ?,
                            consecutive_failures = ?, next_crawl_after = ? WHERE id = ?""",
-                        [now, status, error, failures, backoff_until(failures, self.settings), channel["id"]])
+                        [now, status, error, failures,
+                         None if channel["owner_kind"] == "source" else backoff_until(failures, self.settings),
+                         channel["id"]])
                 if state:
                     merged = _json_dict(self.db.execute("SELECT state FROM channels WHERE id = ?",
                                                         [channel["id"]]).fetchone()[0])
@@ -214,7 +220,11 @@ def _json_dict(text: str | None) -> dict[str, Any]:
 
 
 def backoff_until(failures: int, settings: Any) -> str | None:
-    """When a channel that failed ``failures`` times in a row may be crawled again (None: now)."""
+    """When a channel that failed ``failures`` times in a row may be crawled again (None: now).
+
+    Only KIM channels are backed off: a government source is crawled on every run whatever
+    its failures (a source run is one or two hosts, so a network outage cannot be told from a
+    dead site, and every announcement missed is an amplification missed)."""
     after = int(settings.getint("BACKOFF_AFTER_FAILURES", 3)) if settings is not None else 3
     if failures < after:
         return None

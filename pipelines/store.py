@@ -10,6 +10,7 @@ Last-Modified) are written, only once the content they stand for is stored.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from crawler import store
@@ -45,15 +46,34 @@ class StorePipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.batch_size = crawler.settings.getint("STORE_BATCH_SIZE", 500)
+        # items wait at most this long: a crawl killed while one host hangs loses little
+        self.max_wait = crawler.settings.getfloat("STORE_FLUSH_SECONDS", 2.0)
         self.pending: list[ContentItem] = []
+        self.oldest = 0.0
+        self.timer: Any = None
+
+    def open_spider(self) -> None:
+        from twisted.internet import task
+
+        self.timer = task.LoopingCall(self.flush_if_waiting)
+        self.timer.start(max(0.2, self.max_wait / 2), now=False)
+
+    def flush_if_waiting(self) -> None:
+        if self.pending and time.monotonic() - self.oldest >= self.max_wait:
+            try:
+                self.flush()
+            except Exception:  # e.g. the database busy for longer than its timeout: the next try
+                log.exception("storing items failed; will try again")
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         return cls(crawler)
 
     def process_item(self, item: ContentItem) -> ContentItem:
+        if not self.pending:
+            self.oldest = time.monotonic()
         self.pending.append(item)
-        if len(self.pending) >= self.batch_size:
+        if len(self.pending) >= self.batch_size or time.monotonic() - self.oldest >= self.max_wait:
             self.flush()
         return item
 
@@ -83,6 +103,8 @@ class StorePipeline:
         log.debug("stored %s posts, %s announcements", len(posts), len(announcements))
 
     def close_spider(self) -> None:
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
         self.flush()
         spider = self.crawler.spider
         spider.context.finalize({c["id"] for c in getattr(spider, "channels", [])})

@@ -310,3 +310,19 @@ def test_undated_feed_items_new_after_the_first_crawl_are_dated_when_first_seen(
     first_seen = rows["Pemadaman listrik besok pagi"]
     assert first_seen and abs(time.mktime(time.strptime(first_seen, "%Y-%m-%dT%H:%M:%SZ")) - time.timezone - before) < 60
     assert json.loads(extra)["published_source"] == "first_seen"
+
+
+def test_items_are_stored_within_seconds_even_if_the_crawl_is_killed(tmp_path: Path, farm: Farm) -> None:
+    db = _slow_store(tmp_path, farm)  # three quick channels and a feed that answers after 4 s
+    proc, seen = _crawl_until_started(db, farm)
+    assert proc.stderr is not None
+    while not any(line.startswith("[3/") for line in seen):
+        seen.append(proc.stderr.readline())
+    time.sleep(3)  # the items of the quick channels wait at most STORE_FLUSH_SECONDS (2 s)
+    proc.kill()  # as the daemon's SIGKILL of a hung crawl
+    proc.communicate(timeout=30)
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT count(*) FROM posts").fetchone()[0] + conn.execute(
+        "SELECT count(*) FROM announcements").fetchone()[0]
+    conn.close()
+    assert stored >= 3, seen

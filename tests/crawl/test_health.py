@@ -50,6 +50,18 @@ def test_failures_back_off_after_three_and_success_resets(tmp_path: Path) -> Non
     assert [(f["ok"], f["status"]) for f in fetches] == [(0, "timeout")] * 4 + [(1, "200")]
 
 
+def test_government_sources_are_never_backed_off(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db, _ = setup_store(tmp_path)
+    source = dict(db["channels"].get(store.channel_id("src", "website", "https://src.example/")))
+    context = CrawlContext(db, store.start_crawl_run(db, "daemon"), load_settings({"BACKOFF_AFTER_FAILURES": 3}))
+    for _ in range(5):  # e.g. the server's network down for five source runs
+        context.record_fetch(source, ok=False, status="connection", error="connection refused")
+    health = db["channels"].get(source["id"])
+    assert (health["consecutive_failures"], health["next_crawl_after"]) == (5, None)
+    assert source["id"] in [r["id"] for r in select_channels(db)[0]]  # crawled on the next run
+    assert "government source channel" in caplog.text and "WARNING" in [r.levelname for r in caplog.records]
+
+
 def test_select_channels_filters(tmp_path: Path) -> None:
     db, row = setup_store(tmp_path)
     due, _ = select_channels(db)
