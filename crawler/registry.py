@@ -117,6 +117,11 @@ def parse_registry_file(path: str | Path) -> Registry:
         document, problems = _read_csv(text)
     else:
         document, problems = _read_yaml(text)
+    if problems and document:  # duplicate keys: list the file's other problems with them
+        try:
+            validate_registry(document, str(path))
+        except RegistryError as error:
+            problems = problems + error.problems
     if problems:
         raise RegistryError(str(path), problems)
     return validate_registry(document, str(path))
@@ -134,7 +139,8 @@ def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
     finally:
         loader.dispose()
     if loader.duplicates:
-        return {}, sorted(loader.duplicates, key=lambda p: int(p.where.split()[1]))
+        duplicates = sorted(loader.duplicates, key=lambda p: int(p.where.split()[1]))
+        return (document if isinstance(document, dict) else {}), duplicates
     if document is None:
         return {}, [Problem("file", None, "is empty; expected `kims:` and/or `sources:` lists")]
     if not isinstance(document, dict):

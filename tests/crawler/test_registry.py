@@ -185,6 +185,14 @@ def test_duplicate_yaml_keys_are_errors(kimwatch, db_path: Path, tmp_path: Path)
     assert not db_path.exists() or _rows(db_path, "SELECT count(*) FROM kims") == [(0,)]
 
 
+def test_a_duplicate_key_does_not_hide_the_files_other_problems(kimwatch, tmp_path: Path) -> None:
+    bad = tmp_path / "dup.yaml"
+    bad.write_text("kims:\n  - id: kim-a\n    id: kim-a2\n    name: KIM A\n    region: Tapin\n"
+                   "  - id: kim-b\n    name: KIM B\n    region: Atlantis\n")
+    output = kimwatch("registry", "load", str(bad), expect=1).output
+    assert "duplicate key 'id'" in output and "Atlantis" in output and "2 problem(s)" in output
+
+
 @pytest.mark.parametrize("second", ["https://kim-a.example.org/feed/", "HTTPS://KIM-A.example.org/feed",
                                     "http://www.kim-a.example.org/feed"])
 def test_channel_urls_written_differently_are_duplicates(kimwatch, tmp_path: Path, second: str) -> None:
