@@ -115,7 +115,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("report_days", "30", "count", "days covered by the daily report"),
     Setting("stop_grace", "30s", "duration",
             "on SIGTERM, how long a running child may go on before it is stopped"),
-    Setting("kill_grace", "10s", "duration", "after SIGTERM to a child, how long before SIGKILL"),
+    Setting("kill_grace", "10s", "duration",
+            "after SIGTERM to a child: a second SIGTERM at half of it, SIGKILL at its end"),
 )
 #: Sections of the same file read by other parts (the crawl child reads ``crawl:`` through
 #: ``$KIMWATCH_CONFIG``, see :mod:`crawler.settings`); the daemon validates them at start.
@@ -382,15 +383,50 @@ def _relay_output(proc: subprocess.Popen[str], label: str, tail: collections.deq
         child_log.log(level, "%s: %s", label, line)
 
 
+def _stop_child(proc: subprocess.Popen[str], label: str, reason: str, *, timeout: float,
+                kill_grace: float) -> None:
+    """SIGTERM; a second SIGTERM after half of ``kill_grace``; SIGKILL at its end.
+
+    A crawl child stops cleanly on the first SIGTERM but lets the requests in flight finish
+    (up to its download timeout, longer than ``kill_grace``); on a second SIGTERM it stops its
+    reactor at once and closes its run row as ``interrupted``, keeping what it stored. SIGKILL
+    is the last resort: whatever the child still buffered is lost.
+    """
+    half = kill_grace / 2
+    why = (f"still running after the limit of {format_duration(timeout)}" if reason == "timeout"
+           else "stopping it for shutdown")
+    log.warning("%s: %s; SIGTERM now, again after %s, SIGKILL after %s", label, why,
+                format_duration(half), format_duration(kill_grace))
+    _signal_group(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(half)
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    log.warning("%s: still running %s after SIGTERM; sending a second SIGTERM (stop at once)",
+                label, format_duration(half))
+    _signal_group(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(kill_grace - half)
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    log.warning("%s: did not stop within %s; sending SIGKILL (what it had not stored is lost)",
+                label, format_duration(kill_grace))
+    _signal_group(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
 def run_child(argv: list[str], *, name: str, timeout: float, kill_grace: float,
               stop_deadline: Callable[[], float | None] = lambda: None,
               env: Mapping[str, str] | None = None, poll: float = 0.2) -> ChildResult:
     """Run ``argv`` in its own session with a wall-clock ``timeout``.
 
-    The child is stopped (SIGTERM to its process group, SIGKILL after ``kill_grace``) when the
-    timeout passes, or when ``stop_deadline()`` returns a monotonic time that has passed (the
-    daemon is shutting down). Its output is relayed into the log; the last lines are kept for
-    the ``crawl_runs`` message.
+    The child is stopped (see :func:`_stop_child`) when the timeout passes, or when
+    ``stop_deadline()`` returns a monotonic time that has passed (the daemon is shutting down).
+    ``stop_deadline`` is called at every poll, so the daemon can also notice other things
+    meanwhile (a reload that must wait). Its output is relayed into the log; the last lines are
+    kept for the ``crawl_runs`` message.
     """
     child_env = dict(os.environ if env is None else env)
     child_env["PYTHONUNBUFFERED"] = "1"
@@ -422,19 +458,7 @@ def run_child(argv: list[str], *, name: str, timeout: float, kill_grace: float,
         wake = min(deadline, stop_at) if stop_at is not None else deadline
         time.sleep(max(0.01, min(poll, wake - now)))
     if reason:
-        if reason == "timeout":
-            log.warning("%s: still running after the limit of %s; stopping it (SIGTERM, SIGKILL after %s)",
-                        label, format_duration(timeout), format_duration(kill_grace))
-        else:
-            log.warning("%s: stopping it for shutdown (SIGTERM, SIGKILL after %s)",
-                        label, format_duration(kill_grace))
-        _signal_group(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(kill_grace)
-        except subprocess.TimeoutExpired:
-            log.warning("%s: did not stop within %s; sending SIGKILL", label, format_duration(kill_grace))
-            _signal_group(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _stop_child(proc, label, reason, timeout=timeout, kill_grace=kill_grace)
     reader.join(timeout=5)
     if proc.stdout is not None:
         with contextlib.suppress(OSError):

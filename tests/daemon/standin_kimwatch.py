@@ -2,7 +2,8 @@
 
 ``--db PATH crawl …``: takes the writer lock, opens a ``crawl_runs`` row with its pid, then
 acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, closes the row as
-``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``crash-early`` (exits 3
+``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the real crawl: the first SIGTERM only
+says it waits for the requests in flight, a second closes the row as ``interrupted`` and exits), ``crash-early`` (exits 3
 before writing a row), ``crash`` (exits 3 leaving its row open). Other commands exit 0;
 ``match`` first prints whether the writer lock is held.
 """
@@ -42,14 +43,27 @@ def main(argv: list[str]) -> int:
             store.finish_crawl_run(db, run_id, "interrupted", message="stopped by SIGTERM")
             sys.exit(1)
 
+        terms: list[int] = []
+
+        def first_then_at_once(signum: int, frame: object) -> None:
+            terms.append(signum)
+            if len(terms) == 1:
+                print("SIGTERM: waiting for the requests in flight (SIGTERM again stops at once)", flush=True)
+                return
+            interrupted(signum, frame)
+
         if mode == "stubborn":
             signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        elif mode == "two-terms":
+            signal.signal(signal.SIGTERM, first_then_at_once)
         else:
             signal.signal(signal.SIGTERM, interrupted)
         if mode == "crash":
             os._exit(3)
-        if mode in ("sleep", "stubborn"):
-            time.sleep(float(os.environ.get("STANDIN_SECONDS", "30")))
+        if mode in ("sleep", "stubborn", "two-terms"):
+            until = time.monotonic() + float(os.environ.get("STANDIN_SECONDS", "30"))
+            while time.monotonic() < until:  # a signal handler that returns must not end the sleep
+                time.sleep(0.05)
         store.finish_crawl_run(db, run_id, "ok", requests=1, items_new=0, channels=1)
     return 0
 

@@ -66,6 +66,25 @@ def test_stubborn_child_gets_sigkill(small_store: Path, standin_prefix: list[str
     assert run["status"] == "timeout" and run["finished_at"]
 
 
+def test_stop_sends_a_second_sigterm_at_half_the_kill_grace(small_store: Path, standin_prefix: list[str],
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """A child waiting for requests in flight after SIGTERM stops at once on the second one, not SIGKILL."""
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    daemon = daemon_for(small_store, standin_prefix, crawl_timeout=1.0, kill_grace=3.0)
+    daemon.environ.update(STANDIN="two-terms", STANDIN_SECONDS="60")
+    started = time.monotonic()
+    result = daemon.crawl("crawl-kims")
+    took = time.monotonic() - started
+    assert 1 + 1.5 <= took < 1 + 3, took  # the second SIGTERM at half of kill_grace ended it
+    assert result.status == "timeout"
+    [run] = runs(small_store)
+    assert run["status"] == "timeout" and "SIGKILL" not in run["message"]
+    assert "stopped by SIGTERM" in run["message"]  # the child closed its own row
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("sending a second SIGTERM" in m for m in messages), messages
+    assert not any("SIGKILL (" in m for m in messages)
+
+
 def test_child_dying_before_its_row_gets_one(small_store: Path, standin_prefix: list[str]) -> None:
     daemon = daemon_for(small_store, standin_prefix)
     daemon.environ.update(STANDIN="crash-early")

@@ -139,6 +139,11 @@ def test_sigterm_during_slow_crawl_stops_child_within_grace(tmp_path: Path, farm
     runs = crawl_runs(db)
     assert all(r["finished_at"] for r in runs)
     assert runs[-1]["status"] == "interrupted"
+    # the crawl waits for its request in flight after the first SIGTERM; the second one, at half
+    # of kill_grace, stops it at once: it closes its own row, no SIGKILL
+    log = daemon.log()
+    assert "sending a second SIGTERM" in log and "sending SIGKILL" not in log, log
+    assert "SIGKILL" not in (runs[-1]["message"] or ""), runs[-1]
     assert scalar(db, "PRAGMA integrity_check") == "ok"
 
 
