@@ -66,6 +66,8 @@ class LoadResult:
             text = f"{table} {c.get('new', 0)} new, {c.get('updated', 0)} updated, {c.get('unchanged', 0)} unchanged"
             if c.get("retired"):
                 text += f", {c['retired']} retired"
+            elif c.get("missing"):
+                text += f", {c['missing']} not in the file (kept active; --prune retires them)"
             parts.append(text)
         return "; ".join(parts)
 
@@ -395,15 +397,14 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
     ]
     for table, rows, compared in plans:
         result.changes[table] = _diff(db, table, rows, compared)
-    retire: dict[str, list[str]] = {}
-    if prune:
-        retire = {
-            "kims": _missing(db, "kims", {r["id"] for r in registry.kims}),
-            "sources": _missing(db, "sources", {r["id"] for r in registry.sources}),
-            "channels": _missing(db, "channels", {r["id"] for r in registry.channels}),
-        }
-        for table, ids in retire.items():
-            result.changes[table]["retired"] = len(ids)
+    missing = {
+        "kims": _missing(db, "kims", {r["id"] for r in registry.kims}),
+        "sources": _missing(db, "sources", {r["id"] for r in registry.sources}),
+        "channels": _missing(db, "channels", {r["id"] for r in registry.channels}),
+    }
+    retire: dict[str, list[str]] = missing if prune else {}
+    for table, ids in missing.items():
+        result.changes[table]["retired" if prune else "missing"] = len(ids)
     if dry_run:
         return result
     with store.transaction(db):

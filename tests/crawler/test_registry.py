@@ -57,7 +57,7 @@ def test_reload_updates_in_place_and_prune_retires(kimwatch, db_path: Path, tmp_
     smaller = tmp_path / "smaller.yaml"
     smaller.write_text(changed)
     result = kimwatch("registry", "load", str(smaller))
-    assert "kims 0 new, 1 updated, 1 unchanged" in result.output
+    assert "kims 0 new, 1 updated, 1 unchanged, 1 not in the file (kept active; --prune retires them)" in result.output
     assert _rows(db_path, "SELECT id, name, status FROM kims ORDER BY id") == [
         ("kim-angsau", "KIM Angsau Baru", "active"), ("kim-loksado", "KIM Loksado", "active"),
         ("kim-sungai-jingah", "KIM Sungai Jingah", "active")]
