@@ -488,7 +488,8 @@ def settle_crawl_runs(db: sqlite_utils.Database, result: ChildResult, *, trigger
     The child's row is found by its pid (and a start no earlier than the spawn). Open rows are
     closed with the outcome; a row the child closed itself as ``interrupted`` in answer to the
     daemon's timeout is re-labelled ``timeout``. When the child died before writing a row, one is
-    inserted, so every crawl attempt shows in the history. Returns the ids touched.
+    inserted, so every crawl attempt shows in the history. An open row gets the counters the
+    child did record (:func:`recorded_counts`). Returns the ids touched.
     """
     if result.ok:
         return []
@@ -513,7 +514,7 @@ def settle_crawl_runs(db: sqlite_utils.Database, result: ChildResult, *, trigger
         return [int(cursor.lastrowid or 0)]
     for run_id, run_status, finished_at, old_message in rows:
         if finished_at is None:
-            store.finish_crawl_run(db, run_id, status, message=message)
+            store.finish_crawl_run(db, run_id, status, message=message, **recorded_counts(db, run_id))
             touched.append(run_id)
         elif status == "timeout" and run_status == "interrupted":
             combined = message + (f"; crawl said: {old_message}" if old_message else "")
@@ -522,6 +523,20 @@ def settle_crawl_runs(db: sqlite_utils.Database, result: ChildResult, *, trigger
                            [combined[:2000], run_id])
             touched.append(run_id)
     return touched
+
+
+def recorded_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, int]:
+    """``channels`` and ``errors`` of a run as its ``channel_fetches`` rows tell them.
+
+    A killed child never wrote its totals; what it fetched is still in ``channel_fetches``, so
+    its row does not say "0 channels". The number of requests is not known: left as it is.
+    """
+    channels, errors = db.execute(
+        "SELECT count(DISTINCT channel_id), coalesce(sum(ok = 0), 0) FROM channel_fetches WHERE run_id = ?",
+        [run_id]).fetchone()
+    before = db.execute("SELECT coalesce(channels, 0), coalesce(errors, 0) FROM crawl_runs WHERE id = ?",
+                        [run_id]).fetchone()
+    return {"channels": max(int(channels), int(before[0])), "errors": max(int(errors), int(before[1]))}
 
 
 def close_abandoned_runs(db: sqlite_utils.Database) -> list[int]:

@@ -4,7 +4,8 @@
 acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, closes the row as
 ``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the real crawl: the first SIGTERM only
 says it waits for the requests in flight, a second closes the row as ``interrupted`` and exits), ``crash-early`` (exits 3
-before writing a row), ``crash`` (exits 3 leaving its row open). Other commands exit 0;
+before writing a row), ``crash`` (exits 3 leaving its row open). With ``$STANDIN_FETCHES`` set it first records a
+successful fetch of the first channel and a failed one of the second (``channel_fetches``). Other commands exit 0;
 ``match`` first prints whether the writer lock is held.
 """
 
@@ -43,6 +44,13 @@ def main(argv: list[str]) -> int:
             store.finish_crawl_run(db, run_id, "interrupted", message="stopped by SIGTERM")
             sys.exit(1)
 
+        if os.environ.get("STANDIN_FETCHES"):
+            channels = [row[0] for row in db.execute("SELECT id FROM channels ORDER BY id").fetchall()]
+            with store.transaction(db):
+                for number, channel in enumerate(channels[:2]):
+                    db.execute("INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status) "
+                               "VALUES (?, ?, ?, ?, ?)", [channel, run_id, "2024-11-01T00:00:00Z",
+                                                          int(number == 0), "ok" if number == 0 else "http-503"])
         terms: list[int] = []
 
         def first_then_at_once(signum: int, frame: object) -> None:

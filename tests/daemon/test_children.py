@@ -57,13 +57,16 @@ def test_timeout_child_closes_row_and_is_relabelled(small_store: Path, standin_p
 
 def test_stubborn_child_gets_sigkill(small_store: Path, standin_prefix: list[str]) -> None:
     daemon = daemon_for(small_store, standin_prefix, crawl_timeout=1.0, kill_grace=1.0)
-    daemon.environ.update(STANDIN="stubborn", STANDIN_SECONDS="60")
+    daemon.environ.update(STANDIN="stubborn", STANDIN_SECONDS="60", STANDIN_FETCHES="1")
     started = time.monotonic()
     result = daemon.crawl("crawl-kims")
     assert time.monotonic() - started < 6
     assert result.status == "timeout"
     [run] = runs(small_store)
     assert run["status"] == "timeout" and run["finished_at"]
+    # the killed child never wrote its totals: the daemon takes them from channel_fetches
+    assert (run["channels"], run["errors"]) == (2, 1), run
+    assert "2 channels" in result.message and "1 errors" in result.message
 
 
 def test_stop_sends_a_second_sigterm_at_half_the_kill_grace(small_store: Path, standin_prefix: list[str],
