@@ -47,7 +47,7 @@ import yaml
 from crawler import store
 from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError, LockedError
-from crawler.lock import writer_lock
+from crawler.lock import lock_holder, writer_lock
 
 log = logging.getLogger(__name__)
 child_log = logging.getLogger("crawler.daemon.child")
@@ -576,6 +576,7 @@ class JobResult:
     status: str
     message: str
     finished_at: str
+    warn: bool = False  # succeeded, but with a problem worth a WARNING (a partial crawl, a skip)
 
 
 FAILED_RUN_STATUSES = ("failed", "crashed", "error", "timeout", "killed", "interrupted", "abandoned")
@@ -628,8 +629,8 @@ class Daemon:
     def _kimwatch(self, *args: str) -> list[str]:
         return [*self.child_prefix, "--db", self.config.db, *args]
 
-    def _record(self, name: str, ok: bool, status: str, message: str) -> JobResult:
-        result = JobResult(name=name, ok=ok, status=status, message=message, finished_at=utc_now())
+    def _record(self, name: str, ok: bool, status: str, message: str, *, warn: bool = False) -> JobResult:
+        result = JobResult(name=name, ok=ok, status=status, message=message, finished_at=utc_now(), warn=warn)
         self.results[name] = result
         if not ok:
             self.failed_jobs.add(name)
@@ -651,7 +652,8 @@ class Daemon:
             result = self._record(name, False, "error", f"{type(error).__name__}: {error}")
         took = time.monotonic() - started
         if result.ok:
-            log.info("job %s: %s (%.1fs)", name, result.message or result.status, took)
+            log.log(logging.WARNING if result.warn else logging.INFO, "job %s: %s (%.1fs)", name,
+                    result.message or result.status, took)
         else:
             log.error("job %s failed: %s (%.1fs); the daemon goes on", name, result.message, took)
         return result.ok
@@ -722,9 +724,8 @@ class Daemon:
             return self._record(name, True, "skipped", f"no active {owner} with a crawlable channel")
         holder = writer_lock_holder(self.config.db)
         if holder:
-            return self._record(name, True, "skipped",
-                                f"skipped: another kimwatch process holds the writer lock ({holder}); "
-                                "trying again at the next interval")
+            return self._record(name, True, "skipped", f"skipped: {holder}; trying again at the next interval",
+                                warn=True)
         flag = "--kim" if owner == "kim" else "--source"
         args = ["crawl", "--trigger", "daemon", "--no-match", "--wait", "--quiet"]
         for owner_id in ids:
@@ -740,14 +741,16 @@ class Daemon:
                 "SELECT id, status, requests, items_new, items_updated, errors, channels FROM crawl_runs "
                 "WHERE pid = ? AND started_at >= ? ORDER BY id DESC LIMIT 1",
                 [result.pid, result.spawned_at]).fetchone()
+            failing = failing_channels(db, row[0]) if row else ""
         if row:
             run_id, status, requests, new, updated, errors, channels = row
             summary = (f"run {run_id} {status}: {channels} channels, {requests} requests, "
-                       f"{new} new, {updated} updated, {errors} errors")
+                       f"{new} new, {updated} updated, {errors} errors{failing}")
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"
         ok = result.ok and status not in FAILED_RUN_STATUSES
-        return self._record(name, ok, status, summary if result.ok else f"{summary}; child {result.describe()}")
+        return self._record(name, ok, status, summary if result.ok else f"{summary}; child {result.describe()}",
+                            warn=status == "partial")
 
     def match(self) -> JobResult:
         """Match what the crawls stored, in a child; the daemon holds the writer lock meanwhile.
@@ -759,8 +762,9 @@ class Daemon:
         try:
             with writer_lock(self.config.db, wait=False):
                 result = self._child("match", ["match"], self.config.job_timeout)
-        except LockedError as error:
-            return self._record("match", True, "skipped", f"skipped: {error}")
+        except LockedError:
+            return self._record("match", True, "skipped", f"skipped: {lock_holder_text(self.config.db)}",
+                                warn=True)
         last = result.tail[-1] if result.tail else ""
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
         return self._record("match", result.ok, result.outcome, message)
@@ -815,12 +819,12 @@ class Daemon:
     def health(self) -> JobResult:
         """Log the daily health summary: failing channels, unmeasured KIMs, recent crawls."""
         with self._db() as db:
-            lines = health_summary(db, days=self.config.report_days,
+            lines = health_lines(db, days=self.config.report_days,
                                    report_json=self.report_paths(datetime.now(WITA).date().isoformat())["json"],
                                    last_jobs=self.results)
-        for line in lines[1:]:
-            log.info("health: %s", line)
-        return self._record("health", True, "ok", lines[0])
+        for level, line in lines[1:]:
+            log.log(level, "health: %s", line)
+        return self._record("health", True, "ok", lines[0][1])
 
     # ---- registry and config reload
 
@@ -856,9 +860,11 @@ class Daemon:
         try:
             with writer_lock(self.config.db, wait=False), self._db() as db:
                 outcome = registry.load_registry(db, parsed)
-        except LockedError as error:
+        except LockedError:
             self._registry_retry_at = time.monotonic() + 30
-            return self._record("registry", True, "deferred", f"{path}: reload deferred: {error}")
+            return self._record("registry", True, "deferred",
+                                f"{path}: load deferred: {lock_holder_text(self.config.db)}; trying again "
+                                "in 30s", warn=True)
         summary = outcome.summary() if hasattr(outcome, "summary") else str(outcome)
         return self._record("registry", True, "ok", f"{path} loaded ({reason}): {summary}")
 
@@ -994,53 +1000,96 @@ def writer_lock_holder(db_path: str) -> str | None:
     try:
         with writer_lock(db_path, wait=False):
             return None
-    except LockedError as error:
-        return str(error)
+    except LockedError:
+        return lock_holder_text(db_path)
+
+
+def lock_holder_text(db_path: str) -> str:
+    """``another kimwatch process (pid N) is writing DB`` — without the CLI's ``--wait`` hint."""
+    pid = lock_holder(db_path)
+    who = f"pid {pid}" if pid else "pid unknown"
+    return f"another kimwatch process ({who}) is writing {db_path}"
+
+
+def failing_channels(db: sqlite_utils.Database, run_id: int, limit: int = 10) -> str:
+    """``; failing: a, b, c (and 4 more)`` — the channels a run could not read, or ``""``."""
+    ids = [row[0] for row in db.execute(
+        "SELECT DISTINCT channel_id FROM channel_fetches WHERE run_id = ? AND ok = 0 ORDER BY channel_id",
+        [run_id]).fetchall()]
+    if not ids:
+        return ""
+    more = f" (and {len(ids) - limit} more)" if len(ids) > limit else ""
+    return f"; failing: {', '.join(ids[:limit])}{more}"
+
+
+#: A channel failing this many times in a row is named at WARNING in the health summary.
+FAILING_WARN_AFTER = 3
 
 
 def health_summary(db: sqlite_utils.Database, *, days: int = 30, report_json: Path | None = None,
                    last_jobs: Mapping[str, JobResult] | None = None, limit: int = 10) -> list[str]:
     """The daily health summary as log lines; the first line is the one-line overview."""
+    return [line for _, line in health_lines(db, days=days, report_json=report_json, last_jobs=last_jobs,
+                                             limit=limit)]
+
+
+def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path | None = None,
+                 last_jobs: Mapping[str, JobResult] | None = None, limit: int = 10) -> list[tuple[int, str]]:
+    """:func:`health_summary` with a log level per line: problems (unmeasured KIMs, channels failing
+    ``FAILING_WARN_AFTER`` times or more, a failed last job) are WARNING, the rest INFO."""
     failing = db.execute(
         "SELECT id, url, consecutive_failures, coalesce(last_error, last_status, '') FROM channels "
         "WHERE status = 'active' AND crawlable = 1 AND consecutive_failures > 0 "
         "ORDER BY consecutive_failures DESC, id").fetchall()
     crawlable = db.execute(
         "SELECT count(*) FROM channels WHERE status = 'active' AND crawlable = 1").fetchone()[0]
-    unmeasured, registered, how = _unmeasured(db, days, report_json)
+    unmeasured, registered, how, unmeasured_ids = _unmeasured(db, days, report_json)
     since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 86400))
     runs = db.execute("SELECT status, count(*) FROM crawl_runs WHERE started_at >= ? GROUP BY status "
                       "ORDER BY count(*) DESC", [since]).fetchall()
     runs_text = ", ".join(f"{n} {status}" for status, n in runs) or "none"
-    lines = [f"{len(failing)} of {crawlable} crawlable channels failing; {unmeasured} of {registered} "
-             f"KIMs unmeasured ({how}); crawl runs in the last 24 h: {runs_text}"]
+    info, warning = logging.INFO, logging.WARNING
+    lines = [(info, f"{len(failing)} of {crawlable} crawlable channels failing; {unmeasured} of {registered} "
+                    f"KIMs unmeasured ({how}); crawl runs in the last 24 h: {runs_text}")]
+    if unmeasured_ids:
+        more = f" (first {limit} of {len(unmeasured_ids)})" if len(unmeasured_ids) > limit else ""
+        lines.append((warning, f"unmeasured KIMs{more}: {', '.join(unmeasured_ids[:limit])}"))
     for channel, url, failures, error in failing[:limit]:
-        lines.append(f"failing channel {channel} ({url}): {failures} failures in a row, last: {error}")
+        lines.append((warning if failures >= FAILING_WARN_AFTER else info,
+                      f"failing channel {channel} ({url}): {failures} failures in a row, last: {error}"))
     if len(failing) > limit:
-        lines.append(f"… and {len(failing) - limit} more failing channels (kimwatch registry show)")
+        rest = failing[limit:]
+        level = warning if any(f >= FAILING_WARN_AFTER for _, _, f, _ in rest) else info
+        lines.append((level, f"… and {len(rest)} more failing channels (kimwatch registry show)"))
     for job in ("crawl-sources", "crawl-kims", "match", "report"):
         result = (last_jobs or {}).get(job)
         if result:
-            lines.append(f"last {job}: {'ok' if result.ok else 'FAILED'} at {result.finished_at}: "
-                         f"{result.message}")
+            lines.append((info if result.ok else warning,
+                          f"last {job}: {'ok' if result.ok else 'FAILED'} at {result.finished_at}: "
+                          f"{result.message}"))
     return lines
 
 
-def _unmeasured(db: sqlite_utils.Database, days: int, report_json: Path | None) -> tuple[int, int, str]:
-    """Unmeasured KIMs: from today's report when there is one (same numbers as the report)."""
+def _unmeasured(db: sqlite_utils.Database, days: int,
+                report_json: Path | None) -> tuple[int, int, str, list[str]]:
+    """Unmeasured KIMs (count, registered, how, ids): from today's report when there is one (same
+    numbers as the report)."""
     if report_json is not None and report_json.exists():
         try:
             data = json.loads(report_json.read_text(encoding="utf-8"))
-            return int(data["kims_unmeasured"]), int(data["kims_registered"]), f"report of the last {days} days"
-        except (OSError, ValueError, KeyError, TypeError):
+            ids = sorted(str(k["id"]) for k in data.get("kims", []) if k.get("status") == "unmeasured")
+            return (int(data["kims_unmeasured"]), int(data["kims_registered"]), f"report of the last {days} days",
+                    ids)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass
     since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - days * 86400))
     registered = db.execute("SELECT count(*) FROM kims WHERE status = 'active'").fetchone()[0]
-    unmeasured = db.execute(
-        """SELECT count(*) FROM kims k WHERE k.status = 'active'
+    ids = [row[0] for row in db.execute(
+        """SELECT k.id FROM kims k WHERE k.status = 'active'
              AND NOT EXISTS (SELECT 1 FROM channel_fetches f JOIN channels c ON c.id = f.channel_id
                              WHERE c.owner_kind = 'kim' AND c.owner_id = k.id AND f.ok = 1
                                AND f.fetched_at >= ?)
-             AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.kim_id = k.id AND p.published_at >= ?)""",
-        [since, since]).fetchone()[0]
-    return int(unmeasured), int(registered), f"no successful fetch and no post in {days} days"
+             AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.kim_id = k.id AND p.published_at >= ?)
+           ORDER BY k.id""",
+        [since, since]).fetchall()]
+    return len(ids), int(registered), f"no successful fetch and no post in {days} days", ids

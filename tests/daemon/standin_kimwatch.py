@@ -5,7 +5,8 @@ acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, clo
 ``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the real crawl: the first SIGTERM only
 says it waits for the requests in flight, a second closes the row as ``interrupted`` and exits), ``crash-early`` (exits 3
 before writing a row), ``crash`` (exits 3 leaving its row open). With ``$STANDIN_FETCHES`` set it first records a
-successful fetch of the first channel and a failed one of the second (``channel_fetches``). Other commands exit 0;
+successful fetch of the first channel and a failed one of the second (``channel_fetches``);
+``$STANDIN_STATUS`` is the status a finished run gets (default ``ok``). Other commands exit 0;
 ``match`` first prints whether the writer lock is held.
 """
 
@@ -72,7 +73,8 @@ def main(argv: list[str]) -> int:
             until = time.monotonic() + float(os.environ.get("STANDIN_SECONDS", "30"))
             while time.monotonic() < until:  # a signal handler that returns must not end the sleep
                 time.sleep(0.05)
-        store.finish_crawl_run(db, run_id, "ok", requests=1, items_new=0, channels=1)
+        store.finish_crawl_run(db, run_id, os.environ.get("STANDIN_STATUS", "ok"), requests=1, items_new=0,
+                               channels=1)
     return 0
 
 

@@ -153,14 +153,38 @@ def test_no_crawl_without_channels(tmp_path: Path, standin_prefix: list[str]) ->
     assert runs(tmp_path / "empty.db") == []
 
 
-def test_locked_database_skips_crawl(small_store: Path, standin_prefix: list[str]) -> None:
+def test_locked_database_skips_crawl(small_store: Path, standin_prefix: list[str],
+                                    caplog: pytest.LogCaptureFixture) -> None:
     from crawler.lock import writer_lock
 
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
     daemon = daemon_for(small_store, standin_prefix)
     with writer_lock(small_store):
-        result = daemon.crawl("crawl-kims")
-    assert result.ok and result.status == "skipped" and "writer lock" in result.message
+        assert daemon.run_job("crawl-kims", lambda: daemon.crawl("crawl-kims"))
+        assert daemon.run_job("match", daemon.match)
+    result = daemon.results["crawl-kims"]
+    assert result.ok and result.status == "skipped"
+    assert f"another kimwatch process (pid {os.getpid()}) is writing {small_store}" in result.message
     assert runs(small_store) == []
+    skips = [r for r in caplog.records if "skipped" in r.getMessage()]
+    assert [r.levelname for r in skips] == ["WARNING", "WARNING"], skips
+    assert not any("--wait" in r.getMessage() for r in caplog.records)  # a hint for the terminal only
+
+
+def test_partial_crawl_is_a_warning_naming_failing_channels(small_store: Path, standin_prefix: list[str],
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.environ.update(STANDIN_STATUS="partial", STANDIN_FETCHES="1")
+    assert daemon.run_job("crawl-kims", lambda: daemon.crawl("crawl-kims"))
+    [record] = [r for r in caplog.records if r.getMessage().startswith("job crawl-kims")]
+    assert record.levelname == "WARNING"
+    assert "run 1 partial" in record.getMessage() and "failing: kim-test/feed/" in record.getMessage()
+    assert "diskominfo-test" not in record.getMessage()  # its fetch succeeded
+    daemon.environ.update(STANDIN_STATUS="ok", STANDIN_FETCHES="")
+    caplog.clear()
+    assert daemon.run_job("crawl-kims", lambda: daemon.crawl("crawl-kims"))
+    assert [r.levelname for r in caplog.records if r.getMessage().startswith("job crawl-kims")] == ["INFO"]
 
 
 def test_job_exception_is_contained(small_store: Path, standin_prefix: list[str]) -> None:
@@ -284,6 +308,27 @@ def test_health_summary_names_failing_channels_and_unmeasured(small_store: Path)
     assert "crawl runs in the last 24 h: 1 partial" in lines[0]
     assert any("kim-test/feed/" in line and "4 failures in a row, last: HTTP 503" in line for line in lines)
     assert any(line.startswith("last crawl-kims: FAILED") for line in lines)
+
+
+def test_health_problems_are_warnings(small_store: Path) -> None:
+    from crawler.daemon import health_lines
+
+    db = store.connect(small_store)
+    db.execute("UPDATE channels SET consecutive_failures = 3 WHERE owner_kind = 'kim'")
+    db.execute("UPDATE channels SET consecutive_failures = 1 WHERE owner_kind = 'source'")
+    store.save_kims(db, [{"id": f"kim-{n:02d}", "name": f"KIM {n}", "region": "Kota Banjarmasin"}
+                         for n in range(12)])
+    lines = health_lines(db, report_json=None)
+    db.conn.close()
+    levels = {line.split(" (")[0].split(":")[0]: level for level, line in lines[1:]}
+    assert lines[0][0] == logging.INFO
+    unmeasured = next(line for _, line in lines if line.startswith("unmeasured KIMs"))
+    assert unmeasured.startswith("unmeasured KIMs (first 10 of 13): kim-00, kim-01,")
+    assert "kim-test" not in unmeasured  # the 11th and later are left out
+    assert levels["unmeasured KIMs"] == logging.WARNING
+    by_channel = {line.split()[2]: level for level, line in lines if line.startswith("failing channel")}
+    assert sorted(by_channel.values()) == [logging.INFO, logging.WARNING]  # 1 failure: INFO; 3: WARNING
+    assert next(level for channel, level in by_channel.items() if channel.startswith("kim-test")) == logging.WARNING
 
 
 def test_once_with_a_missing_registry_file_fails(small_store: Path, standin_prefix: list[str],
