@@ -579,6 +579,8 @@ class JobResult:
     warn: bool = False  # succeeded, but with a problem worth a WARNING (a partial crawl, a skip)
 
 
+#: A failed daily report is tried again after this long (or the KIM interval, when shorter).
+REPORT_RETRY_SECONDS = 900.0
 FAILED_RUN_STATUSES = ("failed", "crashed", "error", "timeout", "killed", "interrupted", "abandoned")
 CRAWL_OWNERS = {"crawl-sources": "source", "crawl-kims": "kim"}
 
@@ -607,6 +609,7 @@ class Daemon:
         self._signals: list[str] = []
         self._reload_requested = False
         self._registry_retry_at: float | None = None  # a reload deferred by the writer lock
+        self._report_retry: tuple[str, float] | None = None  # (WITA day, monotonic time) of a failed report
         self.once = False  # run_once: a missing registry file is an error, not something to watch for
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._previous_handlers: dict[int, Any] = {}
@@ -802,16 +805,19 @@ class Daemon:
         fresh = dump.with_name(".dump.partial")
         old = dump.with_name(".dump.old")
         shutil.rmtree(fresh, ignore_errors=True)
-        result = self._child("dump", ["dump", str(fresh)], self.config.job_timeout)
-        if result.ok and fresh.exists():
-            shutil.rmtree(old, ignore_errors=True)
-            if dump.exists():
-                os.replace(dump, old)
-            os.replace(fresh, dump)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
+        try:
+            result = self._child("dump", ["dump", str(fresh)], self.config.job_timeout)
+            if result.ok and fresh.exists():
+                shutil.rmtree(old, ignore_errors=True)
+                if dump.exists():
+                    os.replace(dump, old)
+                os.replace(fresh, dump)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                last = f"; last output: {result.tail[-1]}" if result.tail and not result.ok else ""
+                problems.append(f"dump {result.describe()}{last}")
+        finally:  # a failed or killed dump leaves no full database copy behind
             shutil.rmtree(fresh, ignore_errors=True)
-            problems.append(f"dump {result.describe()}")
         if problems:
             return self._record("report", False, "failed", "; ".join(problems))
         return self._record("report", True, "ok", f"wrote {paths['html']}, {paths['json']} and {dump}/")
@@ -905,8 +911,36 @@ class Daemon:
         self.run_job("match", self.match)
 
     def daily(self) -> None:
-        self.run_job("report", self.report)
+        self.run_report()
         self.run_job("health", self.health)
+
+    def report_retry_delay(self) -> float:
+        """How long after a failed daily report it is tried again: 15 min, or the KIM interval."""
+        return min(REPORT_RETRY_SECONDS, self.config.crawl_kims_every)
+
+    def run_report(self) -> bool:
+        """The report job; when it fails, it is tried again after :meth:`report_retry_delay`
+        (see :meth:`retry_report`) until it succeeds that day."""
+        day = datetime.now(WITA).date().isoformat()
+        ok = self.run_job("report", self.report)
+        if ok or self.once or self.stopping:
+            self._report_retry = None
+        else:
+            delay = self.report_retry_delay()
+            self._report_retry = (day, time.monotonic() + delay)
+            log.info("report for %s: trying again in %s (until it succeeds today)", day, format_duration(delay))
+        return ok
+
+    def retry_report(self) -> None:
+        """Run a failed daily report again once its retry delay passed (the same day only)."""
+        if self._report_retry is None or time.monotonic() < self._report_retry[1]:
+            return
+        day = self._report_retry[0]
+        if day != datetime.now(WITA).date().isoformat():
+            self._report_retry = None
+            log.warning("the report for %s was never written; today's runs at %s WITA", day, self.config.report_at)
+            return
+        self.run_report()
 
     def schedule_jobs(self) -> None:
         self.scheduler.clear()
@@ -978,10 +1012,13 @@ class Daemon:
                     last_check = now
                     self.check_reload()
                 self.scheduler.run_pending()
+                self.retry_report()
             except Exception as error:  # noqa: BLE001 - jobs catch their own; this is the last net
                 log.error("scheduler loop: %s: %s; going on", type(error).__name__, error, exc_info=True)
                 time.sleep(1)
             idle = self.scheduler.idle_seconds
+            if self._report_retry is not None:
+                idle = min(idle if idle is not None else tick, self._report_retry[1] - time.monotonic())
             time.sleep(max(0.05, min(tick, idle if idle is not None else tick)))
         self.scheduler.clear()
         log.info("daemon stopped")

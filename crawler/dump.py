@@ -13,7 +13,8 @@ it. The copy is then cleaned before it is put in place:
   ``?_search=`` works on posts and announcements.
 
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
-dump never sees a half-written file.
+dump never sees a half-written file. A dump that fails removes its temporary copy (and ``DIR``
+when it created it), so no stray full copy of the database is left behind.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -147,6 +149,7 @@ def write_dump(
         raise ReportError(f"{db_path} is not a database file; give --db FILE")
     if directory.exists() and not directory.is_dir():
         raise ReportError(f"dump directory {str(directory)!r} is a file; give a directory")
+    created = not directory.exists()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -158,8 +161,9 @@ def write_dump(
     if target.resolve() == db_path.resolve():
         raise ReportError(f"dump directory {str(directory)!r} holds the live database; choose another one")
     tmp = directory / f".{DB_NAME}.db.tmp"
+    leftovers = (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
     try:
-        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        for leftover in leftovers:
             leftover.unlink(missing_ok=True)
 
         _snapshot(db_path, tmp)
@@ -172,10 +176,19 @@ def write_dump(
         _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
         readme_path = directory / "README.txt"
         _write_atomic(readme_path, _readme(tables))
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        where = error.filename or directory
-        raise ReportError(f"cannot write the dump to {str(where)!r}: {error.strerror or error}") from error
+    except BaseException as error:
+        # Nothing half-done stays behind (the snapshot is a full copy of the database): the
+        # temporary copy goes, and so does a directory this call created.
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        if created:
+            shutil.rmtree(directory, ignore_errors=True)
+        if isinstance(error, OSError):
+            where = error.filename or directory
+            raise ReportError(f"cannot write the dump to {str(where)!r}: {error.strerror or error}") from error
+        if isinstance(error, sqlite3.Error):
+            raise ReportError(f"cannot clean the dump copy of {str(db_path)!r}: {error}") from error
+        raise
     log.info("dump written to %s (%s tables)", directory, len(tables))
     return DumpPaths(target, metadata_path, readme_path)
 

@@ -2,12 +2,15 @@
 
 ``--db PATH crawl …``: takes the writer lock, opens a ``crawl_runs`` row with its pid, then
 acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, closes the row as
-``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the real crawl: the first SIGTERM only
-says it waits for the requests in flight, a second closes the row as ``interrupted`` and exits), ``crash-early`` (exits 3
-before writing a row), ``crash`` (exits 3 leaving its row open). With ``$STANDIN_FETCHES`` set it first records a
-successful fetch of the first channel and a failed one of the second (``channel_fetches``);
-``$STANDIN_STATUS`` is the status a finished run gets (default ``ok``). Other commands exit 0;
-``match`` first prints whether the writer lock is held.
+``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the
+real crawl: the first SIGTERM only says it waits for the requests in flight, a second closes the
+row as ``interrupted`` and exits), ``crash-early`` (exits 3 before writing a row), ``crash``
+(exits 3 leaving its row open). With ``$STANDIN_FETCHES`` set it first records a successful
+fetch of the first channel and a failed one of the second (``channel_fetches``);
+``$STANDIN_STATUS`` is the status a finished run gets (default ``ok``).
+
+Other commands exit 0 (report and dump write files as told by ``$STANDIN_REPORT``, see
+:func:`report_or_dump`); ``match`` first prints whether the writer lock is held.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ def main(argv: list[str]) -> int:
         except LockedError:
             print("writer lock: held", flush=True)
     if "crawl" not in argv:
-        return 0
+        return report_or_dump(argv, os.environ.get("STANDIN_REPORT", ""))
     if mode == "crash-early":
         print("Traceback: stand-in crashed before its run row", flush=True)
         return 3
@@ -75,6 +78,26 @@ def main(argv: list[str]) -> int:
                 time.sleep(0.05)
         store.finish_crawl_run(db, run_id, os.environ.get("STANDIN_STATUS", "ok"), requests=1, items_new=0,
                                channels=1)
+    return 0
+
+
+def report_or_dump(argv: list[str], mode: str) -> int:
+    """With ``$STANDIN_REPORT`` set, ``report --output FILE`` writes FILE and ``dump DIR`` writes
+    ``DIR/kimwatch.db``; ``fail-dump`` makes the dump fail after writing its copy."""
+    if not mode:
+        return 0
+    if "report" in argv:
+        output = argv[argv.index("--output") + 1]
+        with open(output, "w", encoding="utf-8") as file:
+            file.write("<!doctype html>" if "html" in argv else "{}")
+    elif "dump" in argv:
+        directory = argv[argv.index("dump") + 1]
+        os.makedirs(directory, exist_ok=True)
+        with open(os.path.join(directory, "kimwatch.db"), "w", encoding="utf-8") as file:
+            file.write("a full copy")
+        if mode == "fail-dump":
+            print("Error: cannot write the dump: disk full", flush=True)
+            return 1
     return 0
 
 

@@ -358,3 +358,42 @@ def test_long_running_daemon_watches_a_missing_registry_with_a_warning(
     missing.write_text("kims:\n  - id: kim-baru\n    name: KIM Baru\n    region: Kota Banjarbaru\n")
     daemon.check_reload()  # the file appeared: loaded
     assert daemon.results["registry"].status == "ok"
+
+
+def test_failed_report_is_retried_the_same_day(small_store: Path, standin_prefix: list[str]) -> None:
+    """A failed daily report (here: report_dir is a file) is tried again after a delay until it succeeds."""
+    blocker = small_store.parent / "notadir"
+    blocker.write_text("")
+    daemon = daemon_for(small_store, standin_prefix, crawl_kims_every=2.0)
+    daemon.config = replace(daemon.config, report_dir=str(blocker / "reports"))
+    daemon.environ.update(STANDIN_REPORT="1")
+    assert daemon.report_retry_delay() == 2.0
+    assert daemon_for(small_store, standin_prefix).report_retry_delay() == 900.0  # 15 min < 60 min
+    daemon.daily()
+    assert "report" in daemon.failed_jobs and daemon._report_retry is not None
+    daemon.retry_report()  # not yet: the delay has not passed
+    assert not daemon.results["report"].ok
+    daemon._report_retry = (daemon._report_retry[0], 0.0)
+    daemon.retry_report()  # still failing: tried again later
+    assert not daemon.results["report"].ok and daemon._report_retry[1] > time.monotonic()
+    blocker.unlink()
+    daemon._report_retry = (daemon._report_retry[0], 0.0)
+    daemon.retry_report()
+    assert daemon.results["report"].ok, daemon.results["report"]
+    assert daemon._report_retry is None
+    assert (blocker / "reports" / "latest.html").exists() and (blocker / "reports" / "dump" / "kimwatch.db").exists()
+
+
+def test_failed_dump_leaves_no_partial_copy(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.environ.update(STANDIN_REPORT="fail-dump")
+    assert not daemon.run_report()
+    reports = small_store.parent / "reports"
+    assert "dump failed with exit status 1" in daemon.results["report"].message
+    assert "disk full" in daemon.results["report"].message
+    assert not (reports / ".dump.partial").exists() and not (reports / "dump").exists()
+    assert (reports / "latest.html").exists()  # the report itself was written
+    daemon.environ.update(STANDIN_REPORT="1")
+    daemon._report_retry = (daemon._report_retry[0], 0.0)  # type: ignore[index]
+    daemon.retry_report()
+    assert daemon.results["report"].ok and (reports / "dump" / "kimwatch.db").exists()

@@ -167,6 +167,29 @@ def test_bad_dump_requests(tmp_path: Path) -> None:
         dump.write_dump(live, tmp_path / "file")
 
 
+@pytest.mark.parametrize("new_directory", [True, False])
+def test_failed_dump_leaves_no_copy_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           new_directory: bool) -> None:
+    live = tmp_path / "live.db"
+    store.connect(live).conn.close()
+    target = tmp_path / "out" / ".dump.partial"
+    if not new_directory:
+        target.mkdir(parents=True)
+        (target / "keep.txt").write_text("x")
+
+    def broken(path: Path) -> dict[str, list[str]]:
+        assert path.exists()  # the full copy was made
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dump, "_clean", broken)
+    with pytest.raises(ReportError, match="disk is full"):
+        dump.write_dump(live, target)
+    if new_directory:
+        assert not target.exists()
+    else:
+        assert sorted(p.name for p in target.iterdir()) == ["keep.txt"]
+
+
 def test_personal_column_names() -> None:
     assert dump.is_personal_column("contact_phone") and dump.is_personal_column("email")
     assert dump.is_personal_column("decided_by") is False  # dropped by name in EXCLUDED_COLUMNS instead
