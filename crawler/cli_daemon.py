@@ -15,7 +15,8 @@ from crawler.cli_common import db_option
                    "(built-in defaults).")
 @click.option("--once", is_flag=True,
               help="Whether to run every job once, in order (registry, sources crawl, KIM crawl, "
-                   "match, report and dump, health) and exit; exit status 1 when a job failed.")
+                   "match, report and dump, health) and exit; exit status 1 when a job failed or was "
+                   "skipped because another kimwatch process was writing the database.")
 @click.option("-v", "--verbose", count=True,
               help="Whether to log debug lines too, the children's output included (default: info).")
 @db_option

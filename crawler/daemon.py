@@ -605,6 +605,7 @@ class Daemon:
         self.scheduler = schedule.Scheduler()
         self.results: dict[str, JobResult] = {}
         self.failed_jobs: set[str] = set()  # names only: bounded however long the daemon runs
+        self.lock_skips: dict[str, str] = {}  # job → who held the writer lock (for --once)
         self.stop_at: float | None = None
         self._signals: list[str] = []
         self._reload_requested = False
@@ -638,6 +639,12 @@ class Daemon:
         if not ok:
             self.failed_jobs.add(name)
         return result
+
+    def _locked(self, name: str, holder: str) -> JobResult:
+        """A job skipped because another process holds the writer lock (a WARNING; ``--once`` fails)."""
+        self.lock_skips[name] = holder
+        later = "" if self.once else "; trying again at the next interval"
+        return self._record(name, True, "skipped", f"skipped: {holder}{later}", warn=True)
 
     def run_job(self, name: str, job: Callable[[], JobResult]) -> bool:
         """Run one job; any exception (full disk, locked or broken database) is logged, not raised."""
@@ -722,13 +729,12 @@ class Daemon:
     def crawl(self, name: str) -> JobResult:
         """Crawl every crawlable channel of the active sources (or KIMs) in a child process."""
         owner = CRAWL_OWNERS[name]
+        holder = writer_lock_holder(self.config.db)
+        if holder:
+            return self._locked(name, holder)
         ids = self._owner_ids(owner)
         if not ids:
             return self._record(name, True, "skipped", f"no active {owner} with a crawlable channel")
-        holder = writer_lock_holder(self.config.db)
-        if holder:
-            return self._record(name, True, "skipped", f"skipped: {holder}; trying again at the next interval",
-                                warn=True)
         flag = "--kim" if owner == "kim" else "--source"
         args = ["crawl", "--trigger", "daemon", "--no-match", "--wait", "--quiet"]
         for owner_id in ids:
@@ -766,8 +772,7 @@ class Daemon:
             with writer_lock(self.config.db, wait=False):
                 result = self._child("match", ["match"], self.config.job_timeout)
         except LockedError:
-            return self._record("match", True, "skipped", f"skipped: {lock_holder_text(self.config.db)}",
-                                warn=True)
+            return self._locked("match", lock_holder_text(self.config.db))
         last = result.tail[-1] if result.tail else ""
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
         return self._record("match", result.ok, result.outcome, message)
@@ -868,9 +873,10 @@ class Daemon:
                 outcome = registry.load_registry(db, parsed)
         except LockedError:
             self._registry_retry_at = time.monotonic() + 30
-            return self._record("registry", True, "deferred",
-                                f"{path}: load deferred: {lock_holder_text(self.config.db)}; trying again "
-                                "in 30s", warn=True)
+            holder = lock_holder_text(self.config.db)
+            self.lock_skips["registry"] = holder
+            return self._record("registry", True, "deferred", f"{path}: load deferred: {holder}"
+                                + ("" if self.once else "; trying again in 30s"), warn=True)
         summary = outcome.summary() if hasattr(outcome, "summary") else str(outcome)
         return self._record("registry", True, "ok", f"{path} loaded ({reason}): {summary}")
 
@@ -956,7 +962,8 @@ class Daemon:
         daily.do(self.daily)
 
     def run_once(self) -> int:
-        """Every job once, in order; 0 when all succeeded, 1 otherwise."""
+        """Every job once, in order; 0 when all succeeded, 1 when one failed or was skipped because
+        another process held the writer lock (a cron run that did nothing must not look fine)."""
         log.info("daemon --once (pid %s, config %s): %s", os.getpid(), self.config_path or "none",
                  self.config.describe())
         self.once = True
@@ -968,6 +975,12 @@ class Daemon:
         self._log_signals()
         if self.stopping:
             log.info("stopped before every job ran")
+        if self.lock_skips:
+            crawls = [name for name in CRAWL_OWNERS if name in self.lock_skips]
+            what = "nothing was crawled" if len(crawls) == len(CRAWL_OWNERS) else "these jobs did not run"
+            log.error("%s; %s (skipped: %s); run --once again when it has finished",
+                      next(iter(self.lock_skips.values())), what, ", ".join(self.lock_skips))
+            return 1
         return 1 if self.failed_jobs else 0
 
     def startup(self) -> None:

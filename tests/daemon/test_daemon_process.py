@@ -199,3 +199,22 @@ def test_under_journald_lines_carry_priority_instead_of_time(tmp_path: Path) -> 
     assert code == 0, lines
     assert lines and all(line.startswith(("<6>INFO ", "<4>WARNING ", "<3>ERROR ")) for line in lines), lines
     assert any(line.startswith("<6>INFO crawler.daemon: job crawl-kims: no active kim") for line in lines)
+
+
+def test_once_fails_when_another_process_holds_the_writer_lock(tmp_path: Path, start_daemon) -> None:
+    """A cron `--once` that could not crawl (a hand-started crawl writes) must not exit 0."""
+    from crawler.lock import writer_lock
+    from tests.daemon.conftest import make_store
+
+    db = make_store(tmp_path / "kimwatch.db")
+    with writer_lock(db):
+        daemon = start_daemon(f"db: {db}\nregistry:\nreport_dir: {tmp_path / 'reports'}\n", "--once")
+        code = daemon.proc.wait(120)
+    daemon._reader.join(5)
+    log = daemon.log()
+    assert code == 1, log
+    assert (f"ERROR crawler.daemon: another kimwatch process (pid {os.getpid()}) is writing {db}; "
+            "nothing was crawled (skipped: crawl-sources, crawl-kims, match)") in log, log
+    assert "WARNING crawler.daemon: job crawl-sources: skipped: another kimwatch process" in log
+    assert "--wait" not in log and "next interval" not in log
+    assert crawl_runs(db) == []
