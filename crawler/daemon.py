@@ -259,14 +259,73 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
 
 
 def _section_problems(path: str | Path) -> list[str]:
-    """Problems in the ``crawl:`` section, found at start rather than in every crawl child."""
-    from crawler.settings import config_file_values
+    """Problems in the ``crawl:`` section, found at start (and at a reload) rather than in every
+    crawl child; each names the key and the value."""
+    from crawler import settings as crawl_settings
 
-    try:
-        config_file_values(path)
+    problems = _crawl_key_problems(path)
+    if problems:
+        return problems
+    try:  # the crawl child's own reading, for whatever the check above does not know
+        crawl_settings.config_file_values(path)
     except KimwatchError as error:
         return [str(error)]
     return []
+
+
+_TRUE_FALSE = ("1", "true", "yes", "on", "0", "false", "no", "off")
+
+
+def _crawl_key_problems(path: str | Path) -> list[str]:
+    from crawler import settings as crawl_settings
+
+    section = read_config_file(path).get("crawl")
+    where = f"daemon config {path}: section 'crawl'"
+    if section is None or section == "":
+        return []
+    if not isinstance(section, dict):
+        return [f"{where} must be a mapping of crawl settings (like `download_timeout: 30`)"]
+    known = [name.lower() for name in crawl_settings.OVERRIDABLE]
+    problems = []
+    for key, value in section.items():
+        key = str(key)
+        if key.lower() not in known:
+            close = difflib.get_close_matches(key.lower(), known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(known)})"
+            problems.append(f"{where}: unknown key {key!r}{hint}")
+            continue
+        default = getattr(crawl_settings, key.upper())
+        wanted = _crawl_value_problem(default, value)
+        if wanted:
+            problems.append(f"{where}: key {key!r}: {value!r} is not {wanted} (the default is {default!r})")
+    return problems
+
+
+def _crawl_value_problem(default: object, value: object) -> str | None:
+    """What ``value`` (a string or list of strings, as YAML's base loader reads them) should have
+    been to fit the type of ``default``, or None when it fits."""
+    def fits(check: Callable[[str], object], text: str) -> bool:
+        try:
+            check(text)
+        except ValueError:
+            return False
+        return True
+
+    if isinstance(default, list):
+        items = value if isinstance(value, list) else str(value).split(",")
+        if default and isinstance(default[0], int) and not all(fits(int, str(i).strip()) for i in items if str(i).strip()):
+            return "a list of whole numbers"
+        return None
+    if isinstance(value, (list, dict)):
+        return "a single value"
+    text = str(value).strip()
+    if isinstance(default, bool):
+        return None if text.lower() in _TRUE_FALSE else "true or false"
+    if isinstance(default, int):
+        return None if fits(int, text) else "a whole number"
+    if isinstance(default, float):
+        return None if fits(float, text) else "a number"
+    return None
 
 
 # --------------------------------------------------------------------------- logging
@@ -274,6 +333,26 @@ def _section_problems(path: str | Path) -> list[str]:
 _SYSLOG_PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3,
                     logging.CRITICAL: 2}
 _ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def one_line(text: str) -> str:
+    """A multi-line message on one line: ``a:\n  b\n  c`` → ``a: b | c``.
+
+    Lines are stripped of their indentation; one that follows a line ending in ``:`` continues
+    it, the others are set apart by `` | ``.
+    """
+    parts = [part.strip() for part in text.replace("\r", "").split("\n")]
+    joined = ""
+    for part in parts:
+        if not part:
+            continue
+        if not joined:
+            joined = part
+        elif joined.endswith(":"):
+            joined += " " + part
+        else:
+            joined += " | " + part
+    return joined
 
 
 class DaemonLogFormatter(logging.Formatter):
@@ -292,8 +371,7 @@ class DaemonLogFormatter(logging.Formatter):
         message = record.getMessage()
         if record.exc_info:
             message = f"{message} | {self.formatException(record.exc_info)}"
-        message = _ANSI_RE.sub("", message).replace("\r", "").replace("\n", " | ")
-        line = f"{record.levelname} {record.name}: {message}"
+        line = f"{record.levelname} {record.name}: {one_line(_ANSI_RE.sub('', message))}"
         if self.journald:
             return f"<{_SYSLOG_PRIORITY.get(record.levelno, 6)}>{line}"
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(record.created))
@@ -367,6 +445,33 @@ def _signal_group(pid: int, sig: int) -> None:
         os.killpg(pid, sig)
 
 
+_CHILD_LOG_RE = re.compile(
+    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[,.]\d+)?Z?\s+"  # the child's own time stamp
+    r"(?:(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+(?P<name>[\w.]+):"  # kimwatch: LEVEL name:
+    r"|\[(?P<bracket_name>[\w.]+)\]\s+(?P<bracket_level>DEBUG|INFO|WARNING|ERROR|CRITICAL):)"  # Scrapy
+    r"\s?(?P<message>.*)")
+
+
+def child_line(line: str) -> tuple[int, str]:
+    """The level and text a child's output line is relayed with.
+
+    A log line of the child loses its own time stamp and level (the daemon's line has both):
+    ``2026-11-28 10:48:20,297 WARNING crawler.crawl: x`` → ``(WARNING, "crawler.crawl: x")``.
+    Its warnings and errors keep their level; its info and debug lines, like other output, are
+    debug detail (the job's own log line summarises them), except error messages and tracebacks,
+    which are relayed as warnings.
+    """
+    match = _CHILD_LOG_RE.fullmatch(line)
+    if match:
+        name = match.group("name") or match.group("bracket_name")
+        level_name = match.group("level") or match.group("bracket_level")
+        level = getattr(logging, level_name)
+        return (level if level >= logging.WARNING else logging.DEBUG), f"{name}: {match.group('message')}"
+    if any(word in line for word in (" ERROR ", " WARNING ", " CRITICAL ", "Error:", "Traceback")):
+        return logging.WARNING, line
+    return logging.DEBUG, line
+
+
 def _relay_output(proc: subprocess.Popen[str], label: str, tail: collections.deque[str]) -> None:
     """Forward the child's output line by line into the daemon's log (one record per line)."""
     assert proc.stdout is not None
@@ -374,12 +479,8 @@ def _relay_output(proc: subprocess.Popen[str], label: str, tail: collections.deq
         line = _ANSI_RE.sub("", raw.rstrip("\r\n"))
         if not line.strip():
             continue
+        level, line = child_line(line)
         tail.append(line)
-        # The child's chatter is debug detail (the job's own log line summarises it); its
-        # warnings and errors stay visible at the daemon's default level.
-        level = logging.DEBUG
-        if any(word in line for word in (" ERROR ", " WARNING ", " CRITICAL ", "Error:", "Traceback")):
-            level = logging.WARNING
         child_log.log(level, "%s: %s", label, line)
 
 
@@ -609,6 +710,7 @@ class Daemon:
         self.stop_at: float | None = None
         self._signals: list[str] = []
         self._reload_requested = False
+        self._config_reload_failed = False  # the last reload was refused: confirm the next good one
         self._registry_retry_at: float | None = None  # a reload deferred by the writer lock
         self._report_retry: tuple[str, float] | None = None  # (WITA day, monotonic time) of a failed report
         self.once = False  # run_once: a missing registry file is an error, not something to watch for
@@ -665,7 +767,8 @@ class Daemon:
             log.log(logging.WARNING if result.warn else logging.INFO, "job %s: %s (%.1fs)", name,
                     result.message or result.status, took)
         else:
-            log.error("job %s failed: %s (%.1fs); the daemon goes on", name, result.message, took)
+            log.error("job %s failed: %s (%.1fs)%s", name, result.message, took,
+                      "" if self.once else "; the daemon goes on")
         return result.ok
 
     # ---- signals
@@ -890,7 +993,9 @@ class Daemon:
                                 db_override=self.config.db if self.config.origins.get("db") == "--db" else None)
         except KimwatchError as error:
             log.error("config reload failed, keeping the settings in force: %s", error)
+            self._config_reload_failed = True
             return
+        failed_before, self._config_reload_failed = self._config_reload_failed, False
         if fresh.db != self.config.db:
             log.warning("config: db changed to %s; restart the daemon to use it (still using %s)",
                         fresh.db, self.config.db)
@@ -899,6 +1004,8 @@ class Daemon:
             self.config = fresh
             self.schedule_jobs()
             log.info("config reloaded: %s", fresh.describe())
+        elif failed_before:  # confirm that the file is good again, though nothing changed
+            log.info("config reloaded: the file is valid again; settings unchanged: %s", fresh.describe())
 
     def check_reload(self) -> None:
         """Reload on SIGHUP or when the config or registry file changed on disk."""

@@ -224,10 +224,15 @@ def test_run_child_exit_codes(code: int, outcome: str) -> None:
     assert result.outcome == outcome and result.returncode == code
 
 
-def test_once_exit_status_counts_failed_jobs(small_store: Path, standin_prefix: list[str]) -> None:
+def test_once_exit_status_counts_failed_jobs(small_store: Path, standin_prefix: list[str],
+                                            caplog: pytest.LogCaptureFixture) -> None:
     """The stand-in writes no report file, so the report job fails: --once says 1, jobs after it run."""
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
     daemon = daemon_for(small_store, standin_prefix)
     assert daemon.run_once() == 1
+    failed = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert failed and failed[0].startswith("job report failed")
+    assert not any("the daemon goes on" in m or "trying again" in m for m in failed)  # --once exits
     assert daemon.failed_jobs == {"report"}
     assert {"registry", "crawl-sources", "crawl-kims", "match", "report", "health"} <= set(daemon.results)
     assert not list((small_store.parent / "reports").glob(".*partial*"))

@@ -11,8 +11,10 @@ import pytest
 from crawler.daemon import (
     DaemonConfig,
     DaemonLogFormatter,
+    child_line,
     format_duration,
     load_config,
+    one_line,
     parse_duration,
     parse_time_of_day,
     stderr_is_journald,
@@ -100,8 +102,14 @@ def test_errors_name_file_key_and_value(tmp_path: Path) -> None:
     ("- a\n- b\n", "must be a mapping"),
     ("crawl_timeout: 5m\n  bad: indent\n", "line 2"),
     ("log_level: loud\n", "unknown key 'log_level'"),
-    ("crawl:\n  download_timeout: soon\n", "invalid value 'soon' for download_timeout"),
-    ("crawl:\n  colour: blue\n", "unknown crawl setting 'colour'"),
+    ("crawl:\n  download_timeout: soon\n",
+     "section 'crawl': key 'download_timeout': 'soon' is not a whole number \\(the default is 30\\)"),
+    ("crawl:\n  download_timeout: abc\n  robotstxt_obey: maybe\n  retry_http_codes: [503, x]\n",
+     "'abc' is not a whole number.*\n.*key 'robotstxt_obey': 'maybe' is not true or false.*\n"
+     ".*key 'retry_http_codes'.* is not a list of whole numbers"),
+    ("crawl:\n  download_timout: 30\n", "section 'crawl': unknown key 'download_timout'; did you mean "
+                                       "'download_timeout'"),
+    ("crawl:\n  colour: blue\n", "unknown key 'colour' \\(known: contact_url,"),
     ("kill_grace: 0s\n", "at least 1s"),
 ])
 def test_bad_files(tmp_path: Path, text: str, expected: str) -> None:
@@ -118,7 +126,8 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
 
 def test_crawl_section_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "daemon.yaml"
-    path.write_text("crawl_kims_every: 2h\ncrawl:\n  download_timeout: 20\n")
+    path.write_text("crawl_kims_every: 2h\ncrawl:\n  download_timeout: 20\n  robotstxt_obey: false\n"
+                    "  download_delay: 0.5\n  retry_http_codes: [500, 503]\n  contact_url: https://x.example/\n")
     assert load_config(path, {}).crawl_kims_every == 7200
 
 
@@ -187,3 +196,45 @@ def test_group_db_option_wins_over_config_and_env(tmp_path: Path, monkeypatch: p
     assert result.exit_code == 0, result.output
     assert (tmp_path / "from-option.db").exists()
     assert not (tmp_path / "from-file.db").exists() and not (tmp_path / "from-env.db").exists()
+
+
+def test_multi_line_messages_on_one_line() -> None:
+    message = ("registry.yaml: 1 problem(s), nothing was stored:\n  line 47, field 'id': duplicate key\n"
+               "  line 48: another")
+    line = DaemonLogFormatter(journald=True).format(_record(message, logging.ERROR))
+    assert line == ("<3>ERROR crawler.daemon: registry.yaml: 1 problem(s), nothing was stored: line 47, "
+                    "field 'id': duplicate key | line 48: another")
+    assert one_line("a\n\n   b\r\n") == "a | b"
+
+
+@pytest.mark.parametrize("raw,level,text", [
+    ("2026-11-28 10:48:20,297 WARNING crawler.crawl: SIGTERM: stopping", logging.WARNING,
+     "crawler.crawl: SIGTERM: stopping"),
+    ("2026-11-28 10:48:20,297 ERROR crawler.store: disk full", logging.ERROR, "crawler.store: disk full"),
+    ("2026-11-28 10:48:20,297 INFO crawler.crawl: 3 channels", logging.DEBUG, "crawler.crawl: 3 channels"),
+    ("2026-11-28 10:48:20 [scrapy.core.scraper] ERROR: Error downloading <GET x>", logging.ERROR,
+     "scrapy.core.scraper: Error downloading <GET x>"),
+    ("Error: no database at x.db", logging.WARNING, "Error: no database at x.db"),
+    ("matched 3 post(s)", logging.DEBUG, "matched 3 post(s)"),
+])
+def test_relayed_child_lines_lose_their_own_stamp_and_keep_their_level(raw: str, level: int, text: str) -> None:
+    assert child_line(raw) == (level, text)
+
+
+def test_good_reload_after_a_failed_one_is_confirmed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from crawler.daemon import Daemon
+
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    path = tmp_path / "daemon.yaml"
+    good = f"db: {tmp_path / 'k.db'}\nregistry:\ncrawl_kims_every: 2h\n"
+    path.write_text(good)
+    daemon = Daemon(load_config(path, {}), config_path=str(path), environ={})
+    path.write_text(good + "crawl_sources_every: 3\n")
+    daemon.reload_config()
+    path.write_text(good)
+    daemon.reload_config()
+    daemon.reload_config()  # nothing changed, nothing failed: nothing to say
+    records = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert records[0][0] == "ERROR" and "'3' is not a duration" in records[0][1]
+    assert records[1][0] == "INFO" and records[1][1].startswith("config reloaded: the file is valid again")
+    assert len(records) == 2, records
