@@ -1056,10 +1056,16 @@ class Daemon:
         self.run_report()
 
     def schedule_jobs(self) -> None:
+        """(Re)schedule the jobs. At a reload, a crawl whose interval did not change keeps its next
+        run time, so repeated edits of the file do not push the crawls back."""
+        previous = {tag: job for job in self.scheduler.jobs for tag in job.tags}
         self.scheduler.clear()
         c = self.config
-        self.scheduler.every(max(1, round(c.crawl_sources_every))).seconds.do(self.crawl_and_match, "crawl-sources")
-        self.scheduler.every(max(1, round(c.crawl_kims_every))).seconds.do(self.crawl_and_match, "crawl-kims")
+        for name, every in (("crawl-sources", c.crawl_sources_every), ("crawl-kims", c.crawl_kims_every)):
+            job = self.scheduler.every(max(1, round(every))).seconds.do(self.crawl_and_match, name).tag(name)
+            old = previous.get(name)
+            if old is not None and old.interval == job.interval and old.unit == job.unit and old.next_run:
+                job.next_run, job.last_run = old.next_run, old.last_run
         try:
             daily = self.scheduler.every().day.at(c.report_at, "Asia/Makassar")
         except ImportError:  # schedule needs pytz for time zones; WITA has no DST, so convert

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from crawler import store
-from crawler.daemon import Daemon, DaemonConfig, close_abandoned_runs, run_child, settle_crawl_runs
+from crawler.daemon import (
+    Daemon,
+    DaemonConfig,
+    close_abandoned_runs,
+    load_config,
+    run_child,
+    settle_crawl_runs,
+)
 
 
 def daemon_for(db: Path, prefix: list[str], **settings: object) -> Daemon:
@@ -402,3 +409,29 @@ def test_failed_dump_leaves_no_partial_copy(small_store: Path, standin_prefix: l
     daemon._report_retry = (daemon._report_retry[0], 0.0)  # type: ignore[index]
     daemon.retry_report()
     assert daemon.results["report"].ok and (reports / "dump" / "kimwatch.db").exists()
+
+
+def test_reload_keeps_the_timers_of_unchanged_intervals(small_store: Path, standin_prefix: list[str]) -> None:
+    from datetime import datetime, timedelta
+
+    config_file = small_store.parent / "daemon.yaml"
+    base = f"db: {small_store}\nregistry:\ncrawl_kims_every: 1h\n"
+    config_file.write_text(base + "crawl_sources_every: 15m\n")
+    daemon = Daemon(load_config(config_file, {}), config_path=str(config_file), child_prefix=standin_prefix,
+                    environ={})
+    daemon.schedule_jobs()
+
+    def next_runs() -> dict[str, datetime]:
+        return {next(iter(job.tags)): job.next_run for job in daemon.scheduler.jobs if job.tags}
+
+    soon = datetime.now() + timedelta(minutes=5)  # the KIM crawl is due in 5 min, not in an hour
+    next(job for job in daemon.scheduler.jobs if "crawl-kims" in job.tags).next_run = soon
+    config_file.write_text(base + "crawl_sources_every: 10m\n")
+    daemon.reload_config()
+    runs_after = next_runs()
+    assert runs_after["crawl-kims"] == soon  # interval unchanged: timer kept
+    assert timedelta(minutes=9) < runs_after["crawl-sources"] - datetime.now() <= timedelta(minutes=10)
+    config_file.write_text(base.replace("1h", "2h") + "crawl_sources_every: 10m\n")
+    daemon.reload_config()
+    assert next_runs()["crawl-kims"] - datetime.now() > timedelta(minutes=119)  # changed: restarted
+    assert len(daemon.scheduler.jobs) == 3
