@@ -711,6 +711,8 @@ class Daemon:
         self._signals: list[str] = []
         self._reload_requested = False
         self._config_reload_failed = False  # the last reload was refused: confirm the next good one
+        self._reload_announced = False  # "reload pending" said during the running child
+        self._reload_checked_at = 0.0
         self._registry_retry_at: float | None = None  # a reload deferred by the writer lock
         self._report_retry: tuple[str, float] | None = None  # (WITA day, monotonic time) of a failed report
         self.once = False  # run_once: a missing registry file is an error, not something to watch for
@@ -815,6 +817,7 @@ class Daemon:
 
         def stop_deadline() -> float | None:
             self._log_signals()
+            self._note_pending_reload(name)
             return self.stop_at
         return run_child(self._kimwatch(*args), name=name, timeout=timeout,
                          kill_grace=self.config.kill_grace, stop_deadline=stop_deadline,
@@ -1007,8 +1010,26 @@ class Daemon:
         elif failed_before:  # confirm that the file is good again, though nothing changed
             log.info("config reloaded: the file is valid again; settings unchanged: %s", fresh.describe())
 
+    def _note_pending_reload(self, running: str) -> None:
+        """While a child runs: say once that a SIGHUP or file change waits for it to end.
+
+        Nothing is loaded meanwhile: a crawl holds the writer lock, and jobs never overlap.
+        """
+        now = time.monotonic()
+        if self._reload_announced or now - self._reload_checked_at < 1:
+            return
+        self._reload_checked_at = now
+        changed = [what for what, path in (("config", self.config_path), ("registry", self.config.registry))
+                   if path and self._file_stamp(path) != self._stamps.get(what)]
+        if self._reload_requested or changed:
+            why = "SIGHUP" if self._reload_requested else f"{' and '.join(changed)} file changed"
+            job = "crawl" if running.startswith("crawl") else f"{running} job"
+            log.info("reload pending (%s): after the running %s", why, job)
+            self._reload_announced = True
+
     def check_reload(self) -> None:
         """Reload on SIGHUP or when the config or registry file changed on disk."""
+        self._reload_announced = False
         hup = self._reload_requested
         self._reload_requested = False
         if hup or self._file_stamp(self.config_path) != self._stamps.get("config"):

@@ -435,3 +435,28 @@ def test_reload_keeps_the_timers_of_unchanged_intervals(small_store: Path, stand
     daemon.reload_config()
     assert next_runs()["crawl-kims"] - datetime.now() > timedelta(minutes=119)  # changed: restarted
     assert len(daemon.scheduler.jobs) == 3
+
+
+def test_reload_during_a_crawl_is_announced_and_done_after_it(small_store: Path, standin_prefix: list[str],
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    registry = small_store.parent / "registry.yaml"
+    registry.write_text("kims:\n  - id: kim-baru\n    name: KIM Baru\n    region: Kota Banjarbaru\n")
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.config = replace(daemon.config, registry=str(registry))
+    daemon.check_reload()
+    assert daemon.results["registry"].status == "ok"
+    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="2.5")
+    edit = threading.Timer(0.5, lambda: registry.write_text(
+        "kims:\n  - id: kim-baru\n    name: KIM Baru\n    region: Kota Banjarbaru\n"
+        "  - id: kim-lain\n    name: KIM Lain\n    region: Kota Banjarbaru\n"))
+    edit.start()
+    daemon.crawl("crawl-kims")
+    edit.join()
+    pending = [r for r in caplog.records if r.getMessage().startswith("reload pending")]
+    assert [r.getMessage() for r in pending] == ["reload pending (registry file changed): after the running crawl"]
+    db = store.connect(small_store)
+    assert db.execute("SELECT count(*) FROM kims WHERE id = 'kim-lain'").fetchone()[0] == 0  # not during it
+    daemon.check_reload()
+    assert db.execute("SELECT count(*) FROM kims WHERE id = 'kim-lain'").fetchone()[0] == 1
+    db.conn.close()
