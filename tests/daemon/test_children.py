@@ -80,12 +80,12 @@ def test_stop_sends_a_second_sigterm_at_half_the_kill_grace(small_store: Path, s
                                                             caplog: pytest.LogCaptureFixture) -> None:
     """A child waiting for requests in flight after SIGTERM stops at once on the second one, not SIGKILL."""
     caplog.set_level(logging.INFO, logger="crawler.daemon")
-    daemon = daemon_for(small_store, standin_prefix, crawl_timeout=1.0, kill_grace=3.0)
+    daemon = daemon_for(small_store, standin_prefix, crawl_timeout=0.5, kill_grace=2.0)
     daemon.environ.update(STANDIN="two-terms", STANDIN_SECONDS="60")
     started = time.monotonic()
     result = daemon.crawl("crawl-kims")
     took = time.monotonic() - started
-    assert 1 + 1.5 <= took < 1 + 3, took  # the second SIGTERM at half of kill_grace ended it
+    assert 0.5 + 1 <= took < 0.5 + 2, took  # the second SIGTERM at half of kill_grace ended it
     assert result.status == "timeout"
     [run] = runs(small_store)
     assert run["status"] == "timeout" and "SIGKILL" not in run["message"]
@@ -446,8 +446,8 @@ def test_reload_during_a_crawl_is_announced_and_done_after_it(small_store: Path,
     daemon.config = replace(daemon.config, registry=str(registry))
     daemon.check_reload()
     assert daemon.results["registry"].status == "ok"
-    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="2.5")
-    edit = threading.Timer(0.5, lambda: registry.write_text(
+    daemon.environ.update(STANDIN="sleep", STANDIN_SECONDS="1.6")
+    edit = threading.Timer(0.3, lambda: registry.write_text(
         "kims:\n  - id: kim-baru\n    name: KIM Baru\n    region: Kota Banjarbaru\n"
         "  - id: kim-lain\n    name: KIM Lain\n    region: Kota Banjarbaru\n"))
     edit.start()
