@@ -26,9 +26,12 @@ def daemon(config: str | None, once: bool, verbose: int) -> None:
     Government sources are crawled every crawl_sources_every (first at start), KIM channels
     every crawl_kims_every, each crawl in a child process stopped after crawl_timeout and
     followed by a match pass; the HTML/JSON report and the Datasette dump are written to
-    report_dir daily at report_at (WITA), then a health summary is logged. SIGTERM or SIGINT
-    stops it cleanly (exit 0); SIGHUP reloads the config and the registry. Logs go to
-    stderr, one line per event.
+    report_dir daily at report_at (WITA), then a health summary is logged. Jobs run one after
+    another. SIGTERM or SIGINT stops it cleanly (exit 0): a running child gets stop_grace, then
+    SIGTERM, a second SIGTERM after half of kill_grace and SIGKILL at its end. SIGHUP (or a
+    changed file) reloads the config and the registry between jobs. Logs go to stderr, one line
+    per event; problems at WARNING or ERROR. With --once, a job that failed or was skipped
+    because another kimwatch process was writing makes the exit status 1.
 
     Example:
 

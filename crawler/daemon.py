@@ -11,10 +11,22 @@ Why it is built this way:
   ``kimwatch crawl`` started by hand shares: one writer at a time.
 - Signal handlers only set flags; the main loop and the child-wait loop act on them, so a
   signal never interrupts a database write half-way.
+- A child is stopped (timeout, shutdown) with SIGTERM, a second SIGTERM after half of
+  ``kill_grace`` and SIGKILL only at its end: a crawl stops cleanly on the first but waits for
+  its requests in flight (up to its download timeout); on the second it stops at once and
+  closes its run row as ``interrupted``, keeping what it stored. SIGKILL loses what it buffered.
 - A crawl child that is killed (timeout, shutdown, OOM killer, an operator's ``kill -9``) may
   leave its ``crawl_runs`` row open, or never have written one: the daemon closes or inserts it
   with a status (``timeout``, ``interrupted``, ``killed``, ``crashed``) and a message, so the
-  history says what happened.
+  history says what happened; an open row gets its ``channels`` and ``errors`` from the run's
+  ``channel_fetches`` rows.
+- The config and registry are reloaded between jobs only (a crawl holds the writer lock); a
+  SIGHUP or file change during a job is logged as pending and done after it. A reload keeps each
+  crawl's next run time unless its interval changed.
+- Problems log at WARNING or ERROR (``journalctl -p warning`` shows them all): failed jobs, partial
+  crawls with the failing channels, jobs skipped for the writer lock, the health summary's
+  unmeasured KIMs and channels failing 3+ times in a row. Successes log at INFO. A failed daily
+  report is tried again after ``min(15m, crawl_kims_every)`` until it succeeds that day.
 """
 
 from __future__ import annotations
