@@ -1260,7 +1260,7 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
     for job in ("crawl-sources", "crawl-kims", "match", "report"):
         result = (last_jobs or {}).get(job)
         if result:
-            lines.append((info if result.ok else warning,
+            lines.append((info if result.ok and not result.warn else warning,
                           f"last {job}: {'ok' if result.ok else 'FAILED'} at {result.finished_at}: "
                           f"{result.message}"))
     return lines
