@@ -45,6 +45,7 @@ class ImportResult:
     new: int = 0
     updated: int = 0
     skipped: list[Problem] = field(default_factory=list)
+    undated: int = 0  # rows without published_at: stored, but in no report window and never matched
 
     @property
     def unchanged(self) -> int:
@@ -52,6 +53,9 @@ class ImportResult:
 
     def summary(self) -> str:
         text = f"{self.rows} {self.kind} read: {self.new} new, {self.updated} updated, {self.unchanged} unchanged"
+        if self.undated:
+            text += (f"; {self.undated} without published_at (stored, but they count in no report "
+                     "window and are not matched)")
         if self.skipped:
             text += f"; {len(self.skipped)} problem(s) in skipped rows"
         return text
@@ -145,9 +149,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
     text = _string(record, "text", where, problems)
     published_raw = record.get("published_at")
     published_at = parse_to_iso(published_raw) if published_raw not in (None, "") else None
-    if published_raw in (None, ""):
-        problems.append(Problem(where, "published_at", "is required (ISO 8601; no offset = WITA)"))
-    elif published_at is None:
+    if published_raw not in (None, "") and published_at is None:
         problems.append(Problem(where, "published_at", f"cannot read date {published_raw!r}; use ISO 8601 "
                                                        "such as 2024-10-17T16:05:00+08:00"))
     if not (title or text or url):
@@ -254,7 +256,8 @@ def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
     if problems and not skip_invalid:
         raise ImportFileError(str(path), problems,
                               "Fix the rows above, or use --skip-invalid to store the valid rows only.")
-    result = ImportResult(kind, rows=len(rows), skipped=problems)
+    result = ImportResult(kind, rows=len(rows), skipped=problems,
+                          undated=sum(1 for r in rows if not r.get("published_at")))
     save = store.save_posts if kind == "posts" else store.save_announcements
     with store.transaction(db):
         result.new, result.updated = save(db, rows)

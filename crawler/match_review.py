@@ -155,9 +155,16 @@ def record_decisions(db: sqlite_utils.Database, *, confirms: Sequence[str] = (),
             problems.append(f"no amplification {value!r}; run `kimwatch review` to list the ids, "
                             "or `--add` it if the matcher missed it")
         if row is None and status == "added":
+            times = {}
             for table, item_id in (("posts", post_id), ("announcements", announcement_id)):
-                if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:  # noqa: S608
+                found = db.execute(f"SELECT published_at FROM {table} WHERE id = ?", [item_id]).fetchone()  # noqa: S608
+                if found is None:
                     problems.append(f"{value!r}: no {table[:-1]} with id {item_id!r}")
+                else:
+                    times[table] = found[0]
+            early = _published_before(times.get("posts"), times.get("announcements"))
+            if early:
+                problems.append(f"{value!r}: {early}")
     if problems:
         raise ReviewError("nothing recorded:\n  " + "\n  ".join(problems))
     reviewer = by or default_reviewer()
@@ -192,3 +199,21 @@ def _insert_manual(db: sqlite_utils.Database, post_id: str, announcement_id: str
         "INSERT INTO amplifications (post_id, announcement_id, kim_id, method, score, lag_hours, evidence, "
         "status, decided_by, decided_at, created_at, updated_at) VALUES (?, ?, ?, ?, 1.0, ?, ?, 'confirmed', ?, ?, ?, ?)",
         [post_id, announcement_id, post[0], MANUAL_METHOD, lag, json.dumps(evidence), reviewer, now, now, now])
+
+
+def _published_before(post_at: str | None, announcement_at: str | None) -> str | None:
+    """Why a post cannot amplify the announcement (it came first), or None."""
+    if not post_at or not announcement_at:
+        return None
+    from datetime import timedelta
+
+    from crawler.dates import WITA, from_iso
+    from crawler.matching import MatchConfig
+
+    tolerance = timedelta(minutes=MatchConfig.from_env().tolerance_minutes)
+    post, announcement = from_iso(post_at), from_iso(announcement_at)
+    if post + tolerance >= announcement:
+        return None
+    shown = "%Y-%m-%d %H:%M WITA"
+    return (f"the post ({post.astimezone(WITA).strftime(shown)}) was published before the announcement "
+            f"({announcement.astimezone(WITA).strftime(shown)}): a post cannot amplify a later announcement")

@@ -778,7 +778,7 @@ class MatchStats:
         methods = ", ".join(f"{name} {count}" for name, count in sorted(self.methods.items()))
         return (f"{'rebuilt' if self.rebuild else 'matched'} {self.posts} post(s) "
                 f"({self.announcements} new or changed announcement(s)): "
-                f"{self.amplifications} amplification(s)" + (f" ({methods})" if methods else "")
+                f"{self.amplifications} amplification(s) among them" + (f" ({methods})" if methods else "")
                 + f", {self.removed} stale removed, in {self.seconds:.1f} s")
 
 

@@ -160,6 +160,8 @@ def resolve_region(value: str | None) -> str | None:
         raise ReportError(
             f"--region {value!r} is not a known kabupaten/kota; use one of: " + ", ".join(known_regions())
         )
+    if region.startswith("Provinsi "):
+        return None  # the whole province: every KIM (no KIM is registered in the province itself)
     return region
 
 

@@ -61,6 +61,15 @@ def test_changed_text_updates_in_place(kimwatch, db_path: Path, loaded: None, tm
     assert _db(db_path).execute("SELECT text FROM posts WHERE id = 'p-2'").fetchone()[0] == "Warga RT 06 kerja bakti."
 
 
+def test_rows_without_a_date_are_stored_and_said_to_count_nowhere(kimwatch, db_path: Path, loaded: None,
+                                                                  tmp_path: Path) -> None:
+    undated = tmp_path / "undated.jsonl"  # the contract requires only the KIM (or source) id
+    undated.write_text('{"id": "p-u", "kim": "kim-angsau", "text": "Gotong royong di balai desa."}\n')
+    out = kimwatch("import", "posts", str(undated)).output
+    assert "1 new" in out and "1 without published_at (stored, but they count in no report window" in out
+    assert _db(db_path).execute("SELECT published_at FROM posts WHERE id = 'p-u'").fetchone() == (None,)
+
+
 BAD_POSTS = {
     "unknown kim": ('"kim": "kim-angsau"', '"kim": "kim-nowhere"', "line 2, field 'kim': unknown kim id 'kim-nowhere'"),
     "bad date": ('"published_at": "2024-10-19T07:30:00"', '"published_at": "kemarin"', "line 2, field 'published_at': cannot read date 'kemarin'"),

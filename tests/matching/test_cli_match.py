@@ -147,6 +147,8 @@ def test_review_add_records_a_missed_match(loaded_db: sqlite_utils.Database, db_
     assert db["amplifications"].get(("p-negative-topic", "a-bimtek-tapin"))["status"] == "confirmed"
     code, output = invoke(db_path, "review", "--add", "p-nope|a-bimtek-tapin")
     assert code != 0 and "no post with id 'p-nope'" in output
+    code, output = invoke(db_path, "review", "--add", "p-before|a-siaga-banjir")
+    assert code != 0 and "was published before the announcement" in output
 
 
 def test_matching_reports_progress_to_the_end(loaded_db: sqlite_utils.Database) -> None:

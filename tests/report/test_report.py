@@ -162,6 +162,8 @@ def test_region_filter_accepts_aliases(db: sqlite_utils.Database) -> None:
     assert (report["kims_registered"], report["kims_active"], report["active_share"]) == (3, 2, 2 / 3)
     assert _announcement(report, "ann-1")["kims_reached"] == 1  # kim-h is in Kabupaten Banjar
     assert _report(db, region="Kab. Tapin")["kims_registered"] == 2
+    whole = _report(db, region="Kalsel")  # the province is every KIM, not none
+    assert whole["kims_registered"] == _report(db)["kims_registered"] > 0 and whole["region_filter"] is None
 
 
 def test_shorter_window_moves_the_edges(db: sqlite_utils.Database) -> None:
