@@ -9,7 +9,8 @@ kinds of evidence, both explainable:
   to terms (:mod:`crawler.textnorm`); every term weighs its inverse document frequency over
   the announcement corpus, specific terms (names, places) weigh more, facts (numbers,
   dates) more still. The score of a post unit (the whole post, or the union of its blocks
-  that are on the announcement's topic) against an announcement is the weight of the
+  that are on the announcement's topic; a block is a paragraph or list item, or one item of
+  a round-up written as running text, see :func:`crawler.textnorm.items`) against an announcement is the weight of the
   unit's terms the announcement also has, divided by
   the weight of all the unit's terms plus a small prior mass (so that a three-word line
   cannot reach certainty). A fact of the post that the announcement lacks (another date,
@@ -53,7 +54,15 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import from_iso, utc_now
 from crawler.textnorm import VERSION as TEXTNORM_VERSION
-from crawler.textnorm import clean_text, new_stems, remember_stems, segments, stem_cache_size, terms
+from crawler.textnorm import (
+    clean_text,
+    items,
+    new_stems,
+    remember_stems,
+    segments,
+    stem_cache_size,
+    terms,
+)
 from crawler.urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -203,7 +212,7 @@ def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ..
 
 @dataclass
 class Unit:
-    """A piece of a post scored on its own: the whole post, or one block of it."""
+    """A piece of a post scored on its own: the whole post, or one block (item) of it."""
 
     label: str
     terms: frozenset[str]
@@ -279,7 +288,11 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) 
 
 
 def post_doc(row: Mapping[str, Any]) -> PostDoc:
-    """Reduce a ``posts`` row to its terms, its blocks and its canonical links."""
+    """Reduce a ``posts`` row to its terms, its blocks and its canonical links.
+
+    Blocks are the paragraphs and list items of the post, each split further into the items
+    of a round-up written as one paragraph ("… Selain itu, …", "pertama, … Kedua, …").
+    """
     links = row.get("links") or []
     if isinstance(links, str):
         try:
@@ -292,7 +305,8 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
-    blocks = [found for block in segments(cleaned) if (found := terms(block, cleaned=True)).terms]
+    blocks = [found for block in segments(cleaned) for item in items(block)
+              if (found := terms(item, cleaned=True)).terms]
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)

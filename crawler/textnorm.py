@@ -845,9 +845,36 @@ def segments(text: str | None) -> list[str]:
     """Split a cleaned text into its blocks (paragraphs, list items, emoji bullets).
 
     A round-up restates several announcements, one per block; scoring each block on its own
-    keeps one announcement's words from diluting another's.
+    keeps one announcement's words from diluting another's. A paragraph that lists several
+    items as running text is split further by :func:`items`.
     """
     if not text:
         return []
     blocks = (_LIST_MARKER.sub("", part, count=1).strip() for part in _SEGMENT_BREAK.split(text) if part)
     return [block for block in blocks if block]
+
+
+# Inside one paragraph, where a round-up written as running text starts its next item: an
+# enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
+# ada …"), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
+# in mid-line, or a semicolon.
+_ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
+_CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
+                r"|ada\s+juga|tak\s+ketinggalan|satu\s+lagi|" + _ITEM_ORDINALS + r")\b")
+_ITEM_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=(?i:" + _CONNECTIVES + r"))"          # a sentence opening with a connective
+    r"|(?<=[:,])\s+(?=(?i:" + _ITEM_ORDINALS + r")\b)"           # "…: pertama, …", "…, kedua …"
+    r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
+    r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
+    r"|(?<=;)\s+")
+
+
+def items(block: str) -> list[str]:
+    """Split one block into the items of a round-up written as running text.
+
+    A paragraph such as "Rangkuman pekan ini: pertama, … Kedua, … Selain itu, …" restates
+    one announcement per item, like a list would; each item keeps the sentences that follow
+    it up to the next marker. A paragraph without such markers is one item.
+    """
+    parts = (_LIST_MARKER.sub("", part, count=1).strip() for part in _ITEM_BREAK.split(block) if part)
+    return [part for part in parts if part]
