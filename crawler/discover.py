@@ -131,13 +131,16 @@ def looks_like_wordpress(tree: lxml.html.HtmlElement | None) -> bool:
 def wp_posts_url(api_root: str, *, page: int = 1, per_page: int = 20, after: str | None = None) -> str:
     """The ``wp/v2/posts`` URL under ``api_root`` (pretty ``/wp-json/`` or ``?rest_route=/``).
 
-    ``after`` is an ISO time in UTC (stored form); WordPress compares it with the post date in
-    the site's time zone unless it carries an offset, so the offset is always given.
+    ``after`` is an ISO time in UTC (stored form), sent as ``modified_after`` (WordPress 5.7+):
+    posts published *or edited* since then, so an announcement corrected after KIMs copied it
+    is read again ("Ralat"). WordPress compares it in the site's time zone unless it carries an
+    offset, so the offset is always given; an older WordPress ignores the parameter and lists
+    the newest posts, and paging stops at the first known one.
     """
     params: list[tuple[str, str]] = [("per_page", str(per_page)), ("page", str(page)),
                                      ("orderby", "date"), ("order", "desc")]
     if after:
-        params.append(("after", after.replace("Z", "+00:00")))
+        params.append(("modified_after", after.replace("Z", "+00:00")))
     parts = urlsplit(api_root)
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     if "rest_route" in query:

@@ -156,8 +156,11 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         message = f"HTTP {response.status} {reason}".strip() + f" at {response.url}"
         proxy = (getattr(response, "meta", None) or {}).get("proxy") if response.request else None
         if proxy and response.status in (502, 503, 504):
-            message += (f" (answered by the proxy {proxy}: it could not reach the site — unknown host, "
-                        "site down or blocked by the proxy)")
+            if _answered_by_proxy(response):
+                message += (f" (answered by the proxy {proxy}: it could not reach the site — unknown host, "
+                            "site down or blocked by the proxy)")
+            else:  # the site (or a bridge) itself is down: the proxy only carried its answer
+                message += f" (through the proxy {proxy})"
         return str(response.status), message
     if failure.check(DNSLookupError, CannotResolveHostError):
         text = str(value)
@@ -195,6 +198,22 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
     if "timeout" in name.lower() or "timed out" in text.lower():
         return "timeout", f"timed out: {text}"
     return "error", f"{name}: {text}"
+
+
+def _answered_by_proxy(response: Any) -> bool:
+    """Whether a 5xx came from the proxy itself (Squid, tinyproxy, …), not from the site."""
+    headers = getattr(response, "headers", None) or {}
+    if headers.get(b"X-Squid-Error") or headers.get(b"Proxy-Status"):
+        return True
+    server = (headers.get(b"Server") or b"").decode("latin-1").lower()
+    if any(name in server for name in ("squid", "tinyproxy", "privoxy", "proxy")):
+        return True
+    body = (getattr(response, "body", b"") or b"")[:4096].lower()
+    if b"proxy" in body or b"squid" in body:
+        return True
+    # an https site answers inside a CONNECT tunnel: what comes back is the site's own answer;
+    # over plain http, a 502/504 is the proxy failing to reach the site
+    return not str(getattr(response, "url", "")).startswith("https://") and int(response.status) in (502, 504)
 
 
 class ChannelSpider(scrapy.Spider):

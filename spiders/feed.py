@@ -27,7 +27,10 @@ from scrapy.http import Response
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 
 FEED_TYPES = ("feed",)
-_BRIDGE_ERROR = re.compile(r"^\s*Bridge returned error\b", re.IGNORECASE)
+#: the one entry of a bridge feed reporting its own failure: RSS-Bridge ("Bridge returned
+#: error 0! (19345)"), RSSHub ("Looks like something went wrong in RSSHub!", "Error message: …")
+_BRIDGE_ERROR = re.compile(r"^\s*(Bridge returned error\b|Looks like something went wrong in RSSHub|"
+                           r"RSSHub (?:error|encountered an error)|Error message:)", re.IGNORECASE)
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
@@ -246,8 +249,11 @@ class FeedSpider(ChannelSpider):
         ids: list[str] = []
         undated = duplicates = empty = 0
         seen: set[str] = set()
+        bridged = bool(channel.get("via"))
         for entry in parsed.entries:
-            guid = entry_guid(entry)
+            # a bridge (RSSHub, RSS-Bridge) may invent a new guid on every request; the link to
+            # the original post (instagram.com/p/…) is what stays the same
+            guid = (str(entry.get("link")).strip() if bridged and entry.get("link") else None) or entry_guid(entry)
             if not guid:
                 empty += 1
                 continue

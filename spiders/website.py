@@ -42,7 +42,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -518,7 +518,9 @@ class WebsiteSpider(ChannelSpider):
                 site.published.append(post.published)
             yield self.item(channel, guid, url=post.url, title=post.title, text=text, links=links,
                             published=post.published, extra={"wp_id": post.id} if post.id else None)
-        page = int(response.meta.get("page", 1))
+        # the API's own page number, from the URL: the request's meta "page" counts the channel's
+        # requests (a probe of the API is the channel's 2nd request but the API's page 1)
+        page = _int(dict(parse_qsl(urlsplit(response.url).query)).get("page")) or 1
         total = _int(response.headers.get(b"X-WP-TotalPages"))
         more = len(posts) >= WP_PER_PAGE if total is None else page < total
         if more:
@@ -842,7 +844,7 @@ def _content_type(response: Response) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _int(value: bytes | None) -> int | None:
+def _int(value: bytes | str | None) -> int | None:
     try:
         return int(value) if value else None
     except ValueError:

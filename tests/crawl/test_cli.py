@@ -326,3 +326,21 @@ def test_items_are_stored_within_seconds_even_if_the_crawl_is_killed(tmp_path: P
         "SELECT count(*) FROM announcements").fetchone()[0]
     conn.close()
     assert stored >= 3, seen
+
+
+def test_bridge_feeds_new_guids_and_error_items(tmp_path: Path, farm: Farm) -> None:
+    guids = farm.url("/quirks/rsshub/instagram/user/kimgonta")
+    broken = farm.url("/quirks/rsshub/facebook/page/kimrusak")
+    db = make_store(tmp_path / "k.db", [
+        {"owner_kind": "kim", "owner_id": "kim-rusak", "type": "instagram", "url": "https://www.instagram.com/kimgonta/",
+         "via": guids},
+        {"owner_kind": "kim", "owner_id": "kim-rusak", "type": "facebook", "url": "https://www.facebook.com/kimrusak",
+         "via": broken}])
+    for _ in range(2):
+        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
+    conn = sqlite3.connect(db)
+    urls = sorted(r[0] for r in conn.execute("SELECT url FROM posts"))
+    health = conn.execute("SELECT last_status, last_error FROM channels WHERE type = 'facebook'").fetchone()
+    conn.close()
+    assert urls == ["https://www.instagram.com/p/C9xQk1LhA1b/", "https://www.instagram.com/p/C9xQk2LhA1b/"]
+    assert health[0] == "bridge-error" and "went wrong in RSSHub" in health[1]

@@ -178,7 +178,7 @@ def test_wordpress_rest_helpers() -> None:
     assert root == "https://desa.example/?rest_route=/"
     assert discover.wp_posts_url(root, page=2, per_page=10, after="2024-10-01T00:00:00Z") == (
         "https://desa.example/?rest_route=/wp/v2/posts&per_page=10&page=2&orderby=date&order=desc"
-        "&after=2024-10-01T00:00:00%2B00:00")
+        "&modified_after=2024-10-01T00:00:00%2B00:00")
     assert discover.wp_api_root(None, "https://x.example/", '<https://x.example/wp-json/>; rel="https://api.w.org/"') == \
         "https://x.example/wp-json/"
     posts = discover.parse_wp_posts(b'[{"id": 5, "link": "https://x.example/a/", "date_gmt": "2024-10-01T02:00:00",'

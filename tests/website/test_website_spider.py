@@ -70,6 +70,23 @@ def test_wordpress_rest_without_feed_link(site_farm: Farm, tmp_path: Path) -> No
     assert len(asked) == 1 and asked[0].startswith("/wp-json/wp/v2/posts?") and "after=2024-10-25T00:30:00%2B00:00" in asked[0]
     assert rows(db, "announcements")[-1]["title"] == website_wp_rest.EXTRA.title
 
+    # an announcement corrected after it was read ("Ralat") is read again and updated in place
+    site_farm.state["wp_rest_edit"] = True
+    edited = crawl(db)
+    assert edited["new"] == 0 and edited["updated"] == 1
+    titles = [r["title"] for r in rows(db, "announcements")]
+    assert website_wp_rest.POSTS[0].title + " (Ralat Jadwal)" in titles and len(titles) == len(website_wp_rest.POSTS) + 1
+
+
+def test_wordpress_rest_pages_are_all_read_on_a_first_crawl(site_farm: Farm, tmp_path: Path) -> None:
+    site_farm.state["wp_rest_filler"] = 45  # with the site's own posts: 3 API pages of 20
+    db = make_store(tmp_path / "k.db", [{"url": site_url(site_farm, "wp_rest"), "owner_kind": "source",
+                                         "owner_id": "diskominfo-tapin"}])
+    crawl(db)
+    asked = [p for p in paths(site_farm, "wp_rest") if p.startswith("/wp-json/wp/v2/posts?")]
+    assert [p.split("&page=")[1].split("&")[0] for p in asked] == ["1", "2", "3"]
+    assert len(rows(db, "announcements")) == len(website_wp_rest.POSTS) + 45
+
 
 def test_wordpress_rest_forbidden_falls_back_to_feed(site_farm: Farm, tmp_path: Path) -> None:
     db = make_store(tmp_path / "k.db", [{"url": site_url(site_farm, "wp_feed")}])

@@ -46,3 +46,24 @@ def undated(request: FarmRequest) -> FarmResponse:
                     f"<description>{n}.</description></item>" for n in names)
     return xml(f'<?xml version="1.0"?><rss version="0.91"><channel><title>KIM Tanpa Tanggal</title>{items}'
                "</channel></rss>", etag=False)
+
+
+@route("/quirks/rsshub/instagram/user/kimgonta")
+def bridge_new_guids(request: FarmRequest) -> FarmResponse:
+    """An RSSHub-like bridge that invents a new guid for the same posts on every request."""
+    import secrets
+
+    items = "".join(
+        f'<item><title>Foto {n}</title><description>Kegiatan warga {n}.</description>'
+        f'<link>https://www.instagram.com/p/C9xQk{n}LhA1b/</link><guid isPermaLink="false">{secrets.token_hex(6)}</guid>'
+        f"<pubDate>Wed, 2{n} Nov 2026 01:00:00 GMT</pubDate></item>" for n in (1, 2))
+    return xml(f'<?xml version="1.0"?><rss version="2.0"><channel><title>kimgonta Instagram</title>{items}'
+               "</channel></rss>", etag=False)
+
+
+@route("/quirks/rsshub/facebook/page/kimrusak")
+def bridge_error_item(request: FarmRequest) -> FarmResponse:
+    """RSSHub answering 200 with its error as the feed's only item."""
+    return xml('<?xml version="1.0"?><rss version="2.0"><channel><title>RSSHub</title><item>'
+               "<title>Looks like something went wrong in RSSHub!</title><description>Error message: login "
+               "required</description><link>https://rsshub.app/facebook/page/kimrusak</link></item></channel></rss>")

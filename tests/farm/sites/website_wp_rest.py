@@ -3,7 +3,8 @@
 Like several Kalsel media-centre sites: the theme prints ``<link rel="https://api.w.org/">``
 and no ``<link rel="alternate">``; ``/feed/`` answers 404 (a "disable feeds" plugin). The
 REST API pages by ``per_page``/``page`` with ``X-WP-Total``/``X-WP-TotalPages`` and filters
-with ``after=``. A test may publish a new post with ``farm.state["wp_rest_extra"]``.
+with ``after=``. A test may publish a new post with ``farm.state["wp_rest_extra"]``, and add
+``farm.state["wp_rest_filler"]`` older posts.
 """
 
 from __future__ import annotations
@@ -87,8 +88,23 @@ NAV = ["Profil Daerah", "Visi dan Misi", "Layanan Publik", "PPID Kabupaten", "Hu
 FOOTER = "Hak Cipta © 2024 Dinas Komunikasi dan Informatika Kabupaten Tapin Maju. Seluruh hak dilindungi."
 
 
+def filler(n: int) -> list[Post]:
+    """``n`` older posts (September 2024), for paging beyond the API's second page."""
+    return [Post(slug=f"arsip-kegiatan-dinas-{i}", title=f"Arsip Kegiatan Dinas Nomor {i}",
+                 published=f"2024-09-{1 + i % 28:02d}T{6 + i // 28:02d}:00:00+08:00",
+                 paragraphs=[f"RANTAU – Catatan kegiatan dinas nomor {i} untuk arsip warga."], id=1000 + i)
+            for i in range(n)]
+
+
+EDITED_AT = "2024-11-21T09:00:00+08:00"  # when farm.state["wp_rest_edit"] corrects the first post
+
+
+def modified(request: FarmRequest, post: Post) -> str:
+    return EDITED_AT if post is POSTS[0] and state(request, "wp_rest_edit", False) else post.published
+
+
 def all_posts(request: FarmRequest) -> list[Post]:
-    posts = list(POSTS)
+    posts = list(POSTS) + filler(int(str(state(request, "wp_rest_filler", 0))))
     if state(request, "wp_rest_extra", False):
         posts.append(EXTRA)
     return sorted(posts, key=lambda p: p.published, reverse=True)
@@ -151,10 +167,11 @@ def _rendered(post: Post, request: FarmRequest) -> dict:
         "id": post.id,
         "date": moment.strftime("%Y-%m-%dT%H:%M:%S"),
         "date_gmt": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
-        "modified_gmt": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+        "modified_gmt": datetime.fromisoformat(modified(request, post)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
         "slug": post.slug, "status": "publish", "type": "post", "link": link,
         "guid": {"rendered": request.url(f"/?p={post.id}")},
-        "title": {"rendered": escape(post.title).replace("&#x27;", "&#8217;")},
+        "title": {"rendered": escape(post.title + (" (Ralat Jadwal)" if modified(request, post) != post.published else ""))
+                  .replace("&#x27;", "&#8217;")},
         "content": {"rendered": content, "protected": False},
         "excerpt": {"rendered": f"<p>{escape(post.paragraphs[0][:100])} [&hellip;]</p>", "protected": False},
     }
@@ -163,12 +180,13 @@ def _rendered(post: Post, request: FarmRequest) -> dict:
 @site.page("/wp-json/wp/v2/posts")
 def rest_posts(request: FarmRequest) -> FarmResponse:
     posts = all_posts(request)
-    after = request.query.get("after")
-    if after:
-        limit = datetime.fromisoformat(after.replace("Z", "+00:00"))
-        if limit.tzinfo is None:  # WordPress reads a naive `after` in the site's time zone
-            limit = datetime.fromisoformat(after + "+08:00")
-        posts = [p for p in posts if datetime.fromisoformat(p.published) > limit]
+    for key, when in (("after", lambda p: p.published), ("modified_after", lambda p: modified(request, p))):
+        value = request.query.get(key)
+        if value:
+            limit = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if limit.tzinfo is None:  # WordPress reads a naive time in the site's time zone
+                limit = datetime.fromisoformat(value + "+08:00")
+            posts = [p for p in posts if datetime.fromisoformat(when(p)) > limit]
     per_page = min(int(request.query.get("per_page", "10") or 10), 100)
     page = int(request.query.get("page", "1") or 1)
     total_pages = max(1, -(-len(posts) // per_page))
