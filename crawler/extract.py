@@ -1094,6 +1094,43 @@ def _keep_block(block: str) -> bool:
     return True
 
 
+_SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|selengkapnya|info\s+lengkap|informasi\s+lengkap|tautan|link"
+                           r"|klik|kunjungi|via|dikutip\s+dari|disadur\s+dari)\b", re.IGNORECASE)
+
+
+def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: bool = False) -> list[str]:
+    """Links of the article's "Sumber" paragraphs, which text extraction drops as boilerplate.
+
+    A paragraph that is only a link (``<p><a href=…>Sumber</a></p>``) or starts with a source
+    label ("Sumber:", "Selengkapnya:", "Source:") names where the post comes from — the link
+    evidence of an amplification. A link-only paragraph counts only when it leads to another
+    site (a list of the site's own articles is "related posts", not a source), only in a
+    paragraph (never a list item: sidebars list other sites' news), and only inside the
+    article's container (``labelled_only`` when there is none: the whole page is searched).
+    """
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    found: list[str] = []
+    for paragraph in container.iter("p", "li", "div"):
+        anchors = [a for a in paragraph.iter("a") if a.get("href")]
+        if not anchors or len(anchors) > 3 or paragraph.find(".//p") is not None:
+            continue
+        text = " ".join(paragraph.text_content().split())
+        if not text or len(text) > 200:
+            continue
+        anchor_text = " ".join(" ".join(a.text_content().split()) for a in anchors)
+        labelled = bool(_SOURCE_LABEL.match(text))
+        only_links = (not labelled_only and paragraph.tag != "li"
+                      and text.replace(" ", "") == anchor_text.replace(" ", ""))
+        if not (labelled or only_links):
+            continue
+        for anchor in anchors:
+            target = urljoin(url, str(anchor.get("href")))
+            other_site = (urlsplit(target).hostname or "").removeprefix("www.") not in ("", host)
+            if labelled or other_site:
+                found.append(target)
+    return found
+
+
 def _outbound(links: Iterable[str], url: str) -> list[str]:
     seen: set[str] = set()
     result = []
@@ -1165,6 +1202,8 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     text = "\n\n".join(blocks).strip()
     published, source = _publication(tree, url, text, now=now, bylines=bylines)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
+    links = list(links) + (_source_links(container, url) if container is not None
+                           else _source_links(cleaned, url, labelled_only=True))
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
                       links=_outbound(links, url), language=language, published_source=source)
     if problem is None and not_found_page(tree):

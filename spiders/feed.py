@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 from scrapy import Request
@@ -117,6 +117,16 @@ def entry_body(entry: Any) -> tuple[str | None, str | None]:
     if (best.get("type") or "") == "text/plain":
         return None, best["value"]
     return best["value"], None
+
+
+def _absolute(link: Any, base: str) -> str | None:
+    """An item's link made absolute against the feed's URL (``<link>/2026/11/x.html</link>``)."""
+    if not link or not isinstance(link, str) or not link.strip():
+        return None
+    link = link.strip()
+    if re.match(r"^[a-z][a-z0-9+.-]*:", link, re.IGNORECASE):
+        return link  # http(s), or javascript:/mailto:/data: which cleaning drops
+    return urljoin(base, link)
 
 
 def entry_guid(entry: Any) -> str | None:
@@ -250,10 +260,19 @@ class FeedSpider(ChannelSpider):
         undated = duplicates = empty = 0
         seen: set[str] = set()
         bridged = bool(channel.get("via"))
+        # a broken plugin may give every item the same guid: where one guid stands for items with
+        # different links, the link tells them apart
+        links_of: dict[str, set[str]] = {}
         for entry in parsed.entries:
+            links_of.setdefault(entry_guid(entry) or "", set()).add(str(entry.get("link") or ""))
+        shared = {g for g, links in links_of.items() if g and len(links) > 1}
+        for entry in parsed.entries:
+            link = _absolute(entry.get("link"), response.url)
             # a bridge (RSSHub, RSS-Bridge) may invent a new guid on every request; the link to
             # the original post (instagram.com/p/…) is what stays the same
-            guid = (str(entry.get("link")).strip() if bridged and entry.get("link") else None) or entry_guid(entry)
+            guid = entry_guid(entry)
+            if link and (bridged or guid in shared):
+                guid = link
             if not guid:
                 empty += 1
                 continue
@@ -265,7 +284,7 @@ class FeedSpider(ChannelSpider):
             published = entry_published(entry)
             if published is None:
                 undated += 1
-            item = self.item(channel, guid, url=entry.get("link"), title=entry.get("title"),
+            item = self.item(channel, guid, url=link, title=entry.get("title"),
                              html=html, text=text, published=published)
             item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen
             ids.append(item["id"])

@@ -280,7 +280,17 @@ class WebsiteSpider(ChannelSpider):
         try:
             status, message = failure_kind(failure)
             log.info("channel %s: %s %s: %s", run.channel["id"], request.meta.get("step"), request.url, message)
-            if request.meta.get("step") == "article":
+            fallback = request.meta.get("fallback") if request.meta.get("step") == "article" else None
+            if fallback and request.meta.get("guid"):
+                # the feed gave the post (an excerpt) but its article page cannot be read (404,
+                # a firewall's 403, a timeout): the feed's own text is the post, never nothing
+                item = self.item(run.channel, request.meta["guid"], url=request.url, title=fallback.get("title"),
+                                 text=fallback.get("text"), links=fallback.get("links") or [],
+                                 published=_plain(fallback.get("published")),
+                                 extra={"article_page": f"{status}: {message}"[:300]})
+                self.context.outcome(run.channel).items_found += 1
+                yield item
+            elif request.meta.get("step") == "article":
                 site = self.sites[run.channel["id"]]
                 if status in ("404", "410"):
                     self._not_article(site, request.meta.get("guid"))

@@ -344,3 +344,15 @@ def test_bridge_feeds_new_guids_and_error_items(tmp_path: Path, farm: Farm) -> N
     conn.close()
     assert urls == ["https://www.instagram.com/p/C9xQk1LhA1b/", "https://www.instagram.com/p/C9xQk2LhA1b/"]
     assert health[0] == "bridge-error" and "went wrong in RSSHub" in health[1]
+
+
+def test_items_sharing_one_guid_are_kept_apart_and_relative_links_resolved(tmp_path: Path, farm: Farm) -> None:
+    url = farm.url("/quirks/same-guid/feed")
+    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+    for _ in range(2):
+        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
+    conn = sqlite3.connect(db)
+    urls = sorted(r[0] for r in conn.execute("SELECT url FROM posts"))
+    conn.close()
+    assert urls == sorted(["http://kimsama.example/berita-1", "http://kimsama.example/berita-2",
+                           farm.url("/2026/11/berita-3.html")])

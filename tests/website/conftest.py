@@ -17,6 +17,7 @@ from crawler import store
 from tests.farm import Farm
 from tests.farm.sites.website_cms import CMS_HOSTS
 from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
+from tests.farm.sites.website_excerpts import EXCERPTS_HOSTS
 from tests.farm.sites.website_quirks import QUIRKS_HOSTS
 from tests.farm.sites.website_sections import SECTIONS_HOSTS
 
@@ -29,7 +30,7 @@ FAST_SETTINGS = {
 
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
-    farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS).start()
+    farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS).start()
     yield farm
     farm.stop()
 

@@ -67,3 +67,14 @@ def bridge_error_item(request: FarmRequest) -> FarmResponse:
     return xml('<?xml version="1.0"?><rss version="2.0"><channel><title>RSSHub</title><item>'
                "<title>Looks like something went wrong in RSSHub!</title><description>Error message: login "
                "required</description><link>https://rsshub.app/facebook/page/kimrusak</link></item></channel></rss>")
+
+
+@route("/quirks/same-guid/feed")
+def same_guid(request: FarmRequest) -> FarmResponse:
+    """A broken plugin: every item has the same guid; one item's link is relative."""
+    items = "".join(
+        f"<item><title>Berita {n}</title><link>{link}</link><guid>http://kimsama.example/?p=1</guid>"
+        f"<description>Isi berita {n}.</description><pubDate>Wed, 2{n} Nov 2026 01:00:00 GMT</pubDate></item>"
+        for n, link in ((1, "http://kimsama.example/berita-1"), (2, "http://kimsama.example/berita-2"),
+                        (3, "/2026/11/berita-3.html")))
+    return xml(f'<?xml version="1.0"?><rss version="2.0"><channel><title>KIM Sama</title>{items}</channel></rss>')
