@@ -326,8 +326,8 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         return None
     before = len(problems)
     channel_type = _text(channel, "type").lower()
-    url = _text(channel, "url")
-    via = _text(channel, "via") or None
+    url = _safe_url(_text(channel, "url"))
+    via = _safe_url(_text(channel, "via")) or None
     if channel_type not in store.CHANNEL_TYPES:
         problems.append(Problem(where, "type", f"unknown channel type {channel.get('type')!r}; known: "
                                                + ", ".join(store.CHANNEL_TYPES)))
@@ -372,6 +372,14 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         "crawlable": channel_type in store.CRAWLABLE_TYPES or via is not None,
         "options": options or None,
     }
+
+
+def _safe_url(url: str) -> str:
+    """A pasted URL with spaces, encoded as a browser would send it
+    ("…/umpan berita/rss 2026.xml" → "…/umpan%20berita/rss%202026.xml")."""
+    if not url or " " not in url or not re.match(r"^https?://", url, re.IGNORECASE):
+        return url
+    return url.replace(" ", "%20")  # the only change: host names (IDN) and the rest stay as written
 
 
 # --------------------------------------------------------------------------- loading

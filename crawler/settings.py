@@ -77,7 +77,7 @@ RETRY_TIMES = 2
 # transient only: no 500 (a broken page stays broken within a run), no 4xx but 408; not 429
 # either: a server asking us to slow down (Retry-After) is asked again on the next run, not now
 RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408]
-REDIRECT_MAX_TIMES = 5
+REDIRECT_MAX_TIMES = 10  # http→https→www→feed proxies; loops still end quickly
 COMPRESSION_ENABLED = True
 HTTPPROXY_ENABLED = True  # http_proxy / https_proxy / no_proxy from the environment
 #: Whether https:// URLs go through ``http_proxy`` when no ``https_proxy`` is set (spiders/proxying.py).

@@ -210,8 +210,16 @@ def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem
         url = item["url"] = None  # e.g. a feed entry whose guid is not a link
     item["canonical_url"] = urls.canonical_url(url) if url else None
     item["links"] = canonical_links(found, item["canonical_url"])
+    text = item.get("text")
+    if text and len(text) > MAX_TEXT_CHARS:  # a runaway item must not weigh on search, dumps, matching
+        item["text"] = text[:MAX_TEXT_CHARS]
+        item["extra"] = dict(item.get("extra") or {}) | {"text_truncated_from": len(text)}
     item["content_hash"] = store.content_hash(item.get("title"), item.get("text"))
     return item
+
+
+#: Longest text kept for one post or announcement (the longest press releases run ~20,000).
+MAX_TEXT_CHARS = 200_000
 
 
 class CleanPipeline:

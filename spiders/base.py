@@ -170,7 +170,10 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
     if failure.check(ConnectionRefusedError, ConnectError, DownloadConnectionRefusedError):
         return "connection", f"connection failed: {value}"
     if failure.check(DownloadCancelledError):
-        return "too-large", f"download cancelled: {value}"
+        text = str(value).strip()
+        return "too-large", (f"download cancelled: {text}" if text else
+                             "download cancelled: the answer grew past the maximum size (DOWNLOAD_MAXSIZE) "
+                             "or never ended")
     if failure.check(IgnoreRequest):
         text = str(value)
         if "DOWNLOAD_MAXSIZE" in text:  # e.g. a gzip bomb, stopped while decompressing
@@ -180,7 +183,7 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         if "an internal address" in text:
             return "refused", text
         if "redirect" in text:
-            return "redirect-loop", f"too many redirects ({text})"
+            return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"
         return "ignored", text or "request ignored"
     text = str(value)
     name = type(value).__name__

@@ -39,6 +39,8 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
     A ``text/xml`` answer without a charset is parsed by its XML declaration (feedparser
     would otherwise follow RFC 3023 and assume US-ASCII, then complain about, e.g., GB2312).
     """
+    if body[:2] == b"\x1f\x8b":  # a .xml.gz served without Content-Encoding: still the feed
+        body = _gunzip(body) or body
     json_feed = parse_json_feed(body)
     if json_feed is not None:
         return json_feed
@@ -117,6 +119,18 @@ def entry_body(entry: Any) -> tuple[str | None, str | None]:
     if (best.get("type") or "") == "text/plain":
         return None, best["value"]
     return best["value"], None
+
+
+def _gunzip(body: bytes, limit: int = 32 * 1024 * 1024) -> bytes | None:
+    """``body`` decompressed, at most ``limit`` bytes (a gzip bomb stops there), or None."""
+    import zlib
+
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = inflater.decompress(body, limit)
+        return None if inflater.unconsumed_tail else out
+    except zlib.error:
+        return None
 
 
 def _absolute(link: Any, base: str) -> str | None:

@@ -218,3 +218,11 @@ def test_a_channel_url_rewritten_in_another_form_keeps_its_channel(kimwatch, db_
     result = kimwatch("registry", "load", str(registry("http://www.kim-a.example.org/feed/")))
     assert "channels 0 new, 1 updated" in result.output
     assert _rows(db_path, "SELECT id, url FROM channels") == [(before[0][0], "http://www.kim-a.example.org/feed/")]
+
+
+def test_a_pasted_url_with_spaces_is_encoded(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "reg.yaml"
+    path.write_text("kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+                    "      - type: feed\n        url: https://kim-a.example.org/umpan berita/rss 2026.xml\n")
+    kimwatch("registry", "load", str(path))
+    assert _rows(db_path, "SELECT url FROM channels") == [("https://kim-a.example.org/umpan%20berita/rss%202026.xml",)]

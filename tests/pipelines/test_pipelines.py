@@ -104,3 +104,21 @@ def test_source_items_become_announcements(context: CrawlContext) -> None:
     storage.close_spider()
     row = context.db["announcements"].get(one["id"])
     assert (row["source_id"], row["title"], row["text"]) == ("src", "Pengumuman", "Isi")
+
+
+def test_runaway_text_is_cut_and_noted() -> None:
+    from crawler.items import ContentItem
+    from pipelines.clean import MAX_TEXT_CHARS, clean_item
+
+    item = clean_item(ContentItem(text="kata " * MAX_TEXT_CHARS, title="t", url="https://kim.example/a", id="i"), [])
+    assert len(item["text"]) == MAX_TEXT_CHARS and item["extra"]["text_truncated_from"] == 5 * MAX_TEXT_CHARS
+
+
+def test_a_gzip_feed_without_content_encoding_is_read() -> None:
+    import gzip
+
+    from spiders.feed import parse_feed
+
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>KIM</title><item><title>A</title>'
+           b"<link>https://kim.example/a</link></item></channel></rss>")
+    assert [e.title for e in parse_feed(gzip.compress(rss)).entries] == ["A"]
