@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -103,4 +104,6 @@ def dump(directory: str, title: str | None, license_: str, license_url: str, sou
     paths = dump_module.write_dump(require_db(), directory, title=title, license=license_,
                                    license_url=license_url or None, source_url=source_url)
     click.echo(f"dump written: {paths.database}, {paths.metadata}")
-    click.echo(f"browse it with: datasette {paths.database} -m {paths.metadata}")
+    beside = Path(sys.executable).parent / "datasette"  # the venv's, when kimwatch runs from one
+    datasette = str(beside) if beside.exists() else "datasette"
+    click.echo(f"browse it with: {datasette} {paths.database} -m {paths.metadata}")

@@ -83,7 +83,7 @@ def test_table_matches_json(report: dict[str, Any]) -> None:
     text = render(report, "table")
     assert "\x1b[" not in text
     assert "Active share: 37.5% (3 of 8 registered KIMs active)" in text
-    assert "4 more active KIMs needed" in text
+    assert "4 more active KIM(s) needed" in text
     kims = _table_rows(text, {k["id"] for k in report["kims"]})
     for kim in report["kims"]:
         cells = kims[kim["id"]]
@@ -164,7 +164,7 @@ def test_html_is_self_contained_and_holds_the_figures(report: dict[str, Any]) ->
 def test_html_in_english(report: dict[str, Any]) -> None:
     page = render(report, "html", "en")
     assert '<html lang="en">' in page and "KIM activity report" in page
-    assert ">37.5%<" in page and "4 more active KIMs needed" in page
+    assert ">37.5%<" in page and "4 more active KIM(s) needed" in page
     assert _external(page) == []
 
 
