@@ -182,7 +182,8 @@ def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
 
     parents = place_parents()
     provinces = province_terms()
-    named = {t for t in doc_terms if (t in parents or t in region_terms()) and t not in provinces}
+    regions = region_terms()
+    named = {t for t in doc_terms if (t in parents or t in regions) and t not in provinces}
     if not named:
         return None
     return frozenset(named).union(*(parents.get(t, frozenset()) - provinces for t in named))

@@ -544,8 +544,9 @@ def _alias_prefixes() -> frozenset[str]:
     return frozenset(key[:n] for key in region_aliases() for n in range(1, len(key) + 1))
 
 
+@lru_cache(maxsize=1)
 def region_terms() -> frozenset[str]:
-    """The place terms :func:`terms` gives kabupaten/kota names."""
+    """The place terms :func:`terms` gives kabupaten/kota names (built once: called per term)."""
     return frozenset(region_aliases().values())
 
 
@@ -607,6 +608,7 @@ def place_parents() -> dict[str, frozenset[str]]:
     return {term: frozenset(found) for term, found in parents.items()}
 
 
+@lru_cache(maxsize=1)
 def province_terms() -> frozenset[str]:
     """The place terms of provinces ("kalimantanselatan"): a province contains every place of it."""
     regions = region_terms()
