@@ -251,9 +251,24 @@ def test_a_bot_wall_challenge_page_is_a_failed_channel_not_an_empty_one(tmp_path
     assert result.stdout.count("FAIL blocked") == 4
 
 
+def _one_feed(tmp_path: Path, url: str) -> Path:
+    """A store whose one channel is the feed at ``url`` (of kim-rusak)."""
+    return make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+
+
+def _urls_after_two_crawls(db: Path, farm: Farm) -> list[str]:
+    """The URLs of the posts stored after crawling twice (a second crawl must add nothing)."""
+    for _ in range(2):
+        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
+    conn = sqlite3.connect(db)
+    urls = sorted(r[0] for r in conn.execute("SELECT url FROM posts"))
+    conn.close()
+    return urls
+
+
 def test_feed_items_with_only_a_description_are_stored_and_empty_ones_noted(tmp_path: Path, farm: Farm) -> None:
     url = farm.url("/quirks/description-only/feed")
-    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+    db = _one_feed(tmp_path, url)
     first = run_kimwatch(db, "crawl", "--no-match", env=crawl_env(farm))
     conn = sqlite3.connect(db)
     note = conn.execute("SELECT last_error FROM channels").fetchone()[0]
@@ -280,19 +295,14 @@ def test_robots_txt_is_fetched_once_per_host_for_all_channel_types(tmp_path: Pat
 
 
 def test_session_ids_in_links_do_not_make_posts_new_on_every_crawl(tmp_path: Path, farm: Farm) -> None:
-    url = farm.url("/quirks/session/feed")
-    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
-    for _ in range(2):
-        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
-    conn = sqlite3.connect(db)
-    rows = conn.execute("SELECT url FROM posts ORDER BY url").fetchall()
-    conn.close()
-    assert rows == [("http://kimlama.example/artikel.php?id=1",), ("http://kimlama.example/artikel.php?id=2",)]
+    db = _one_feed(tmp_path, farm.url("/quirks/session/feed"))
+    assert _urls_after_two_crawls(db, farm) == ["http://kimlama.example/artikel.php?id=1",
+                                                "http://kimlama.example/artikel.php?id=2"]
 
 
 def test_undated_feed_items_new_after_the_first_crawl_are_dated_when_first_seen(tmp_path: Path, farm: Farm) -> None:
     url = farm.url("/quirks/undated/feed")
-    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
+    db = _one_feed(tmp_path, url)
     farm.state.pop("undated_more", None)
     try:
         assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
@@ -347,12 +357,6 @@ def test_bridge_feeds_new_guids_and_error_items(tmp_path: Path, farm: Farm) -> N
 
 
 def test_items_sharing_one_guid_are_kept_apart_and_relative_links_resolved(tmp_path: Path, farm: Farm) -> None:
-    url = farm.url("/quirks/same-guid/feed")
-    db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed", "url": url}])
-    for _ in range(2):
-        assert run_kimwatch(db, "crawl", "--no-match", "-q", env=crawl_env(farm)).returncode == 0
-    conn = sqlite3.connect(db)
-    urls = sorted(r[0] for r in conn.execute("SELECT url FROM posts"))
-    conn.close()
-    assert urls == sorted(["http://kimsama.example/berita-1", "http://kimsama.example/berita-2",
+    db = _one_feed(tmp_path, farm.url("/quirks/same-guid/feed"))
+    assert _urls_after_two_crawls(db, farm) == sorted(["http://kimsama.example/berita-1", "http://kimsama.example/berita-2",
                            farm.url("/2026/11/berita-3.html")])

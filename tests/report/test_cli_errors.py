@@ -21,13 +21,6 @@ from tests.report.known_store import build_known_store
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def db_file(tmp_path: Path) -> str:
-    path = tmp_path / "known.db"
-    build_known_store(path).conn.close()
-    return str(path)
-
-
 def _run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(cli, list(args))
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)

@@ -9,14 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
-from tests.report.known_store import build_known_store
-
-
-@pytest.fixture
-def db_file(tmp_path: Path) -> str:
-    path = tmp_path / "known.db"
-    build_known_store(path).conn.close()
-    return str(path)
 
 
 def _run(*args: str) -> tuple[int, str]:
