@@ -511,23 +511,26 @@ def _stop_child(proc: subprocess.Popen[str], label: str, reason: str, *, timeout
     log.warning("%s: %s; SIGTERM now, again after %s, SIGKILL after %s", label, why,
                 format_duration(half), format_duration(kill_grace))
     _signal_group(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(half)
+    if _exits_within(proc, half):
         return
-    except subprocess.TimeoutExpired:
-        pass
     log.warning("%s: still running %s after SIGTERM; sending a second SIGTERM (stop at once)",
                 label, format_duration(half))
     _signal_group(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(kill_grace - half)
+    if _exits_within(proc, kill_grace - half):
         return
-    except subprocess.TimeoutExpired:
-        pass
     log.warning("%s: did not stop within %s; sending SIGKILL (what it had not stored is lost)",
                 label, format_duration(kill_grace))
     _signal_group(proc.pid, signal.SIGKILL)
     proc.wait()
+
+
+def _exits_within(proc: subprocess.Popen[str], seconds: float) -> bool:
+    """Whether ``proc`` ends within ``seconds``."""
+    try:
+        proc.wait(seconds)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
 
 
 def run_child(argv: list[str], *, name: str, timeout: float, kill_grace: float,
