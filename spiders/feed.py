@@ -276,15 +276,15 @@ class FeedSpider(ChannelSpider):
         bridged = bool(channel.get("via"))
         # a broken plugin may give every item the same guid: where one guid stands for items with
         # different links, the link tells them apart
+        guids = [entry_guid(entry) for entry in parsed.entries]
         links_of: dict[str, set[str]] = {}
-        for entry in parsed.entries:
-            links_of.setdefault(entry_guid(entry) or "", set()).add(str(entry.get("link") or ""))
+        for entry, guid in zip(parsed.entries, guids, strict=True):
+            links_of.setdefault(guid or "", set()).add(str(entry.get("link") or ""))
         shared = {g for g, links in links_of.items() if g and len(links) > 1}
-        for entry in parsed.entries:
+        for entry, guid in zip(parsed.entries, guids, strict=True):
             link = _absolute(entry.get("link"), response.url)
             # a bridge (RSSHub, RSS-Bridge) may invent a new guid on every request; the link to
             # the original post (instagram.com/p/…) is what stays the same
-            guid = entry_guid(entry)
             if link and (bridged or guid in shared):
                 guid = link
             if not guid:
