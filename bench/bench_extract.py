@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bs4 import BeautifulSoup  # noqa: E402
 
-from crawler.extract import decode_html, extract_article  # noqa: E402
+from crawler.harvest.extract import decode_html, extract_article  # noqa: E402
 
 PASSES = 5
 

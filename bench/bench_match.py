@@ -31,8 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler import matching, store  # noqa: E402
-from crawler.textnorm import _stemmer  # noqa: E402
+from crawler import store  # noqa: E402
+from crawler.matching import engine as matching
+from crawler.matching.textnorm import _stemmer  # noqa: E402
 
 PREFIXES = ["", "", "", "me", "di", "ber", "pe", "ter", "ke"]
 SUFFIXES = ["", "", "", "", "kan", "an", "nya", "i"]

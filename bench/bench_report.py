@@ -22,10 +22,11 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler import dump, store
+from crawler import store
 from crawler.regions import known_regions
-from crawler.report import build_report, report_window
-from crawler.report_render import render
+from crawler.reporting import dump
+from crawler.reporting.kpis import build_report, report_window
+from crawler.reporting.render import render
 
 UNTIL = "2024-12-31"
 START = datetime(2024, 9, 2, tzinfo=UTC)

@@ -27,7 +27,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.crawl import CrawlContext
+from crawler.harvest.runner import CrawlContext
 from crawler.items import ContentItem, stored_id
 from crawler.urls import strip_session
 

@@ -49,8 +49,9 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler import discover, store
-from crawler.extract import (
+from crawler import store
+from crawler.harvest import discover
+from crawler.harvest.extract import (
     MIN_ARTICLE_CHARS,
     PROBLEMS,
     extract_article,
@@ -836,7 +837,7 @@ def _same_site(url_a: str, url_b: str) -> bool:
 
 def _article_candidate(url: str, base: str) -> bool:
     """Sitemap pages worth fetching as articles: the site's own, not its home or files."""
-    from crawler.extract import _FILE_EXT, _NOT_ARTICLE_PATH
+    from crawler.harvest.extract import _FILE_EXT, _NOT_ARTICLE_PATH
 
     parts = urlsplit(url)
     if not _same_site(url, base) or parts.path in ("", "/"):

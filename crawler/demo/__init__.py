@@ -344,8 +344,8 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
              keep_serving: bool = False, progress: Any = None) -> None:
     """Serve the demo web, load its registry into ``db_path``, crawl, match, print the report."""
     from crawler import registry, store
-    from crawler.cli_crawl import format_summary
-    from crawler.crawl import run_crawl
+    from crawler.cli.crawl import format_summary
+    from crawler.harvest.runner import run_crawl
     from crawler.lock import writer_lock
 
     web = DemoWeb(load_content())
@@ -366,7 +366,8 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
                                    include_backed_off=True)
         echo(format_summary(result))
         echo("")
-        from crawler import report, report_render
+        from crawler.reporting import kpis as report
+        from crawler.reporting import render as report_render
 
         kpis = report.build_report(db, days=30)
         echo(str(report_render.render(kpis, "table", None)))
@@ -398,7 +399,8 @@ def refuse_foreign_database(db: Any, db_path: Path, demo_registry: dict[str, Any
 
 def browse_text(kpis: dict[str, Any], db_path: Path) -> str:
     """Write the HTML report and the Datasette dump beside the demo database; say how to open them."""
-    from crawler import dump, report_render
+    from crawler.reporting import dump
+    from crawler.reporting import render as report_render
 
     folder = db_path.parent
     html_path = folder / "demo-report.html"

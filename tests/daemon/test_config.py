@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.daemon import (
+from crawler.daemon.service import (
     DaemonConfig,
     DaemonLogFormatter,
     child_line,
@@ -222,7 +222,7 @@ def test_relayed_child_lines_lose_their_own_stamp_and_keep_their_level(raw: str,
 
 
 def test_good_reload_after_a_failed_one_is_confirmed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from crawler.daemon import Daemon
+    from crawler.daemon.service import Daemon
 
     caplog.set_level(logging.INFO, logger="crawler.daemon")
     path = tmp_path / "daemon.yaml"

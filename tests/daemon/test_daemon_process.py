@@ -146,7 +146,7 @@ def test_sigterm_during_slow_crawl_stops_child_within_grace(tmp_path: Path, farm
     assert "sending a second SIGTERM" in log and "sending SIGKILL" not in log, log
     assert "SIGKILL" not in (runs[-1]["message"] or ""), runs[-1]
     # the child's log lines are relayed without their own time stamp and level, at their level
-    relayed = [line for line in daemon.lines if "crawler.daemon.child:" in line and "crawler.crawl: SIGTERM" in line]
+    relayed = [line for line in daemon.lines if "crawler.daemon.child:" in line and "crawler.harvest.runner: SIGTERM" in line]
     assert relayed and all(" WARNING crawler.daemon.child: crawl-kims[" in line for line in relayed), log
     assert not any(re.search(r"child: .*\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", line) for line in daemon.lines), log
     assert scalar(db, "PRAGMA integrity_check") == "ok"

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from datasette.app import Datasette
 
-from crawler import dump, store
+from crawler import store
 from crawler.errors import ReportError
+from crawler.reporting import dump
 from tests.report.known_store import build_known_store
 
 EXCLUDED = {
@@ -199,7 +200,7 @@ def test_personal_column_names() -> None:
 def test_announcement_reach_query_agrees_with_the_report(tmp_path: Path) -> None:
     """The canned query gives the report's figures: retired KIMs and posts after the window left out,
     each KIM counted once with its first amplification, median (not mean) lag."""
-    from crawler.report import build_report
+    from crawler.reporting.kpis import build_report
     from tests.report.known_store import DAYS, UNTIL
 
     db = build_known_store(tmp_path / "live.db")

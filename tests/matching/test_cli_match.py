@@ -152,7 +152,7 @@ def test_review_add_records_a_missed_match(loaded_db: sqlite_utils.Database, db_
 
 
 def test_matching_reports_progress_to_the_end(loaded_db: sqlite_utils.Database) -> None:
-    from crawler import matching
+    from crawler.matching import engine as matching
 
     seen: list[tuple[int, int]] = []
     stats = matching.match_new(loaded_db, progress=lambda done, total: seen.append((done, total)))
@@ -161,7 +161,7 @@ def test_matching_reports_progress_to_the_end(loaded_db: sqlite_utils.Database) 
 
 
 def test_the_progress_line_shows_long_passes_only(capsys) -> None:  # type: ignore[no-untyped-def]
-    from crawler.cli_match import _ProgressLine
+    from crawler.cli.match import _ProgressLine
 
     short, long = _ProgressLine(), _ProgressLine()
     short(12, 12)

@@ -7,9 +7,15 @@ from typing import Any
 
 import pytest
 
-from crawler import matching
-from crawler.matching import AnnouncementIndex, MatchConfig, announcement_doc, decide, post_doc
-from crawler.textnorm import terms
+from crawler.matching import engine as matching
+from crawler.matching.engine import (
+    AnnouncementIndex,
+    MatchConfig,
+    announcement_doc,
+    decide,
+    post_doc,
+)
+from crawler.matching.textnorm import terms
 
 T0 = "2024-10-01T10:00:00+08:00"
 

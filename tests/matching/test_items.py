@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching import MatchConfig, decide
-from crawler.textnorm import items, segments
+from crawler.matching.engine import MatchConfig, decide
+from crawler.matching.textnorm import items, segments
 from tests.matching.test_generalize import ann, index, post
 
 

@@ -7,7 +7,8 @@ import json
 import pytest
 import sqlite_utils
 
-from crawler import matching, store
+from crawler import store
+from crawler.matching import engine as matching
 from crawler.urls import canonical_url
 from tests.matching.conftest import A_BANJIR, A_TAPIN, ANNOUNCEMENTS, GOLD, POSTS, pairs
 
@@ -125,7 +126,7 @@ def test_edited_post_is_matched_again_and_stale_row_removed(loaded_db: sqlite_ut
 
 
 def test_rebuild_keeps_human_decisions(loaded_db: sqlite_utils.Database) -> None:
-    from crawler import match_review
+    from crawler.matching import review as match_review
 
     matching.match_new(loaded_db)
     match_review.record_decision(loaded_db, "p-summary-banjir|a-siaga-banjir", "confirmed", "rina")
@@ -269,7 +270,7 @@ def test_topic_words_alone_are_not_a_restatement(empty_db: sqlite_utils.Database
 def test_a_date_the_announcement_lacks_counts_more_against_the_post() -> None:
     """Same words, one extra date: the post naming another date scores lower than the dilution
     alone would make it (another event on the same topic names its own date)."""
-    from crawler.matching import (
+    from crawler.matching.engine import (
         OTHER_DATE_FACTOR,
         AnnouncementIndex,
         Unit,
@@ -290,7 +291,7 @@ def test_a_date_the_announcement_lacks_counts_more_against_the_post() -> None:
 
 
 def test_a_region_the_announcement_lacks_counts_more_against_the_post() -> None:
-    from crawler.matching import (
+    from crawler.matching.engine import (
         OTHER_PLACE_FACTOR,
         AnnouncementIndex,
         Unit,
@@ -346,7 +347,7 @@ def test_summary_writing_numbers_and_places_differently_matches(empty_db: sqlite
 
 
 def test_clock_time_the_announcement_lacks_is_no_contradiction() -> None:
-    from crawler.matching import Unit, _unit_score
+    from crawler.matching.engine import Unit, _unit_score
 
     class _Index:
         prior = 1.0

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler import matching
-from crawler.matching import (
+from crawler.matching import engine as matching
+from crawler.matching.engine import (
     AnnouncementIndex,
     _area,
     _best_unit,
@@ -15,7 +15,7 @@ from crawler.matching import (
     announcement_doc,
     post_doc,
 )
-from crawler.textnorm import place_parents, province_terms, region_aliases, terms
+from crawler.matching.textnorm import place_parents, province_terms, region_aliases, terms
 
 T0 = "2024-10-01T10:00:00+08:00"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.textnorm import clean_text, region_terms, segments, stem, terms
+from crawler.matching.textnorm import clean_text, region_terms, segments, stem, terms
 from crawler.urls import canonical_url
 
 

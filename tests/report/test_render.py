@@ -14,8 +14,8 @@ import pytest
 
 from crawler import store
 from crawler.errors import ReportError
-from crawler.report import build_report
-from crawler.report_render import format_hours, format_share, render
+from crawler.reporting.kpis import build_report
+from crawler.reporting.render import format_hours, format_share, render
 from tests.report.known_store import DAYS, UNTIL, build_known_store
 
 

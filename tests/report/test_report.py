@@ -10,8 +10,8 @@ import sqlite_utils
 
 from crawler import store
 from crawler.errors import ReportError
-from crawler.report import build_report, parse_target_share, report_window
-from crawler.report_render import render
+from crawler.reporting.kpis import build_report, parse_target_share, report_window
+from crawler.reporting.render import render
 from tests.report.known_store import DAYS, UNTIL, build_known_store
 
 

@@ -64,7 +64,7 @@ def crawl(db_path: Path, **overrides: Any) -> dict[str, Any]:
     settings = {**FAST_SETTINGS, **overrides}
     code = (
         "import json, sys\n"
-        "from crawler.crawl import run_crawl\n"
+        "from crawler.harvest.runner import run_crawl\n"
         f"result = run_crawl({str(db_path)!r}, types=['website'], match=False, "
         f"settings_overrides=json.loads({json.dumps(json.dumps(settings))}))\n"
         "print(json.dumps({'status': result.status, 'requests': result.requests, "

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler import discover
-from crawler.extract import (
+from crawler.harvest import discover
+from crawler.harvest.extract import (
     article_url_score,
     extract_article,
     extract_fragment,

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crawler import store
-from crawler.extract import extract_article, is_byline, not_found_page, parse_html
+from crawler.harvest.extract import extract_article, is_byline, not_found_page, parse_html
 from tests.farm import Farm
 from tests.farm.sites import website_quirks as quirks
 from tests.website.conftest import channel_state, crawl, make_store, rows
@@ -142,7 +142,7 @@ def test_cjk_label_bylines(site_farm: Farm, tmp_path: Path) -> None:
 
 
 def test_login_pages_and_script_redirects_are_recognised() -> None:
-    from crawler import discover
+    from crawler.harvest import discover
 
     form = ('<html><head><title>Masuk</title></head><body><form action="/siteman/auth"><input name="u">'
             '<input type="PASSWORD" name="p"></form></body></html>')

@@ -15,7 +15,7 @@ import pytest
 
 from crawler import store
 from crawler.dates import from_iso, to_iso
-from crawler.extract import extract_article, is_byline, listing_links
+from crawler.harvest.extract import extract_article, is_byline, listing_links
 from tests.farm import Farm, FarmRequest, FarmResponse
 from tests.farm.sites import website_cms as cms
 from tests.website.conftest import crawl, make_store, rows

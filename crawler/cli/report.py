@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from crawler import dump as dump_module
-from crawler import report as report_module
-from crawler import report_render
-from crawler.cli_common import db_option, open_db_for_reading, require_db
+from crawler.cli.common import db_option, open_db_for_reading, require_db
+from crawler.reporting import dump as dump_module
+from crawler.reporting import kpis as report_module
+from crawler.reporting import render as report_render
 
 
 @click.command()

@@ -61,7 +61,7 @@ from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError, LockedError
 from crawler.lock import lock_holder, writer_lock
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("crawler.daemon")  # the name operators see in the journal: stable across modules
 child_log = logging.getLogger("crawler.daemon.child")
 
 # --------------------------------------------------------------------------- configuration
@@ -676,7 +676,7 @@ def _child_pythonpath(current: str | None) -> str:
     directory (an installed kimwatch is found anyway, and site-packages must not go before the
     standard library).
     """
-    root = str(Path(__file__).resolve().parent.parent)
+    root = str(Path(__file__).resolve().parents[2])
     parts = [p for p in (current or "").split(os.pathsep) if p]
     if Path(root).name in ("site-packages", "dist-packages") or root in parts:
         return os.pathsep.join(parts)

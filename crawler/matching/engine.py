@@ -53,8 +53,8 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import from_iso, utc_now
-from crawler.textnorm import VERSION as TEXTNORM_VERSION
-from crawler.textnorm import (
+from crawler.matching.textnorm import VERSION as TEXTNORM_VERSION
+from crawler.matching.textnorm import (
     clean_text,
     items,
     new_stems,
@@ -144,8 +144,8 @@ def place_terms() -> frozenset[str]:
     A place is a fact like a number: a post about Tapin restating a release about Tanah Laut
     is about another event.
     """
+    from crawler.matching.textnorm import region_terms, word_terms
     from crawler.regions import region_table
-    from crawler.textnorm import region_terms, word_terms
 
     places = set(region_terms())
     for key in region_table():
@@ -178,7 +178,7 @@ def _is_fact(term: str, unit: Unit | None = None) -> bool:
 def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
     """The places an announcement covers: those it names, and the kabupaten/kota of the
     kecamatan it names; None when it names no place below the province (it covers all)."""
-    from crawler.textnorm import place_parents, province_terms, region_terms
+    from crawler.matching.textnorm import place_parents, province_terms, region_terms
 
     parents = place_parents()
     provinces = province_terms()
@@ -193,7 +193,7 @@ def _covered(term: str, area: frozenset[str] | None) -> bool | None:
     """Whether a place the post names lies inside the announcement's ``area`` (a kecamatan of
     a kabupaten it covers), or contains part of it (the kabupaten of a kecamatan it names);
     None when that cannot be told (a village of unknown kecamatan) or tells nothing (a province)."""
-    from crawler.textnorm import place_parents, province_terms, region_terms
+    from crawler.matching.textnorm import place_parents, province_terms, region_terms
 
     if area is None or term in province_terms():
         return None if term in province_terms() else True

@@ -9,8 +9,9 @@ import time
 
 import click
 
-from crawler import match_review, matching
-from crawler.cli_common import db_option, open_db
+from crawler.cli.common import db_option, open_db
+from crawler.matching import engine as matching
+from crawler.matching import review as match_review
 
 
 @click.command()

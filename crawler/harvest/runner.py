@@ -479,7 +479,7 @@ def run_crawl(
         message=result.message)
     if match and not stopping:
         # Imported here, not at the top: a crawl with --no-match never loads the stemmer.
-        from crawler import matching
+        from crawler.matching import engine as matching
 
         result.matched = matching.match_new(db)
     return result

@@ -13,8 +13,8 @@ import click
 import sqlite_utils
 
 from crawler import store
-from crawler.dump import can_write, connect_for_reading, missing_database_message
 from crawler.errors import KimwatchError, StoreError
+from crawler.reporting.dump import can_write, connect_for_reading, missing_database_message
 
 DEFAULT_DB = Path("data") / "kimwatch.db"
 

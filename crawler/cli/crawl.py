@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from crawler.cli_common import db_option, db_path, db_path_or
-from crawler.crawl import TRIGGERS, ChannelOutcome, CrawlResult, run_crawl
+from crawler.cli.common import db_option, db_path, db_path_or
+from crawler.harvest.runner import TRIGGERS, ChannelOutcome, CrawlResult, run_crawl
 from crawler.lock import writer_lock
 from crawler.store import CHANNEL_TYPES
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from crawler import daemon as daemon_lib
-from crawler.cli_common import db_option
+from crawler.cli.common import db_option
+from crawler.daemon import service as daemon_lib
 
 
 @click.command()

@@ -1,4 +1,11 @@
-"""The ``kimwatch`` command line: argument parsing and messages only; the work is in the library."""
+"""The ``kimwatch`` command line: argument parsing and messages only; the work is in the library.
+
+This module holds the click group, ``init`` and the ``registry`` and ``import`` groups; each
+other command group has its module here (``crawl``, ``match``, ``report``, ``daemon``), with
+the options and messages they share in :mod:`~crawler.cli.common`. The CLI may import every
+other part of ``crawler``; nothing outside ``crawler/cli/`` imports it (the console script
+``kimwatch``, ``python -m crawler`` and ``scheduler.py`` are its only callers).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from typing import Any
 import click
 
 from crawler import __version__, imports, registry, store
-from crawler.cli_common import (
+from crawler.cli.common import (
     KimwatchGroup,
     db_option,
     db_path,
@@ -18,10 +25,10 @@ from crawler.cli_common import (
     open_db_for_reading,
     setup_logging,
 )
-from crawler.cli_crawl import crawl, demo
-from crawler.cli_daemon import daemon
-from crawler.cli_match import match, review
-from crawler.cli_report import dump, report
+from crawler.cli.crawl import crawl, demo
+from crawler.cli.daemon import daemon
+from crawler.cli.match import match, review
+from crawler.cli.report import dump, report
 
 
 @click.group(cls=KimwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,7 +139,7 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
 
 def _after_import(db: Any) -> None:
     """Match what was just imported (imported lazily: it loads the stemmer)."""
-    from crawler import matching
+    from crawler.matching import engine as matching
 
     stats = matching.match_new(db)
     click.echo(f"matched: {stats.summary()}")
