@@ -5,7 +5,7 @@ requests each channel's first page with ``If-None-Match``/``If-Modified-Since`` 
 and hands each response to :meth:`ChannelSpider.parse_page`, which yields items and, through
 :meth:`ChannelSpider.next_page`, further pages. The base records the channel's health after
 the first page (success, 304, HTTP error, DNS/timeout/connection error, robots.txt, parse
-error) through :class:`crawler.crawl.CrawlContext`, follows pagination to
+error) through :class:`crawler.harvest.context.CrawlContext`, follows pagination to
 ``FIRST_CRAWL_PAGES`` on a channel's first crawl and stops at the first page holding a known
 item on later crawls (at most ``LATER_CRAWL_PAGES``).
 
@@ -27,7 +27,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.harvest.runner import CrawlContext
+from crawler.harvest.context import CrawlContext
 from crawler.items import ContentItem, stored_id
 from crawler.urls import strip_session
 
@@ -237,7 +237,7 @@ class ChannelSpider(scrapy.Spider):
                  channels: Iterable[Mapping[str, Any]] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if context is None:
-            raise ValueError(f"spider {self.name!r} runs through crawler.crawl.run_crawl "
+            raise ValueError(f"spider {self.name!r} runs through crawler.harvest.runner.run_crawl "
                              "(`kimwatch crawl --type ...`), which gives it its channels")
         self.context = context
         self.channels = [dict(c) for c in channels]

@@ -1,4 +1,4 @@
-"""CLI: ``kimwatch crawl`` and ``kimwatch demo`` (glue over :mod:`crawler.crawl` and :mod:`crawler.demo`)."""
+"""CLI: ``kimwatch crawl`` and ``kimwatch demo`` (glue over :mod:`crawler.harvest.runner` and :mod:`crawler.demo`)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import Any
 import click
 
 from crawler.cli.common import db_option, db_path, db_path_or
-from crawler.harvest.runner import TRIGGERS, ChannelOutcome, CrawlResult, run_crawl
+from crawler.harvest.context import ChannelOutcome
+from crawler.harvest.runner import TRIGGERS, format_summary, run_crawl
 from crawler.lock import writer_lock
 from crawler.store import CHANNEL_TYPES
 
 DEMO_DB = "data/demo.db"
-TABLE_LIMIT = 60  # above this many channels the summary lists only the failed ones
 
 
 def progress_printer(quiet: bool) -> Any:
@@ -33,31 +33,6 @@ def progress_printer(quiet: bool) -> Any:
                    err=True)
 
     return show
-
-
-def format_summary(result: CrawlResult) -> str:
-    """The end-of-run table: channels (or only the failed ones when there are many), then totals."""
-    rows = result.channels
-    if len(rows) > TABLE_LIMIT:
-        rows = [c for c in rows if not c.ok]
-    lines = []
-    if rows:
-        head = ("channel", "status", "found", "new", "updated", "note")
-        body = [(c.channel_id, ("ok " if c.ok else "FAIL ") + (c.status or "-"), str(c.items_found),
-                 str(c.items_new), str(c.items_updated), (c.error or "")[:90]) for c in rows]
-        widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
-        for row in [head, tuple("-" * w for w in widths), *body]:
-            lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
-        if len(rows) < len(result.channels):
-            lines.append(f"({len(result.channels) - len(rows)} channel(s) ok, not listed)")
-    if result.skipped_backoff:
-        lines.append(f"backed off after repeated failures, not crawled: {len(result.skipped_backoff)} "
-                     "channel(s) (use --ignore-backoff to crawl them anyway)")
-    lines.append(f"crawl {result.status}: " + result.summary())
-    if result.matched is not None:
-        summary = getattr(result.matched, "summary", None)
-        lines.append(f"matched: {summary() if callable(summary) else result.matched}")
-    return "\n".join(lines)
 
 
 @click.command()

@@ -344,8 +344,7 @@ def run_demo(db_path: str | Path, *, echo: Callable[[str], None], quiet: bool = 
              keep_serving: bool = False, progress: Any = None) -> None:
     """Serve the demo web, load its registry into ``db_path``, crawl, match, print the report."""
     from crawler import registry, store
-    from crawler.cli.crawl import format_summary
-    from crawler.harvest.runner import run_crawl
+    from crawler.harvest.runner import format_summary, run_crawl
     from crawler.lock import writer_lock
 
     web = DemoWeb(load_content())

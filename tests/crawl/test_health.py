@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from crawler import store
-from crawler.harvest.runner import CrawlContext, CrawlError, select_channels
+from crawler.harvest.context import CrawlContext
+from crawler.harvest.runner import CrawlError, select_channels
 from crawler.settings import load_settings
 
 CHANNEL = {"owner_kind": "kim", "owner_id": "kim-a", "type": "feed", "url": "https://kima.example/feed/"}

@@ -9,7 +9,7 @@ import pytest
 from scrapy.exceptions import DropItem
 
 from crawler import store
-from crawler.harvest.runner import CrawlContext
+from crawler.harvest.context import CrawlContext
 from crawler.items import ContentItem, stored_id
 from crawler.settings import load_settings
 from pipelines.clean import clean_item, html_to_text, text_links

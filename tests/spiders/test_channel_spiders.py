@@ -13,7 +13,7 @@ from scrapy.spiderloader import SpiderLoader
 from twisted.python.failure import Failure
 
 from crawler import store
-from crawler.harvest.runner import CrawlContext
+from crawler.harvest.context import CrawlContext
 from crawler.items import ContentItem
 from crawler.settings import load_settings
 from spiders.base import ChannelRun, ChannelSpider, failure_kind

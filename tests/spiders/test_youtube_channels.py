@@ -16,7 +16,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 
 from crawler import store
-from crawler.harvest.runner import CrawlContext
+from crawler.harvest.context import CrawlContext
 from crawler.settings import load_settings
 from spiders.base import ChannelRun
 from spiders.youtube import (

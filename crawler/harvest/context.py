@@ -1,0 +1,219 @@
+"""What the crawl runner and the spiders of one run share: the store, the run id, each channel's outcome.
+
+:class:`CrawlContext` holds the run id, the database, and one :class:`ChannelOutcome` per
+channel; :meth:`CrawlContext.record_fetch` records channel health after every fetch
+(``channels`` columns and a ``channel_fetches`` row, written in batches of 200 fetches or every
+2 s, and at the end of each spider) and backs off channels that keep failing. ``spiders/`` and
+``pipelines/`` import this module, and :mod:`crawler.harvest.runner` imports them: neither
+imports the other.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from crawler import store
+from crawler.dates import ISO_FORMAT, utc_now
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ChannelOutcome:
+    """What happened to one channel in this run."""
+
+    channel_id: str
+    owner_kind: str
+    owner_id: str
+    type: str
+    url: str
+    ok: bool | None = None  # None until its first page was fetched
+    status: str | None = None  # HTTP status ('200', '304', '404') or an error kind ('timeout', ...)
+    error: str | None = None
+    items_found: int = 0
+    items_new: int = 0
+    items_updated: int = 0
+    pages: int = 0
+    fetch_id: int | None = None
+    finished: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("fetch_id", "finished")}
+
+
+@dataclass
+class CrawlResult:
+    """The outcome of :func:`run_crawl`."""
+
+    run_id: int
+    status: str  # 'ok' (every channel fine), 'partial' (some failed), 'failed', 'nothing', 'interrupted'
+    requests: int = 0
+    items_new: int = 0
+    items_updated: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    channels: list[ChannelOutcome] = field(default_factory=list)
+    skipped_backoff: list[str] = field(default_factory=list)
+    matched: Any = None  # what crawler.matching.match_new returned, when it ran
+    message: str | None = None
+    interrupted_by: str | None = None  # SIGINT/SIGTERM, when a signal stopped the run
+
+    def summary(self) -> str:
+        return (f"run {self.run_id}: {len(self.channels)} channel(s), "
+                f"{sum(1 for c in self.channels if c.ok)} ok, {self.errors} failed, "
+                f"{self.items_new} new, {self.items_updated} updated, {self.requests} requests, "
+                f"{self.seconds:.1f} s")
+
+
+ProgressCallback = Callable[[ChannelOutcome, int, int], None]
+
+
+class CrawlContext:
+    """Shared by the spiders and pipelines of one run: the store, the run id, the outcomes."""
+
+    def __init__(self, db: sqlite_utils.Database, run_id: int, settings: Any,
+                 progress: ProgressCallback | None = None, *, health_batch: int = 1,
+                 health_seconds: float = 2.0) -> None:
+        self.db = db
+        self.run_id = run_id
+        self.settings = settings
+        self.progress = progress
+        self.outcomes: dict[str, ChannelOutcome] = {}
+        self.validators: dict[str, tuple[str | None, str | None]] = {}  # channel -> (etag, last-modified)
+        self.finished = 0
+        # health rows waiting to be written: one transaction per batch instead of per fetch
+        self.health_batch = max(1, int(health_batch))
+        self.health_seconds = health_seconds
+        self._pending_health: list[tuple[Mapping[str, Any], bool, str | None, str | None, str,
+                                         Mapping[str, Any] | None]] = []
+        self._last_health_write = time.monotonic()
+
+    def outcome(self, channel: Mapping[str, Any]) -> ChannelOutcome:
+        found = self.outcomes.get(channel["id"])
+        if found is None:
+            found = ChannelOutcome(channel["id"], channel["owner_kind"], channel["owner_id"],
+                                   channel["type"], channel["url"])
+            self.outcomes[channel["id"]] = found
+        return found
+
+    def record_fetch(self, channel: Mapping[str, Any], *, ok: bool, status: str | None,
+                     error: str | None = None, etag: str | None = None,
+                     last_modified: str | None = None, state: Mapping[str, Any] | None = None) -> None:
+        """Channel health after a fetch of the channel's first page.
+
+        Written at once when ``health_batch`` is 1; a crawl run writes it in batches of
+        ``health_batch`` fetches (or after ``health_seconds``), and at the end of each spider
+        (:meth:`finalize`), so a re-crawl of thousands of unchanged channels does not pay a
+        transaction per channel. ETag/Last-Modified are kept aside and written by
+        :meth:`finalize`, after the items are stored, so an interrupted run never leaves
+        validators for content it lost.
+        """
+        outcome = self.outcome(channel)
+        outcome.ok, outcome.status, outcome.error = ok, status, error
+        if ok and status != "304":
+            self.validators[channel["id"]] = (etag, last_modified)
+        self._pending_health.append((channel, ok, status, error, utc_now(), dict(state) if state else None))
+        if not ok and channel["owner_kind"] == "source":  # its announcements are missed until it is back
+            log.warning("government source channel %s (%s) failed: %s %s", channel["id"], channel["url"],
+                        status, error or "")
+        else:
+            log.info("channel %s: %s %s", channel["id"], status, error or "")
+        if (len(self._pending_health) >= self.health_batch
+                or time.monotonic() - self._last_health_write >= self.health_seconds):
+            self.write_health()
+
+    def write_health(self) -> None:
+        """Write the pending channel health (``channels`` columns, ``channel_fetches`` rows)."""
+        pending, self._pending_health = self._pending_health, []
+        self._last_health_write = time.monotonic()
+        if not pending:
+            return
+        with store.transaction(self.db):
+            for channel, ok, status, error, now, state in pending:
+                if ok:
+                    self.db.execute(
+                        """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
+                           last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
+                           WHERE id = ?""",
+                        [now, now, status, error, channel["id"]])
+                else:
+                    failures = int(self.db.execute(
+                        "SELECT consecutive_failures FROM channels WHERE id = ?",
+                        [channel["id"]]).fetchone()[0] or 0) + 1
+                    self.db.execute(
+                        """UPDATE channels SET last_crawled_at = ?, last_status = ?, last_error = ?,
+                           consecutive_failures = ?, next_crawl_after = ? WHERE id = ?""",
+                        [now, status, error, failures,
+                         None if channel["owner_kind"] == "source" else backoff_until(failures, self.settings),
+                         channel["id"]])
+                if state:
+                    merged = _json_dict(self.db.execute("SELECT state FROM channels WHERE id = ?",
+                                                        [channel["id"]]).fetchone()[0])
+                    merged.update(state)
+                    self.db.execute("UPDATE channels SET state = ? WHERE id = ?",
+                                    [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
+                cursor = self.db.execute(
+                    """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
+                       VALUES (?, ?, ?, ?, ?, ?)""",
+                    [channel["id"], self.run_id, now, int(ok), status, error])
+                self.outcome(channel).fetch_id = int(cursor.lastrowid or 0)
+
+    def channel_finished(self, channel: Mapping[str, Any]) -> None:
+        """Every request of the channel is done: tell the progress callback."""
+        outcome = self.outcome(channel)
+        if outcome.finished:
+            return
+        outcome.finished = True
+        self.finished += 1
+        if self.progress is not None:
+            try:
+                self.progress(outcome, self.finished, len(self.outcomes))
+            except Exception:  # a display problem must not stop the crawl
+                log.exception("progress callback failed")
+
+    def finalize(self, channel_ids: Iterable[str] | None = None) -> None:
+        """After the items of ``channel_ids`` (default: all) are stored: validators and item counts."""
+        self.write_health()
+        chosen = set(self.outcomes) if channel_ids is None else set(channel_ids)
+        with store.transaction(self.db):
+            for channel_id in chosen & set(self.validators):
+                etag, last_modified = self.validators.pop(channel_id)
+                self.db.execute("UPDATE channels SET etag = ?, last_modified = ? WHERE id = ?",
+                                [etag, last_modified, channel_id])
+            for channel_id in chosen & set(self.outcomes):
+                outcome = self.outcomes[channel_id]
+                if outcome.fetch_id and (outcome.items_new or outcome.items_updated):
+                    self.db.execute(
+                        "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
+                        [outcome.items_new, outcome.items_updated, outcome.fetch_id])
+
+
+def _json_dict(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def backoff_until(failures: int, settings: Any) -> str | None:
+    """When a channel that failed ``failures`` times in a row may be crawled again (None: now).
+
+    Only KIM channels are backed off: a government source is crawled on every run whatever
+    its failures (a source run is one or two hosts, so a network outage cannot be told from a
+    dead site, and every announcement missed is an amplification missed)."""
+    after = int(settings.getint("BACKOFF_AFTER_FAILURES", 3)) if settings is not None else 3
+    if failures < after:
+        return None
+    base = float(settings.getfloat("BACKOFF_BASE_MINUTES", 60)) if settings is not None else 60.0
+    cap = float(settings.getfloat("BACKOFF_MAX_HOURS", 72)) * 60 if settings is not None else 72 * 60.0
+    minutes = min(base * 2 ** (failures - after), cap)
+    return (datetime.now(UTC) + timedelta(minutes=minutes)).strftime(ISO_FORMAT)
