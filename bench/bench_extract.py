@@ -12,7 +12,7 @@ paragraphs. Quality is measured per sentence:
 
 Methods compared in the same run: a baseline (BeautifulSoup ``get_text`` of ``<body>``),
 trafilatura alone (``trafilatura.extract`` with default settings), and kimwatch's
-:func:`crawler.extract.extract_article` (chrome rules + main container + trafilatura).
+:func:`crawler.harvest.article.extract_article` (chrome rules + main container + trafilatura).
 
 Run: ``.venv/bin/python bench/bench_extract.py`` (writes ``bench/results/website.md``).
 """
@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from bs4 import BeautifulSoup  # noqa: E402
 
-from crawler.harvest.extract import decode_html, extract_article  # noqa: E402
+from crawler.harvest.article import extract_article  # noqa: E402
+from crawler.harvest.page import decode_html  # noqa: E402
 
 PASSES = 5
 

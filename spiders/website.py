@@ -24,7 +24,7 @@ again. A home page that only runs ``window.location.href = "/portal/"`` is follo
 host), like a meta refresh. A site behind a login (the home page lands on a form with a
 password field, or 3 probes are redirected to one) fails the channel with status
 ``login-wall`` (or, when only the probes are walled, a ``login-wall:`` note) and probing stops. Articles fetched from listings and sitemaps go through
-:func:`crawler.extract.extract_article`; pages that are not articles are remembered and not
+:func:`crawler.harvest.article.extract_article`; pages that are not articles are remembered and not
 fetched again; the channel's note counts them, naming "page not found" pages (soft 404s) and
 pages too deeply nested to read. Later crawls fetch only articles not yet stored.
 
@@ -51,16 +51,9 @@ from twisted.python.failure import Failure
 
 from crawler import store
 from crawler.harvest import discover
-from crawler.harvest.extract import (
-    MIN_ARTICLE_CHARS,
-    PROBLEMS,
-    extract_article,
-    extract_fragment,
-    listing_links,
-    next_page_url,
-    parse_html,
-    parse_page,
-)
+from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
+from crawler.harvest.listing import listing_links, next_page_url
+from crawler.harvest.page import PROBLEMS, parse_html, parse_page
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
@@ -837,7 +830,7 @@ def _same_site(url_a: str, url_b: str) -> bool:
 
 def _article_candidate(url: str, base: str) -> bool:
     """Sitemap pages worth fetching as articles: the site's own, not its home or files."""
-    from crawler.harvest.extract import _FILE_EXT, _NOT_ARTICLE_PATH
+    from crawler.harvest.listing import _FILE_EXT, _NOT_ARTICLE_PATH
 
     parts = urlsplit(url)
     if not _same_site(url, base) or parts.path in ("", "/"):

@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 # Announcements of the sixth held-out set (hand-written, fictitious officials, real place names).
 # Each: (key, source, published_at, title, text)
 ANNS = [

@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 # Post specs. Short KIM keys are mapped to ids in build.py.
 # L(ann, kim, comment, urlform, delay_h, platform, inline)      link post
 # C(ann, kim, opts, delay_h, platform)                           full copy with transformations

@@ -28,7 +28,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
-from crawler.harvest.extract import article_url_score, listing_links
+from crawler.harvest.listing import article_url_score, listing_links
 
 log = logging.getLogger(__name__)
 

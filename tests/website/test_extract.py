@@ -12,14 +12,9 @@ from pathlib import Path
 import pytest
 
 from crawler.harvest import discover
-from crawler.harvest.extract import (
-    article_url_score,
-    extract_article,
-    extract_fragment,
-    listing_links,
-    next_page_url,
-    parse_html,
-)
+from crawler.harvest.article import extract_article, extract_fragment
+from crawler.harvest.listing import article_url_score, listing_links, next_page_url
+from crawler.harvest.page import parse_html
 from tests.farm.sites import website_sitemap
 
 PAGES = Path(__file__).resolve().parents[1] / "farm" / "sites" / "website_pages"

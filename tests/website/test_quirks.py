@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crawler import store
-from crawler.harvest.extract import extract_article, is_byline, not_found_page, parse_html
+from crawler.harvest.article import extract_article, not_found_page
+from crawler.harvest.page import parse_html
+from crawler.harvest.pubdate import is_byline
 from tests.farm import Farm
 from tests.farm.sites import website_quirks as quirks
 from tests.website.conftest import channel_state, crawl, make_store, rows

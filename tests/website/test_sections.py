@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 
 from crawler.harvest import discover
-from crawler.harvest.extract import listing_links
+from crawler.harvest.listing import listing_links
 from tests.farm import Farm, FarmRequest
 from tests.farm.sites import website_sections as sections
 from tests.website.conftest import channel_state, crawl, make_store, rows

@@ -15,7 +15,9 @@ import pytest
 
 from crawler import store
 from crawler.dates import from_iso, to_iso
-from crawler.harvest.extract import extract_article, is_byline, listing_links
+from crawler.harvest.article import extract_article
+from crawler.harvest.listing import listing_links
+from crawler.harvest.pubdate import is_byline
 from tests.farm import Farm, FarmRequest, FarmResponse
 from tests.farm.sites import website_cms as cms
 from tests.website.conftest import crawl, make_store, rows

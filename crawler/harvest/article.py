@@ -1,0 +1,709 @@
+"""The main text of an article page, and whether the page is an article at all.
+
+KIM and government sites are WordPress themes, Blogger templates, Laravel/Bootstrap apps and
+the KIM.id platform: every page wraps a short article in menus, sidebars, share buttons,
+"Baca juga" links and footers. The matcher compares *article text*, so whatever is left of
+that chrome becomes false evidence ("Berita Terkait" lists name other announcements).
+
+:func:`extract_article` parses once (:mod:`~crawler.harvest.page`), reads title, canonical URL
+and publication time (:mod:`~crawler.harvest.pubdate`) from the whole page, then removes the
+chrome it can name (Indonesian-aware rules: "Baca juga" paragraphs, "Berita Terkait" blocks,
+share bars, navigation, sidebars by their class names), finds the element holding most of the
+page's paragraphs (:func:`main_container`: bylines, unmarked footers and side columns fall
+outside it), and lets trafilatura (Apache-2.0) find the main text in that element, or in the
+cleaned page when no element clearly dominates. When trafilatura gives up (very short KIM
+posts, huge pages), the container's own paragraphs are taken. Pages that say they are not
+there ("Halaman tidak ditemukan", ``body.error404``: soft 404s served with 200) and pages
+nested deeper than libxml2 reads are never articles; :attr:`Article.problem` says which, for
+the channel's note. The bench (``bench/bench_extract.py``) compares this with trafilatura
+alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from html import unescape
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+
+from crawler.harvest.listing import _NOT_ARTICLE_PATH, article_url_score, listing_links
+from crawler.harvest.page import (
+    _CHROME_TAGS,
+    _SITE_SEPARATORS,
+    _classes,
+    _in_article,
+    _inside_chrome,
+    _is_site_heading,
+    _json_ld_article,
+    _meta,
+    _text_of,
+    _title_heading,
+    canonical_link,
+    parse_html,
+    parse_page,
+)
+from crawler.harvest.pubdate import _publication, is_byline
+
+log = logging.getLogger(__name__)
+#: Trees with more elements than this skip trafilatura (seconds per page beyond it).
+MAX_TRAFILATURA_ELEMENTS = 15_000
+#: Main text shorter than this (characters) does not make a page an article on its own.
+MIN_ARTICLE_CHARS = 120
+#: A short post (one to three sentences) is an article with less text than
+#: MIN_ARTICLE_CHARS when its page is built like one: a single headline, a byline date, an
+#: article URL or a listing linking to it, no teaser list. Below this nothing is.
+SHORT_ARTICLE_CHARS = 40
+
+# Paragraphs that point readers elsewhere ("Baca juga: <other article>"), in Indonesian,
+# Banjar-flavoured Indonesian, English and French. They are dropped wherever they appear.
+_CROSS_LINK_LINE = re.compile(
+    r"^\W{0,3}(?:baca\s+(?:juga|pula|selengkapnya|berita\s+lainnya)|lihat\s+juga|simak\s+(?:juga|pula)"
+    r"|berita\s+(?:terkait|lainnya|lain|terkini|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya|lain)"
+    r"|informasi\s+terkait|postingan\s+(?:terkait|lainnya)|tulisan\s+lainnya|related\s+(?:posts?|articles?|news|stories)"
+    r"|read\s+(?:also|more)|see\s+also|you\s+may\s+also\s+like|more\s+stories|lire\s+aussi|à\s+lire\s+aussi"
+    r"|voir\s+aussi|sur\s+le\s+même\s+sujet|dalam\s+berita\s+lain|baca\s*:)(?=\W|$)",
+    re.IGNORECASE,
+)
+# Lines that are share bars, tag lists, credits or footers when they stand alone.
+_CHROME_LINE = re.compile(
+    r"^\W{0,3}(?:bagikan|share|tweet|sebarkan|bagikan\s+ke|share\s+(?:this|on)|partager|tags?\s*:|label\s*:"
+    r"|kategori\s*:|category\s*:|catégories?\s*:|editor\s*:|penulis\s*:|reporter\s*:|sumber\s*:\s*$"
+    r"|copyright|hak\s+cipta|©|all\s+rights\s+reserved|powered\s+by|tous\s+droits)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_WORDS = (
+    "share", "sharing", "social", "sosmed", "related", "terkait", "baca-juga", "bacajuga", "sidebar",
+    "widget", "comment", "comments", "komentar", "breadcrumb", "breadcrumbs", "menu", "navbar", "nav",
+    "navigation", "footer", "header", "masthead", "topbar", "tags", "tag-links", "tagcloud", "author-box",
+    "advert", "advertisement", "ads", "iklan", "banner", "popular", "populer", "terpopuler", "trending",
+    "newsletter", "subscribe", "pagination", "pager", "post-navigation", "nav-links", "cookie", "popup",
+    "modal", "search", "pencarian", "jp-relatedposts", "addtoany", "sharedaddy", "social-share",
+    "copyright", "recent-posts", "berita-lain", "berita-lainnya", "lainnya", "rekomendasi", "readmore",
+    "read-more", "skip-link", "screen-reader-text", "print", "meta-share", "entry-footer", "post-tags",
+    "fb-comments", "disqus", "marquee", "running-text", "ticker", "breaking",
+)
+_BOILERPLATE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:" + "|".join(re.escape(w) for w in _BOILERPLATE_WORDS) + r")(?:$|[-_])",
+    re.IGNORECASE,
+)
+# Containers that hold the article on the CMSs we know; used to keep them safe from the
+# boilerplate rules and as the fallback when trafilatura finds nothing.
+_CONTENT_XPATH = (
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' detail-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content-detail ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' isi-berita ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' news-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' berita-content ')]",
+    "//article",
+    "//main",
+)
+# Unmarked footers: addresses, phone numbers, copyright lines.
+_CONTACT_LINE = re.compile(r"©|\(c\)\s*\d{4}|hak\s+cipta|copyright|all rights reserved|\btelp?\.?\s*[:(+0-9]"
+                           r"|\bjl\.\s|\bjalan\s+\w+\s+no\.|e-?mail\s*:|\bfax\b", re.I)
+
+
+@dataclass
+class Article:
+    """What a page says, ready to become a post or an announcement."""
+
+    url: str
+    title: str | None
+    text: str
+    published: str | None = None  # stored form (UTC ISO), None when the page gives no date
+    canonical_url: str | None = None
+    links: list[str] = field(default_factory=list)  # absolute outbound links of the main text
+    is_article: bool = False
+    language: str | None = None
+    #: where ``published`` was read: "meta" (JSON-LD, meta tags, ``<time>``), "byline" (a
+    #: dated line near the title or with a date-like class, relative dates included), "url"
+    #: (``/2024/10/29/``) or "text" (the first date in the body: an event date as often as not)
+    published_source: str | None = None
+    #: why the page is no article although it answered 200, when it says so: "not-found" (a
+    #: "Halaman tidak ditemukan" page: a soft 404), "too-deep" (markup nested deeper than the
+    #: parser reads: the page's content is lost)
+    problem: str | None = None
+
+
+def page_title(tree: lxml.html.HtmlElement) -> str | None:
+    """The article's title: JSON-LD/OpenGraph headline, the article's ``<h1>``, or ``<title>``
+    without the site name ("Judul – KIM Angsau" → "Judul")."""
+    title_tag = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    site_name = _meta(tree, "og:site_name") or ""
+    headlines: list[str] = []  # article headings, used as they are
+    labelled: list[str] = []  # titles that may carry the site name ("Judul | Situs")
+    article = _json_ld_article(tree)
+    if article and isinstance(article.get("headline"), str):
+        labelled.append(unescape(article["headline"]))
+    for heading in tree.xpath("//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
+                              " or contains(@class, 'judul') or contains(@class, 'article-title')"
+                              " or contains(@class, 'page-title') or contains(@class, 'headline')]"):
+        text = _text_of(heading)
+        if text and not _inside_chrome(heading) and heading.tag not in ("a", "title", "body", "html"):
+            headlines.append(text)
+    og = _meta(tree, "og:title", "twitter:title")
+    if og:
+        labelled.append(og)
+    for h1 in tree.xpath("//h1"):
+        if _inside_chrome(h1) or any(a.tag == "header" and not _in_article(a) for a in h1.iterancestors()):
+            continue
+        if _is_site_heading(h1):
+            continue
+        text = _text_of(h1)
+        if text and (len(h1.xpath(".//img")) == 0 or len(text) > 20):
+            headlines.append(text)
+    site_lower = site_name.strip().lower()
+    for candidate in headlines:
+        lowered = candidate.lower()
+        if lowered == site_lower or len(candidate) < 5:
+            continue
+        return candidate
+    for candidate in labelled:
+        cleaned = _strip_site_name(candidate, site_name)
+        if len(cleaned) >= 5 and cleaned.lower() != site_lower:
+            return cleaned
+    if title_tag:
+        blogger = re.match(r"^[^:]{3,40}:\s+(.{10,})$", title_tag)  # Blogger: "Blog Name: Post Title"
+        if blogger and not headlines:
+            return blogger.group(1)
+        return _strip_site_name(title_tag, site_name) or title_tag
+    return None
+
+
+def _strip_site_name(title: str, site_name: str) -> str:
+    title = " ".join(title.split())
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    if site_name:
+        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " – ".join(kept) if len(kept) > 1 else kept[0]
+    # The site name is the shorter end part; the headline is the longest part.
+    if len(parts) == 2:
+        first, last = parts
+        return first if len(first) >= len(last) else last
+    return max(parts, key=len) if max(len(p) for p in parts) > 25 else title
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _is_chrome_container(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in ("body", "html", "article", "main"):
+        return False
+    names = _classes(element).split()
+    role = (element.get("role") or "").lower()
+    if role in ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"):
+        return True
+    return any(_BOILERPLATE_TOKEN.search(name) for name in names)
+
+
+def _protected(tree: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The article container and its ancestors: boilerplate rules never remove them."""
+    keep: set[lxml.html.HtmlElement] = set()
+    for xpath in _CONTENT_XPATH:
+        for element in tree.xpath(xpath):
+            if _text_len(element) >= 80:
+                keep.add(element)
+                keep.update(element.iterancestors())
+    return keep
+
+
+def _text_len(element: lxml.html.HtmlElement) -> int:
+    return sum(len(t.strip()) for t in element.itertext())
+
+
+def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of ``tree`` without the chrome we can name: menus, sidebars, share bars, footers,
+    "Baca juga" paragraphs and "Berita Terkait" blocks."""
+    tree = copy.deepcopy(tree)
+    protected = _protected(tree)
+    body_len = max(_text_len(tree), 1)
+
+    def wraps_page(element: lxml.html.HtmlElement) -> bool:
+        # ASP.NET wraps whole pages in one <form>; themes put "has-sidebar" on the wrapper of
+        # everything: an element holding most of the page's text is layout, not chrome
+        return _text_len(element) > 0.6 * body_len
+
+    for element in list(tree.iter(*_CHROME_TAGS)):
+        if element not in protected and element.getparent() is not None and not (
+                element.tag in ("form", "aside", "nav", "footer", "menu") and wraps_page(element)):
+            _drop(element)
+    for element in list(tree.iter("header")):
+        # Page headers hold the site name and menus; an article's own <header> holds its title.
+        if element not in protected and not _in_article(element) and element.getparent() is not None \
+                and not wraps_page(element):
+            _drop(element)
+    # "Baca juga: …" paragraphs, and "Berita Terkait" headings with the list after them.
+    for element in list(tree.iter("p", "div", "li", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6",
+                                  "blockquote", "section", "ul", "em", "table")):
+        if element.getparent() is None or element in protected:
+            continue
+        text = _text_of(element)
+        if not text or not _CROSS_LINK_LINE.match(text):
+            continue
+        if element.tag in ("h2", "h3", "h4", "h5", "h6", "strong", "b") or len(text) < 40:
+            following = element.getnext()
+            if following is not None and following.tag in ("ul", "ol", "div") and following not in protected:
+                _drop(following)
+        if len(text) < 400 or element.tag in ("h2", "h3", "h4", "h5", "h6"):
+            target = element
+            # a "Baca juga" <strong> inside a <p>: drop the whole paragraph
+            parent = element.getparent()
+            if element.tag in ("span", "strong", "b", "em") and parent is not None and parent.tag == "p" \
+                    and parent not in protected and _text_of(parent).startswith(text[:20]):
+                target = parent
+            _drop(target)
+    body_len = max(_text_len(tree), 1)
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element in protected or element.getparent() is None:
+            continue
+        if _is_chrome_container(element) and not wraps_page(element):
+            _drop(element)
+    return tree
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove ``element`` but keep its tail text (which belongs to the parent)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+# --------------------------------------------------------------------------- main text
+
+
+def _trafilatura_main(cleaned: lxml.html.HtmlElement, url: str) -> tuple[list[str], list[str]] | None:
+    """Main-text blocks and link targets from trafilatura, or None when it finds nothing."""
+    import trafilatura  # import cost is paid once, on first use
+
+    if sum(1 for _ in cleaned.iter()) > MAX_TRAFILATURA_ELEMENTS:
+        return None  # trafilatura needs tens of seconds on such trees; the plain rule is enough
+    try:
+        xml = trafilatura.extract(
+            cleaned, url=url or None, output_format="xml", include_links=True, include_comments=False,
+            include_tables=True, favor_precision=False, deduplicate=False, with_metadata=False,
+        )
+    except Exception as error:  # noqa: BLE001 - a library failure costs this page only
+        log.debug("trafilatura failed on %s: %s", url, error)
+        return None
+    if not xml:
+        return None
+    try:
+        doc = lxml.etree.fromstring(xml.encode("utf-8"), lxml.etree.XMLParser(recover=True, huge_tree=False))
+    except lxml.etree.XMLSyntaxError:
+        return None
+    main = doc.find("main")
+    if main is None:
+        return None
+    blocks: list[str] = []
+    links: list[str] = []
+    for element in main.iter("p", "head", "item", "quote", "row", "code"):
+        if element.tag in ("p", "item", "head") and any(a.tag in ("item", "quote") for a in element.iterancestors()
+                                                        if a is not main and a.tag != "list"):
+            continue
+        text = " ".join("".join(element.itertext()).split())
+        if not text:
+            continue
+        blocks.append(("- " + text) if element.tag == "item" else text)
+        links.extend(str(ref.get("target")) for ref in element.iter("ref") if ref.get("target"))
+    return blocks, links
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title", "head", "script", "style"}
+_INLINE_TAGS = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "sup", "sub", "br", "abbr",
+                "mark", "code", "cite", "q", "s", "strike", "time", "img", "label"}
+
+
+def _paragraph_units(cleaned: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:
+    """Paragraph-like runs of text and the element that owns each.
+
+    A block holding only inline content (``<p>``, a text-only ``<div>`` or ``<td>``) is one
+    paragraph owned by its parent; a block mixing text with ``<br>`` (Blogger posts, table
+    layouts, "Jakarta - …<br><br>…" news bodies) holds one paragraph per text run, owned by
+    the block itself. Runs shorter than 25 characters and contact/copyright lines do not count.
+    """
+    units: list[tuple[lxml.html.HtmlElement, int]] = []
+    body = cleaned.find("body")
+    for element in (body if body is not None else cleaned).iter():
+        if not isinstance(element.tag, str) or element.tag in _INLINE_TAGS or element.tag in _HEADINGS:
+            continue
+        children = [c for c in element if isinstance(c.tag, str)]
+        if all(c.tag in _INLINE_TAGS for c in children) and not any(c.tag == "br" for c in children):
+            text = _text_of(element)
+            parent = element.getparent()
+            # a <div> of inline bits is often a byline ("Selasa, 1 Oktober 2024 · Admin · Dibaca
+            # 57 kali"): it needs more text than a <p> to count as a paragraph
+            needed = 25 if element.tag in ("p", "li", "td", "blockquote", "pre", "dd") else 50
+            if len(text) >= needed and parent is not None and not _CONTACT_LINE.search(text):
+                units.append((parent, len(text)))
+            continue
+        run: list[str] = [element.text or ""]
+        for child in element:
+            if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and child.tag != "br":
+                run.append("".join(child.itertext()))
+                run.append(child.tail or "")
+                continue
+            text = " ".join("".join(run).split())
+            if len(text) >= 25 and not _CONTACT_LINE.search(text):
+                units.append((element, len(text)))
+            run = [child.tail or ""]
+        text = " ".join("".join(run).split())
+        if len(text) >= 25 and not _CONTACT_LINE.search(text):
+            units.append((element, len(text)))
+    return units
+
+
+def main_container(cleaned: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element holding most of the page's paragraphs, when one clearly does.
+
+    Paragraph text (see :func:`_paragraph_units`) is credited to its owner and half of it to
+    the owner's parent; the best-scored element wins if at least half of all paragraph text
+    lies inside it. Bylines, dates, sidebars and unmarked footers ("<div class='bg-dark'>",
+    a table layout's side column) lie outside it and are left out.
+    """
+    units = _paragraph_units(cleaned)
+    total = sum(length for _, length in units)
+    if total < 80:
+        return None
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for owner, length in units:
+        scores[owner] = scores.get(owner, 0) + length
+        parent = owner.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + length / 2
+    best = max(scores, key=lambda e: scores[e])
+    inside = set(best.iter())
+    held = sum(length for owner, length in units if owner in inside)
+    if best.tag in ("body", "html") or held < 0.5 * total:
+        return None
+    return best
+
+
+def _wrap(container: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """``container`` alone in a document, for trafilatura."""
+    document = lxml.html.document_fromstring("<html><body></body></html>")
+    body = document.find("body")
+    article = lxml.html.Element("article")
+    article.append(copy.deepcopy(container))
+    body.append(article)
+    return document
+
+
+def _fallback_main(cleaned: lxml.html.HtmlElement, url: str,
+                   container: lxml.html.HtmlElement | None = None) -> tuple[list[str], list[str]]:
+    """The text of ``container``, else of the CMS's article container, else of the body: for
+    pages trafilatura declines (short village posts, bare listings)."""
+    for xpath in _CONTENT_XPATH if container is None else ():
+        found = [e for e in cleaned.xpath(xpath) if _text_len(e) >= 40]
+        if found:
+            container = max(found, key=_text_len)
+            break
+    if container is None:
+        bodies = cleaned.xpath("//body")
+        container = bodies[0] if bodies else cleaned
+    blocks: list[str] = []
+    for element in container.iter("p", "li", "h2", "h3", "h4", "blockquote", "td", "pre"):
+        if any(a.tag in ("p", "li", "blockquote", "td") for a in element.iterancestors() if a is not container):
+            continue
+        text = _text_of(element)
+        if text:
+            blocks.append(text)
+    if not blocks:
+        text = _text_of(container)
+        blocks = [text] if text else []
+    links = [str(a.get("href")) for a in container.iter("a") if a.get("href")]
+    return blocks, [urljoin(url, link) for link in links]
+
+
+def _keep_block(block: str) -> bool:
+    text = block.lstrip("- ").strip()
+    if not text:
+        return False
+    if _CROSS_LINK_LINE.match(text) and len(text) < 400:
+        return False
+    if _CHROME_LINE.match(text) and len(text) < 160:
+        return False
+    return True
+
+
+_SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|selengkapnya|info\s+lengkap|informasi\s+lengkap|tautan|link"
+                           r"|klik|kunjungi|via|dikutip\s+dari|disadur\s+dari)\b", re.IGNORECASE)
+
+
+def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: bool = False) -> list[str]:
+    """Links of the article's "Sumber" paragraphs, which text extraction drops as boilerplate.
+
+    A paragraph that is only a link (``<p><a href=…>Sumber</a></p>``) or starts with a source
+    label ("Sumber:", "Selengkapnya:", "Source:") names where the post comes from — the link
+    evidence of an amplification. A link-only paragraph counts only when it leads to another
+    site (a list of the site's own articles is "related posts", not a source), only in a
+    paragraph (never a list item: sidebars list other sites' news), and only inside the
+    article's container (``labelled_only`` when there is none: the whole page is searched).
+    """
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    found: list[str] = []
+    for paragraph in container.iter("p", "li", "div"):
+        anchors = [a for a in paragraph.iter("a") if a.get("href")]
+        if not anchors or len(anchors) > 3 or paragraph.find(".//p") is not None:
+            continue
+        text = " ".join(paragraph.text_content().split())
+        if not text or len(text) > 200:
+            continue
+        anchor_text = " ".join(" ".join(a.text_content().split()) for a in anchors)
+        labelled = bool(_SOURCE_LABEL.match(text))
+        only_links = (not labelled_only and paragraph.tag != "li"
+                      and text.replace(" ", "") == anchor_text.replace(" ", ""))
+        if not (labelled or only_links):
+            continue
+        for anchor in anchors:
+            target = urljoin(url, str(anchor.get("href")))
+            other_site = (urlsplit(target).hostname or "").removeprefix("www.") not in ("", host)
+            if labelled or other_site:
+                found.append(target)
+    return found
+
+
+def _outbound(links: Iterable[str], url: str) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for link in links:
+        link = link.strip()
+        absolute = urljoin(url, link) if url else link
+        if not absolute.lower().startswith(("http://", "https://")):
+            continue
+        if absolute.split("#")[0] == url.split("#")[0]:
+            continue
+        if absolute not in seen:
+            seen.add(absolute)
+            result.append(absolute)
+    return result
+
+
+def extract_article(html: bytes | str, url: str, content_type: str | None = None, *,
+                    now: datetime | None = None, listed: bool = False, listed_date: bool = False) -> Article | None:
+    """The article in ``html`` (fetched from ``url`` at ``now``, default: the current time),
+    or None when the page is unreadable.
+
+    ``Article.is_article`` says whether it looks like one article (versus a listing, a
+    gallery index or an error page); callers decide what to keep. ``listed``: the page was
+    reached as an item link of a listing page, which helps a short post count as an article
+    (see :func:`looks_like_article`); ``listed_date``: its listing card shows a date, which
+    stands for a byline the page lacks. Relative bylines ("2 jam yang lalu") are resolved
+    against ``now``. Never raises on bad input.
+    """
+    try:
+        return _extract(html, url, content_type, now=now or datetime.now(UTC), listed=listed,
+                        listed_date=listed and listed_date)
+    except (RecursionError, MemoryError, ValueError, TypeError, lxml.etree.LxmlError) as error:
+        log.warning("cannot extract %s: %s", url, error)
+        return None
+
+
+def _extract(html: bytes | str, url: str, content_type: str | None, *, now: datetime,
+             listed: bool = False, listed_date: bool = False) -> Article | None:
+    tree, problem = parse_page(html, content_type)
+    if tree is None:
+        return None
+    title = page_title(tree)
+    canonical = canonical_link(tree, url)
+    cleaned = clean_tree(tree)
+    bylines = _drop_bylines(cleaned)
+    container = main_container(cleaned)
+    main = _trafilatura_main(_wrap(container), url) if container is not None else None
+    if main is None or sum(len(b) for b in main[0]) < 40:
+        main = _trafilatura_main(cleaned, url)
+    if main is None or sum(len(b) for b in main[0]) < 40:
+        main = _fallback_main(cleaned, url, container)
+    elif len(main[0]) == 1:
+        # on a tiny page trafilatura may run menu, headline and paragraph into one block; the
+        # paragraphs themselves, when that block holds them all, are the cleaner reading
+        fallback = _fallback_main(cleaned, url, container)
+        inside = " ".join(" ".join(fallback[0]).split())
+        if len(inside) >= SHORT_ARTICLE_CHARS and len(inside) < len(main[0][0]) and inside in " ".join(main[0][0].split()):
+            main = fallback
+    blocks, links = main
+    blocks = [b for b in blocks if _keep_block(b)]
+    if blocks and title and _same_text(blocks[0], title):
+        blocks = blocks[1:]
+    elif blocks and title and "\n" in blocks[0] and _same_text(blocks[0].split("\n", 1)[0], title):
+        # trafilatura's fallback for a tiny page runs the headline into the first paragraph,
+        # on a line of its own; a first sentence merely starting with the title's words keeps them
+        blocks[0] = blocks[0].split("\n", 1)[1].strip()
+    bylines += [b for b in blocks if is_byline(b.lstrip("- "))]
+    blocks = [b for b in _dedupe(blocks) if not is_byline(b.lstrip("- "))]
+    text = "\n\n".join(blocks).strip()
+    published, source = _publication(tree, url, text, now=now, bylines=bylines)
+    language = (tree.get("lang") or "").split("-")[0].lower() or None
+    links = list(links) + (_source_links(container, url) if container is not None
+                           else _source_links(cleaned, url, labelled_only=True))
+    article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
+                      links=_outbound(links, url), language=language, published_source=source)
+    if problem is None and not_found_page(tree):
+        problem = "not-found"
+    article.problem = problem
+    article.is_article = problem is None and looks_like_article(tree, article, cleaned=cleaned, listed=listed,
+                                                                listed_date=listed_date)
+    return article
+
+
+_BYLINE_TAGS = ("div", "p", "span", "small", "footer", "header", "ul", "li", "dl", "dd", "time", "em", "address")
+
+
+def _drop_bylines(cleaned: lxml.html.HtmlElement) -> list[str]:
+    """Remove byline and meta lines ("Minggu, 8 November 2026 15:30 WITA | Admin KIM | 88x
+    dilihat", "By Staff | …") from the cleaned tree: on a short post they would otherwise be
+    taken for its first paragraph. Only elements whose whole text is a byline go; their
+    texts are returned (a source of the publication time)."""
+    dropped: list[str] = []
+    for element in list(cleaned.iter(*_BYLINE_TAGS)):
+        if element.getparent() is None or element.tag in ("body", "html"):
+            continue
+        if any(child.tag in ("h1", "h2", "h3", "img", "table") for child in element.iter() if child is not element):
+            continue
+        text = _text_of(element)
+        if text and len(text) <= 160 and is_byline(text):
+            dropped.append(text)
+            _drop(element)
+    return dropped
+
+
+def _same_text(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _dedupe(blocks: list[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for block in blocks:
+        key = block.strip().lower()
+        if len(key) > 30 and key in seen:
+            continue
+        seen.add(key)
+        result.append(block)
+    return result
+
+
+def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
+    """Text and outbound links of an HTML fragment (a WordPress REST ``content.rendered`` or a
+    feed entry body), with "Baca juga" paragraphs and share bars removed."""
+    tree = parse_html(f"<html><body><div class='entry-content'>{html or ''}</div></body></html>")
+    if tree is None:
+        return "", []
+    cleaned = clean_tree(tree)
+    blocks, links = _fallback_main(cleaned, url)
+    blocks = _dedupe([b for b in blocks if _keep_block(b)])
+    return "\n\n".join(blocks).strip(), _outbound(links, url)
+
+
+# --------------------------------------------------------------------------- classification
+
+# Titles and headlines of "page not found" pages served with status 200 (soft 404s): WordPress
+# themes ("Halaman tidak ditemukan – KIM …", "Oops! Halaman tidak ditemukan."), Blogger, CMSs
+_NOT_FOUND = re.compile(
+    r"^\W*(?:oops\W*|maaf\W*|sorry\W*|error\s*|galat\s*)*(?:404(?:\s*[-–—:|]?\s*(?:not\s+found|error))?"
+    r"|(?:(?:halaman|laman|page|artikel|berita|postingan|konten|content|the\s+page)\s+"
+    r"(?:yang\s+anda\s+cari\s+|you\s+(?:are\s+)?(?:requested|looking\s+for)\s+)?)?"
+    r"(?:tidak|tak|not|could\s+not\s+be|can(?:no|')t\s+be|was\s+not)\s+(?:dapat\s+)?(?:ditemukan|found)"
+    r"|(?:halaman|laman|page|artikel|berita|postingan|konten|content|the\s+page)\s+(?:yang\s+anda\s+cari\s+|you\s+"
+    r"(?:are\s+)?(?:requested|looking\s+for)\s+)?(?:tidak|tak|does\s+not|doesn't|is\s+not)\s+(?:ada|tersedia|exists?|available)"
+    r"|nothing\s+(?:was\s+)?found|halaman\s+hilang)"
+    r"\s*(?:$|[.!:|–—-])",
+    re.IGNORECASE,
+)
+
+
+def not_found_page(tree: lxml.html.HtmlElement) -> bool:
+    """Whether the page is a "page not found" page served as 200: WordPress's
+    ``<body class="error404">``, or a ``<title>`` or only headline saying "Halaman tidak
+    ditemukan", "Page not found", "404", "Not Found", "Halaman yang Anda cari tidak ada"."""
+    body = tree.find("body")
+    if body is not None and re.search(r"(?:^|\s)error404(?:\s|$)", body.get("class") or ""):
+        return True
+    title = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    if title and _NOT_FOUND.match(title):
+        return True
+    headings = [h for h in tree.xpath("//body//h1") if not _inside_chrome(h) and _text_of(h)]
+    return len(headings) == 1 and bool(_NOT_FOUND.match(_text_of(headings[0])))
+
+
+def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
+                       cleaned: lxml.html.HtmlElement | None = None, listed: bool = False,
+                       listed_date: bool = False) -> bool:
+    """Whether the page is one article, not a listing, a section index or an error page.
+
+    A page declaring itself an article (OpenGraph ``article``, JSON-LD ``NewsArticle``, an
+    ``article:published_time``) with some text is one; so is a page built like one whatever
+    its length (:func:`_built_like_article`: one headline, a byline date, an article URL or a
+    listing linking to it, no teaser list) — KIMs post one-to-three-sentence news; otherwise
+    it needs enough prose and few teaser links compared with its text. Login forms never are.
+    """
+    if tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"):
+        return False
+    og_type = (_meta(tree, "og:type") or "").lower()
+    declared = og_type == "article" or _meta(tree, "article:published_time") is not None
+    ld = _json_ld_article(tree)
+    if ld is not None and str(ld.get("@type", "")).lower() not in ("webpage", "['webpage']"):
+        declared = True
+    text_len = len(article.text)
+    letters = sum(1 for ch in article.text if ch.isalpha() or ch.isspace())
+    if text_len and letters < 0.7 * text_len:
+        return False  # mojibake, tables of numbers, code: not prose a post is made of
+    if declared and text_len >= 40:
+        return True
+    if SHORT_ARTICLE_CHARS <= text_len < 600 and _built_like_article(tree, article, cleaned, listed, listed_date):
+        return True
+    if og_type in ("website", "profile") and text_len < 600:
+        return False
+    if text_len < MIN_ARTICLE_CHARS:
+        return False
+    teasers = len(listing_links(tree, article.url, limit=50))
+    articles_marked = len(tree.xpath("//article"))
+    if articles_marked >= 3 or teasers >= 8 and text_len < teasers * 120:
+        return False
+    return article.published is not None or text_len >= 400
+
+
+def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
+                        cleaned: lxml.html.HtmlElement | None, listed: bool, listed_date: bool = False) -> bool:
+    """Structure that makes a short page an article: a title and a single headline, a date
+    from the page's byline or metadata (not from its text) or on the card of the listing
+    linking to it, a URL shaped like an article's
+    (or the page was linked as an item from a listing) that is no section, tag, contact or
+    account URL, and no list of teasers in the page's main part."""
+    if not article.title or not (article.published_source in ("meta", "byline") or listed_date):
+        return False
+    if _title_heading(tree) is None:
+        return False
+    shape = article_url_score(article.url, article.url)
+    path = urlsplit(article.url).path
+    if _NOT_ARTICLE_PATH.search(path) or path in ("", "/"):
+        return False
+    if not listed and shape < 0.5:
+        return False
+    main = cleaned if cleaned is not None else tree
+    if len(main.xpath("//article")) >= 3 or len(listing_links(main, article.url, limit=10)) >= 3:
+        return False
+    return True

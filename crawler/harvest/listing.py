@@ -1,0 +1,316 @@
+"""Listing pages: which links of a home or section page lead to articles, and the next page.
+
+:func:`listing_links` scores a page's links by their place (article cards, headings, not
+navigation or footers) and their URL's shape (:func:`article_url_score`), with the date a
+card shows; :func:`next_page_url` finds pagination ("Selanjutnya", ``/page/2``, ``?paged=``);
+:func:`section_links` finds the named sections of a site.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+
+import lxml.etree
+import lxml.html
+
+from crawler.dates import parse_datetime, to_iso
+from crawler.harvest.page import _classes, _in_article, _text_of, parse_html
+from crawler.harvest.pubdate import _URL_DATE, _byline_date
+
+# Links on listing pages that are not articles: sections, archives, accounts, files.
+_NOT_ARTICLE_PATH = re.compile(
+    r"/(?:category|categories|kategori|tag|tags|label|author|penulis|user|users|page|halaman|search"
+    r"|cari|pencarian|login|masuk|register|daftar|wp-admin|wp-login|wp-content|wp-includes|feed|rss"
+    r"|cdn-cgi|contact|kontak|hubungi-kami|tentang|tentang-kami|about|profil|profile|privacy"
+    r"|kebijakan-privasi|sitemap|archives?|arsip|assets|storage|uploads|images|img|static|media"
+    r"|comment-page-\d+|amp)(?:/|$)",
+    re.IGNORECASE,
+)
+_FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar|mp[34]|css|js|xml|json|ico)$", re.I)
+_PAGINATION_QUERY = {"page", "paged", "p", "hal", "halaman", "start", "offset", "pg", "per_page", "s", "q",
+                     "cat", "tag", "replytocom", "share", "lang", "sort", "order"}
+NEXT_TEXTS = ("selanjutnya", "berikutnya", "next", "»", "›", "›", ">", ">>", "older posts", "older entries",
+              "posting lama", "postingan lama", "berita lama", "halaman berikutnya", "lebih lama",
+              "next page", "page suivante", "suivant", "suivante", "load more", "muat lebih banyak")
+
+
+@dataclass
+class ListingLink:
+    """A link on a listing page that looks like it leads to an article."""
+
+    url: str
+    text: str
+    score: float
+    published: str | None = None  # the date on the link's card, when it shows one
+
+
+# --------------------------------------------------------------------------- listing pages
+
+
+def _same_site(host_a: str, host_b: str) -> bool:
+    strip = lambda h: re.sub(r"^(?:www\d?|m)\.", "", h.lower())  # noqa: E731
+    return strip(host_a) == strip(host_b)
+
+
+def article_url_score(url: str, base_url: str) -> float:
+    """How much ``url``'s shape says "article" (0 = certainly not), relative to the site of
+    ``base_url``: same host, a slug of several words, a numeric id, a date, a section prefix
+    such as ``/berita/``; never a category, tag, author, page, file or account URL."""
+    try:
+        parts = urlsplit(url)
+        base = urlsplit(base_url)
+    except ValueError:
+        return 0.0
+    if parts.scheme not in ("http", "https") or not parts.hostname or not base.hostname:
+        return 0.0
+    if not _same_site(parts.hostname, base.hostname):
+        return 0.0
+    path = parts.path or "/"
+    if _NOT_ARTICLE_PATH.search(path) or _FILE_EXT.search(path):
+        return 0.0
+    query = {k.lower(): v for k, v in parse_qsl(parts.query)}
+    if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "offset", "search", "keyword"}:
+        return 0.0
+    if any(query.get(k, "").isdigit() for k in ("page", "paged", "hal", "halaman", "pg")):
+        return 0.0  # ?page=2 is pagination; ?page=berita&id=12 is a router
+    segments = [s for s in path.split("/") if s]
+    score = 0.0
+    script = not segments or (len(segments) == 1 and re.search(r"\.(?:php|aspx?|jsp|cfm)$|^index$", segments[0], re.I))
+    if script and any(query.get(k) for k in ("p", "id", "berita", "read", "artikel", "post", "news", "slug", "judul")):
+        # ?p=123 (WordPress without permalinks), index.php?hal=baca&id=78, detail.php?id=5
+        return 0.6 if any(v.isdigit() or len(v) > 8 for v in query.values()) else 0.0
+    if not segments:
+        return score
+    last = segments[-1]
+    words = [w for w in re.split(r"[-_+]", re.sub(r"\.(?:html?|php|aspx?)$", "", last)) if w]
+    if len(words) >= 4:
+        score += 0.6
+    elif len(words) >= 3:
+        score += 0.4
+    if any(re.fullmatch(r"\d{2,}", s) for s in segments):
+        score += 0.3
+    if _URL_DATE.search(path + "/") or re.search(r"/20\d\d/", path):
+        score += 0.3
+    if re.search(r"\.html?$", last):
+        score += 0.2
+    if re.search(r"(?:^|/)(?:berita|read|baca|detail|artikel|article|news|post|posts|pengumuman|agenda|kegiatan"
+                 r"|informasi|kabar|blog|view|show|gallery|galeri|actualites|nouvelles)(?:/|$)", path, re.I) \
+            and len(segments) >= 2:
+        score += 0.3
+    if len(segments) == 1 and len(words) < 3:
+        return 0.0  # /berita, /profil, /kontak: sections, not articles
+    return min(score, 1.0)
+
+
+def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
+    text = _text_of(anchor)
+    if not text:
+        text = " ".join((anchor.get("title") or "").split())
+    if not text:
+        alts = anchor.xpath(".//img/@alt")
+        text = " ".join(str(alts[0]).split()) if alts else ""
+    return text
+
+
+def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
+                  min_score: float = 0.5, dates: bool = False, now: datetime | None = None) -> list[ListingLink]:
+    """Links on a listing page (home page, ``/berita``) that look like articles of the site.
+
+    A link counts by its URL shape (:func:`article_url_score`) plus its anchor: a headline
+    (several words) adds, a menu word subtracts; links in menus, footers and the page header
+    are ignored. Returned best first within page order, without duplicates. With ``dates``,
+    each link gets the date its card shows, if any (``published``); a relative one ("3 hari
+    lalu", "Kemarin 14:05") is resolved against ``now`` (default: the current time).
+    """
+    if isinstance(tree_or_html, bytes | str):
+        parsed = parse_html(tree_or_html)
+        if parsed is None:
+            return []
+        tree = parsed
+    else:
+        tree = tree_or_html
+    base = url
+    bases = tree.xpath("//base/@href")
+    if bases:
+        base = urljoin(url, str(bases[0]))
+    found: dict[str, ListingLink] = {}
+    anchors: dict[str, lxml.html.HtmlElement] = {}
+    page_key = _strip_fragment(url)
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
+            continue
+        if _in_navigation(anchor):
+            continue
+        target = _strip_fragment(urljoin(base, href))
+        if target == page_key or target.rstrip("/") == page_key.rstrip("/"):
+            continue
+        score = article_url_score(target, url)
+        if score <= 0:
+            continue
+        text = _anchor_text(anchor)
+        words = len(text.split())
+        if words >= 5 or len(text) >= 30:
+            score += 0.4
+        elif words >= 3:  # a short headline ("Lomba Mewarnai Tingkat TK") still reads as one
+            score += 0.2
+        elif words <= 2 and text.lower() not in ("selengkapnya", "baca selengkapnya", "read more", "lanjut",
+                                                   "lire la suite", "baca", "more", "detail"):
+            score -= 0.2
+        if score < min_score:
+            continue
+        known = found.get(target)
+        if known is None:
+            found[target] = ListingLink(target, text, score)
+            anchors[target] = anchor
+        else:
+            known.score = max(known.score, score)
+            if len(text) > len(known.text):
+                known.text = text
+        if len(found) >= limit:
+            break
+    if dates:
+        for target, link in found.items():
+            link.published = _card_date(anchors[target], target, base, set(found),
+                                        now or datetime.now(UTC))
+    return list(found.values())
+
+
+def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: set[str],
+               now: datetime | None = None) -> str | None:
+    """The date on the card of a listing link ("Senin, 4 November 2024 | 10:15 WITA", "04/11/2024"):
+    the largest ancestor (up to 4 levels) that links to no other listed article, searched in its
+    short text blocks. Article pages without a byline then still get the listing's date."""
+    card = None
+    for ancestor in itertools.islice(anchor.iterancestors(), 4):
+        if ancestor.tag in ("body", "html", "main", "ul", "ol", "table", "tbody"):
+            break
+        others = {_strip_fragment(urljoin(base, (a.get("href") or "").strip())) for a in ancestor.iter("a")}
+        if (others & targets) - {target}:
+            break
+        card = ancestor
+    if card is None:
+        return None
+    for element in card.iter("time", "span", "small", "div", "p", "li", "em", "i", "abbr"):
+        value = element.get("datetime") if element.tag == "time" else None
+        moment = parse_datetime(value) if value else None
+        if moment is None:
+            text = _text_of(element)
+            if not text or len(text) > 80:
+                continue
+            moment = _byline_date(text, now)
+        if moment is not None:
+            return to_iso(moment)
+    return None
+
+
+def _strip_fragment(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
+
+
+def _in_navigation(element: lxml.html.HtmlElement) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("nav", "footer", "menu"):
+            return True
+        if ancestor.tag == "header" and not _in_article(ancestor):
+            return True
+        if ancestor.tag in ("body", "html"):
+            return False
+        names = _classes(ancestor).lower()
+        if re.search(r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|topbar|pagination|pager)(?:$|[\s_-])",
+                     names) or (ancestor.get("role") or "").lower() in ("navigation", "menubar", "banner"):
+            return True
+    return False
+
+
+def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -> str | None:
+    """The next page of a listing: ``rel=next``, a "Selanjutnya"/"Next"/"»" link, or the link to
+    page N+1 (``?page=N+1``, ``/page/N+1``); None on the last page. Same site only."""
+    if isinstance(tree_or_html, bytes | str):
+        parsed = parse_html(tree_or_html)
+        if parsed is None:
+            return None
+        tree = parsed
+    else:
+        tree = tree_or_html
+    host = urlsplit(url).hostname or ""
+
+    def usable(href: str | None) -> str | None:
+        if not href or href.strip().startswith(("#", "javascript:")):
+            return None
+        target = _strip_fragment(urljoin(url, href.strip()))
+        target_host = urlsplit(target).hostname or ""
+        if not _same_site(target_host, host) or target.rstrip("/") == _strip_fragment(url).rstrip("/"):
+            return None
+        return target
+
+    for href in tree.xpath("//link[translate(@rel, 'NEXT', 'next')='next']/@href"):
+        if (target := usable(str(href))) is not None:
+            return target
+    current = _page_number(url)
+    numbered: str | None = None
+    for anchor in tree.iter("a"):
+        rel = (anchor.get("rel") or "").lower().split()
+        text = _anchor_text(anchor).lower().strip()
+        label = (anchor.get("aria-label") or "").lower()
+        target = usable(anchor.get("href"))
+        if target is None:
+            continue
+        if "next" in rel and _looks_paginated(target):
+            return target
+        cleaned = text.strip(" \u00a0").rstrip("»›> ").strip() or text
+        if (text in NEXT_TEXTS or cleaned in NEXT_TEXTS or label in NEXT_TEXTS
+                or any(text.startswith(n) for n in ("selanjutnya", "berikutnya", "next page", "halaman berikutnya"))
+                or "next" in label or "selanjutnya" in label) and _looks_paginated(target):
+            return target
+        if numbered is None and text.isdigit() and int(text) == current + 1 and _page_number(target) == current + 1:
+            numbered = target
+    return numbered
+
+
+_PAGE_IN_PATH = re.compile(r"/(?:page|halaman|hal|p)/(\d+)/?$", re.I)
+
+
+def _page_number(url: str) -> int:
+    parts = urlsplit(url)
+    match = _PAGE_IN_PATH.search(parts.path)
+    if match:
+        return int(match.group(1))
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in ("page", "paged", "hal", "halaman", "pg", "p") and value.isdigit():
+            return int(value)
+    return 1
+
+
+def _looks_paginated(url: str) -> bool:
+    parts = urlsplit(url)
+    if _PAGE_IN_PATH.search(parts.path):
+        return True
+    keys = {k.lower() for k, _ in parse_qsl(parts.query)}
+    return bool(keys & {"page", "paged", "hal", "halaman", "pg", "p", "start", "offset", "updated-max"}) \
+        or "search" in parts.path
+
+
+def section_links(tree: lxml.html.HtmlElement, url: str, names: Iterable[str]) -> list[str]:
+    """Links of the site's menu to sections named like ``names`` (``/berita``, ``/pengumuman``)."""
+    wanted = {n.strip("/").lower() for n in names}
+    host = urlsplit(url).hostname or ""
+    found: list[str] = []
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href:
+            continue
+        target = _strip_fragment(urljoin(url, href))
+        parts = urlsplit(target)
+        if not _same_site(parts.hostname or "", host):
+            continue
+        segments = [s for s in parts.path.split("/") if s]
+        if len(segments) in (1, 2) and segments[-1].lower() in wanted and target not in found:
+            found.append(target)
+    return found

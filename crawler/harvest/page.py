@@ -1,0 +1,271 @@
+"""Reading a fetched web page: bytes to an lxml tree, and what the whole page says of itself.
+
+Decoding survives broken encodings (Windows-1252 under a UTF-8 label is recognised); pages past
+the size and depth limits are cut or refused; the helpers here read metadata (``<meta>``,
+JSON-LD, the canonical link) and locate the title heading and the page's chrome. Used by the
+other extraction modules (:mod:`~crawler.harvest.article`, :mod:`~crawler.harvest.pubdate`,
+:mod:`~crawler.harvest.listing`); pure functions over HTML, tested without a network.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+from w3lib.encoding import html_to_unicode
+
+log = logging.getLogger(__name__)
+
+#: Pages beyond this many bytes are cut before parsing: a 50 MB "article" is an attack or a
+#: mistake, and its first megabytes hold the article anyway.
+MAX_HTML_BYTES = 2_000_000
+#: Pages with more elements than this (after dropping formatting tags) are not read at all.
+MAX_ELEMENTS = 60_000
+#: Longest run of text kept between two tags.
+MAX_TEXT_RUN = 20_000
+_CHROME_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "svg",
+                "button", "select", "template", "object", "embed", "canvas", "dialog", "menu")
+
+_BREAKING_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt", "dd",
+                  "blockquote", "section", "article", "header", "footer", "aside", "nav", "ul", "ol", "table",
+                  "figure", "figcaption", "hr", "pre", "address", "main")
+_SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def decode_html(body: bytes | str, content_type: str | None = None) -> str:
+    """``body`` as text, whatever its encoding claims: header, ``<meta charset>``, BOM, sniffing.
+
+    Undecodable bytes become U+FFFD instead of failing the page.
+    """
+    if isinstance(body, str):
+        return body[: MAX_HTML_BYTES]
+    body = body[:MAX_HTML_BYTES]
+    try:
+        encoding, text = html_to_unicode(content_type, body)
+    except (LookupError, ValueError):
+        encoding, text = "utf-8", body.decode("utf-8", errors="replace")
+    if "\ufffd" in text and encoding.replace("-", "").lower() == "utf8":
+        # "UTF-8" that is not: Windows-1252 text (smart quotes and dashes pasted from a word
+        # processor) under a UTF-8 label. WHATWG's fallback for such pages is windows-1252.
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = body.decode("cp1252", errors="replace")
+    return text
+
+
+def looks_binary(body: bytes) -> bool:
+    """Whether ``body`` is binary data (an image or archive served as ``text/html``)."""
+    sample = body[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32 or byte in (11, 12))
+    return controls > len(sample) // 100
+
+
+#: Channel-note wording of :attr:`Article.problem` and :func:`parse_problem` values.
+PROBLEMS = {"not-found": "'page not found' page(s)", "too-deep": "page(s) too deeply nested to read"}
+
+
+def parse_html(html: bytes | str, content_type: str | None = None) -> lxml.html.HtmlElement | None:
+    """An lxml tree of ``html``, or None when there is nothing to parse (empty, binary junk)."""
+    return parse_page(html, content_type)[0]
+
+
+def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """:func:`parse_html`, and what went wrong reading a non-empty page: "too-deep" when the
+    markup nests deeper than libxml2 reads (256 levels: "<div>" 50,000 times), so the tree holds
+    only its first levels and the content is lost — silently, unless the caller says so."""
+    if isinstance(html, bytes) and looks_binary(html):
+        log.info("page is binary data, not HTML")
+        return None, None
+    text = decode_html(html, content_type)
+    text = text.replace("\x00", "")
+    if not text.strip():
+        return None, None
+    # lxml refuses str input with an XML encoding declaration; strip it.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        parser = lxml.html.HTMLParser(recover=True, remove_comments=True, remove_pis=True)
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as error:
+        log.debug("cannot parse page: %s", error)
+        return None, None
+    problem = None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        log.warning("page nested too deeply (more than 256 levels): its content is lost")
+        problem = "too-deep"
+    return _prepare(tree), problem
+
+
+def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    count = sum(1 for _ in tree.iter())
+    if count > MAX_ELEMENTS // 2:
+        # Formatting tags by the hundred thousand (generated or hostile markup) make every pass
+        # slow; their text is all that matters.
+        lxml.etree.strip_tags(tree, "b", "i", "u", "em", "strong", "span", "font", "small", "big", "mark", "abbr",
+                              "sup", "sub", "s", "strike", "cite", "q", "code", "label", "ins", "del")
+        count = sum(1 for _ in tree.iter())
+    if count > MAX_ELEMENTS:
+        log.warning("page has %s elements (more than %s); not read", count, MAX_ELEMENTS)
+        return None
+    for element in tree.iter():
+        # no paragraph is 20,000 characters long; a run that is would slow every regex after
+        if element.text and len(element.text) > MAX_TEXT_RUN:
+            element.text = element.text[:MAX_TEXT_RUN]
+        if element.tail and len(element.tail) > MAX_TEXT_RUN:
+            element.tail = element.tail[:MAX_TEXT_RUN]
+    # Text is read with "".join(itertext()) so "sini</a>." stays "sini."; line breaks and
+    # block ends get a newline so "a<br>b" and "<div>a</div><div>b</div>" stay two words.
+    for element in tree.iter(*_BREAKING_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return tree
+
+
+def _text_of(element: lxml.html.HtmlElement) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _classes(element: lxml.html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def canonical_link(tree: lxml.html.HtmlElement, url: str) -> str | None:
+    """The page's ``<link rel=canonical>`` (else ``og:url``) made absolute, or None."""
+    for href in tree.xpath("//link[contains(concat(' ', translate(@rel, 'CANONIL', 'canonil'), ' '), ' canonical ')]/@href"):
+        href = str(href).strip()
+        if href:
+            return urljoin(url, href)
+    for content in tree.xpath("//meta[@property='og:url']/@content"):
+        content = str(content).strip()
+        if content.startswith("http"):
+            return content
+    return None
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    # the <meta> elements are gathered once: an XPath per name and attribute walked the whole
+    # tree each time (seconds on a 2 MB page)
+    metas = [m for m in tree.iter("meta") if m.get("content")]
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            for element in metas:
+                if (element.get(attr) or "").lower() == name:
+                    value = " ".join(str(element.get("content")).split())
+                    if value:
+                        return value
+    return None
+
+
+def _json_ld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict]:
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # trailing commas and control characters are common in hand-made JSON-LD
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                for key in ("@graph", "mainEntity", "itemListElement"):
+                    if isinstance(item.get(key), list | dict):
+                        stack.append(item[key])
+
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage", "posting",
+                  "socialmediaposting", "liveblogposting", "analysisnewsarticle", "event"}
+
+
+def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
+    best = None
+    for item in _json_ld_objects(tree):
+        kinds = item.get("@type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+        lowered = {str(k).lower() for k in kinds}
+        if lowered & _ARTICLE_TYPES:
+            if "webpage" in lowered and best is not None:
+                continue
+            if best is None or "webpage" not in lowered:
+                best = item
+    return best
+
+
+def _title_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The article's headline element: its only ``<h1>`` outside chrome and branding, else a
+    heading with a title-like class."""
+    found = [h for h in tree.xpath("//body//h1") if not _inside_chrome(h) and not _is_site_heading(h)
+             and _text_of(h)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    for heading in tree.xpath("//body//*[self::h2 or self::h3][contains(@class, 'title') or contains(@class, 'judul')"
+                              " or contains(@class, 'headline')]"):
+        if not _inside_chrome(heading):
+            return heading
+    return None
+
+
+_SIDE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:sidebar|widget|related|terkait|footer|popular|populer|terpopuler|recent-posts|comments?"
+    r"|komentar|berita-lain|berita-lainnya|lainnya|rekomendasi|trending|nav|navbar|menu|ticker|marquee)(?:$|[-_])",
+    re.IGNORECASE,
+)
+
+
+def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` sits in a sidebar, footer, menu or related-posts block. A
+    ``<footer>`` or ``<header>`` inside an ``<article>`` is the article's byline
+    (Drupal's ``footer.node__meta``, WordPress's ``entry-footer``), not page chrome."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "footer" and any(a.tag == "article" for a in ancestor.iterancestors()):
+            continue
+        if ancestor.tag in ("aside", "footer", "nav"):
+            return True
+        if ancestor.tag in ("body", "html", "article", "main"):
+            return False
+        if any(_SIDE_TOKEN.search(name) for name in _classes(ancestor).split()):
+            return True
+    return False
+
+
+_BRANDING = re.compile(r"(?:^|[-_\s])(?:header|masthead|branding|brand|logo|site-title|site-name|blog-title)(?:$|[-_\s])",
+                       re.I)
+
+
+def _is_site_heading(heading: lxml.html.HtmlElement) -> bool:
+    """Whether a heading is the site's name (a branding block, a link to the home page)."""
+    for href in heading.xpath(".//a/@href"):
+        path = urlsplit(str(href)).path
+        if path in ("", "/") and not urlsplit(str(href)).query:
+            return True
+    for element in [heading, *heading.iterancestors()]:
+        if element.tag in ("article", "main", "body"):
+            return False
+        if _BRANDING.search(_classes(element)):
+            return True
+    return False
+
+
+def _in_article(element: lxml.html.HtmlElement) -> bool:
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
