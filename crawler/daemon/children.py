@@ -87,7 +87,7 @@ def child_line(line: str) -> tuple[int, str]:
     """The level and text a child's output line is relayed with.
 
     A log line of the child loses its own time stamp and level (the daemon's line has both):
-    ``2026-11-28 10:48:20,297 WARNING crawler.crawl: x`` → ``(WARNING, "crawler.crawl: x")``.
+    ``2026-11-28 10:48:20,297 WARNING crawler.harvest.runner: x`` → ``(WARNING, "crawler.harvest.runner: x")``.
     Its warnings and errors keep their level; its info and debug lines, like other output, are
     debug detail (the job's own log line summarises them), except error messages and tracebacks,
     which are relayed as warnings.
