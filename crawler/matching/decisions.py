@@ -52,6 +52,7 @@ from crawler.matching.config import (
     OTHER_PLACE_FACTOR,
     SHINGLE,
     TOPICAL_BLOCK,
+    UNCERTAIN_MARGIN,
     MatchConfig,
 )
 from crawler.matching.documents import (
@@ -75,6 +76,8 @@ class Decision:
     score: float
     lag_hours: float | None
     evidence: dict[str, Any]
+    # 'uncertain': a text match too close to the threshold to count before a person confirms it
+    status: str = "auto"
 
 
 @dataclass
@@ -325,7 +328,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             continue
         evidence = _text_evidence(index, post, doc, candidate, score)
         method = "text" if evidence["kind"] == "summary" else evidence["kind"]
-        decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence)
+        status = "uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN else "auto"
+        decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
+                                     status)
     return list(decisions.values())
 
 
