@@ -44,6 +44,7 @@ from crawler.matching.config import (
     COPY_CONTAINMENT,
     ELSEWHERE_FACTOR,
     EXCERPT_CONTAINMENT,
+    MIN_ITEM_TERMS,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
     MIN_UNIT_TERMS,
@@ -169,6 +170,15 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # make a round-up item too short to stand on its own
         if union.size >= MIN_UNIT_TERMS and score > best_score:
             best_score, best_unit = score, union
+    if post.roundup:
+        # a round-up's items are separate events: each is judged on its own facts, not with
+        # the other items' (two job fairs, two floods in one list)
+        for block in post.units[1:]:
+            if block.item and block.size >= MIN_ITEM_TERMS:
+                block = rest(block)
+                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms)
+                if score > best_score:
+                    best_score, best_unit = score, block
     return best_score, best_unit
 
 

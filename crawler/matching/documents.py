@@ -20,7 +20,7 @@ from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, SHINGLE
 from crawler.matching.textnorm import (
     clean_text,
     items,
-    segments,
+    list_blocks,
     terms,
 )
 from crawler.urls import canonical_url
@@ -120,6 +120,7 @@ class Unit:
     words: frozenset[str] = frozenset()   # what the unit says before abbreviations are expanded
     places: frozenset[str] = frozenset()  # kecamatan and villages: facts
     seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
+    item: bool = False                    # one item of a round-up (a list line, a marked part)
 
     @property
     def size(self) -> int:
@@ -142,6 +143,12 @@ class PostDoc:
     @property
     def whole(self) -> Unit:
         return self.units[0]
+
+    @property
+    def roundup(self) -> bool:
+        """Whether the post lists several items (bullets, numbers, enumeration words,
+        semicolons): each is its own event, judged on its own facts."""
+        return sum(1 for unit in self.units[1:] if unit.item) >= 2
 
 
 @dataclass
@@ -205,8 +212,14 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
-    blocks = [found for block in segments(cleaned) for item in items(block)
-              if (found := terms(item, cleaned=True)).terms]
+    blocks = []
+    marks = []
+    for block, marked in list_blocks(cleaned):
+        parts = items(block)
+        for part in parts:
+            if (found := terms(part, cleaned=True)).terms:
+                blocks.append(found)
+                marks.append(marked or len(parts) > 1)
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)
@@ -216,7 +229,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     units = [Unit("post", frozenset(sequence), specific, words, places, seats)]
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
-                          frozenset(b.places), frozenset(b.seats) & seats)
+                          frozenset(b.places), frozenset(b.seats) & seats, marks[i])
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,

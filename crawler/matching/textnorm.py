@@ -845,6 +845,23 @@ def segments(text: str | None) -> list[str]:
     return [block for block in blocks if block]
 
 
+def list_blocks(text: str | None) -> list[tuple[str, bool]]:
+    """:func:`segments` with, for each block, whether it is a list item (it opened with a
+    number, a letter, a keycap or a bullet): the mark of a round-up, where every item is
+    its own event, as opposed to the paragraphs of one story."""
+    if not text:
+        return []
+    found = []
+    for part in _SEGMENT_BREAK.split(text):
+        if not part:
+            continue
+        marked = _LIST_MARKER.match(part) is not None
+        block = _LIST_MARKER.sub("", part, count=1).strip()
+        if block:
+            found.append((block, marked))
+    return found
+
+
 # Inside one paragraph, where a round-up written as running text starts its next item: an
 # enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
 # ada …"), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
@@ -857,7 +874,14 @@ _ITEM_BREAK = re.compile(
     r"|(?<=[:,])\s+(?=(?i:" + _ITEM_ORDINALS + r")\b)"           # "…: pertama, …", "…, kedua …"
     r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
     r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
+    r"|(?<=,)\s+(?=(?i:sementara|sedangkan|adapun)\b)"          # "…, sementara Balangan …"
     r"|(?<=;)\s+")
+# "Kabar sepekan: … . … ." — a short heading naming a round-up and a colon, then several
+# sentences: a round-up written as one paragraph, one item per sentence. ("Pengingat dari
+# Bapenda Tapin: …" heads one story, not a round-up.)
+_ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangkuman|ringkasan|catatan|"
+                              r"sepekan|pekan|kilas|update|warta)\b[^.:!?\n]{0,40}:\s+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def items(block: str) -> list[str]:
@@ -865,7 +889,14 @@ def items(block: str) -> list[str]:
 
     A paragraph such as "Rangkuman pekan ini: pertama, … Kedua, … Selain itu, …" restates
     one announcement per item, like a list would; each item keeps the sentences that follow
-    it up to the next marker. A paragraph without such markers is one item.
+    it up to the next marker. A paragraph opening with a short heading and a colon
+    ("Kabar sepekan: …") is split into its sentences. A paragraph without such markers is
+    one item.
     """
-    parts = (_LIST_MARKER.sub("", part, count=1).strip() for part in _ITEM_BREAK.split(block) if part)
-    return [part for part in parts if part]
+    found = [part for part in (_LIST_MARKER.sub("", part, count=1).strip()
+                               for part in _ITEM_BREAK.split(block) if part) if part]
+    if len(found) == 1 and (heading := _ROUNDUP_HEADING.match(block)):
+        sentences = _SENTENCE_BREAK.split(block[heading.end():])
+        if len(sentences) >= 2:
+            return [block[:heading.end()].strip(), *(s.strip() for s in sentences if s.strip())]
+    return found
