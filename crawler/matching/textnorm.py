@@ -846,20 +846,32 @@ def segments(text: str | None) -> list[str]:
 
 
 def list_blocks(text: str | None) -> list[tuple[str, bool]]:
-    """:func:`segments` with, for each block, whether it is a list item (it opened with a
-    number, a letter, a keycap or a bullet): the mark of a round-up, where every item is
-    its own event, as opposed to the paragraphs of one story."""
+    """:func:`segments` with, for each block, whether it is a round-up item: it opens with a
+    number, a letter, a keycap, a bullet or an emoji, or with an enumeration word
+    ("Kedua, …"), or it follows a heading that names a round-up ("Rangkuman info sepekan",
+    "Rekap dua pekan"). A round-up's items are separate events; the paragraphs of one story
+    are not."""
     if not text:
         return []
-    found = []
+    found: list[tuple[str, bool]] = []
+    headed = False
     for part in _SEGMENT_BREAK.split(text):
         if not part:
             continue
-        marked = _LIST_MARKER.match(part) is not None
+        stripped = part.strip()
+        marked = (headed or _LIST_MARKER.match(part) is not None or _ITEM_OPENING.match(stripped) is not None
+                  or (bool(stripped) and not stripped[0].isalnum() and stripped[0] not in "\"'(#"))
         block = _LIST_MARKER.sub("", part, count=1).strip()
         if block:
+            if not found and _ROUNDUP_WORDS.search(block) and len(block) <= 200:
+                headed = True  # a heading: the blocks after it are the items
+                found.append((block, False))
+                continue
             found.append((block, marked))
     return found
+
+
+_ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|dua\s+pekan)\b")
 
 
 # Inside one paragraph, where a round-up written as running text starts its next item: an
@@ -869,6 +881,7 @@ def list_blocks(text: str | None) -> list[tuple[str, bool]]:
 _ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
 _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
                 r"|ada\s+juga|tak\s+ketinggalan|satu\s+lagi|" + _ITEM_ORDINALS + r")\b")
+_ITEM_OPENING = re.compile(r"(?i:" + _ITEM_ORDINALS + r")\b\s*[,:]")
 _ITEM_BREAK = re.compile(
     r"(?<=[.!?])\s+(?=(?i:" + _CONNECTIVES + r"))"          # a sentence opening with a connective
     r"|(?<=[:,])\s+(?=(?i:" + _ITEM_ORDINALS + r")\b)"           # "…: pertama, …", "…, kedua …"
@@ -879,7 +892,7 @@ _ITEM_BREAK = re.compile(
 # "Kabar sepekan: … . … ." — a short heading naming a round-up and a colon, then several
 # sentences: a round-up written as one paragraph, one item per sentence. ("Pengingat dari
 # Bapenda Tapin: …" heads one story, not a round-up.)
-_ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangkuman|ringkasan|catatan|"
+_ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangkuman|ringkasan|rekap|catatan|"
                               r"sepekan|pekan|kilas|update|warta)\b[^.:!?\n]{0,40}:\s+(?=\S)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 

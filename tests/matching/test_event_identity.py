@@ -74,3 +74,45 @@ def test_one_paragraph_roundups_are_split(text: str, expected: list[str]) -> Non
 def test_a_heading_that_is_not_a_roundup_keeps_its_sentences_together() -> None:
     text = "Pengingat dari Bapenda Tapin: jatuh tempo PBB-P2 tanggal 30 September. Bayar di bank."
     assert items(text) == [text]
+
+
+GPM_HSS = _ann("gpm-hss", published_at="2026-02-09T10:00:00+08:00", text=(
+    "GPM Jelang Ramadan Digelar di Kandangan, Beras SPHP Dijual Rp58 Ribu\n\n"
+    "KANDANGAN – Dinas Ketahanan Pangan Kabupaten Hulu Sungai Selatan menggelar Gerakan Pangan "
+    "Murah di halaman kantor dinas, Senin (9/2/2026). Beras SPHP dijual Rp58.000 per 5 kg, "
+    "MinyaKita Rp15.700 per liter dan gula Rp17.000 per kg."))
+
+
+def test_another_kabupatens_edition_of_the_programme_is_not_matched() -> None:
+    """Region sense: the same programme, date and prices, but in Hulu Sungai Utara."""
+    other = ("GPM Kabupaten HSU digelar di halaman Kantor Dinas Ketahanan Pangan Amuntai, Senin "
+             "9 Februari 2026. Beras SPHP Rp58.000 per 5 kg, MinyaKita Rp15.700 per liter, gula Rp17.000.")
+    same = ("GPM Kabupaten HSS digelar di halaman Kantor Dinas Ketahanan Pangan Kandangan, Senin "
+            "9 Februari 2026. Beras SPHP Rp58.000 per 5 kg, MinyaKita Rp15.700 per liter, gula Rp17.000.")
+    idx = index(GPM_HSS, *OTHERS)
+    when = "2026-02-09T18:00:00+08:00"
+    assert [d.announcement_id for d in decide(idx, post(same, when), MatchConfig())] == ["gpm-hss"]
+    assert decide(idx, post(other, when), MatchConfig()) == []
+
+
+def test_a_fact_outside_the_compared_blocks_still_counts_against() -> None:
+    """The post's own date and kabupaten stand in its first paragraph; the blocks that look
+    like the release do not carry them."""
+    idx = index(GPM_HSS, *OTHERS)
+    story = ("GPM di Amuntai, Kabupaten HSU, Kamis 19 Februari 2026.\n\n"
+             "Gerakan Pangan Murah digelar Dinas Ketahanan Pangan di halaman kantor dinas.\n\n"
+             "Beras SPHP dijual Rp58.000 per 5 kg, MinyaKita Rp15.700 per liter dan gula Rp17.000 per kg.")
+    assert decide(idx, post(story, "2026-02-19T18:00:00+08:00"), MatchConfig()) == []
+
+
+def test_a_post_linking_another_official_article_does_not_match_ours_on_text() -> None:
+    text = ("Job fair Tabalong di Gedung Serbaguna Tanjung ditutup, 34 perusahaan menyerap 1.240 "
+            "pencari kerja. https://pemkab.example.go.id/berita/job-fair-tabalong-ditutup-ratusan-diterima")
+    idx = index(FAIR_TABALONG, *OTHERS)
+    when = "2026-07-17T10:00:00+08:00"
+    bare = text.split(" https://")[0] + "."
+    assert [d.announcement_id for d in decide(idx, post(bare, when), MatchConfig())] == ["fair-tabalong"]
+    linked = post(text, when, links=["https://pemkab.example.go.id/berita/job-fair-tabalong-ditutup-ratusan-diterima"])
+    assert decide(idx, linked, MatchConfig()) == []
+    ours = post(text, when, links=["https://pemkab.example.go.id/fair-tabalong"])
+    assert [d.method for d in decide(idx, ours, MatchConfig())] == ["link"]
