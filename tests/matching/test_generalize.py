@@ -132,6 +132,8 @@ def test_a_roundup_item_keeps_its_size_after_explaining_away() -> None:
     roundup.weights = {t: idx.weight(t, roundup.whole) for t in roundup.whole.terms}
     explained = set(roundup.whole.terms & idx.by_id["a"].terms)
     _score, unit = decisions._best_unit(idx, roundup, doc_b, explained)
+    assert unit.item and unit.terms == roundup.units[3].terms  # no accepted announcement used it
+    _score, unit = decisions._best_unit(idx, roundup, doc_b, explained, {"block 3"})
     assert len(unit.terms) < match_config.MIN_UNIT_TERMS <= unit.size and unit.label != "post"
     assert {d.announcement_id for d in decide(idx, roundup, MatchConfig())} == {"a", "b"}
 
