@@ -47,6 +47,7 @@ from crawler.matching.config import (
     ELSEWHERE_FACTOR,
     EXCERPT_CONTAINMENT,
     MIN_ITEM_TERMS,
+    MIN_POST_CONTAINMENT,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
     MIN_UNIT_TERMS,
@@ -366,6 +367,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             continue
         if relays_other and not candidate.copied:
             continue  # it links the release it restates, and that release is another one
+        if not candidate.copied and not candidate.unit.item and candidate.containment < MIN_POST_CONTAINMENT:
+            # a small part of a post (a source line, a closing sentence) carries the unit's
+            # score, while the post as a whole says something else: no evidence of this release
+            continue
         if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
                                      or not _specific_shared(index, post, candidate)):
             continue  # only topic words, or a word or two, in common: not the same news

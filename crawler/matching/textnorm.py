@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 12  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 13  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -57,6 +57,11 @@ CHATTER_WORDS = frozenset("""
     otw cmiiw yaa yah dll dsb
     iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
 """.split())
+
+# Words that say a text relays a release ("rilis resmi", "sumber: …", "siaran pers"), not what
+# it is about: every post relaying any release has them, so they are no evidence of which one.
+# Dropped as written only ("diresmikan", an inauguration, keeps its stem).
+RELAY_WORDS = frozenset("rilis sumber resmi siaran pers press release dikutip kutipan".split())
 
 # Function words of English, for posts written in English or mixing it with Indonesian: they
 # say nothing about the event, and no press release has them, so kept as terms they would
@@ -468,11 +473,11 @@ def word_terms(lower: str) -> tuple[str, ...]:
     """The terms of one lower-case word (``bati-bati`` gives two), cached."""
     stops = stop_words()
     parts: tuple[str, ...] = ()
-    if len(lower) >= 2 and lower not in stops:
+    if len(lower) >= 2 and lower not in stops and lower not in RELAY_WORDS:
         kept = []
         words = ABBREVIATIONS.get(lower, lower).replace("’", "").replace("'", "").replace("-", " ").split()
         for part in words:
-            if len(part) < 2 or part in stops:
+            if len(part) < 2 or part in stops or part in RELAY_WORDS:
                 continue
             stemmed = stem(part)
             if stemmed not in stops and len(stemmed) >= 2:

@@ -116,3 +116,30 @@ def test_a_post_linking_another_official_article_does_not_match_ours_on_text() -
     assert decide(idx, linked, MatchConfig()) == []
     ours = post(text, when, links=["https://pemkab.example.go.id/fair-tabalong"])
     assert [d.method for d in decide(idx, ours, MatchConfig())] == ["link"]
+
+
+def test_relay_words_are_no_evidence() -> None:
+    from crawler.matching.textnorm import stem, terms
+    assert terms("Info dari rilis resmi, siaran pers Diskominfo").terms == terms("Diskominfo").terms
+    assert stem("resmi") in terms("Jembatan itu diresmikan Bupati").terms  # an inauguration is news
+
+
+def test_a_small_part_of_a_post_cannot_carry_a_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A post about a village's own harvest festival, with one line that quotes the job fair's
+    figures: the line alone looks like the release, the post as a whole is about something else."""
+    from crawler.matching import decisions
+    text = ("Festival panen raya Desa Sungai Rangas meriah sekali tahun ini, ada lomba perahu hias, "
+            "pentas madihin, bazar kue tradisional, pameran hasil kebun jeruk, padi unggul, kerajinan "
+            "purun dan anyaman rotan, lomba memasak soto banjar, lomba menangkap itik di sawah, "
+            "pertunjukan kuda lumping, panggung dangdut, senam pagi massal dan doa syukur bersama tokoh "
+            "agama, ketua adat, pengurus koperasi tani serta karang taruna setempat. Malamnya warga "
+            "menonton layar tancap, menyalakan kembang api, menikmati jagung bakar, sate ayam, "
+            "lemang, wadai cincin, teh hangat dan kopi susu sambil bernyanyi lagu daerah. Anak-anak "
+            "bermain layangan, gasing, egrang dan balap karung di lapangan bola dekat musala.\n\n"
+            "Job fair Tabalong di Gedung Serbaguna Tanjung, Selasa dan Rabu, menghadirkan 34 perusahaan "
+            "dan 1.240 lowongan kerja, kartu kuning dibuat di lokasi tanpa biaya.")
+    idx = index(FAIR_TABALONG, *OTHERS)
+    when = "2026-07-17T10:00:00+08:00"
+    assert decide(idx, post(text, when), MatchConfig()) == []
+    monkeypatch.setattr(decisions, "MIN_POST_CONTAINMENT", 0.0)
+    assert [d.announcement_id for d in decide(idx, post(text, when), MatchConfig())] == ["fair-tabalong"]
