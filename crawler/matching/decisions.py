@@ -367,7 +367,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             continue
         if relays_other and not candidate.copied:
             continue  # it links the release it restates, and that release is another one
-        if not candidate.copied and not candidate.unit.item and candidate.containment < MIN_POST_CONTAINMENT:
+        if not candidate.copied and not post.roundup and candidate.containment < MIN_POST_CONTAINMENT:
             # a small part of a post (a source line, a closing sentence) carries the unit's
             # score, while the post as a whole says something else: no evidence of this release
             continue

@@ -10,6 +10,7 @@ decided here.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -194,6 +195,26 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) 
         title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence)
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
+
+
+def _regional_items(block: str) -> list[str]:
+    """A paragraph whose sentences (or clauses ", di Tabalong …") each name another
+    kabupaten/kota is a round-up written as running text: one item per sentence ("Di HSS,
+    GPM sudah digelar … Kabarnya HSU juga menggelar GPM …"). Otherwise the block whole."""
+    from crawler.matching.textnorm import province_terms, region_terms
+
+    parts = [part.strip() for part in _SENTENCE.split(block) if part.strip()]
+    if len(parts) < 2:
+        return [block]
+    regions = region_terms() - province_terms()  # "Bank Kalsel", "se-Kalsel": no other edition
+    named = [frozenset(t for t in terms(part, cleaned=True).terms if t in regions) for part in parts]
+    distinct = {region for found in named for region in found}
+    if len(distinct) < 2 or sum(1 for found in named if found) < 2:
+        return [block]
+    return parts
+
+
 def post_doc(row: Mapping[str, Any]) -> PostDoc:
     """Reduce a ``posts`` row to its terms, its blocks and its canonical links.
 
@@ -216,6 +237,8 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     marks = []
     for block, marked in list_blocks(cleaned):
         parts = items(block)
+        if len(parts) == 1:
+            parts = _regional_items(block)
         for part in parts:
             if (found := terms(part, cleaned=True)).terms:
                 blocks.append(found)

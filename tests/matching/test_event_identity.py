@@ -143,3 +143,15 @@ def test_a_small_part_of_a_post_cannot_carry_a_match(monkeypatch: pytest.MonkeyP
     assert decide(idx, post(text, when), MatchConfig()) == []
     monkeypatch.setattr(decisions, "MIN_POST_CONTAINMENT", 0.0)
     assert [d.announcement_id for d in decide(idx, post(text, when), MatchConfig())] == ["fair-tabalong"]
+
+
+def test_a_paragraph_naming_several_kabupaten_is_split_by_sentence() -> None:
+    from crawler.matching.documents import _regional_items
+    text = ("GPM sebelum Ramadan digelar serentak. Di HSS, GPM sudah digelar di Kandangan, beras Rp58 ribu. "
+            "Kabarnya HSU juga menggelar GPM di hari yang sama.")
+    assert len(_regional_items(text)) == 3
+    assert _regional_items("Beasiswa HSU Cerdas dibuka, di Tabalong insentif mulai disalurkan.") == [
+        "Beasiswa HSU Cerdas dibuka", "di Tabalong insentif mulai disalurkan."]
+    one = "Insentif guru TPA HSS sudah ditransfer. Guru TPA silakan cek rekening Bank Kalsel."
+    assert _regional_items(one) == [one]  # the province is no other edition
+    assert post_doc({"id": "p", "text": text}).roundup and not post_doc({"id": "p", "text": one}).roundup
