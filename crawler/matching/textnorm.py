@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 13  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 14  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -93,6 +93,9 @@ BANJAR_WORDS = {
     "dangsanak": "saudara", "hanyar": "baru", "tulak": "pergi", "bulik": "pulang",
     "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
     "hp": "ponsel", "handphone": "ponsel",
+    "ulah": "buat", "maulah": "buat", "diulah": "buat", "baulah": "buat", "sakulah": "sekolah",
+    "supan": "malu", "dulur": "saudara", "parak": "dekat", "ganal": "besar",
+    "tutuh": "tebang", "hual": "ribut", "rinjing": "wajan", "lading": "pisau",
     "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
 }
@@ -148,7 +151,7 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
 # ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
 _WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
-_SE_PREFIX = re.compile(r"\bse-(?=[A-Z])")
+_SE_PREFIX = re.compile(r"\b[Ss]e-(?=[A-Z])")
 
 # Numbers written in words or with a scale word, so "Rp1,5 miliar", "Rp1.500.000.000" and
 # "satu koma lima miliar"-free writing meet: "dua hari" = "2 hari", "4,2 ribu" = "4.200".
@@ -237,7 +240,7 @@ def _informal_form(word: str) -> str:
 # Banjar verb prefixes written the Indonesian way: ba- = be(r)- (balajar = belajar), ma- = me-
 # with its nasal forms (mambaca = membaca, manulis = menulis). (Not ta- = ter-: without a
 # dictionary it cannot be told from the many roots starting with "ta", tanaman, tahun.)
-_BANJAR_AS_INDONESIAN = (("ba", ("be", "ber")), ("ma", ("me",)))
+_BANJAR_AS_INDONESIAN = (("ba", ("be", "ber")), ("ma", ("me",)), ("pa", ("pe",)))
 
 
 def _conflate(stemmed: str) -> str:
@@ -736,7 +739,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     blanked, number_spans = _number_terms(blanked)
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
                                           for t in ts]
-    if "se-" in blanked:
+    if "se-" in blanked or "Se-" in blanked:
         blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
     aliases = region_aliases()
     prefixes = _alias_prefixes()

@@ -208,3 +208,15 @@ def test_banjar_prefixes_read_as_indonesian_ones() -> None:
     assert stem("balajar") == stem("belajar")
     assert stem("manyala") == stem("menyala")
     assert stem("mambawa") == stem("membawa") == stem("bawa")
+
+
+@pytest.mark.parametrize(("banjar", "indonesian"), [
+    ("padagang", "pedagang"), ("parusahaan", "perusahaan"),  # pa- = pe(r)-
+    ("diulah", "dibuat"), ("sakulah", "sekolah"),
+])
+def test_banjar_pa_prefix_and_words_meet_indonesian(banjar: str, indonesian: str) -> None:
+    assert stem(banjar) == stem(indonesian)
+
+
+def test_a_capitalised_se_prefix_names_the_region() -> None:
+    assert "kalimantanselatan" in terms("Kasus DBD Se-Kalsel Tembus 1.630").terms
