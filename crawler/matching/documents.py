@@ -236,9 +236,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     blocks = []
     marks = []
     for block, marked in list_blocks(cleaned):
-        parts = items(block)
-        if len(parts) == 1:
-            parts = _regional_items(block)
+        parts = [piece for part in items(block) for piece in _regional_items(part)]
         for part in parts:
             if (found := terms(part, cleaned=True)).terms:
                 blocks.append(found)

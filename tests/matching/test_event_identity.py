@@ -155,3 +155,9 @@ def test_a_paragraph_naming_several_kabupaten_is_split_by_sentence() -> None:
     one = "Insentif guru TPA HSS sudah ditransfer. Guru TPA silakan cek rekening Bank Kalsel."
     assert _regional_items(one) == [one]  # the province is no other edition
     assert post_doc({"id": "p", "text": text}).roundup and not post_doc({"id": "p", "text": one}).roundup
+
+
+def test_clause_items_are_split_by_region_too() -> None:
+    text = ("Pekan ini banyak kabar baik: beasiswa HSU Cerdas dibuka untuk 250 mahasiswa, di Tabalong "
+            "insentif Rp1,2 juta disalurkan untuk 1.460 marbot, sementara Balangan menyalurkan Rp1,5 juta.")
+    assert sum(unit.item for unit in post_doc({"id": "p", "text": text}).units) == 3
