@@ -195,6 +195,7 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) 
         title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
 
 
@@ -202,12 +203,17 @@ def _regional_items(block: str) -> list[str]:
     """A paragraph whose sentences (or clauses ", di Tabalong …") each name another
     kabupaten/kota is a round-up written as running text: one item per sentence ("Di HSS,
     GPM sudah digelar … Kabarnya HSU juga menggelar GPM …"). Otherwise the block whole."""
-    from crawler.matching.textnorm import province_terms, region_terms
+    from crawler.matching.textnorm import province_terms, region_aliases, region_terms
 
+    regions = region_terms() - province_terms()  # "Bank Kalsel", "se-Kalsel": no other edition
+    aliases = region_aliases()
+    capitals = [w.lower() for w in _CAPITALISED.findall(block)]
+    rough = {aliases.get("".join(capitals[i:i + n])) for i in range(len(capitals)) for n in (1, 2, 3)}
+    if len(rough & regions) < 2:
+        return [block]  # a cheap look first: most paragraphs name one kabupaten or none
     parts = [part.strip() for part in _SENTENCE.split(block) if part.strip()]
     if len(parts) < 2:
         return [block]
-    regions = region_terms() - province_terms()  # "Bank Kalsel", "se-Kalsel": no other edition
     named = [frozenset(t for t in terms(part, cleaned=True).terms if t in regions) for part in parts]
     distinct = {region for found in named for region in found}
     if len(distinct) < 2 or sum(1 for found in named if found) < 2:
