@@ -598,6 +598,8 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
         f"{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}</details></td></tr>"
         for a in top)
 
+    uncertain_note = (f'<div class="muted">{_text(_label(lang, "uncertain_total", n=report["amplifications_uncertain"]))}'
+                      '</div>' if report.get("amplifications_uncertain") else "")
     kim_rows = "".join(
         f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
         f"<td>{_text(kim['region'])}</td><td><span class=\"pill {_text(kim['status'])}\">"
@@ -636,7 +638,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 <span class="ok">{_text(L['active'])}: <strong>{report['kims_active']}</strong></span>
 <span class="warn">{_text(L['inactive'])}: <strong>{report['kims_inactive']}</strong></span>
 <span class="bad">{_text(L['unmeasured'])}: <strong>{report['kims_unmeasured']}</strong></span></div>
-<div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div></div>
+<div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div>{uncertain_note}</div>
 </div>
 <h2>{_text(L['regions'])}</h2>
 <div class="card">{region_chart_svg(report, lang)}</div>

@@ -106,3 +106,13 @@ def test_a_version_1_store_learns_the_uncertain_status(tmp_path: Path) -> None:
     upgraded.execute("UPDATE amplifications SET status = 'uncertain'")
     names = {r[0] for r in upgraded.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'amplifications'")}
     assert "idx_amplifications_kim" in names
+
+
+def test_the_html_page_shows_uncertain_matches(loaded_db: sqlite_utils.Database) -> None:
+    from crawler.reporting.render import render_html
+    passes.match_new(loaded_db, MatchConfig())
+    assert "belum pasti" not in render_html(build_report(loaded_db, days=60, until="2024-04-20"))
+    target = loaded_db.execute("SELECT kim_id FROM amplifications LIMIT 1").fetchone()[0]
+    loaded_db.execute("UPDATE amplifications SET status = 'uncertain' WHERE kim_id = ?", [target])
+    page = render_html(build_report(loaded_db, days=60, until="2024-04-20"))
+    assert "Kecocokan belum pasti menunggu pemeriksaan" in page and "aktif hanya lewat" in page
