@@ -4,8 +4,8 @@
                                 [--output bench/results/matching.md]
 
 Texts are generated with realistic lengths and vocabulary: words are drawn (Zipf-like) from
-Sastrawi's dictionary of ~30,000 Indonesian root words, with Indonesian affixes so that the
-stemmer does real work, plus generated names, places, numbers and dates. Announcements
+20,000 generated Indonesian-shaped roots (syllables CV/CVC; no dictionary file), with
+Indonesian affixes so that the stemmer does real work, plus generated names, places, numbers and dates. Announcements
 (150–190 words, a dateline, a quote, an editor tag) are spread over a year; 20% of posts
 restate one of them (copy, excerpt, summary, link) some hours to days later, the rest are
 village posts of 20–120 words.
@@ -34,7 +34,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from crawler import store  # noqa: E402
 from crawler.matching import config as match_config
 from crawler.matching import decisions, documents, passes
-from crawler.matching.textnorm import _stemmer  # noqa: E402
 
 PREFIXES = ["", "", "", "me", "di", "ber", "pe", "ter", "ke"]
 SUFFIXES = ["", "", "", "", "kan", "an", "nya", "i"]
@@ -52,9 +51,7 @@ class TextMaker:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        words = sorted(_stemmer().delegatedStemmer.dictionary.words)
-        rng.shuffle(words)
-        roots = [w for w in words if w.isalpha() and 3 <= len(w) <= 10][:20000]
+        roots = self.roots(20000)
         # a language has a bounded inventory of word forms: each root with one affixed form
         self.words = [form for root in roots
                       for form in (root, rng.choice(PREFIXES[3:]) + root + rng.choice(SUFFIXES))]
@@ -66,6 +63,25 @@ class TextMaker:
             total += weight
             self.cumulative.append(total)
         self.names = [self.name() for _ in range(5000)]
+
+    def roots(self, count: int) -> list[str]:
+        """``count`` distinct pseudo-roots of 2-4 Indonesian-like syllables (CV, CVC), in
+        random order: the shape of Indonesian roots without a dictionary file."""
+        onsets = "b c d g h j k l m n p r s t w y".split() + ["ng", "ny", "kh", "sy"]
+        vowels = "a i u e o a a i u".split()
+        codas = ["", "", "", "n", "ng", "k", "t", "r", "l", "s", "h", "m", "p"]
+        found: set[str] = set()
+        while len(found) < count:
+            parts = []
+            for position in range(self.rng.choice((2, 2, 2, 3, 3, 4))):
+                onset = self.rng.choice(onsets) if position or self.rng.random() < 0.85 else ""
+                parts.append(onset + self.rng.choice(vowels))
+            root = "".join(parts) + self.rng.choice(codas)
+            if 3 <= len(root) <= 10:
+                found.add(root)
+        roots = sorted(found)
+        self.rng.shuffle(roots)
+        return roots
 
     def name(self) -> str:
         return "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.randint(2, 4))).capitalize()

@@ -13,6 +13,9 @@ scorer's format (``{"post": ..., "announcements": [...]}`` per line).
 and prints the figures on two halves of the posts (split by a hash of the post id), so a
 threshold chosen on one half can be checked on the other.
 
+Precision and recall count the matches that count in the KPI (not ``uncertain``); the
+uncertain share and the set's active-KIM count (predicted against the truth) follow the table.
+
 ``--margins`` prints the lowest score of a right text pair and the highest score of a wrong
 pair (the gap a threshold has to fall into), with the five closest of each: a change that
 widens the gap makes the matcher more robust on unseen data than one that moves the threshold.
@@ -63,14 +66,47 @@ def load(directory: Path, db: Path, work: Path) -> None:
     run(db, "match")
 
 
-def predictions(db: Path) -> dict[str, set[str]]:
+def predictions(db: Path, status: str = "counted") -> dict[str, set[str]]:
+    """The matches that count in the KPI (``counted``: not rejected, not uncertain), or the
+    ``uncertain`` ones (close to the threshold, waiting for review)."""
+    where = "status = 'uncertain'" if status == "uncertain" else "status NOT IN ('rejected', 'uncertain')"
     conn = sqlite3.connect(str(db))
     found: dict[str, set[str]] = defaultdict(set)
     for post_id, announcement_id in conn.execute(
-            "SELECT post_id, announcement_id FROM amplifications WHERE status != 'rejected'"):
+            f"SELECT post_id, announcement_id FROM amplifications WHERE {where}"):  # noqa: S608
         found[post_id].add(announcement_id)
     conn.close()
     return found
+
+
+def active_kims(directory: Path, labels: list[dict], predicted: dict[str, set[str]]) -> str:
+    """The set's active-KIM count (KIMs with at least one amplification), predicted against
+    the truth, with the KIMs counted wrongly either way: the figure the office reports."""
+    kim_of = {}
+    for line in (directory / "posts.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            kim_of[record["id"]] = record.get("kim") or record.get("kim_id")
+    gold = {kim_of.get(label["post"]) for label in labels if label["announcements"]}
+    got = {kim_of.get(post) for post, found in predicted.items() if found}
+    gold.discard(None)
+    got.discard(None)
+    kims = yaml.safe_load((directory / "kims.yaml").read_text(encoding="utf-8")).get("kims", [])
+    line = f"active KIMs: predicted {len(got)}, true {len(gold)} (of {len(kims)} registered)"
+    if got - gold:
+        line += "; false active: " + ", ".join(sorted(str(k) for k in got - gold))
+    if gold - got:
+        line += "; missed active: " + ", ".join(sorted(str(k) for k in gold - got))
+    return line
+
+
+def uncertain_share(predicted: dict[str, set[str]], uncertain: dict[str, set[str]], labels: list[dict]) -> str:
+    gold = {label["post"]: set(label["announcements"]) for label in labels}
+    total = sum(len(v) for v in predicted.values()) + sum(len(v) for v in uncertain.values())
+    count = sum(len(v) for v in uncertain.values())
+    right = sum(len(v & gold.get(post, set())) for post, v in uncertain.items())
+    share = count / total if total else 0.0
+    return f"uncertain: {count} of {total} matches ({share:.1%}), {right} of them right"
 
 
 def half(post_id: str) -> str:
@@ -188,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{directory}: {len(labels)} posts, threshold "
               f"{args.threshold if args.threshold is not None else 'default'}; predictions in {out}\n")
         print(report(score(labels, predicted)))
+        print("\n" + active_kims(directory, labels, predicted))
+        print(uncertain_share(predicted, predictions(db, "uncertain"), labels))
         for name in ("A", "B"):
             p, r, f = prf(score(labels, predicted, name)["ALL"])
             print(f"\nhalf {name}: P={p:.3f} R={r:.3f} F1={f:.3f}", end="")

@@ -196,7 +196,24 @@ def _migration_1(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS [{table}_ai]")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """``amplifications.status`` may be ``uncertain`` (the contract's extension): the table is
+    rebuilt with the wider CHECK, rows and indexes kept."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'amplifications'").fetchone()[0]
+    old = "CHECK (status IN ('auto', 'confirmed', 'rejected'))"
+    if old not in sql:
+        return
+    indexes = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'amplifications' AND sql IS NOT NULL")]
+    db.execute("ALTER TABLE amplifications RENAME TO amplifications_v1")
+    db.execute(sql.replace(old, "CHECK (status IN ('auto', 'confirmed', 'rejected', 'uncertain'))"))
+    db.execute("INSERT INTO amplifications SELECT * FROM amplifications_v1")
+    db.execute("DROP TABLE amplifications_v1")
+    for index in indexes:
+        db.execute(index)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -465,11 +482,12 @@ def _save_items(
 
 
 def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Upsert automatic amplifications; rows a person confirmed or rejected are never touched."""
+    """Upsert automatic amplifications (``status`` ``auto``, or ``uncertain`` for a decision
+    close to the threshold); rows a person confirmed or rejected are never touched."""
     now = utc_now()
     prepared = [
         [r["post_id"], r["announcement_id"], r["kim_id"], r["method"], float(r["score"]),
-         r.get("lag_hours"), _json(r.get("evidence")), now, now]
+         r.get("lag_hours"), _json(r.get("evidence")), r.get("status") or "auto", now, now]
         for r in rows
     ]
     if not prepared:
@@ -479,12 +497,12 @@ def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, A
             """INSERT INTO amplifications
                    (post_id, announcement_id, kim_id, method, score, lag_hours, evidence, status,
                     created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (post_id, announcement_id) DO UPDATE SET
                    kim_id = excluded.kim_id, method = excluded.method, score = excluded.score,
                    lag_hours = excluded.lag_hours, evidence = excluded.evidence,
-                   updated_at = excluded.updated_at
-               WHERE amplifications.status = 'auto'""",
+                   status = excluded.status, updated_at = excluded.updated_at
+               WHERE amplifications.status IN ('auto', 'uncertain')""",
             prepared,
         )
     return len(prepared)

@@ -113,7 +113,8 @@ def _print_explanation(found: dict) -> None:
 def _show(item: match_review.ReviewItem, number: int) -> None:
     lag = f"{item.lag_hours:.1f} h" if item.lag_hours is not None else "?"
     click.echo(f"[{number}] {item.id}")
-    click.echo(f"    score {item.score:.2f}  method {item.method}  lag {lag}  kim {item.kim_id}")
+    flag = "  UNCERTAIN (counts nowhere until confirmed)" if item.status == "uncertain" else ""
+    click.echo(f"    score {item.score:.2f}  method {item.method}  lag {lag}  kim {item.kim_id}{flag}")
     click.echo(f"    post: {item.post_url or '-'}")
     click.echo(textwrap.indent(textwrap.shorten(item.post_text, 220, placeholder=" …"), "      "))
     click.echo(f"    announcement: {item.announcement_title} ({item.announcement_url or '-'})")

@@ -12,6 +12,7 @@ import bisect
 import heapq
 import math
 from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
 
 from crawler.matching.config import (
     CANDIDATES,
@@ -59,6 +60,9 @@ class AnnouncementIndex:
         self.common = max(50, int(COMMON_TERM_SHARE * self.size))
         self.places = place_terms()
         self.unseen = self._median_weight()
+        # the sites announcements come from: a post linking an article there that is not an
+        # announcement of the index relays that other article
+        self.hosts = frozenset(urlsplit(url).hostname or "" for url in self.by_url) - {""}
 
     def _median_weight(self) -> float:
         """The IDF of the median word occurrence of the announcements: the most a word that no

@@ -35,23 +35,29 @@ siblings, while a round-up's second item, with terms of its own, does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import (
     COPY_CONTAINMENT,
     ELSEWHERE_FACTOR,
     EXCERPT_CONTAINMENT,
+    MIN_ITEM_TERMS,
+    MIN_POST_CONTAINMENT,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
     MIN_UNIT_TERMS,
     OTHER_DATE_FACTOR,
     OTHER_FACT_FACTOR,
     OTHER_PLACE_FACTOR,
+    OTHER_REGION_FACTOR,
     SHINGLE,
     TOPICAL_BLOCK,
+    UNCERTAIN_MARGIN,
     MatchConfig,
 )
 from crawler.matching.documents import (
@@ -75,6 +81,8 @@ class Decision:
     score: float
     lag_hours: float | None
     evidence: dict[str, Any]
+    # 'uncertain': a text match too close to the threshold to count before a person confirms it
+    status: str = "auto"
 
 
 @dataclass
@@ -91,7 +99,7 @@ class _Candidate:
 
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
                 shared: frozenset[str], other_facts: bool = True,
-                doc_terms: frozenset[str] | None = None) -> float:
+                doc_terms: frozenset[str] | None = None, context: Unit | None = None) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
 
     A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
@@ -99,6 +107,11 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     restatement carries the announcement's dates and places, while a post about another
     event on the same topic names that event's own date and place. (``other_facts=False``
     leaves that out: whether a block is on the announcement's topic is a matter of words.)
+
+    ``context`` is the rest of a single-event post when ``unit`` is part of it: its facts
+    that the announcement lacks (another date, another kabupaten, another count) count
+    against the match as if they stood in the unit — a post's own date in its first
+    paragraph says which event its third paragraph is about — while its topic words do not.
 
     With ``doc_terms``, places are compared by containment (kecamatan ⊂ kabupaten ⊂
     province): a place inside the announcement's area (a kecamatan of the kabupaten it is
@@ -108,7 +121,7 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     total = index.prior
     places = index.places
     area = _area(doc_terms) if doc_terms is not None and other_facts else None
-    inside = outside = False
+    inside = outside = other_region = False
     for term in unit.terms:
         weight = weights[term]
         total += weight
@@ -118,6 +131,7 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
         covered = _covered(term, area) if doc_terms is not None and is_place else None
         if covered is not None:
             inside, outside = inside or covered, outside or not covered
+            other_region = other_region or (not covered and term in places and term not in unit.seats)
         if term not in shared and term not in unit.seats and not covered:
             if term.startswith("date:"):
                 total += OTHER_DATE_FACTOR * weight
@@ -127,13 +141,37 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 # any number, a single digit too (round 2: measured better on all five sets);
                 # not a clock time the announcement lacks: a KIM often adds it from the poster
                 total += OTHER_FACT_FACTOR * weight
+    if context is not None and other_facts:
+        for term in context.terms - unit.terms:
+            if term in shared or term in context.seats or (doc_terms is not None and term in doc_terms):
+                continue
+            weight = weights[term]
+            is_place = term in places or term in context.places
+            covered = _covered(term, area) if doc_terms is not None and is_place else None
+            if covered is not None:
+                inside, outside = inside or covered, outside or not covered
+                other_region = other_region or (not covered and term in places)
+            if covered:
+                continue
+            if term.startswith("date:"):
+                total += (1 + OTHER_DATE_FACTOR) * weight
+            elif term in places:
+                total += (1 + OTHER_PLACE_FACTOR) * weight
+            elif term in context.places or (term[0].isdigit() and ":" not in term):
+                total += (1 + OTHER_FACT_FACTOR) * weight
     gained = sum(weights[t] for t in shared)
     score = gained / total if total else 0.0
-    return score * ELSEWHERE_FACTOR if outside and not inside else score
+    if outside and not inside:
+        # every place the post names lies outside the announcement's area; naming another
+        # kabupaten/kota (not only a village, which may be the KIM's own) makes it another
+        # edition of the programme, unless a link or a copy says it relays this one
+        return score * (OTHER_REGION_FACTOR if other_region else ELSEWHERE_FACTOR)
+    return score
 
 
 def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
-               explained: frozenset[str] | set[str] = frozenset()) -> tuple[float, Unit]:
+               explained: frozenset[str] | set[str] = frozenset(),
+               used: frozenset[str] | set[str] = frozenset()) -> tuple[float, Unit]:
     """The post unit that best restates ``doc``, and its score.
 
     Units are the whole post and the union of its *topical* blocks: those that on their own
@@ -141,7 +179,9 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     judged without the other items, while a post about another event on the same topic is
     judged with all its blocks on that topic — including the one with the other date or
     place — not on its one block that happens to quote the same official. Terms in
-    ``explained`` (already accounted for by accepted announcements) are left out.
+    ``explained`` (already accounted for by accepted announcements) are left out — except
+    from a round-up item no accepted announcement was matched on (not in ``used``): the
+    items are separate events, and the second job fair's item shares "job fair" with the first.
     """
     def rest(unit: Unit) -> Unit:
         return replace(unit, terms=unit.terms - explained) if explained else unit
@@ -161,11 +201,21 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.words for b in topical)),
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)))
-        score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms)
+        score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms,
+                            context=None if post.roundup else whole)
         # the size of the blocks as written: what accepted announcements explain does not
         # make a round-up item too short to stand on its own
         if union.size >= MIN_UNIT_TERMS and score > best_score:
             best_score, best_unit = score, union
+    if post.roundup:
+        # a round-up's items are separate events: each is judged on its own facts, not with
+        # the other items' (two job fairs, two floods in one list)
+        for block in post.units[1:]:
+            if block.item and block.size >= MIN_ITEM_TERMS:
+                block = rest(block) if block.label in used else block
+                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms)
+                if score > best_score:
+                    best_score, best_unit = score, block
     return best_score, best_unit
 
 
@@ -201,10 +251,10 @@ def _specific_shared(index: AnnouncementIndex, post: PostDoc, candidate: _Candid
 
 
 def _rescore(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate,
-             explained: set[str]) -> None:
+             explained: set[str], used: set[str]) -> None:
     """Score ``candidate`` on the terms that ``explained`` leaves over."""
     doc = index.docs[candidate.position]
-    candidate.score, candidate.unit = _best_unit(index, post, doc, explained)
+    candidate.score, candidate.unit = _best_unit(index, post, doc, explained, used)
     candidate.shared = candidate.unit.terms & doc.terms
 
 
@@ -261,6 +311,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         return list(decisions.values())
     whole = post.whole
     post.weights = {t: index.weight(t, whole) for t in whole.terms}
+    relays_other = not post.roundup and any(_other_release(index, index.resolved.get(link, link))
+                                            for link in post.links)
     # a unit U passes when shared(U) ≥ θ·(total(U) + prior); as total(U) ≥ shared(U), it
     # needs shared(U) ≥ θ/(1-θ)·prior: candidates sharing less with the whole post cannot pass
     theta = min(config.threshold, 0.95)
@@ -282,6 +334,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             candidate.score = max(candidate.score, 0.5 + 0.5 * candidate.shingle_containment)
     explained: set[str] = set()
     explained_shingles: set[tuple[str, ...]] = set()
+    used_items: set[str] = set()  # round-up items an accepted announcement was matched on
     for announcement_id in decisions:  # what the linked announcements explain
         linked = index.by_id[announcement_id]
         explained |= post.whole.terms & linked.terms
@@ -299,7 +352,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                         continue
                     candidate.copied = False
                     candidate.shingle_containment = rest / len(post_shingles)
-                _rescore(index, post, candidate, explained)
+                _rescore(index, post, candidate, explained, used_items)
         remaining.sort(key=lambda c: -c.score)
         candidate = remaining.pop(0)
         score = candidate.score
@@ -312,11 +365,19 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # would be arbitrary, so neither is matched on text
             remaining = [c for c in remaining if c not in tied]
             continue
+        if relays_other and not candidate.copied:
+            continue  # it links the release it restates, and that release is another one
+        if not candidate.copied and not post.roundup and candidate.containment < MIN_POST_CONTAINMENT:
+            # a small part of a post (a source line, a closing sentence) carries the unit's
+            # score, while the post as a whole says something else: no evidence of this release
+            continue
         if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
                                      or not _specific_shared(index, post, candidate)):
             continue  # only topic words, or a word or two, in common: not the same news
         doc = index.docs[candidate.position]
         explained |= candidate.shared  # what this announcement accounts for
+        if candidate.unit.item:
+            used_items.add(candidate.unit.label)
         explained_shingles |= post_shingles & doc.shingles
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)
@@ -325,8 +386,23 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             continue
         evidence = _text_evidence(index, post, doc, candidate, score)
         method = "text" if evidence["kind"] == "summary" else evidence["kind"]
-        decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence)
+        status = "uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN else "auto"
+        decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
+                                     status)
     return list(decisions.values())
+
+
+_ARTICLE_SLUG = re.compile(r"/[^/]*(?:-[^/]*){2,}|/\d{3,}")
+
+
+def _other_release(index: AnnouncementIndex, url: str) -> bool:
+    """Whether ``url`` is an article on a site announcements come from that is not an
+    announcement of the index: a single-event post linking it restates that article, not
+    one of ours on the same programme (the closing of the MTQ, not its opening)."""
+    if url in index.by_url:
+        return False
+    parts = urlsplit(url)
+    return (parts.hostname or "") in index.hosts and bool(_ARTICLE_SLUG.search(parts.path))
 
 
 def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,

@@ -10,6 +10,7 @@ decided here.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +21,7 @@ from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, SHINGLE
 from crawler.matching.textnorm import (
     clean_text,
     items,
-    segments,
+    list_blocks,
     terms,
 )
 from crawler.urls import canonical_url
@@ -120,6 +121,7 @@ class Unit:
     words: frozenset[str] = frozenset()   # what the unit says before abbreviations are expanded
     places: frozenset[str] = frozenset()  # kecamatan and villages: facts
     seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
+    item: bool = False                    # one item of a round-up (a list line, a marked part)
 
     @property
     def size(self) -> int:
@@ -142,6 +144,12 @@ class PostDoc:
     @property
     def whole(self) -> Unit:
         return self.units[0]
+
+    @property
+    def roundup(self) -> bool:
+        """Whether the post lists several items (bullets, numbers, enumeration words,
+        semicolons): each is its own event, judged on its own facts."""
+        return sum(1 for unit in self.units[1:] if unit.item) >= 2
 
 
 @dataclass
@@ -187,6 +195,32 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) 
         title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
+
+
+def _regional_items(block: str) -> list[str]:
+    """A paragraph whose sentences (or clauses ", di Tabalong …") each name another
+    kabupaten/kota is a round-up written as running text: one item per sentence ("Di HSS,
+    GPM sudah digelar … Kabarnya HSU juga menggelar GPM …"). Otherwise the block whole."""
+    from crawler.matching.textnorm import province_terms, region_aliases, region_terms
+
+    regions = region_terms() - province_terms()  # "Bank Kalsel", "se-Kalsel": no other edition
+    aliases = region_aliases()
+    capitals = [w.lower() for w in _CAPITALISED.findall(block)]
+    rough = {aliases.get("".join(capitals[i:i + n])) for i in range(len(capitals)) for n in (1, 2, 3)}
+    if len(rough & regions) < 2:
+        return [block]  # a cheap look first: most paragraphs name one kabupaten or none
+    parts = [part.strip() for part in _SENTENCE.split(block) if part.strip()]
+    if len(parts) < 2:
+        return [block]
+    named = [frozenset(t for t in terms(part, cleaned=True).terms if t in regions) for part in parts]
+    distinct = {region for found in named for region in found}
+    if len(distinct) < 2 or sum(1 for found in named if found) < 2:
+        return [block]
+    return parts
+
+
 def post_doc(row: Mapping[str, Any]) -> PostDoc:
     """Reduce a ``posts`` row to its terms, its blocks and its canonical links.
 
@@ -205,8 +239,14 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
-    blocks = [found for block in segments(cleaned) for item in items(block)
-              if (found := terms(item, cleaned=True)).terms]
+    blocks = []
+    marks = []
+    for block, marked in list_blocks(cleaned):
+        parts = [piece for part in items(block) for piece in _regional_items(part)]
+        for part in parts:
+            if (found := terms(part, cleaned=True)).terms:
+                blocks.append(found)
+                marks.append(marked or len(parts) > 1)
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)
@@ -216,7 +256,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     units = [Unit("post", frozenset(sequence), specific, words, places, seats)]
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
-                          frozenset(b.places), frozenset(b.seats) & seats)
+                          frozenset(b.places), frozenset(b.seats) & seats, marks[i])
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,

@@ -280,11 +280,12 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
         with store.transaction(db):
             marks = ",".join("?" * len(pending_posts))
             existing = db.execute(
-                f"SELECT post_id, announcement_id FROM amplifications WHERE status = 'auto' "
+                f"SELECT post_id, announcement_id FROM amplifications WHERE status IN ('auto', 'uncertain') "
                 f"AND post_id IN ({marks})", pending_posts).fetchall()
             stale = [pair for pair in existing if tuple(pair) not in keep]
             db.conn.executemany(
-                "DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ? AND status = 'auto'",
+                "DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ? "
+                "AND status IN ('auto', 'uncertain')",
                 stale)
             stats.removed += len(stale)
             store.save_amplifications(db, pending_rows)
@@ -299,6 +300,7 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
                     "post_id": post_id, "announcement_id": decision.announcement_id,
                     "kim_id": kim_id, "method": decision.method, "score": decision.score,
                     "lag_hours": decision.lag_hours, "evidence": decision.evidence,
+                    "status": decision.status,
                 })
                 stats.amplifications += 1
                 stats.methods[decision.method] = stats.methods.get(decision.method, 0) + 1
@@ -378,8 +380,9 @@ def rebuild(db: sqlite_utils.Database, config: MatchConfig | None = None,
             progress: MatchProgress | None = None) -> MatchStats:
     """Recompute every automatic match (e.g. after changing the threshold or the code).
 
-    Confirmed and rejected rows are never changed; automatic rows that no longer match
-    are deleted.
+    Automatic and uncertain rows are recomputed (a match may move between the two);
+    confirmed and rejected rows are never changed; automatic and uncertain rows that no
+    longer match are deleted.
     """
     started = time.monotonic()
     config = config or MatchConfig.from_env()

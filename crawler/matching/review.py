@@ -40,6 +40,7 @@ class ReviewItem:
     announcement_title: str
     announcement_url: str | None
     evidence: dict[str, Any]
+    status: str = "auto"  # 'uncertain': counts in no KPI until confirmed
 
     def evidence_summary(self) -> str:
         """A short line saying why the matcher decided so."""
@@ -75,16 +76,18 @@ def parse_id(value: str) -> tuple[str, str]:
 
 
 def uncertain(db: sqlite_utils.Database, limit: int = 20) -> list[ReviewItem]:
-    """Automatic amplifications, least certain (lowest score) first."""
+    """Automatic amplifications to review: the ``uncertain`` ones (close to the threshold,
+    counted nowhere until confirmed) first, then the others, lowest score first."""
     rows = db.query(
         """SELECT a.post_id, a.announcement_id, a.kim_id, a.method, a.score, a.lag_hours, a.evidence,
+                  a.status,
                   p.url AS post_url, p.title AS post_title, p.text AS post_text,
                   n.title AS announcement_title, n.url AS announcement_url
            FROM amplifications a
            JOIN posts p ON p.id = a.post_id
            JOIN announcements n ON n.id = a.announcement_id
-           WHERE a.status = 'auto'
-           ORDER BY a.score ASC, a.post_id, a.announcement_id
+           WHERE a.status IN ('auto', 'uncertain')
+           ORDER BY a.status = 'uncertain' DESC, a.score ASC, a.post_id, a.announcement_id
            LIMIT ?""", [limit])
     items = []
     for row in rows:
@@ -99,7 +102,7 @@ def uncertain(db: sqlite_utils.Database, limit: int = 20) -> list[ReviewItem]:
             method=row["method"], score=row["score"], lag_hours=row["lag_hours"],
             post_url=row["post_url"], post_text=text,
             announcement_title=row["announcement_title"] or "", announcement_url=row["announcement_url"],
-            evidence=evidence if isinstance(evidence, dict) else {}))
+            evidence=evidence if isinstance(evidence, dict) else {}, status=row["status"]))
     return items
 
 

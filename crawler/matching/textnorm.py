@@ -5,7 +5,8 @@ dates, topic words), not its wrapping. So before comparing we strip what is wrap
 URLs and bare domains, datelines (``BANJARBARU –``), editor tags (``(mc/rd)``), "Baca juga"
 and "Sumber:" lines, emojis; and we reduce words to comparable terms: lower case, stop
 words dropped (Indonesian, plus the Banjar and social-media chatter KIM admins write),
-affixes stripped by the Sastrawi stemmer (MIT licence; cached, since it is slow per call),
+affixes stripped by the Snowball Indonesian stemmer (PyStemmer, BSD: rules, no root
+dictionary; cached), a root and its nasalised forms given one key (``tulis``/``menulis``),
 dates written in any common way turned into one ``date:D-M`` term, numbers into their
 digits (``1.856`` → ``1856``, ``17,9%`` → ``17,9``).
 
@@ -16,11 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 10  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 14  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -58,6 +58,11 @@ CHATTER_WORDS = frozenset("""
     iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
 """.split())
 
+# Words that say a text relays a release ("rilis resmi", "sumber: …", "siaran pers"), not what
+# it is about: every post relaying any release has them, so they are no evidence of which one.
+# Dropped as written only ("diresmikan", an inauguration, keeps its stem).
+RELAY_WORDS = frozenset("rilis sumber resmi siaran pers press release dikutip kutipan".split())
+
 # Function words of English, for posts written in English or mixing it with Indonesian: they
 # say nothing about the event, and no press release has them, so kept as terms they would
 # weigh as the rarest words of all. Weekdays and months are read as dates elsewhere.
@@ -88,9 +93,11 @@ BANJAR_WORDS = {
     "dangsanak": "saudara", "hanyar": "baru", "tulak": "pergi", "bulik": "pulang",
     "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
     "hp": "ponsel", "handphone": "ponsel",
+    "ulah": "buat", "maulah": "buat", "diulah": "buat", "baulah": "buat", "sakulah": "sekolah",
+    "supan": "malu", "dulur": "saudara", "parak": "dekat", "ganal": "besar",
+    "tutuh": "tebang", "hual": "ribut", "rinjing": "wajan", "lading": "pisau",
     "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
-    "manyala": "nyala",  # in Sastrawi's dictionary as it is, so the prefix rule never sees it
 }
 
 # Government abbreviations KIM posts use where press releases often write the words out
@@ -144,7 +151,7 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
 # ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
 _WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
-_SE_PREFIX = re.compile(r"\bse-(?=[A-Z])")
+_SE_PREFIX = re.compile(r"\b[Ss]e-(?=[A-Z])")
 
 # Numbers written in words or with a scale word, so "Rp1,5 miliar", "Rp1.500.000.000" and
 # "satu koma lima miliar"-free writing meet: "dua hari" = "2 hari", "4,2 ribu" = "4.200".
@@ -181,97 +188,79 @@ _CURRENCY_BEFORE = re.compile(r"(?i:\brp\.?)\s?$")
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-    return StemmerFactory().create_stemmer()
+    """The Snowball Indonesian stemmer (PyStemmer, BSD): rules only, no root dictionary."""
+    import Stemmer
+    return Stemmer.Stemmer("indonesian")
+
+
+def _snowball(word: str) -> str:
+    return str(_stemmer().stemWord(word))
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """Sastrawi's Indonesian stop words plus :data:`CHATTER_WORDS`."""
-    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
-    return frozenset(StopWordRemoverFactory().get_stop_words()) | CHATTER_WORDS | ENGLISH_STOP_WORDS
+    """Indonesian stop words (:mod:`crawler.matching.lexicon`) plus :data:`CHATTER_WORDS`."""
+    from crawler.matching.lexicon import INDONESIAN_STOP_WORDS
+    return INDONESIAN_STOP_WORDS | CHATTER_WORDS | ENGLISH_STOP_WORDS
 
 
 _STEMS: dict[str, str] = {}
 
 
-def _informal_root(word: str) -> str:
-    """``ngecek`` → ``cek``, ``nyoblos`` → ``coblos``, ``ngumpul`` → ``kumpul``.
+def _informal_form(word: str) -> str:
+    """The formal Indonesian form of an informal or Banjar verb, for the stemmer to read.
 
-    Informal Indonesian and Banjar nasalise verbs without the formal ``me-``; Sastrawi does
-    not undo that. A spelling is only taken when Sastrawi's dictionary knows the root.
+    Informal Indonesian and Banjar nasalise verbs without the formal ``me-`` (``ngirim``,
+    ``nyapu``) or drop it (``ngecek``), and Banjar writes *ba-*/*ma-* for
+    *be(r)-*/*me-* (``balajar`` = ``belajar``, ``manulis`` = ``menulis``). Only words
+    in which the stemmer finds no Indonesian prefix are rewritten, and a rewrite is kept only
+    when the stemmer then strips the prefix to a root of at least 4 letters.
     """
-    dictionary = _stemmer().delegatedStemmer.dictionary
-    if len(word) < 5 or dictionary.contains(word):
-        return word
-    options: list[str] = []
-    if word.startswith("nge"):
-        options.append(word[3:])
+    if len(word) < 5 or not _snowball(word).startswith(word[:2]):
+        return word  # an Indonesian prefix the stemmer knows: a formal word
+    if word.startswith("nge") and word[3] not in "aiueo":
+        return word[3:]                               # ngecek = cek
     if word.startswith("ny") and word[2] in "aiueo":
-        options += ["c" + word[2:], "s" + word[2:]]
-    elif word.startswith("ng") and word[2] in "aiueo":
-        options += ["k" + word[2:], word[2:]]
-    for option in options:
-        if dictionary.contains(option):
-            return option
-    return _banjar_root(word, dictionary.contains)
-
-
-# Banjar verb prefixes and the Indonesian ones they stand for: ta- = ter- (tagigit = tergigit),
-# ba- = ber- (bajual), di-, and ma- with its nasal forms = me- (mambawa = membawa, manulis =
-# menulis, manyapu = menyapu). Longest first; the letter a nasal swallowed comes back.
-_BANJAR_PREFIXES = (("many", "s"), ("mang", "k"), ("mam", "p"), ("man", "t"), ("ma", ""), ("ta", ""),
-                    ("ba", ""), ("di", ""))
-
-
-_BANJAR_AS_INDONESIAN = (("ba", ("be", "ber")), ("ma", ("me",)))
-
-
-def _banjar_root(word: str, known: Callable[[str], bool]) -> str:
-    """The Indonesian root of a Banjar-formed word, when the dictionary knows it.
-
-    Banjar has three vowels: an Indonesian *e* in a root is written *a* (lapas = lepas,
-    randam = rendam), so a root is tried as written, then with its first *a* as *e*.
-    Only for words the dictionary does not know; roots shorter than 4 letters are not trusted.
-    """
-    def spellings(root: str) -> list[str]:
-        found = [root]
-        if "a" in root:
-            found.append(root.replace("a", "e", 1))
-        return found
-
-    # the Banjar prefix written the Indonesian way (ba- = be(r)-, ma- = me-), then Sastrawi:
-    # balajar = belajar → ajar (not "lejar"), mambaca = membaca → baca
-    named = word in seat_keys() or word in local_places() or word in region_aliases()  # "barabai"
-    for prefix, forms in () if named else _BANJAR_AS_INDONESIAN:
+        return "meny" + word[2:]                      # nyapu = menyapu
+    if word.startswith("ng") and word[2] in "aiueo":
+        return "meng" + word[2:]                      # ngirim = mengirim
+    if word in seat_keys() or word in local_places() or word in region_aliases():
+        return word                                   # "barabai", "martapura": names
+    for prefix, forms in _BANJAR_AS_INDONESIAN:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             for form in forms:
-                found = _stemmer().stem(form + word[len(prefix):])
+                written = form + word[len(prefix):]
+                found = _snowball(written)
                 found = BANJAR_WORDS.get(found, found)  # mambari = memberi, not "bari"
-                if len(found) >= 4 and known(found) and found not in stop_words():
-                    return found
-    options: list[str] = []
-    for prefix, restored in _BANJAR_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            root = word[len(prefix):]
-            root = BANJAR_WORDS.get(root, root)
-            if restored and root[0] in "aiueo":
-                options += spellings(restored + root)
-            options += spellings(root)
-    options += spellings(word)[1:]
-    for option in options:
-        if len(option) >= 4 and known(option):
-            return option
+                if len(found) >= 4 and found != written and found not in stop_words():
+                    return written
     return word
 
 
+# Banjar verb prefixes written the Indonesian way: ba- = be(r)- (balajar = belajar), ma- = me-
+# with its nasal forms (mambaca = membaca, manulis = menulis). (Not ta- = ter-: without a
+# dictionary it cannot be told from the many roots starting with "ta", tanaman, tahun.)
+_BANJAR_AS_INDONESIAN = (("ba", ("be", "ber")), ("ma", ("me",)), ("pa", ("pe",)))
+
+
+def _conflate(stemmed: str) -> str:
+    """One key for a root and its nasalised forms: the Snowball stemmer strips *men-*/*meng-*
+    without giving back the *t*/*k* the nasal swallowed (``menulis`` → ``ulis`` while
+    ``tulis`` stays), and only a dictionary could tell ``mengirim`` (kirim) from ``mengajar``
+    (ajar). So a stem starting with *t*/*k* and a vowel drops that letter: ``tulis`` and
+    ``menulis`` both give ``ulis``, ``kirim`` and ``mengirim`` both ``irim``."""
+    if len(stemmed) >= 5 and stemmed[0] in "tk" and stemmed[1] in "aiueo":
+        return stemmed[1:]
+    return stemmed
+
+
 def stem(word: str) -> str:
-    """The Sastrawi stem of a lower-case word (Banjar and informal spellings first mapped to
-    Indonesian), cached for the life of the process."""
+    """The stem of a lower-case word (Banjar and informal spellings first mapped to
+    Indonesian; Snowball, then :func:`_conflate`), cached for the life of the process."""
     cached = _STEMS.get(word)
     if cached is None:
-        mapped = BANJAR_WORDS.get(word) or _informal_root(word)
-        cached = _stemmer().stem(mapped) or mapped
+        mapped = BANJAR_WORDS.get(word) or _informal_form(word)
+        cached = _conflate(_snowball(mapped) or mapped)
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
     return cached
@@ -487,11 +476,11 @@ def word_terms(lower: str) -> tuple[str, ...]:
     """The terms of one lower-case word (``bati-bati`` gives two), cached."""
     stops = stop_words()
     parts: tuple[str, ...] = ()
-    if len(lower) >= 2 and lower not in stops:
+    if len(lower) >= 2 and lower not in stops and lower not in RELAY_WORDS:
         kept = []
         words = ABBREVIATIONS.get(lower, lower).replace("’", "").replace("'", "").replace("-", " ").split()
         for part in words:
-            if len(part) < 2 or part in stops:
+            if len(part) < 2 or part in stops or part in RELAY_WORDS:
                 continue
             stemmed = stem(part)
             if stemmed not in stops and len(stemmed) >= 2:
@@ -631,6 +620,14 @@ def seat_keys() -> frozenset[str]:
     return frozenset(seats)
 
 
+# Words that follow "Desa" as a kind or a stage, not as a name ("Desa Wisata", "Dana Desa Tahap II").
+VILLAGE_KINDS = frozenset("""
+    tahap wisata sehat mandiri maju siaga binaan tangguh digital cantik prima adat inovasi inovatif
+    percontohan antikorupsi terpencil tertinggal berkembang swadaya swasembada tematik layak anak
+    ramah bersih hijau iklim kreatif produktif sejahtera terbaik model contoh penyangga perbatasan
+    pesisir definitif induk baru lama setempat sasaran lokus penerima peserta pemenang juara
+""".split())
+
 # "Desa Pembataan", "Kelurahan Kuin Utara", "Kec. Sungai Tabuk": the capitalised words after a
 # village or district word are a place's name, whatever the stemmer would make of them.
 _PLACE_MARKER = re.compile(
@@ -640,17 +637,17 @@ _PLACE_MARKER = re.compile(
 
 def _marked_places(text: str) -> set[str]:
     """Lower-case words of the place names a text introduces with a village/district word,
-    leaving out ordinary dictionary words and stop words ("Desa Tahap II" names no place)."""
+    leaving out stop words and the words that say what kind of village it is ("Desa Tahap II",
+    "Desa Wisata" name no place)."""
     if "esa " not in text and "ela" not in text and "usun " not in text and "ampung " not in text \
             and "ec" not in text:
         return set()
-    dictionary = _stemmer().delegatedStemmer.dictionary
     stops = stop_words()
     found = set()
     for match in _PLACE_MARKER.finditer(text):
         for word in re.split(r"[ -]", match.group(1)):
             lower = word.lower()
-            if len(lower) >= 3 and lower not in stops and not dictionary.contains(lower):
+            if len(lower) >= 3 and lower not in stops and lower not in VILLAGE_KINDS:
                 found.add(lower)
     return found
 
@@ -742,7 +739,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     blanked, number_spans = _number_terms(blanked)
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
                                           for t in ts]
-    if "se-" in blanked:
+    if "se-" in blanked or "Se-" in blanked:
         blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
     aliases = region_aliases()
     prefixes = _alias_prefixes()
@@ -856,6 +853,35 @@ def segments(text: str | None) -> list[str]:
     return [block for block in blocks if block]
 
 
+def list_blocks(text: str | None) -> list[tuple[str, bool]]:
+    """:func:`segments` with, for each block, whether it is a round-up item: it opens with a
+    number, a letter, a keycap, a bullet or an emoji, or with an enumeration word
+    ("Kedua, …"), or it follows a heading that names a round-up ("Rangkuman info sepekan",
+    "Rekap dua pekan"). A round-up's items are separate events; the paragraphs of one story
+    are not."""
+    if not text:
+        return []
+    found: list[tuple[str, bool]] = []
+    headed = False
+    for part in _SEGMENT_BREAK.split(text):
+        if not part:
+            continue
+        stripped = part.strip()
+        marked = (headed or _LIST_MARKER.match(part) is not None or _ITEM_OPENING.match(stripped) is not None
+                  or (bool(stripped) and not stripped[0].isalnum() and stripped[0] not in "\"'(#"))
+        block = _LIST_MARKER.sub("", part, count=1).strip()
+        if block:
+            if not found and _ROUNDUP_WORDS.search(block) and len(block) <= 200:
+                headed = True  # a heading: the blocks after it are the items
+                found.append((block, False))
+                continue
+            found.append((block, marked))
+    return found
+
+
+_ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|dua\s+pekan)\b")
+
+
 # Inside one paragraph, where a round-up written as running text starts its next item: an
 # enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
 # ada …"), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
@@ -863,12 +889,20 @@ def segments(text: str | None) -> list[str]:
 _ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
 _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
                 r"|ada\s+juga|tak\s+ketinggalan|satu\s+lagi|" + _ITEM_ORDINALS + r")\b")
+_ITEM_OPENING = re.compile(r"(?i:" + _ITEM_ORDINALS + r")\b\s*[,:]")
 _ITEM_BREAK = re.compile(
     r"(?<=[.!?])\s+(?=(?i:" + _CONNECTIVES + r"))"          # a sentence opening with a connective
     r"|(?<=[:,])\s+(?=(?i:" + _ITEM_ORDINALS + r")\b)"           # "…: pertama, …", "…, kedua …"
     r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
     r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
+    r"|(?<=,)\s+(?=(?i:sementara|sedangkan|adapun)\b)"          # "…, sementara Balangan …"
     r"|(?<=;)\s+")
+# "Kabar sepekan: … . … ." — a short heading naming a round-up and a colon, then several
+# sentences: a round-up written as one paragraph, one item per sentence. ("Pengingat dari
+# Bapenda Tapin: …" heads one story, not a round-up.)
+_ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangkuman|ringkasan|rekap|catatan|"
+                              r"sepekan|pekan|kilas|update|warta)\b[^.:!?\n]{0,40}:\s+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def items(block: str) -> list[str]:
@@ -876,7 +910,14 @@ def items(block: str) -> list[str]:
 
     A paragraph such as "Rangkuman pekan ini: pertama, … Kedua, … Selain itu, …" restates
     one announcement per item, like a list would; each item keeps the sentences that follow
-    it up to the next marker. A paragraph without such markers is one item.
+    it up to the next marker. A paragraph opening with a short heading and a colon
+    ("Kabar sepekan: …") is split into its sentences. A paragraph without such markers is
+    one item.
     """
-    parts = (_LIST_MARKER.sub("", part, count=1).strip() for part in _ITEM_BREAK.split(block) if part)
-    return [part for part in parts if part]
+    found = [part for part in (_LIST_MARKER.sub("", part, count=1).strip()
+                               for part in _ITEM_BREAK.split(block) if part) if part]
+    if len(found) == 1 and (heading := _ROUNDUP_HEADING.match(block)):
+        sentences = _SENTENCE_BREAK.split(block[heading.end():])
+        if len(sentences) >= 2:
+            return [block[:heading.end()].strip(), *(s.strip() for s in sentences if s.strip())]
+    return found

@@ -10,7 +10,8 @@ Definitions (kept here, in one place, so the figures can be explained):
 * **Window**: ``days`` whole days ending with the day ``until`` (inclusive), in WITA. It runs
   from 00:00 WITA of ``until - days + 1`` to 24:00 WITA of ``until``; stored UTC timestamps
   are compared against its UTC edges as ``start <= t < end``.
-* **Amplification counted in the window**: status is not ``rejected`` and the amplifying
+* **Amplification counted in the window**: status is not ``rejected`` nor ``uncertain`` (a
+  match close to the threshold, counted once a person confirms it) and the amplifying
   *post* was published in the window (the announcement may be older).
 * **Active KIM**: amplified at least ``min_amplifications`` distinct announcements in the
   window. **Unmeasured**: not active, none of its channels was fetched successfully in the
@@ -255,10 +256,12 @@ def build_report(
         if start <= row["post_at"] < end:
             in_window[row["kim_id"]].append(row)
     kim_entries = []
+    uncertain = _uncertain_counts(db, start, end)
     for kim_id, kim in kims.items():
         posts, post_platforms = posts_in_window.get(kim_id, (0, set()))
         kim_entries.append(_kim_entry(kim, in_window.get(kim_id, []), channels.get(kim_id, []),
                                       posts, post_platforms, min_amplifications))
+        kim_entries[-1]["uncertain"] = uncertain.get(kim_id, 0)  # matches waiting for review
 
     counts = {s: sum(1 for k in kim_entries if k["status"] == s) for s in STATUSES}
     registered = len(kim_entries)
@@ -306,6 +309,7 @@ def build_report(
         "target_met": _share(counts["active"], registered) >= target if registered else False,
         "kims_needed_for_target": _needed_for_target(counts["active"], registered, target),
         "min_amplifications": min_amplifications,
+        "amplifications_uncertain": sum(k["uncertain"] for k in kim_entries),
         "region_filter": region_name,
         "generated_at": utc_now(),
         "kimwatch_version": __version__,
@@ -368,8 +372,17 @@ CHANNEL_PLATFORM = {"feed": "website"}
 """The platform of a channel type, where the two differ (a blog's feed carries website posts)."""
 
 
+def _uncertain_counts(db: sqlite_utils.Database, start: str, end: str) -> dict[str, int]:
+    """Per KIM, its ``uncertain`` amplifications (close to the matcher's threshold, counted in
+    no KPI until a person confirms them) whose post was published in ``[start, end)``."""
+    return {row[0]: row[1] for row in db.execute(
+        """SELECT a.kim_id, count(*) FROM amplifications a JOIN posts p ON p.id = a.post_id
+           WHERE a.status = 'uncertain' AND p.published_at >= ? AND p.published_at < ?
+           GROUP BY a.kim_id""", [start, end])}
+
+
 def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list[dict[str, Any]]:
-    """Counted amplifications (not rejected) whose post was published in ``[start, end)``."""
+    """Counted amplifications (not rejected, not uncertain) whose post was published in ``[start, end)``."""
     rows = []
     for row in db.query(
         """SELECT a.kim_id, a.announcement_id, a.post_id, a.method, a.status, a.lag_hours,
@@ -377,7 +390,7 @@ def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list
            FROM amplifications a
            JOIN posts p ON p.id = a.post_id
            JOIN announcements an ON an.id = a.announcement_id
-           WHERE a.status != 'rejected' AND p.published_at >= ? AND p.published_at < ?""",
+           WHERE a.status NOT IN ('rejected', 'uncertain') AND p.published_at >= ? AND p.published_at < ?""",
         [start, end]):
         if row["lag_hours"] is None:
             row["lag_hours"] = _hours_between(row["post_at"], row["announcement_at"])
@@ -465,7 +478,7 @@ def _announcement_entries(db: sqlite_utils.Database, window: Window,
            FROM amplifications a
            JOIN posts p ON p.id = a.post_id
            JOIN announcements an ON an.id = a.announcement_id
-           WHERE a.status != 'rejected' AND an.published_at >= ? AND an.published_at < ?
+           WHERE a.status NOT IN ('rejected', 'uncertain') AND an.published_at >= ? AND an.published_at < ?
              AND p.published_at < ?""", [window.start, window.end, window.end]):
         if row["kim_id"] not in kims:
             continue

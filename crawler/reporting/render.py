@@ -56,6 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
         "kim": "KIM",
         "name": "Name",
         "status": "Status",
+        "uncertain_only": "active only through {n} uncertain match(es)",
+        "uncertain_total": "Uncertain matches waiting for review (counted nowhere until confirmed: `kimwatch review`): {n}",
         "posts": "Posts",
         "amplifications": "Amplif.",
         "announcements_amplified": "Announc.",
@@ -126,6 +128,8 @@ LABELS: dict[str, dict[str, str]] = {
         "kim": "KIM",
         "name": "Nama",
         "status": "Status",
+        "uncertain_only": "aktif hanya lewat {n} kecocokan belum pasti",
+        "uncertain_total": "Kecocokan belum pasti menunggu pemeriksaan (belum dihitung sampai dikonfirmasi: `kimwatch review`): {n}",
         "posts": "Unggahan",
         "amplifications": "Penyebaran",
         "announcements_amplified": "Pengumuman",
@@ -237,6 +241,15 @@ def _label(lang: str, key: str, **values: Any) -> str:
     return LABELS[lang][key].format(**values)
 
 
+def _status_text(kim: dict[str, Any], lang: str) -> str:
+    """The KIM's status, and for one that is not active but has uncertain matches (close to
+    the matcher's threshold, not counted until a person confirms them), that it would be."""
+    text = _label(lang, kim["status"])
+    if kim["status"] != "active" and kim.get("uncertain"):
+        text += f" ({_label(lang, 'uncertain_only', n=kim['uncertain'])})"
+    return text
+
+
 def _channels_text(kim: dict[str, Any], lang: str) -> str:
     if not kim["channels"]:
         return _label(lang, "no_channel")
@@ -289,6 +302,8 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
         f"{_label(lang, 'inactive').capitalize()}: {report['kims_inactive']}  "
         f"{_label(lang, 'unmeasured').capitalize()}: {report['kims_unmeasured']}",
         _label(lang, "min_amplifications", k=k),
+        *([_label(lang, "uncertain_total", n=report["amplifications_uncertain"])]
+          if report.get("amplifications_uncertain") else []),
         "",
     ]
     if not report["kims_registered"]:
@@ -315,7 +330,7 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
     lines.append("")
 
     kims = report["kims"]
-    kim_rows = [[kim["id"], kim["region"], _label(lang, kim["status"]), kim["posts"], kim["amplifications"],
+    kim_rows = [[kim["id"], kim["region"], _status_text(kim, lang), kim["posts"], kim["amplifications"],
                  kim["announcements_amplified"], format_hours(kim["median_lag_hours"], lang),
                  format_local(kim["last_amplified_at"]), _channels_text(kim, lang)] for kim in kims]
 
@@ -583,10 +598,12 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
         f"{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}</details></td></tr>"
         for a in top)
 
+    uncertain_note = (f'<div class="muted">{_text(_label(lang, "uncertain_total", n=report["amplifications_uncertain"]))}'
+                      '</div>' if report.get("amplifications_uncertain") else "")
     kim_rows = "".join(
         f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
         f"<td>{_text(kim['region'])}</td><td><span class=\"pill {_text(kim['status'])}\">"
-        f"{_text(L[kim['status']])}</span></td><td class=\"n\">{kim['posts']}</td>"
+        f"{_text(_status_text(kim, lang))}</span></td><td class=\"n\">{kim['posts']}</td>"
         f"<td class=\"n\">{kim['amplifications']}</td><td class=\"n\">{kim['announcements_amplified']}</td>"
         f"<td class=\"n\">{_text(format_hours(kim['median_lag_hours'], lang))}</td>"
         f"<td>{_text(format_local(kim['last_amplified_at']))}</td></tr>"
@@ -621,7 +638,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 <span class="ok">{_text(L['active'])}: <strong>{report['kims_active']}</strong></span>
 <span class="warn">{_text(L['inactive'])}: <strong>{report['kims_inactive']}</strong></span>
 <span class="bad">{_text(L['unmeasured'])}: <strong>{report['kims_unmeasured']}</strong></span></div>
-<div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div></div>
+<div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div>{uncertain_note}</div>
 </div>
 <h2>{_text(L['regions'])}</h2>
 <div class="card">{region_chart_svg(report, lang)}</div>

@@ -79,10 +79,13 @@ def test_a_post_whose_places_all_lie_elsewhere_scores_clearly_lower(monkeypatch:
     text = ("Pengerukan sungai dengan tiga ekskavator amfibi sepanjang 6 kilometer mulai dikerjakan Dinas "
             "PUPR di Kabupaten {} untuk mengurangi banjir.")
     same, elsewhere = score(idx, text.format("Banjar")), score(idx, text.format("Balangan"))
-    monkeypatch.setattr(decisions, "ELSEWHERE_FACTOR", 1.0)
+    monkeypatch.setattr(decisions, "OTHER_REGION_FACTOR", 1.0)
     unfactored = score(idx, text.format("Balangan"))
     assert elsewhere < unfactored < same
-    assert abs(elsewhere - unfactored * 0.9) < 1e-9
+    # another kabupaten named: region sense, a stronger factor than a village elsewhere
+    from crawler.matching.config import ELSEWHERE_FACTOR, OTHER_REGION_FACTOR
+    assert abs(elsewhere - unfactored * OTHER_REGION_FACTOR) < 1e-9
+    assert OTHER_REGION_FACTOR < ELSEWHERE_FACTOR
 
 
 def test_one_place_inside_the_area_is_enough() -> None:
