@@ -1,0 +1,59 @@
+"""Verification outcomes beyond the form export: deleted pages, Instagram's login redirect, the
+crawler's guard, numeric page ids, owner-less previews."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+
+from crawler.selfreport.fetch import address_allowed
+
+
+def _verify(loaded: Callable[..., Result], tmp_path: Path, db_path: Path, rows: list[tuple[str, str]]) -> dict:
+    export = tmp_path / "laporan.csv"
+    export.write_text("kim,url\n" + "".join(f"{k},{u}\n" for k, u in rows), encoding="utf-8")
+    loaded("import", "reports", str(export))
+    loaded("verify")
+    conn = sqlite3.connect(db_path)
+    try:
+        return {u: (s, r) for u, s, r in conn.execute("SELECT url, status, reason FROM reports")}
+    finally:
+        conn.close()
+
+
+def test_more_outcomes(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,
+                       proxy_env: dict[str, str]) -> None:
+    gone = "http://www.facebook.com/kimtiga/posts/pfbid0Hapus"
+    private = "http://www.instagram.com/p/CxPrivate/"
+    internal = "http://127.0.0.1:9/admin"
+    numeric = "http://www.facebook.com/permalink.php?story_fbid=pfbid0Satu3&id=100064000000001"
+    wrapped = "http://l.facebook.com/l.php?u=http%3A%2F%2Fm.facebook.com%2Fkimsatu%2Fposts%2Fpfbid0Satu2002"
+    other_platform = "http://www.instagram.com/p/CxEmpat123/"
+    got = _verify(loaded, tmp_path, db_path, [("kim-tiga", gone), ("kim-empat", private), ("kim-satu", internal),
+                                             ("kim-satu", wrapped), ("kim-tujuh", other_platform)])
+    assert got[gone] == ("rejected", "not-found")
+    assert got[private] == ("unverified", "login-wall")
+    assert got[internal] == ("rejected", "not-public")
+    assert got[wrapped] == ("verified", None)
+    assert got[other_platform] == ("unverified", "channel-not-registered")
+    # a channel registered by page id: the page's app link in the preview names it
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE channels SET url = 'https://www.facebook.com/profile.php?id=100064000000001' "
+                 "WHERE owner_id = 'kim-satu'")
+    conn.commit()
+    conn.close()
+    got = _verify(loaded, tmp_path, db_path, [("kim-satu", numeric)])
+    assert got[numeric] == ("verified", None)
+
+
+def test_the_guard_allows_public_hosts_and_registered_internal_ones_only() -> None:
+    assert address_allowed("https://www.facebook.com/x")
+    assert not address_allowed("http://127.0.0.1:8080/")
+    assert not address_allowed("http://169.254.169.254/latest/meta-data/")
+    assert not address_allowed("http://localhost/")
+    assert not address_allowed("ftp://www.facebook.com/")
+    assert address_allowed("http://10.1.2.3/berita/1", ["10.1.2.3"])
+    assert not address_allowed("http://10.1.2.4/berita/1", ["10.1.2.3"])
