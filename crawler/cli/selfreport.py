@@ -1,4 +1,4 @@
-"""CLI: ``kimwatch import reports``, ``kimwatch verify``
+"""CLI: ``kimwatch import reports``, ``kimwatch verify``, ``kimwatch serve``, ``kimwatch form-links``
 (glue over :mod:`crawler.selfreport`)."""
 
 from __future__ import annotations
@@ -67,3 +67,60 @@ def verify(recheck: bool, no_match: bool, wait: bool) -> None:
     for line in stats.lines:
         click.echo(line)
     click.echo(stats.summary())
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (put a reverse proxy with TLS in front for the internet).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--rate-limit", type=click.IntRange(1, None), default=None, metavar="N",
+              help="Reports one link may send per hour. Default: $KIMWATCH_FORM_RATE_LIMIT, else 20.")
+@db_option
+def serve(host: str, port: int, rate_limit: int | None) -> None:
+    """Serve the KIM admins' web form (a secret link per KIM, from `kimwatch form-links`).
+
+    The page (Bahasa Indonesia, no JavaScript, fits a phone) shows the KIM's name, a field
+    for the link of a post and the KIM's recent reports with their status. Reports arrive
+    as pending; `kimwatch verify` (or the daemon) checks them.
+
+    Example:
+
+        kimwatch serve --host 127.0.0.1 --port 8000
+    """
+    import uvicorn
+
+    from crawler.selfreport.web import create_app
+
+    open_db(must_exist=True)  # creates nothing; upgrades the schema when it is old
+    app = create_app(db_path(), rate_limit=rate_limit)
+    click.echo(f"serving the report form of {db_path()} on http://{host}:{port}/k/<token>", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, server_header=False)
+
+
+@click.command(name="form-links")
+@click.option("--base-url", required=True, metavar="URL",
+              help="The public address of `kimwatch serve`, e.g. https://lapor.example.go.id")
+@click.option("--kim", "kims", multiple=True, metavar="ID", help="Only this KIM (repeatable). Default: every KIM.")
+@click.option("--rotate", is_flag=True,
+              help="Whether to revoke the current links of these KIMs and issue new ones.")
+@db_option
+def form_links(base_url: str, kims: tuple[str, ...], rotate: bool) -> None:
+    """Print one line per KIM: kim-id<TAB>link to its report form (a token is created on first use).
+
+    The same link is printed again on later runs, until --rotate replaces it. Tokens are
+    stored hashed in the database; the key that re-creates them is <db>.form-key (keep it
+    private; $KIMWATCH_FORM_KEY_FILE names another place).
+
+    Example:
+
+        kimwatch form-links --base-url https://lapor.example.go.id --kim kim-sungai-jingah
+    """
+    from crawler.selfreport import tokens
+    from crawler.urls import is_http_url
+
+    if not is_http_url(base_url):
+        raise click.BadParameter(f"{base_url!r} is not an http(s) URL", param_hint="--base-url")
+    db = open_db(must_exist=True)
+    key = tokens.load_key(tokens.key_path(db_path()))
+    for kim_id, link in tokens.form_links(db, key, base_url, kims, rotate=rotate):
+        click.echo(f"{kim_id}\t{link}")
