@@ -86,7 +86,11 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
             from crawler.selfreport.verify import verify_pending
             from crawler.store import connect
 
-            verified = verify_pending(connect(path), report_ids=(), match=True)
+            db = connect(path)
+            try:
+                verified = verify_pending(db, match=True)
+            finally:
+                db.close()
     click.echo(format_summary(result))
     if verified is not None and verified.checked:
         click.echo(f"self-reports: {verified.summary()}")

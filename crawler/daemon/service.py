@@ -272,7 +272,16 @@ class Daemon:
     def verify(self) -> JobResult:
         """Check pending self-reports (``kimwatch verify --no-match --wait``) in a child, after the KIM
         crawl; the child takes the writer lock itself, as a crawl child does. The match job that
-        follows matches the posts it made."""
+        follows matches the posts it made. Nothing is started when no report is pending, nor while
+        another process holds the writer lock (as for a crawl)."""
+        with self._db() as db:
+            pending = ("reports" in db.table_names()
+                       and db.execute("SELECT count(*) FROM reports WHERE status = 'pending'").fetchone()[0])
+        if not pending:
+            return self._record("verify", True, "skipped", "no pending self-report")
+        holder = writer_lock_holder(self.config.db)
+        if holder:
+            return self._locked("verify", holder)
         result = self._child("verify", ["verify", "--no-match", "--wait"], self.config.job_timeout)
         last = result.tail[-1] if result.tail else ""
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")

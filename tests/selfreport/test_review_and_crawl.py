@@ -106,3 +106,5 @@ def test_the_daemon_verifies_after_the_kim_crawl_in_a_child(loaded: Callable[...
     finally:
         conn.close()
     assert amplified == [("kim-empat",)]
+    daemon.run_job("verify", daemon.verify)  # nothing pending any more: no child
+    assert (daemon.results["verify"].status, daemon.results["verify"].message) == ("skipped", "no pending self-report")
