@@ -10,6 +10,8 @@ from pathlib import Path
 from click.testing import Result
 
 from crawler.selfreport.fetch import address_allowed
+from tests.farm import Farm
+from tests.selfreport.platform_proxy import PlatformProxy
 
 
 def _verify(loaded: Callable[..., Result], tmp_path: Path, db_path: Path, rows: list[tuple[str, str]]) -> dict:
@@ -22,6 +24,20 @@ def _verify(loaded: Callable[..., Result], tmp_path: Path, db_path: Path, rows: 
         return {u: (s, r) for u, s, r in conn.execute("SELECT url, status, reason FROM reports")}
     finally:
         conn.close()
+
+
+def test_fetches_are_polite_and_go_through_the_proxy(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,
+                                                     proxy_env: dict[str, str], farm: Farm,
+                                                     platform_proxy: PlatformProxy) -> None:
+    blocked = "http://www.facebook.com/kimtujuh/posts/tertutup"
+    own = "http://www.facebook.com/kimsatu/posts/pfbid0Satu1001"
+    got = _verify(loaded, tmp_path, db_path, [("kim-tujuh", blocked), ("kim-satu", own)])
+    assert got == {blocked: ("unverified", "robots"), own: ("verified", None)}
+    robots = farm.state["platform_robots"]
+    assert len(robots) == 1 and robots[0][0] == "www.facebook.com"  # robots.txt once per host
+    assert robots[0][1].startswith("kimwatch/") and "(+" in robots[0][1]  # the crawler's user agent
+    assert blocked not in platform_proxy.requests  # disallowed: never fetched
+    assert own in platform_proxy.requests
 
 
 def test_more_outcomes(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,

@@ -126,7 +126,9 @@ def platform(request: FarmRequest) -> FarmResponse:
     path = "/" + path
     query = {k: v[0] for k, v in parse_qs(urlsplit(request.raw_path).query).items()}
     if path == "/robots.txt":
-        return FarmResponse(body="User-agent: *\nAllow: /\n", content_type="text/plain")
+        request.farm.state.setdefault("platform_robots", []).append((host, request.headers.get("user-agent", "")))
+        return FarmResponse(body="User-agent: *\nDisallow: /kimtujuh/posts/tertutup\nAllow: /\n",
+                            content_type="text/plain")
     if host in ("www.facebook.com", "facebook.com"):
         return facebook(path, query)
     if host in ("www.instagram.com", "instagram.com"):
