@@ -41,6 +41,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import SelfReportError
+from crawler.imports import platform_of
 from crawler.selfreport.accounts import account_ids, channel_ids, post_address, unwrap
 from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused, address_allowed
 from crawler.selfreport.preview import Preview, read_oembed, read_preview
@@ -121,7 +122,7 @@ def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fet
     if page.status != 200:
         return Outcome("unverified", "not-public", f"HTTP {page.status} at {page.url}")
     final = unwrap(page.url)
-    platform = address.platform
+    platform = platform_of(final)  # a shortened link (bit.ly, s.id) leads to the platform's page
     preview = read_preview(page.body, final, platform)
     if preview.gone:
         return Outcome("rejected", "not-found", f"the page says the content is not available ({final})")

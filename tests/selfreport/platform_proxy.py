@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from tests.farm import Farm
 
 PLATFORM_HOSTS = {"www.facebook.com", "facebook.com", "www.instagram.com", "instagram.com", "www.tiktok.com",
-                  "tiktok.com", "whatsapp.com", "www.whatsapp.com"}
+                  "tiktok.com", "whatsapp.com", "www.whatsapp.com", "s.id"}
 
 
 class PlatformProxy:

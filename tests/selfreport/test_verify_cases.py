@@ -48,8 +48,11 @@ def test_more_outcomes(loaded: Callable[..., Result], tmp_path: Path, db_path: P
     numeric = "http://www.facebook.com/permalink.php?story_fbid=pfbid0Satu3&id=100064000000001"
     wrapped = "http://l.facebook.com/l.php?u=http%3A%2F%2Fm.facebook.com%2Fkimsatu%2Fposts%2Fpfbid0Satu2002"
     other_platform = "http://www.instagram.com/p/CxEmpat123/"
+    shortened = "http://s.id/kimEmpatVaksin"
     got = _verify(loaded, tmp_path, db_path, [("kim-tiga", gone), ("kim-empat", private), ("kim-satu", internal),
-                                             ("kim-satu", wrapped), ("kim-tujuh", other_platform)])
+                                             ("kim-satu", wrapped), ("kim-tujuh", other_platform),
+                                             ("kim-empat", shortened)])
+    assert got[shortened] == ("verified", None)
     assert got[gone] == ("rejected", "not-found")
     assert got[private] == ("unverified", "login-wall")
     assert got[internal] == ("rejected", "not-public")

@@ -6,7 +6,7 @@ names (``http://www.facebook.com/kimsatu/posts/…``) through a proxy that maps 
 Open Graph / Twitter meta and little else; Facebook's ``al:android:url`` with the page id;
 Instagram's "N likes, M comments - handle on <date>: "caption"" description; TikTok's oEmbed
 (no key) naming ``author_unique_id``; WhatsApp channel posts with og tags; a group post
-behind the login form; share links that redirect; a deleted post (404) and Facebook's
+behind the login form; share links and a shortened link that redirect; a deleted post (404) and Facebook's
 "This content isn't available" page (200).
 """
 
@@ -137,4 +137,6 @@ def platform(request: FarmRequest) -> FarmResponse:
         return tiktok(request, path, query)
     if host in ("whatsapp.com", "www.whatsapp.com"):
         return whatsapp(path, query)
+    if host == "s.id" and path == "/kimEmpatVaksin":  # a shortened link to a post
+        return FarmResponse(status=301, headers={"Location": "http://www.instagram.com/p/CxEmpat123/"}, etag=False)
     return not_found()
