@@ -221,7 +221,11 @@ def verify_pending(db: sqlite_utils.Database, *, fetcher: PreviewFetcher | None 
     channels: dict[str, list[dict[str, Any]]] = {}
     for report in reports:
         kim_channels = channels.setdefault(report["kim_id"], _kim_channels(db, report["kim_id"]))
-        outcome = check_report(report, kim_channels, fetcher)
+        try:
+            outcome = check_report(report, kim_channels, fetcher)
+        except Exception as error:  # a page no parser expected costs its report only, as in a crawl
+            log.warning("report %s (%s): check failed: %r", report["id"], report["url"], error)
+            outcome = Outcome("pending", "check-failed", f"check failed: {error!r}")
         if _record(db, report, outcome):
             stats.posts_new += 1
         stats.checked += 1

@@ -7,9 +7,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
-from crawler.selfreport.fetch import address_allowed
+from crawler.selfreport.fetch import Page, address_allowed
 from tests.farm import Farm
 from tests.selfreport.platform_proxy import PlatformProxy
 
@@ -76,3 +77,32 @@ def test_the_guard_allows_public_hosts_and_registered_internal_ones_only() -> No
     assert not address_allowed("ftp://www.facebook.com/")
     assert address_allowed("http://10.1.2.3/berita/1", ["10.1.2.3"])
     assert not address_allowed("http://10.1.2.4/berita/1", ["10.1.2.3"])
+
+
+class _OnePage:
+    """A fetcher stub: every URL answers the same page."""
+
+    def fetch(self, url: str, allowed_hosts: object = ()) -> Page:
+        return Page(url, 200, b"<html><head><meta property='og:description' content='x'></head></html>")
+
+
+def test_a_page_the_parser_chokes_on_costs_its_report_only(loaded: Callable[..., Result], db_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler import store
+    from crawler.selfreport import intake, verify
+
+    db = store.connect(db_path)
+    intake.add_report(db, "kim-satu", "https://www.facebook.com/kimsatu/posts/1", via="form")
+    intake.add_report(db, "kim-dua", "https://www.facebook.com/kimdua/posts/2", via="form")
+    real = verify.read_preview
+
+    def choke(body: bytes, url: str, platform: str) -> object:
+        if "kimsatu" in url:
+            raise ValueError("unexpected markup")
+        return real(body, url, platform)
+
+    monkeypatch.setattr(verify, "read_preview", choke)
+    stats = verify.verify_pending(db, fetcher=_OnePage(), match=False)  # type: ignore[arg-type]
+    got = {k: (s, r) for k, s, r in db.execute("SELECT kim_id, status, reason FROM reports")}
+    assert got == {"kim-satu": ("pending", "check-failed"), "kim-dua": ("verified", None)}
+    assert stats.still_pending == 1
