@@ -60,7 +60,7 @@ def platform_proxy(farm_server: Farm) -> Iterator[PlatformProxy]:
 @pytest.fixture
 def proxy_env(platform_proxy: PlatformProxy, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """The environment of a kimwatch behind the office proxy (which here *is* the platforms' web)."""
-    env = {"http_proxy": platform_proxy.url, "HTTP_PROXY": platform_proxy.url, "no_proxy": "", "NO_PROXY": "",
+    env = {"http_proxy": platform_proxy.url, "HTTP_PROXY": platform_proxy.url, "no_proxy": "127.0.0.1", "NO_PROXY": "127.0.0.1",
            "KIMWATCH_AUTOTHROTTLE_START_DELAY": "0", "KIMWATCH_DOWNLOAD_TIMEOUT": "10"}
     for name, value in env.items():
         monkeypatch.setenv(name, value)

@@ -106,3 +106,20 @@ def test_a_page_the_parser_chokes_on_costs_its_report_only(loaded: Callable[...,
     got = {k: (s, r) for k, s, r in db.execute("SELECT kim_id, status, reason FROM reports")}
     assert got == {"kim-satu": ("pending", "check-failed"), "kim-dua": ("verified", None)}
     assert stats.still_pending == 1
+
+
+def test_a_report_on_the_kims_own_intranet_site_is_fetched_like_its_channel(
+        loaded: Callable[..., Result], tmp_path: Path, db_path: Path, proxy_env: dict[str, str], farm: Farm) -> None:
+    """The crawler crawls a channel registered on an internal address; a report of a page on that
+    very host may be fetched too (directly: no_proxy), while any other internal address is refused."""
+    site = farm.url("/platform/intranet/")
+    registry = tmp_path / "intranet.yaml"
+    registry.write_text("kims:\n  - id: kim-intra\n    name: KIM Intra\n    region: Kota Banjarmasin\n"
+                        f"    channels:\n      - type: website\n        url: {site}\n", encoding="utf-8")
+    loaded("registry", "load", str(registry))
+    own = farm.url("/platform/intranet/berita/vaksinasi")
+    elsewhere = farm.url("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
+    got = _verify(loaded, tmp_path, db_path, [("kim-intra", own), ("kim-intra", elsewhere)])
+    assert got == {own: ("verified", None), elsewhere: ("rejected", "not-public")}
+    assert farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.1")
+    assert not farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.2")

@@ -137,6 +137,8 @@ def platform(request: FarmRequest) -> FarmResponse:
         return tiktok(request, path, query)
     if host in ("whatsapp.com", "www.whatsapp.com"):
         return whatsapp(path, query)
+    if host == "intranet" and path == "/berita/vaksinasi":  # a KIM site on the office's own network
+        return html(_page(title="Vaksinasi gratis", description=CAPTION))
     if host == "s.id" and path == "/kimEmpatVaksin":  # a shortened link to a post
         return FarmResponse(status=301, headers={"Location": "http://www.instagram.com/p/CxEmpat123/"}, etag=False)
     return not_found()
