@@ -72,3 +72,8 @@ class ReportError(KimwatchError):
 
 class ReviewError(KimwatchError):
     """Raised by :mod:`crawler.matching.review` for an amplification id that is malformed or unknown."""
+
+
+class SelfReportError(KimwatchError):
+    """Raised by :mod:`crawler.selfreport` for a bad request about self-reports or form links
+    (an unknown KIM or report id, a report in a state that cannot take the decision)."""

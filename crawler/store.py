@@ -213,7 +213,44 @@ def _migration_2(db: sqlite_utils.Database) -> None:
         db.execute(index)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """Self-reports of KIM posts (issue 14) and the hashed tokens of the KIMs' form links."""
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS reports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kim_id TEXT NOT NULL REFERENCES kims(id),
+            url TEXT NOT NULL,            -- as reported
+            canonical_url TEXT NOT NULL,  -- one report per (kim_id, canonical_url)
+            reported_at TEXT,             -- when the KIM says it posted / filled the form (UTC)
+            via TEXT NOT NULL CHECK (via IN ('import', 'form')),
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'verified', 'unverified', 'rejected')),
+            reason TEXT,                  -- owner-mismatch, login-wall, not-found, no-text, not-public, ...
+            detail TEXT,                  -- what the check saw, for a person reading it
+            post_id TEXT REFERENCES posts(id) ON DELETE SET NULL,
+            channel_id TEXT REFERENCES channels(id) ON DELETE SET NULL,
+            checked_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            note TEXT,
+            source_file TEXT,             -- the import file, or the form
+            decided_by TEXT,              -- who confirmed or rejected it in `kimwatch review --reports`
+            decided_at TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (kim_id, canonical_url)
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_reports_status ON reports (status)")
+    db.execute("""
+        CREATE TABLE IF NOT EXISTS form_tokens (
+            token_hash TEXT PRIMARY KEY,  -- sha256 hex of the secret in the link; the secret is never stored
+            kim_id TEXT NOT NULL REFERENCES kims(id),
+            generation INTEGER NOT NULL,  -- bumped by `form-links --rotate`
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        )""")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_form_tokens_kim ON form_tokens (kim_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

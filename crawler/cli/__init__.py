@@ -29,6 +29,7 @@ from crawler.cli.crawl import crawl, demo
 from crawler.cli.daemon import daemon
 from crawler.cli.match import match, review
 from crawler.cli.report import dump, report
+from crawler.cli.selfreport import form_links, import_reports, serve, verify
 
 
 @click.group(cls=KimwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -180,8 +181,9 @@ def import_announcements(file: str, skip_invalid: bool) -> None:
     _import("announcements", file, skip_invalid)
 
 
-for _command in (crawl, match, review, report, dump, daemon, demo):
+for _command in (crawl, match, review, report, dump, daemon, demo, verify, serve, form_links):
     cli.add_command(_command)
+import_group.add_command(import_reports)
 
 
 def main() -> None:

@@ -44,6 +44,8 @@ def progress_printer(quiet: bool) -> Any:
               help="Crawl only channels of this type (repeatable): " + ", ".join(CHANNEL_TYPES)
               + ". Default: every crawlable type.")
 @click.option("--no-match", is_flag=True, help="Whether to skip matching new posts and announcements after the crawl.")
+@click.option("--no-verify", is_flag=True,
+              help="Whether to skip checking pending self-reports after the crawl (also skipped with --no-match).")
 @click.option("-q", "--quiet", is_flag=True, help="Whether to print only the summary (no line per channel).")
 @click.option("--wait", is_flag=True,
               help="Whether to wait when another kimwatch process is writing the database (default: stop with a message).")
@@ -53,12 +55,13 @@ def progress_printer(quiet: bool) -> Any:
               help="What started this run, as recorded in crawl_runs. Default: cli.")
 @db_option
 def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...], no_match: bool,
-          quiet: bool, wait: bool, ignore_backoff: bool, trigger: str) -> None:
+          no_verify: bool, quiet: bool, wait: bool, ignore_backoff: bool, trigger: str) -> None:
     """Harvest every crawlable channel, store what is new, then match it.
 
     Feeds (RSS/Atom, Blogger, WordPress, bridge feeds given as `via:`), YouTube channels,
     Telegram previews and websites are fetched politely (robots.txt, Crawl-delay,
-    conditional GET). A line per channel goes to stderr; a summary table to stdout. Failed
+    conditional GET). Pending self-reports are verified afterwards (`kimwatch verify`; not with
+    --no-match or --no-verify). A line per channel goes to stderr; a summary table to stdout. Failed
     channels are recorded in channel health and do not fail the run (exit 0); the exit code
     is non-zero only when the run could not happen (bad filter, database locked).
 
@@ -78,7 +81,19 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
         result = run_crawl(path, kims=kims, sources=sources, types=types, trigger=trigger,
                            match=not no_match, progress=progress_printer(quiet),
                            include_backed_off=ignore_backoff)
+        verified = None
+        if not (no_match or no_verify or result.interrupted_by):
+            from crawler.selfreport.verify import verify_pending
+            from crawler.store import connect
+
+            db = connect(path)
+            try:
+                verified = verify_pending(db, match=True)
+            finally:
+                db.close()
     click.echo(format_summary(result))
+    if verified is not None and verified.checked:
+        click.echo(f"self-reports: {verified.summary()}")
     if result.interrupted_by:
         raise SystemExit(128 + signal.Signals[result.interrupted_by].value)  # as the shell reports a signal
     if not result.channels and not result.skipped_backoff:

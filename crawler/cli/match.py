@@ -8,6 +8,7 @@ import textwrap
 import time
 
 import click
+import sqlite_utils
 
 from crawler.cli.common import db_option, open_db
 from crawler.matching import config as match_config
@@ -133,12 +134,15 @@ def _show(item: match_review.ReviewItem, number: int) -> None:
                    "method 'manual'; repeatable.")
 @click.option("--by", "by", default=None, metavar="NAME",
               help="Who decides, stored as decided_by. Default: the OS user.")
+@click.option("--reports", "reports", is_flag=True,
+              help="Whether to review self-reports instead of matches: list the unverified ones (login wall, "
+                   "WhatsApp group, ...) with the URL to open; --confirm/--reject then take report ids.")
 @click.option("--interactive/--no-interactive", default=None,
               help="Whether to ask c/r/s/q for each listed match. Default: when stdin is a terminal "
                    "and no --confirm/--reject is given.")
 @db_option
 def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds: tuple[str, ...],
-           by: str | None, interactive: bool | None) -> None:
+           by: str | None, reports: bool, interactive: bool | None) -> None:
     """List the least certain automatic matches and confirm or reject them.
 
     Each match has the ID POST_ID|ANNOUNCEMENT_ID (quote it in the shell). Decisions are
@@ -153,9 +157,14 @@ def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds
         kimwatch review --confirm 'p-1|a-2' --reject 'p-3|a-4' --by rina
 
         kimwatch review --add 'p-7|a-2'    # a match the matcher missed
+
+        kimwatch review --reports --confirm 12 --reject 13   # self-reports a person checked
     """
     db = open_db(must_exist=True)
     reviewer = by or match_review.default_reviewer()
+    if reports:
+        _review_reports(db, limit, confirms, rejects, reviewer, interactive)
+        return
     if confirms or rejects or adds:
         counts = match_review.record_decisions(db, confirms=confirms, rejects=rejects, adds=adds, by=reviewer)
         click.echo(f"recorded {counts['confirmed']} confirmed, {counts['rejected']} rejected"
@@ -184,3 +193,51 @@ def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds
     if interactive:
         click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected "
                    f"(by {reviewer})")
+
+
+def _review_reports(db: sqlite_utils.Database, limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], reviewer: str,
+                    interactive: bool | None) -> None:
+    """`review --reports`: the unverified self-reports, each with the URL a person opens."""
+    from crawler.selfreport import verify as selfreport
+
+    if confirms or rejects:
+        for report_id in confirms:
+            post_id = selfreport.confirm(db, report_id, reviewer)
+            click.echo(f"report {report_id}: confirmed, post {post_id}")
+        for report_id in rejects:
+            selfreport.reject(db, report_id, reviewer)
+            click.echo(f"report {report_id}: rejected")
+        click.echo(f"recorded {len(confirms)} confirmed, {len(rejects)} rejected report(s) (by {reviewer})")
+        return
+    items = selfreport.to_review(db, limit)
+    if not items:
+        click.echo("nothing to review: no unverified self-reports")
+        return
+    if interactive is None:
+        interactive = sys.stdin.isatty()
+    decided = {"confirmed": 0, "rejected": 0}
+    for item in items:
+        click.echo(f"[{item['id']}] {item['kim_id']} ({item['kim_name']})  {item['reason'] or '-'}")
+        click.echo(f"    open: {item['url']}")
+        if item["note"]:
+            click.echo(f"    note: {textwrap.shorten(item['note'], 200, placeholder=' …')}")
+        if item["detail"]:
+            click.echo(f"    why: {item['detail']}")
+        if not interactive:
+            continue
+        answer = click.prompt("    [c]onfirm, [r]eject, [s]kip, [q]uit",
+                              type=click.Choice(["c", "r", "s", "q"]), default="s", show_choices=False)
+        if answer == "q":
+            break
+        if answer == "c":
+            selfreport.confirm(db, item["id"], reviewer)
+            decided["confirmed"] += 1
+        elif answer == "r":
+            selfreport.reject(db, item["id"], reviewer)
+            decided["rejected"] += 1
+    if interactive:
+        click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected report(s) "
+                   f"(by {reviewer})")
+    else:
+        click.echo(f"{len(items)} report(s) to review: open each link, then "
+                   "`kimwatch review --reports --confirm ID` or `--reject ID`")

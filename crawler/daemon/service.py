@@ -269,6 +269,24 @@ class Daemon:
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
         return self._record("match", result.ok, result.outcome, message)
 
+    def verify(self) -> JobResult:
+        """Check pending self-reports (``kimwatch verify --no-match --wait``) in a child, after the KIM
+        crawl; the child takes the writer lock itself, as a crawl child does. The match job that
+        follows matches the posts it made. Nothing is started when no report is pending, nor while
+        another process holds the writer lock (as for a crawl)."""
+        with self._db() as db:
+            pending = ("reports" in db.table_names()
+                       and db.execute("SELECT count(*) FROM reports WHERE status = 'pending'").fetchone()[0])
+        if not pending:
+            return self._record("verify", True, "skipped", "no pending self-report")
+        holder = writer_lock_holder(self.config.db)
+        if holder:
+            return self._locked("verify", holder)
+        result = self._child("verify", ["verify", "--no-match", "--wait"], self.config.job_timeout)
+        last = result.tail[-1] if result.tail else ""
+        message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
+        return self._record("verify", result.ok, result.outcome, message)
+
     def report_paths(self, day: str) -> dict[str, Path]:
         base = Path(self.config.report_dir)
         return {"html": base / f"kimwatch-report-{day}.html", "json": base / f"kimwatch-report-{day}.json",
@@ -428,6 +446,8 @@ class Daemon:
 
     def crawl_and_match(self, name: str) -> None:
         self.run_job(name, lambda: self.crawl(name))
+        if name == "crawl-kims":
+            self.run_job("verify", self.verify)
         self.run_job("match", self.match)
 
     def daily(self) -> None:
@@ -490,6 +510,7 @@ class Daemon:
         self.run_job("registry", lambda: self.load_registry("start"))
         for name in ("crawl-sources", "crawl-kims"):
             self.run_job(name, lambda name=name: self.crawl(name))  # type: ignore[misc]
+        self.run_job("verify", self.verify)
         self.run_job("match", self.match)
         self.daily()
         self._log_signals()

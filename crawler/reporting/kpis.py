@@ -263,6 +263,9 @@ def build_report(
                                       posts, post_platforms, min_amplifications))
         kim_entries[-1]["uncertain"] = uncertain.get(kim_id, 0)  # matches waiting for review
 
+    post_origins = _post_origins_per_kim(db, window)
+    for entry in kim_entries:
+        entry["evidence"] = _evidence(entry, in_window.get(entry["id"], []), post_origins.get(entry["id"], set()))
     counts = {s: sum(1 for k in kim_entries if k["status"] == s) for s in STATUSES}
     registered = len(kim_entries)
 
@@ -314,6 +317,9 @@ def build_report(
         "generated_at": utc_now(),
         "kimwatch_version": __version__,
         "channels_by_health": dict(sorted(channel_counts.items())),
+        "kims_active_by_evidence": {kind: sum(1 for k in kim_entries if k["status"] == "active"
+                                              and kind in k["evidence"]) for kind in EVIDENCE_KINDS},
+        **_report_counts(db, kim_ids),
         "regions": region_rows,
         "kims": kim_entries,
         "announcements": announcements,
@@ -368,6 +374,50 @@ def _posts_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, tuple
     return result
 
 
+EVIDENCE_KINDS = ("crawl", "import", "self-report")
+"""What a KIM's status rests on: crawled posts or channel fetches, imported posts, verified self-reports."""
+
+
+def _evidence_kind(origin: str | None) -> str:
+    return origin if origin in ("import", "self-report") else "crawl"
+
+
+def _post_origins_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, set[str]]:
+    """Per KIM: the evidence kinds of its posts published in the window."""
+    result: dict[str, set[str]] = defaultdict(set)
+    for row in db.query("SELECT DISTINCT kim_id, origin FROM posts WHERE published_at >= ? AND published_at < ?",
+                        [window.start, window.end]):
+        result[row["kim_id"]].add(_evidence_kind(row["origin"]))
+    return result
+
+
+def _evidence(entry: dict[str, Any], rows: list[dict[str, Any]], post_origins: set[str]) -> list[str]:
+    """The kinds of evidence behind a KIM's status: for an active KIM, those of the posts that
+    amplified; for an inactive one, its posts of the window and its channels fetched in it;
+    none for an unmeasured one."""
+    if entry["status"] == "active":
+        kinds = {_evidence_kind(r.get("post_origin")) for r in rows}
+    elif entry["status"] == "inactive":
+        kinds = set(post_origins)
+        if any(c["fetched_in_window"] for c in entry["channels"]):
+            kinds.add("crawl")
+    else:
+        kinds = set()
+    return [kind for kind in EVIDENCE_KINDS if kind in kinds]
+
+
+def _report_counts(db: sqlite_utils.Database, kim_ids: set[str]) -> dict[str, int]:
+    """Self-reports of the KIMs still waiting: for verification (pending) or for a person (unverified)."""
+    counts = {"reports_pending": 0, "reports_unverified": 0}
+    if "reports" not in db.table_names():
+        return counts
+    for kim_id, status, n in db.execute("SELECT kim_id, status, count(*) FROM reports "
+                                        "WHERE status IN ('pending', 'unverified') GROUP BY kim_id, status"):
+        if kim_id in kim_ids:
+            counts[f"reports_{status}"] += n
+    return counts
+
+
 CHANNEL_PLATFORM = {"feed": "website"}
 """The platform of a channel type, where the two differ (a blog's feed carries website posts)."""
 
@@ -386,7 +436,8 @@ def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list
     rows = []
     for row in db.query(
         """SELECT a.kim_id, a.announcement_id, a.post_id, a.method, a.status, a.lag_hours,
-                  p.published_at AS post_at, p.platform, an.published_at AS announcement_at
+                  p.published_at AS post_at, p.platform, p.origin AS post_origin,
+                  an.published_at AS announcement_at
            FROM amplifications a
            JOIN posts p ON p.id = a.post_id
            JOIN announcements an ON an.id = a.announcement_id

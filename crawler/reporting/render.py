@@ -564,6 +564,43 @@ def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
             f"<th>{_text(_label(lang, 'channels'))}</th></tr></thead><tbody>{rows}</tbody></table>")
 
 
+COVERAGE_LABELS = {
+    "en": {"title": "How KIMs were measured", "region": "Kabupaten/kota", "registered": "Registered",
+           "crawl": "By crawl", "import": "By imported posts", "self-report": "By verified self-report",
+           "none": "Not at all",
+           "note": "A KIM measured in several ways counts in each column. Self-reports waiting: {pending} to "
+                   "verify, {unverified} for staff to confirm (kimwatch review --reports)."},
+    "id": {"title": "Cara KIM diukur", "region": "Kabupaten/kota", "registered": "Terdaftar",
+           "crawl": "Lewat crawl", "import": "Lewat impor", "self-report": "Lewat laporan mandiri terverifikasi",
+           "none": "Tidak terukur",
+           "note": "KIM yang terukur dengan beberapa cara dihitung di tiap kolom. Laporan mandiri tertunda: "
+                   "{pending} menunggu verifikasi, {unverified} menunggu konfirmasi petugas "
+                   "(kimwatch review --reports)."},
+}
+
+
+def coverage_html(report: dict[str, Any], lang: str) -> str:
+    """Per region: KIMs measured by crawl, by imported posts, by verified self-report, not at all."""
+    L = COVERAGE_LABELS.get(lang, COVERAGE_LABELS["en"])  # noqa: N806
+    kinds = ("crawl", "import", "self-report")
+    rows: dict[str, dict[str, int]] = {}
+    for kim in report["kims"]:
+        row = rows.setdefault(kim["region"], {"registered": 0, "none": 0, **{k: 0 for k in kinds}})
+        row["registered"] += 1
+        evidence = kim.get("evidence") or []
+        for kind in kinds:
+            row[kind] += kind in evidence
+        row["none"] += kim["status"] == "unmeasured"
+    cells = "".join(
+        f"<tr><td>{_text(region)}</td>" + "".join(f"<td class=\"n\">{row[c]}</td>"
+                                                   for c in ("registered", *kinds, "none")) + "</tr>"
+        for region, row in sorted(rows.items()))
+    head = "".join(f"<th>{_text(L[c])}</th>" for c in ("region", "registered", *kinds, "none"))
+    note = L["note"].format(pending=report.get("reports_pending", 0), unverified=report.get("reports_unverified", 0))
+    return (f"<h2>{_text(L['title'])}</h2><table class=\"coverage\"><thead><tr>{head}</tr></thead>"
+            f"<tbody>{cells}</tbody></table><p class=\"muted\">{_text(note)}</p>")
+
+
 def render_html(report: dict[str, Any], lang: str = "id") -> str:
     """One self-contained HTML page (inline CSS and SVG, no external URL) for officials."""
     L = LABELS[lang]  # noqa: N806 - a short name keeps the template readable
@@ -646,6 +683,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 <th>{_text(L['active'].capitalize())}</th><th>{_text(L['inactive'].capitalize())}</th>
 <th>{_text(L['unmeasured'].capitalize())}</th><th>{_text(L['active_share'])}</th></tr></thead>
 <tbody>{regions_rows}</tbody></table>
+{coverage_html(report, lang)}
 {trend_html}
 <h2>{_text(L['inactive_kims'])}</h2>
 {_kim_follow_up_table(inactive, lang, k)}

@@ -1,0 +1,193 @@
+"""Fetching one post page the way the crawler fetches: same guard, proxy, user agent, limits.
+
+Verification reads a handful of URLs, one at a time, often right after a crawl in the same
+process, where Scrapy's reactor cannot start again; so this is a plain ``urllib`` fetch that
+applies the crawler's rules itself, read from the same settings (:func:`crawler.settings.load_settings`):
+
+* **safety**: every URL, redirects included, goes through :func:`address_allowed`, the one
+  place that calls the crawler's guard (:func:`spiders.safety.is_internal_host`): no request
+  to loopback, private, link-local or reserved addresses, unless the KIM registered a channel
+  on that very host (an intranet site, as the crawler allows);
+* **politeness**: robots.txt (``ROBOTSTXT_OBEY``; a missing or unreadable robots.txt allows
+  everything, as in the crawler) and its Crawl-delay, the ``kimwatch/<version> (+contact)``
+  user agent, at least ``AUTOTHROTTLE_START_DELAY`` seconds between two requests to one host;
+* **limits**: ``DOWNLOAD_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``REDIRECT_MAX_TIMES``;
+* **proxies**: ``http_proxy``/``https_proxy``/``no_proxy`` through urllib's own handling, and
+  ``HTTPS_VIA_HTTP_PROXY`` (https through an http-only proxy) as in the crawler. Certificates
+  are verified.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+import urllib.error
+import urllib.request
+import urllib.robotparser
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+log = logging.getLogger(__name__)
+
+
+class FetchFailed(Exception):
+    """A network problem worth trying again later (timeout, refused connection, 5xx, 429)."""
+
+
+class Refused(Exception):
+    """The URL may not be fetched: an internal address, or robots.txt disallows it."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
+    """Whether kimwatch may send a request to ``url`` at all: the crawler's guard.
+
+    An internal address (loopback, private, link-local, reserved, ``localhost``) only when its
+    host is one of ``allowed_hosts`` (hosts of channels the office registered on purpose).
+    """
+    from spiders.safety import is_internal_host
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return False
+    if not is_internal_host(host):
+        return True
+    return host.lower() in {h.lower() for h in allowed_hosts}
+
+
+@dataclass
+class Page:
+    """A fetched page: where it ended (after redirects), its status, body and type."""
+
+    url: str
+    status: int
+    body: bytes
+    content_type: str = ""
+    redirects: list[str] = field(default_factory=list)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are followed by :meth:`PreviewFetcher.fetch`, which checks every hop."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+class PreviewFetcher:
+    """Fetches post pages politely; one instance per verification pass (it keeps robots.txt)."""
+
+    def __init__(self, settings: Any = None) -> None:
+        if settings is None:
+            from crawler.settings import load_settings
+
+            settings = load_settings()
+        self.user_agent = settings.get("USER_AGENT")
+        self.timeout = float(settings.getfloat("DOWNLOAD_TIMEOUT", 30))
+        self.maxsize = int(settings.getint("DOWNLOAD_MAXSIZE", 8 * 1024 * 1024))
+        self.max_redirects = int(settings.getint("REDIRECT_MAX_TIMES", 10))
+        self.obey_robots = settings.getbool("ROBOTSTXT_OBEY", True)
+        self.min_delay = max(float(settings.getfloat("DOWNLOAD_DELAY", 0)),
+                             float(settings.getfloat("AUTOTHROTTLE_START_DELAY", 1.0)))
+        proxies = urllib.request.getproxies()
+        if settings.getbool("HTTPS_VIA_HTTP_PROXY", True) and "http" in proxies and "https" not in proxies:
+            proxies["https"] = proxies["http"]
+        self.opener = urllib.request.build_opener(
+            urllib.request.ProxyHandler(proxies), _NoRedirect(),
+            urllib.request.HTTPSHandler(context=ssl.create_default_context()))
+        self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self.last_request: dict[str, float] = {}
+        self.requests = 0
+
+    def _wait_turn(self, host: str, delay: float) -> None:
+        last = self.last_request.get(host)
+        if last is not None:
+            pause = last + delay - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+        self.last_request[host] = time.monotonic()
+
+    def _get(self, url: str) -> Page:
+        host = (urlsplit(url).netloc or "").lower()
+        robots = self.robots.get(host)
+        delay = self.min_delay
+        if robots is not None:
+            crawl_delay = robots.crawl_delay(self.user_agent)
+            delay = max(delay, float(crawl_delay or 0))
+        self._wait_turn(host, delay)
+        self.requests += 1
+        request = urllib.request.Request(url, headers={
+            "User-Agent": self.user_agent, "Accept": "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.5",
+            "Accept-Language": "id,en;q=0.8"})
+        try:
+            answer = self.opener.open(request, timeout=self.timeout)
+        except urllib.error.HTTPError as error:
+            answer = error
+        except (urllib.error.URLError, TimeoutError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise FetchFailed(f"{url}: {reason}") from error
+        try:
+            body = answer.read(self.maxsize + 1) if answer.fp is not None else b""
+        except (TimeoutError, OSError) as error:
+            raise FetchFailed(f"{url}: {error}") from error
+        finally:
+            answer.close()
+        if len(body) > self.maxsize:
+            raise FetchFailed(f"{url}: larger than DOWNLOAD_MAXSIZE ({self.maxsize} bytes)")
+        headers = answer.headers
+        page = Page(url, int(answer.status or answer.code or 0), body, headers.get("Content-Type", "") or "")
+        location = headers.get("Location")
+        if location:
+            page.redirects.append(urljoin(url, location))
+        return page
+
+    def allowed_by_robots(self, url: str) -> bool:
+        if not self.obey_robots:
+            return True
+        parts = urlsplit(url)
+        host = parts.netloc.lower()
+        if host not in self.robots:
+            parser: urllib.robotparser.RobotFileParser | None = None
+            try:
+                page = self._get(f"{parts.scheme}://{parts.netloc}/robots.txt")
+                if page.status == 200:
+                    parser = urllib.robotparser.RobotFileParser()
+                    parser.parse(page.body.decode("utf-8", "replace").splitlines())
+            except FetchFailed as error:
+                log.info("robots.txt of %s unreadable (%s): allowed, as in the crawler", host, error)
+            self.robots[host] = parser
+        parser = self.robots[host]
+        return parser is None or parser.can_fetch(self.user_agent, url)
+
+    def fetch(self, url: str, allowed_hosts: Iterable[str] = ()) -> Page:
+        """GET ``url``, following redirects (each hop checked by :func:`address_allowed`).
+
+        Raises :class:`Refused` for a URL the guard or robots.txt refuses, :class:`FetchFailed`
+        for a network problem or a redirect loop. A 4xx/5xx answer is returned, not raised.
+        """
+        allowed_hosts = list(allowed_hosts)
+        chain: list[str] = []
+        current = url
+        for _ in range(self.max_redirects + 1):
+            if not address_allowed(current, allowed_hosts):
+                raise Refused(f"{current}: not a public address (loopback, private network or not http/https)",
+                              "not-public")
+            if not self.allowed_by_robots(current):
+                raise Refused(f"{current}: robots.txt of {urlsplit(current).netloc} disallows it", "robots")
+            page = self._get(current)
+            if 300 <= page.status < 400 and page.redirects:
+                chain.append(current)
+                current = page.redirects[-1]
+                continue
+            page.redirects = chain
+            return page
+        raise FetchFailed(f"{url}: more than {self.max_redirects} redirects")

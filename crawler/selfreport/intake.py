@@ -1,0 +1,354 @@
+"""Self-reports in: form exports (CSV, XLSX, JSONL) and single reports from the web form.
+
+Form tools name their columns after the questions, in the office's language: Google Forms
+writes ``Cap waktu`` (``17/10/2024 14:05:33``) and the question titles, Excel in an Indonesian
+locale writes ``;``-separated CSV. Headers are therefore recognised without case and extra
+spaces, in English and Indonesian (:data:`HEADER_ALIASES`), and ``--map "COLUMN=FIELD"``
+names any other. Other columns (e-mail address, …) are ignored.
+
+A KIM is named by its id or its registered name (compared without case and extra spaces). A
+report is one (KIM, canonical URL): the same link reported again is merged into the stored
+report, and the import says how many repeats it merged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler import store
+from crawler.dates import WITA, parse_to_iso, to_iso, utc_now
+from crawler.errors import ImportFileError, Problem
+from crawler.urls import canonical_url, is_http_url
+
+FIELDS = ("kim", "url", "reported_at", "note")
+HEADER_ALIASES = {
+    "kim": ("kim", "nama kim", "id kim", "kim id", "kim_id"),
+    "url": ("url", "link", "tautan", "link postingan", "tautan unggahan"),
+    "reported_at": ("reported_at", "timestamp", "cap waktu", "waktu"),
+    "note": ("note", "catatan", "keterangan"),
+}
+MAX_URL_LENGTH = 2048
+MAX_NOTE_LENGTH = 1000
+_SLASH_TIME = re.compile(
+    r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$")
+
+
+def _key(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def parse_mapping(items: Sequence[str]) -> dict[str, str]:
+    """``["Link FB=url", …]`` → {normalized column: field}; a bad item is an :class:`ImportFileError`."""
+    mapping: dict[str, str] = {}
+    problems = []
+    for item in items:
+        column, sep, target = item.rpartition("=")
+        target = target.strip().lower()
+        if not sep or not column.strip():
+            problems.append(Problem("--map", None, f"{item!r} is not COLUMN=FIELD, e.g. \"Link Facebook=url\""))
+        elif target not in FIELDS:
+            problems.append(Problem("--map", None, f"{item!r}: unknown field {target!r}; fields: {', '.join(FIELDS)}"))
+        else:
+            mapping[_key(column)] = target
+    if problems:
+        raise ImportFileError("--map", problems)
+    return mapping
+
+
+def parse_reported_at(value: Any) -> str | None:
+    """A form time: ``d/m/yyyy HH:MM:SS`` (Google Forms, Indonesian locale), ISO 8601, a spreadsheet
+    date; without offset it is WITA. None when it cannot be read."""
+    if isinstance(value, datetime):
+        return to_iso(value if value.tzinfo else value.replace(tzinfo=WITA))
+    text = str(value).strip()
+    match = _SLASH_TIME.match(text)
+    if match:
+        day, month, year, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+        try:
+            return to_iso(datetime(year, month, day, hour, minute, second, tzinfo=WITA))
+        except ValueError:
+            return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return parse_to_iso(text)
+    return None
+
+
+def normalized_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def kim_lookup(db: sqlite_utils.Database) -> tuple[set[str], dict[str, list[str]]]:
+    """KIM ids, and normalized registered names → ids (retired KIMs take no reports)."""
+    ids: set[str] = set()
+    names: dict[str, list[str]] = {}
+    for kim_id, name in db.execute("SELECT id, name FROM kims WHERE status != 'retired'"):
+        ids.add(kim_id)
+        names.setdefault(normalized_name(name), []).append(kim_id)
+    return ids, names
+
+
+def resolve_kim(value: str, ids: set[str], names: Mapping[str, list[str]]) -> tuple[str | None, str | None]:
+    """(kim id, None) or (None, the problem)."""
+    text = " ".join(value.split())
+    if text in ids:
+        return text, None
+    if text.lower() in ids:
+        return text.lower(), None
+    found = names.get(normalized_name(text), [])
+    if len(found) == 1:
+        return found[0], None
+    if len(found) > 1:
+        return None, f"KIM name {value!r} is registered for {len(found)} KIMs ({', '.join(found)}); give the KIM id"
+    return None, f"unknown KIM {value!r}: neither a KIM id nor a registered KIM name"
+
+
+def check_url(value: str) -> tuple[str | None, str | None]:
+    """(the URL, None) for an http(s) URL; (None, the problem) otherwise."""
+    url = value.strip()
+    if len(url) > MAX_URL_LENGTH:
+        return None, f"URL longer than {MAX_URL_LENGTH} characters"
+    if not is_http_url(url) or canonical_url(url) is None:
+        return None, f"{value!r} is not an http(s) URL (it must start with https:// or http://)"
+    return url, None
+
+
+# --------------------------------------------------------------------------- reading files
+
+def _delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
+    """(where, {header: value}) per data row; the header row is row 1 (as a spreadsheet shows it)."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        yield from _xlsx_rows(path)
+        return
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        yield "file", Problem("file", None, f"cannot be read: {error.strerror}")
+        return
+    except UnicodeDecodeError as error:
+        yield "file", Problem(f"byte {error.start}", None, "file is not UTF-8 text; save it as UTF-8 (CSV UTF-8)")
+        return
+    if suffix in (".jsonl", ".ndjson") or (suffix != ".csv" and text.lstrip().startswith("{")):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"line {number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield where, Problem(where, None, f"broken JSON at column {error.colno}: {error.msg}")
+                continue
+            if not isinstance(record, dict):
+                yield where, Problem(where, None, f"expected a JSON object, got {type(record).__name__}")
+                continue
+            yield where, record
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    header: list[str] | None = None
+    for row in reader:
+        if header is None:
+            header = [h.strip() for h in row]
+            continue
+        where = f"row {reader.line_num}"
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+            yield where, Problem(where, None, "more values than header columns (a separator inside a value? "
+                                              "quote it)")
+            continue
+        yield where, dict(zip(header, row, strict=False))
+    if header is None:
+        yield "row 1", Problem("row 1", None, "the file is empty: no header row")
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        yield "file", Problem("file", None, f"cannot be read as an Excel workbook: {error}")
+        return
+    try:
+        sheet = book.worksheets[0]
+        header: list[str] | None = None
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if header is None:
+                header = ["" if v is None else str(v).strip() for v in values]
+                continue
+            if not any(v not in (None, "") for v in values):
+                continue
+            yield f"row {number}", {h: v for h, v in zip(header, values, strict=False) if h}
+        if header is None:
+            yield "row 1", Problem("row 1", None, "the first sheet is empty: no header row")
+    finally:
+        book.close()
+
+
+def _field_of(header: str, mapping: Mapping[str, str]) -> str | None:
+    key = _key(header)
+    if key in mapping:
+        return mapping[key]
+    for name, aliases in HEADER_ALIASES.items():
+        if key in aliases:
+            return name
+    return None
+
+
+# --------------------------------------------------------------------------- import
+
+@dataclass
+class ReportImportResult:
+    """What an import of reports stored, merged and skipped."""
+
+    rows: int = 0
+    new: int = 0
+    merged: list[str] = field(default_factory=list)  # "row 7: same link as row 3 (kim-x)"
+    skipped: list[Problem] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = f"{self.rows} report(s) read: {self.new} new (pending verification)"
+        text += f", {len(self.merged)} repeat(s) of a link already reported by the same KIM merged"
+        if self.skipped:
+            text += f"; {len(self.skipped)} problem(s) in skipped rows"
+        return text
+
+
+@dataclass
+class _Row:
+    where: str
+    kim_id: str
+    url: str
+    canonical: str
+    reported_at: str | None
+    note: str | None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _check_record(where: str, record: Mapping[str, Any], mapping: Mapping[str, str], ids: set[str],
+                  names: Mapping[str, list[str]]) -> tuple[_Row | None, list[Problem]]:
+    values: dict[str, Any] = {}
+    for header, value in record.items():
+        name = _field_of(str(header), mapping)
+        if name and name not in values:
+            values[name] = value
+    problems: list[Problem] = []
+    kim_value = _text(values.get("kim"))
+    kim_id = None
+    if not kim_value:
+        problems.append(Problem(where, "kim", "is empty"))
+    else:
+        kim_id, problem = resolve_kim(kim_value, ids, names)
+        if problem:
+            problems.append(Problem(where, "kim", problem))
+    url_value = _text(values.get("url"))
+    url = None
+    if not url_value:
+        problems.append(Problem(where, "url", "is empty"))
+    else:
+        url, problem = check_url(url_value)
+        if problem:
+            problems.append(Problem(where, "url", problem))
+    reported_at = None
+    raw_time = values.get("reported_at")
+    if raw_time not in (None, ""):
+        reported_at = parse_reported_at(raw_time)
+        if reported_at is None:
+            problems.append(Problem(where, "reported_at", f"cannot read time {_text(raw_time)!r}; write "
+                                                          "17/10/2024 14:05:33 (day/month/year) or ISO 8601"))
+    note = _text(values.get("note"))[:MAX_NOTE_LENGTH] or None
+    if problems or kim_id is None or url is None:
+        return None, problems
+    return _Row(where, kim_id, url, canonical_url(url) or url, reported_at, note), []
+
+
+def _missing_columns(headers: Sequence[str], mapping: Mapping[str, str]) -> list[str]:
+    present = {_field_of(h, mapping) for h in headers}
+    return [name for name in ("kim", "url") if name not in present]
+
+
+def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid: bool = False,
+                   mapping: Mapping[str, str] | None = None) -> ReportImportResult:
+    """Validate a form export and store its reports as ``pending``.
+
+    A file with any problem is refused whole (nothing stored) unless ``skip_invalid``.
+    """
+    path = Path(path)
+    mapping = dict(mapping or {})
+    ids, names = kim_lookup(db)
+    problems: list[Problem] = []
+    rows: list[_Row] = []
+    first_headers: list[str] | None = None
+    for where, record in _rows(path):
+        if isinstance(record, Problem):
+            problems.append(record)
+            continue
+        if first_headers is None:
+            first_headers = [str(h) for h in record]
+            missing = _missing_columns(first_headers, mapping)
+            if missing and path.suffix.lower() not in (".jsonl", ".ndjson"):
+                raise ImportFileError(str(path), [Problem("row 1", None, f"no column for {', '.join(missing)}; "
+                                                  f"columns found: {', '.join(map(repr, first_headers))}")],
+                                      'Name the column with --map, e.g. --map "Link Facebook=url".')
+        row, row_problems = _check_record(where, record, mapping, ids, names)
+        if row is None:
+            problems.extend(row_problems)
+        else:
+            rows.append(row)
+    if problems and not skip_invalid:
+        raise ImportFileError(str(path), problems,
+                              "Fix the rows above, or use --skip-invalid to store the valid rows only.")
+    result = ReportImportResult(rows=len(rows), skipped=problems)
+    with store.transaction(db):
+        for row in rows:
+            created, first = add_report(db, row.kim_id, row.url, via="import", reported_at=row.reported_at,
+                                        note=row.note, source=f"{path.name} {row.where}")
+            if created:
+                result.new += 1
+            else:
+                result.merged.append(f"{row.where}: same link as {first} ({row.kim_id})")
+    return result
+
+
+def add_report(db: sqlite_utils.Database, kim_id: str, url: str, *, via: str, reported_at: str | None = None,
+               note: str | None = None, source: str | None = None) -> tuple[bool, str]:
+    """Store one report as ``pending``; (True, "") when new, (False, where the first one came from)
+    when the KIM already reported the same link (a later note fills an empty one)."""
+    canonical = canonical_url(url) or url
+    now = utc_now()
+    with store.transaction(db):
+        known = db.execute("SELECT id, source_file, note FROM reports WHERE kim_id = ? AND canonical_url = ?",
+                           [kim_id, canonical]).fetchone()
+        if known is not None:
+            if note and not known[2]:
+                db.execute("UPDATE reports SET note = ? WHERE id = ?", [note, known[0]])
+            first = (known[1] or "").rsplit(" ", 2)
+            return False, (" ".join(first[-2:]) if len(first) >= 2 and first[-2] == "row" else f"report {known[0]}")
+        db.execute(
+            "INSERT INTO reports (kim_id, url, canonical_url, reported_at, via, status, note, source_file, created_at) "
+            "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
+            [kim_id, url, canonical, reported_at or (now if via == "form" else None), via, note, source, now])
+    return True, ""

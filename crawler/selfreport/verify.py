@@ -1,0 +1,301 @@
+"""Verification of pending self-reports against the public web, and the decisions of a person.
+
+For each ``pending`` report: resolve the URL offline (wrappers, mobile hosts), fetch it
+(:mod:`~crawler.selfreport.fetch`), read its public preview (:mod:`~crawler.selfreport.preview`,
+oEmbed when the page offers it), and compare the account it names with the KIM's registered
+channels of the same platform (:mod:`~crawler.selfreport.accounts`). Outcomes:
+
+============  ======================  ====================================================
+status        reason                  when
+============  ======================  ====================================================
+verified      (none)                  the post is public, has text and is the KIM's own
+rejected      not-found               404/410, or a "content not available" page
+rejected      owner-mismatch          the post belongs to another account
+rejected      not-public              an internal address (the crawler's guard refuses it)
+unverified    login-wall              no public preview (a closed group, a private profile)
+unverified    not-public              403/401, or a WhatsApp group (no public URL)
+unverified    no-text                 the KIM's post, but its preview carries no text
+unverified    channel-not-registered  the KIM has no channel registered on that platform
+unverified    owner-unknown           the preview names no account
+unverified    robots                  robots.txt disallows the page
+unverified    unreachable             still failing after :data:`MAX_ATTEMPTS` tries
+============  ======================  ====================================================
+
+A network failure leaves the report ``pending`` (tried again on the next pass). A verified
+report becomes a post (``origin`` ``self-report``; text and time from the preview; the time
+reported when the page gives none, marked in ``extra.published_at_from``) and is matched like
+any other. An ``unverified`` report counts only after :func:`confirm` (``kimwatch review --reports``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import sqlite_utils
+
+from crawler import store
+from crawler.dates import utc_now
+from crawler.errors import SelfReportError
+from crawler.imports import platform_of
+from crawler.selfreport.accounts import account_ids, channel_ids, post_address, unwrap
+from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused, address_allowed
+from crawler.selfreport.preview import Preview, read_oembed, read_preview
+from crawler.urls import canonical_url
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+ORIGIN = "self-report"
+#: oEmbed endpoints that answer without a key, for pages that do not link their own.
+OEMBED_ENDPOINTS = {"tiktok": "https://www.tiktok.com/oembed?url={url}"}
+
+
+@dataclass
+class Outcome:
+    """The decision about one report."""
+
+    status: str
+    reason: str | None = None
+    detail: str = ""
+    post: dict[str, Any] | None = None
+    channel_id: str | None = None
+
+
+@dataclass
+class VerifyStats:
+    """What a verification pass did."""
+
+    checked: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    posts_new: int = 0
+    still_pending: int = 0
+    lines: list[str] = field(default_factory=list)  # one per report: "12 kim-x verified https://…"
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())) or "nothing"
+        return (f"{self.checked} report(s) checked: {parts}; {self.posts_new} new post(s)"
+                + (f"; {self.still_pending} left pending after a network failure" if self.still_pending else ""))
+
+
+def _kim_channels(db: sqlite_utils.Database, kim_id: str) -> list[dict[str, Any]]:
+    return list(db.query("SELECT id, type, url, via FROM channels WHERE owner_kind = 'kim' AND owner_id = ? "
+                         "AND status != 'retired'", [kim_id]))
+
+
+def _internal_channel_hosts(channels: Iterable[dict[str, Any]]) -> list[str]:
+    """Hosts of the KIM's channels registered on internal addresses on purpose (an intranet)."""
+    hosts = []
+    for channel in channels:
+        for url in (channel["url"], channel.get("via")):
+            if url and not address_allowed(url):
+                host = urlsplit(url).hostname
+                if host:
+                    hosts.append(host)
+    return hosts
+
+
+def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fetcher: PreviewFetcher) -> Outcome:
+    """Decide one report (network only through ``fetcher``)."""
+    address = post_address(report["url"])
+    if address.group_message:
+        return Outcome("unverified", "not-public", "a WhatsApp group invite: a group message has no public URL; "
+                                                   "a person must confirm it")
+    allowed_hosts = _internal_channel_hosts(channels)
+    try:
+        page = fetcher.fetch(address.url, allowed_hosts)
+    except Refused as refused:
+        status = "rejected" if refused.reason == "not-public" else "unverified"
+        return Outcome(status, refused.reason, str(refused))
+    except FetchFailed as failed:
+        return Outcome("pending", "fetch-failed", str(failed))
+    if page.status in (404, 410):
+        return Outcome("rejected", "not-found", f"HTTP {page.status} at {page.url}")
+    if page.status in (401, 403):
+        return Outcome("unverified", "not-public", f"HTTP {page.status} at {page.url}")
+    if page.status in (429,) or page.status >= 500:
+        return Outcome("pending", "fetch-failed", f"HTTP {page.status} at {page.url}")
+    if page.status != 200:
+        return Outcome("unverified", "not-public", f"HTTP {page.status} at {page.url}")
+    final = unwrap(page.url)
+    platform = platform_of(final)  # a shortened link (bit.ly, s.id) leads to the platform's page
+    preview = read_preview(page.body, final, platform)
+    if preview.gone:
+        return Outcome("rejected", "not-found", f"the page says the content is not available ({final})")
+    if preview.login_wall:
+        return Outcome("unverified", "login-wall", f"no public preview: a login page answers for {final}")
+    oembed = preview.oembed_url
+    if not oembed and platform in OEMBED_ENDPOINTS:
+        oembed = OEMBED_ENDPOINTS[platform].format(url=quote(final, safe=""))
+    if oembed and (not preview.text or not preview.owner_ids):
+        try:
+            answer = fetcher.fetch(oembed, allowed_hosts)
+            if answer.status == 200:
+                read_oembed(answer.body, platform, preview)
+        except (Refused, FetchFailed) as error:
+            log.info("oEmbed of %s not read: %s", final, error)
+    owner = set(account_ids(platform, final)[0]) | preview.owner_ids
+    if not address.share_link:
+        owner |= address.ids
+    own = [c for c in channels if channel_ids(c["type"], c["url"])[0] == platform]
+    if not own:
+        return Outcome("unverified", "channel-not-registered",
+                       f"the KIM has no {platform} channel in the registry; register it, or a person confirms")
+    matching = [c for c in own if channel_ids(c["type"], c["url"])[1] & owner]
+    if not owner:
+        return Outcome("unverified", "owner-unknown", f"the preview of {final} names no account")
+    if not matching:
+        registered = ", ".join(sorted(set().union(*(channel_ids(c["type"], c["url"])[1] for c in own))))
+        return Outcome("rejected", "owner-mismatch",
+                       f"posted by {', '.join(sorted(owner))}, not by the KIM's {platform} account ({registered})")
+    channel = matching[0]
+    if not preview.text:
+        return Outcome("unverified", "no-text", f"the KIM's post at {final} shows no text in its preview",
+                       channel_id=channel["id"])
+    return Outcome("verified", None, f"{platform} account {', '.join(sorted(owner))}",
+                   post=_post_of(report, preview, final, platform, channel["id"]), channel_id=channel["id"])
+
+
+def _post_of(report: dict[str, Any], preview: Preview, url: str, platform: str,
+             channel_id: str | None) -> dict[str, Any]:
+    extra: dict[str, Any] = {"report_id": report["id"]}
+    published_at = preview.published_at
+    if not published_at:
+        published_at = report.get("reported_at") or report.get("created_at")
+        extra["published_at_from"] = "reported_at" if report.get("reported_at") else "report_received"
+    links = []
+    for link in preview.links:
+        canonical = canonical_url(link)
+        if canonical and canonical not in links:
+            links.append(canonical)
+    post_url = url
+    title = preview.title if preview.title and preview.title != preview.text else None
+    return {
+        "id": store.stable_id("p", report["kim_id"], post_url, ""),
+        "kim_id": report["kim_id"], "channel_id": channel_id, "platform": platform, "url": post_url,
+        "canonical_url": canonical_url(post_url), "title": title, "text": preview.text,
+        "published_at": published_at, "links": links, "origin": ORIGIN, "extra": extra,
+        "content_hash": store.content_hash(title, preview.text, json.dumps(links)),
+    }
+
+
+def _record(db: sqlite_utils.Database, report: dict[str, Any], outcome: Outcome) -> bool:
+    """Store an outcome; True when it made a new post."""
+    now = utc_now()
+    new_post = False
+    with store.transaction(db):
+        post_id = None
+        if outcome.post is not None:
+            new, _ = store.save_posts(db, [outcome.post])
+            new_post = bool(new)
+            post_id = outcome.post["id"]
+        attempts = int(report.get("attempts") or 0) + 1
+        status, reason = outcome.status, outcome.reason
+        if status == "pending" and attempts >= MAX_ATTEMPTS:
+            status, reason = "unverified", "unreachable"
+        db.execute("UPDATE reports SET status = ?, reason = ?, detail = ?, post_id = coalesce(?, post_id), "
+                   "channel_id = coalesce(?, channel_id), checked_at = ?, attempts = ? WHERE id = ?",
+                   [status, reason, outcome.detail[:1000], post_id, outcome.channel_id, now, attempts, report["id"]])
+    return new_post
+
+
+def verify_pending(db: sqlite_utils.Database, *, fetcher: PreviewFetcher | None = None,
+                   report_ids: Sequence[int] = (), recheck: bool = False, match: bool = True) -> VerifyStats:
+    """Check every pending report (or ``report_ids``; ``recheck`` also takes unverified ones),
+    store the outcomes, then match the new posts (unless ``match`` is false)."""
+    statuses = ("pending", "unverified") if recheck else ("pending",)
+    sql = f"SELECT * FROM reports WHERE status IN ({', '.join('?' for _ in statuses)}) AND decided_at IS NULL"
+    params: list[Any] = list(statuses)
+    if report_ids:
+        sql += f" AND id IN ({', '.join('?' for _ in report_ids)})"
+        params += list(report_ids)
+    reports = list(db.query(sql + " ORDER BY id", params))
+    stats = VerifyStats()
+    if not reports:
+        return stats
+    fetcher = fetcher or PreviewFetcher()
+    channels: dict[str, list[dict[str, Any]]] = {}
+    for report in reports:
+        kim_channels = channels.setdefault(report["kim_id"], _kim_channels(db, report["kim_id"]))
+        try:
+            outcome = check_report(report, kim_channels, fetcher)
+        except Exception as error:  # a page no parser expected costs its report only, as in a crawl
+            log.warning("report %s (%s): check failed: %r", report["id"], report["url"], error)
+            outcome = Outcome("pending", "check-failed", f"check failed: {error!r}")
+        if _record(db, report, outcome):
+            stats.posts_new += 1
+        stats.checked += 1
+        stored = db.execute("SELECT status FROM reports WHERE id = ?", [report["id"]]).fetchone()[0]
+        stats.statuses[stored] = stats.statuses.get(stored, 0) + 1
+        if stored == "pending":
+            stats.still_pending += 1
+        stats.lines.append(f"{report['id']}\t{report['kim_id']}\t{stored}"
+                           f"{'/' + outcome.reason if outcome.reason else ''}\t{report['url']}")
+        log.info("report %s (%s) %s: %s %s", report["id"], report["kim_id"], report["url"], stored, outcome.detail)
+    if match and stats.posts_new:
+        from crawler.matching import passes
+
+        passes.match_new(db)
+    return stats
+
+
+# --------------------------------------------------------------------------- a person's decisions
+
+def to_review(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
+    """Reports waiting for a person: ``unverified`` ones (login wall, WhatsApp group, …), oldest first."""
+    return list(db.query(
+        "SELECT r.*, k.name AS kim_name FROM reports r JOIN kims k ON k.id = r.kim_id "
+        "WHERE r.status = 'unverified' AND r.decided_at IS NULL ORDER BY r.id LIMIT ?", [limit]))
+
+
+def _report(db: sqlite_utils.Database, report_id: str | int) -> dict[str, Any]:
+    try:
+        number = int(str(report_id).strip())
+    except ValueError:
+        raise SelfReportError(f"report id {report_id!r} is not a number; `kimwatch review --reports` lists them") from None
+    rows = list(db.query("SELECT * FROM reports WHERE id = ?", [number]))
+    if not rows:
+        raise SelfReportError(f"no report {number}; `kimwatch review --reports` lists the reports to review")
+    return rows[0]
+
+
+def confirm(db: sqlite_utils.Database, report_id: str | int, by: str, *, match: bool = True) -> str:
+    """A person opened the link and saw the KIM's post: the report is verified and becomes a post
+    (its text from the preview when there was one, else the report's note; its time reported)."""
+    report = _report(db, report_id)
+    if report["status"] == "verified":
+        return report["post_id"] or ""
+    preview = Preview(text=report.get("note"))
+    address = post_address(report["url"])
+    post = _post_of(report, preview, address.url, address.platform, report.get("channel_id"))
+    post["extra"]["confirmed_by"] = by
+    now = utc_now()
+    with store.transaction(db):
+        store.save_posts(db, [post])
+        db.execute("UPDATE reports SET status = 'verified', reason = 'confirmed', post_id = ?, decided_by = ?, "
+                   "decided_at = ? WHERE id = ?", [post["id"], by, now, report["id"]])
+    if match:
+        from crawler.matching import passes
+
+        passes.match_new(db)
+    return str(post["id"])
+
+
+def reject(db: sqlite_utils.Database, report_id: str | int, by: str) -> None:
+    """A person found the report does not hold."""
+    report = _report(db, report_id)
+    if report["status"] == "verified" and report["decided_at"] is None and report["post_id"]:
+        raise SelfReportError(f"report {report['id']} was verified on the public web; reject its matches with "
+                              "`kimwatch review --reject` instead")
+    with store.transaction(db):
+        db.execute("UPDATE reports SET status = 'rejected', reason = 'rejected-by-reviewer', decided_by = ?, "
+                   "decided_at = ? WHERE id = ?", [by, utc_now(), report["id"]])
+
+
+def report_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Reports per status."""
+    return {status: n for status, n in db.execute("SELECT status, count(*) FROM reports GROUP BY status")}

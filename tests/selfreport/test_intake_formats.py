@@ -1,0 +1,78 @@
+"""Form exports in every shape the issue names: XLSX, JSONL, comma CSV with English headers,
+--map for other column names, ISO and day-first times."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import Result
+
+from crawler.selfreport.intake import parse_reported_at
+
+
+def _reports(db_path: Path) -> list[tuple]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("SELECT kim_id, url, reported_at, note, via FROM reports ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_xlsx_export_with_english_headers_and_date_cells(loaded: Callable[..., Result], tmp_path: Path,
+                                                         db_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Timestamp", "Email Address", "KIM", "Link", "Note"])
+    sheet.append([datetime(2024, 10, 17, 14, 5, 33), "a@b.id", "kim-satu", "https://www.facebook.com/kimsatu/posts/1", None])
+    sheet.append([datetime(2024, 10, 18, 8, 0), "c@d.id", "KIM Empat", "https://www.instagram.com/p/Cx1/", "reel"])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    result = loaded("import", "reports", str(path))
+    assert "2 report(s) read: 2 new" in result.output
+    assert _reports(db_path) == [
+        ("kim-satu", "https://www.facebook.com/kimsatu/posts/1", "2024-10-17T06:05:33Z", None, "import"),
+        ("kim-empat", "https://www.instagram.com/p/Cx1/", "2024-10-18T00:00:00Z", "reel", "import")]
+
+
+def test_jsonl_and_map_for_other_column_names(loaded: Callable[..., Result], tmp_path: Path, db_path: Path) -> None:
+    jsonl = tmp_path / "kobo.jsonl"
+    jsonl.write_text(json.dumps({"kim": "kim-lima", "url": "https://www.tiktok.com/@kimlima/video/1",
+                                 "reported_at": "2024-10-17T10:00:00+08:00"}) + "\n", encoding="utf-8")
+    loaded("import", "reports", str(jsonl))
+    csv_file = tmp_path / "kobo.csv"
+    csv_file.write_text("Desa,Link Facebook,Tanggal lapor\nKIM Dua,https://www.facebook.com/kimdua/posts/2,"
+                        "18/10/2024 07:30:00\n", encoding="utf-8")
+    refused = loaded("import", "reports", str(csv_file), expect=1)
+    assert "no column for kim, url" in refused.output and "--map" in refused.output
+    loaded("import", "reports", str(csv_file), "--map", "Desa=kim", "--map", "link facebook=url",
+           "--map", "Tanggal lapor=reported_at")
+    assert [r[:3] for r in _reports(db_path)] == [
+        ("kim-lima", "https://www.tiktok.com/@kimlima/video/1", "2024-10-17T02:00:00Z"),
+        ("kim-dua", "https://www.facebook.com/kimdua/posts/2", "2024-10-17T23:30:00Z")]
+    assert "unknown field 'tautan'" in loaded("import", "reports", str(csv_file), "--map", "Desa=tautan",
+                                              expect=1).output
+
+
+def test_a_bad_time_is_a_row_problem(loaded: Callable[..., Result], tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("waktu;kim;link\n31/02/2024 10:00:00;kim-satu;https://www.facebook.com/kimsatu/posts/1\n",
+                    encoding="utf-8")
+    assert "row 2, field 'reported_at': cannot read time '31/02/2024 10:00:00'" in \
+        loaded("import", "reports", str(path), expect=1).output
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("17/10/2024 14:05:33", "2024-10-17T06:05:33Z"),
+    ("5/1/2025 9.07.00", "2025-01-05T01:07:00Z"),
+    ("2024-10-17T14:05:33+07:00", "2024-10-17T07:05:33Z"),
+    ("2024-10-17 14:05", "2024-10-17T06:05:00Z"),
+    ("kemarin sore", None),
+])
+def test_form_times(text: str, iso: str | None) -> None:
+    assert parse_reported_at(text) == iso

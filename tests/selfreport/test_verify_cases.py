@@ -1,0 +1,125 @@
+"""Verification outcomes beyond the form export: deleted pages, Instagram's login redirect, the
+crawler's guard, numeric page ids, owner-less previews."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from crawler.selfreport.fetch import Page, address_allowed
+from tests.farm import Farm
+from tests.selfreport.platform_proxy import PlatformProxy
+
+
+def _verify(loaded: Callable[..., Result], tmp_path: Path, db_path: Path, rows: list[tuple[str, str]]) -> dict:
+    export = tmp_path / "laporan.csv"
+    export.write_text("kim,url\n" + "".join(f"{k},{u}\n" for k, u in rows), encoding="utf-8")
+    loaded("import", "reports", str(export))
+    loaded("verify")
+    conn = sqlite3.connect(db_path)
+    try:
+        return {u: (s, r) for u, s, r in conn.execute("SELECT url, status, reason FROM reports")}
+    finally:
+        conn.close()
+
+
+def test_fetches_are_polite_and_go_through_the_proxy(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,
+                                                     proxy_env: dict[str, str], farm: Farm,
+                                                     platform_proxy: PlatformProxy) -> None:
+    blocked = "http://www.facebook.com/kimtujuh/posts/tertutup"
+    own = "http://www.facebook.com/kimsatu/posts/pfbid0Satu1001"
+    got = _verify(loaded, tmp_path, db_path, [("kim-tujuh", blocked), ("kim-satu", own)])
+    assert got == {blocked: ("unverified", "robots"), own: ("verified", None)}
+    robots = farm.state["platform_robots"]
+    assert len(robots) == 1 and robots[0][0] == "www.facebook.com"  # robots.txt once per host
+    assert robots[0][1].startswith("kimwatch/") and "(+" in robots[0][1]  # the crawler's user agent
+    assert blocked not in platform_proxy.requests  # disallowed: never fetched
+    assert own in platform_proxy.requests
+
+
+def test_more_outcomes(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,
+                       proxy_env: dict[str, str]) -> None:
+    gone = "http://www.facebook.com/kimtiga/posts/pfbid0Hapus"
+    private = "http://www.instagram.com/p/CxPrivate/"
+    internal = "http://127.0.0.1:9/admin"
+    numeric = "http://www.facebook.com/permalink.php?story_fbid=pfbid0Satu3&id=100064000000001"
+    wrapped = "http://l.facebook.com/l.php?u=http%3A%2F%2Fm.facebook.com%2Fkimsatu%2Fposts%2Fpfbid0Satu2002"
+    other_platform = "http://www.instagram.com/p/CxEmpat123/"
+    shortened = "http://s.id/kimEmpatVaksin"
+    got = _verify(loaded, tmp_path, db_path, [("kim-tiga", gone), ("kim-empat", private), ("kim-satu", internal),
+                                             ("kim-satu", wrapped), ("kim-tujuh", other_platform),
+                                             ("kim-empat", shortened)])
+    assert got[shortened] == ("verified", None)
+    assert got[gone] == ("rejected", "not-found")
+    assert got[private] == ("unverified", "login-wall")
+    assert got[internal] == ("rejected", "not-public")
+    assert got[wrapped] == ("verified", None)
+    assert got[other_platform] == ("unverified", "channel-not-registered")
+    # a channel registered by page id: the page's app link in the preview names it
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE channels SET url = 'https://www.facebook.com/profile.php?id=100064000000001' "
+                 "WHERE owner_id = 'kim-satu'")
+    conn.commit()
+    conn.close()
+    got = _verify(loaded, tmp_path, db_path, [("kim-satu", numeric)])
+    assert got[numeric] == ("verified", None)
+
+
+def test_the_guard_allows_public_hosts_and_registered_internal_ones_only() -> None:
+    assert address_allowed("https://www.facebook.com/x")
+    assert not address_allowed("http://127.0.0.1:8080/")
+    assert not address_allowed("http://169.254.169.254/latest/meta-data/")
+    assert not address_allowed("http://localhost/")
+    assert not address_allowed("ftp://www.facebook.com/")
+    assert address_allowed("http://10.1.2.3/berita/1", ["10.1.2.3"])
+    assert not address_allowed("http://10.1.2.4/berita/1", ["10.1.2.3"])
+
+
+class _OnePage:
+    """A fetcher stub: every URL answers the same page."""
+
+    def fetch(self, url: str, allowed_hosts: object = ()) -> Page:
+        return Page(url, 200, b"<html><head><meta property='og:description' content='x'></head></html>")
+
+
+def test_a_page_the_parser_chokes_on_costs_its_report_only(loaded: Callable[..., Result], db_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler import store
+    from crawler.selfreport import intake, verify
+
+    db = store.connect(db_path)
+    intake.add_report(db, "kim-satu", "https://www.facebook.com/kimsatu/posts/1", via="form")
+    intake.add_report(db, "kim-dua", "https://www.facebook.com/kimdua/posts/2", via="form")
+    real = verify.read_preview
+
+    def choke(body: bytes, url: str, platform: str) -> object:
+        if "kimsatu" in url:
+            raise ValueError("unexpected markup")
+        return real(body, url, platform)
+
+    monkeypatch.setattr(verify, "read_preview", choke)
+    stats = verify.verify_pending(db, fetcher=_OnePage(), match=False)  # type: ignore[arg-type]
+    got = {k: (s, r) for k, s, r in db.execute("SELECT kim_id, status, reason FROM reports")}
+    assert got == {"kim-satu": ("pending", "check-failed"), "kim-dua": ("verified", None)}
+    assert stats.still_pending == 1
+
+
+def test_a_report_on_the_kims_own_intranet_site_is_fetched_like_its_channel(
+        loaded: Callable[..., Result], tmp_path: Path, db_path: Path, proxy_env: dict[str, str], farm: Farm) -> None:
+    """The crawler crawls a channel registered on an internal address; a report of a page on that
+    very host may be fetched too (directly: no_proxy), while any other internal address is refused."""
+    site = farm.url("/platform/intranet/")
+    registry = tmp_path / "intranet.yaml"
+    registry.write_text("kims:\n  - id: kim-intra\n    name: KIM Intra\n    region: Kota Banjarmasin\n"
+                        f"    channels:\n      - type: website\n        url: {site}\n", encoding="utf-8")
+    loaded("registry", "load", str(registry))
+    own = farm.url("/platform/intranet/berita/vaksinasi")
+    elsewhere = farm.url("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
+    got = _verify(loaded, tmp_path, db_path, [("kim-intra", own), ("kim-intra", elsewhere)])
+    assert got == {own: ("verified", None), elsewhere: ("rejected", "not-public")}
+    assert farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.1")
+    assert not farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
