@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from crawler.cli.common import db_option, db_path, db_path_or
+from crawler.cli.common import db_option, db_path_or, require_db
 from crawler.harvest.context import ChannelOutcome
 from crawler.harvest.runner import TRIGGERS, format_summary, run_crawl
 from crawler.lock import writer_lock
@@ -69,7 +69,7 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
 
         kimwatch crawl --type feed --source diskominfo-kalsel
     """
-    path = db_path()
+    path = require_db()  # a cron job run from the wrong directory must not crawl into a new empty store
 
     def waiting(pid: int | None) -> None:
         click.echo(f"waiting for kimwatch process {pid or '?'} to finish writing {path} ...", err=True)
