@@ -72,3 +72,8 @@ class ReportError(KimwatchError):
 
 class ReviewError(KimwatchError):
     """Raised by :mod:`crawler.matching.review` for an amplification id that is malformed or unknown."""
+
+
+class SelectionError(KimwatchError):
+    """Raised by :func:`crawler.registry.select_entries` and the one-KIM report for an option that
+    selects nothing known (an unknown KIM id or region)."""

@@ -19,7 +19,7 @@ import sqlite_utils
 import yaml
 
 from crawler import store
-from crawler.errors import Problem, RegistryError
+from crawler.errors import Problem, RegistryError, SelectionError
 from crawler.regions import canonical_region, known_regions
 from crawler.urls import canonical_url, is_http_url
 
@@ -498,12 +498,18 @@ def channel_health(channel: dict[str, Any]) -> str:
     return "ok"
 
 
+def registration(status: str | None) -> str:
+    """The store's ``status`` in plain words: ``active`` only means *registered*, not that the KIM
+    spreads anything (that is the report's active/inactive), so displays say so."""
+    return "retired" if status == "retired" else "registered"
+
+
 def format_table(entries: list[dict[str, Any]]) -> str:
     """A plain-text table: one line per channel, owner columns shown once."""
-    header = ("KIND", "ID", "REGION", "STATUS", "CHANNEL", "URL", "HEALTH")
+    header = ("KIND", "ID", "REGION", "REGISTRATION", "CHANNEL", "URL", "HEALTH")
     lines: list[tuple[str, ...]] = []
     for entry in entries:
-        owner = (entry["kind"], entry["id"], entry["region"], entry["status"])
+        owner = (entry["kind"], entry["id"], entry["region"], registration(entry["status"]))
         if not entry["channels"]:
             lines.append((*owner, "-", "(no channel: unmeasured)", ""))
         for index, channel in enumerate(entry["channels"]):
@@ -516,3 +522,59 @@ def format_table(entries: list[dict[str, Any]]) -> str:
     for row in [header, *lines]:
         out.append("  ".join(str(v).ljust(w) for v, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1])
     return "\n".join(line.rstrip() for line in out)
+
+
+def is_failing(channel: dict[str, Any]) -> bool:
+    """Whether a (not retired) channel failed its last fetch(es)."""
+    return channel.get("status") != "retired" and bool(channel.get("consecutive_failures"))
+
+
+def select_entries(entries: list[dict[str, Any]], *, kims: tuple[str, ...] = (), region: str | None = None,
+                   failing: bool = False) -> list[dict[str, Any]]:
+    """``registry show`` filters: these KIM ids only, one region (aliases accepted), only the
+    entries with a failing channel (and only those channels). Unknown ids or regions are errors."""
+    selected = entries
+    if kims:
+        known = {e["id"] for e in entries if e["kind"] == "kim"}
+        unknown = [k for k in kims if k not in known]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise SelectionError(f"--kim: unknown KIM id(s) {', '.join(map(repr, unknown))}{hint}; "
+                                 "`kimwatch registry show` lists them")
+        selected = [e for e in selected if e["kind"] == "kim" and e["id"] in kims]
+    if region:
+        canonical = canonical_region(region)
+        if canonical is None:
+            raise SelectionError(f"--region: unknown region {region!r}; known: " + ", ".join(known_regions()))
+        selected = [e for e in selected if e["region"] == canonical]
+    if failing:
+        selected = [{**e, "channels": [c for c in e["channels"] if is_failing(c)]} for e in selected]
+        selected = [e for e in selected if e["channels"]]
+    return selected
+
+
+REGISTRY_CSV_COLUMNS = ("kind", "id", "name", "region", "district", "village", "registration", "channel_type",
+                        "channel_url", "via", "crawlable", "health", "last_crawled_at", "last_success_at",
+                        "last_status", "consecutive_failures")
+
+
+def format_csv(entries: list[dict[str, Any]]) -> str:
+    """One CSV row per channel (an entry without channels gets one row with empty channel columns)."""
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REGISTRY_CSV_COLUMNS)
+    for entry in entries:
+        owner = [entry["kind"], entry["id"], entry["name"], entry["region"], entry.get("district") or "",
+                 entry.get("village") or "", registration(entry["status"])]
+        for channel in entry["channels"] or [None]:
+            if channel is None:
+                writer.writerow([*owner, *[""] * (len(REGISTRY_CSV_COLUMNS) - len(owner))])
+                continue
+            writer.writerow([*owner, channel["type"], channel["url"], channel.get("via") or "",
+                             int(bool(channel.get("crawlable"))), channel_health(channel),
+                             channel.get("last_crawled_at") or "", channel.get("last_success_at") or "",
+                             channel.get("last_status") or "", channel.get("consecutive_failures") or 0])
+    return out.getvalue()
