@@ -98,12 +98,14 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.never_fetched": "its channels have never been fetched yet",
         "reason.not_fetched_in_period": "its channels were not fetched in the period",
         "health.ok": "ok",
+        "health.empty": "read, nothing found",
         "health.failing": "failing",
         "health.broken": "broken",
         "health.never_fetched": "never fetched",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
         "hours": "h",
+        "no_data_yet": "no data yet",
     },
     "id": {
         "title": "Laporan Keaktifan KIM",
@@ -169,12 +171,14 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.never_fetched": "kanal belum pernah diambil",
         "reason.not_fetched_in_period": "kanal tidak diambil selama periode",
         "health.ok": "baik",
+        "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
         "health.broken": "rusak",
         "health.never_fetched": "belum pernah diambil",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
         "hours": "jam",
+        "no_data_yet": "belum ada data",
     },
 }
 
@@ -345,8 +349,10 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
     if report["trend"]:
         lines.append("")
         lines += _grid([_label(lang, "week"), _label(lang, "active").capitalize(), _label(lang, "active_share"), ""],
-                       [[t["last_day"], t["active"], format_share(t["active_share"], lang),
-                         "#" * round(t["active_share"] * 40)] for t in report["trend"]], right=(1, 2))
+                       [[t["last_day"], "-" if t["active"] is None else t["active"],
+                         format_share(t["active_share"], lang) if t["active_share"] is not None
+                         else _label(lang, "no_data_yet"),
+                         "#" * round((t["active_share"] or 0) * 40)] for t in report["trend"]], right=(1, 2))
     return "\n".join(lines) + "\n"
 
 
@@ -442,7 +448,7 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e8ee;vertical-a
 th{background:#eef2f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
 .pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
-.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched{background:#fdf0c8}.pill.broken{background:#f9d6d3}
+.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
 ul.ch{margin:0;padding-left:16px}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
 """
@@ -509,14 +515,22 @@ def trend_chart_svg(report: dict[str, Any], lang: str) -> str:
                  'stroke-width="2" stroke-dasharray="5,4"/>')
     parts.append(f'<text x="{width - right}" y="{ty - 6:.1f}" text-anchor="end" font-size="12">'
                  f'{_text(_label(lang, "target"))} {_text(format_share(target, lang))}</text>')
-    points = " ".join(f"{x_of(i):.1f},{y_of(t['active_share']):.1f}" for i, t in enumerate(trend))
-    parts.append(f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="3"/>')
+    points = " ".join(f"{x_of(i):.1f},{y_of(t['active_share']):.1f}" for i, t in enumerate(trend)
+                      if t["active_share"] is not None)  # weeks before any data have no point
+    if points:
+        parts.append(f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="3"/>')
     for i, t in enumerate(trend):
+        day = date.fromisoformat(t["last_day"])
+        if t["active_share"] is None:
+            parts.append(f'<text x="{x_of(i):.1f}" y="{y_of(0) - 8:.1f}" text-anchor="middle" font-size="11" '
+                         f'fill="#5b6b7b">{_text(_label(lang, "no_data_yet"))}</text>')
+            parts.append(f'<text x="{x_of(i):.1f}" y="{height - 12}" text-anchor="middle" font-size="11">'
+                         f'{day.day:02d}/{day.month:02d}</text>')
+            continue
         x, y = x_of(i), y_of(t["active_share"])
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="#1f5fa8"/>')
         parts.append(f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" font-size="11">'
                      f'{_text(format_share(t["active_share"], lang))}</text>')
-        day = date.fromisoformat(t["last_day"])
         parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" font-size="11">'
                      f'{day.day:02d}/{day.month:02d}</text>')
     parts.append("</svg>")
@@ -528,11 +542,56 @@ def _channel_list(kim: dict[str, Any], lang: str) -> str:
         return f'<span class="muted">{_text(_label(lang, "no_channel"))}</span>'
     items = []
     for c in kim["channels"]:
-        detail = f" — {_text(c['last_error'])}" if c.get("last_error") and c["health"] != "ok" else ""
+        detail = _channel_detail(c, lang)
+        detail = f" — {_text(detail)}" if detail else ""
         items.append(f'<li>{_text(c["type"])}: {_text(c["url"])} '
                      f'<span class="pill {_text(c["health"])}">{_text(_label(lang, "health." + c["health"]))}'
                      f'</span>{detail}</li>')
     return '<ul class="ch">' + "".join(items) + "</ul>"
+
+
+_FAILURE_ID = {
+    "dns": "nama domain tidak ditemukan (DNS)",
+    "timeout": "server tidak menjawab (waktu habis)",
+    "connection": "tidak dapat terhubung ke server",
+    "blocked": "ditolak oleh pemeriksaan anti-bot situs",
+    "too-large": "halaman terlalu besar untuk diambil",
+    "parse-error": "isi halaman tidak dapat dibaca",
+    "bad-url": "alamat kanal tidak valid",
+    "empty": "server mengirim halaman kosong",
+    "robots": "dilarang oleh robots.txt situs",
+}
+
+
+def failure_text(status: str | None, error: str | None, lang: str) -> str:
+    """Why a channel could not be read, in the page's language. The crawler's messages are
+    English; the Indonesian page says the same from the status code instead."""
+    if lang != "id":
+        return error or (status or "")
+    code = str(status or "")
+    if code.isdigit():
+        number = int(code)
+        meaning = {404: "halaman tidak ditemukan", 410: "halaman sudah dihapus", 403: "akses ditolak",
+                   401: "perlu login", 429: "terlalu banyak permintaan, server menolak sementara"}.get(number)
+        if meaning is None:
+            meaning = "kesalahan di server situs" if number >= 500 else "permintaan ditolak server"
+        return f"{meaning} (kode HTTP {number})"
+    if code in _FAILURE_ID:
+        return _FAILURE_ID[code]
+    return f"gagal diambil (kode {code})" if code else "gagal diambil"
+
+
+def _channel_detail(channel: dict[str, Any], lang: str) -> str:
+    """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
+    health = channel["health"]
+    if health in ("failing", "broken"):
+        return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
+    if health == "empty":
+        if lang == "id":
+            return ("kanal berhasil dibaca tetapi kimwatch tidak menemukan unggahan; periksa alamatnya atau "
+                    "beri petunjuk section: di registri")
+        return channel.get("last_error") or "read without error, but no post was found there"
+    return ""
 
 
 def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
