@@ -454,6 +454,11 @@ footer{margin-top:32px;font-size:.85em}
 """
 
 
+def page_css() -> str:
+    """The report page's style sheet (screen, phone and print), shared by the one-KIM page."""
+    return _CSS
+
+
 def _bar_colour(share: float, target: float) -> str:
     if share >= target:
         return "#2e8b47"
