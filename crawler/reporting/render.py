@@ -445,12 +445,39 @@ h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:32px 0 8px;border-bo
 .counts span{display:inline-block;margin-right:18px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.92em}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e8ee;vertical-align:top}
-th{background:#eef2f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
 .pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
 .pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
-ul.ch{margin:0;padding-left:16px}svg{max-width:100%;height:auto}
+ul.ch{margin:0;padding-left:16px;overflow-wrap:anywhere}td{overflow-wrap:break-word}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
+.scroll,.chart{overflow-x:auto;-webkit-overflow-scrolling:touch}.chart svg{max-width:none}
+.bars{margin:0}.bar{display:grid;grid-template-columns:minmax(8em,15em) minmax(6em,1fr) 8.5em;gap:4px 10px;
+align-items:center;margin:7px 0}.bar-label{text-align:right}.bar-value{white-space:nowrap;font-variant-numeric:tabular-nums}
+.bar-track{position:relative;height:20px;background:#e9eef3}.bar-fill{height:100%}
+.bar-target{position:absolute;top:-4px;bottom:-4px;border-left:2px dashed #1d2733}
+.bar-legend{font-size:.85em;margin:0 0 4px}.bar-legend i{display:inline-block;width:0;height:12px;
+border-left:2px dashed #1d2733;margin:0 6px -2px 0}
+.bar-fill,.pill,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+@media (max-width:640px){
+main{padding:12px}h1{font-size:1.35em}.big{font-size:2.6em}.card{padding:12px}
+.headline{gap:12px}.counts span{margin-right:10px}
+table{display:block;overflow-x:auto;-webkit-overflow-scrolling:touch;font-size:.88em}
+th,td{padding:5px 6px}
+.bar{grid-template-columns:minmax(0,1fr) 7.5em}.bar-label{grid-column:1/-1;text-align:left;font-weight:600}
+table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}table.cards thead{display:none}
+table.cards tr{border-bottom:1px solid #d5dde5;padding:4px 0}table.cards td{border:0;padding:2px 8px;text-align:left}
+table.cards td[data-label]::before{content:attr(data-label) ": ";color:#5b6b7b}
+}
+@media print{
+@page{size:A4;margin:14mm}
+body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}
+.card{box-shadow:none;border:1px solid #c9d3dd}h2{break-after:avoid}
+tr,.bar,.card{break-inside:avoid}table{display:table;font-size:9.5pt}
+.scroll,.chart{overflow:visible}.chart svg{max-width:100%}
+table.cards{display:table}table.cards thead{display:table-header-group}table.cards tr{display:table-row}
+table.cards td{display:table-cell}table.cards td::before{content:none}
+}
 """
 
 
@@ -494,6 +521,25 @@ def region_chart_svg(report: dict[str, Any], lang: str) -> str:
                  f'{_text(_label(lang, "target"))} {_text(format_share(target, lang))}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def region_bars_html(report: dict[str, Any], lang: str) -> str:
+    """The active share per region as HTML bars (they reflow on a phone, and their text is the
+    page's own, not scaled down like an SVG's), with the target as a dashed line."""
+    target = report["target_share"]
+    target_text = f"{_label(lang, 'target')} {format_share(target, lang)}"
+    rows = []
+    for region in report["regions"]:
+        share = region["active_share"]
+        rows.append(
+            f'<div class="bar"><div class="bar-label">{_text(region["region"])}</div>'
+            f'<div class="bar-track"><div class="bar-fill" style="width:{share * 100:.1f}%;'
+            f'background:{_bar_colour(share, target)}"></div>'
+            f'<div class="bar-target" style="left:{target * 100:.1f}%" title="{_text(target_text)}"></div></div>'
+            f'<div class="bar-value">{_text(format_share(share, lang))} '
+            f'({region["active"]}/{region["registered"]})</div></div>')
+    return (f'<div class="bars" role="img" aria-label="{_text(_label(lang, "regions"))}">'
+            f'<p class="bar-legend muted"><i></i>{_text(target_text)}</p>{"".join(rows)}</div>')
 
 
 def trend_chart_svg(report: dict[str, Any], lang: str) -> str:
@@ -604,11 +650,12 @@ def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
         return f'<p class="muted">{_text(_label(lang, "none"))}</p>'
     rows = "".join(
         f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
-        f"<td>{_text(kim['region'])}</td><td class=\"n\">{kim['posts']}</td>"
-        f"<td>{_text(_label(lang, 'reason.' + kim['status_reason'], k=k))}</td>"
-        f"<td>{_channel_list(kim, lang)}</td></tr>"
+        f"<td data-label=\"{_text(_label(lang, 'region'))}\">{_text(kim['region'])}</td>"
+        f"<td class=\"n\" data-label=\"{_text(_label(lang, 'posts'))}\">{kim['posts']}</td>"
+        f"<td data-label=\"{_text(_label(lang, 'why'))}\">{_text(_label(lang, 'reason.' + kim['status_reason'], k=k))}</td>"
+        f"<td data-label=\"{_text(_label(lang, 'channels'))}\">{_channel_list(kim, lang)}</td></tr>"
         for kim in kims)
-    return (f"<table><thead><tr><th>{_text(_label(lang, 'kim'))}</th><th>{_text(_label(lang, 'region'))}</th>"
+    return (f"<table class=\"cards\"><thead><tr><th>{_text(_label(lang, 'kim'))}</th><th>{_text(_label(lang, 'region'))}</th>"
             f"<th>{_text(_label(lang, 'posts'))}</th><th>{_text(_label(lang, 'why'))}</th>"
             f"<th>{_text(_label(lang, 'channels'))}</th></tr></thead><tbody>{rows}</tbody></table>")
 
@@ -664,7 +711,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
         if top else f'<p class="muted">{_text(L["none"])}</p>')
     inactive = [kim for kim in report["kims"] if kim["status"] == "inactive"]
     unmeasured = [kim for kim in report["kims"] if kim["status"] == "unmeasured"]
-    trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card\">{trend_chart_svg(report, lang)}</div>"
+    trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card chart\">{trend_chart_svg(report, lang)}</div>"
                   if report["trend"] else "")
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -688,7 +735,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 <div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div></div>
 </div>
 <h2>{_text(L['regions'])}</h2>
-<div class="card">{region_chart_svg(report, lang)}</div>
+<div class="card">{region_bars_html(report, lang)}</div>
 <table><thead><tr><th>{_text(L['region'])}</th><th>{_text(L['registered'])}</th>
 <th>{_text(L['active'].capitalize())}</th><th>{_text(L['inactive'].capitalize())}</th>
 <th>{_text(L['unmeasured'].capitalize())}</th><th>{_text(L['active_share'])}</th></tr></thead>
