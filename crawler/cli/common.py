@@ -13,6 +13,7 @@ import click
 import sqlite_utils
 
 from crawler import store
+from crawler.daemon.logs import WitaFormatter
 from crawler.errors import KimwatchError, StoreError
 from crawler.reporting.dump import can_write, connect_for_reading, missing_database_message
 
@@ -128,7 +129,9 @@ def setup_logging(verbosity: int, quiet: bool = False) -> None:
         level = logging.DEBUG
     if quiet:
         level = logging.ERROR
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(WitaFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     logging.getLogger().setLevel(level)
     for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbosity < 3 else level)

@@ -142,7 +142,7 @@ def _record(message: str, level: int = logging.WARNING) -> logging.LogRecord:
 def test_log_line_forms() -> None:
     plain = DaemonLogFormatter(journald=False).format(_record("two\nlines \x1b[31mred\x1b[0m"))
     assert plain.endswith("WARNING crawler.daemon: two | lines red")
-    assert plain[:4].isdigit() and plain[19] == "Z"
+    assert plain[:4].isdigit() and plain[19:25] == "+08:00"  # WITA, with its offset
     journald = DaemonLogFormatter(journald=True).format(_record("hello", logging.ERROR))
     assert journald == "<3>ERROR crawler.daemon: hello"
 

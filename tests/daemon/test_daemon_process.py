@@ -166,6 +166,8 @@ def test_once_runs_every_job_and_writes_reports(tmp_path: Path, farm: Farm, star
     assert (reports / "dump" / "kimwatch.db").exists() and (reports / "dump" / "metadata.json").exists()
     assert not list(reports.glob(".*partial*"))
     assert "KIMs unmeasured" in log
+    assert "reload pending" not in log  # --once never reloads (issue 15)
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00 INFO ", daemon.lines[0]), log  # WITA
 
 
 def test_bad_config_is_reported_without_traceback(tmp_path: Path, start_daemon) -> None:
