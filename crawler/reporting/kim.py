@@ -180,7 +180,7 @@ def _html(result: dict[str, Any], lang: str) -> str:
 <h1>{_e(kim['name'])}</h1>
 <p class="muted">{_e(kim['id'])} · {_e(kim['region'])} · {_e(T['period'])}: {_e(period)}, WITA</p>
 <div class="card"><span class="pill {_e(kim['status'])}">{_e(L[kim['status']])}</span>
-{_e(explain(kim, result['min_amplifications'], lang))}</div>
+{_e(explain(kim, result['min_amplifications'], lang).split(": ", 1)[-1])}</div>
 <h2>{_e(L['channels'])}</h2>
 {channels_html}
 <h2>{_e(T['amplified'])} ({kim['announcements_amplified']})</h2>

@@ -66,7 +66,7 @@ def test_runs_crawls_and_matches_then_stops_cleanly(tmp_path: Path, farm: Farm, 
     assert "\x1b[" not in log
     assert "INFO crawler.daemon: SIGTERM: stopping" in log and "daemon stopped" in log
     # not under journald: each line starts with a UTC timestamp
-    assert all(line[:2] == "20" and line[19] == "Z" for line in daemon.lines if line), log
+    assert all(line[:2] == "20" and line[19:25] == "+08:00" for line in daemon.lines if line), log  # WITA
 
 
 def test_cli_crawl_during_daemon_crawl_refuses_or_waits(tmp_path: Path, farm: Farm, start_daemon) -> None:

@@ -54,7 +54,7 @@ def test_html_in_indonesian(db_file: str, tmp_path) -> None:
     assert "<h1>KIM Fajar</h1>" in page and "tidak terukur" in page
     assert "kesalahan di server situs (kode HTTP 503)" in page and "HTTP 503<" not in page
     page = kim_report(db_file, "kim-a", "--format", "html").output
-    assert "Vaksinasi gratis di Puskesmas Alalak" in page and "aktif: menyebarkan 2 pengumuman" in page
+    assert "Vaksinasi gratis di Puskesmas Alalak" in page and "</span>\nmenyebarkan 2 pengumuman" in page
 
 
 def test_unknown_retired_and_csv_are_clear_errors(db_file: str) -> None:
