@@ -78,15 +78,15 @@ def open_db(*, create: bool = True, must_exist: bool = False) -> sqlite_utils.Da
     return db
 
 
-CREATE_HINT = (", or give --db PATH (or set $KIMWATCH_DB) to use an existing database; "
-               "a crawl or report run from another directory looks for data/kimwatch.db there")
+CREATE_HINT = ", or give --db PATH (or set $KIMWATCH_DB) to use an existing database"
 
 
 def require_db() -> str:
     """This invocation's database path; an error when no database file is there (nothing is created)."""
     path = db_path()
     if not Path(path).exists():
-        raise StoreError(missing_database_message(path) + CREATE_HINT)
+        where = "" if Path(path).is_absolute() else f" (a relative path: from {os.getcwd()})"
+        raise StoreError(missing_database_message(path) + CREATE_HINT + where)
     if not Path(path).is_file():
         raise StoreError(f"{path} is not a database file; give --db FILE")
     return path

@@ -58,3 +58,14 @@ def test_crawl_and_match_work_on_an_existing_empty_store(tmp_path: Path) -> None
     assert _run("--db", str(db), "init")[0] == 0
     code, out = _run("--db", str(db), "match")
     assert code == 0, out
+
+
+def test_cron_job_in_the_wrong_directory_fails_loudly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's case: `kimwatch crawl` from a directory without data/kimwatch.db."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIMWATCH_DB", raising=False)
+    for command in (["crawl", "-q"], ["match"]):
+        code, out = _run(*command)
+        assert code == 1, out
+        assert "no database at data/kimwatch.db" in out and f"(a relative path: from {tmp_path})" in out
+    assert list(tmp_path.iterdir()) == []
