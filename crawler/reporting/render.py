@@ -477,6 +477,7 @@ tr,.bar,.card{break-inside:avoid}table{display:table;font-size:9.5pt}
 .scroll,.chart{overflow:visible}.chart svg{max-width:100%}
 table.cards{display:table}table.cards thead{display:table-header-group}table.cards tr{display:table-row}
 table.cards td{display:table-cell}table.cards td::before{content:none}
+details::details-content{content-visibility:visible;display:block}
 }
 """
 
@@ -691,7 +692,8 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
         f"<td class=\"n\">{a['regions_reached']}</td><td class=\"n\">{_text(format_hours(a['first_lag_hours'], lang))}</td>"
         f"<td class=\"n\">{_text(format_hours(a['median_lag_hours'], lang))}</td>"
         f"<td><details><summary>{len(a['kims_not_reached'])} / {a['kims_expected']}</summary>"
-        f"{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}</details></td></tr>"
+        f"<span class=\"names\">{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}"
+        f"</span></details></td></tr>"
         for a in top)
 
     kim_rows = "".join(

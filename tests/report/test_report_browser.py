@@ -103,10 +103,18 @@ def test_report_prints_on_a4(pages: dict[str, Path], tmp_path: Path) -> None:
                 background: getComputedStyle(document.body).backgroundColor,
                 shadow: getComputedStyle(document.querySelector('.card')).boxShadow,
                 table: getComputedStyle(document.querySelector('table')).display})""")
+            # the KIMs an announcement did not reach, folded on screen, are on paper
+            shown = """() => [...document.querySelectorAll('details .names')].map(
+                el => el.checkVisibility() && el.getBoundingClientRect().height > 0)"""
+            printed_names = page.evaluate(shown)
+            page.emulate_media(media="screen")
+            screen_names = page.evaluate(shown)
+            page.emulate_media(media="print")
             pdf = page.pdf(path=str(tmp_path / "laporan.pdf"), format="A4")
         finally:
             browser.close()
     assert found == {"background": "rgb(255, 255, 255)", "shadow": "none", "table": "table"}
+    assert printed_names and all(printed_names) and not any(screen_names)
     assert pdf[:4] == b"%PDF" and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page\r") + pdf.count(b"/Type /Page ") + pdf.count(b"/Type /Page/") >= 1
 
 
