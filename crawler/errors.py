@@ -77,3 +77,8 @@ class ReviewError(KimwatchError):
 class SelfReportError(KimwatchError):
     """Raised by :mod:`crawler.selfreport` for a bad request about self-reports or form links
     (an unknown KIM or report id, a report in a state that cannot take the decision)."""
+
+
+class SelectionError(KimwatchError):
+    """Raised by :func:`crawler.registry.select_entries` and the one-KIM report for an option that
+    selects nothing known (an unknown KIM id or region)."""

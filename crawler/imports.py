@@ -70,11 +70,20 @@ def platform_of(url: str | None) -> str:
     return "website"
 
 
+def csv_delimiter(text: str) -> str:
+    """``;`` for a CSV whose header is separated by semicolons (what Excel saves as "CSV" in an
+    Indonesian locale, where the comma is the decimal sign), else ``,``."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def _records(path: Path, text: str) -> Iterator[tuple[str, Any]]:
     """(where, record) pairs; a record that cannot be read is yielded as a Problem."""
     suffix = path.suffix.lower()
+    if not text.strip():
+        return  # an empty file, CSV or JSONL alike: nothing to import
     if suffix == ".csv" or (suffix not in (".jsonl", ".ndjson", ".json") and not text.lstrip().startswith(("{", "["))):
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
         if not reader.fieldnames:
             yield "line 1", Problem("line 1", None, "CSV file has no header row")
             return

@@ -19,7 +19,7 @@ import sqlite_utils
 import yaml
 
 from crawler import store
-from crawler.errors import Problem, RegistryError
+from crawler.errors import Problem, RegistryError, SelectionError
 from crawler.regions import canonical_region, known_regions
 from crawler.urls import canonical_url, is_http_url
 
@@ -58,6 +58,7 @@ class LoadResult:
     """What loading a registry changed (or would change, in a dry run)."""
 
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
+    missing_ids: dict[str, list[str]] = field(default_factory=dict)  # active in the store, not in the file
 
     def summary(self) -> str:
         parts = []
@@ -97,6 +98,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any,
             first_line[key] = line
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = first_line  # the line of each key, so a problem points at its key
     return mapping
 
 
@@ -151,7 +153,9 @@ def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
 
 
 def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
-    reader = csv.DictReader(text.splitlines(keepends=True))
+    from crawler.imports import csv_delimiter  # Excel in an Indonesian locale separates with ";"
+
+    reader = csv.DictReader(text.splitlines(keepends=True), delimiter=csv_delimiter(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     problems = _csv_header_problems(header)
     if problems:
@@ -233,7 +237,7 @@ def validate_registry(document: dict[str, Any], path: str) -> Registry:
     """Check every entry of a parsed registry; raise :class:`RegistryError` listing all problems."""
     problems: list[Problem] = []
     registry = Registry(path)
-    unknown = sorted(k for k in document if k not in ("kims", "sources", "__line__"))
+    unknown = sorted(k for k in document if k not in ("kims", "sources", "__line__", "__lines__"))
     if unknown:
         problems.append(Problem("file", None, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; "
                                               "expected `kims` and `sources`"))
@@ -271,7 +275,7 @@ def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list
     entry_id = _text(entry, "id")
     if entry_id:
         where = f"{where} (id {entry_id!r})"
-    extra = sorted(k for k in entry if k not in ENTRY_KEYS and k != "__line__")
+    extra = sorted(k for k in entry if k not in ENTRY_KEYS and k not in ("__line__", "__lines__"))
     if extra:
         problems.append(Problem(where, extra[0], f"unknown field(s) {', '.join(map(repr, extra))}; "
                                                  f"known: {', '.join(sorted(ENTRY_KEYS))}"))
@@ -301,6 +305,7 @@ def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list
     if not isinstance(channels, list):
         problems.append(Problem(where, "channels", "must be a list"))
         channels = []
+    _at_key_lines(problems[before:], entry)
     rows = []
     for c_index, channel in enumerate(channels):
         c_where = f"{where}.channels[{c_index}]"
@@ -347,9 +352,13 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
             seen_urls[same] = (url, where)
     if via is not None and not is_http_url(via):
         problems.append(Problem(where, "via", f"{via!r} is not an http(s) URL"))
+    if channel_type in store.CHANNEL_TYPES and url and is_http_url(url):
+        mismatch = channel_type_mismatch(channel_type, url)
+        if mismatch:
+            problems.append(Problem(where, "type", mismatch))
     options: dict[str, Any] = {}
     for key, value in channel.items():
-        if key in CHANNEL_KEYS or key == "__line__":
+        if key in CHANNEL_KEYS or key in ("__line__", "__lines__"):
             continue
         expected = CHANNEL_OPTIONS.get(key)
         if expected is None:
@@ -365,6 +374,7 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
             problems.append(Problem(where, key, f"{value!r} is not an http(s) URL"))
         else:
             options[key] = value
+    _at_key_lines(problems[before:], channel)
     if len(problems) > before:
         return None
     return {
@@ -372,6 +382,38 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         "crawlable": channel_type in store.CRAWLABLE_TYPES or via is not None,
         "options": options or None,
     }
+
+
+def _at_key_lines(problems: list[Problem], mapping: dict[str, Any]) -> None:
+    """Point each problem of a field at the line of its key, not of the entry (YAML only)."""
+    lines = mapping.get("__lines__") or {}
+    for problem in problems:
+        line = lines.get(problem.field) if problem.field else None
+        if line and problem.where.startswith("line "):
+            problem.where = re.sub(r"^line \d+", f"line {line}", problem.where)
+
+
+# Hosts of the platforms a channel type names; a URL on one of them must have that type.
+_PLATFORM_HOSTS = {
+    "t.me": "telegram", "telegram.me": "telegram", "youtube.com": "youtube", "youtu.be": "youtube",
+    "facebook.com": "facebook", "fb.com": "facebook", "instagram.com": "instagram", "tiktok.com": "tiktok",
+    "x.com": "x", "twitter.com": "x", "wa.me": "whatsapp", "whatsapp.com": "whatsapp",
+}
+
+
+def channel_type_mismatch(channel_type: str, url: str) -> str | None:
+    """Why ``type`` does not fit ``url`` (a Telegram address given as ``youtube``), or None.
+
+    Only the known platform hosts are checked: any other host (a blog, a kim.id site, a bridge,
+    a test server) may carry any type. A YouTube ``feeds/videos.xml`` may also be read as ``feed``.
+    """
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    platform = next((p for h, p in _PLATFORM_HOSTS.items() if host == h or host.endswith("." + h)), None)
+    if platform is None or platform == channel_type or (channel_type == "feed" and platform == "youtube"):
+        return None
+    return f"type {channel_type!r} does not fit {url!r}, a {platform} address; write `type: {platform}`"
 
 
 def _safe_url(url: str) -> str:
@@ -410,6 +452,7 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
         "sources": _missing(db, "sources", {r["id"] for r in registry.sources}),
         "channels": _missing(db, "channels", {r["id"] for r in registry.channels}),
     }
+    result.missing_ids = missing
     retire: dict[str, list[str]] = missing if prune else {}
     for table, ids in missing.items():
         result.changes[table]["retired" if prune else "missing"] = len(ids)
@@ -498,12 +541,18 @@ def channel_health(channel: dict[str, Any]) -> str:
     return "ok"
 
 
+def registration(status: str | None) -> str:
+    """The store's ``status`` in plain words: ``active`` only means *registered*, not that the KIM
+    spreads anything (that is the report's active/inactive), so displays say so."""
+    return "retired" if status == "retired" else "registered"
+
+
 def format_table(entries: list[dict[str, Any]]) -> str:
     """A plain-text table: one line per channel, owner columns shown once."""
-    header = ("KIND", "ID", "REGION", "STATUS", "CHANNEL", "URL", "HEALTH")
+    header = ("KIND", "ID", "REGION", "REGISTRATION", "CHANNEL", "URL", "HEALTH")
     lines: list[tuple[str, ...]] = []
     for entry in entries:
-        owner = (entry["kind"], entry["id"], entry["region"], entry["status"])
+        owner = (entry["kind"], entry["id"], entry["region"], registration(entry["status"]))
         if not entry["channels"]:
             lines.append((*owner, "-", "(no channel: unmeasured)", ""))
         for index, channel in enumerate(entry["channels"]):
@@ -516,3 +565,59 @@ def format_table(entries: list[dict[str, Any]]) -> str:
     for row in [header, *lines]:
         out.append("  ".join(str(v).ljust(w) for v, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1])
     return "\n".join(line.rstrip() for line in out)
+
+
+def is_failing(channel: dict[str, Any]) -> bool:
+    """Whether a (not retired) channel failed its last fetch(es)."""
+    return channel.get("status") != "retired" and bool(channel.get("consecutive_failures"))
+
+
+def select_entries(entries: list[dict[str, Any]], *, kims: tuple[str, ...] = (), region: str | None = None,
+                   failing: bool = False) -> list[dict[str, Any]]:
+    """``registry show`` filters: these KIM ids only, one region (aliases accepted), only the
+    entries with a failing channel (and only those channels). Unknown ids or regions are errors."""
+    selected = entries
+    if kims:
+        known = {e["id"] for e in entries if e["kind"] == "kim"}
+        unknown = [k for k in kims if k not in known]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise SelectionError(f"--kim: unknown KIM id(s) {', '.join(map(repr, unknown))}{hint}; "
+                                 "`kimwatch registry show` lists them")
+        selected = [e for e in selected if e["kind"] == "kim" and e["id"] in kims]
+    if region:
+        canonical = canonical_region(region)
+        if canonical is None:
+            raise SelectionError(f"--region: unknown region {region!r}; known: " + ", ".join(known_regions()))
+        selected = [e for e in selected if e["region"] == canonical]
+    if failing:
+        selected = [{**e, "channels": [c for c in e["channels"] if is_failing(c)]} for e in selected]
+        selected = [e for e in selected if e["channels"]]
+    return selected
+
+
+REGISTRY_CSV_COLUMNS = ("kind", "id", "name", "region", "district", "village", "registration", "channel_type",
+                        "channel_url", "via", "crawlable", "health", "last_crawled_at", "last_success_at",
+                        "last_status", "consecutive_failures")
+
+
+def format_csv(entries: list[dict[str, Any]]) -> str:
+    """One CSV row per channel (an entry without channels gets one row with empty channel columns)."""
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REGISTRY_CSV_COLUMNS)
+    for entry in entries:
+        owner = [entry["kind"], entry["id"], entry["name"], entry["region"], entry.get("district") or "",
+                 entry.get("village") or "", registration(entry["status"])]
+        for channel in entry["channels"] or [None]:
+            if channel is None:
+                writer.writerow([*owner, *[""] * (len(REGISTRY_CSV_COLUMNS) - len(owner))])
+                continue
+            writer.writerow([*owner, channel["type"], channel["url"], channel.get("via") or "",
+                             int(bool(channel.get("crawlable"))), channel_health(channel),
+                             channel.get("last_crawled_at") or "", channel.get("last_success_at") or "",
+                             channel.get("last_status") or "", channel.get("consecutive_failures") or 0])
+    return out.getvalue()

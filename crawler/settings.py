@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 BOT_NAME = "kimwatch"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+#: `scrapy crawl feed -a url=URL` reads one channel (crawler/harvest/scrapy_commands/crawl.py)
+COMMANDS_MODULE = "crawler.harvest.scrapy_commands"
 
 # --------------------------------------------------------------------------- kimwatch's own
 #: Where a site owner reaches the operator; goes into the user agent.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import Any
 
 import click
@@ -93,27 +94,55 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
         kimwatch registry load data/registry.example.yaml --prune
     """
     parsed = registry.parse_registry_file(file)
-    db = open_db()
+    if dry_run and not Path(db_path()).exists():
+        db = store.connect(":memory:")  # a dry run creates nothing: compare with an empty store
+        click.get_current_context().call_on_close(db.close)
+    else:
+        db = open_db()
     result = registry.load_registry(db, parsed, prune=prune, dry_run=dry_run)
     prefix = "dry run, nothing stored: " if dry_run else ""
     click.echo(f"{prefix}{file}: {result.summary()}")
+    if dry_run and prune:
+        for table, ids in result.missing_ids.items():
+            if ids:
+                click.echo(f"would retire {len(ids)} {table}: {', '.join(ids)}")
 
 
 @registry_group.command(name="show")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--kim", "kims", multiple=True, metavar="ID",
+              help="Show only this KIM (repeatable). Default: every KIM and source.")
+@click.option("--region", metavar="REGION", default=None,
+              help="Show only the KIMs and sources of this kabupaten/kota (aliases such as HSS work). "
+                   "Default: all regions.")
+@click.option("--failing", is_flag=True,
+              help="Whether to show only the channels whose last fetches failed (and their owners).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Output format (csv: one row per channel).")
 @db_option
-def registry_show(fmt: str) -> None:
+def registry_show(kims: tuple[str, ...], region: str | None, failing: bool, fmt: str) -> None:
     """Show KIMs and sources with their channels and channel health.
+
+    REGISTRATION says whether an entry is registered or retired; whether a KIM is active
+    (spreads announcements) is what `kimwatch report` tells.
 
     Example:
 
-        kimwatch registry show --format json
+        kimwatch registry show --region HSS --failing
+
+        kimwatch registry show --kim kim-sungai-jingah --format json
     """
     db = open_db_for_reading()
-    entries = registry.registry_entries(db)
+    entries = registry.select_entries(registry.registry_entries(db), kims=kims, region=region, failing=failing)
     if fmt == "json":
+        for entry in entries:
+            entry["registration"] = registry.registration(entry["status"])
         click.echo(json.dumps(entries, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        click.echo(registry.format_csv(entries), nl=False)
+        return
+    if not entries and (kims or region or failing):
+        click.echo("no KIM or source matches" + (": no failing channel" if failing else ""))
         return
     click.echo(registry.format_table(entries))
 

@@ -13,6 +13,7 @@ import click
 import sqlite_utils
 
 from crawler import store
+from crawler.daemon.logs import WitaFormatter
 from crawler.errors import KimwatchError, StoreError
 from crawler.reporting.dump import can_write, connect_for_reading, missing_database_message
 
@@ -77,11 +78,15 @@ def open_db(*, create: bool = True, must_exist: bool = False) -> sqlite_utils.Da
     return db
 
 
+CREATE_HINT = ", or give --db PATH (or set $KIMWATCH_DB) to use an existing database"
+
+
 def require_db() -> str:
     """This invocation's database path; an error when no database file is there (nothing is created)."""
     path = db_path()
     if not Path(path).exists():
-        raise StoreError(missing_database_message(path))
+        where = "" if Path(path).is_absolute() else f" (a relative path: from {os.getcwd()})"
+        raise StoreError(missing_database_message(path) + CREATE_HINT + where)
     if not Path(path).is_file():
         raise StoreError(f"{path} is not a database file; give --db FILE")
     return path
@@ -124,7 +129,9 @@ def setup_logging(verbosity: int, quiet: bool = False) -> None:
         level = logging.DEBUG
     if quiet:
         level = logging.ERROR
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(WitaFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     logging.getLogger().setLevel(level)
     for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbosity < 3 else level)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import signal
+from pathlib import Path
 from typing import Any
 
 import click
 
-from crawler.cli.common import db_option, db_path, db_path_or
-from crawler.harvest.context import ChannelOutcome
+from crawler.cli.common import db_option, db_path_or, require_db
+from crawler.harvest.context import ChannelOutcome, CrawlResult
 from crawler.harvest.runner import TRIGGERS, format_summary, run_crawl
 from crawler.lock import writer_lock
 from crawler.store import CHANNEL_TYPES
@@ -35,6 +38,26 @@ def progress_printer(quiet: bool) -> Any:
     return show
 
 
+def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
+    """The run as one JSON-ready dict, for monitoring (``--format json``, ``--summary-json``)."""
+    matched = result.matched
+    if dataclasses.is_dataclass(matched) and not isinstance(matched, type):
+        matched = dataclasses.asdict(matched)
+    elif matched is not None and not isinstance(matched, dict | int | float | str):
+        matched = str(matched)
+    return {
+        "db": path, "run_id": result.run_id, "status": result.status, "seconds": round(result.seconds, 3),
+        "requests": result.requests, "items_new": result.items_new, "items_updated": result.items_updated,
+        "errors": result.errors, "channels_total": len(result.channels),
+        "channels_ok": sum(1 for c in result.channels if c.ok),
+        "channels_failed": sum(1 for c in result.channels if c.ok is False),
+        "failed_channels": [c.channel_id for c in result.channels if c.ok is False],
+        "skipped_backoff": list(result.skipped_backoff), "message": result.message,
+        "interrupted_by": result.interrupted_by, "matched": matched,
+        "channels": [c.as_dict() for c in result.channels],
+    }
+
+
 @click.command()
 @click.option("--kim", "kims", multiple=True, metavar="ID",
               help="Crawl only the channels of this KIM (repeatable). Default: every KIM and source.")
@@ -51,11 +74,17 @@ def progress_printer(quiet: bool) -> Any:
               help="Whether to wait when another kimwatch process is writing the database (default: stop with a message).")
 @click.option("--ignore-backoff", is_flag=True,
               help="Whether to crawl channels that are backed off after repeated failures too.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Summary on stdout: a table, or one JSON object (run id, status, counts, failed "
+                   "channels, one entry per channel) for monitoring.")
+@click.option("--summary-json", metavar="FILE", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the JSON summary to FILE (replaced atomically). Default: none.")
 @click.option("--trigger", type=click.Choice(TRIGGERS), default="cli", hidden=True,
               help="What started this run, as recorded in crawl_runs. Default: cli.")
 @db_option
 def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...], no_match: bool,
-          no_verify: bool, quiet: bool, wait: bool, ignore_backoff: bool, trigger: str) -> None:
+          no_verify: bool, quiet: bool, wait: bool, ignore_backoff: bool, fmt: str,
+          summary_json: str | None, trigger: str) -> None:
     """Harvest every crawlable channel, store what is new, then match it.
 
     Feeds (RSS/Atom, Blogger, WordPress, bridge feeds given as `via:`), YouTube channels,
@@ -71,8 +100,10 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
     Example:
 
         kimwatch crawl --type feed --source diskominfo-kalsel
+
+        kimwatch crawl -q --format json > /var/lib/kimwatch/last-crawl.json
     """
-    path = db_path()
+    path = require_db()  # a cron job run from the wrong directory must not crawl into a new empty store
 
     def waiting(pid: int | None) -> None:
         click.echo(f"waiting for kimwatch process {pid or '?'} to finish writing {path} ...", err=True)
@@ -91,15 +122,35 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                 verified = verify_pending(db, match=True)
             finally:
                 db.close()
-    click.echo(format_summary(result))
+    summary = crawl_summary(result, path)
     if verified is not None and verified.checked:
-        click.echo(f"self-reports: {verified.summary()}")
+        summary["self_reports"] = verified.summary()
+    if summary_json:
+        _write_json(Path(summary_json), summary)
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_summary(result))
+        if verified is not None and verified.checked:
+            click.echo(f"self-reports: {verified.summary()}")
     if result.interrupted_by:
         raise SystemExit(128 + signal.Signals[result.interrupted_by].value)  # as the shell reports a signal
     if not result.channels and not result.skipped_backoff:
         click.echo("no crawlable channel matched: load a registry with `kimwatch registry load FILE`"
                    + (" or check the --kim/--source/--type filters" if kims or sources or types else ""),
                    err=True)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so a monitor never reads half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.partial")
+        partial.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        raise click.ClickException(f"cannot write the crawl summary to {str(path)!r}: "
+                                   f"{error.strerror or error}") from error
 
 
 @click.command()

@@ -59,7 +59,7 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
         config.workers = workers
     elif not os.environ.get("KIMWATCH_MATCH_WORKERS"):
         config.workers = min(4, os.cpu_count() or 1)
-    db = open_db()
+    db = open_db(must_exist=True)
     if explain_post:
         _print_explanation(passes.explain(db, explain_post, config))
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -37,12 +38,17 @@ from crawler.reporting import render as report_render
               show_default=True,
               help="Which table --format csv writes: one row per KIM, region, announcement or trend week, "
                    "or the headline figures as metric,value rows (summary).")
+@click.option("--kim", "kim_id", metavar="ID", default=None,
+              help="Report on this one KIM instead: its channels and their health, its posts of the "
+                   "window, what it amplified and why it counts as it does (table, json or html). "
+                   "Default: every KIM.")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to FILE instead of standard output; missing parent directories "
                    "are created.")
 @db_option
 def report(days: int, until: str | None, min_amplifications: int, region: str | None, target: str | None,
-           weeks: int, fmt: str, lang: str | None, csv_table: str, output: str | None) -> None:
+           weeks: int, fmt: str, lang: str | None, csv_table: str, kim_id: str | None,
+           output: str | None) -> None:
     """Active share of KIMs against the target, per region, per KIM, per announcement.
 
     A KIM is active when it amplified at least --min-amplifications distinct announcements with
@@ -53,8 +59,13 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
     Example:
 
         kimwatch report --days 30 --until 2024-10-31 --format html --output laporan.html
+
+        kimwatch report --kim kim-sungai-jingah --days 7
     """
     db = open_db_for_reading()
+    if kim_id:
+        _kim_report(db, kim_id, days, until, min_amplifications, target, fmt, lang, output)
+        return
     result = report_module.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
                                         region=region, target_share=target, weeks=weeks)
     if output:
@@ -66,6 +77,23 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
         return
     color = fmt == "table" and not os.environ.get("NO_COLOR")  # click drops colours when not a terminal
     click.echo(report_render.render(result, fmt, lang, color=color, csv_table=csv_table), nl=False)
+
+
+def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplifications: int,
+                target: str | None, fmt: str, lang: str | None, output: str | None) -> None:
+    """``report --kim ID``: one KIM, in table, JSON or HTML."""
+    from crawler.reporting import kim as kim_report
+
+    if fmt not in kim_report.FORMATS:
+        raise click.UsageError(f"--kim works with --format {', '.join(kim_report.FORMATS)}, not {fmt}")
+    result = kim_report.build_kim_report(db, kim_id, days=days, until=until,
+                                         min_amplifications=min_amplifications, target_share=target)
+    text = kim_report.render_kim(result, fmt, lang)
+    if output:
+        _write_output(Path(output), text)
+        click.echo(f"report of {kim_id} written to {output} ({result['kim']['status']})", err=True)
+        return
+    click.echo(text, nl=False)
 
 
 def _write_output(path: Path, text: str) -> None:

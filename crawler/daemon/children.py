@@ -77,7 +77,7 @@ def _signal_group(pid: int, sig: int) -> None:
 
 
 _CHILD_LOG_RE = re.compile(
-    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[,.]\d+)?Z?\s+"  # the child's own time stamp
+    r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[,.]\d+)?(?:Z|[+-]\d\d:\d\d| WITA)?\s+"  # the child's own time stamp
     r"(?:(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\s+(?P<name>[\w.]+):"  # kimwatch: LEVEL name:
     r"|\[(?P<bracket_name>[\w.]+)\]\s+(?P<bracket_level>DEBUG|INFO|WARNING|ERROR|CRITICAL):)"  # Scrapy
     r"\s?(?P<message>.*)")

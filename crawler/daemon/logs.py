@@ -11,9 +11,11 @@ import logging
 import os
 import re
 import sys
-import time
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
+
+from crawler.dates import WITA
 
 # --------------------------------------------------------------------------- logging
 
@@ -46,8 +48,9 @@ class DaemonLogFormatter(logging.Formatter):
     """``LEVEL logger: message`` on one line, no colours.
 
     Under journald (which stamps each line itself) the line starts with the syslog priority
-    ``<N>`` so ``journalctl -p warning`` works; elsewhere it starts with a UTC timestamp in the
-    store's format, so log lines and ``crawl_runs`` rows can be put side by side.
+    ``<N>`` so ``journalctl -p warning`` works; elsewhere it starts with an ISO 8601 timestamp in
+    WITA with its offset (``2026-12-06T15:12:19+08:00``): the office's wall clock, still
+    comparable with the UTC times of ``crawl_runs`` rows.
     """
 
     def __init__(self, journald: bool) -> None:
@@ -61,8 +64,16 @@ class DaemonLogFormatter(logging.Formatter):
         line = f"{record.levelname} {record.name}: {one_line(_ANSI_RE.sub('', message))}"
         if self.journald:
             return f"<{_SYSLOG_PRIORITY.get(record.levelno, 6)}>{line}"
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(record.created))
+        stamp = datetime.fromtimestamp(record.created, WITA).isoformat(timespec="seconds")
         return f"{stamp} {line}"
+
+
+class WitaFormatter(logging.Formatter):
+    """The CLI's log format with its time in WITA (``2026-12-06 15:12:19 WITA``), whatever the
+    server's own time zone (often UTC)."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        return datetime.fromtimestamp(record.created, WITA).strftime(datefmt or "%Y-%m-%d %H:%M:%S WITA")
 
 
 def stderr_is_journald(stream: Any = None, environ: Mapping[str, str] | None = None) -> bool:

@@ -420,8 +420,8 @@ class Daemon:
         Nothing is loaded meanwhile: a crawl holds the writer lock, and jobs never overlap.
         """
         now = time.monotonic()
-        if self._reload_announced or now - self._reload_checked_at < 1:
-            return
+        if self.once or self._reload_announced or now - self._reload_checked_at < 1:
+            return  # --once never reloads: nothing is pending
         self._reload_checked_at = now
         changed = [what for what, path in (("config", self.config_path), ("registry", self.config.registry))
                    if path and self._file_stamp(path) != self._stamps.get(what)]
@@ -507,6 +507,7 @@ class Daemon:
         log.info("daemon --once (pid %s, config %s): %s", os.getpid(), self.config_path or "none",
                  self.config.describe())
         self.once = True
+        self._stamps["config"] = self._file_stamp(self.config_path)
         self.run_job("registry", lambda: self.load_registry("start"))
         for name in ("crawl-sources", "crawl-kims"):
             self.run_job(name, lambda name=name: self.crawl(name))  # type: ignore[misc]

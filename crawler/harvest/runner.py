@@ -294,7 +294,7 @@ def format_summary(result: CrawlResult) -> str:
     if rows:
         head = ("channel", "status", "found", "new", "updated", "note")
         body = [(c.channel_id, ("ok " if c.ok else "FAIL ") + (c.status or "-"), str(c.items_found),
-                 str(c.items_new), str(c.items_updated), (c.error or "")[:90]) for c in rows]
+                 str(c.items_new), str(c.items_updated), c.error or "") for c in rows]  # the whole hint
         widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
         for row in [head, tuple("-" * w for w in widths), *body]:
             lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

@@ -195,7 +195,8 @@ def _hours_between(later: str | None, earlier: str | None) -> float | None:
 
 
 def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed: int = 0) -> str:
-    """One code for a channel's health: ok, failing, broken, never_fetched, not_crawlable, retired."""
+    """One code for a channel's health: ok, failing, broken, never_fetched, not_crawlable, retired
+    (the report adds ``empty``: read without error, no post found there)."""
     if channel.get("status") == "retired":
         return "retired"
     if not channel.get("crawlable"):
@@ -286,15 +287,21 @@ def build_report(
     announcements = _announcement_entries(db, window, kims)
 
     trend = []
+    data_since = _data_since(db) if trend_windows else None
     for week in trend_windows:
         per_kim: dict[str, set[str]] = defaultdict(set)
         week_start, week_end = week.start, week.end
+        if data_since is None or week_end <= data_since:
+            # nothing was known yet: no value (a 0% here would read as a collapse)
+            trend.append({**week.as_dict(), "active": None, "registered": registered,
+                          "active_share": None, "measured": False})
+            continue
         for r in amp_rows:
             if week_start <= r["post_at"] < week_end:
                 per_kim[r["kim_id"]].add(r["announcement_id"])
         active = sum(1 for ids in per_kim.values() if len(ids) >= min_amplifications)
         trend.append({**week.as_dict(), "active": active, "registered": registered,
-                      "active_share": _share(active, registered)})
+                      "active_share": _share(active, registered), "measured": True})
 
     channel_counts: dict[str, int] = defaultdict(int)
     for entry in kim_entries:
@@ -327,6 +334,15 @@ def build_report(
     }
 
 
+def _data_since(db: sqlite_utils.Database) -> str | None:
+    """The earliest time kimwatch knows anything about: the first post published (crawled or
+    imported) or the first channel fetch. Trend weeks ending before it have no value."""
+    row = db.execute("SELECT (SELECT min(published_at) FROM posts), "
+                     "(SELECT min(fetched_at) FROM channel_fetches)").fetchone()
+    known = [value for value in row if value]
+    return min(known) if known else None
+
+
 def _load_kims(db: sqlite_utils.Database, region: str | None) -> dict[str, dict[str, Any]]:
     sql = "SELECT id, name, region, district, village FROM kims WHERE status != 'retired'"
     params: list[Any] = []
@@ -343,6 +359,8 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window)
         "SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
         "WHERE fetched_at >= ? AND fetched_at < ? GROUP BY channel_id", [window.start, window.end]):
         fetches[row["channel_id"]] = (int(row["ok"] or 0), int(row["failed"] or 0))
+    stored = {row[0]: int(row[1]) for row in db.execute(
+        "SELECT channel_id, count(*) FROM posts WHERE channel_id IS NOT NULL GROUP BY channel_id")}
     result: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in db.query(
         "SELECT id, owner_id, type, url, via, crawlable, status, last_crawled_at, last_success_at, "
@@ -360,6 +378,9 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window)
         row["attempted_in_window"] = (row["fetched_in_window"] or failed > 0
                                       or window.start <= (row["last_crawled_at"] or "") < window.end)
         row["health"] = channel_health(row, ok, failed)
+        row["posts_stored"] = stored.get(row["id"], 0)
+        if row["health"] == "ok" and not row["posts_stored"] and row["last_success_at"]:
+            row["health"] = "empty"  # read without error, but nothing found there: not simply "ok"
         result[row.pop("owner_id")].append(row)
     return result
 

@@ -100,12 +100,14 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.never_fetched": "its channels have never been fetched yet",
         "reason.not_fetched_in_period": "its channels were not fetched in the period",
         "health.ok": "ok",
+        "health.empty": "read, nothing found",
         "health.failing": "failing",
         "health.broken": "broken",
         "health.never_fetched": "never fetched",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
         "hours": "h",
+        "no_data_yet": "no data yet",
     },
     "id": {
         "title": "Laporan Keaktifan KIM",
@@ -173,12 +175,14 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.never_fetched": "kanal belum pernah diambil",
         "reason.not_fetched_in_period": "kanal tidak diambil selama periode",
         "health.ok": "baik",
+        "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
         "health.broken": "rusak",
         "health.never_fetched": "belum pernah diambil",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
         "hours": "jam",
+        "no_data_yet": "belum ada data",
     },
 }
 
@@ -360,8 +364,10 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
     if report["trend"]:
         lines.append("")
         lines += _grid([_label(lang, "week"), _label(lang, "active").capitalize(), _label(lang, "active_share"), ""],
-                       [[t["last_day"], t["active"], format_share(t["active_share"], lang),
-                         "#" * round(t["active_share"] * 40)] for t in report["trend"]], right=(1, 2))
+                       [[t["last_day"], "-" if t["active"] is None else t["active"],
+                         format_share(t["active_share"], lang) if t["active_share"] is not None
+                         else _label(lang, "no_data_yet"),
+                         "#" * round((t["active_share"] or 0) * 40)] for t in report["trend"]], right=(1, 2))
     return "\n".join(lines) + "\n"
 
 
@@ -454,13 +460,46 @@ h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:32px 0 8px;border-bo
 .counts span{display:inline-block;margin-right:18px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.92em}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e8ee;vertical-align:top}
-th{background:#eef2f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
 .pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
-.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched{background:#fdf0c8}.pill.broken{background:#f9d6d3}
-ul.ch{margin:0;padding-left:16px}svg{max-width:100%;height:auto}
+.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
+ul.ch{margin:0;padding-left:16px;overflow-wrap:anywhere}td{overflow-wrap:break-word}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
+.scroll,.chart{overflow-x:auto;-webkit-overflow-scrolling:touch}.chart svg{max-width:none}
+.bars{margin:0}.bar{display:grid;grid-template-columns:minmax(8em,15em) minmax(6em,1fr) 8.5em;gap:4px 10px;
+align-items:center;margin:7px 0}.bar-label{text-align:right}.bar-value{white-space:nowrap;font-variant-numeric:tabular-nums}
+.bar-track{position:relative;height:20px;background:#e9eef3}.bar-fill{height:100%}
+.bar-target{position:absolute;top:-4px;bottom:-4px;border-left:2px dashed #1d2733}
+.bar-legend{font-size:.85em;margin:0 0 4px}.bar-legend i{display:inline-block;width:0;height:12px;
+border-left:2px dashed #1d2733;margin:0 6px -2px 0}
+.bar-fill,.pill,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+@media (max-width:640px){
+main{padding:12px}h1{font-size:1.35em}.big{font-size:2.6em}.card{padding:12px}
+.headline{gap:12px}.counts span{margin-right:10px}
+table{display:block;overflow-x:auto;-webkit-overflow-scrolling:touch;font-size:.88em}
+th,td{padding:5px 6px}
+.bar{grid-template-columns:minmax(0,1fr) 7.5em}.bar-label{grid-column:1/-1;text-align:left;font-weight:600}
+table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}table.cards thead{display:none}
+table.cards tr{border-bottom:1px solid #d5dde5;padding:4px 0}table.cards td{border:0;padding:2px 8px;text-align:left}
+table.cards td[data-label]::before{content:attr(data-label) ": ";color:#5b6b7b}
+}
+@media print{
+@page{size:A4;margin:14mm}
+body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}
+.card{box-shadow:none;border:1px solid #c9d3dd}h2{break-after:avoid}
+tr,.bar,.card{break-inside:avoid}table{display:table;font-size:9.5pt}
+.scroll,.chart{overflow:visible}.chart svg{max-width:100%}
+table.cards{display:table}table.cards thead{display:table-header-group}table.cards tr{display:table-row}
+table.cards td{display:table-cell}table.cards td::before{content:none}
+details::details-content{content-visibility:visible;display:block}
+}
 """
+
+
+def page_css() -> str:
+    """The report page's style sheet (screen, phone and print), shared by the one-KIM page."""
+    return _CSS
 
 
 def _bar_colour(share: float, target: float) -> str:
@@ -500,6 +539,25 @@ def region_chart_svg(report: dict[str, Any], lang: str) -> str:
     return "".join(parts)
 
 
+def region_bars_html(report: dict[str, Any], lang: str) -> str:
+    """The active share per region as HTML bars (they reflow on a phone, and their text is the
+    page's own, not scaled down like an SVG's), with the target as a dashed line."""
+    target = report["target_share"]
+    target_text = f"{_label(lang, 'target')} {format_share(target, lang)}"
+    rows = []
+    for region in report["regions"]:
+        share = region["active_share"]
+        rows.append(
+            f'<div class="bar"><div class="bar-label">{_text(region["region"])}</div>'
+            f'<div class="bar-track"><div class="bar-fill" style="width:{share * 100:.1f}%;'
+            f'background:{_bar_colour(share, target)}"></div>'
+            f'<div class="bar-target" style="left:{target * 100:.1f}%" title="{_text(target_text)}"></div></div>'
+            f'<div class="bar-value">{_text(format_share(share, lang))} '
+            f'({region["active"]}/{region["registered"]})</div></div>')
+    return (f'<div class="bars" role="img" aria-label="{_text(_label(lang, "regions"))}">'
+            f'<p class="bar-legend muted"><i></i>{_text(target_text)}</p>{"".join(rows)}</div>')
+
+
 def trend_chart_svg(report: dict[str, Any], lang: str) -> str:
     """The weekly active share as a line, with the target as a dashed line."""
     trend = report["trend"]
@@ -524,14 +582,22 @@ def trend_chart_svg(report: dict[str, Any], lang: str) -> str:
                  'stroke-width="2" stroke-dasharray="5,4"/>')
     parts.append(f'<text x="{width - right}" y="{ty - 6:.1f}" text-anchor="end" font-size="12">'
                  f'{_text(_label(lang, "target"))} {_text(format_share(target, lang))}</text>')
-    points = " ".join(f"{x_of(i):.1f},{y_of(t['active_share']):.1f}" for i, t in enumerate(trend))
-    parts.append(f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="3"/>')
+    points = " ".join(f"{x_of(i):.1f},{y_of(t['active_share']):.1f}" for i, t in enumerate(trend)
+                      if t["active_share"] is not None)  # weeks before any data have no point
+    if points:
+        parts.append(f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="3"/>')
     for i, t in enumerate(trend):
+        day = date.fromisoformat(t["last_day"])
+        if t["active_share"] is None:
+            parts.append(f'<text x="{x_of(i):.1f}" y="{y_of(0) - 8:.1f}" text-anchor="middle" font-size="11" '
+                         f'fill="#5b6b7b">{_text(_label(lang, "no_data_yet"))}</text>')
+            parts.append(f'<text x="{x_of(i):.1f}" y="{height - 12}" text-anchor="middle" font-size="11">'
+                         f'{day.day:02d}/{day.month:02d}</text>')
+            continue
         x, y = x_of(i), y_of(t["active_share"])
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="#1f5fa8"/>')
         parts.append(f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" font-size="11">'
                      f'{_text(format_share(t["active_share"], lang))}</text>')
-        day = date.fromisoformat(t["last_day"])
         parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" font-size="11">'
                      f'{day.day:02d}/{day.month:02d}</text>')
     parts.append("</svg>")
@@ -543,11 +609,56 @@ def _channel_list(kim: dict[str, Any], lang: str) -> str:
         return f'<span class="muted">{_text(_label(lang, "no_channel"))}</span>'
     items = []
     for c in kim["channels"]:
-        detail = f" — {_text(c['last_error'])}" if c.get("last_error") and c["health"] != "ok" else ""
+        detail = _channel_detail(c, lang)
+        detail = f" — {_text(detail)}" if detail else ""
         items.append(f'<li>{_text(c["type"])}: {_text(c["url"])} '
                      f'<span class="pill {_text(c["health"])}">{_text(_label(lang, "health." + c["health"]))}'
                      f'</span>{detail}</li>')
     return '<ul class="ch">' + "".join(items) + "</ul>"
+
+
+_FAILURE_ID = {
+    "dns": "nama domain tidak ditemukan (DNS)",
+    "timeout": "server tidak menjawab (waktu habis)",
+    "connection": "tidak dapat terhubung ke server",
+    "blocked": "ditolak oleh pemeriksaan anti-bot situs",
+    "too-large": "halaman terlalu besar untuk diambil",
+    "parse-error": "isi halaman tidak dapat dibaca",
+    "bad-url": "alamat kanal tidak valid",
+    "empty": "server mengirim halaman kosong",
+    "robots": "dilarang oleh robots.txt situs",
+}
+
+
+def failure_text(status: str | None, error: str | None, lang: str) -> str:
+    """Why a channel could not be read, in the page's language. The crawler's messages are
+    English; the Indonesian page says the same from the status code instead."""
+    if lang != "id":
+        return error or (status or "")
+    code = str(status or "")
+    if code.isdigit():
+        number = int(code)
+        meaning = {404: "halaman tidak ditemukan", 410: "halaman sudah dihapus", 403: "akses ditolak",
+                   401: "perlu login", 429: "terlalu banyak permintaan, server menolak sementara"}.get(number)
+        if meaning is None:
+            meaning = "kesalahan di server situs" if number >= 500 else "permintaan ditolak server"
+        return f"{meaning} (kode HTTP {number})"
+    if code in _FAILURE_ID:
+        return _FAILURE_ID[code]
+    return f"gagal diambil (kode {code})" if code else "gagal diambil"
+
+
+def _channel_detail(channel: dict[str, Any], lang: str) -> str:
+    """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
+    health = channel["health"]
+    if health in ("failing", "broken"):
+        return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
+    if health == "empty":
+        if lang == "id":
+            return ("kanal berhasil dibaca tetapi kimwatch tidak menemukan unggahan; periksa alamatnya atau "
+                    "beri petunjuk section: di registri")
+        return channel.get("last_error") or "read without error, but no post was found there"
+    return ""
 
 
 def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
@@ -555,11 +666,12 @@ def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
         return f'<p class="muted">{_text(_label(lang, "none"))}</p>'
     rows = "".join(
         f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
-        f"<td>{_text(kim['region'])}</td><td class=\"n\">{kim['posts']}</td>"
-        f"<td>{_text(_label(lang, 'reason.' + kim['status_reason'], k=k))}</td>"
-        f"<td>{_channel_list(kim, lang)}</td></tr>"
+        f"<td data-label=\"{_text(_label(lang, 'region'))}\">{_text(kim['region'])}</td>"
+        f"<td class=\"n\" data-label=\"{_text(_label(lang, 'posts'))}\">{kim['posts']}</td>"
+        f"<td data-label=\"{_text(_label(lang, 'why'))}\">{_text(_label(lang, 'reason.' + kim['status_reason'], k=k))}</td>"
+        f"<td data-label=\"{_text(_label(lang, 'channels'))}\">{_channel_list(kim, lang)}</td></tr>"
         for kim in kims)
-    return (f"<table><thead><tr><th>{_text(_label(lang, 'kim'))}</th><th>{_text(_label(lang, 'region'))}</th>"
+    return (f"<table class=\"cards\"><thead><tr><th>{_text(_label(lang, 'kim'))}</th><th>{_text(_label(lang, 'region'))}</th>"
             f"<th>{_text(_label(lang, 'posts'))}</th><th>{_text(_label(lang, 'why'))}</th>"
             f"<th>{_text(_label(lang, 'channels'))}</th></tr></thead><tbody>{rows}</tbody></table>")
 
@@ -632,7 +744,8 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
         f"<td class=\"n\">{a['regions_reached']}</td><td class=\"n\">{_text(format_hours(a['first_lag_hours'], lang))}</td>"
         f"<td class=\"n\">{_text(format_hours(a['median_lag_hours'], lang))}</td>"
         f"<td><details><summary>{len(a['kims_not_reached'])} / {a['kims_expected']}</summary>"
-        f"{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}</details></td></tr>"
+        f"<span class=\"names\">{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}"
+        f"</span></details></td></tr>"
         for a in top)
 
     uncertain_note = (f'<div class="muted">{_text(_label(lang, "uncertain_total", n=report["amplifications_uncertain"]))}'
@@ -654,7 +767,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
         if top else f'<p class="muted">{_text(L["none"])}</p>')
     inactive = [kim for kim in report["kims"] if kim["status"] == "inactive"]
     unmeasured = [kim for kim in report["kims"] if kim["status"] == "unmeasured"]
-    trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card\">{trend_chart_svg(report, lang)}</div>"
+    trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card chart\">{trend_chart_svg(report, lang)}</div>"
                   if report["trend"] else "")
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -678,7 +791,7 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 <div class="muted">{_text(_label(lang, 'min_amplifications', k=k))}</div>{uncertain_note}</div>
 </div>
 <h2>{_text(L['regions'])}</h2>
-<div class="card">{region_chart_svg(report, lang)}</div>
+<div class="card">{region_bars_html(report, lang)}</div>
 <table><thead><tr><th>{_text(L['region'])}</th><th>{_text(L['registered'])}</th>
 <th>{_text(L['active'].capitalize())}</th><th>{_text(L['inactive'].capitalize())}</th>
 <th>{_text(L['unmeasured'].capitalize())}</th><th>{_text(L['active_share'])}</th></tr></thead>

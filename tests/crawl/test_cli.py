@@ -98,6 +98,7 @@ def test_filters_select_channels_and_bad_filters_fail_cleanly(tmp_path: Path, fa
 
 def test_crawl_with_nothing_to_crawl_exits_zero(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
+    CliRunner().invoke(cli, ["--db", str(db), "init"], catch_exceptions=False)
     result = CliRunner().invoke(cli, ["--db", str(db), "crawl", "-q"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "crawl nothing: run 1: 0 channel(s)" in result.output
@@ -105,6 +106,7 @@ def test_crawl_with_nothing_to_crawl_exits_zero(tmp_path: Path) -> None:
 
 def test_lock_is_free_after_a_crawl(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
+    CliRunner().invoke(cli, ["--db", str(db), "init"], catch_exceptions=False)
     CliRunner().invoke(cli, ["--db", str(db), "crawl", "-q"], catch_exceptions=False)
     with writer_lock(db, wait=False):
         pass

@@ -113,10 +113,10 @@ def test_every_problem_is_listed_with_its_line(kimwatch, tmp_path: Path) -> None
     bad.write_text("kims:\n  - id: kim-a\n    name: A\n    region: Jakarta\n"
                    "  - id: kim-b\n    region: HSS\n    channels:\n      - type: fax\n        url: x\n")
     output = kimwatch("registry", "load", str(bad), expect=1).output
-    assert "line 2, kims[0] (id 'kim-a'), field 'region'" in output
+    assert "line 4, kims[0] (id 'kim-a'), field 'region'" in output  # the key's line, not the entry's
     assert "line 5, kims[1] (id 'kim-b'), field 'name'" in output
     assert "line 8, kims[1] (id 'kim-b').channels[0], field 'type'" in output
-    assert "line 8, kims[1] (id 'kim-b').channels[0], field 'url'" in output
+    assert "line 9, kims[1] (id 'kim-b').channels[0], field 'url'" in output
 
 
 def test_bad_csv_names_the_line(kimwatch, tmp_path: Path) -> None:
@@ -171,7 +171,7 @@ def test_district_or_village_on_a_source_is_an_error(kimwatch, tmp_path: Path) -
     yaml_bad.write_text("sources:\n  - id: humas-tapin\n    name: Humas Tapin\n    region: Tapin\n"
                         "    village: Rantau\n")
     output = kimwatch("registry", "load", str(yaml_bad), expect=1).output
-    assert "line 2, sources[0] (id 'humas-tapin'), field 'village': village applies to KIMs only" in output
+    assert "line 5, sources[0] (id 'humas-tapin'), field 'village': village applies to KIMs only" in output
 
 
 def test_duplicate_yaml_keys_are_errors(kimwatch, db_path: Path, tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_channel_urls_written_differently_are_duplicates(kimwatch, tmp_path: Pat
                    "  - id: kim-b\n    name: KIM B\n    region: Tapin\n    channels:\n"
                    f"      - type: website\n        url: {second}\n")
     output = kimwatch("registry", "load", str(bad), expect=1).output
-    assert (f"line 12, kims[1] (id 'kim-b').channels[0], field 'url': duplicate channel URL {second!r} "
+    assert (f"line 13, kims[1] (id 'kim-b').channels[0], field 'url': duplicate channel URL {second!r} "
             "(the same as 'https://kim-a.example.org/feed'), first given at line 6") in output, output
 
 

@@ -142,7 +142,7 @@ def _record(message: str, level: int = logging.WARNING) -> logging.LogRecord:
 def test_log_line_forms() -> None:
     plain = DaemonLogFormatter(journald=False).format(_record("two\nlines \x1b[31mred\x1b[0m"))
     assert plain.endswith("WARNING crawler.daemon: two | lines red")
-    assert plain[:4].isdigit() and plain[19] == "Z"
+    assert plain[:4].isdigit() and plain[19:25] == "+08:00"  # WITA, with its offset
     journald = DaemonLogFormatter(journald=True).format(_record("hello", logging.ERROR))
     assert journald == "<3>ERROR crawler.daemon: hello"
 
@@ -214,6 +214,8 @@ def test_multi_line_messages_on_one_line() -> None:
      "scrapy.core.scraper: Error downloading <GET x>"),
     ("Error: no database at x.db", logging.WARNING, "Error: no database at x.db"),
     ("matched 3 post(s)", logging.DEBUG, "matched 3 post(s)"),
+    ("2026-11-28 18:48:20 WITA WARNING crawler.crawl: late", logging.WARNING, "crawler.crawl: late"),  # the CLI's
+    ("2026-11-28T18:48:20+08:00 ERROR crawler.store: full", logging.ERROR, "crawler.store: full"),  # the daemon's
 ])
 def test_relayed_child_lines_lose_their_own_stamp_and_keep_their_level(raw: str, level: int, text: str) -> None:
     assert child_line(raw) == (level, text)

@@ -66,7 +66,7 @@ def test_runs_crawls_and_matches_then_stops_cleanly(tmp_path: Path, farm: Farm, 
     assert "\x1b[" not in log
     assert "INFO crawler.daemon: SIGTERM: stopping" in log and "daemon stopped" in log
     # not under journald: each line starts with a UTC timestamp
-    assert all(line[:2] == "20" and line[19] == "Z" for line in daemon.lines if line), log
+    assert all(line[:2] == "20" and line[19:25] == "+08:00" for line in daemon.lines if line), log  # WITA
 
 
 def test_cli_crawl_during_daemon_crawl_refuses_or_waits(tmp_path: Path, farm: Farm, start_daemon) -> None:
@@ -166,6 +166,8 @@ def test_once_runs_every_job_and_writes_reports(tmp_path: Path, farm: Farm, star
     assert (reports / "dump" / "kimwatch.db").exists() and (reports / "dump" / "metadata.json").exists()
     assert not list(reports.glob(".*partial*"))
     assert "KIMs unmeasured" in log
+    assert "reload pending" not in log  # --once never reloads (issue 15)
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00 INFO ", daemon.lines[0]), log  # WITA
 
 
 def test_bad_config_is_reported_without_traceback(tmp_path: Path, start_daemon) -> None:

@@ -1,0 +1,195 @@
+"""One KIM under the magnifier (``kimwatch report --kim ID``): its channels and their health, its
+posts of the window, what it amplified, and why it counts as it does.
+
+Built on :func:`crawler.reporting.kpis.build_report` (the same definitions, the same window), so
+the one-KIM page never disagrees with the full report.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from crawler.errors import SelectionError
+from crawler.reporting import kpis
+from crawler.reporting import render as report_render
+
+FORMATS = ("table", "json", "html")
+
+
+def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
+                     until: str | date | datetime | None = None, min_amplifications: int = 1,
+                     target_share: float | str | None = None) -> dict[str, Any]:
+    """The report of one registered KIM: its entry of the full report plus its posts and amplifications."""
+    row = db.execute("SELECT id, status FROM kims WHERE id = ?", [kim_id]).fetchone()
+    if row is None:
+        known = [r[0] for r in db.execute("SELECT id FROM kims ORDER BY id")]
+        close = difflib.get_close_matches(kim_id, known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise SelectionError(f"--kim {kim_id!r}: no such KIM in the registry{hint}; "
+                             "`kimwatch registry show` lists them")
+    if row[1] == "retired":
+        raise SelectionError(f"--kim {kim_id!r} is retired (removed from the registry): it is not counted in "
+                             "reports; load it again with `kimwatch registry load FILE` to count it")
+    full = kpis.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
+                             target_share=target_share, weeks=0)
+    kim = next(k for k in full["kims"] if k["id"] == kim_id)
+    window = full["window"]
+    posts = list(db.query(
+        """SELECT p.id, p.channel_id, p.platform, p.url, p.title, p.published_at,
+                  (SELECT count(*) FROM amplifications a WHERE a.post_id = p.id AND a.status != 'rejected')
+                    AS amplifications
+           FROM posts p WHERE p.kim_id = ? AND p.published_at >= ? AND p.published_at < ?
+           ORDER BY p.published_at, p.id""", [kim_id, window["start"], window["end"]]))
+    amplified = list(db.query(
+        """SELECT a.announcement_id, an.title AS announcement_title, an.source_id, an.published_at AS announcement_at,
+                  a.post_id, p.url AS post_url, p.platform, p.published_at AS post_at, a.method, a.score,
+                  a.lag_hours, a.status
+           FROM amplifications a JOIN posts p ON p.id = a.post_id
+           JOIN announcements an ON an.id = a.announcement_id
+           WHERE a.kim_id = ? AND p.published_at >= ? AND p.published_at < ?
+           ORDER BY p.published_at, a.announcement_id""", [kim_id, window["start"], window["end"]]))
+    for channel in kim["channels"]:
+        channel["posts_in_window"] = sum(1 for p in posts if p["channel_id"] == channel["id"])
+    return {
+        "window": window,
+        "min_amplifications": full["min_amplifications"],
+        "generated_at": full["generated_at"],
+        "kimwatch_version": full["kimwatch_version"],
+        "kim": kim,
+        "posts": posts,
+        "amplified": amplified,
+        "why": explain(kim, full["min_amplifications"], "en"),
+    }
+
+
+_WHY = {
+    "en": {
+        "active": "active: it amplified {n} distinct announcement(s) in the period (at least {k} needed)",
+        "inactive": "inactive: {reason}",
+        "unmeasured": "unmeasured: {reason}; kimwatch cannot tell whether it spread anything",
+    },
+    "id": {
+        "active": "aktif: menyebarkan {n} pengumuman berbeda dalam periode ini (minimal {k})",
+        "inactive": "tidak aktif: {reason}",
+        "unmeasured": "tidak terukur: {reason}; kimwatch tidak dapat menilai apakah KIM ini menyebarkan informasi",
+    },
+}
+
+
+def explain(kim: dict[str, Any], k: int, lang: str) -> str:
+    """Why the KIM counts as it does, in one sentence."""
+    reason = report_render.LABELS[lang]["reason." + kim["status_reason"]].format(k=k)
+    return _WHY[lang][kim["status"]].format(n=kim["announcements_amplified"], k=k, reason=reason)
+
+
+def render_kim(result: dict[str, Any], fmt: str = "table", lang: str | None = None) -> str:
+    """The one-KIM report as table, JSON or HTML text."""
+    if fmt not in FORMATS:
+        raise SelectionError(f"report --kim supports --format {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt == "json":
+        return json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "html":
+        return _html(result, lang or "id")
+    return _table(result, lang or "en")
+
+
+_TEXT = {
+    "en": {"title": "KIM report", "channels": "Channels", "posts": "Posts in the period", "amplified":
+           "Announcements amplified", "why": "Why", "none": "none", "announcement": "Announcement",
+           "post": "Post", "method": "How", "lag": "Lag (h)", "published": "Published (WITA)",
+           "review": "review", "health": "Health", "in_period": "posts in period", "period": "Period"},
+    "id": {"title": "Laporan KIM", "channels": "Kanal", "posts": "Unggahan dalam periode", "amplified":
+           "Pengumuman yang disebarkan", "why": "Keterangan", "none": "tidak ada", "announcement": "Pengumuman",
+           "post": "Unggahan", "method": "Cara", "lag": "Jeda (jam)", "published": "Terbit (WITA)",
+           "review": "tinjauan", "health": "Kondisi", "in_period": "unggahan dalam periode", "period": "Periode"},
+}
+
+
+def _channel_note(channel: dict[str, Any], lang: str) -> str:
+    health = report_render.LABELS[lang]["health." + channel["health"]]
+    detail = report_render._channel_detail(channel, lang)  # noqa: SLF001 - the report's own wording
+    return f"{health}" + (f" — {detail}" if detail else "")
+
+
+def _table(result: dict[str, Any], lang: str) -> str:
+    T, kim, w = _TEXT[lang], result["kim"], result["window"]  # noqa: N806
+    lines = [f"{T['title']}: {kim['name']} ({kim['id']}), {kim['region']}",
+             f"{T['period']}: {w['first_day']} .. {w['last_day']} ({w['days']} days, WITA)",
+             f"{T['why']}: {explain(kim, result['min_amplifications'], lang)}", "", f"{T['channels']}:"]
+    if not kim["channels"]:
+        lines.append(f"  {report_render.LABELS[lang]['no_channel']}")
+    for c in kim["channels"]:
+        lines.append(f"  {c['type']:<9} {c['url']}  {_channel_note(c, lang)}; "
+                     f"{c['posts_in_window']} {T['in_period']}; last ok {report_render.format_local(c['last_success_at'])}")
+    lines += ["", f"{T['posts']}: {len(result['posts'])}"]
+    for p in result["posts"]:
+        lines.append(f"  {report_render.format_local(p['published_at'])}  {p['platform'] or '-':<9} "
+                     f"{p['url'] or p['id']}  {report_render._shorten(p['title'] or '', 60)}")  # noqa: SLF001
+    lines += ["", f"{T['amplified']}: {kim['announcements_amplified']} ({len(result['amplified'])} post(s))"]
+    for a in result["amplified"]:
+        lines.append(f"  {a['announcement_id']}  {a['method']:<6} {T['lag']} {report_render.format_hours(a['lag_hours'], lang):>5}"
+                     f"  {a['status']:<9} {a['post_url'] or a['post_id']}  "
+                     f"{report_render._shorten(a['announcement_title'] or '', 50)}")  # noqa: SLF001
+    return "\n".join(lines) + "\n"
+
+
+def _e(value: Any) -> str:
+    return report_render._text(value)  # noqa: SLF001 - the same escaping (no URL scheme) as the report
+
+
+def _html(result: dict[str, Any], lang: str) -> str:
+    T, L, kim, w = _TEXT[lang], report_render.LABELS[lang], result["kim"], result["window"]  # noqa: N806
+    period = (f"{report_render.format_day(w['first_day'], lang)} – {report_render.format_day(w['last_day'], lang)}"
+              f" ({w['days']} {L['days']})")
+    channels = "".join(
+        f"<tr><td>{_e(c['type'])}</td><td>{_e(c['url'])}</td><td><span class=\"pill {_e(c['health'])}\">"
+        f"{_e(L['health.' + c['health']])}</span> {_e(report_render._channel_detail(c, lang))}</td>"  # noqa: SLF001
+        f"<td class=\"n\">{c['posts_in_window']}</td></tr>" for c in kim["channels"])
+    channels_html = (f"<div class=\"scroll\"><table><thead><tr><th>{_e(L['channels'])}</th><th>URL</th>"
+                     f"<th>{_e(T['health'])}</th><th>{_e(L['posts'])}</th></tr></thead><tbody>{channels}</tbody>"
+                     "</table></div>" if channels else f"<p class=\"muted\">{_e(L['no_channel'])}</p>")
+    posts = "".join(
+        f"<tr><td>{_e(report_render.format_local(p['published_at']))}</td><td>{_e(p['platform'])}</td>"
+        f"<td>{_e(p['title'] or p['url'] or p['id'])}<br><span class=\"muted\">{_e(p['url'] or '')}</span></td>"
+        f"<td class=\"n\">{p['amplifications']}</td></tr>" for p in result["posts"])
+    posts_html = (f"<div class=\"scroll\"><table><thead><tr><th>{_e(T['published'])}</th><th>Platform</th>"
+                  f"<th>{_e(T['post'])}</th><th>{_e(L['amplifications'])}</th></tr></thead><tbody>{posts}</tbody>"
+                  "</table></div>" if posts else f"<p class=\"muted\">{_e(T['none'])}</p>")
+    amps = "".join(
+        f"<tr><td>{_e(a['announcement_title'] or a['announcement_id'])}<br><span class=\"muted\">"
+        f"{_e(a['source_id'])}</span></td><td>{_e(a['post_url'] or a['post_id'])}</td><td>{_e(a['method'])}</td>"
+        f"<td class=\"n\">{_e(report_render.format_hours(a['lag_hours'], lang))}</td><td>{_e(a['status'])}</td></tr>"
+        for a in result["amplified"])
+    amps_html = (f"<div class=\"scroll\"><table><thead><tr><th>{_e(T['announcement'])}</th><th>{_e(T['post'])}</th>"
+                 f"<th>{_e(T['method'])}</th><th>{_e(T['lag'])}</th><th>{_e(T['review'])}</th></tr></thead>"
+                 f"<tbody>{amps}</tbody></table></div>" if amps else f"<p class=\"muted\">{_e(T['none'])}</p>")
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_e(T['title'])}: {_e(kim['name'])} — {_e(period)}</title>
+<style>{report_render.page_css()}</style>
+</head>
+<body><main>
+<h1>{_e(kim['name'])}</h1>
+<p class="muted">{_e(kim['id'])} · {_e(kim['region'])} · {_e(T['period'])}: {_e(period)}, WITA</p>
+<div class="card"><span class="pill {_e(kim['status'])}">{_e(L[kim['status']])}</span>
+{_e(explain(kim, result['min_amplifications'], lang).split(": ", 1)[-1])}</div>
+<h2>{_e(L['channels'])}</h2>
+{channels_html}
+<h2>{_e(T['amplified'])} ({kim['announcements_amplified']})</h2>
+{amps_html}
+<h2>{_e(T['posts'])} ({len(result['posts'])})</h2>
+{posts_html}
+<footer class="muted"><p>{_e(L['generated'])}: {_e(report_render.format_local(result['generated_at']))} WITA ·
+kimwatch {_e(result.get('kimwatch_version', ''))}</p></footer>
+</main></body>
+</html>
+"""
+
