@@ -111,6 +111,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
     "spiders.proxying.ProxyMiddleware": 750,
 }
+#: Scrapy's downloader, with a per-host concurrency that holds (spiders/politeness.py)
+DOWNLOADER = "spiders.politeness.PoliteDownloader"
 DOWNLOAD_HANDLERS = {"http": "spiders.proxying.HTTPSDownloadHandler", "https": "spiders.proxying.HTTPSDownloadHandler"}
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
