@@ -202,6 +202,8 @@ def run_crawl(
         raise CrawlError(f"trigger {trigger!r}: choose from {', '.join(TRIGGERS)}")
     started = time.monotonic()
     db = store.connect(db_path)
+    # runs left "running" by a crawl that was killed (SIGKILL, OOM, power cut): closed as killed
+    store.close_dead_runs(db, status="killed", closer="the crawl that started after it")
     due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
                                       include_backed_off=include_backed_off)
     settings = load_settings(settings_overrides)
