@@ -52,6 +52,10 @@ BACKOFF_MAX_HOURS = 72
 STORE_BATCH_SIZE = 500
 #: Longest time (s) a fetched item waits in memory before it is written.
 STORE_FLUSH_SECONDS = 2.0
+#: Internal hosts a crawl may reach from any channel (spiders/safety.py): addresses, networks
+#: (``10.1.2.0/24``), host names, ``.suffix`` for a whole domain. Empty: only channels registered
+#: on an internal address reach that host (or its kind of network).
+ALLOW_INTERNAL: list[str] = []
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
@@ -147,6 +151,7 @@ OVERRIDABLE = (
     "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
+    "ALLOW_INTERNAL",
 )
 
 
