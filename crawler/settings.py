@@ -56,6 +56,15 @@ STORE_FLUSH_SECONDS = 2.0
 #: (``10.1.2.0/24``), host names, ``.suffix`` for a whole domain. Empty: only channels registered
 #: on an internal address reach that host (or its kind of network).
 ALLOW_INTERNAL: list[str] = []
+#: Items kept from one fetched page of a feed or listing (the first ones; the rest counted as cut).
+MAX_ITEMS_PER_FETCH = 1000
+#: Characters of text kept for one post or announcement (the longest press releases run ~20,000).
+MAX_TEXT_CHARS = 200_000
+#: Outbound links kept for one post or announcement (the first ones, after de-duplication).
+MAX_LINKS_PER_POST = 500
+#: After a first SIGTERM/SIGINT, seconds the answers already on their way get before the crawl
+#: stops without them (requests still waiting for their host are dropped at once).
+STOP_GRACE_SECONDS = 2.0
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
@@ -114,6 +123,8 @@ DOWNLOADER_MIDDLEWARES = {
     # https:// through http_proxy when no https_proxy is set; proxies refusing CONNECT
     "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
     "spiders.proxying.ProxyMiddleware": 750,
+    # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
+    "spiders.base.StopGateMiddleware": 990,
 }
 #: Scrapy's downloader, with a per-host concurrency that holds (spiders/politeness.py)
 DOWNLOADER = "spiders.politeness.PoliteDownloader"
@@ -151,7 +162,7 @@ OVERRIDABLE = (
     "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
-    "ALLOW_INTERNAL",
+    "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS",
 )
 
 
