@@ -32,7 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawler import store  # noqa: E402
-from crawler.matching import engine as matching
+from crawler.matching import config as match_config
+from crawler.matching import decisions, documents, passes
 from crawler.matching.textnorm import _stemmer  # noqa: E402
 
 PREFIXES = ["", "", "", "me", "di", "ber", "pe", "ter", "ke"]
@@ -151,13 +152,13 @@ def peak_rss_mb() -> float:
 def baseline(db_path: Path, sample_ids: list[str]) -> tuple[float, dict[str, set[str]]]:
     """All pairs: every sampled post scored against every announcement, window applied after."""
     db = store.connect(db_path)
-    index = matching.load_index(db)
-    config = matching.MatchConfig()
+    index = passes.load_index(db)
+    config = match_config.MatchConfig()
     found: dict[str, set[str]] = {}
     started = time.perf_counter()
-    for row in matching._rows(db, sample_ids):
-        post = matching.post_doc(row)
-        found[post.id] = {d.announcement_id for d in matching.decide(index, post, config, all_pairs=True)}
+    for row in passes._rows(db, sample_ids):
+        post = documents.post_doc(row)
+        found[post.id] = {d.announcement_id for d in decisions.decide(index, post, config, all_pairs=True)}
     return time.perf_counter() - started, found
 
 
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             store.save_posts(db, posts[done:step])
             saved = time.perf_counter() - t1
             t2, c2 = time.perf_counter(), cpu_seconds()
-            stats = matching.match_new(db, matching.MatchConfig(workers=args.workers))
+            stats = passes.match_new(db, match_config.MatchConfig(workers=args.workers))
             elapsed, cpu = time.perf_counter() - t2, cpu_seconds() - c2
             total_match += elapsed
             rows.append((step, step - done, saved, elapsed, cpu, stats))
@@ -209,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     base_rate = len(sample_ids) / base_seconds
     same = sum(1 for pid in sample_ids if indexed[pid] == base_found.get(pid, set()))
     lines.append(f"Matching {args.posts:,} posts against {args.announcements:,} generated announcements "
-                 f"(one year; horizon {matching.DEFAULT_HORIZON_DAYS:g} days), through the store, on this "
+                 f"(one year; horizon {match_config.DEFAULT_HORIZON_DAYS:g} days), through the store, on this "
                  f"machine ({os.cpu_count()} CPUs, {args.workers} scoring process(es); CPU s = this "
                  f"process and its workers, the load-independent cost). Text generation {generated:.1f} s "
                  f"(not counted).\n")

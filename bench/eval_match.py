@@ -102,7 +102,10 @@ def margins(db: Path, labels: list[dict], show: int = 5) -> str:
     Pairs decided by link only are left out; a gold pair never scored counts 0."""
     import sqlite_utils
 
-    from crawler.matching.engine import MatchConfig, _rows, decide, load_index, post_doc
+    from crawler.matching.config import MatchConfig
+    from crawler.matching.decisions import decide
+    from crawler.matching.documents import post_doc
+    from crawler.matching.passes import _rows, load_index
 
     style = {label["post"]: label["style"] for label in labels}
     gold = {label["post"]: set(label["announcements"]) for label in labels}

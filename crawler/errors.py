@@ -66,9 +66,9 @@ class LockedError(KimwatchError):
 
 
 class ReportError(KimwatchError):
-    """Raised by :mod:`crawler.report` and :mod:`crawler.dump` for a bad report or dump request
+    """Raised by :mod:`crawler.reporting.kpis` and :mod:`crawler.reporting.dump` for a bad report or dump request
     (a date that is not a date, an unknown region, a target outside 0..1, an unusable directory)."""
 
 
 class ReviewError(KimwatchError):
-    """Raised by :mod:`crawler.match_review` for an amplification id that is malformed or unknown."""
+    """Raised by :mod:`crawler.matching.review` for an amplification id that is malformed or unknown."""

@@ -41,7 +41,7 @@ ANNOUNCEMENT_TERMS_DDL = """
     CREATE TABLE IF NOT EXISTS announcement_terms (
         announcement_id TEXT PRIMARY KEY REFERENCES announcements(id) ON DELETE CASCADE,
         content_hash TEXT NOT NULL,     -- the announcement version the terms were made from
-        version INTEGER NOT NULL,       -- the normalization version (crawler.textnorm.VERSION)
+        version INTEGER NOT NULL,       -- the normalization version (crawler.matching.textnorm.VERSION)
         terms TEXT NOT NULL             -- space-separated terms in reading order
     )"""
 

@@ -139,9 +139,9 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
 
 def _after_import(db: Any) -> None:
     """Match what was just imported (imported lazily: it loads the stemmer)."""
-    from crawler.matching import engine as matching
+    from crawler.matching import passes
 
-    stats = matching.match_new(db)
+    stats = passes.match_new(db)
     click.echo(f"matched: {stats.summary()}")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from crawler.cli.common import db_option
-from crawler.daemon import service as daemon_lib
+from crawler.daemon.config import load_config
+from crawler.daemon.logs import configure_logging
+from crawler.daemon.service import Daemon
 
 
 @click.command()
@@ -42,10 +44,10 @@ def daemon(config: str | None, once: bool, verbose: int) -> None:
     ctx = click.get_current_context()
     root = ctx.find_root()
     db_given = ctx.params.get("command_db") or root.params.get("db")
-    settings = daemon_lib.load_config(config, db_override=db_given)
+    settings = load_config(config, db_override=db_given)
     verbosity = max(verbose, (root.obj or {}).get("verbose", 0))
-    daemon_lib.configure_logging("debug" if verbosity else "info")
-    runner = daemon_lib.Daemon(settings, config_path=config)
+    configure_logging("debug" if verbosity else "info")
+    runner = Daemon(settings, config_path=config)
     runner.install_signal_handlers()
     try:
         code = runner.run_once() if once else runner.run_forever()

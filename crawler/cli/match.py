@@ -10,7 +10,8 @@ import time
 import click
 
 from crawler.cli.common import db_option, open_db
-from crawler.matching import engine as matching
+from crawler.matching import config as match_config
+from crawler.matching import passes
 from crawler.matching import review as match_review
 
 
@@ -20,10 +21,10 @@ from crawler.matching import review as match_review
                    "announcements (confirmed/rejected rows are kept). Default: no.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
               help=f"Text score an amplification needs. Default: $KIMWATCH_MATCH_THRESHOLD, "
-                   f"else {matching.DEFAULT_THRESHOLD}.")
+                   f"else {match_config.DEFAULT_THRESHOLD}.")
 @click.option("--horizon-days", type=click.FloatRange(0.0, None, min_open=True), default=None,
               help=f"How long after an announcement a post may still amplify it. Default: "
-                   f"$KIMWATCH_MATCH_HORIZON_DAYS, else {matching.DEFAULT_HORIZON_DAYS:g}.")
+                   f"$KIMWATCH_MATCH_HORIZON_DAYS, else {match_config.DEFAULT_HORIZON_DAYS:g}.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Processes that score posts (worth it for thousands of posts). Default: "
                    "$KIMWATCH_MATCH_WORKERS, else the number of CPUs (at most 4).")
@@ -48,7 +49,7 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
 
         kimwatch match --explain d-p042
     """
-    config = matching.MatchConfig.from_env()
+    config = match_config.MatchConfig.from_env()
     if threshold is not None:
         config.threshold = threshold
     if horizon_days is not None:
@@ -59,11 +60,11 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
         config.workers = min(4, os.cpu_count() or 1)
     db = open_db()
     if explain_post:
-        _print_explanation(matching.explain(db, explain_post, config))
+        _print_explanation(passes.explain(db, explain_post, config))
         return
     progress = _ProgressLine() if sys.stderr.isatty() else None
-    stats = (matching.rebuild(db, config, progress=progress) if rebuild
-             else matching.match_new(db, config, progress=progress))
+    stats = (passes.rebuild(db, config, progress=progress) if rebuild
+             else passes.match_new(db, config, progress=progress))
     if progress is not None:
         progress.finish()
     click.echo(stats.summary())

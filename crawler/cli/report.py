@@ -1,4 +1,4 @@
-"""CLI: ``kimwatch report`` and ``kimwatch dump`` (glue over :mod:`crawler.report` and :mod:`crawler.dump`)."""
+"""CLI: ``kimwatch report`` and ``kimwatch dump`` (glue over :mod:`crawler.reporting.kpis` and :mod:`crawler.reporting.dump`)."""
 
 from __future__ import annotations
 

@@ -341,9 +341,9 @@ def run_crawl(
         message=result.message)
     if match and not stopping:
         # Imported here, not at the top: a crawl with --no-match never loads the stemmer.
-        from crawler.matching import engine as matching
+        from crawler.matching import passes
 
-        result.matched = matching.match_new(db)
+        result.matched = passes.match_new(db)
     return result
 
 

@@ -208,7 +208,7 @@ def _published_before(post_at: str | None, announcement_at: str | None) -> str |
     from datetime import timedelta
 
     from crawler.dates import WITA, from_iso
-    from crawler.matching.engine import MatchConfig
+    from crawler.matching.config import MatchConfig
 
     tolerance = timedelta(minutes=MatchConfig.from_env().tolerance_minutes)
     post, announcement = from_iso(post_at), from_iso(announcement_at)

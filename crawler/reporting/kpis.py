@@ -2,7 +2,7 @@
 
 The shape is the contract's "report JSON" (design.md), extended with per-KIM channels and
 their health, per-announcement coverage gaps and a weekly trend. Every renderer (table, CSV,
-HTML in :mod:`crawler.report_render`) reads this dict only, so all formats show the same
+HTML in :mod:`crawler.reporting.render`) reads this dict only, so all formats show the same
 numbers.
 
 Definitions (kept here, in one place, so the figures can be explained):

@@ -1,4 +1,4 @@
-"""Renderers of the report dict of :func:`crawler.report.build_report`: table, JSON, CSV, HTML.
+"""Renderers of the report dict of :func:`crawler.reporting.kpis.build_report`: table, JSON, CSV, HTML.
 
 They read only the dict, never the store, so every format shows the same numbers. Shares are
 rounded for display only (one decimal of a percent); CSV keeps the unrounded values of the

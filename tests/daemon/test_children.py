@@ -14,14 +14,9 @@ from pathlib import Path
 import pytest
 
 from crawler import store
-from crawler.daemon.service import (
-    Daemon,
-    DaemonConfig,
-    close_abandoned_runs,
-    load_config,
-    run_child,
-    settle_crawl_runs,
-)
+from crawler.daemon.children import close_abandoned_runs, run_child, settle_crawl_runs
+from crawler.daemon.config import DaemonConfig, load_config
+from crawler.daemon.service import Daemon
 
 
 def daemon_for(db: Path, prefix: list[str], **settings: object) -> Daemon:
@@ -307,7 +302,7 @@ def test_daily_job_is_at_report_at_wita(small_store: Path, standin_prefix: list[
 
 
 def test_health_summary_names_failing_channels_and_unmeasured(small_store: Path) -> None:
-    from crawler.daemon.service import JobResult, health_summary
+    from crawler.daemon.health import JobResult, health_summary
 
     db = store.connect(small_store)
     db.execute("UPDATE channels SET consecutive_failures = 4, last_error = 'HTTP 503' WHERE owner_kind = 'kim'")
@@ -323,7 +318,7 @@ def test_health_summary_names_failing_channels_and_unmeasured(small_store: Path)
 
 
 def test_health_problems_are_warnings(small_store: Path) -> None:
-    from crawler.daemon.service import health_lines
+    from crawler.daemon.health import health_lines
 
     db = store.connect(small_store)
     db.execute("UPDATE channels SET consecutive_failures = 3 WHERE owner_kind = 'kim'")

@@ -8,17 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from crawler.daemon.service import (
+from crawler.daemon.children import child_line
+from crawler.daemon.config import (
     DaemonConfig,
-    DaemonLogFormatter,
-    child_line,
     format_duration,
     load_config,
-    one_line,
     parse_duration,
     parse_time_of_day,
-    stderr_is_journald,
 )
+from crawler.daemon.logs import DaemonLogFormatter, one_line, stderr_is_journald
 from crawler.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]

@@ -152,10 +152,10 @@ def test_review_add_records_a_missed_match(loaded_db: sqlite_utils.Database, db_
 
 
 def test_matching_reports_progress_to_the_end(loaded_db: sqlite_utils.Database) -> None:
-    from crawler.matching import engine as matching
+    from crawler.matching import passes
 
     seen: list[tuple[int, int]] = []
-    stats = matching.match_new(loaded_db, progress=lambda done, total: seen.append((done, total)))
+    stats = passes.match_new(loaded_db, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1] == (stats.posts, stats.posts) and stats.posts == 12
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
 

@@ -7,14 +7,12 @@ from typing import Any
 
 import pytest
 
-from crawler.matching import engine as matching
-from crawler.matching.engine import (
-    AnnouncementIndex,
-    MatchConfig,
-    announcement_doc,
-    decide,
-    post_doc,
-)
+from crawler.matching import config as match_config
+from crawler.matching import decisions, documents
+from crawler.matching.candidates import AnnouncementIndex
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from crawler.matching.documents import announcement_doc, post_doc
 from crawler.matching.textnorm import terms
 
 T0 = "2024-10-01T10:00:00+08:00"
@@ -68,8 +66,8 @@ def test_a_word_no_announcement_has_weighs_at_most_the_median_word() -> None:
     unit = post("Mobile perpustakaan keliling untuk sekolah dengan Hanafiah 1234").whole
     assert idx.unseen < idx.max_idf
     assert idx.weight("mobile", unit) == pytest.approx(idx.unseen)        # a plain unknown word
-    assert idx.weight("1234", unit) == pytest.approx(idx.max_idf * matching.FACT_FACTOR)  # a number
-    assert idx.weight("hanafiah", unit) == pytest.approx(idx.max_idf * matching.SPECIFIC_FACTOR)  # a name
+    assert idx.weight("1234", unit) == pytest.approx(idx.max_idf * match_config.FACT_FACTOR)  # a number
+    assert idx.weight("hanafiah", unit) == pytest.approx(idx.max_idf * match_config.SPECIFIC_FACTOR)  # a name
 
 
 def test_an_english_summary_matches_its_release() -> None:
@@ -100,10 +98,10 @@ def test_a_short_post_never_matches_on_text() -> None:
 def test_a_number_the_announcement_lacks_counts_moderately_against() -> None:
     idx = index(ann("a", "Bimtek KIM diikuti pengurus"))
     weights = {"bimtek": 2.0, "urus": 1.0, "12": 4.0, "9": 1.0}
-    unit = matching.Unit("post", frozenset(weights), frozenset())
+    unit = documents.Unit("post", frozenset(weights), frozenset())
     shared = frozenset({"bimtek", "urus"})
-    assert matching._unit_score(idx, weights, unit, shared) == pytest.approx(
-        3.0 / (8.0 + matching.OTHER_FACT_FACTOR * 5.0 + idx.prior))  # "9" alone too (round 2)
+    assert decisions._unit_score(idx, weights, unit, shared) == pytest.approx(
+        3.0 / (8.0 + match_config.OTHER_FACT_FACTOR * 5.0 + idx.prior))  # "9" alone too (round 2)
 
 
 def test_kecamatan_and_village_names_are_unstemmed_place_facts() -> None:
@@ -119,7 +117,7 @@ def test_a_seat_town_stands_for_its_kabupaten_more_loosely() -> None:
     named = post("Liputan pasar Hulu Sungai Tengah dengan ponsel oleh pengurus KIM kami").whole
     assert "hulusungaitengah" in seat.seats and not named.seats
     assert idx.weight("hulusungaitengah", seat) < idx.weight("hulusungaitengah", named)
-    assert not matching._is_fact("hulusungaitengah", seat) and matching._is_fact("hulusungaitengah", named)
+    assert not documents._is_fact("hulusungaitengah", seat) and documents._is_fact("hulusungaitengah", named)
 
 
 # ---------------------------------------------------------------- round-ups, ties
@@ -133,8 +131,8 @@ def test_a_roundup_item_keeps_its_size_after_explaining_away() -> None:
     doc_b = idx.by_id["b"]
     roundup.weights = {t: idx.weight(t, roundup.whole) for t in roundup.whole.terms}
     explained = set(roundup.whole.terms & idx.by_id["a"].terms)
-    _score, unit = matching._best_unit(idx, roundup, doc_b, explained)
-    assert len(unit.terms) < matching.MIN_UNIT_TERMS <= unit.size and unit.label != "post"
+    _score, unit = decisions._best_unit(idx, roundup, doc_b, explained)
+    assert len(unit.terms) < match_config.MIN_UNIT_TERMS <= unit.size and unit.label != "post"
     assert {d.announcement_id for d in decide(idx, roundup, MatchConfig())} == {"a", "b"}
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching.engine import MatchConfig, decide
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
 from crawler.matching.textnorm import items, segments
 from tests.matching.test_generalize import ann, index, post
 

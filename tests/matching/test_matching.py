@@ -8,13 +8,14 @@ import pytest
 import sqlite_utils
 
 from crawler import store
-from crawler.matching import engine as matching
+from crawler.matching import config as match_config
+from crawler.matching import documents, passes
 from crawler.urls import canonical_url
 from tests.matching.conftest import A_BANJIR, A_TAPIN, ANNOUNCEMENTS, GOLD, POSTS, pairs
 
 
 def test_labelled_fixture_is_matched_exactly(loaded_db: sqlite_utils.Database) -> None:
-    stats = matching.match_new(loaded_db)
+    stats = passes.match_new(loaded_db)
     assert pairs(loaded_db) == GOLD
     assert stats.posts == len(POSTS)
     assert stats.amplifications == sum(len(v) for v in GOLD.values())
@@ -22,7 +23,7 @@ def test_labelled_fixture_is_matched_exactly(loaded_db: sqlite_utils.Database) -
 
 
 def test_methods_scores_lag_and_evidence(loaded_db: sqlite_utils.Database) -> None:
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     rows = {(r["post_id"], r["announcement_id"]): r for r in loaded_db["amplifications"].rows}
     link = rows[("p-link-amp", "a-bimtek-tapin")]
     assert link["method"] == "link" and link["score"] == 1.0
@@ -34,7 +35,7 @@ def test_methods_scores_lag_and_evidence(loaded_db: sqlite_utils.Database) -> No
     assert rows[("p-excerpt-pasar", "a-pasar-murah")]["method"] in ("excerpt", "copy")
     summary = rows[("p-summary-banjir", "a-siaga-banjir")]
     assert summary["method"] == "text"
-    assert matching.DEFAULT_THRESHOLD <= summary["score"] < 1.0
+    assert match_config.DEFAULT_THRESHOLD <= summary["score"] < 1.0
     evidence = json.loads(summary["evidence"])
     assert {"1530", "3400", "date:10-3"} <= set(evidence["shared_facts"])
     assert evidence["text_score"] == summary["score"]
@@ -44,10 +45,10 @@ def test_methods_scores_lag_and_evidence(loaded_db: sqlite_utils.Database) -> No
 
 
 def test_sibling_release_is_not_matched_by_a_copy_of_the_other(loaded_db: sqlite_utils.Database) -> None:
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     assert pairs(loaded_db)["p-copy-hsu"] == {"a-bimtek-hsu"}  # not the Tapin twin
     # even at a low threshold the twin is explained away by the release actually copied
-    matching.rebuild(loaded_db, matching.MatchConfig(threshold=0.3))
+    passes.rebuild(loaded_db, match_config.MatchConfig(threshold=0.3))
     assert pairs(loaded_db)["p-copy-hsu"] == {"a-bimtek-hsu"}
 
 
@@ -59,7 +60,7 @@ def test_link_in_links_only_and_bare_domains(empty_db: sqlite_utils.Database) ->
         {"id": "p-domain", "kim_id": "kim-a", "published_at": "2024-03-06T00:00:00Z",
          "text": "Sumber: diskominfo.kalselprov.go.id/2024/03/05/bimtek-kim-kabupaten-tapin", "links": []},
     ])
-    matching.match_new(empty_db)
+    passes.match_new(empty_db)
     found = pairs(empty_db)
     assert found["p-raw"] == {"a-bimtek-tapin"}
     assert found["p-domain"] == set()
@@ -74,18 +75,18 @@ def test_window_tolerance_and_horizon(empty_db: sqlite_utils.Database) -> None:
         {**copy, "id": "p-29d", "published_at": "2024-04-08T06:00:00Z"},
         {**copy, "id": "p-31d", "published_at": "2024-04-10T06:00:00Z"},
     ])
-    matching.match_new(empty_db)
+    passes.match_new(empty_db)
     found = pairs(empty_db)
     assert found["p-5min-early"] == {"a-siaga-banjir"}
     assert found["p-1h-early"] == set()
     assert found["p-29d"] == {"a-siaga-banjir"}
     assert found["p-31d"] == set()
-    matching.rebuild(empty_db, matching.MatchConfig(horizon_days=60))
+    passes.rebuild(empty_db, match_config.MatchConfig(horizon_days=60))
     assert pairs(empty_db)["p-31d"] == {"a-siaga-banjir"}
 
 
 def test_roundup_gets_one_decision_per_announcement(loaded_db: sqlite_utils.Database) -> None:
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     rows = {r["announcement_id"]: json.loads(r["evidence"])
             for r in loaded_db["amplifications"].rows_where("post_id = ?", ["p-roundup"])}
     assert set(rows) == {"a-pasar-murah", "a-siaga-banjir"}
@@ -94,33 +95,33 @@ def test_roundup_gets_one_decision_per_announcement(loaded_db: sqlite_utils.Data
 
 def test_new_announcement_matches_existing_posts(empty_db: sqlite_utils.Database) -> None:
     store.save_posts(empty_db, POSTS)
-    first = matching.match_new(empty_db)
+    first = passes.match_new(empty_db)
     assert first.amplifications == 0 and first.posts == len(POSTS)
     assert empty_db.execute("SELECT count(*) FROM posts WHERE matched_at IS NULL").fetchone()[0] == 0
     store.save_announcements(empty_db, ANNOUNCEMENTS)
-    second = matching.match_new(empty_db)
+    second = passes.match_new(empty_db)
     assert second.announcements == len(ANNOUNCEMENTS)
     assert pairs(empty_db) == GOLD
-    third = matching.match_new(empty_db)  # nothing new: nothing scored
+    third = passes.match_new(empty_db)  # nothing new: nothing scored
     assert third.posts == 0 and third.announcements == 0
 
 
 def test_new_post_matches_existing_announcements(loaded_db: sqlite_utils.Database) -> None:
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     store.save_posts(loaded_db, [{
         "id": "p-new", "kim_id": "kim-a", "published_at": "2024-03-15T00:00:00Z", "links": [],
         "text": "Banjir di Kabupaten Banjar: status siaga darurat 14 hari, 1.530 rumah terendam di "
                 "Martapura, Astambul dan Karang Intan, 12 posko pengungsian dibuka BPBD."}])
-    stats = matching.match_new(loaded_db)
+    stats = passes.match_new(loaded_db)
     assert stats.posts == 1
     assert pairs(loaded_db)["p-new"] == {"a-siaga-banjir"}
 
 
 def test_edited_post_is_matched_again_and_stale_row_removed(loaded_db: sqlite_utils.Database) -> None:
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     edited = next(p for p in POSTS if p["id"] == "p-summary-banjir")
     store.save_posts(loaded_db, [{**edited, "text": "Lomba burung berkicau di lapangan desa, Minggu pagi."}])
-    stats = matching.match_new(loaded_db)
+    stats = passes.match_new(loaded_db)
     assert stats.posts == 1 and stats.removed == 1
     assert pairs(loaded_db)["p-summary-banjir"] == set()
 
@@ -128,7 +129,7 @@ def test_edited_post_is_matched_again_and_stale_row_removed(loaded_db: sqlite_ut
 def test_rebuild_keeps_human_decisions(loaded_db: sqlite_utils.Database) -> None:
     from crawler.matching import review as match_review
 
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     match_review.record_decision(loaded_db, "p-summary-banjir|a-siaga-banjir", "confirmed", "rina")
     match_review.record_decision(loaded_db, "p-paraphrase-pasar|a-pasar-murah", "rejected", "rina")
     # a person confirmed a pair the matcher would never find
@@ -136,7 +137,7 @@ def test_rebuild_keeps_human_decisions(loaded_db: sqlite_utils.Database) -> None
         loaded_db.execute(
             "INSERT INTO amplifications (post_id, announcement_id, kim_id, method, score, status, decided_by) "
             "VALUES ('p-before', 'a-siaga-banjir', 'kim-b', 'manual', 1.0, 'confirmed', 'rina')")
-    stats = matching.rebuild(loaded_db, matching.MatchConfig(threshold=0.99))
+    stats = passes.rebuild(loaded_db, match_config.MatchConfig(threshold=0.99))
     assert stats.rebuild
     rows = {(r["post_id"], r["announcement_id"]): r for r in loaded_db["amplifications"].rows}
     assert rows[("p-summary-banjir", "a-siaga-banjir")]["status"] == "confirmed"
@@ -147,7 +148,7 @@ def test_rebuild_keeps_human_decisions(loaded_db: sqlite_utils.Database) -> None
     autos = {k for k, r in rows.items() if r["status"] == "auto"}
     assert ("p-link-amp", "a-bimtek-tapin") in autos
     assert ("p-roundup", "a-siaga-banjir") not in autos
-    matching.rebuild(loaded_db)
+    passes.rebuild(loaded_db)
     assert pairs(loaded_db, "rejected")["p-paraphrase-pasar"] == {"a-pasar-murah"}
     assert pairs(loaded_db, "auto")["p-roundup"] == {"a-pasar-murah", "a-siaga-banjir"}
 
@@ -158,7 +159,7 @@ def test_posts_without_date_match_only_by_link(empty_db: sqlite_utils.Database) 
         {"id": "p-nodate-link", "kim_id": "kim-a", "text": "x", "links": [A_TAPIN["url"]]},
         {"id": "p-nodate-copy", "kim_id": "kim-a", "text": A_TAPIN["text"], "links": []},
     ])
-    matching.match_new(empty_db)
+    passes.match_new(empty_db)
     found = pairs(empty_db)
     assert found["p-nodate-link"] == {"a-bimtek-tapin"}
     assert found["p-nodate-copy"] == set()
@@ -169,40 +170,41 @@ def test_bad_threshold_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "high")
     with pytest.raises(ConfigError, match="KIMWATCH_MATCH_THRESHOLD"):
-        matching.MatchConfig.from_env()
+        match_config.MatchConfig.from_env()
     monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "2")
     with pytest.raises(ConfigError, match="out of range"):
-        matching.MatchConfig.from_env()
+        match_config.MatchConfig.from_env()
     monkeypatch.setenv("KIMWATCH_MATCH_THRESHOLD", "0.7")
-    assert matching.MatchConfig.from_env().threshold == 0.7
+    assert match_config.MatchConfig.from_env().threshold == 0.7
 
 
 def test_parallel_workers_give_the_same_decisions(loaded_db: sqlite_utils.Database,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(matching, "PARALLEL_MIN_POSTS", 1)
-    monkeypatch.setattr(matching, "CHUNK", 3)
-    stats = matching.match_new(loaded_db, matching.MatchConfig(workers=2))
+    monkeypatch.setattr(passes, "PARALLEL_MIN_POSTS", 1)
+    monkeypatch.setattr(passes, "CHUNK", 3)
+    stats = passes.match_new(loaded_db, match_config.MatchConfig(workers=2))
     assert stats.posts == len(POSTS)
     assert pairs(loaded_db) == GOLD
 
 
 def test_announcement_terms_are_cached_in_the_store(loaded_db: sqlite_utils.Database,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    matching.match_new(loaded_db)
+    passes.match_new(loaded_db)
     assert loaded_db["announcement_terms"].count == len(ANNOUNCEMENTS)
-    matching._DOC_CACHE.clear()  # as in a new process
+    passes._DOC_CACHE.clear()  # as in a new process
 
     def no_tokenizing(row: object) -> list[str]:
         raise AssertionError("announcement tokenized again")
 
-    monkeypatch.setattr(matching, "announcement_terms", no_tokenizing)
-    matching.rebuild(loaded_db)
+    monkeypatch.setattr(passes, "announcement_terms", no_tokenizing)
+    monkeypatch.setattr(documents, "announcement_terms", no_tokenizing)
+    passes.rebuild(loaded_db)
     assert pairs(loaded_db) == GOLD
     monkeypatch.undo()
     edited = {**A_BANJIR, "text": A_BANJIR["text"].replace("1.530 rumah", "2.000 rumah")}
     store.save_announcements(loaded_db, [edited])
-    matching._DOC_CACHE.clear()
-    matching.match_new(loaded_db)
+    passes._DOC_CACHE.clear()
+    passes.match_new(loaded_db)
     row = loaded_db["announcement_terms"].get(A_BANJIR["id"])
     assert "2000" in row["terms"].split() and "1530" not in row["terms"].split()
 
@@ -216,7 +218,7 @@ def test_odd_posts_do_not_break_matching(loaded_db: sqlite_utils.Database) -> No
         {"id": "p-huge", "kim_id": "kim-a", "published_at": "2024-03-11T00:00:00Z",
          "text": ("Warga desa bergotong royong membersihkan saluran air. " * 5000)},
     ])
-    stats = matching.match_new(loaded_db)
+    stats = passes.match_new(loaded_db)
     found = pairs(loaded_db)
     for post_id in ("p-empty", "p-emoji", "p-bad-link", "p-huge"):
         assert found[post_id] == set()
@@ -224,9 +226,9 @@ def test_odd_posts_do_not_break_matching(loaded_db: sqlite_utils.Database) -> No
 
 
 def test_matching_an_empty_store(empty_db: sqlite_utils.Database) -> None:
-    stats = matching.match_new(empty_db)
+    stats = passes.match_new(empty_db)
     assert stats.posts == 0 and stats.amplifications == 0
-    assert matching.rebuild(empty_db).posts == 0
+    assert passes.rebuild(empty_db).posts == 0
 
 
 def test_template_family_copy_matches_only_its_own_release(empty_db: sqlite_utils.Database) -> None:
@@ -250,7 +252,7 @@ def test_template_family_copy_matches_only_its_own_release(empty_db: sqlite_util
                  "Tanjung, 6 Maret. Kata Siti Aminah, KIM harus jadi sumber informasi yang dipercaya warga "
                  "menjelang musim tanam padi. Kelompok terbaik dari Banua Halat dan Tambarangan."},
     ])
-    matching.match_new(empty_db)
+    passes.match_new(empty_db)
     found = pairs(empty_db)
     assert found["p-fam"] == {"a-fam-banjar"}
     assert found["p-fam-summary"] == {"a-fam-tabalong"}
@@ -261,22 +263,19 @@ def test_topic_words_alone_are_not_a_restatement(empty_db: sqlite_utils.Database
     store.save_posts(empty_db, [{
         "id": "p-topic-only", "kim_id": "kim-a", "published_at": "2024-03-09T00:00:00Z", "links": [],
         "text": "pasar murah sembako di lapangan: beras, minyak goreng dan gula pasir murah"}])
-    matching.match_new(empty_db)
+    passes.match_new(empty_db)
     assert pairs(empty_db)["p-topic-only"] == set()
-    explained = matching.explain(empty_db, "p-topic-only")
-    assert explained["candidates"][0]["score"] >= matching.DEFAULT_THRESHOLD  # high, yet refused
+    explained = passes.explain(empty_db, "p-topic-only")
+    assert explained["candidates"][0]["score"] >= match_config.DEFAULT_THRESHOLD  # high, yet refused
 
 
 def test_a_date_the_announcement_lacks_counts_more_against_the_post() -> None:
     """Same words, one extra date: the post naming another date scores lower than the dilution
     alone would make it (another event on the same topic names its own date)."""
-    from crawler.matching.engine import (
-        OTHER_DATE_FACTOR,
-        AnnouncementIndex,
-        Unit,
-        _unit_score,
-        announcement_doc,
-    )
+    from crawler.matching.candidates import AnnouncementIndex
+    from crawler.matching.config import OTHER_DATE_FACTOR
+    from crawler.matching.decisions import _unit_score
+    from crawler.matching.documents import Unit, announcement_doc
 
     index = AnnouncementIndex([announcement_doc({"id": "a", "url": None, "published_at": "2024-10-01T10:00:00+08:00",
                                                  "title": "", "text": "Vaksinasi rabies gratis di Tapin"})])
@@ -291,13 +290,10 @@ def test_a_date_the_announcement_lacks_counts_more_against_the_post() -> None:
 
 
 def test_a_region_the_announcement_lacks_counts_more_against_the_post() -> None:
-    from crawler.matching.engine import (
-        OTHER_PLACE_FACTOR,
-        AnnouncementIndex,
-        Unit,
-        _unit_score,
-        announcement_doc,
-    )
+    from crawler.matching.candidates import AnnouncementIndex
+    from crawler.matching.config import OTHER_PLACE_FACTOR
+    from crawler.matching.decisions import _unit_score
+    from crawler.matching.documents import Unit, announcement_doc
 
     index = AnnouncementIndex([announcement_doc({"id": "a", "url": None, "published_at": "2024-10-01T10:00:00+08:00",
                                                  "title": "", "text": "Jatuh tempo PBB di Tanah Laut"})])
@@ -339,7 +335,7 @@ def test_summary_writing_numbers_and_places_differently_matches(empty_db: sqlite
          "text": "Pemkab Tapin memulai pembangunan jalan desa sepanjang 7 kilometer di Kecamatan Salam "
                  "Babaris, Senin (19/5/2024). Jalan cor beton itu menghubungkan dua desa."},
     ])
-    matching.match_new(empty_db)
+    passes.match_new(empty_db)
     found = {r["post_id"]: r for r in empty_db["amplifications"].rows}
     assert set(found) == {"p-sum"}
     facts = set(json.loads(found["p-sum"]["evidence"])["shared_facts"])
@@ -347,7 +343,8 @@ def test_summary_writing_numbers_and_places_differently_matches(empty_db: sqlite
 
 
 def test_clock_time_the_announcement_lacks_is_no_contradiction() -> None:
-    from crawler.matching.engine import Unit, _unit_score
+    from crawler.matching.decisions import _unit_score
+    from crawler.matching.documents import Unit
 
     class _Index:
         prior = 1.0

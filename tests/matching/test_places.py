@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.matching import engine as matching
-from crawler.matching.engine import (
-    AnnouncementIndex,
-    _area,
-    _best_unit,
-    _covered,
-    announcement_doc,
-    post_doc,
-)
+from crawler.matching import decisions
+from crawler.matching.candidates import AnnouncementIndex
+from crawler.matching.decisions import _best_unit
+from crawler.matching.documents import _area, _covered, announcement_doc, post_doc
 from crawler.matching.textnorm import place_parents, province_terms, region_aliases, terms
 
 T0 = "2024-10-01T10:00:00+08:00"
@@ -84,7 +79,7 @@ def test_a_post_whose_places_all_lie_elsewhere_scores_clearly_lower(monkeypatch:
     text = ("Pengerukan sungai dengan tiga ekskavator amfibi sepanjang 6 kilometer mulai dikerjakan Dinas "
             "PUPR di Kabupaten {} untuk mengurangi banjir.")
     same, elsewhere = score(idx, text.format("Banjar")), score(idx, text.format("Balangan"))
-    monkeypatch.setattr(matching, "ELSEWHERE_FACTOR", 1.0)
+    monkeypatch.setattr(decisions, "ELSEWHERE_FACTOR", 1.0)
     unfactored = score(idx, text.format("Balangan"))
     assert elsewhere < unfactored < same
     assert abs(elsewhere - unfactored * 0.9) < 1e-9
@@ -98,6 +93,6 @@ def test_one_place_inside_the_area_is_enough() -> None:
     p.weights = {t: idx.weight(t, p.whole) for t in p.whole.terms}
     got = _best_unit(idx, p, idx.by_id["a"])[0]
     # not multiplied down: Juai and Balangan lie inside the announcement's area
-    assert got == matching._unit_score(idx, p.weights, p.whole, p.whole.terms & idx.by_id["a"].terms,
+    assert got == decisions._unit_score(idx, p.weights, p.whole, p.whole.terms & idx.by_id["a"].terms,
                                        doc_terms=idx.by_id["a"].terms)
     assert got > 0.4
