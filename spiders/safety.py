@@ -45,7 +45,7 @@ import logging
 import socket
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
@@ -225,6 +225,41 @@ def _host_port(url: str | None) -> tuple[str | None, int]:
         return None, 0
 
 
+#: longest wait (s) for the local resolver when a proxy resolves names anyway
+PROXIED_LOOKUP_SECONDS = 3.0
+
+#: host-name lookups waited for at a time
+LOOKUPS_AT_ONCE = 32
+
+
+def _judge_in_thread(host: str, port: int) -> Any:
+    """A Deferred firing with :func:`judge_host` on ``host``, resolved in a daemon thread."""
+    import threading
+
+    from twisted.internet import defer, reactor
+
+    found: defer.Deferred[Verdict] = defer.Deferred()
+
+    def fire(verdict: Verdict | None, error: BaseException | None) -> None:
+        if found.called:  # timed out (cancelled) meanwhile
+            return
+        if error is not None:
+            found.errback(error)
+        else:
+            found.callback(verdict)  # type: ignore[arg-type]
+
+    def work() -> None:
+        try:
+            verdict = judge_host(host, port, system_resolve)
+        except BaseException as error:  # noqa: BLE001 - handed to the reactor thread
+            cast(Any, reactor).callFromThread(fire, None, error)
+            return
+        cast(Any, reactor).callFromThread(fire, verdict, None)
+
+    threading.Thread(target=work, name=f"kimwatch-lookup-{host}", daemon=True).start()
+    return found
+
+
 #: same-kind chains an internal origin may follow
 _FOLLOWABLE_KINDS = ("loopback", "private", "shared (CGNAT)")
 
@@ -286,17 +321,20 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
 class InternalAddressMiddleware:
     """Downloader middleware: no request to an internal address from a public starting point."""
 
-    def __init__(self, crawler: Any, allow: AllowList | None = None, https_via_http: bool = True) -> None:
+    def __init__(self, crawler: Any, allow: AllowList | None = None, https_via_http: bool = True,
+                 dns_timeout: float = 15.0) -> None:
         self.crawler = crawler
         self.allow = allow or AllowList()
         self.https_via_http = https_via_http
+        self.dns_timeout = dns_timeout
+        self.lookups: Any = None  # a DeferredSemaphore, made once the reactor runs
         self.verdicts: dict[tuple[str, int], Verdict] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> InternalAddressMiddleware:
         settings = crawler.settings
         return cls(crawler, AllowList(settings.getlist("ALLOW_INTERNAL")),
-                   settings.getbool("HTTPS_VIA_HTTP_PROXY", True))
+                   settings.getbool("HTTPS_VIA_HTTP_PROXY", True), settings.getfloat("DNS_TIMEOUT", 15.0))
 
     def origins(self, request: Request) -> list[str]:
         """Where the request's chain started: the channel's registered URLs, else its first URL."""
@@ -317,6 +355,7 @@ class InternalAddressMiddleware:
         return not (host and proxy_bypass(host))
 
     async def judge(self, url: str) -> Verdict | None:
+        """The verdict on ``url``'s host (looked up once per crawl)."""
         host, port = _host_port(url)
         if not host:
             return None
@@ -326,12 +365,35 @@ class InternalAddressMiddleware:
             if name_kind(host) or parse_address(host) is not None:
                 found = judge_host(host, port, None)
             else:
-                from scrapy.utils.defer import maybe_deferred_to_future
-                from twisted.internet.threads import deferToThread
-
-                found = await maybe_deferred_to_future(deferToThread(judge_host, host, port, system_resolve))
+                found = await self.lookup(host, port, self.proxied(url))
             self.verdicts[key] = found
         return found
+
+    async def lookup(self, host: str, port: int, proxied: bool) -> Verdict:
+        """Resolve ``host`` in a thread, waiting at most ``DNS_TIMEOUT`` — or, through a proxy,
+        :data:`PROXIED_LOOKUP_SECONDS`: on an office network whose own resolver knows no outside
+        names (or never answers), the proxy resolves them, and no host may wait long for it.
+
+        Lookups run in their own daemon threads, at most :data:`LOOKUPS_AT_ONCE` waited for at a
+        time, not in the reactor's thread pool: lookups hanging there would starve Scrapy's own
+        resolver (the proxy's address included), and a hung thread must not delay the exit.
+        """
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import defer, reactor
+
+        timeout = PROXIED_LOOKUP_SECONDS if proxied else self.dns_timeout
+        if self.lookups is None:
+            self.lookups = defer.DeferredSemaphore(LOOKUPS_AT_ONCE)
+
+        def start() -> defer.Deferred[Verdict]:
+            found: defer.Deferred[Verdict] = _judge_in_thread(host, port)
+            found.addTimeout(timeout, reactor)
+            return found
+
+        try:
+            return await maybe_deferred_to_future(self.lookups.run(start))
+        except defer.TimeoutError:
+            return Verdict(host, None, unresolved=f"no answer from the resolver within {timeout:g} s")
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
         target = await self.judge(request.url)

@@ -8,6 +8,7 @@ a :class:`tests.hostile.web.Site` on 127.0.0.1 whose ``/secret/`` feed must neve
 from __future__ import annotations
 
 import ipaddress
+import time
 from pathlib import Path
 
 import pytest
@@ -182,5 +183,27 @@ def test_allow_internal_lets_a_meant_intranet_host_through(tmp_path: Path, inter
         assert run.returncode == 0, run.stderr
         assert query(db, "SELECT last_status FROM channels") == [{"last_status": "200"}]
         assert [r["title"] for r in query(db, "SELECT title FROM posts")] == ["Info intranet"]
+    finally:
+        web.stop()
+
+
+def test_through_a_proxy_a_resolver_that_never_answers_costs_seconds_not_minutes(tmp_path: Path) -> None:
+    """Behind a proxy the office resolver may know no outside names, or never answer: the guard
+    waits for it at most PROXIED_LOOKUP_SECONDS per host, then leaves the name to the proxy."""
+    routes: dict[str, dict] = {
+        f"kimdns{n}.example.id": {"/feed/": Answer(rss(f"KIM {n}", [(f"Kabar {n}", f"http://kimdns{n}.example.id/1")]),
+                                                   content_type="application/rss+xml")} for n in range(12)}
+    web = OutsideWeb(routes).start()
+    try:
+        db = tmp_path / "k.db"
+        env = hostile_env(http_proxy=web.url, no_proxy="127.0.0.1,localhost", HOSTILE_HANGING_NAMES=",".join(routes))
+        reg = registry(tmp_path / "r.yaml", [("feed", f"http://{host}/feed/") for host in routes])
+        assert kimwatch(db, "registry", "load", str(reg), env=env).returncode == 0
+        started = time.monotonic()
+        run = kimwatch(db, "crawl", "--no-match", "-q", env=env)
+        took = time.monotonic() - started
+        assert run.returncode == 0, run.stderr
+        assert [r["last_status"] for r in query(db, "SELECT last_status FROM channels")] == ["200"] * 12
+        assert took < 25, took  # 12 hosts whose lookups hang 30 s each, 10 lookups at a time
     finally:
         web.stop()
