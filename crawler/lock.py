@@ -4,7 +4,8 @@ SQLite would serialize the writes anyway; the lock is about whole runs. Two craw
 same channels at once would both fetch, both count "new" items and race on channel health.
 The lock is an ``fcntl.flock`` on ``<db>.lock`` (released by the kernel when the process
 dies, so a crashed crawl never leaves a stale lock); the holder writes its pid into the file
-so the message can name it. ``kimwatch crawl`` and the daemon take it.
+so the message can name it. ``kimwatch crawl`` and the daemon take it. The lock file sits next
+to the database's resolved path, so a symlink to the database takes the same lock.
 """
 
 from __future__ import annotations
@@ -22,8 +23,12 @@ POLL_SECONDS = 0.2
 
 
 def lock_path(db_path: str | Path) -> Path:
-    """The lock file of a database: ``<db>.lock`` next to it."""
-    return Path(f"{db_path}.lock")
+    """The lock file of a database: ``<db>.lock`` next to the file it really is.
+
+    Keyed on the resolved path: a symlink to the database, a relative path or ``..`` in it
+    name the same lock, so two crawls of one database cannot run at once by naming it twice.
+    """
+    return Path(f"{os.path.realpath(db_path)}.lock")
 
 
 def lock_holder(db_path: str | Path) -> int | None:

@@ -54,6 +54,19 @@ BACKOFF_MAX_HOURS = 72
 STORE_BATCH_SIZE = 500
 #: Longest time (s) a fetched item waits in memory before it is written.
 STORE_FLUSH_SECONDS = 2.0
+#: Internal hosts a crawl may reach from any channel (spiders/safety.py): addresses, networks
+#: (``10.1.2.0/24``), host names, ``.suffix`` for a whole domain. Empty: only channels registered
+#: on an internal address reach that host (or its kind of network).
+ALLOW_INTERNAL: list[str] = []
+#: Items kept from one fetched page of a feed or listing (the first ones; the rest counted as cut).
+MAX_ITEMS_PER_FETCH = 1000
+#: Characters of text kept for one post or announcement (the longest press releases run ~20,000).
+MAX_TEXT_CHARS = 200_000
+#: Outbound links kept for one post or announcement (the first ones, after de-duplication).
+MAX_LINKS_PER_POST = 500
+#: After a first SIGTERM/SIGINT, seconds the answers already on their way get before the crawl
+#: stops without them (requests still waiting for their host are dropped at once).
+STOP_GRACE_SECONDS = 2.0
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
@@ -112,7 +125,11 @@ DOWNLOADER_MIDDLEWARES = {
     # https:// through http_proxy when no https_proxy is set; proxies refusing CONNECT
     "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
     "spiders.proxying.ProxyMiddleware": 750,
+    # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
+    "spiders.base.StopGateMiddleware": 990,
 }
+#: Scrapy's downloader, with a per-host concurrency that holds (spiders/politeness.py)
+DOWNLOADER = "spiders.politeness.PoliteDownloader"
 DOWNLOAD_HANDLERS = {"http": "spiders.proxying.HTTPSDownloadHandler", "https": "spiders.proxying.HTTPSDownloadHandler"}
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
@@ -147,6 +164,7 @@ OVERRIDABLE = (
     "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
+    "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS",
 )
 
 

@@ -14,6 +14,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -566,6 +567,75 @@ def finish_crawl_run(db: sqlite_utils.Database, run_id: int, status: str, **coun
             f"UPDATE crawl_runs SET finished_at = ?, status = ?{assignments} WHERE id = ?",
             [utc_now(), status, *values.values(), run_id],
         )
+
+
+def process_alive(pid: int | None, since: str | None = None) -> bool:
+    """Whether process ``pid`` exists and is the one that started at ``since`` (ISO UTC) or later.
+
+    A pid is reused after its process ends: a process with that pid that started after
+    ``since`` (plus a second of clock slack) is another process, not the one that wrote the row.
+    """
+    import psutil
+
+    if pid is None:
+        return False
+    try:
+        process = psutil.Process(int(pid))
+        created = process.create_time()
+    except (psutil.Error, ValueError, OverflowError):
+        return False
+    if since:
+        from datetime import datetime
+
+        try:
+            started = datetime.strptime(since, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
+        except ValueError:
+            return True
+        if created > started + 1.0:
+            return False
+    return True
+
+
+def run_fetch_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, int]:
+    """What a run recorded in ``channel_fetches``: channels, errors, items new and updated.
+
+    A process that was killed never wrote its totals on its ``crawl_runs`` row; its fetches
+    are there. Counts never go below what the row already says.
+    """
+    channels, errors, new, updated = db.execute(
+        """SELECT count(DISTINCT channel_id), coalesce(sum(ok = 0), 0), coalesce(sum(items_new), 0),
+                  coalesce(sum(items_updated), 0) FROM channel_fetches WHERE run_id = ?""", [run_id]).fetchone()
+    before = db.execute("SELECT coalesce(channels, 0), coalesce(errors, 0), coalesce(items_new, 0), "
+                        "coalesce(items_updated, 0) FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
+    found = (int(channels), int(errors), int(new), int(updated))
+    keys = ("channels", "errors", "items_new", "items_updated")
+    return {key: max(found[i], int(before[i] if before else 0)) for i, key in enumerate(keys)}
+
+
+def close_dead_runs(db: sqlite_utils.Database, *, status: str = "killed", closer: str = "a later crawl",
+                    exclude: Iterable[int] = ()) -> list[int]:
+    """Close ``crawl_runs`` rows still open whose process no longer exists; return their ids.
+
+    A crawl killed with SIGKILL, by the OOM killer or a power cut never closes its row: it
+    would stay ``running`` forever. Such a row gets ``status`` (``killed``), what the run
+    recorded in ``channel_fetches`` (:func:`run_fetch_counts`) and a message saying so. A row
+    whose pid is alive but belongs to a process started after the run (pid reuse) is closed too.
+    Called at the start of every crawl and by the daemon at its start.
+    """
+    skip = set(exclude)
+    closed = []
+    rows = db.execute("SELECT id, pid, started_at FROM crawl_runs WHERE finished_at IS NULL").fetchall()
+    for run_id, pid, started_at in rows:
+        if run_id in skip or process_alive(pid, started_at):
+            continue
+        recorded = run_fetch_counts(db, run_id)
+        message = (f"closed by {closer}: process {pid} no longer exists; it recorded "
+                   f"{recorded['channels']} channel(s), {recorded['errors']} failed, "
+                   f"{recorded['items_new']} new and {recorded['items_updated']} updated item(s) counted")
+        finish_crawl_run(db, run_id, status, message=message, **recorded)
+        log.warning("crawl run %s (pid %s) was left open: recorded as %s", run_id, pid, status)
+        closed.append(run_id)
+    return closed
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:

@@ -23,6 +23,7 @@ from lxml import etree
 
 from crawler import store, urls
 from crawler.dates import parse_to_iso, utc_now
+from crawler.harvest.context import StopRequested
 from crawler.items import ContentItem
 
 log = logging.getLogger(__name__)
@@ -167,14 +168,31 @@ def extract(item: ContentItem) -> list[str]:
     return found
 
 
-def canonical_links(links: list[str], own: str | None) -> list[str]:
-    """Canonical, de-duplicated links, without the item's own URL."""
+def canonical_links(links: list[str], own: str | None, limit: int = 0) -> list[str]:
+    """Canonical, de-duplicated links, without the item's own URL; the first ``limit`` (0: all)."""
     out: list[str] = []
-    for link in links:
+    seen: set[str] = set()
+    for link in dict.fromkeys(links):  # the same link written twice is canonicalised once
         canonical = urls.canonical_url(link)
-        if canonical and canonical != own and canonical not in out:
+        if canonical and canonical != own and canonical not in seen:
+            seen.add(canonical)
             out.append(canonical)
+            if 0 < limit <= len(out):
+                break
     return out
+
+
+def limit_links(item: ContentItem, links: list[str], limit: int) -> list[str]:
+    """The first ``limit`` distinct links as written (0: all); how many more there were goes in ``extra``.
+
+    Applied before shortened links are resolved and links canonicalised: a post with 100,000
+    links must cost neither 100,000 requests nor minutes of work.
+    """
+    distinct = list(dict.fromkeys(links))
+    if limit <= 0 or len(distinct) <= limit * 2:  # canonical forms merge some: cut exactly later
+        return distinct
+    item["extra"] = dict(item.get("extra") or {}) | {"links_truncated_from": len(distinct)}
+    return distinct[:limit * 2]
 
 
 #: Dates before this are a broken feed's (``Thu, 01 Jan 1970``), not a KIM's post.
@@ -200,8 +218,15 @@ def plausible_date(item: ContentItem, published: str | None) -> str | None:
     return now.strftime(ISO_FORMAT) if published > EARLIEST_DATE else None
 
 
-def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem:
-    """Everything of the clean step; ``links`` are the raw links from :func:`extract` (resolved)."""
+def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: int | None = None,
+               max_links: int | None = None) -> ContentItem:
+    """Everything of the clean step; ``links`` are the raw links from :func:`extract` (resolved).
+
+    Text longer than ``max_text`` characters and links beyond ``max_links`` are cut (defaults:
+    :data:`MAX_TEXT_CHARS`, :data:`MAX_LINKS_PER_POST`); ``extra`` says how much there was.
+    """
+    max_text = MAX_TEXT_CHARS if max_text is None else max_text
+    max_links = MAX_LINKS_PER_POST if max_links is None else max_links
     found = extract(item) if links is None else links
     item["title"] = clean_title(item.get("title"))
     item["published_at"] = plausible_date(item, parse_to_iso(item.get("published")))
@@ -209,17 +234,24 @@ def clean_item(item: ContentItem, links: list[str] | None = None) -> ContentItem
     if url and not re.match(r"^https?://", str(url), re.IGNORECASE):
         url = item["url"] = None  # e.g. a feed entry whose guid is not a link
     item["canonical_url"] = urls.canonical_url(url) if url else None
-    item["links"] = canonical_links(found, item["canonical_url"])
+    distinct = list(dict.fromkeys(found))
+    item["links"] = canonical_links(distinct, item["canonical_url"], max_links)
+    if max_links > 0 and len(item["links"]) >= max_links and len(distinct) > max_links:
+        extra = dict(item.get("extra") or {})
+        extra.setdefault("links_truncated_from", len(distinct))
+        item["extra"] = extra
     text = item.get("text")
-    if text and len(text) > MAX_TEXT_CHARS:  # a runaway item must not weigh on search, dumps, matching
-        item["text"] = text[:MAX_TEXT_CHARS]
+    if text and 0 < max_text < len(text):  # a runaway item must not weigh on search, dumps, matching
+        item["text"] = text[:max_text]
         item["extra"] = dict(item.get("extra") or {}) | {"text_truncated_from": len(text)}
     item["content_hash"] = store.content_hash(item.get("title"), item.get("text"))
     return item
 
 
-#: Longest text kept for one post or announcement (the longest press releases run ~20,000).
+#: Longest text kept for one post or announcement by default (setting ``MAX_TEXT_CHARS``).
 MAX_TEXT_CHARS = 200_000
+#: Outbound links kept for one post or announcement by default (setting ``MAX_LINKS_PER_POST``).
+MAX_LINKS_PER_POST = 500
 
 
 class CleanPipeline:
@@ -231,6 +263,8 @@ class CleanPipeline:
         self.resolve = settings.getbool("RESOLVE_SHORTENED_LINKS", True)
         self.extra_hosts = {h.lower() for h in settings.getlist("SHORTENER_HOSTS_EXTRA")}
         self.cache: dict[str, str | None] = {}
+        self.max_text = settings.getint("MAX_TEXT_CHARS", MAX_TEXT_CHARS)
+        self.max_links = settings.getint("MAX_LINKS_PER_POST", MAX_LINKS_PER_POST)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> CleanPipeline:
@@ -246,13 +280,33 @@ class CleanPipeline:
         return (parts.netloc or "").lower() in self.extra_hosts or (parts.hostname or "").lower() in self.extra_hosts
 
     async def process_item(self, item: ContentItem) -> ContentItem:
-        links = extract(item)
+        links = limit_links(item, extract(item), self.max_links)
         if self.resolve and any(self.is_shortened(link) for link in links):
-            links = [await self.resolve_link(link) if self.is_shortened(link) else link for link in links]
-        return clean_item(item, links)
+            links = [await self.resolve_link(link, item.get("channel_id")) if self.is_shortened(link) else link
+                     for link in links]
+        cleaned = clean_item(item, links, max_text=self.max_text, max_links=self.max_links)
+        self.count_cuts(cleaned)
+        return cleaned
 
-    async def resolve_link(self, link: str) -> str:
-        """Where a shortened ``link`` leads, from the cache or by fetching it (``link`` when unknown)."""
+    def count_cuts(self, item: ContentItem) -> None:
+        """What the caps cut from ``item``, counted in its channel's health note."""
+        extra = item.get("extra") or {}
+        context = getattr(getattr(self.crawler, "spider", None), "context", None)
+        if context is None or not item.get("channel_id"):
+            return
+        if extra.get("text_truncated_from"):
+            context.count_cut(item["channel_id"], "characters of text over MAX_TEXT_CHARS",
+                              int(extra["text_truncated_from"]) - len(item.get("text") or ""))
+        if extra.get("links_truncated_from"):
+            context.count_cut(item["channel_id"], "links over MAX_LINKS_PER_POST",
+                              int(extra["links_truncated_from"]) - len(item.get("links") or []))
+
+    async def resolve_link(self, link: str, channel_id: str | None = None) -> str:
+        """Where a shortened ``link`` leads, from the cache or by fetching it (``link`` when unknown).
+
+        The request carries the post's ``channel_id``: the internal-address guard judges its
+        redirects against the channel the post came from (spiders/safety.py).
+        """
         key = urls.canonical_url(link) or link
         if key in self.cache:
             return self.cache[key] or link
@@ -266,12 +320,16 @@ class CleanPipeline:
         target: str | None = None
         status: str
         try:
+            meta: dict[str, Any] = {"download_maxsize": 2 * 1024 * 1024}
+            if channel_id:
+                meta["channel_id"] = channel_id
             response = await self.crawler.engine.download_async(Request(
-                link if "://" in link else "https://" + link, dont_filter=True,
-                meta={"download_maxsize": 2 * 1024 * 1024}))
+                link if "://" in link else "https://" + link, dont_filter=True, meta=meta))
             status = str(response.status)
             if response.status < 400:
                 target = urls.canonical_url(response.url)
+        except StopRequested:  # the crawl is stopping: not a property of the link, not cached
+            return link
         except Exception as error:  # the link stays as it was; recorded so it is not retried
             status = type(error).__name__
             log.info("cannot resolve shortened link %s: %s", link, error)

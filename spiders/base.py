@@ -375,7 +375,7 @@ class ChannelSpider(scrapy.Spider):
                 return
             outputs = []
             try:
-                outputs = list(self.parse_page(response, run))
+                outputs = self.capped(self.parse_page(response, run), run)
             except ChannelError as error:
                 if page == 1:
                     self.context.record_fetch(run.channel, ok=False, status=error.status, error=str(error))
@@ -410,10 +410,44 @@ class ChannelSpider(scrapy.Spider):
         finally:
             self._done(run)
 
+    def capped(self, outputs: Iterable[Any], run: ChannelRun) -> list[Any]:
+        """What ``parse_page`` gave, with at most ``MAX_ITEMS_PER_FETCH`` items and as many requests.
+
+        A feed of 100,000 entries must not fill the store, nor a listing of 100,000 links
+        queue as many article requests: the first ones are kept (feeds and listings put the
+        newest first), the rest are counted in channel health, and paging stops there.
+        """
+        cap = self.crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000)
+        kept: list[Any] = []
+        items = requests = cut_items = cut_requests = 0
+        for output in outputs:
+            if isinstance(output, ContentItem):
+                items += 1
+                if 0 < cap < items:
+                    cut_items += 1
+                    continue
+            elif isinstance(output, scrapy.Request):
+                requests += 1
+                if cut_items or 0 < cap < requests:
+                    cut_requests += 1
+                    continue
+            kept.append(output)
+        if cut_items or cut_requests:
+            self.context.count_cut(run.channel["id"], "items over MAX_ITEMS_PER_FETCH", cut_items)
+            self.context.count_cut(run.channel["id"], "links not followed over MAX_ITEMS_PER_FETCH", cut_requests)
+            log.warning("channel %s: one fetch gave %s items and %s requests; kept %s of each (MAX_ITEMS_PER_FETCH)",
+                        run.channel["id"], items, requests, cap)
+        return kept
+
     def _on_error(self, failure: Failure) -> None:
+        from crawler.harvest.context import StopRequested
+
         request = failure.request  # type: ignore[attr-defined]
         run = self.runs[request.meta["channel_id"]]
         page = int(request.meta.get("page", 1))
+        if failure.check(StopRequested):  # the crawl is stopping: not the channel's fault
+            self._done(run)
+            return
         try:
             status, message = failure_kind(failure)
             if page == 1:
@@ -432,3 +466,29 @@ class ChannelSpider(scrapy.Spider):
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+class StopGateMiddleware:
+    """Downloader middleware: once the crawl is stopping, no request goes on to its host's queue.
+
+    Requests waiting for their host's politeness slot count as in flight for Scrapy, so a
+    clean stop would otherwise wait for every queued request of slow, busy hosts
+    (t.me, youtube.com): minutes. The runner drops the queued ones when the signal comes
+    (:func:`crawler.harvest.runner.drop_waiting_requests`); this refuses those that reach the
+    downloader afterwards (pagination of an answer received, shortened links, requests that
+    were waiting for robots.txt).
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StopGateMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: scrapy.Request, spider: Any = None) -> None:
+        context = getattr(getattr(self.crawler, "spider", None), "context", None)
+        if context is not None and context.stopping:
+            from crawler.harvest.context import StopRequested
+
+            raise StopRequested(f"not sent: the crawl is stopping ({request.url})")

@@ -3,66 +3,338 @@
 A public site (or a shortened link in a post) can redirect to ``http://127.0.0.1:8080/`` or
 ``http://169.254.169.254/`` — services on the crawling server or its network that the
 outside world cannot see. Following such a redirect would fetch internal pages and store
-them as KIM posts (server-side request forgery). :class:`InternalAddressMiddleware` refuses a
-request to a loopback, private, link-local or reserved address (or ``localhost``) unless the
-chain it belongs to started there: the channel was registered on such an address on purpose
-(an intranet site), or the request was made for such a URL in the first place.
+them as KIM posts, and publish them in the dump (server-side request forgery).
 
-Caveat: a public host name that resolves to an internal address is not caught (that would
-need resolving every name before the request, which a proxy does on its own side).
+:class:`InternalAddressMiddleware` is a downloader middleware, so it sees every request of a
+crawl before it is sent: a channel's first page, each redirect (3xx), each meta refresh or
+script redirect a spider follows, pagination, robots.txt and shortened-link resolution. For
+each it finds every address the host stands for:
+
+- an address literal in any spelling the system resolver accepts — ``127.1``, ``2130706433``,
+  ``0x7f000001``, ``0177.0.0.1``, ``0x7f.1`` are all 127.0.0.1 (parsed with
+  :func:`socket.inet_aton`, as ``getaddrinfo`` does), ``[::1]``, ``[::ffff:127.0.0.1]`` and
+  other IPv6 forms embedding an IPv4 address (mapped, compatible, 6to4, NAT64);
+- ``localhost`` and names under ``.localhost``;
+- any other name, resolved with the system resolver (``getaddrinfo``, in a thread): every
+  address returned is checked, and the IPv4 address checked is the one the download then
+  connects to (it is put in Scrapy's DNS cache), so a name that answers differently the
+  second time (DNS rebinding) cannot slip through.
+
+An address is internal when it is loopback, private (RFC 1918, ``fc00::/7``), shared/CGNAT
+(``100.64.0.0/10``), link-local, multicast, unspecified, reserved or documentation, or a
+cloud metadata address. A request to one is refused (``refused`` in channel health, the
+target shown as ``scheme://host:port/…`` only, never its path or query) unless
+
+- its chain started there: the channel was registered on an internal address on purpose
+  (an intranet site, the demo and the tests on 127.0.0.1), and the target is the same host
+  or of the same kind (loopback from loopback, private network from private network; never
+  link-local or metadata addresses), or
+- the host or address is listed in the ``ALLOW_INTERNAL`` setting (addresses, networks such
+  as ``10.1.2.0/24``, host names, ``.suffix`` for a whole domain).
+
+Through a proxy (``http_proxy``), the proxy resolves names on its side: kimwatch still
+refuses address literals in every spelling and names that *its own* resolver maps to an
+internal address, but a name only the proxy can resolve is passed on as it is — what that
+name means inside the proxy's network is the proxy's to guard.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 
 log = logging.getLogger(__name__)
 
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
 INTERNAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
+
+#: Cloud instance-metadata services (AWS, GCP, Azure, OpenStack; AWS IPv6; ECS; Alibaba; Oracle):
+#: never fetched, not even from a channel registered on an internal address.
+METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
+    "169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200", "192.0.0.192"))
+
+_CGNAT = ipaddress.ip_network("100.64.0.0/10")
+_PRIVATE = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"))
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+def parse_address(host: str | None) -> IPAddress | None:
+    """The address an address literal stands for, in every spelling the system resolver accepts.
+
+    ``ipaddress`` alone knows only the dotted-quad form; ``inet_aton`` (what ``getaddrinfo``
+    uses for a numeric host) also reads ``127.1``, ``2130706433``, ``0x7f000001``,
+    ``0177.0.0.1`` and ``0x7f.1``. None for a name.
+    """
+    if not host:
+        return None
+    text = host.strip().lower().rstrip(".")
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    if ":" in text:
+        try:
+            return ipaddress.IPv6Address(text.split("%", 1)[0])
+        except ValueError:
+            return None
+    if not text or any(c not in "0123456789abcdefx." for c in text):
+        return None  # inet_aton of glibc ignores anything after a space; a URL host has none
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(text))
+    except (OSError, ValueError):
+        return None
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries (mapped, compatible, 6to4, NAT64), if any."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in _NAT64 or address in _NAT64_LOCAL:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if int(address) >> 32 == 0 and int(address) > 1:  # ::a.b.c.d, IPv4-compatible (deprecated)
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def address_kind(address: IPAddress) -> str | None:
+    """What kind of internal address ``address`` is (``loopback``, ``private``, ...), None if public."""
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = _embedded_ipv4(address)
+        if inner is not None:
+            return address_kind(inner)
+    if address in METADATA_ADDRESSES:
+        return "cloud-metadata"
+    if address.is_loopback:
+        return "loopback"
+    if address.is_unspecified:
+        return "unspecified"
+    if address.is_link_local:
+        return "link-local"
+    if address.is_multicast:
+        return "multicast"
+    if isinstance(address, ipaddress.IPv4Address) and address in _CGNAT:
+        return "shared (CGNAT)"
+    if any(address.version == n.version and address in n for n in _PRIVATE):
+        return "private"
+    if address.is_reserved or address.is_private or not address.is_global:
+        return "reserved"  # documentation, benchmarking, 240/4, IETF protocol assignments, ...
+    return None
+
+
+def name_kind(host: str) -> str | None:
+    """``loopback`` for the names of the local machine, None for other names."""
+    name = host.strip("[]").rstrip(".").lower()
+    if name in INTERNAL_NAMES or name.endswith(".localhost"):
+        return "loopback"
+    return None
 
 
 @lru_cache(maxsize=4096)
 def is_internal_host(host: str | None) -> bool:
-    """Whether ``host`` (a name or an IP literal) names the local machine or a non-public network."""
+    """Whether ``host`` is an internal address literal (any spelling) or a local name; no lookup."""
     if not host:
         return False
-    host = host.strip("[]").rstrip(".").lower()
-    if host in INTERNAL_NAMES or host.endswith(".localhost"):
+    if name_kind(host):
         return True
+    address = parse_address(host)
+    return address is not None and address_kind(address) is not None
+
+
+def system_resolve(host: str, port: int) -> list[IPAddress]:
+    """Every address the system resolver gives for ``host`` (what a connection would use)."""
+    found = []
+    for family, _, _, _, sockaddr in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP):
+        if family in (socket.AF_INET, socket.AF_INET6):
+            address = parse_address(str(sockaddr[0]))
+            if address is not None and address not in found:
+                found.append(address)
+    return found
+
+
+def public_target(url: str) -> str:
+    """``scheme://host[:port]/…`` of ``url``: what a message may show of a refused target.
+
+    The path and query of an internal URL may hold tokens or keys; they are not repeated in
+    channel health, logs or the dump.
+    """
     try:
-        address = ipaddress.ip_address(host)
+        parts = urlsplit(url)
+        netloc = parts.hostname or ""
+        if ":" in netloc:
+            netloc = f"[{netloc}]"
+        if parts.port is not None:
+            netloc += f":{parts.port}"
     except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    return not address.is_global or address.is_multicast  # loopback, private, link-local, CGNAT, reserved
+        return "(an unreadable URL)"
+    return f"{parts.scheme}://{netloc}/…"
 
 
-def _host(url: str | None) -> str | None:
+class AllowList:
+    """The ``ALLOW_INTERNAL`` setting: internal hosts and networks that are meant to be crawled."""
+
+    def __init__(self, entries: Iterable[str] = ()) -> None:
+        self.networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+        self.names: set[str] = set()
+        self.suffixes: list[str] = []
+        for raw in entries:
+            entry = str(raw).strip().lower().rstrip(".")
+            if not entry:
+                continue
+            try:
+                self.networks.append(ipaddress.ip_network(entry.strip("[]"), strict=False))
+                continue
+            except ValueError:
+                pass
+            if entry.startswith("."):
+                self.suffixes.append(entry)
+            else:
+                self.names.add(entry)
+
+    def __bool__(self) -> bool:
+        return bool(self.networks or self.names or self.suffixes)
+
+    def allows_name(self, host: str) -> bool:
+        name = host.strip("[]").rstrip(".").lower()
+        return name in self.names or any(name.endswith(s) or name == s[1:] for s in self.suffixes)
+
+    def allows_address(self, address: IPAddress) -> bool:
+        candidates: list[IPAddress] = [address]
+        if isinstance(address, ipaddress.IPv6Address) and _embedded_ipv4(address) is not None:
+            candidates.append(_embedded_ipv4(address))  # type: ignore[arg-type]
+        return any(a.version == n.version and a in n for a in candidates for n in self.networks)
+
+
+def _host_port(url: str | None) -> tuple[str | None, int]:
     if not url:
-        return None
+        return None, 0
     try:
-        return urlsplit(url).hostname
+        parts = urlsplit(url)
+        return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
+        return None, 0
+
+
+#: longest wait (s) for the local resolver when a proxy resolves names anyway
+PROXIED_LOOKUP_SECONDS = 3.0
+
+#: host-name lookups waited for at a time
+LOOKUPS_AT_ONCE = 32
+
+
+def _judge_in_thread(host: str, port: int) -> Any:
+    """A Deferred firing with :func:`judge_host` on ``host``, resolved in a daemon thread."""
+    import threading
+
+    from twisted.internet import defer, reactor
+
+    found: defer.Deferred[Verdict] = defer.Deferred()
+
+    def fire(verdict: Verdict | None, error: BaseException | None) -> None:
+        if found.called:  # timed out (cancelled) meanwhile
+            return
+        if error is not None:
+            found.errback(error)
+        else:
+            found.callback(verdict)  # type: ignore[arg-type]
+
+    def work() -> None:
+        try:
+            verdict = judge_host(host, port, system_resolve)
+        except BaseException as error:  # noqa: BLE001 - handed to the reactor thread
+            cast(Any, reactor).callFromThread(fire, None, error)
+            return
+        cast(Any, reactor).callFromThread(fire, verdict, None)
+
+    threading.Thread(target=work, name=f"kimwatch-lookup-{host}", daemon=True).start()
+    return found
+
+
+#: same-kind chains an internal origin may follow
+_FOLLOWABLE_KINDS = ("loopback", "private", "shared (CGNAT)")
+
+
+class Verdict:
+    """What the guard found for one host: its internal addresses and their kind."""
+
+    def __init__(self, host: str, kind: str | None, addresses: Sequence[IPAddress] = (),
+                 unresolved: str | None = None) -> None:
+        self.host = host
+        self.kind = kind
+        self.addresses = list(addresses)
+        self.unresolved = unresolved  # why the name could not be resolved here (None: it was)
+
+
+def judge_host(host: str, port: int, resolve: Callable[[str, int], list[IPAddress]] | None) -> Verdict:
+    """The :class:`Verdict` on ``host``; names are resolved with ``resolve`` (None: not resolved)."""
+    kind = name_kind(host)
+    if kind:
+        return Verdict(host, kind)
+    address = parse_address(host)
+    if address is not None:
+        return Verdict(host, address_kind(address), [address])
+    if resolve is None:
+        return Verdict(host, None)
+    try:
+        addresses = resolve(host, port)
+    except (OSError, UnicodeError) as error:
+        return Verdict(host, None, unresolved=str(error) or type(error).__name__)
+    if not addresses:
+        return Verdict(host, None, unresolved="no address")
+    kinds = [k for k in (address_kind(a) for a in addresses) if k]
+    return Verdict(host, kinds[0] if kinds else None, addresses)
+
+
+def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdict]) -> str | None:
+    """Why a request for ``url`` (host judged ``target``) must not be sent, or None when it may.
+
+    ``origins`` are the verdicts on where its chain started (the channel's registered URLs).
+    """
+    if target.kind is None:
         return None
+    if allow.allows_name(target.host) or (target.addresses and all(allow.allows_address(a) for a in target.addresses)):
+        return None
+    for origin in origins:
+        if origin.kind is None:
+            continue
+        if origin.host.lower().rstrip(".") == target.host.lower().rstrip(".") and target.kind != "cloud-metadata":
+            return None  # the registered intranet host itself
+        if origin.kind == target.kind and target.kind in _FOLLOWABLE_KINDS:
+            return None  # e.g. a loopback channel's own shortener on 127.0.0.3, an intranet's other server
+    shown = ", ".join(str(a) for a in target.addresses[:3])
+    where = f"{shown} ({target.kind})" if shown and shown != target.host.strip("[]") else target.kind
+    return (f"refused {public_target(url)}: it is {where}, an internal address reached from a public "
+            "channel or link (list it in the allow_internal crawl setting if it is an intranet site meant "
+            "to be crawled)")
 
 
 class InternalAddressMiddleware:
     """Downloader middleware: no request to an internal address from a public starting point."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Any, allow: AllowList | None = None, https_via_http: bool = True,
+                 dns_timeout: float = 15.0) -> None:
         self.crawler = crawler
+        self.allow = allow or AllowList()
+        self.https_via_http = https_via_http
+        self.dns_timeout = dns_timeout
+        self.lookups: Any = None  # a DeferredSemaphore, made once the reactor runs
+        self.verdicts: dict[tuple[str, int], Verdict] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> InternalAddressMiddleware:
-        return cls(crawler)
+        settings = crawler.settings
+        return cls(crawler, AllowList(settings.getlist("ALLOW_INTERNAL")),
+                   settings.getbool("HTTPS_VIA_HTTP_PROXY", True), settings.getfloat("DNS_TIMEOUT", 15.0))
 
     def origins(self, request: Request) -> list[str]:
         """Where the request's chain started: the channel's registered URLs, else its first URL."""
@@ -73,12 +345,77 @@ class InternalAddressMiddleware:
         redirects = request.meta.get("redirect_urls") or []
         return [redirects[0] if redirects else request.url]
 
-    def process_request(self, request: Request, spider: Any = None) -> None:
-        host = _host(request.url)
-        if not is_internal_host(host):
+    def proxied(self, url: str) -> bool:
+        """Whether ``url`` goes through a proxy from the environment (which then resolves names)."""
+        scheme = url.split(":", 1)[0].lower()
+        proxies = getproxies()
+        if scheme not in proxies and not (scheme == "https" and self.https_via_http and "http" in proxies):
+            return False
+        host, _ = _host_port(url)
+        return not (host and proxy_bypass(host))
+
+    async def judge(self, url: str) -> Verdict | None:
+        """The verdict on ``url``'s host (looked up once per crawl)."""
+        host, port = _host_port(url)
+        if not host:
+            return None
+        key = (host.lower(), port)
+        found = self.verdicts.get(key)
+        if found is None:
+            if name_kind(host) or parse_address(host) is not None:
+                found = judge_host(host, port, None)
+            else:
+                found = await self.lookup(host, port, self.proxied(url))
+            self.verdicts[key] = found
+        return found
+
+    async def lookup(self, host: str, port: int, proxied: bool) -> Verdict:
+        """Resolve ``host`` in a thread, waiting at most ``DNS_TIMEOUT`` — or, through a proxy,
+        :data:`PROXIED_LOOKUP_SECONDS`: on an office network whose own resolver knows no outside
+        names (or never answers), the proxy resolves them, and no host may wait long for it.
+
+        Lookups run in their own daemon threads, at most :data:`LOOKUPS_AT_ONCE` waited for at a
+        time, not in the reactor's thread pool: lookups hanging there would starve Scrapy's own
+        resolver (the proxy's address included), and a hung thread must not delay the exit.
+        """
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import defer, reactor
+
+        timeout = PROXIED_LOOKUP_SECONDS if proxied else self.dns_timeout
+        if self.lookups is None:
+            self.lookups = defer.DeferredSemaphore(LOOKUPS_AT_ONCE)
+
+        def start() -> defer.Deferred[Verdict]:
+            found: defer.Deferred[Verdict] = _judge_in_thread(host, port)
+            found.addTimeout(timeout, reactor)
+            return found
+
+        try:
+            return await maybe_deferred_to_future(self.lookups.run(start))
+        except defer.TimeoutError:
+            return Verdict(host, None, unresolved=f"no answer from the resolver within {timeout:g} s")
+
+    async def process_request(self, request: Request, spider: Any = None) -> None:
+        target = await self.judge(request.url)
+        if target is None:
             return
-        if any(is_internal_host(_host(origin)) for origin in self.origins(request)):
-            return
-        log.warning("refused %s: an internal address reached from a public channel or link", request.url)
-        raise IgnoreRequest(f"refused {request.url}: an internal address (loopback, private network) "
-                            "reached from a public channel or link")
+        if target.kind is not None:
+            origins = [v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
+            reason = refusal(request.url, target, self.allow, origins)
+            if reason:
+                log.warning("%s", reason)
+                raise IgnoreRequest(reason)
+        elif target.unresolved is not None and not self.proxied(request.url):
+            from twisted.internet.error import DNSLookupError
+
+            raise DNSLookupError(f"DNS lookup failed for {target.host}: {target.unresolved}")
+        self.pin(target)
+
+    @staticmethod
+    def pin(target: Verdict) -> None:
+        """Make the download connect to the address that was checked, not to a second lookup's."""
+        ipv4 = [a for a in target.addresses if isinstance(a, ipaddress.IPv4Address)]
+        if ipv4 and parse_address(target.host) is None:
+            from scrapy.resolver import dnscache
+
+            dnscache[target.host] = str(ipv4[0])

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import psutil
 import sqlite_utils
 
 from crawler import store
@@ -275,15 +274,11 @@ def recorded_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, int]:
 
 
 def close_abandoned_runs(db: sqlite_utils.Database) -> list[int]:
-    """Close ``crawl_runs`` rows left open by processes that no longer exist (power cut, kill -9)."""
-    closed = []
-    for run_id, pid in db.execute("SELECT id, pid FROM crawl_runs WHERE finished_at IS NULL").fetchall():
-        if pid is not None and psutil.pid_exists(int(pid)):
-            continue
-        store.finish_crawl_run(db, run_id, "abandoned",
-                               message=f"closed by the daemon at start: process {pid} no longer exists")
-        closed.append(run_id)
-    return closed
+    """Close ``crawl_runs`` rows left open by processes that no longer exist (power cut, kill -9).
+
+    The logic is :func:`crawler.store.close_dead_runs`, which every crawl also runs at its start.
+    """
+    return store.close_dead_runs(db, status="abandoned", closer="the daemon at start")
 
 
 # --------------------------------------------------------------------------- the daemon

@@ -19,11 +19,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
+from scrapy.exceptions import IgnoreRequest
 
 from crawler import store
 from crawler.dates import ISO_FORMAT, utc_now
 
 log = logging.getLogger(__name__)
+
+
+class StopRequested(IgnoreRequest):
+    """Raised for requests dropped because the crawl was asked to stop (SIGTERM/SIGINT).
+
+    Not a channel failure: a channel whose request is dropped keeps its health.
+    """
 
 
 @dataclass
@@ -95,6 +103,22 @@ class CrawlContext:
         self._pending_health: list[tuple[Mapping[str, Any], bool, str | None, str | None, str,
                                          Mapping[str, Any] | None]] = []
         self._last_health_write = time.monotonic()
+        self.stopping = False  # set on the first SIGTERM/SIGINT: no new request is sent
+        # channel -> what the caps cut in this run (e.g. {"items over MAX_ITEMS_PER_FETCH": 99000})
+        self.cuts: dict[str, dict[str, int]] = {}
+
+    def count_cut(self, channel_id: str, what: str, count: int) -> None:
+        """Count ``count`` things of ``what`` a cap cut from ``channel_id`` in this run."""
+        if count > 0:
+            cut = self.cuts.setdefault(channel_id, {})
+            cut[what] = cut.get(what, 0) + int(count)
+
+    def cut_note(self, channel_id: str) -> str | None:
+        """The channel-health note on what the caps cut, or None when nothing was."""
+        cut = self.cuts.get(channel_id)
+        if not cut:
+            return None
+        return "cut by the caps: " + ", ".join(f"{n} {what}" for what, n in sorted(cut.items()))
 
     def outcome(self, channel: Mapping[str, Any]) -> ChannelOutcome:
         found = self.outcomes.get(channel["id"])
@@ -194,6 +218,13 @@ class CrawlContext:
                     self.db.execute(
                         "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
                         [outcome.items_new, outcome.items_updated, outcome.fetch_id])
+                note = self.cut_note(channel_id)
+                if note and outcome.fetch_id and outcome.ok:
+                    self.cuts.pop(channel_id, None)
+                    outcome.error = f"{outcome.error}; {note}" if outcome.error else note
+                    self.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?", [outcome.error, outcome.fetch_id])
+                    self.db.execute("UPDATE channels SET last_error = ? WHERE id = ? AND last_status = ?",
+                                    [outcome.error, channel_id, outcome.status])
 
 
 def _json_dict(text: str | None) -> dict[str, Any]:

@@ -15,14 +15,20 @@ import signal
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import KimwatchError
-from crawler.harvest.context import ChannelOutcome, CrawlContext, CrawlResult, ProgressCallback
+from crawler.harvest.context import (
+    ChannelOutcome,
+    CrawlContext,
+    CrawlResult,
+    ProgressCallback,
+    StopRequested,
+)
 
 log = logging.getLogger(__name__)
 
@@ -143,28 +149,81 @@ def assign_channels(channels: Iterable[Mapping[str, Any]], classes: Sequence[typ
     return assigned
 
 
-@contextlib.contextmanager
-def _stop_on_signal(process: Any, stopping: list[str]) -> Iterator[None]:
-    """SIGINT/SIGTERM during a crawl: the first stops it cleanly, a second one at once.
+def drop_waiting_requests(crawlers: Iterable[Any]) -> int:
+    """Fail every request still waiting in a host's download queue with :class:`StopRequested`.
 
-    A clean stop lets the requests in flight finish, stores their items and closes the run row
-    as ``interrupted``; channels not reached keep their health. A second signal stops the
-    reactor: items not yet stored are lost, and so are their validators (ETags), so the next
-    crawl fetches those channels again in full.
+    Scrapy counts a request waiting for its host's politeness slot as in flight, and a clean
+    stop waits for all of them: with hundreds of channels on a few slow hosts, minutes. The
+    spiders take :class:`StopRequested` as "not fetched in this run" (the channel keeps its
+    health). Returns how many were dropped.
+    """
+    from twisted.python.failure import Failure
+
+    dropped = 0
+    for crawler in crawlers:
+        downloader = getattr(getattr(crawler, "engine", None), "downloader", None)
+        for slot in list(getattr(downloader, "slots", {}).values()):
+            if slot.latercall is not None:
+                with contextlib.suppress(Exception):  # cancel() may be called on a call already made
+                    slot.latercall.cancel()
+            slot.latercall = None
+            while slot.queue:
+                request, waiting = slot.queue.popleft()
+                dropped += 1
+                waiting.errback(Failure(StopRequested(f"not sent: the crawl is stopping ({request.url})")))
+    return dropped
+
+
+def _store_what_is_pending(crawlers: Iterable[Any], context: CrawlContext) -> None:
+    """Before stopping at once: write the items and channel health that wait in memory."""
+    for crawler in crawlers:
+        itemproc = getattr(getattr(getattr(crawler, "engine", None), "scraper", None), "itemproc", None)
+        for component in getattr(itemproc, "middlewares", ()):
+            flush = getattr(component, "flush", None)
+            if callable(flush):
+                try:
+                    flush()
+                except Exception:
+                    log.exception("storing the items in memory failed while stopping")
+    context.write_health()
+
+
+@contextlib.contextmanager
+def _stop_on_signal(process: Any, stopping: list[str], crawlers: Sequence[Any], context: CrawlContext,
+                    grace: float) -> Iterator[None]:
+    """SIGINT/SIGTERM during a crawl: the first stops it promptly and cleanly, a second one at once.
+
+    A prompt stop sends nothing more: requests waiting for their host's politeness slot are
+    dropped (:func:`drop_waiting_requests`) and no new one is sent; answers already on their
+    way get ``grace`` seconds (``STOP_GRACE_SECONDS``). Items received are stored and the run
+    row is closed as ``interrupted``; channels not reached keep their health. When answers are
+    still outstanding after ``grace``, or on a second signal, the items in memory are written
+    and the reactor stops: those answers are lost, and so are the validators (ETags) of the
+    channels not finished, so the next crawl fetches them again in full.
     """
     from twisted.internet import reactor
 
     def stop_now() -> None:
+        _store_what_is_pending(crawlers, context)
         with contextlib.suppress(Exception):  # already stopping
             reactor.stop()  # type: ignore[attr-defined,misc]
+
+    def stop_promptly() -> None:
+        cast(Any, reactor).callLater(grace, stop_now)  # first: whatever goes wrong below
+        try:
+            dropped = drop_waiting_requests(crawlers)
+            log.info("dropped %s request(s) waiting for their host", dropped)
+        finally:
+            process.stop()
 
     def on_signal(signum: int, frame: object) -> None:
         name = signal.Signals(signum).name
         if not stopping:
             stopping.append(name)
-            log.warning("%s: stopping the crawl once the requests in flight are answered "
-                        "(%s again stops at once)", name, name)
-            reactor.callFromThread(process.stop)  # type: ignore[attr-defined,misc]
+            context.stopping = True
+            log.warning("%s: stopping the crawl; answers on their way get %g s (%s again stops at once)",
+                        name, grace, name)
+            reactor.callFromThread(stop_promptly)  # type: ignore[attr-defined,misc]
         else:
             log.warning("%s again: stopping at once", name)
             reactor.callFromThread(stop_now)  # type: ignore[attr-defined]
@@ -202,6 +261,8 @@ def run_crawl(
         raise CrawlError(f"trigger {trigger!r}: choose from {', '.join(TRIGGERS)}")
     started = time.monotonic()
     db = store.connect(db_path)
+    # runs left "running" by a crawl that was killed (SIGKILL, OOM, power cut): closed as killed
+    store.close_dead_runs(db, status="killed", closer="the crawl that started after it")
     due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
                                       include_backed_off=include_backed_off)
     settings = load_settings(settings_overrides)
@@ -237,7 +298,8 @@ def run_crawl(
                 crawler = process.create_crawler(cls)
                 crawlers.append(crawler)
                 process.crawl(crawler, context=context, channels=channels)
-            with _stop_on_signal(process, stopping):
+            grace = settings.getfloat("STOP_GRACE_SECONDS", 2.0)
+            with _stop_on_signal(process, stopping, crawlers, context, grace):
                 process.start(stop_after_crawl=True, install_signal_handlers=False)
     except Exception as error:
         context.write_health()

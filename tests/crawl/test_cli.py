@@ -183,9 +183,9 @@ def test_robots_txt_binds_every_channel_of_a_host_not_only_the_first(tmp_path: P
     assert health == {farm.url(p, host=ROBOTS_HOST): "robots" if "private" in p else "200" for p in paths}
 
 
-def _crawl_until_started(db: Path, farm: Farm) -> tuple[subprocess.Popen[str], list[str]]:
+def _crawl_until_started(db: Path, farm: Farm, **extra: str) -> tuple[subprocess.Popen[str], list[str]]:
     """A crawl with a 4 s slow feed, returned once its first channel is done (the slow one is in flight)."""
-    env = crawl_env(farm, KIMWATCH_DOWNLOAD_TIMEOUT="20")
+    env = crawl_env(farm, KIMWATCH_DOWNLOAD_TIMEOUT="20", **extra)
     proc = subprocess.Popen([sys.executable, "-m", "crawler", "--db", str(db), "crawl", "--no-match"], env=env,
                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
@@ -203,12 +203,13 @@ def _slow_store(tmp_path: Path, farm: Farm) -> Path:
 
 
 def test_ctrl_c_stops_the_crawl_cleanly_after_the_requests_in_flight(tmp_path: Path, farm: Farm) -> None:
+    """Within STOP_GRACE_SECONDS (here longer than the slow feed's 4 s) an answer in flight is stored."""
     db = _slow_store(tmp_path, farm)
-    proc, _ = _crawl_until_started(db, farm)
+    proc, _ = _crawl_until_started(db, farm, KIMWATCH_STOP_GRACE_SECONDS="15")
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130, err
-    assert "SIGINT: stopping the crawl once the requests in flight are answered" in err
+    assert "SIGINT: stopping the crawl; answers on their way get 15 s" in err
     assert "crawl interrupted" in out
     conn = sqlite3.connect(db)
     run = conn.execute("SELECT status, finished_at, message FROM crawl_runs").fetchone()
