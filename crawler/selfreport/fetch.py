@@ -48,21 +48,29 @@ class Refused(Exception):
 def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
     """Whether kimwatch may send a request to ``url`` at all: the crawler's guard.
 
-    An internal address (loopback, private, link-local, reserved, ``localhost``) only when its
-    host is one of ``allowed_hosts`` (hosts of channels the office registered on purpose).
+    The host is judged as the crawler judges it (:func:`spiders.safety.judge_host`): every
+    spelling of an address literal, and a name resolved with the system resolver with every
+    address it returns checked. An internal address (loopback, private, link-local, CGNAT,
+    reserved, cloud metadata, ``localhost``) is allowed only when its host is one of
+    ``allowed_hosts`` (hosts of channels the office registered on purpose), never metadata.
+    A name the resolver cannot answer (behind a proxy that resolves for us) is left to the proxy.
     """
-    from spiders.safety import is_internal_host
+    from spiders.safety import judge_host, system_resolve
 
     try:
         parts = urlsplit(url)
         host = parts.hostname
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
     except ValueError:
         return False
     if parts.scheme.lower() not in ("http", "https") or not host:
         return False
-    if not is_internal_host(host):
+    verdict = judge_host(host, port, system_resolve)
+    if verdict.kind is None:
         return True
-    return host.lower() in {h.lower() for h in allowed_hosts}
+    if verdict.kind == "cloud-metadata":
+        return False
+    return host.lower().rstrip(".") in {h.lower().rstrip(".") for h in allowed_hosts}
 
 
 @dataclass

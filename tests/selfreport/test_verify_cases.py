@@ -79,6 +79,27 @@ def test_the_guard_allows_public_hosts_and_registered_internal_ones_only() -> No
     assert not address_allowed("http://10.1.2.4/berita/1", ["10.1.2.3"])
 
 
+@pytest.mark.parametrize("url", ["http://2130706433/", "http://127.1/", "http://0x7f000001/",
+                                 "http://0177.0.0.1/", "http://[::ffff:127.0.0.1]/", "http://[::1]/",
+                                 "http://foo.localhost/", "http://100.64.0.1/", "http://0.0.0.0/"])
+def test_a_self_report_link_in_any_internal_spelling_is_refused(url: str) -> None:
+    assert not address_allowed(url)
+
+
+def test_a_self_report_link_whose_name_resolves_inside_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ipaddress
+
+    from spiders import safety
+
+    resolved = {"kim-tipuan.example.id": "127.0.0.1", "meta.example.id": "169.254.169.254",
+                "www.example.id": "93.184.216.34"}
+    monkeypatch.setattr(safety, "system_resolve",
+                        lambda host, port: [ipaddress.ip_address(resolved[host])])
+    assert not address_allowed("https://kim-tipuan.example.id/posts/1")
+    assert not address_allowed("http://meta.example.id/latest/", ["meta.example.id"])
+    assert address_allowed("https://www.example.id/posts/1")
+
+
 class _OnePage:
     """A fetcher stub: every URL answers the same page."""
 
