@@ -28,6 +28,7 @@ from crawler.cli.common import (
 from crawler.cli.crawl import crawl, demo
 from crawler.cli.daemon import daemon
 from crawler.cli.match import match, review
+from crawler.cli.notify import notify
 from crawler.cli.report import dump, report
 
 
@@ -180,7 +181,7 @@ def import_announcements(file: str, skip_invalid: bool) -> None:
     _import("announcements", file, skip_invalid)
 
 
-for _command in (crawl, match, review, report, dump, daemon, demo):
+for _command in (crawl, match, review, report, dump, daemon, demo, notify):
     cli.add_command(_command)
 
 
