@@ -62,9 +62,9 @@ PERSONAL_WORDS = frozenset({
 })
 """A column whose name contains one of these words (split on ``_``) is left out: personal data."""
 
-DEFAULT_LICENSE = "CC BY 4.0 (the compilation); posts and announcements remain their publishers' content"
+DEFAULT_LICENSE = "CC BY 4.0 (kompilasinya); unggahan dan pengumuman tetap milik penerbitnya"
 DEFAULT_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
-DEFAULT_SOURCE = "Public channels of registered KIMs and government sources, collected by kimwatch"
+DEFAULT_SOURCE = "Kanal publik KIM terdaftar dan sumber pemerintah, dikumpulkan oleh kimwatch"
 
 
 @dataclass(frozen=True)
