@@ -328,6 +328,14 @@ class Daemon:
     def notify(self) -> JobResult:
         """The alert digest (``kimwatch notify`` in a child, reading the same config): it sends
         only to recipients that have not had this period's digest, so a retry repeats nothing."""
+        from crawler.reporting.notify import NotifySettings
+
+        c = self.config
+        problems = NotifySettings(smtp=c.notify_smtp, sender=c.notify_from, email_to=c.notify_to,
+                                  telegram_token=c.notify_telegram_token,
+                                  telegram_chats=c.notify_telegram_chats).problems()
+        if problems:  # retrying cannot help: said once per scheduled run, until the config is fixed
+            return self._record("notify", False, "config", "alert digest not sent: " + "; ".join(problems))
         result = self._child("notify", ["notify"], self.config.job_timeout)
         last = result.tail[-1] if result.tail else ""
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
@@ -336,7 +344,7 @@ class Daemon:
     def run_notify(self) -> bool:
         """The notify job; when it fails it is tried again after :meth:`report_retry_delay`."""
         ok = self.run_job("notify", self.notify)
-        if ok or self.once or self.stopping:
+        if ok or self.once or self.stopping or getattr(self.results.get("notify"), "status", "") == "config":
             self._notify_retry_at = None
         else:
             delay = self.report_retry_delay()
@@ -585,6 +593,8 @@ class Daemon:
         if not self.stopping and self.report_missed_today():
             log.info("today's report (due %s WITA) is missing; writing it now", self.config.report_at)
             self.daily()
+        if not self.stopping and self.notify_configured():  # a digest missed while stopped goes out now
+            self.run_notify()
         self.schedule_jobs()
         last_check = 0.0
         while True:

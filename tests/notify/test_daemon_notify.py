@@ -83,3 +83,14 @@ def test_once_sends_the_digest_and_logs_no_secret(tmp_path: Path, bot_api: FakeB
     assert "job notify: digest" in log and "sent 1" in log, log
     assert len(bot_api.calls) == 1 and "Ringkasan KIM" in bot_api.calls[0]["text"]
     assert TOKEN not in log
+
+
+def test_a_config_problem_is_said_without_retrying(tmp_path: Path, bot_api: FakeBotApi,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    config = write_config(tmp_path, bot_api, "notify_smtp: smtp://127.0.0.1:9\nnotify_to: [ikp@example.go.id]\n")
+    daemon = Daemon(load_config(config, {}), config_path=str(config), environ=clean_env())
+    assert daemon.notify_configured()
+    with caplog.at_level(logging.INFO, logger="crawler.daemon"):
+        assert daemon.run_notify() is False
+    assert "alert digest not sent: notify_from is needed" in caplog.text
+    assert daemon._notify_retry_at is None and not bot_api.calls

@@ -256,3 +256,16 @@ def test_long_digest_is_split_for_telegram(tmp_path: Path, bot_api: FakeBotApi) 
     joined = "".join(texts)
     assert all(f"(kim-{i:03d})" in joined for i in range(200))
     assert texts[-1].endswith("Pesan otomatis dari kimwatch.\n")
+
+
+def test_the_record_of_sent_digests_stays_out_of_the_dump(db_file: Path, bot_api: FakeBotApi,
+                                                          tmp_path: Path) -> None:
+    from crawler.reporting import dump
+
+    settings = NotifySettings(telegram_api=bot_api.url, telegram_token=TOKEN, telegram_chats=(("", "-100123"),))
+    run_notify(store.connect(db_file), settings, now=NOW)
+    assert sent_rows(db_file)
+    paths = dump.write_dump(db_file, tmp_path / "dump")
+    conn = sqlite3.connect(paths.database)
+    assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'notify_sent'").fetchall()
+    conn.close()
