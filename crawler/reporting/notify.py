@@ -238,11 +238,16 @@ class NotifySettings:
         return mask(text, self.secrets)
 
 
+MASK_MIN_LENGTH = 4
+"""Secrets shorter than this are masked only inside URLs: replacing every ``p`` of a message
+because the password is ``p`` would make it unreadable (and tell the password anyway)."""
+
+
 def mask(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with every secret (and any ``user:pass@`` in a URL) replaced by ``***``."""
     text = mask_url(str(text))
     for secret in secrets:
-        if secret:
+        if len(secret) >= MASK_MIN_LENGTH:
             text = text.replace(secret, "***")
             text = text.replace(urllib.parse.quote(secret, safe=""), "***")
     return text
@@ -413,8 +418,11 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
         if part.failing_channels:
             lines.append(f"Kanal bermasalah: {len(part.failing_channels)}")
             for channel in part.failing_channels:
-                since = (f"gagal sejak {channel['failing_days']} hari" if channel["failing_days"]
-                         else "belum pernah berhasil dibaca")
+                if channel["failing_days"]:
+                    last_ok = _moment(channel["last_success_at"]).astimezone(WITA).date()
+                    since = f"terakhir berhasil dibaca {_day(last_ok)}"
+                else:
+                    since = "belum pernah berhasil dibaca"
                 error = f"; {channel['last_error']}" if channel.get("last_error") else ""
                 lines.append(f"- {channel['kim_name']}: {channel['type']} {channel['url']} — {since}, "
                              f"{channel['consecutive_failures']}x gagal berturut-turut{error}")

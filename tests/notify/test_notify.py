@@ -105,6 +105,9 @@ def test_mask_hides_logins_and_tokens() -> None:
     text = mask(f"smtps://bob:hunter2@mail:465 and https://api/bot{TOKEN}/sendMessage", [TOKEN])
     assert "hunter2" not in text and "bob" not in text and TOKEN not in text
     assert "***" in text
+    # a one-letter password is masked in URLs only, not in every word of the message
+    short = mask("smtps://u:p@mail.example.go.id: notify_from is needed", ["p", "u"])
+    assert short == "smtps://***:***@mail.example.go.id: notify_from is needed"
 
 
 def test_digest_uses_the_reports_figures(db_file: Path) -> None:
@@ -130,7 +133,7 @@ def test_digest_text_in_bahasa_indonesia(db_file: Path) -> None:
     assert "2 dari 5 KIM aktif = 40,0%, target 80,0% (turun 20,0 poin dari 60,0%)" in text
     assert "Berhenti menyebarkan informasi" in text and "KIM Sungai Jingah (kim-s)" in text
     assert "KIM Bincau (kim-b) — aktif periode lalu" in text
-    assert "gagal sejak 10 hari, 5x gagal berturut-turut; HTTP 503" in text
+    assert "terakhir berhasil dibaca 20 Nov 2026, 5x gagal berturut-turut; HTTP 503" in text
     assert "== Kabupaten Tapin ==" in text and "naik 100,0 poin dari 0,0%" in text
     banjar = render_digest(digest, "Kabupaten Banjar")
     assert "== Kabupaten Banjar ==" in banjar
