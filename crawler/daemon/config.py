@@ -66,7 +66,7 @@ class Setting:
 
     key: str
     default: str
-    kind: str  # path | optional_path | duration | time | count | level
+    kind: str  # path | optional_path | duration | time | count | level | weekly_time | smtp | text | url | secret | recipients
     help: str
 
 
@@ -85,7 +85,18 @@ SETTINGS: tuple[Setting, ...] = (
             "on SIGTERM, how long a running child may go on before it is stopped"),
     Setting("kill_grace", "10s", "duration",
             "after SIGTERM to a child: a second SIGTERM at half of it, SIGKILL at its end"),
+    Setting("notify_at", "Mon 07:00", "weekly_time",
+            'when the alert digest goes out (WITA): "Mon 07:00", or "07:00" for every day'),
+    Setting("notify_days", "7", "count", "days of the digest's period, compared with the period before"),
+    Setting("notify_smtp", "", "smtp", "smtp://[user:pass@]host:port[?starttls=1] or smtps://…; empty = no e-mail"),
+    Setting("notify_from", "", "text", "sender address of the digest e-mails"),
+    Setting("notify_to", "", "recipients", "e-mail recipients: a list, or a map from region to list"),
+    Setting("notify_telegram_api", "https://api.telegram.org", "url", "base URL of the Telegram Bot API"),
+    Setting("notify_telegram_token", "", "secret", "Telegram bot token; empty = no Telegram"),
+    Setting("notify_telegram_chats", "", "recipients", "Telegram chat ids: a list, or a map from region to list"),
 )
+#: Kinds whose values are never logged as they are.
+SECRET_KINDS = ("smtp", "secret")
 #: Sections of the same file read by other parts (the crawl child reads ``crawl:`` through
 #: ``$KIMWATCH_CONFIG``, see :mod:`crawler.settings`); the daemon validates them at start.
 SECTIONS = ("crawl",)
@@ -107,6 +118,14 @@ class DaemonConfig:
     report_days: int = 30
     stop_grace: float = 30.0
     kill_grace: float = 10.0
+    notify_at: str = "Mon 07:00"
+    notify_days: int = 7
+    notify_smtp: str | None = field(default=None, repr=False)
+    notify_from: str | None = None
+    notify_to: tuple[tuple[str, str], ...] = ()
+    notify_telegram_api: str = "https://api.telegram.org"
+    notify_telegram_token: str | None = field(default=None, repr=False)
+    notify_telegram_chats: tuple[tuple[str, str], ...] = ()
     origins: dict[str, str] = field(default_factory=dict, compare=False)
 
     def describe(self) -> str:
@@ -118,13 +137,49 @@ class DaemonConfig:
             value = getattr(self, f.name)
             kind = next(s.kind for s in SETTINGS if s.key == f.name)
             shown = format_duration(value) if kind == "duration" else value
+            if kind in SECRET_KINDS and value:
+                shown = _masked(kind, value)
+            elif kind == "recipients":
+                shown = len(value)
             origin = self.origins.get(f.name, "")
             shown_origin = "" if origin.startswith("daemon config") or not origin else f" ({origin})"
             parts.append(f"{f.name}={shown}{shown_origin}")
         return ", ".join(parts)
 
 
+def _masked(kind: str, value: str) -> str:
+    if kind == "smtp":
+        from crawler.reporting.notify import mask_url
+
+        return mask_url(value)
+    return "***"
+
+
+def _parse_notify_value(setting: Setting, raw: object) -> Any:
+    """The notify_* kinds (:mod:`crawler.reporting.notify` reads them)."""
+    from crawler.reporting import notify
+
+    if setting.kind == "recipients":
+        return notify.parse_recipients(raw)
+    if isinstance(raw, (list, dict)):
+        raise ValueError("must be a single value, not a list or mapping")
+    text = str(raw).strip()
+    if setting.kind == "weekly_time":
+        return notify.parse_notify_at(text)
+    if text.lower() in _NONE_WORDS:
+        if setting.kind == "url":
+            raise ValueError("must not be empty")
+        return None
+    if setting.kind == "smtp":
+        notify.parse_smtp_url(text)
+    if setting.kind == "url" and not re.match(r"https?://[^/\s]+", text):
+        raise ValueError("is not an http(s) address")
+    return text
+
+
 def _parse_value(setting: Setting, raw: object) -> Any:
+    if setting.kind in ("weekly_time", "smtp", "text", "recipients", "url", "secret"):
+        return _parse_notify_value(setting, raw)
     if isinstance(raw, (list, dict)):
         raise ValueError("must be a single value, not a list or mapping")
     text = str(raw).strip()
@@ -213,7 +268,8 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
             values[setting.key] = _parse_value(setting, value)
         except ValueError as error:
             where = origin if origin.startswith("environment") else f"{origin}: key {setting.key!r}"
-            problems.append(f"{where}: {str(value)!r} {error}")
+            shown = _masked(setting.kind, str(value)) if setting.kind in SECRET_KINDS else str(value)
+            problems.append(f"{where}: {shown!r} {error}")
             continue
         origins[setting.key] = origin
     if db_override:

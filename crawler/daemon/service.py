@@ -36,7 +36,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,7 @@ class Daemon:
         self._reload_checked_at = 0.0
         self._registry_retry_at: float | None = None  # a reload deferred by the writer lock
         self._report_retry: tuple[str, float] | None = None  # (WITA day, monotonic time) of a failed report
+        self._notify_retry_at: float | None = None  # monotonic time to try a failed alert digest again
         self.once = False  # run_once: a missing registry file is an error, not something to watch for
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._previous_handlers: dict[int, Any] = {}
@@ -337,6 +338,42 @@ class Daemon:
             return self._record("report", False, "failed", "; ".join(problems))
         return self._record("report", True, "ok", f"wrote {paths['html']}, {paths['json']} and {dump}/")
 
+    def notify_configured(self) -> bool:
+        """Whether an alert digest has somewhere to go (e-mail recipients or Telegram chats)."""
+        c = self.config
+        return bool((c.notify_smtp and c.notify_to) or (c.notify_telegram_token and c.notify_telegram_chats))
+
+    def notify(self) -> JobResult:
+        """The alert digest (``kimwatch notify`` in a child, reading the same config): it sends
+        only to recipients that have not had this period's digest, so a retry repeats nothing."""
+        from crawler.reporting.notify import NotifySettings
+
+        c = self.config
+        problems = NotifySettings(smtp=c.notify_smtp, sender=c.notify_from, email_to=c.notify_to,
+                                  telegram_token=c.notify_telegram_token,
+                                  telegram_chats=c.notify_telegram_chats).problems()
+        if problems:  # retrying cannot help: said once per scheduled run, until the config is fixed
+            return self._record("notify", False, "config", "alert digest not sent: " + "; ".join(problems))
+        result = self._child("notify", ["notify"], self.config.job_timeout)
+        last = result.tail[-1] if result.tail else ""
+        message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
+        return self._record("notify", result.ok, result.outcome, message)
+
+    def run_notify(self) -> bool:
+        """The notify job; when it fails it is tried again after :meth:`report_retry_delay`."""
+        ok = self.run_job("notify", self.notify)
+        if ok or self.once or self.stopping or getattr(self.results.get("notify"), "status", "") == "config":
+            self._notify_retry_at = None
+        else:
+            delay = self.report_retry_delay()
+            self._notify_retry_at = time.monotonic() + delay
+            log.info("alert digest: trying again in %s", format_duration(delay))
+        return ok
+
+    def retry_notify(self) -> None:
+        if self._notify_retry_at is not None and time.monotonic() >= self._notify_retry_at:
+            self.run_notify()
+
     def health(self) -> JobResult:
         """Log the daily health summary: failing channels, unmeasured KIMs, recent crawls."""
         with self._db() as db:
@@ -500,6 +537,27 @@ class Daemon:
             local = datetime.now(WITA).replace(hour=hour, minute=minute).astimezone()
             daily = self.scheduler.every().day.at(local.strftime("%H:%M"))
         daily.do(self.daily)
+        if self.notify_configured():
+            self._schedule_notify()
+
+    def _schedule_notify(self) -> None:
+        """At ``notify_at`` (WITA): weekly (``"Mon 07:00"``) or daily (``"07:00"``)."""
+        *day, at = self.config.notify_at.split()
+        weekday = datetime.strptime(day[0], "%a").strftime("%A").lower() if day else "day"
+        unit = getattr(self.scheduler.every(), weekday)
+        try:
+            job = unit.at(at, "Asia/Makassar")
+        except ImportError:  # no pytz: WITA has no DST, convert to local time (and weekday)
+            from crawler.reporting.notify import DAY_NAMES
+
+            hour, minute = map(int, at.split(":"))
+            now = datetime.now(WITA)
+            wita = now.replace(hour=hour, minute=minute) + (
+                timedelta(days=(DAY_NAMES.index(day[0]) - now.weekday()) % 7) if day else timedelta())
+            local = wita.astimezone()
+            unit = getattr(self.scheduler.every(), local.strftime("%A").lower() if day else "day")
+            job = unit.at(local.strftime("%H:%M"))
+        job.do(self.run_notify).tag("notify")
 
     def run_once(self) -> int:
         """Every job once, in order; 0 when all succeeded, 1 when one failed or was skipped because
@@ -514,6 +572,8 @@ class Daemon:
         self.run_job("verify", self.verify)
         self.run_job("match", self.match)
         self.daily()
+        if self.notify_configured():  # sends only when this period's digest has not gone out yet
+            self.run_notify()
         self._log_signals()
         if self.stopping:
             log.info("stopped before every job ran")
@@ -555,6 +615,8 @@ class Daemon:
         if not self.stopping and self.report_missed_today():
             log.info("today's report (due %s WITA) is missing; writing it now", self.config.report_at)
             self.daily()
+        if not self.stopping and self.notify_configured():  # a digest missed while stopped goes out now
+            self.run_notify()
         self.schedule_jobs()
         last_check = 0.0
         while True:
@@ -568,12 +630,15 @@ class Daemon:
                     self.check_reload()
                 self.scheduler.run_pending()
                 self.retry_report()
+                self.retry_notify()
             except Exception as error:  # noqa: BLE001 - jobs catch their own; this is the last net
                 log.error("scheduler loop: %s: %s; going on", type(error).__name__, error, exc_info=True)
                 time.sleep(1)
             idle = self.scheduler.idle_seconds
             if self._report_retry is not None:
                 idle = min(idle if idle is not None else tick, self._report_retry[1] - time.monotonic())
+            if self._notify_retry_at is not None:
+                idle = min(idle if idle is not None else tick, self._notify_retry_at - time.monotonic())
             time.sleep(max(0.05, min(tick, idle if idle is not None else tick)))
         self.scheduler.clear()
         log.info("daemon stopped")

@@ -27,7 +27,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ import sqlite_utils
 import yaml
 
 from crawler import __version__
+from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
 from crawler.store import BUSY_TIMEOUT_MS
 
@@ -61,9 +62,9 @@ PERSONAL_WORDS = frozenset({
 })
 """A column whose name contains one of these words (split on ``_``) is left out: personal data."""
 
-DEFAULT_LICENSE = "CC BY 4.0 (the compilation); posts and announcements remain their publishers' content"
+DEFAULT_LICENSE = "CC BY 4.0 (kompilasinya); unggahan dan pengumuman tetap milik penerbitnya"
 DEFAULT_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
-DEFAULT_SOURCE = "Public channels of registered KIMs and government sources, collected by kimwatch"
+DEFAULT_SOURCE = "Kanal publik KIM terdaftar dan sumber pemerintah, dikumpulkan oleh kimwatch"
 
 
 @dataclass(frozen=True)
@@ -171,11 +172,12 @@ def write_dump(
         os.replace(tmp, target)
 
         metadata = build_metadata(tables, title=title, license=license, license_url=license_url,
-                                  source=source, source_url=source_url)
+                                  source=source, source_url=source_url, latest_day=latest_data_day(target))
         metadata_path = directory / "metadata.json"
         _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
         readme_path = directory / "README.txt"
         _write_atomic(readme_path, _readme(tables))
+        _copy_templates(directory / TEMPLATE_DIR)
     except BaseException as error:
         # Nothing half-done stays behind (the snapshot is a full copy of the database): the
         # temporary copy goes, and so does a directory this call created.
@@ -281,11 +283,15 @@ def build_metadata(
     license_url: str | None = DEFAULT_LICENSE_URL,
     source: str = DEFAULT_SOURCE,
     source_url: str | None = None,
+    latest_day: date | None = None,
+    target_share: float | str | None = None,
 ) -> dict[str, Any]:
     """Datasette metadata for a dump holding ``tables`` (name → columns).
 
     Descriptions, facets and label columns of absent tables or columns are left out, so
-    Datasette never points at something the dump does not contain.
+    Datasette never points at something the dump does not contain. The canned queries' default
+    period is the 30 days ending with ``latest_day`` (the dump's latest data day, see
+    :func:`latest_data_day`; default today), so an old dump still shows its own data.
     """
     template_file = resources.files("crawler") / "data" / "datasette" / "metadata.yaml"
     template = yaml.safe_load(template_file.read_text(encoding="utf-8"))
@@ -314,14 +320,157 @@ def build_metadata(
             "description": f"Dump written {datetime.now(UTC).strftime('%Y-%m-%d %H:%M')} UTC by kimwatch "
                            f"{__version__}.",
             "tables": table_meta,
-            "queries": database["queries"],
+            "queries": _fill_queries(database["queries"], latest_day, target_share),
         }},
     }
+    metadata["description_html"] = _fill(metadata["description_html"], latest_day, target_share)
     if license_url:
         metadata["license_url"] = license_url
     if source_url:
         metadata["source_url"] = source_url
     return metadata
+
+
+# ---- the canned queries' period (the SQL of `__PERIOD__` and `__STATUS__` in metadata.yaml)
+
+def _wita_day_sql(raw: str) -> str:
+    """SQL turning the cleaned text ``raw`` (``dd-mm-yyyy`` or ``yyyy-mm-dd``, ``/`` and ``.`` already
+    made ``-``) into ``yyyy-mm-dd``; NULL when it is neither."""
+    rest = f"substr({raw}, instr({raw}, '-') + 1)"
+    return (f"case when {raw} glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' then date(substr({raw}, 1, 10)) "
+            f"when {raw} glob '[0-9]*-[0-9]*-[0-9][0-9][0-9][0-9]' then date(printf('%04d-%02d-%02d', "
+            f"cast(substr({rest}, instr({rest}, '-') + 1) as integer), "
+            f"cast(substr({rest}, 1, instr({rest}, '-') - 1) as integer), "
+            f"cast(substr({raw}, 1, instr({raw}, '-') - 1) as integer))) end")
+
+
+def _period_sql(latest: date) -> str:
+    """The ``params`` CTE: ``since_day``/``until_day`` (WITA days), their UTC edges ``since``/``before``
+    and ``prev_since``, the start of the period of the same length before (for "went silent")."""
+    clean = "replace(replace(trim(coalesce({}, '')), '/', '-'), '.', '-')"
+    return f"""
+            select since_day, until_day,
+                   strftime('%Y-%m-%dT%H:%M:%SZ', since_day, '-8 hours') as since,
+                   strftime('%Y-%m-%dT%H:%M:%SZ', until_day, '+1 day', '-8 hours') as before,
+                   strftime('%Y-%m-%dT%H:%M:%SZ', since_day,
+                            '-' || cast(julianday(until_day) - julianday(since_day) + 1 as integer) || ' days',
+                            '-8 hours') as prev_since
+            from (select case when s_raw = '' then date(u, '-29 days') else {_wita_day_sql('s_raw')} end as since_day,
+                         u as until_day
+                  from (select s_raw, case when u_raw = '' then '{latest.isoformat()}'
+                                      else {_wita_day_sql('u_raw')} end as u
+                        from (select {clean.format(':since')} as s_raw, {clean.format(':until')} as u_raw)))
+          """.strip()
+
+
+STATUS_SQL = """amplified as (
+            select a.kim_id, count(distinct a.announcement_id) as n
+            from amplifications a join posts p on p.id = a.post_id, params
+            where a.status != 'rejected' and p.published_at >= params.since and p.published_at < params.before
+            group by a.kim_id
+          ),
+          amplified_before as (
+            select distinct a.kim_id
+            from amplifications a join posts p on p.id = a.post_id, params
+            where a.status != 'rejected' and p.published_at >= params.prev_since and p.published_at < params.since
+          ),
+          posted as (
+            select p.kim_id, count(*) as n from posts p, params
+            where p.published_at >= params.since and p.published_at < params.before
+            group by p.kim_id
+          ),
+          read_ok as (
+            select distinct c.owner_id as kim_id from channels c, params
+            where c.owner_kind = 'kim'
+              and ((c.last_success_at >= params.since and c.last_success_at < params.before)
+                   or exists (select 1 from channel_fetches f where f.channel_id = c.id and f.ok != 0
+                              and f.fetched_at >= params.since and f.fetched_at < params.before))
+          ),
+          status as (
+            select k.id, k.name, k.region, k.district, k.village, coalesce(posted.n, 0) as posts,
+                   amplified_before.kim_id is not null as was_active,
+                   case when amplified.kim_id is not null then 'aktif'
+                        when read_ok.kim_id is null and posted.kim_id is null then 'tidak terukur'
+                        else 'tidak aktif' end as status,
+                   case when amplified.kim_id is not null then 'menyebarkan ' || amplified.n || ' pengumuman'
+                        when read_ok.kim_id is null and posted.kim_id is null then
+                          case when not exists (select 1 from channels c where c.owner_kind = 'kim'
+                                                and c.owner_id = k.id and c.status != 'retired')
+                                 then 'tidak punya kanal'
+                               when not exists (select 1 from channels c where c.owner_kind = 'kim'
+                                                and c.owner_id = k.id and c.status != 'retired' and c.crawlable = 1)
+                                 then 'kanalnya tidak bisa dibaca otomatis (tanpa feed via)'
+                               when exists (select 1 from channels c where c.owner_kind = 'kim'
+                                            and c.owner_id = k.id and c.status != 'retired' and c.crawlable = 1
+                                            and c.consecutive_failures > 0)
+                                 then 'kanal gagal dibaca'
+                               else 'kanal belum dibaca dalam periode' end
+                        when posted.kim_id is not null then 'mengunggah, tanpa menyebarkan pengumuman'
+                        else 'kanal terbaca, tidak ada unggahan' end as alasan
+            from kims k
+            left join amplified on amplified.kim_id = k.id
+            left join amplified_before on amplified_before.kim_id = k.id
+            left join posted on posted.kim_id = k.id
+            left join read_ok on read_ok.kim_id = k.id
+            where k.status != 'retired'
+          )"""
+"""The report's status of each registered KIM in the period (same rules as
+:func:`crawler.reporting.kpis.build_report` with ``min_amplifications`` 1)."""
+
+
+def latest_data_day(db_path: str | Path) -> date:
+    """The WITA day of the dump's latest data (a post or announcement published, a channel fetched),
+    never after today: the canned queries' default period ends there."""
+    today = datetime.now(WITA).date()
+    conn = sqlite3.connect(str(db_path))
+    try:
+        latest = None
+        for table, column in (("posts", "published_at"), ("announcements", "published_at"),
+                              ("channel_fetches", "fetched_at")):
+            try:
+                value = conn.execute(f"SELECT max([{column}]) FROM [{table}]").fetchone()[0]  # noqa: S608
+            except sqlite3.Error:
+                continue
+            if value and (latest is None or value > latest):
+                latest = value
+    finally:
+        conn.close()
+    if not latest:
+        return today
+    try:
+        day = datetime.fromisoformat(str(latest).replace("Z", "+00:00")).astimezone(WITA).date()
+    except ValueError:
+        return today
+    return min(day, today)
+
+
+def _fill(text: str, latest: date | None, target_share: float | str | None) -> str:
+    from crawler.reporting.kpis import parse_target_share
+
+    latest = latest or datetime.now(WITA).date()
+    target = round(parse_target_share(target_share) * 100, 1)
+    return (text.replace("__PERIOD__", _period_sql(latest)).replace("__STATUS__", STATUS_SQL)
+            .replace("__UNTIL__", latest.strftime("%d-%m-%Y"))
+            .replace("__SINCE__", (latest - timedelta(days=29)).strftime("%d-%m-%Y"))
+            .replace("__TARGET__", f"{target:g}"))
+
+
+def _fill_queries(queries: dict[str, Any], latest: date | None,
+                  target_share: float | str | None) -> dict[str, Any]:
+    return {name: {key: _fill(value, latest, target_share) if isinstance(value, str) else value
+                   for key, value in query.items()} for name, query in queries.items()}
+
+
+TEMPLATE_DIR = "templates"
+"""Datasette templates of the dump (the dashboard), for ``datasette … --template-dir DIR/templates``."""
+
+
+def _copy_templates(target: Path) -> None:
+    source = resources.files("crawler") / "data" / "datasette" / "templates"
+    target.mkdir(exist_ok=True)
+    for item in source.iterdir():
+        if item.name.endswith(".html"):
+            _write_atomic(target / item.name, item.read_text(encoding="utf-8"))
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -338,15 +487,19 @@ def _readme(tables: dict[str, list[str]]) -> str:
 kimwatch.db    a cleaned copy of the kimwatch store (no crawler internals, no personal data)
 metadata.json  titles, descriptions, facets and canned queries for Datasette
 
+templates/     the dashboard page (Datasette template)
+
 Browse it (Datasette: pip install datasette), from this directory:
 
-    datasette kimwatch.db -m metadata.json
+    datasette kimwatch.db -m metadata.json --template-dir templates
 
-then open http://127.0.0.1:8001/ . Start with the canned queries of the "kimwatch" database:
-active_share_by_region, inactive_kims, announcement_reach (parameters since/until: WITA days,
-YYYY-MM-DD, default the last 30 days), broken_channels and announcement_amplifications (one
-announcement, with evidence). Posts and announcements have full-text search (the search box
-of their tables).
+then open http://127.0.0.1:8001/ : the home page links the dashboard (kimwatch/dasbor) and the
+canned queries, in Bahasa Indonesia: active_share_by_region, inactive_kims, silent_kims,
+unmeasured_kims, announcement_reach (parameters since/until: WITA days, dd-mm-yyyy or
+yyyy-mm-dd; default the 30 days ending with this dump's latest data day), broken_channels and
+announcement_amplifications (one announcement, with evidence). Posts and announcements have
+full-text search (the search box of their tables). Without --template-dir the dashboard is
+shown as a table.
 
 Tables: {", ".join(tables)}.
 Timestamps are UTC (WITA = UTC+8).

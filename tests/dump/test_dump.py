@@ -25,7 +25,8 @@ EXCLUDED = {
 }
 WINDOW = "since=2024-10-02&until=2024-10-31"  # the report window of known_store
 QUERY_PARAMS = {"announcement_amplifications": "announcement_id=ann-1", "active_share_by_region": WINDOW,
-                "inactive_kims": WINDOW, "announcement_reach": WINDOW}
+                "inactive_kims": WINDOW, "announcement_reach": WINDOW, "unmeasured_kims": WINDOW,
+                "dasbor": WINDOW, "silent_kims": "since=11-10-2024&until=31-10-2024"}
 
 
 @pytest.fixture
@@ -90,23 +91,26 @@ def test_datasette_canned_queries_facets_and_search(dumped: dump.DumpPaths) -> N
         metadata = json.loads(dumped.metadata.read_text(encoding="utf-8"))
         queries = metadata["databases"]["kimwatch"]["queries"]
         assert set(queries) == {"active_share_by_region", "inactive_kims", "announcement_reach",
-                                "broken_channels", "announcement_amplifications"}
+                                "broken_channels", "announcement_amplifications", "unmeasured_kims",
+                                "silent_kims", "dasbor"}
         results = {}
         for name in queries:
             params = QUERY_PARAMS.get(name, "")
             data = await _get(ds, f"/kimwatch/{name}.json?_shape=array&{params}")
             assert data, f"canned query {name} returned no rows"
             results[name] = data
-        by_region = {r["region"]: r for r in results["active_share_by_region"]}
-        assert (by_region["TOTAL"]["registered"], by_region["TOTAL"]["active"]) == (8, 3)
-        assert by_region["Kota Banjarmasin"]["active"] == 2  # as `kimwatch report`: kim-c's post is next day
-        assert {r["id"] for r in results["inactive_kims"]} == {"kim-c", "kim-d", "kim-e", "kim-f", "kim-g"}
+        by_region = {r["wilayah"]: r for r in results["active_share_by_region"]}
+        assert (by_region["TOTAL"]["terdaftar"], by_region["TOTAL"]["aktif"]) == (8, 3)
+        assert by_region["Kota Banjarmasin"]["aktif"] == 2  # as `kimwatch report`: kim-c's post is next day
+        assert {r["id"] for r in results["inactive_kims"]} == {"kim-c", "kim-d", "kim-g"}
+        assert {r["id"] for r in results["unmeasured_kims"]} == {"kim-e", "kim-f"}
+        assert [r["id"] for r in results["silent_kims"]] == ["kim-h"]
         assert [r["url"] for r in results["broken_channels"]] == ["https://fajar.kim.id/"]
         evidence = results["announcement_amplifications"]
         assert {r["kim_id"] for r in evidence} == {"kim-a", "kim-h", "kim-d"}
-        assert any("diskominfomc" in (r["evidence"] or "") for r in evidence)
+        assert any("diskominfomc" in (r["bukti"] or "") for r in evidence)
         reach = {r["id"]: r for r in results["announcement_reach"]}
-        assert reach["ann-1"]["kims_reached"] == 2 and reach["ann-1"]["regions_reached"] == 2
+        assert reach["ann-1"]["kim_menyebarkan"] == 2 and reach["ann-1"]["wilayah_menyebarkan"] == 2
         # without parameters, the canned queries still run (default: the last 30 days)
         await _get(ds, "/kimwatch/active_share_by_region.json?_shape=array")
 
@@ -239,12 +243,12 @@ def test_announcement_reach_query_agrees_with_the_report(tmp_path: Path) -> None
 
     for ann_id, want in expected.items():
         got = rows[ann_id]
-        assert (got["kims_reached"], got["regions_reached"], got["amplifications"], got["first_amplified_at"],
-                got["first_lag_hours"], got["median_lag_hours"]) == (
+        assert (got["kim_menyebarkan"], got["wilayah_menyebarkan"], got["amplifikasi"], got["amplifikasi_pertama"],
+                got["jeda_pertama_jam"], got["jeda_median_jam"]) == (
             want["kims_reached"], want["regions_reached"], want["amplifications"], want["first_amplified_at"],
             rounded(want["first_lag_hours"]), rounded(want["median_lag_hours"])), ann_id
     # the figures themselves, so both cannot be wrong the same way
-    assert (rows["ann-1"]["kims_reached"], rows["ann-1"]["median_lag_hours"]) == (4, 10.0)  # median(2, 8, 12, 30)
-    assert (rows["ann-2"]["kims_reached"], rows["ann-2"]["median_lag_hours"]) == (1, 10.0)  # kim-r retired
-    assert (rows["ann-3"]["kims_reached"], rows["ann-3"]["median_lag_hours"]) == (1, 6.0)   # kim-c after the window
-    assert rows["ann-edge"]["kims_reached"] == 0 and rows["ann-edge"]["median_lag_hours"] is None
+    assert (rows["ann-1"]["kim_menyebarkan"], rows["ann-1"]["jeda_median_jam"]) == (4, 10.0)  # median(2, 8, 12, 30)
+    assert (rows["ann-2"]["kim_menyebarkan"], rows["ann-2"]["jeda_median_jam"]) == (1, 10.0)  # kim-r retired
+    assert (rows["ann-3"]["kim_menyebarkan"], rows["ann-3"]["jeda_median_jam"]) == (1, 6.0)   # kim-c after the window
+    assert rows["ann-edge"]["kim_menyebarkan"] == 0 and rows["ann-edge"]["jeda_median_jam"] is None
