@@ -366,13 +366,13 @@ def _period_sql(latest: date) -> str:
 STATUS_SQL = """amplified as (
             select a.kim_id, count(distinct a.announcement_id) as n
             from amplifications a join posts p on p.id = a.post_id, params
-            where a.status != 'rejected' and p.published_at >= params.since and p.published_at < params.before
+            where a.status in ('auto', 'confirmed') and p.published_at >= params.since and p.published_at < params.before
             group by a.kim_id
           ),
           amplified_before as (
             select distinct a.kim_id
             from amplifications a join posts p on p.id = a.post_id, params
-            where a.status != 'rejected' and p.published_at >= params.prev_since and p.published_at < params.since
+            where a.status in ('auto', 'confirmed') and p.published_at >= params.prev_since and p.published_at < params.since
           ),
           posted as (
             select p.kim_id, count(*) as n from posts p, params

@@ -41,7 +41,7 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
     window = full["window"]
     posts = list(db.query(
         """SELECT p.id, p.channel_id, p.platform, p.url, p.title, p.published_at,
-                  (SELECT count(*) FROM amplifications a WHERE a.post_id = p.id AND a.status != 'rejected')
+                  (SELECT count(*) FROM amplifications a WHERE a.post_id = p.id AND a.status NOT IN ('rejected', 'uncertain'))
                     AS amplifications
            FROM posts p WHERE p.kim_id = ? AND p.published_at >= ? AND p.published_at < ?
            ORDER BY p.published_at, p.id""", [kim_id, window["start"], window["end"]]))

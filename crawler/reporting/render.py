@@ -88,7 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         "generated": "Generated",
         "no_channel": "no channel registered",
         "footer": ("Active: amplified at least {k} distinct announcement(s) whose amplifying post was "
-                   "published in the period (rejected matches not counted). Unmeasured: not active, no "
+                   "published in the period (rejected and uncertain matches not counted). Unmeasured: not active, no "
                    "channel fetched successfully and no post in the period. Retired KIMs are excluded."),
         "reason.amplified": "amplified announcements",
         "reason.below_min_amplifications": "amplified fewer than {k} announcements",

@@ -143,3 +143,25 @@ def test_dashboard_page(dumped: dump.DumpPaths) -> None:
     # without --template-dir the same query is a plain table
     [plain] = fetch(dumped, f"/kimwatch/dasbor?{window}", templates=False)
     assert "Tren mingguan" not in plain and "wilayah" in plain
+
+
+def test_uncertain_matches_count_in_no_query_as_in_the_report(tmp_path: Path) -> None:
+    """A KIM active only through matches waiting for review is not active in the dump's queries."""
+    live = tmp_path / "live.db"
+    db = build_known_store(live)
+    active = sorted(k["id"] for k in build_report(db, days=DAYS, until=UNTIL)["kims"] if k["status"] == "active")
+    doubtful = active[0]
+    db.execute("UPDATE amplifications SET status = 'uncertain' WHERE kim_id = ?", [doubtful])
+    db.conn.commit()
+    report = build_report(db, days=DAYS, until=UNTIL)
+    db.conn.close()
+    assert doubtful in {k["id"] for k in report["kims"] if k["status"] == "inactive"}
+    paths = dump.write_dump(live, tmp_path / "dump")
+    window = "since=02-10-2024&until=31-10-2024"
+    inactive, shares = fetch(paths, f"/kimwatch/inactive_kims.json?_shape=array&{window}",
+                             f"/kimwatch/active_share_by_region.json?_shape=array&{window}")
+    assert doubtful in {r["id"] for r in inactive}
+    total = next(r for r in shares if r["wilayah"] == "TOTAL")
+    assert total["aktif"] == report["kims_active"]
+    assert {r["wilayah"]: r["aktif"] for r in shares if r["wilayah"] != "TOTAL"} == {
+        r["region"]: r["active"] for r in report["regions"]}
