@@ -22,6 +22,7 @@ import click
 
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
+from crawler.reporting import publish
 
 FORMATS = ("table", "json", "csv", "html")
 LANGS = ("id", "en")
@@ -180,16 +181,20 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def render(report: dict[str, Any], fmt: str = "table", lang: str | None = None, *,
-           color: bool = False, csv_table: str = "kims") -> str:
+           color: bool = False, csv_table: str = "kims", keep_personal_data: bool = False) -> str:
     """The report in ``fmt`` (table, json, csv, html) as text.
 
     ``lang`` is ``id`` or ``en``; None means Bahasa Indonesia for HTML (the page officials
     read) and English for the terminal table. ``color`` adds ANSI colours to the table.
+    Every format goes through the publication filter (:mod:`crawler.reporting.publish`):
+    no credentials, secrets or internal addresses, and personal data masked unless
+    ``keep_personal_data``.
     """
     if fmt not in FORMATS:
         raise ReportError(f"report format {fmt!r} is unknown; use one of: {', '.join(FORMATS)}")
     if lang is not None and lang not in LANGS:
         raise ReportError(f"language {lang!r} is unknown; use one of: {', '.join(LANGS)}")
+    report = publish.clean_report(report, keep_personal_data=keep_personal_data)
     if fmt == "json":
         return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
