@@ -377,14 +377,31 @@ SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_la
                     "generated_at")
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula (``=HYPERLINK(…)``, ``+1+1``,
+    ``@SUM``, a leading tab or CR): text starting so is prefixed with ``'`` (OWASP).
+    Numbers stay numbers, so a negative number is still ``-1``. A lone carriage return becomes
+    a newline, which the writer quotes (it would otherwise split the row in a reader)."""
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if value.lstrip(" ").startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_value(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return " ".join(str(v) for v in value)
-    return value
+        return csv_cell(" ".join(str(v) for v in value))
+    return csv_cell(value)
 
 
 def render_csv(report: dict[str, Any], table: str = "kims") -> str:
@@ -396,7 +413,7 @@ def render_csv(report: dict[str, Any], table: str = "kims") -> str:
     if table not in CSV_TABLES:
         raise ReportError(f"CSV table {table!r} is unknown; use one of: {', '.join(CSV_TABLES)}")
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n")  # every cell through _csv_value → csv_cell
     rows: list[dict[str, Any]]
     if table == "summary":
         w = report["window"]
