@@ -90,7 +90,9 @@ def test_dump_contains_no_planted_secret_or_personal_data(planted: Path, tmp_pat
     dumped = tmp_path / "dump" / "kimwatch.db"
     # the raw file, free pages and the full-text index included
     assert _leaks(dumped.read_bytes()) == []
-    assert _leaks((tmp_path / "dump" / "metadata.json").read_text(encoding="utf-8")) == []
+    metadata = (tmp_path / "dump" / "metadata.json").read_text(encoding="utf-8")
+    assert _leaks(metadata) == [] and "[telepon]" in metadata  # and it says what is masked
+    assert "INTERNAL" not in metadata and "INTERNAL" not in (tmp_path / "dump" / "README.txt").read_text()
     conn = sqlite3.connect(dumped)
     url, via, error = conn.execute("SELECT url, via, last_error FROM channels WHERE id = 'kim-f/website'").fetchone()
     assert url == "https://fajar.kim.id/"
