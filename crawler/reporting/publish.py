@@ -222,10 +222,20 @@ def _single_separator(text: str) -> bool:
     return len(set(re.findall(r"[ .-]", text))) <= 1 and not re.search(r"[\s.-]{2}", text)
 
 
+#: How a NIK/KK is written in groups: 4-4-4-4, 6-6-4 (region, birth date, serial), 2-2-2-6-4.
+_NIK_GROUPS = {(16,), (4, 4, 4, 4), (6, 6, 4), (2, 2, 2, 6, 4), (6, 2, 2, 2, 4), (2, 2, 2, 2, 2, 2, 4)}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _mask_nik(match: re.Match[str]) -> str:
     number = match.group(0)
     if _after_amount_sign(match) or _thousands_grouped(number) or not _single_separator(number):
         return number
+    groups = re.split(r"[ .-]", number)
+    if tuple(len(g) for g in groups) not in _NIK_GROUPS:
+        return number  # "12 10 2024 13 10 2024": dates, not a NIK
+    if len(groups) == 4 and all(_YEAR.fullmatch(g) for g in groups):
+        return number  # "2020 2021 2022 2023": years
     return NIK_MASK
 
 

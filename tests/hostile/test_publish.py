@@ -180,7 +180,11 @@ def test_nik_spellings_are_masked(nik: str) -> None:
     "Rp 1.500.000", "Rp. 2.750.000,00", "Rp1,5 miliar", "pukul 08.00 WITA", "08:30", "2.500 peserta",
     "12 Oktober 2024", "02.11.2024 10.00", "1234567890123456789", "nomor 123456789012", "ID 9876543210",
     "versi 1.2.3.4", "NIP 198501012010011001", "0,5 persen", "RT 003 RW 012", "KM 12.5", "Tahun 2024-2025",
-    "kode pos 70123", "+1 202 555 0147", "IDR 62.812.500.000"])
+    "kode pos 70123", "+1 202 555 0147", "IDR 62.812.500.000", "tahun 2020 2021 2022 2023",
+    "tanggal 12 10 2024 13 10 2024", "NPWP 01.234.567.8-901.000", "Rek BRI 1234-01-000123-50-1",
+    "SK Nomor 188.45/123/2024", "ISBN 978-602-8519-93-9", "Koordinat -3.3194, 114.5908",
+    "Call center 1500-123", "NIB 9120001234567", "12/10/2024 13/10/2024 14/10/2024",
+    "1.234.567.890.123.456"])
 def test_ordinary_numbers_are_left_alone(ordinary: str) -> None:
     assert publish.clean_text(ordinary) == ordinary
 
