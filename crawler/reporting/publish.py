@@ -15,7 +15,7 @@ texts. Four kinds of value are cleaned, each by one function:
   (``Rp 50.000``, ``Rp62.812.500.000``), years and counts are left alone.
 * error details (:func:`clean_error`): as text, plus addresses of internal hosts (loopback,
   private, link-local, CGNAT, cloud metadata, ``localhost``, in any spelling such as
-  ``2130706433`` or ``0x7f.1``) become ``[internal address]`` and long token-like strings
+  ``2130706433`` or ``0x7f000001``) become ``[internal address]`` and long token-like strings
   ``[token]``.
 * JSON (:func:`clean_json`): every string inside, by the same rules.
 
@@ -88,6 +88,8 @@ def _urls_in(text: str) -> list[tuple[int, int]]:
         end = body.end()
         spans.append((start, end))
     return spans
+
+
 _TELEGRAM_BOT = re.compile(r"(?i)bot\d{5,}:[A-Za-z0-9_-]{20,}")
 
 
