@@ -147,3 +147,51 @@ def parse_to_iso(value: object) -> str | None:
     """:func:`parse_datetime`, in the stored form."""
     moment = parse_datetime(value)
     return to_iso(moment) if moment is not None else None
+
+
+# --------------------------------------------------------------------------- plausibility
+
+#: No KIM or government post is older than this; a date before it is a broken value.
+EARLIEST_PLAUSIBLE = datetime(2000, 1, 1, tzinfo=UTC)
+#: How far ahead of now a publication time may be (clocks and time zones differ a little).
+FUTURE_TOLERANCE = timedelta(days=1)
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|infinity|nan)", re.IGNORECASE)
+
+
+def implausible_date(value: object, now: datetime | None = None) -> str | None:
+    """Why ``value`` (as given in an import file) is no believable publication time, or None.
+
+    A number is no date (``123``, ``-1``, ``1e308`` would be read as seconds since 1970), nor
+    is text with a sign (``-2024-01-01``) or a year alone; a time before 2000 or more than a
+    day after ``now`` (default: now) is not believed. ``None`` does not say the value can be
+    parsed, only that it is not implausible in these ways.
+    """
+    if isinstance(value, bool):
+        return "true/false is not a date; write it as 2024-10-17T16:05:00+08:00"
+    if isinstance(value, int | float):
+        shown = repr(value) if not isinstance(value, int) or abs(value) < 10**40 else "a number of 40+ digits"
+        return f"a number ({shown}) is not a date; write it as 2024-10-17T16:05:00+08:00"
+    if isinstance(value, datetime):
+        moment: datetime | None = value if value.tzinfo else value.replace(tzinfo=WITA)
+    elif isinstance(value, str):
+        text = value.strip()
+        if _NUMBER.fullmatch(text):
+            return f"a number ({text[:40]!r}) is not a date; write it as 2024-10-17T16:05:00+08:00"
+        if text[:1] in "+-":
+            return f"{text[:40]!r} has a sign; a date is written without one, as 2024-10-17"
+        try:
+            moment = parse_datetime(text) if len(text) <= 100 else None
+        except (ValueError, OverflowError, OSError):
+            moment = None
+    else:
+        return f"{type(value).__name__} is not a date"
+    if moment is None:
+        return None
+    now = now or datetime.now(UTC)
+    shown = moment.isoformat()
+    if moment < EARLIEST_PLAUSIBLE:
+        return f"{shown} is before 2000; no KIM post is that old (a wrong year?)"
+    if moment > now + FUTURE_TOLERANCE:
+        return (f"{shown} is more than a day in the future (now {now.astimezone(UTC).strftime(ISO_FORMAT)}); "
+                "a wrong year or time zone?")
+    return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +21,12 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from crawler import store
-from crawler.dates import parse_to_iso
+from crawler.dates import implausible_date, parse_to_iso
 from crawler.errors import ImportFileError, Problem
+from crawler.registry import bad_character
 from crawler.urls import canonical_url, is_http_url
+
+log = logging.getLogger(__name__)
 
 KINDS = ("posts", "announcements")
 FIELDS = {
@@ -63,7 +68,10 @@ class ImportResult:
 
 def platform_of(url: str | None) -> str:
     """The platform a URL belongs to (facebook, telegram, …), ``website`` for anything else."""
-    host = (urlsplit(url).hostname or "").lower() if url else ""
+    try:
+        host = (urlsplit(url).hostname or "").lower() if url else ""
+    except ValueError:  # not a URL the standard library can take apart
+        return "website"
     for suffix, platform in _PLATFORM_HOSTS.items():
         if host == suffix or host.endswith("." + suffix):
             return platform
@@ -84,26 +92,52 @@ def _records(path: Path, text: str) -> Iterator[tuple[str, Any]]:
         return  # an empty file, CSV or JSONL alike: nothing to import
     if suffix == ".csv" or (suffix not in (".jsonl", ".ndjson", ".json") and not text.lstrip().startswith(("{", "["))):
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
-        if not reader.fieldnames:
-            yield "line 1", Problem("line 1", None, "CSV file has no header row")
-            return
-        for row in reader:
-            record = {(k or "").strip(): v for k, v in row.items() if k}
-            if None in row:
-                yield f"line {reader.line_num}", Problem(f"line {reader.line_num}", None, "more values than header columns")
-                continue
-            if not any((v or "").strip() for v in record.values()):
-                continue
-            links = record.get("links")
-            if isinstance(links, str):
-                record["links"] = links.split()
-            yield f"line {reader.line_num}", {k: (v if v != "" else None) for k, v in record.items()}
+        try:
+            yield from _csv_records(reader)
+        except csv.Error as error:
+            where = f"line {reader.line_num}"
+            yield where, Problem(where, None, f"broken CSV: {error} (a field longer than "
+                                              f"{csv.field_size_limit():,} characters, or a stray quote?)")
         return
+    yield from _json_records(suffix, text)
+
+
+def _csv_records(reader: csv.DictReader[str]) -> Iterator[tuple[str, Any]]:
+    """The rows of an import CSV as records (``links`` split on spaces, empty cells None)."""
+    if not reader.fieldnames:
+        yield "line 1", Problem("line 1", None, "CSV file has no header row")
+        return
+    for row in reader:
+        record = {(k or "").strip(): v for k, v in row.items() if k}
+        if None in row:
+            yield f"line {reader.line_num}", Problem(f"line {reader.line_num}", None, "more values than header columns")
+            continue
+        if not any((v or "").strip() for v in record.values()):
+            continue
+        links = record.get("links")
+        if isinstance(links, str):
+            record["links"] = links.split()
+        yield f"line {reader.line_num}", {k: (v if v != "" else None) for k, v in record.items()}
+
+
+def _json_error(where: str, error: ValueError | RecursionError) -> Problem:
+    """A JSON document json.loads refuses: broken, nested too deeply, a number of thousands of digits."""
+    if isinstance(error, json.JSONDecodeError):
+        return Problem(where, None, f"broken JSON at column {error.colno}: {error.msg}")
+    if isinstance(error, RecursionError):
+        return Problem(where, None, "JSON nested too deeply to read")
+    return Problem(where, None, f"JSON cannot be read: {str(error)[:200]}")
+
+
+def _json_records(suffix: str, text: str) -> Iterator[tuple[str, Any]]:
     if suffix == ".json" or text.lstrip().startswith("["):
         try:
             document = json.loads(text)
         except json.JSONDecodeError as error:
             yield f"line {error.lineno}", Problem(f"line {error.lineno}", None, f"broken JSON: {error.msg}")
+            return
+        except (ValueError, RecursionError) as error:
+            yield "file", _json_error("file", error)
             return
         if not isinstance(document, list):
             yield "file", Problem("file", None, "a .json file must hold a list of objects; or use JSONL")
@@ -115,22 +149,72 @@ def _records(path: Path, text: str) -> Iterator[tuple[str, Any]]:
         if not line.strip():
             continue
         try:
-            yield f"line {number}", json.loads(line)
-        except json.JSONDecodeError as error:
-            yield f"line {number}", Problem(f"line {number}", None,
-                                            f"broken JSON at column {error.colno}: {error.msg}")
+            record = json.loads(line)
+        except (ValueError, RecursionError) as error:
+            yield f"line {number}", _json_error(f"line {number}", error)
+            continue
+        yield f"line {number}", record
 
 
 def _string(record: dict[str, Any], key: str, where: str, problems: list[Problem]) -> str | None:
     value = record.get(key)
     if value is None:
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool) and key == "id":
+    if isinstance(value, int) and not isinstance(value, bool) and key == "id" and abs(value) < 10**18:
         return str(value)
     if not isinstance(value, str):
-        problems.append(Problem(where, key, f"must be text, got {type(value).__name__} {value!r}"))
+        problems.append(Problem(where, key, f"must be text, got {type(value).__name__} {_shown(value)}"))
+        return None
+    bad = bad_character(value)
+    if bad is not None:
+        problems.append(Problem(where, key, f"holds {bad}; retype the value"))
+        return None
+    if key in ("id", "kim", "source", "platform") and len(value) > 200:
+        problems.append(Problem(where, key, f"is {len(value):,} characters long; at most 200"))
         return None
     return value.strip() or None
+
+
+def _is_valid_url(url: str) -> bool:
+    """An http(s) URL that the standard library can also take apart (``http://[::1`` cannot)."""
+    if len(url) > 8000 or not is_http_url(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return False
+    return True
+
+
+def _shown(value: Any) -> str:
+    try:
+        text = repr(value)
+    except ValueError:  # an int of more digits than Python will print
+        return f"(a number of more than {4300:,} digits)"
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _published_at(record: dict[str, Any], where: str, problems: list[Problem]) -> str | None:
+    """The stored form of ``published_at``; numbers, signs and implausible dates are problems."""
+    raw = record.get("published_at")
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, str) and (bad := bad_character(raw)) is not None:
+        problems.append(Problem(where, "published_at", f"holds {bad}"))
+        return None
+    reason = implausible_date(raw)
+    if reason is not None:
+        problems.append(Problem(where, "published_at", reason))
+        return None
+    try:
+        published_at = parse_to_iso(raw) if isinstance(raw, str) and len(raw) <= 100 else None
+    except (ValueError, OverflowError, OSError):
+        published_at = None
+    if published_at is None:
+        problems.append(Problem(where, "published_at", f"cannot read date {_shown(raw)}; use ISO 8601 "
+                                                       "such as 2024-10-17T16:05:00+08:00"))
+    return published_at
 
 
 def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -139,7 +223,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
     if not isinstance(record, dict):
         return None, [Problem(where, None, f"expected an object, got {type(record).__name__}")]
     owner_key = "kim" if kind == "posts" else "source"
-    unknown = sorted(k for k in record if k not in FIELDS[kind])
+    unknown = sorted(str(k)[:80] for k in record if k not in FIELDS[kind])
     if unknown:
         problems.append(Problem(where, unknown[0], f"unknown field(s) {', '.join(map(repr, unknown))}; "
                                                    f"known: {', '.join(FIELDS[kind])}"))
@@ -152,15 +236,11 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
         hint = "load it with `kimwatch registry load`" if kind == "posts" else "add it to the registry's sources"
         problems.append(Problem(where, owner_key, f"unknown {owner_key} id {owner!r}; {hint}"))
     url = _string(record, "url", where, problems)
-    if url and not is_http_url(url):
-        problems.append(Problem(where, "url", f"{url!r} is not an http(s) URL"))
+    if url and not _is_valid_url(url):
+        problems.append(Problem(where, "url", f"{_shown(url)} is not an http(s) URL"))
     title = _string(record, "title", where, problems)
     text = _string(record, "text", where, problems)
-    published_raw = record.get("published_at")
-    published_at = parse_to_iso(published_raw) if published_raw not in (None, "") else None
-    if published_raw not in (None, "") and published_at is None:
-        problems.append(Problem(where, "published_at", f"cannot read date {published_raw!r}; use ISO 8601 "
-                                                       "such as 2024-10-17T16:05:00+08:00"))
+    published_at = _published_at(record, where, problems)
     if not (title or text or url):
         problems.append(Problem(where, "text", "a row needs at least one of url, title, text"))
     if kind == "posts":
@@ -175,12 +255,13 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
             raw_links = raw_links.split()
         links: list[str] = []
         if not isinstance(raw_links, list):
-            problems.append(Problem(where, "links", f"must be a list of URLs, got {raw_links!r}"))
+            problems.append(Problem(where, "links", f"must be a list of URLs, got {_shown(raw_links)}"))
             raw_links = []
         for link in raw_links:
-            canonical = canonical_url(link) if isinstance(link, str) and is_http_url(link.strip()) else None
+            canonical = (canonical_url(link) if isinstance(link, str) and bad_character(link) is None
+                         and _is_valid_url(link.strip()) else None)
             if canonical is None:
-                problems.append(Problem(where, "links", f"{link!r} is not an http(s) URL"))
+                problems.append(Problem(where, "links", f"{_shown(link)} is not an http(s) URL"))
             elif canonical not in links:
                 links.append(canonical)
         row.update(kim_id=owner, platform=platform or platform_of(url), links=links)
@@ -241,7 +322,12 @@ def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
         if isinstance(record, Problem):
             checked.append((where, None, [record]))
             continue
-        row, row_problems = validate_record(kind, record, where, owners)
+        try:
+            row, row_problems = validate_record(kind, record, where, owners)
+        except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError) as error:
+            # a last resort: whatever the checks missed is one problem of its row, not a traceback
+            log.debug("%s %s could not be validated", path, where, exc_info=True)
+            row, row_problems = None, [Problem(where, None, f"cannot be read: {str(error)[:200]}")]
         if row is not None and row["id"] in first_seen:
             row_problems = [Problem(where, "id", f"duplicate id {row['id']!r}, first at {first_seen[row['id']]}")]
             row = None
@@ -268,6 +354,10 @@ def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
     result = ImportResult(kind, rows=len(rows), skipped=problems,
                           undated=sum(1 for r in rows if not r.get("published_at")))
     save = store.save_posts if kind == "posts" else store.save_announcements
-    with store.transaction(db):
-        result.new, result.updated = save(db, rows)
+    try:
+        with store.transaction(db):
+            result.new, result.updated = save(db, rows)
+    except (OverflowError, UnicodeError, ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError) as error:
+        # the transaction was rolled back: nothing of the file is stored
+        raise ImportFileError(str(path), [Problem("file", None, f"could not be stored: {str(error)[:200]}")]) from None
     return result

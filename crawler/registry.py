@@ -8,12 +8,15 @@ missing from the file are kept, and marked ``retired`` only with ``prune``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import sqlite_utils
 import yaml
@@ -22,6 +25,8 @@ from crawler import store
 from crawler.errors import Problem, RegistryError, SelectionError
 from crawler.regions import canonical_region, known_regions
 from crawler.urls import canonical_url, is_http_url
+
+log = logging.getLogger(__name__)
 
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 ENTRY_KEYS = {"id", "name", "region", "district", "village", "channels"}
@@ -75,7 +80,119 @@ class LoadResult:
 
 # --------------------------------------------------------------------------- reading
 
-class _LineLoader(yaml.SafeLoader):
+MAX_YAML_DEPTH = 40
+"""Nesting a registry (or the daemon's config) may have; a registry needs 5 levels."""
+MAX_YAML_ALIAS_EXPANSION = 10_000
+"""Values YAML aliases (``*name``) may add when expanded: a few shared blocks fit, a "billion
+laughs" file (aliases of aliases, expanding to billions of values) is refused before it is built."""
+
+
+class YamlLimitError(yaml.YAMLError):
+    """Raised while reading YAML that nests too deeply or whose aliases expand too far."""
+
+    def __init__(self, problem: str, mark: Any = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+class BoundedYaml:
+    """A mixin for PyYAML loaders: nesting limited to :data:`MAX_YAML_DEPTH`, and the values that
+    aliases add when expanded to :data:`MAX_YAML_ALIAS_EXPANSION` (recursive aliases refused).
+
+    PyYAML builds an alias as a shared reference, so the composed document stays small however
+    far it would expand; the expansion is counted there, before anything is constructed.
+    """
+
+    max_depth = MAX_YAML_DEPTH
+    max_alias_expansion = MAX_YAML_ALIAS_EXPANSION
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        depth = getattr(self, "_bounded_depth", 0)
+        if depth >= self.max_depth:
+            mark = self.peek_event().start_mark  # type: ignore[attr-defined]
+            raise YamlLimitError(f"nested deeper than {self.max_depth} levels", mark)
+        self._bounded_depth = depth + 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[misc]
+        finally:
+            self._bounded_depth = depth
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()  # type: ignore[misc]
+        if node is not None:
+            _check_alias_expansion(node, self.max_alias_expansion)
+        return node
+
+
+def _check_alias_expansion(root: yaml.Node, limit: int) -> None:
+    """Refuse a document whose expanded size exceeds its distinct nodes by more than ``limit``.
+
+    Iterative (an alias chain may be long) and memoised (each node is sized once), so an alias
+    bomb is refused in microseconds whatever it would expand to.
+    """
+    size: dict[int, int] = {}
+    distinct = 0
+    active: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in size:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                children += [k, v]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        if not children_done:
+            if key in active:
+                raise YamlLimitError("an alias refers to a value that contains it (recursive alias)",
+                                     node.start_mark)
+            active.add(key)
+            stack.append((node, True))
+            for child in children:
+                if id(child) in active:
+                    raise YamlLimitError("an alias refers to a value that contains it (recursive alias)",
+                                         child.start_mark)
+                if id(child) not in size:
+                    stack.append((child, False))
+            continue
+        active.discard(key)
+        distinct += 1
+        total = 1 + sum(size[id(child)] for child in children)
+        size[key] = total
+        if total - distinct > limit:
+            raise YamlLimitError(
+                f"aliases (*name) expand to more than {limit:,} extra values (an alias bomb?); "
+                "write the entries out instead", node.start_mark)
+
+
+class BoundedSafeLoader(BoundedYaml, yaml.SafeLoader):
+    """:class:`yaml.SafeLoader` with bounded nesting and alias expansion."""
+
+
+class BoundedBaseLoader(BoundedYaml, yaml.BaseLoader):
+    """:class:`yaml.BaseLoader` (every scalar a string) with bounded nesting and alias expansion."""
+
+
+def yaml_problem(error: yaml.YAMLError) -> tuple[str, str]:
+    """(where, what) of a YAML error, for a one-line message."""
+    mark = getattr(error, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
+    reason = getattr(error, "problem", None) or str(error)
+    if isinstance(error, yaml.reader.ReaderError):
+        where = f"character {error.position + 1}"
+        if isinstance(error.character, int):
+            reason = (f"character {chr(error.character)!r} is not allowed in YAML (a NUL byte or a "
+                      "control character: is this a text file?)")
+        else:
+            reason = f"cannot be read as text: {error.reason}"
+    return where, reason
+
+
+class _LineLoader(BoundedSafeLoader):
     """A YAML loader that remembers the line of every mapping (as ``__line__``) and collects
     duplicate keys (which plain YAML loading resolves silently, the last one winning)."""
 
@@ -91,7 +208,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any,
             continue
         key = loader.construct_object(key_node)
         line = key_node.start_mark.line + 1
-        if key in first_line:
+        try:
+            seen = key in first_line
+        except TypeError:  # an unhashable key: the constructor below says so
+            continue
+        if seen:
             loader.duplicates.append(Problem(f"line {line}", str(key),
                                              f"duplicate key {key!r}, first given on line {first_line[key]}"))
         else:
@@ -117,29 +238,48 @@ def parse_registry_file(path: str | Path) -> Registry:
     except UnicodeDecodeError as error:
         raise RegistryError(str(path), [Problem(f"byte {error.start}", None, "file is not UTF-8 text")],
                             "Save the file as UTF-8.") from error
-    if path.suffix.lower() == ".csv":
-        document, problems = _read_csv(text)
-    else:
-        document, problems = _read_yaml(text)
-    if problems and document:  # duplicate keys: list the file's other problems with them
-        try:
-            validate_registry(document, str(path))
-        except RegistryError as error:
-            problems = problems + error.problems
-    if problems:
-        raise RegistryError(str(path), problems)
-    return validate_registry(document, str(path))
+    try:
+        if path.suffix.lower() == ".csv":
+            document, problems = _read_csv(text)
+        else:
+            document, problems = _read_yaml(text)
+        if problems and document:  # duplicate keys: list the file's other problems with them
+            try:
+                validate_registry(document, str(path))
+            except RegistryError as error:
+                problems = problems + error.problems
+        if problems:
+            raise RegistryError(str(path), problems)
+        return validate_registry(document, str(path))
+    except RegistryError:
+        raise
+    except (RecursionError, MemoryError, ValueError, TypeError, OverflowError, csv.Error) as error:
+        # a last resort: whatever the checks above missed is still one paragraph, not a traceback
+        log.debug("registry file %s could not be read", path, exc_info=True)
+        raise RegistryError(str(path), [Problem("file", None, f"cannot be read: {_short(error)}")]) from None
+
+
+def _short(error: BaseException) -> str:
+    text = str(error) or type(error).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
-    loader = _LineLoader(text)
+    try:
+        loader = _LineLoader(text)  # the reader checks the characters here already
+    except yaml.YAMLError as error:
+        where, reason = yaml_problem(error)
+        return {}, [Problem(where, None, f"broken YAML: {reason}")]
     try:
         document = loader.get_single_data()
+    except YamlLimitError as error:
+        where, reason = yaml_problem(error)
+        return {}, [Problem(where, None, f"refused: {reason}")]
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "file"
-        reason = getattr(error, "problem", None) or str(error)
+        where, reason = yaml_problem(error)
         return {}, [Problem(where, None, f"broken YAML: {reason}")]
+    except RecursionError:
+        return {}, [Problem("file", None, f"refused: nested too deeply (at most {MAX_YAML_DEPTH} levels)")]
     finally:
         loader.dispose()
     if loader.duplicates:
@@ -153,6 +293,17 @@ def _read_yaml(text: str) -> tuple[dict[str, Any], list[Problem]]:
 
 
 def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        return {}, [Problem(f"line {line}", None, "holds a NUL byte: is this a CSV text file?")]
+    try:
+        return _read_csv_rows(text)
+    except csv.Error as error:
+        return {}, [Problem("file", None, f"broken CSV: {error} (a field longer than "
+                                          f"{csv.field_size_limit():,} characters, or a stray quote?)")]
+
+
+def _read_csv_rows(text: str) -> tuple[dict[str, Any], list[Problem]]:
     from crawler.imports import csv_delimiter  # Excel in an Indonesian locale separates with ";"
 
     reader = csv.DictReader(text.splitlines(keepends=True), delimiter=csv_delimiter(text))
@@ -237,7 +388,7 @@ def validate_registry(document: dict[str, Any], path: str) -> Registry:
     """Check every entry of a parsed registry; raise :class:`RegistryError` listing all problems."""
     problems: list[Problem] = []
     registry = Registry(path)
-    unknown = sorted(k for k in document if k not in ("kims", "sources", "__line__", "__lines__"))
+    unknown = sorted(str(k) for k in document if k not in ("kims", "sources", "__line__", "__lines__"))
     if unknown:
         problems.append(Problem("file", None, f"unknown top-level key(s) {', '.join(map(repr, unknown))}; "
                                               "expected `kims` and `sources`"))
@@ -263,43 +414,117 @@ def validate_registry(document: dict[str, Any], path: str) -> Registry:
     return registry
 
 
-def _text(entry: dict[str, Any], key: str) -> str:
+def _text(entry: dict[str, Any], key: str, where: str = "", problems: list[Problem] | None = None) -> str:
+    """The text of a field; a list, mapping, true/false or date is an error naming the field
+    (it would otherwise be stored as "[]" or "{'a': 1}")."""
     value = entry.get(key)
-    return "" if value is None else str(value).strip()
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        bad = bad_character(value)
+        if bad is None:
+            return value.strip()
+        if problems is not None:
+            problems.append(Problem(where, key, f"holds {bad}; retype the value"))
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if problems is not None:
+        problems.append(Problem(where, key, f"must be text, got {_kind_of(value)} {_shown(value)}"
+                                            + ("; quote it" if isinstance(value, bool | dt.date) else "")))
+    return ""
+
+
+_BAD_CHARACTER = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def bad_character(text: str) -> str | None:
+    """What is wrong with a text that no database or page can hold (a NUL, a lone surrogate)."""
+    match = _BAD_CHARACTER.search(text)
+    if match is None:
+        return None
+    char = match.group(0)
+    what = "a NUL character" if char == "\x00" else f"a lone surrogate \\u{ord(char):04x} (not a character)"
+    return f"{what} at position {match.start() + 1}"
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dt.date):
+        return "a date"
+    return type(value).__name__
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if k != "__line__"}
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _credentials_problem(where: str, key: str, url: str) -> Problem | None:
+    """A URL with ``user:password@``: refused, shown with the password masked."""
+    try:
+        parts = urlsplit(url)
+        if "@" not in parts.netloc:
+            return None
+        user, _, password = parts.netloc.rpartition("@")[0].partition(":")
+        host = parts.netloc.rpartition("@")[2]
+    except ValueError:
+        return None
+    masked = urlunsplit((parts.scheme, f"{user}:***@{host}" if password else f"{user}@{host}",
+                         parts.path, parts.query, parts.fragment))
+    bare = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return Problem(where, key, f"{masked!r} carries credentials (user:password@ before the host); kimwatch "
+                               f"reads public channels only and would publish them: remove them, as in "
+                               f"{bare!r}")
 
 
 def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list[Problem],
                     seen_ids: dict[str, str], seen_urls: dict[str, tuple[str, str]],
                     registry: Registry) -> dict[str, Any] | None:
     before = len(problems)
-    entry_id = _text(entry, "id")
+    entry_id = _text(entry, "id", where, problems)
     if entry_id:
         where = f"{where} (id {entry_id!r})"
-    extra = sorted(k for k in entry if k not in ENTRY_KEYS and k not in ("__line__", "__lines__"))
+    extra = sorted(str(k) for k in entry if k not in ENTRY_KEYS and k not in ("__line__", "__lines__"))
     if extra:
         problems.append(Problem(where, extra[0], f"unknown field(s) {', '.join(map(repr, extra))}; "
                                                  f"known: {', '.join(sorted(ENTRY_KEYS))}"))
     if kind == "source":
         for key in KIM_ONLY_KEYS:
-            if _text(entry, key):
+            if entry.get(key) not in (None, ""):
                 problems.append(_kim_only(where, key, entry[key]))
     if not entry_id:
         problems.append(Problem(where, "id", "is required"))
     elif not SLUG.match(entry_id):
         problems.append(Problem(where, "id", f"{entry_id!r} is not a lowercase slug (letters, digits, '-')"))
+    elif len(entry_id) > 200:
+        problems.append(Problem(where, "id", f"is {len(entry_id):,} characters long; at most 200"))
     elif entry_id in seen_ids:
         problems.append(Problem(where, "id", f"duplicate id {entry_id!r}, first given at {seen_ids[entry_id]}"))
     else:
         seen_ids[entry_id] = where
-    name = _text(entry, "name")
-    if not name:
+    typed = len(problems)
+    name = _text(entry, "name", where, problems)
+    region_text = _text(entry, "region", where, problems)
+    district = _text(entry, "district", where, problems) if kind == "kim" else ""
+    village = _text(entry, "village", where, problems) if kind == "kim" else ""
+    wrong_type = {p.field for p in problems[typed:]}
+    if not name and "name" not in wrong_type:
         problems.append(Problem(where, "name", "is required"))
-    region_text = _text(entry, "region")
-    region = canonical_region(region_text)
-    if not region_text:
+    region = canonical_region(region_text) if len(region_text) <= 200 else None
+    if "region" in wrong_type:
+        pass
+    elif not region_text:
         problems.append(Problem(where, "region", "is required"))
     elif region is None:
-        problems.append(Problem(where, "region", f"unknown region {region_text!r}; known: "
+        problems.append(Problem(where, "region", f"unknown region {_shown(region_text)}; known: "
                                                  + ", ".join(known_regions())))
     channels = entry.get("channels") or []
     if not isinstance(channels, list):
@@ -319,8 +544,8 @@ def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list
     registry.channels.extend(rows)
     row = {"id": entry_id, "name": name, "region": region}
     if kind == "kim":
-        row["district"] = _text(entry, "district") or None
-        row["village"] = _text(entry, "village") or None
+        row["district"] = district or None
+        row["village"] = village or None
     return row
 
 
@@ -330,16 +555,24 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         problems.append(Problem(where, None, "must be a mapping with type and url"))
         return None
     before = len(problems)
-    channel_type = _text(channel, "type").lower()
-    url = _safe_url(_text(channel, "url"))
-    via = _safe_url(_text(channel, "via")) or None
-    if channel_type not in store.CHANNEL_TYPES:
-        problems.append(Problem(where, "type", f"unknown channel type {channel.get('type')!r}; known: "
+    channel_type = _text(channel, "type", where, problems).lower()
+    url = _safe_url(_text(channel, "url", where, problems))
+    via = _safe_url(_text(channel, "via", where, problems)) or None
+    wrong_type = {p.field for p in problems[before:]}
+    if channel_type not in store.CHANNEL_TYPES and "type" not in wrong_type:
+        problems.append(Problem(where, "type", f"unknown channel type {_shown(channel.get('type'))}; known: "
                                                + ", ".join(store.CHANNEL_TYPES)))
-    if not url:
+    credentials = _credentials_problem(where, "url", url) if url else None
+    if "url" in wrong_type:
+        pass
+    elif not url:
         problems.append(Problem(where, "url", "is required"))
     elif not is_http_url(url):
-        problems.append(Problem(where, "url", f"{url!r} is not an http(s) URL"))
+        problems.append(Problem(where, "url", f"{_shown(url)} is not an http(s) URL"))
+    elif credentials is not None:
+        problems.append(credentials)
+    elif len(url) > 2000:
+        problems.append(Problem(where, "url", f"is {len(url):,} characters long; at most 2,000"))
     else:
         # The same channel written differently (trailing slash, scheme or host case, www.) is
         # still one channel: compare canonical forms.
@@ -351,7 +584,11 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         else:
             seen_urls[same] = (url, where)
     if via is not None and not is_http_url(via):
-        problems.append(Problem(where, "via", f"{via!r} is not an http(s) URL"))
+        problems.append(Problem(where, "via", f"{_shown(via)} is not an http(s) URL"))
+    elif via is not None and (via_credentials := _credentials_problem(where, "via", via)) is not None:
+        problems.append(via_credentials)
+    elif via is not None and len(via) > 2000:
+        problems.append(Problem(where, "via", f"is {len(via):,} characters long; at most 2,000"))
     if channel_type in store.CHANNEL_TYPES and url and is_http_url(url):
         mismatch = channel_type_mismatch(channel_type, url)
         if mismatch:
@@ -364,14 +601,19 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         if expected is None:
             problems.append(Problem(where, key, f"unknown channel field {key!r}; known: "
                                                 + ", ".join(sorted(CHANNEL_KEYS | set(CHANNEL_OPTIONS)))))
-        elif expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-            problems.append(Problem(where, key, f"must be a whole number ≥ 1, got {value!r}"))
+        elif expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1
+                                  or value > 1_000_000):
+            problems.append(Problem(where, key, f"must be a whole number from 1 to 1,000,000, got {_shown(value)}"))
         elif expected is str and not isinstance(value, str):
-            problems.append(Problem(where, key, f"must be text, got {value!r}"))
+            problems.append(Problem(where, key, f"must be text, got {_kind_of(value)} {_shown(value)}"))
+        elif expected is str and (bad := bad_character(value)) is not None:
+            problems.append(Problem(where, key, f"holds {bad}; retype the value"))
         elif key == "method" and value not in WEBSITE_METHODS:
-            problems.append(Problem(where, key, f"unknown method {value!r}; known: {', '.join(WEBSITE_METHODS)}"))
+            problems.append(Problem(where, key, f"unknown method {_shown(value)}; known: {', '.join(WEBSITE_METHODS)}"))
         elif key in URL_OPTIONS and not is_http_url(value):
-            problems.append(Problem(where, key, f"{value!r} is not an http(s) URL"))
+            problems.append(Problem(where, key, f"{_shown(value)} is not an http(s) URL"))
+        elif key in URL_OPTIONS and (option_credentials := _credentials_problem(where, key, value)) is not None:
+            problems.append(option_credentials)
         else:
             options[key] = value
     _at_key_lines(problems[before:], channel)

@@ -45,10 +45,14 @@ from crawler.reporting import render as report_render
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to FILE instead of standard output; missing parent directories "
                    "are created.")
+@click.option("--keep-personal-data", "keep_personal_data", is_flag=True,
+              help="Whether to show phone numbers, e-mail addresses and NIKs found in names and notes "
+                   "(masked as [telepon], [email], [NIK] by default) — for a report that stays inside "
+                   "the office. Credentials, secrets and internal addresses are removed all the same.")
 @db_option
 def report(days: int, until: str | None, min_amplifications: int, region: str | None, target: str | None,
            weeks: int, fmt: str, lang: str | None, csv_table: str, kim_id: str | None,
-           output: str | None) -> None:
+           output: str | None, keep_personal_data: bool) -> None:
     """Active share of KIMs against the target, per region, per KIM, per announcement.
 
     A KIM is active when it amplified at least --min-amplifications distinct announcements with
@@ -62,6 +66,9 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
 
         kimwatch report --kim kim-sungai-jingah --days 7
     """
+    if keep_personal_data:
+        click.echo("warning: --keep-personal-data: this report may contain personal data; do not "
+                   "publish it", err=True)
     db = open_db_for_reading()
     if kim_id:
         _kim_report(db, kim_id, days, until, min_amplifications, target, fmt, lang, output)
@@ -69,14 +76,15 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
     result = report_module.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
                                         region=region, target_share=target, weeks=weeks)
     if output:
-        text = report_render.render(result, fmt, lang, csv_table=csv_table)
+        text = report_render.render(result, fmt, lang, csv_table=csv_table, keep_personal_data=keep_personal_data)
         _write_output(Path(output), text)
         click.echo(f"report written to {output} (active share "
                    f"{report_render.format_share(result['active_share'])}, "
                    f"{result['kims_active']}/{result['kims_registered']} KIMs)", err=True)
         return
     color = fmt == "table" and not os.environ.get("NO_COLOR")  # click drops colours when not a terminal
-    click.echo(report_render.render(result, fmt, lang, color=color, csv_table=csv_table), nl=False)
+    click.echo(report_render.render(result, fmt, lang, color=color, csv_table=csv_table,
+                                    keep_personal_data=keep_personal_data), nl=False)
 
 
 def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplifications: int,
@@ -118,19 +126,30 @@ def _write_output(path: Path, text: str) -> None:
               help="Address of the licence text. Default: the CC BY 4.0 deed.")
 @click.option("--source-url", metavar="URL", default=None,
               help="Address of the publishing office, shown as the data source. Default: none.")
+@click.option("--internal", "--keep-personal-data", "internal", is_flag=True,
+              help="Whether to keep personal data (phone numbers, e-mail addresses, NIKs in texts; "
+                   "personal columns) for a dump that stays inside the office. Default: masked as "
+                   "[telepon], [email], [NIK]. Credentials, secrets and internal addresses are removed "
+                   "all the same.")
 @db_option
-def dump(directory: str, title: str | None, license_: str, license_url: str, source_url: str | None) -> None:
+def dump(directory: str, title: str | None, license_: str, license_url: str, source_url: str | None,
+         internal: bool) -> None:
     """Write DIRECTORY/kimwatch.db and DIRECTORY/metadata.json for Datasette.
 
-    The copy is consistent even while a crawl writes, and leaves out crawler internals and
-    personal data. DIRECTORY/README.txt says how to browse it.
+    The copy is consistent even while a crawl writes, and leaves out crawler internals,
+    credentials and secrets in URLs, internal addresses in errors, and personal data (phone
+    numbers, e-mail addresses, NIKs in texts are masked; --internal keeps them).
+    DIRECTORY/README.txt says how to browse it.
 
     Example:
 
         kimwatch dump data/dump && datasette data/dump/kimwatch.db -m data/dump/metadata.json
     """
+    if internal:
+        click.echo(f"warning: --internal: {dump_module.INTERNAL_WARNING}", err=True)
     paths = dump_module.write_dump(require_db(), directory, title=title, license=license_,
-                                   license_url=license_url or None, source_url=source_url)
+                                   license_url=license_url or None, source_url=source_url,
+                                   keep_personal_data=internal)
     click.echo(f"dump written: {paths.database}, {paths.metadata}")
     beside = Path(sys.executable).parent / "datasette"  # the venv's, when kimwatch runs from one
     datasette = str(beside) if beside.exists() else "datasette"

@@ -209,6 +209,8 @@ def read_config_file(path: str | Path) -> dict[str, object]:
     Reading scalars as strings (YAML's base loader) keeps the file and the environment
     variables on one parser, and avoids YAML 1.1 reading ``06:00`` as the number 360.
     """
+    from crawler.registry import BoundedBaseLoader, yaml_problem  # the registry's bounded YAML
+
     path = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -217,13 +219,19 @@ def read_config_file(path: str | Path) -> dict[str, object]:
                           "(see data/daemon.example.yaml)") from None
     except OSError as error:
         raise ConfigError(f"daemon config {path}: cannot be read: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"daemon config {path}: byte {error.start} is not UTF-8 text; save the file "
+                          "as UTF-8") from None
     try:
-        data = yaml.load(text, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds only str/list/dict
+        # BaseLoader builds only str/list/dict; bounded: nesting, and aliases that would expand
+        # to millions of values inside the long-running daemon (an alias bomb) are refused
+        data = yaml.load(text, Loader=BoundedBaseLoader)  # noqa: S506
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or str(error)
+        where, problem = yaml_problem(error)
+        where = f" {where}" if where != "file" else ""
         raise ConfigError(f"daemon config {path}{where}: not valid YAML: {problem}") from None
+    except RecursionError:
+        raise ConfigError(f"daemon config {path}: nested too deeply") from None
     if data is None or data == "":
         return {}
     if not isinstance(data, dict):

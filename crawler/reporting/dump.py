@@ -9,6 +9,11 @@ it. The copy is then cleaned before it is put in place:
 * crawler internals (ETags, Last-Modified, spider state, back-off times, matcher queues,
   content hashes) and anything that looks like personal data (contact, phone, e-mail,
   address, author, reviewer) are dropped column by column;
+* every text value that remains goes through the publication filter
+  (:mod:`crawler.reporting.publish`): credentials and secret query values in URLs, internal
+  addresses and tokens in errors, phone numbers, e-mail addresses and NIKs in free text are
+  masked (``keep_personal_data`` — ``kimwatch dump --internal`` — keeps personal data, for a
+  dump that is not published);
 * triggers are dropped (the dump is read-only) and the FTS indexes rebuilt, so Datasette's
   ``?_search=`` works on posts and announcements.
 
@@ -38,6 +43,7 @@ import yaml
 from crawler import __version__
 from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
+from crawler.reporting import publish
 from crawler.store import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
@@ -140,8 +146,14 @@ def write_dump(
     license_url: str | None = DEFAULT_LICENSE_URL,
     source: str = DEFAULT_SOURCE,
     source_url: str | None = None,
+    keep_personal_data: bool = False,
 ) -> DumpPaths:
-    """Write ``directory/kimwatch.db``, ``metadata.json`` and ``README.txt``; returns their paths."""
+    """Write ``directory/kimwatch.db``, ``metadata.json`` and ``README.txt``; returns their paths.
+
+    ``keep_personal_data``: an internal dump, not to be published: personal columns and phone
+    numbers, e-mail addresses and NIKs in texts are kept (credentials, secret query values and
+    internal addresses are removed all the same).
+    """
     db_path = Path(db_path)
     directory = Path(directory)
     if not db_path.exists():
@@ -168,15 +180,19 @@ def write_dump(
             leftover.unlink(missing_ok=True)
 
         _snapshot(db_path, tmp)
-        tables = _clean(tmp)
+        tables = _clean(tmp, keep_personal_data=keep_personal_data)
         os.replace(tmp, target)
 
         metadata = build_metadata(tables, title=title, license=license, license_url=license_url,
                                   source=source, source_url=source_url, latest_day=latest_data_day(target))
+        if keep_personal_data:
+            metadata["description_html"] = (f"<p><strong>{INTERNAL_WARNING}</strong></p>"
+                                            + metadata["description_html"])
+            log.warning("%s", INTERNAL_WARNING)
         metadata_path = directory / "metadata.json"
         _write_atomic(metadata_path, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
         readme_path = directory / "README.txt"
-        _write_atomic(readme_path, _readme(tables))
+        _write_atomic(readme_path, _readme(tables, internal=keep_personal_data))
         _copy_templates(directory / TEMPLATE_DIR)
     except BaseException as error:
         # Nothing half-done stays behind (the snapshot is a full copy of the database): the
@@ -218,12 +234,15 @@ def _snapshot(db_path: Path, tmp: Path) -> None:
         source.close()
 
 
-def _clean(path: Path) -> dict[str, list[str]]:
+def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[str]]:
     """Drop what must not be published; returns the kept tables and their columns."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         db = sqlite_utils.Database(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
+        # What is deleted or rewritten (the unmasked texts, the old full-text index) is zeroed
+        # on disk, not left in free pages of the published file.
+        conn.execute("PRAGMA secure_delete = ON")
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             conn.execute(f"DROP TRIGGER [{name}]")
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
@@ -240,10 +259,14 @@ def _clean(path: Path) -> dict[str, list[str]]:
             if not db.table(table).exists():
                 continue
             columns = [c.name for c in db.table(table).columns]
-            drop = [c for c in columns if c in EXCLUDED_COLUMNS.get(table, ()) or is_personal_column(c)]
+            drop = [c for c in columns if c in EXCLUDED_COLUMNS.get(table, ())
+                    or (is_personal_column(c) and not keep_personal_data)]
             if drop:
                 _drop_columns(db, table, drop)
             kept[table] = [c.name for c in db.table(table).columns]
+        conn.execute("BEGIN")
+        publish.clean_database(conn, kept, keep_personal_data=keep_personal_data)
+        conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("VACUUM")
         for table, fts in FTS_TABLES.items():
@@ -479,12 +502,21 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _readme(tables: dict[str, list[str]]) -> str:
+INTERNAL_WARNING = ("INTERNAL DUMP: it keeps personal data (phone numbers, e-mail addresses, NIK numbers "
+                    "in post texts, personal columns); do not publish it or serve it beyond the office "
+                    "(UU 27/2022 on personal data protection).")
+
+
+def _readme(tables: dict[str, list[str]], *, internal: bool = False) -> str:
     """Paths are relative: the daemon writes a dump under a temporary name and renames it."""
+    content = ("a copy of the kimwatch store without crawler internals or secrets; " + INTERNAL_WARNING
+               if internal else
+               "a cleaned copy of the kimwatch store (no crawler internals, no secrets, personal data "
+               "masked: [telepon], [email], [NIK])")
     return f"""kimwatch dump
 =============
 
-kimwatch.db    a cleaned copy of the kimwatch store (no crawler internals, no personal data)
+kimwatch.db    {content}
 metadata.json  titles, descriptions, facets and canned queries for Datasette
 
 templates/     the dashboard page (Datasette template)

@@ -22,6 +22,7 @@ import click
 
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
+from crawler.reporting import publish
 
 FORMATS = ("table", "json", "csv", "html")
 LANGS = ("id", "en")
@@ -188,16 +189,20 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def render(report: dict[str, Any], fmt: str = "table", lang: str | None = None, *,
-           color: bool = False, csv_table: str = "kims") -> str:
+           color: bool = False, csv_table: str = "kims", keep_personal_data: bool = False) -> str:
     """The report in ``fmt`` (table, json, csv, html) as text.
 
     ``lang`` is ``id`` or ``en``; None means Bahasa Indonesia for HTML (the page officials
     read) and English for the terminal table. ``color`` adds ANSI colours to the table.
+    Every format goes through the publication filter (:mod:`crawler.reporting.publish`):
+    no credentials, secrets or internal addresses, and personal data masked unless
+    ``keep_personal_data``.
     """
     if fmt not in FORMATS:
         raise ReportError(f"report format {fmt!r} is unknown; use one of: {', '.join(FORMATS)}")
     if lang is not None and lang not in LANGS:
         raise ReportError(f"language {lang!r} is unknown; use one of: {', '.join(LANGS)}")
+    report = publish.clean_report(report, keep_personal_data=keep_personal_data)
     if fmt == "json":
         return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
@@ -393,14 +398,31 @@ SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_la
                     "generated_at")
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula (``=HYPERLINK(…)``, ``+1+1``,
+    ``@SUM``, a leading tab or CR): text starting so is prefixed with ``'`` (OWASP).
+    Numbers stay numbers, so a negative number is still ``-1``. A lone carriage return becomes
+    a newline, which the writer quotes (it would otherwise split the row in a reader)."""
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if value.lstrip(" ").startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_value(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return " ".join(str(v) for v in value)
-    return value
+        return csv_cell(" ".join(str(v) for v in value))
+    return csv_cell(value)
 
 
 def render_csv(report: dict[str, Any], table: str = "kims") -> str:
@@ -412,7 +434,7 @@ def render_csv(report: dict[str, Any], table: str = "kims") -> str:
     if table not in CSV_TABLES:
         raise ReportError(f"CSV table {table!r} is unknown; use one of: {', '.join(CSV_TABLES)}")
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n")  # every cell through _csv_value → csv_cell
     rows: list[dict[str, Any]]
     if table == "summary":
         w = report["window"]

@@ -182,7 +182,7 @@ def test_failed_dump_leaves_no_copy_behind(tmp_path: Path, monkeypatch: pytest.M
         target.mkdir(parents=True)
         (target / "keep.txt").write_text("x")
 
-    def broken(path: Path) -> dict[str, list[str]]:
+    def broken(path: Path, **_: object) -> dict[str, list[str]]:
         assert path.exists()  # the full copy was made
         raise sqlite3.OperationalError("database or disk is full")
 
