@@ -207,8 +207,11 @@ def config_file_values(path: str | Path | None = None) -> dict[str, Any]:
         return {}
     import yaml
 
+    # aliases and nesting bounded, as for the registry
+    from crawler.registry import BoundedSafeLoader
+
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=BoundedSafeLoader) or {}  # noqa: S506
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"config file {str(path)!r}: cannot read it: {error}") from error
     section = data.get("crawl") if isinstance(data, dict) else None

@@ -61,3 +61,19 @@ def test_bad_values_name_the_variable_and_the_value(tmp_path: Path) -> None:
     config.write_text("crawl:\n  download_timout: 5\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown crawl setting 'download_timout'"):
         load_settings(config_file=config)
+
+
+def test_an_alias_bomb_in_the_config_file_is_refused_at_once(tmp_path: Path) -> None:
+    """The crawl reads the `crawl:` section of $KIMWATCH_CONFIG with the registry's bounded loader."""
+    import time
+
+    from crawler.settings import config_file_values
+
+    levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    levels += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]" for i in range(8)]
+    path = tmp_path / "daemon.yaml"
+    path.write_text("\n".join(levels) + "\ncrawl: {download_timeout: 5}\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(ConfigError, match="alias bomb"):
+        config_file_values(path)
+    assert time.monotonic() - started < 2
