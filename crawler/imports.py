@@ -23,7 +23,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import implausible_date, parse_to_iso
 from crawler.errors import ImportFileError, Problem
-from crawler.registry import bad_character
+from crawler.registry import bad_character, csv_delimiter
 from crawler.urls import canonical_url, is_http_url
 
 log = logging.getLogger(__name__)
@@ -76,13 +76,6 @@ def platform_of(url: str | None) -> str:
         if host == suffix or host.endswith("." + suffix):
             return platform
     return "website"
-
-
-def csv_delimiter(text: str) -> str:
-    """``;`` for a CSV whose header is separated by semicolons (what Excel saves as "CSV" in an
-    Indonesian locale, where the comma is the decimal sign), else ``,``."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
 
 
 def _records(path: Path, text: str) -> Iterator[tuple[str, Any]]:

@@ -303,9 +303,14 @@ def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
                                           f"{csv.field_size_limit():,} characters, or a stray quote?)")]
 
 
-def _read_csv_rows(text: str) -> tuple[dict[str, Any], list[Problem]]:
-    from crawler.imports import csv_delimiter  # Excel in an Indonesian locale separates with ";"
+def csv_delimiter(text: str) -> str:
+    """``;`` for a CSV whose header is separated by semicolons (what Excel saves as "CSV" in an
+    Indonesian locale, where the comma is the decimal sign), else ``,``."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
 
+
+def _read_csv_rows(text: str) -> tuple[dict[str, Any], list[Problem]]:
     reader = csv.DictReader(text.splitlines(keepends=True), delimiter=csv_delimiter(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     problems = _csv_header_problems(header)
