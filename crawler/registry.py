@@ -467,7 +467,7 @@ def _kind_of(value: Any) -> str:
 
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
-        value = {k: v for k, v in value.items() if k != "__line__"}
+        value = {k: v for k, v in value.items() if k not in ("__line__", "__lines__")}
     text = repr(value)
     return text if len(text) <= 80 else text[:79] + "…"
 

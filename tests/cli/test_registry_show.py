@@ -82,4 +82,4 @@ def test_csv_one_row_per_channel(db: Path) -> None:
 def test_datasette_describes_kims_status_as_registration() -> None:
     meta = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     text = meta["databases"]["kimwatch"]["tables"]["kims"]["columns"]["status"]
-    assert text.lower().startswith("registration status") and "not activity" in text
+    assert text.lower().startswith("pendaftaran") and "bukan status keaktifan" in text.lower()

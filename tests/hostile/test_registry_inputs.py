@@ -62,7 +62,8 @@ def test_credentials_in_urls_are_refused(tmp_path: Path, db: Path, field: str, u
             .replace("type: feed", "type: instagram") + f"        via: {url}\n"
     code, output = _load(db, _registry(tmp_path, text))
     assert code != 0
-    assert "registry.yaml" in output and "line 6" in output and "kims[0]" in output and "'kim-a'" in output
+    key_line = next(n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith(f"{field}:"))
+    assert "registry.yaml" in output and f"line {key_line}," in output and "kims[0]" in output and "'kim-a'" in output
     assert f"field {field!r}" in output and "credentials" in output
     assert "Rahasia123" not in output  # the password is not echoed
     if "Rahasia123" in url:
