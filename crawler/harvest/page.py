@@ -226,11 +226,14 @@ def _title_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return None
 
 
-_SIDE_TOKEN = re.compile(
-    r"(?:^|[-_])(?:sidebar|widget|related|terkait|footer|popular|populer|terpopuler|recent-posts|comments?"
-    r"|komentar|berita-lain|berita-lainnya|lainnya|rekomendasi|trending|nav|navbar|menu|ticker|marquee)(?:$|[-_])",
-    re.IGNORECASE,
-)
+# whole class tokens (never words inside a name: "l-sidebar-fixed" holds The Verge's article)
+_SIDE_CLASSES = frozenset("""
+    sidebar sidebar-left sidebar-right widget widget-area widget_area widgets footer-widgets secondary
+    related terkait related-posts related_posts relatedposts jp-relatedposts berita-terkait berita-lain
+    berita-lainnya lainnya rekomendasi footer site-footer popular populer terpopuler popular-posts berita-populer
+    recent-posts widget_recent_entries comment comments comments-area comment-wrapper comments-wrapper komentar trending nav navbar navbar-nav
+    navigation main-navigation menu main-menu nav-menu ticker marquee
+""".split())
 
 
 def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
@@ -244,7 +247,7 @@ def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
             return True
         if ancestor.tag in ("body", "html", "article", "main"):
             return False
-        if any(_SIDE_TOKEN.search(name) for name in _classes(ancestor).split()):
+        if any(name.lower() in _SIDE_CLASSES for name in _classes(ancestor).split()):
             return True
     return False
 
