@@ -148,65 +148,134 @@ class Article:
     verdict: str | None = None
 
 
+#: metadata naming the page's title, most trusted first (as Readability.js reads them)
+_TITLE_META = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+               "twitter:title", "parsely-title")
+_TITLE_SEPARATOR = re.compile(r"\s[|\-–—\\/>»·•]\s|\s::\s")
+_HIERARCHY_SEPARATOR = re.compile(r"\s[\\/>»]\s")
+
+
 def page_title(tree: lxml.html.HtmlElement) -> str | None:
-    """The article's title: JSON-LD/OpenGraph headline, the article's ``<h1>``, or ``<title>``
-    without the site name ("Judul – KIM Angsau" → "Judul")."""
-    title_tag = " ".join(" ".join(tree.xpath("//title//text()")).split())
-    site_name = _meta(tree, "og:site_name") or ""
-    headlines: list[str] = []  # article headings, used as they are
-    labelled: list[str] = []  # titles that may carry the site name ("Judul | Situs")
+    """The article's title without the site name ("Judul – KIM Angsau" → "Judul").
+
+    Metadata first, as Readability.js reads it (JSON-LD ``headline``, Dublin Core, OpenGraph,
+    Twitter, Parse.ly), then the ``<title>`` element cut at its separators, then the page's
+    only headline. A heading picked by its class name ("headline", "title") is no title:
+    sections, teasers and galleries carry those classes too (a real page's "Middle East").
+    A title that is only the site's name (themes that put it in every page's og:title) gives
+    way to the headline.
+    """
+    site_name = _meta(tree, "og:site_name", "application-name") or ""
+    site_lower = " ".join(site_name.split()).lower()
+    title_tag = " ".join(" ".join(tree.xpath("//head/title//text() | //title//text()")[:1]).split())
+    candidates: list[str] = []
     article = _json_ld_article(tree)
-    if article and isinstance(article.get("headline"), str):
-        labelled.append(unescape(article["headline"]))
-    for heading in tree.xpath("//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
-                              " or contains(@class, 'judul') or contains(@class, 'article-title')"
-                              " or contains(@class, 'page-title') or contains(@class, 'headline')]"):
-        text = _text_of(heading)
-        if text and not _inside_chrome(heading) and heading.tag not in ("a", "title", "body", "html"):
-            headlines.append(text)
-    og = _meta(tree, "og:title", "twitter:title")
-    if og:
-        labelled.append(og)
-    for h1 in tree.xpath("//h1"):
-        if _inside_chrome(h1) or any(a.tag == "header" and not _in_article(a) for a in h1.iterancestors()):
-            continue
-        if _is_site_heading(h1):
-            continue
-        text = _text_of(h1)
-        if text and (len(h1.xpath(".//img")) == 0 or len(text) > 20):
-            headlines.append(text)
-    site_lower = site_name.strip().lower()
-    for candidate in headlines:
-        lowered = candidate.lower()
-        if lowered == site_lower or len(candidate) < 5:
-            continue
-        return candidate
-    for candidate in labelled:
+    if article:
+        name, headline = (" ".join(unescape(v).split()) if isinstance(v, str) else ""
+                          for v in (article.get("name"), article.get("headline")))
+        if name and headline and name != headline:
+            # some sites put their own name in "name": the one resembling <title> wins
+            document = _document_title(tree, title_tag)
+            if _similarity(headline, document) > 0.75 >= _similarity(name, document):
+                name = headline
+        if name or headline:
+            candidates.append(name or headline)
+    meta = _meta(tree, *_TITLE_META)
+    if meta:
+        candidates.append(meta)
+    document_title = _document_title(tree, title_tag)
+    if document_title:
+        candidates.append(document_title)
+    heading = _title_heading(tree)
+    headline = _text_of(heading) if heading is not None else ""
+    for candidate in candidates:
         cleaned = _strip_site_name(candidate, site_name)
-        if len(cleaned) >= 5 and cleaned.lower() != site_lower:
-            return cleaned
-    if title_tag:
-        blogger = re.match(r"^[^:]{3,40}:\s+(.{10,})$", title_tag)  # Blogger: "Blog Name: Post Title"
-        if blogger and not headlines:
-            return blogger.group(1)
-        return _strip_site_name(title_tag, site_name) or title_tag
-    return None
+        lowered = cleaned.lower()
+        if len(cleaned) < 2 or lowered == site_lower or (headline and lowered in (
+                "home", "beranda", "berita", "news", "artikel")):
+            continue
+        if site_lower and headline and lowered in site_lower:
+            continue
+        return cleaned
+    if headline:
+        return headline
+    return title_tag or None
+
+
+def _document_title(tree: lxml.html.HtmlElement, title: str) -> str:
+    """``<title>`` cut as Readability.js cuts it: the part before the last separator (after
+    the first when that leaves fewer than 3 words), the part after a colon unless a heading
+    repeats the whole title, the only ``<h1>`` for a title too short or too long to be one."""
+    if not title:
+        heading = _title_heading(tree)
+        return _text_of(heading) if heading is not None else ""
+    current = title
+    hierarchical = False
+    words = lambda s: len(s.split())  # noqa: E731
+    if _TITLE_SEPARATOR.search(title):
+        hierarchical = bool(_HIERARCHY_SEPARATOR.search(title))
+        current = title[: _last_separator(title)].strip()
+        if words(current) < 3:
+            current = title[_first_separator_end(title):].strip()
+    elif ": " in title:
+        headings = {_text_of(h) for h in tree.iter("h1", "h2")}
+        if title not in headings:
+            current = title[title.rfind(":") + 1:].strip()
+            if words(current) < 3:
+                current = title[title.find(":") + 1:].strip()
+            elif words(title[: title.find(":")]) > 5:
+                current = title
+    elif len(title) > 150 or len(title) < 15:
+        h1s = [h for h in tree.iter("h1") if _text_of(h)]
+        if len(h1s) == 1:
+            current = _text_of(h1s[0])
+    current = " ".join(current.split())
+    if words(current) <= 4 and (not hierarchical
+                                or words(current) != words(_TITLE_SEPARATOR.sub(" ", title)) - 1):
+        current = title
+    return current
+
+
+def _similarity(a: str, b: str) -> float:
+    """Share of ``b``'s text made of words ``a`` also has (Readability.js's textSimilarity)."""
+    words_a = set(re.split(r"\W+", a.lower())) - {""}
+    words_b = [w for w in re.split(r"\W+", b.lower()) if w]
+    if not words_a or not words_b:
+        return 0.0
+    unique = [w for w in words_b if w not in words_a]
+    return 1 - len(" ".join(unique)) / len(" ".join(words_b))
+
+
+def _last_separator(title: str) -> int:
+    found = list(_TITLE_SEPARATOR.finditer(title))
+    return found[-1].start() if found else len(title)
+
+
+def _first_separator_end(title: str) -> int:
+    found = _TITLE_SEPARATOR.search(title)
+    return found.end() if found else 0
 
 
 def _strip_site_name(title: str, site_name: str) -> str:
+    """``title`` without the site's name at its start or end ("Judul – KIM Angsau")."""
     title = " ".join(title.split())
     parts = _SITE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
-    if site_name:
-        kept = [p for p in parts if p.strip().lower() != site_name.strip().lower()]
-        if kept and len(kept) < len(parts):
-            return " – ".join(kept) if len(kept) > 1 else kept[0]
-    # The site name is the shorter end part; the headline is the longest part.
+    site = " ".join(site_name.split()).lower()
+    if site:
+        if parts[-1].strip().lower() == site or site.startswith(parts[-1].strip().lower()):
+            return _SITE_SEPARATORS.split(title)[0] if len(parts) == 2 else title[: title.rfind(parts[-1])].rstrip(" |-–—»·•:")
+        if parts[0].strip().lower() == site:
+            return title[len(parts[0]):].lstrip(" |-–—»·•:")
     if len(parts) == 2:
+        # the site name is the shorter end part, a few words at most
         first, last = parts
-        return first if len(first) >= len(last) else last
-    return max(parts, key=len) if max(len(p) for p in parts) > 25 else title
+        if len(last.split()) <= 4 and len(first) > len(last):
+            return first
+        if len(first.split()) <= 3 and len(last) > 2 * len(first):
+            return last
+    return title
 
 
 # --------------------------------------------------------------------------- cleaning

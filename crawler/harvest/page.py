@@ -161,7 +161,8 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     for name in names:
         for attr in ("property", "name", "itemprop"):
             for element in metas:
-                if (element.get(attr) or "").lower() == name:
+                # property="og:title twitter:title": one element may name several properties
+                if name in (element.get(attr) or "").lower().split():
                     value = " ".join(str(element.get("content")).split())
                     if value:
                         return value
