@@ -42,7 +42,6 @@ from crawler.harvest.page import (
     _classes,
     _in_article,
     _inside_chrome,
-    _is_site_heading,
     _json_ld_article,
     _meta,
     _text_of,

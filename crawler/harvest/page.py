@@ -169,9 +169,14 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     return None
 
 
+_CDATA = re.compile(r"^(?:/[/*]\s*)?<!\[CDATA\[|(?:/[/*]\s*)?\]\]>(?:\s*\*/)?$")
+
+
 def _json_ld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict]:
     for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
         raw = (script.text or "").strip()
+        # Wikipedia and others wrap it in CDATA (or "//<![CDATA[ … //]]>") for XHTML's sake
+        raw = _CDATA.sub("", raw).strip()
         if not raw:
             continue
         try:
