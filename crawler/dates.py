@@ -274,6 +274,31 @@ def _parse_iso(text: str) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=WITA)
 
 
+#: Languages a date written on a page is tried in, by the script it is written in, when it is
+#: not Indonesian or English. Letting dateparser detect among all of its ~200 languages costs
+#: seconds of CPU per process (each detection compiles every locale's patterns).
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0400-\u04ff]"), ["ru", "uk", "bg", "sr"]),
+    (re.compile(r"[\u3040-\u30ff]"), ["ja"]),
+    (re.compile(r"[\u4e00-\u9fff]"), ["zh", "ja"]),
+    (re.compile(r"[\uac00-\ud7a3]"), ["ko"]),
+    (re.compile(r"[\u0600-\u06ff]"), ["ar", "fa", "ur"]),
+    (re.compile(r"[\u0370-\u03ff]"), ["el"]),
+    (re.compile(r"[\u0e00-\u0e7f]"), ["th"]),
+    (re.compile(r"[\u0590-\u05ff]"), ["he"]),
+    (re.compile(r"[\u0900-\u097f]"), ["hi"]),
+)
+_LATIN_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "tr", "pl", "cs", "hu", "vi", "ro", "sv", "da", "nb", "fi",
+                    "ms", "tl"]
+
+
+def _languages_of(text: str) -> list[str]:
+    for script, languages in _SCRIPT_LANGUAGES:
+        if script.search(text):
+            return languages
+    return _LATIN_LANGUAGES
+
+
 def _parse_fallback(text: str) -> datetime | None:
     if not re.search(r"\d", text) or len(text) > 80:
         return None
@@ -285,7 +310,7 @@ def _parse_fallback(text: str) -> datetime | None:
     if moment is None and _YEAR.search(text):
         # a page in another language ("3 ноября 2026", "2026年11月3日"): let dateparser detect
         # it; only for text with a year, since detection tries every language
-        moment = dateparser.parse(text, settings=settings)
+        moment = dateparser.parse(text, languages=_languages_of(text), settings=settings)
     return moment
 
 
