@@ -796,7 +796,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
     if SHORT_ARTICLE_CHARS <= text_len < 600 and _built_like_article(tree, article, cleaned, listed, listed_date):
         return True, "built like an article"
     if og_type in ("website", "profile") and text_len < 600:
-        return False, f"og:type {og_type}, {text_len} chars of text"
+        return False, f"og:type {og_type} ({text_len} chars of text)"
     if text_len < MIN_ARTICLE_CHARS:
         return False, f"too short ({text_len} chars)"
     teasers = len(listing_links(tree, article.url, limit=50))

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crawler import store
 from crawler.harvest.article import extract_article
+from tests.farm import Farm
+from tests.farm.sites import website_shapes as shapes
+from tests.website.conftest import crawl, make_store, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -63,3 +67,46 @@ def test_repeated_paragraphs_are_kept() -> None:
     article = extract_article(html, "https://pematang.example/berita/lagu-posyandu")
     assert article is not None and article.is_article
     assert article.text.count(chorus) == 3
+
+
+def test_crawl_follows_odd_article_urls_and_counts_every_page_not_stored(site_farm: Farm, tmp_path: Path) -> None:
+    home = site_farm.url("/", host=shapes.HOSTS["shapes_home"])
+    db_path = make_store(tmp_path / "k.db", [{"url": home}])
+    result = crawl(db_path)
+    channel = result["channels"][0]
+    assert channel["ok"] is True, channel
+    stored = {r["title"] for r in rows(db_path)}
+    # URLs that do not look like articles are followed when a headline links them
+    assert stored == {title for _, title, _ in shapes.ODD_URL_POSTS} | {"Posyandu Balita Desa Sungai Rangas Dibuka Lagi"}
+    db = store.connect(db_path)
+    try:
+        note = str(db.execute("SELECT last_error FROM channels").fetchone()[0])
+    finally:
+        db.conn.close()
+    # every page fetched but not stored is counted with its reason, in the health note and
+    # in the crawl summary
+    assert "2 linked page(s) not stored: 1 not an article: login form, 1 soft 404 (e.g. " in note, note
+    assert "listing link(s) not followed:" in note and "URL filter" in note, note
+    assert note in channel["error"]
+
+
+def test_kim_id_site_reads_the_sitemap_named_in_robots_txt(tmp_path: Path) -> None:
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from crawler.harvest.context import CrawlContext
+    from crawler.settings import load_settings
+    from spiders.base import ChannelRun
+    from spiders.website import WebsiteSpider
+
+    db = store.connect(tmp_path / "k.db")
+    url = "https://sungairangas.kim.id/"
+    channel = {"id": "kim-r/website/1", "owner_kind": "kim", "owner_id": "kim-r", "type": "website", "url": url}
+    spider = WebsiteSpider(context=CrawlContext(db, 1, load_settings()), channels=[channel])
+    run = spider.runs[channel["id"]] = ChannelRun(channel, first_crawl=True, max_pages=1)
+    spider.first_request(run)
+    page = HtmlResponse(url, body=b"<html><head><title>KIM</title></head><body><p>Selamat datang</p></body></html>",
+                        request=Request(url, meta={"channel_id": channel["id"], "page": 1}))
+    requests = [r for r in spider._parse_home(page, run) if isinstance(r, Request)]
+    # no knocking at /feed/ or /sitemap.xml on KIM.id, but robots.txt's Sitemap: lines are read
+    assert [r.url for r in requests] == ["https://sungairangas.kim.id/robots.txt"]
