@@ -560,9 +560,11 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     # ------------------------------------------------------------------ websites: what was stored
     skip_lines: dict[str, str] = {}
     for line in crawl_log.splitlines():
-        found = re.search(r"channel \S+: (http://127\.0\.0\.1:\d+\S*) is (an? [\w -]+? page|not an article)", line)
+        found = re.search(r"channel \S+: (http://127\.0\.0\.1:\d+\S*) is (an? [\w -]+? page|not an article)"
+                          r"(?: \((?:not an article: )?(.*)\))?$", line)
         if found:
-            skip_lines[found.group(1)] = found.group(2)
+            # the reason as the crawl gives it: "not an article — listing (24 teaser links, …)"
+            skip_lines[found.group(1)] = found.group(2) + (f" — {found.group(3)}" if found.group(3) else "")
 
     def site_result(site: Site) -> dict[str, dict]:
         """key -> stored post (or None) and, for pages not stored, the reason."""

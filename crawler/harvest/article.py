@@ -183,11 +183,23 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
     if meta:
         candidates.append(meta)
     document_title = _document_title(tree, title_tag)
-    if document_title:
-        candidates.append(document_title)
     heading = _title_heading(tree)
     headline = _text_of(heading) if heading is not None else ""
+    if document_title:
+        if not candidates and headline and heading is not None and _in_article(heading) \
+                and len(headline.split()) >= 4 and len(headline.split()) > len(document_title.split()) \
+                and _similarity(headline, document_title) < 0.5 and _similarity(document_title, headline) < 0.5:
+            # a <title> shorter than the article's own headline and sharing none of its words is
+            # the site's name ("Riverside Community News"): the headline is the title
+            candidates.append(headline)
+        candidates.append(document_title)
+    head_key = _title_key(headline)
     for candidate in candidates:
+        if head_key and _title_key(candidate) == head_key:
+            return candidate  # the headline says it whole: "Cleanup “Kampung” — report"
+        parts = _SITE_SEPARATORS.split(candidate)
+        if head_key and len(parts) > 1 and any(_title_key(part) == head_key for part in parts):
+            return headline  # "Kerja Bakti RT 05 - KIM Sungai Jingah" with the headline "Kerja Bakti RT 05"
         cleaned = _strip_site_name(candidate, site_name)
         lowered = cleaned.lower()
         if len(cleaned) < 2 or lowered == site_lower or (headline and lowered in (
@@ -199,6 +211,10 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
     if headline:
         return headline
     return title_tag or None
+
+
+def _title_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _document_title(tree: lxml.html.HtmlElement, title: str) -> str:
@@ -255,6 +271,11 @@ def _first_separator_end(title: str) -> int:
     return found.end() if found else 0
 
 
+# the site names of KIM and government sites: "KIM Sungai Jingah", "Desa Pematang", "Diskominfo Tapin"
+_ORGANISATION = re.compile(r"^(?:KIM|Desa|Kelurahan|Kampung|Gampong|Nagari|Pemdes|Pemkab|Pemkot|Pemprov|Diskominfo"
+                           r"|Dinas|Kabupaten|Kota|Kecamatan)\b", re.IGNORECASE)
+
+
 def _strip_site_name(title: str, site_name: str) -> str:
     """``title`` without the site's name at its start or end ("Judul – KIM Angsau")."""
     title = " ".join(title.split())
@@ -270,7 +291,7 @@ def _strip_site_name(title: str, site_name: str) -> str:
     if len(parts) == 2:
         # the site name is the shorter end part, a few words at most
         first, last = parts
-        if len(last.split()) <= 4 and len(first) > len(last):
+        if len(last.split()) <= 4 and (len(first) >= len(last) or _ORGANISATION.match(last)):
             return first
         if len(first.split()) <= 3 and len(last) > 2 * len(first):
             return last

@@ -144,8 +144,9 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     are ignored. Returned best first within page order, without duplicates. With ``dates``,
     each link gets the date its card shows, if any (``published``); a relative one ("3 hari
     lalu", "Kemarin 14:05") is resolved against ``now`` (default: the current time). ``rejected``
-    collects the site's own links outside navigation that are left out by their URL alone
-    (a category, tag, file, account or search URL), for the channel's note.
+    collects the site's own links outside navigation that read like headlines but are left
+    out by their URL alone (a category, tag, file, account or search URL), for the channel's
+    note; a menu word ("Profil", "Kontak") is not counted.
     """
     if isinstance(tree_or_html, bytes | str):
         parsed = parse_html(tree_or_html)
@@ -173,7 +174,9 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
         score = article_url_score(target, url)
         if score <= 0:
             if rejected is not None and _same_site(urlsplit(target).hostname or "", urlsplit(url).hostname or ""):
-                rejected.add(target)
+                text = _anchor_text(anchor)
+                if len(text.split()) >= 4 or len(text) >= 30:
+                    rejected.add(target)  # a headline-like link left out by its URL alone
             continue
         text = _anchor_text(anchor)
         words = len(text.split())
