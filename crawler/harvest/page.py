@@ -154,10 +154,22 @@ def canonical_link(tree: lxml.html.HtmlElement, url: str) -> str | None:
     return None
 
 
+_LAST_METAS: list = [None, []]  # (tree, its <meta content> elements): the last page asked about
+
+
+def _metas_of(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The ``<meta content>`` elements of ``tree``, gathered once per page (title, date and
+    the article verdict each ask several names of the same page)."""
+    root = tree.getroottree().getroot()
+    if _LAST_METAS[0] is not root:
+        _LAST_METAS[0], _LAST_METAS[1] = root, [m for m in root.iter("meta") if m.get("content")]
+    return list(_LAST_METAS[1])
+
+
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     # the <meta> elements are gathered once: an XPath per name and attribute walked the whole
     # tree each time (seconds on a 2 MB page)
-    metas = [m for m in tree.iter("meta") if m.get("content")]
+    metas = _metas_of(tree)
     for name in names:
         for attr in ("property", "name", "itemprop"):
             for element in metas:
@@ -202,7 +214,18 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle
                   "socialmediaposting", "liveblogposting", "analysisnewsarticle", "event"}
 
 
+_LAST_LD: list = [None, None]  # (tree, its JSON-LD article): the last page asked about
+
+
 def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
+    """The page's JSON-LD article (``NewsArticle``, ``BlogPosting``, …), read once per page."""
+    root = tree.getroottree().getroot()
+    if _LAST_LD[0] is not root:
+        _LAST_LD[0], _LAST_LD[1] = root, _read_json_ld_article(root)
+    return _LAST_LD[1]
+
+
+def _read_json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
     best = None
     for item in _json_ld_objects(tree):
         kinds = item.get("@type")
