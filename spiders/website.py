@@ -582,7 +582,8 @@ class WebsiteSpider(ChannelSpider):
             self._choose(site, "sitemap", sitemap_url=response.url)
         site.sitemap_marks += [e.lastmod for e in sitemap.entries if e.lastmod]
         fresh = discover.newest_pages(pages, since=since, limit=len(pages))
-        yield from self._articles(run, [e.url for e in fresh], listing_url=response.url)
+        # a sitemap is the site's own list of its pages: its entries count as listed items
+        yield from self._articles(run, [e.url for e in fresh], listing_url=response.url, listed=True)
 
     # ------------------------------------------------------------------ listing pages
 

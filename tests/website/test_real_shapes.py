@@ -110,3 +110,14 @@ def test_kim_id_site_reads_the_sitemap_named_in_robots_txt(tmp_path: Path) -> No
     requests = [r for r in spider._parse_home(page, run) if isinstance(r, Request)]
     # no knocking at /feed/ or /sitemap.xml on KIM.id, but robots.txt's Sitemap: lines are read
     assert [r.url for r in requests] == ["https://sungairangas.kim.id/robots.txt"]
+
+
+def test_article_inside_noscript_or_header_is_read() -> None:
+    paragraphs = "".join(f"<p>Kalimat nomor {i} tentang kegiatan posyandu balita di desa yang dihadiri banyak warga "
+                         "setempat.</p>" for i in range(5))
+    for wrapper in ("noscript", "header"):
+        html = (f"<html><head><title>Judul Berita Posyandu</title></head><body><nav><a href='/'>Beranda</a></nav>"
+                f"<{wrapper}><article><h1>Judul Berita Posyandu</h1>{paragraphs}</article></{wrapper}></body></html>")
+        article = extract_article(html, "https://kim.example/berita/judul-berita-posyandu")
+        assert article is not None and article.is_article, wrapper
+        assert "Kalimat nomor 0" in article.text and "Kalimat nomor 4" in article.text, wrapper
