@@ -723,7 +723,8 @@ class WebsiteSpider(ChannelSpider):
             site.skipped.append(skipped)
             kind = _reason_kind(reason or "not an article")
             site.reasons[kind] = site.reasons.get(kind, 0) + 1
-            site.reason_examples.setdefault(kind, f"{skipped}: {reason}" if reason and reason != kind else skipped)
+            detail = (reason or "")[len(kind):].strip()  # "(24 teaser links, 1751 chars of text)"
+            site.reason_examples.setdefault(kind, f"{skipped} {detail}" if detail else skipped)
         if not guid:
             return
         self._settled(site, guid)
@@ -827,7 +828,8 @@ def _reason_kind(reason: str) -> str:
 
 
 def _not_stored_note(total: int, reasons: dict[str, int], examples: dict[str, str]) -> str:
-    """"3 linked page(s) not stored: 2 not an article: listing, 1 soft 404 (e.g. URL: why; …)"."""
+    """"3 linked page(s) not stored: 2 not an article: listing, 1 soft 404 (e.g. URL (24 teaser
+    links, …); URL)": each reason counted, with its first page and what was measured there."""
     ordered = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
     counts = ", ".join(f"{n} {kind}" for kind, n in ordered)
     shown = "; ".join(examples[kind] for kind, _ in ordered[:3] if kind in examples)

@@ -186,7 +186,7 @@ def test_crawl_keeps_short_posts_and_says_what_it_skipped(site_farm: Farm, tmp_p
             assert low - timedelta(minutes=1) <= moment <= high + timedelta(minutes=1), post.when
     archive = url(site_farm, "cms_kimid", "/berita/detail/" + cms.ARCHIVE_SLUG)
     # counted with its reason: which signal said it is no article, and an example
-    note = f"1 linked page(s) not stored: 1 not an article: og:type website (e.g. {archive}: not an article: og:type"
+    note = f"1 linked page(s) not stored: 1 not an article: og:type website (e.g. {archive} ("
     assert result["channels"][0]["ok"] is True and note in result["channels"][0]["error"]
     db = store.connect(db_path)
     try:
