@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 WITA = timezone(timedelta(hours=8), "WITA")
@@ -29,6 +28,7 @@ _MONTHS = {
     "oktober": 10, "okt": 10, "oct": 10, "october": 10,
     "november": 11, "nov": 11, "nopember": 11, "nop": 11,
     "desember": 12, "des": 12, "dec": 12, "december": 12,
+    "mrt": 3, "mai": 5, "okt.": 10, "sept.": 9,
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WRITTEN = re.compile(
@@ -82,8 +82,14 @@ def parse_written(text: str) -> datetime | None:
 def parse_datetime(value: object) -> datetime | None:
     """An aware datetime from many shapes of input, or None when it cannot be read.
 
-    Accepts datetimes, ``time.struct_time`` (as feedparser gives, always UTC), ISO 8601,
-    RFC 822 (RSS), Unix timestamps, and written-out Indonesian/English dates. Naive = WITA.
+    Accepts datetimes, ``time.struct_time`` (as feedparser gives, always UTC), ISO 8601 /
+    RFC 3339 (also with a space, 2-digit years, ordinal dates), RFC 822 as feeds really write
+    it (numeric zones with or without a colon, ``-0000``/``UT``/``GMT``/``Z``, named zones:
+    WIB/WITA/WIT and the common US and European abbreviations, ``GMT+01:00``, 2-digit years,
+    full month names, a missing weekday, swapped month and day), asctime, Unix timestamps,
+    and written-out Indonesian/English dates. Naive = WITA. A string shaped like a machine
+    date that does not hold one (31 February, 25:14, an offset of -99:99, ``16 Dec zz``) is
+    refused, never guessed into another date.
     """
     if value is None:
         return None
@@ -91,38 +97,206 @@ def parse_datetime(value: object) -> datetime | None:
         return value if value.tzinfo else value.replace(tzinfo=WITA)
     if hasattr(value, "tm_year"):  # time.struct_time from feedparser, in UTC
         st: Any = value
-        return datetime(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_min, st.tm_sec, tzinfo=UTC)
+        try:
+            return datetime(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_min, st.tm_sec, tzinfo=UTC)
+        except ValueError:
+            return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, UTC)
+        try:
+            return datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = " ".join(value.split())
     if not text:
         return None
+    local = _LOCAL_ZONE_SUFFIX.search(text)
+    if local and not _NUMERIC_ZONE.search(text[: local.start()]):
+        # "2024-10-29 10:15 WIB", "Selasa, 29 Oktober 2024 10.15 WITA": the wall clock in that zone
+        moment = parse_datetime(text[: local.start()])
+        if moment is None:
+            return None
+        zone = timezone(timedelta(hours=_ZONES[local.group(1).upper()]))
+        return moment.astimezone(WITA).replace(tzinfo=zone) if moment.tzinfo == WITA else moment
     iso = _parse_iso(text)
     if iso is not None:
         return iso
-    if re.match(r"^[A-Za-z]{3},?\s+\d", text) or re.search(r"[+-]\d{4}$|GMT$", text):
-        try:
-            moment = parsedate_to_datetime(text)
-            return moment if moment.tzinfo else moment.replace(tzinfo=WITA)
-        except (TypeError, ValueError, IndexError):
-            pass
+    rfc = _RFC822.match(text)
+    if rfc:
+        moment = _from_rfc822(rfc)
+        if moment is not None or text.isascii():
+            return moment
+    machine = _MACHINE_SHAPE.match(text)
+    if machine or _HANGUL.search(text) or _ASCTIME.match(text):
+        moment = _parse_with_feedparser(text)
+        if moment is not None or text.isascii():
+            return moment
     written = parse_written(text)
     if written is not None:
         return written
     return _parse_fallback(text)
 
 
+# Zone names feeds write, in hours east of UTC (RFC 822's own, the US and European ones,
+# Indonesia's, and a few of the region's); an unknown name is read as UTC, as feedparser does
+_NAMED_ZONES = {
+    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "ETC/GMT": 0, "ETC/UTC": 0, "WET": 0, "WEST": 1, "BST": 1,
+    "CET": 1, "CEST": 2, "MET": 1, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5, "NDT": -2.5,
+    "AT": -4, "ET": -5, "CT": -6, "MT": -7, "PT": -8,
+    "WIB": 7, "WITA": 8, "WIT": 9, "SGT": 8, "MYT": 8, "HKT": 8, "PHT": 8, "ICT": 7, "JST": 9, "KST": 9,
+    "AWST": 8, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "IST": 5.5,
+}
+_RFC822 = re.compile(
+    r"^(?:(?P<wday>[^\W\d_]{2,12})\.?\s*,?\s*)?"
+    r"(?:(?P<day>\d{1,2})\s*[ -]\s*(?P<month>[^\W\d_]{3,12})\.?,?[ -](?P<year>\d{2,4})"
+    r"|(?P<month2>[^\W\d_]{3,12})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4}))"
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.](?P<second>\d\d)(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
+    r"(?:\s*(?P<zone>[+-]\d\d:?\d\d|(?:[A-Za-z]{1,5}|Etc/[A-Za-z]{2,3})(?:\s*(?P<gmtoff>[+-]\d{1,2}(?::?\d\d)?))?))?$",
+    re.IGNORECASE,
+)
+_MACHINE_SHAPE = re.compile(  # ISO-like digits, or an English weekday and a comma (RFC 822)
+    r"^(?:-?\d{2,8}(?:[-T: ,+]|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s*\S+\s+\S+\s+\S+)",
+    re.IGNORECASE)
+_ASCTIME = re.compile(r"^[A-Za-z]{3}\s+[A-Za-z]{3}\s+\d{1,2}\s+\d\d:\d\d")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NUMERIC_ZONE = re.compile(r"(?:[+-]\d\d:?\d\d|\bZ)\s*$")
+_LOCAL_ZONE_SUFFIX = re.compile(r"\s*\b(WIB|WITA|WIT)\.?$", re.IGNORECASE)
+_ZONED = re.compile(r"(?:(?<![\d-])[+-]\d\d:?\d\d(?:\s+\d{4})?|Z|\b[A-Za-z]{2,5})\s*$|[+-]\d{4}\s+\d{4}$")
+
+
+def _from_rfc822(match: re.Match[str]) -> datetime | None:
+    """An RFC 822 date as feeds write it (see :func:`parse_datetime`), or None when a field is
+    impossible (day 99, month "zzz", minute 61, offset -99:99)."""
+    month_name = (match["month"] or match["month2"]).lower()
+    month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
+    if month is None:
+        return None
+    day = int(match["day"] or match["day2"])
+    year_text = match["year"] or match["year2"]
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 2000 if year < 50 else 1900  # RFC 2822 4.3
+    elif len(year_text) == 3:
+        year += 1900
+    hour, minute, second = int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0)
+    if match["ampm"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+    zone = match["zone"]
+    try:
+        if not zone:
+            return datetime(year, month, day, hour, minute, second, tzinfo=WITA)
+        offset = _zone_offset(zone, match["gmtoff"])
+        if offset is None:
+            return None
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC) - offset
+    except (ValueError, OverflowError):
+        return None
+
+
+def _zone_offset(zone: str, gmt_offset: str | None) -> timedelta | None:
+    if zone[0] in "+-" and zone[1:3].isdigit():
+        digits = zone[1:].replace(":", "")
+        hours, minutes = int(digits[:2]), int(digits[2:])
+        if minutes >= 60:
+            return None
+        sign = -1 if zone[0] == "-" else 1
+        return sign * timedelta(hours=hours, minutes=minutes)
+    if gmt_offset:
+        sign = -1 if gmt_offset[0] == "-" else 1
+        digits = gmt_offset[1:].replace(":", "")
+        hours, minutes = int(digits[:-2] if len(digits) > 2 else digits), int(digits[-2:]) if len(digits) > 2 else 0
+        if minutes >= 60 or hours > 14:
+            return None
+        base = _NAMED_ZONES.get(zone.split()[0].upper(), 0)
+        return timedelta(hours=base) + sign * timedelta(hours=hours, minutes=minutes)
+    return timedelta(hours=_NAMED_ZONES.get(zone.upper(), 0))
+
+
+def _parse_with_feedparser(text: str) -> datetime | None:
+    """The date forms feedparser has a reader for and ISO 8601 leaves out: Greek, Hungarian
+    and Korean dates (zoned), asctime, Perforce, 2-digit-year ISO 8601 ("03-12-31",
+    "031231", "-0312"), "2003-12" and "2003", Google's "2003-012-31". Anything else shaped
+    like a machine date (``2003-12-31T25:14:55Z``, ``2013-xx-27``) is refused."""
+    from feedparser import datetimes as fp
+
+    iso_year = re.match(r"^(\d{4})(?:-(\d\d))?$", text)
+    if iso_year:
+        try:
+            return datetime(int(iso_year[1]), int(iso_year[2] or 1), 1, tzinfo=WITA)
+        except ValueError:
+            return None
+    google = re.match(r"^(\d{4})-0(\d\d-\d\d(?:[T ].*)?)$", text)
+    if google:
+        return _parse_iso(f"{google[1]}-{google[2]}")
+    handlers: tuple[Any, ...]
+    if not text.isascii():
+        handlers = (fp._parse_date_greek, fp._parse_date_hungarian, fp._parse_date_nate, fp._parse_date_onblog)
+    elif re.match(r"^-?\d\d(?:-?\d\d){1,2}$", text):
+        handlers = (fp._parse_date_iso8601,)
+    else:
+        handlers = (fp._parse_date_asctime, fp._parse_date_perforce)
+    for handler in handlers:
+        try:
+            parsed = handler(text)
+        except (ValueError, OverflowError, IndexError, TypeError, KeyError):
+            parsed = None
+        if parsed is None:
+            continue
+        try:
+            year, month, day, hour, minute, second = parsed[:6]
+            moment = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+        except ValueError:
+            return None
+        if not text.isascii() or _ZONED.search(text) or re.search(r"[+-]\d{4}\s+\d{4}$", text):
+            return moment
+        return moment.replace(tzinfo=WITA)  # feedparser's UTC was the wall clock
+    return None
+
+
 def _parse_iso(text: str) -> datetime | None:
     candidate = text.replace("Z", "+00:00").replace("z", "+00:00")
     if " " in candidate and "T" not in candidate and re.match(r"^\d{4}-\d\d-\d\d \d", candidate):
         candidate = candidate.replace(" ", "T", 1)
+    if not re.match(r"^\d{4}-?\d\d", candidate):
+        return None  # fromisoformat reads "2003" or "031231" otherwise than feeds mean them
+    if candidate[4] == "-" and len(candidate) > 10 and candidate[10] not in "T":
+        return None  # fromisoformat takes any character between date and time: "2013-01-27-01"
     try:
         moment = datetime.fromisoformat(candidate)
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=WITA)
+
+
+#: Languages a date written on a page is tried in, by the script it is written in, when it is
+#: not Indonesian or English. Letting dateparser detect among all of its ~200 languages costs
+#: seconds of CPU per process (each detection compiles every locale's patterns).
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0400-\u04ff]"), ["ru", "uk", "bg", "sr"]),
+    (re.compile(r"[\u3040-\u30ff]"), ["ja"]),
+    (re.compile(r"[\u4e00-\u9fff]"), ["zh", "ja"]),
+    (re.compile(r"[\uac00-\ud7a3]"), ["ko"]),
+    (re.compile(r"[\u0600-\u06ff]"), ["ar", "fa", "ur"]),
+    (re.compile(r"[\u0370-\u03ff]"), ["el"]),
+    (re.compile(r"[\u0e00-\u0e7f]"), ["th"]),
+    (re.compile(r"[\u0590-\u05ff]"), ["he"]),
+    (re.compile(r"[\u0900-\u097f]"), ["hi"]),
+)
+_LATIN_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "tr", "pl", "cs", "hu", "vi", "ro", "sv", "da", "nb", "fi",
+                    "ms", "tl"]
+
+
+def _languages_of(text: str) -> list[str]:
+    for script, languages in _SCRIPT_LANGUAGES:
+        if script.search(text):
+            return languages
+    return _LATIN_LANGUAGES
 
 
 def _parse_fallback(text: str) -> datetime | None:
@@ -136,7 +310,7 @@ def _parse_fallback(text: str) -> datetime | None:
     if moment is None and _YEAR.search(text):
         # a page in another language ("3 ноября 2026", "2026年11月3日"): let dateparser detect
         # it; only for text with a year, since detection tries every language
-        moment = dateparser.parse(text, settings=settings)
+        moment = dateparser.parse(text, languages=_languages_of(text), settings=settings)
     return moment
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
+from html import escape as html_escape
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -119,6 +120,56 @@ def entry_body(entry: Any) -> tuple[str | None, str | None]:
     if (best.get("type") or "") == "text/plain":
         return None, best["value"]
     return best["value"], None
+
+
+def readable_feed(parsed: Any, body: bytes) -> bool:
+    """Whether feedparser read a feed from ``body``, even one with no items or with a flaw
+    (an HTML entity such as ``&nbsp;`` in a feed without a DTD, an unclosed tag): a version,
+    or a channel title in something that is not an HTML page. Such a channel is healthy with
+    0 items — a new KIM blog has none yet — and its flaw is a note."""
+    if parsed.entries or parsed.get("version"):
+        return True
+    is_html = b"<html" in body[:2000].lower()
+    return bool(parsed.get("feed", {}).get("title")) and not is_html
+
+
+def entry_title(entry: Any) -> str | None:
+    """The entry's title as the feed means it: a plain-text title (Atom ``type="text"``) is
+    text even where it holds angle brackets ("Tips & Trik <Belajar> Online"), so it is
+    escaped for the cleaning step, which reads titles as HTML."""
+    title = entry.get("title")
+    if not title:
+        return title
+    detail = entry.get("title_detail") or {}
+    if (detail.get("type") or "") == "text/plain" and ("<" in title or "&" in title):
+        return html_escape(title, quote=False)
+    return str(title)
+
+
+_UNCLOSED_EMBED = re.compile(r"<(embed|object|iframe)\b([^>]*?)/?>", re.IGNORECASE)
+_SVG = re.compile(r"<svg\b.*?</svg\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def keep_text_of_embeds(html: str) -> str:
+    """``html`` with ``<embed>``, ``<object>`` and ``<iframe>`` closed where they stand and the
+    text of inline SVG kept as text: an unclosed ``<object>`` or ``<iframe>`` would otherwise
+    swallow the rest of the post (HTML parsers read it as the element's content, which text
+    extraction skips), and an SVG's ``<text>`` is words of the post."""
+    if "<" not in html:
+        return html
+    lowered = html.lower()
+    if "<embed" in lowered or "<object" in lowered or "<iframe" in lowered:
+        def close(match: re.Match[str]) -> str:
+            tag = match.group(1).lower()
+            if tag != "embed" and f"</{tag}" in lowered[match.end():]:
+                return match.group(0)
+            return f"<{match.group(1)}{match.group(2)}></{match.group(1)}>"
+
+        html = _UNCLOSED_EMBED.sub(close, html)
+        html = re.sub(r"</embed>\s*</embed>", "</embed>", html, flags=re.IGNORECASE)
+    if "<svg" in lowered:
+        html = _SVG.sub(lambda m: " " + re.sub(r"<[^>]+>", " ", m.group(0)) + " ", html)
+    return html
 
 
 def _gunzip(body: bytes, limit: int = 32 * 1024 * 1024) -> bytes | None:
@@ -236,7 +287,7 @@ class FeedSpider(ChannelSpider):
         if not response.body.strip():
             raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
         parsed = parse_feed(response.body, headers)
-        if not parsed.entries and (parsed.bozo or not parsed.get("version")):
+        if not parsed.entries and not readable_feed(parsed, response.body):
             problem = parsed.get("bozo_exception")
             is_html = b"<html" in response.body[:2000].lower()
             if is_html and not response.meta.get("discovered"):
@@ -298,8 +349,8 @@ class FeedSpider(ChannelSpider):
             published = entry_published(entry)
             if published is None:
                 undated += 1
-            item = self.item(channel, guid, url=link, title=entry.get("title"),
-                             html=html, text=text, published=published)
+            item = self.item(channel, guid, url=link, title=entry_title(entry),
+                             html=keep_text_of_embeds(html) if html else html, text=text, published=published)
             item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen
             ids.append(item["id"])
             yield item

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -53,7 +54,7 @@ from crawler import store
 from crawler.harvest import discover
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import listing_links, next_page_url
-from crawler.harvest.page import PROBLEMS, parse_html, parse_page
+from crawler.harvest.page import parse_html, parse_page
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
@@ -107,6 +108,11 @@ class SiteRun:
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
     problems: dict[str, int] = field(default_factory=dict)  # skipped pages by Article.problem ("not-found")
+    reasons: dict[str, int] = field(default_factory=dict)  # skipped pages by reason ("not an article: listing")
+    reason_examples: dict[str, str] = field(default_factory=dict)  # reason -> "URL: detailed verdict"
+    out_of_section: set[str] = field(default_factory=set)  # listing links outside the section listed
+    over_budget: set[str] = field(default_factory=set)  # article links left for the next crawl
+    url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     login_hits: int = 0  # probes redirected to a login form
     login_wall: str | None = None  # the login page every door leads to
@@ -365,13 +371,16 @@ class WebsiteSpider(ChannelSpider):
         candidates += [("feed", url) for url in feeds[:2]]
         if not api and discover.looks_like_wordpress(tree):
             candidates.append(("wp_rest", urljoin(root, "/wp-json/")))
-        if not (urlsplit(response.url).hostname or "").endswith(".kim.id"):
+        kim_id = (urlsplit(response.url).hostname or "").endswith(".kim.id")
+        if not kim_id:
             # (KIM.id sites have no feeds or sitemaps at the usual places: no need to knock)
             candidates += [("feed", url) for url in discover.common_feed_urls(response.url) if url not in feeds]
-            candidates.append(("robots", urljoin(root, "/robots.txt")))
+        # a sitemap named in robots.txt is read wherever the site is hosted, *.kim.id included
+        candidates.append(("robots", urljoin(root, "/robots.txt")))
+        if not kim_id:
             candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
-        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
+        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered)
         # a "Berita Terpopuler" sidebar is not the site's listing: only main-content links count
         site.home_links = discover.main_content_links(tree, response.url, [link.url for link in found])
         site.home_side_links = [link.url for link in found if link.url not in site.home_links]
@@ -573,7 +582,8 @@ class WebsiteSpider(ChannelSpider):
             self._choose(site, "sitemap", sitemap_url=response.url)
         site.sitemap_marks += [e.lastmod for e in sitemap.entries if e.lastmod]
         fresh = discover.newest_pages(pages, since=since, limit=len(pages))
-        yield from self._articles(run, [e.url for e in fresh], listing_url=response.url)
+        # a sitemap is the site's own list of its pages: its entries count as listed items
+        yield from self._articles(run, [e.url for e in fresh], listing_url=response.url, listed=True)
 
     # ------------------------------------------------------------------ listing pages
 
@@ -586,7 +596,7 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("empty", f"{response.url} gave an empty page")
         if problem == "too-deep":
             site.unreadable.append(response.url)
-        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response))
+        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered)
         links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
         # the listing's own items, not its "Terpopuler" widget (whose old posts would also stop
@@ -597,6 +607,8 @@ class WebsiteSpider(ChannelSpider):
         if section:
             # a section lists its own articles; its sidebar's "other news" belong to other sections
             under = [u for u in links if urlsplit(u).path.startswith(section + "/")]
+            if under:
+                site.out_of_section.update(set(links) - set(under))
             links = under or links
         site.listed.setdefault(root, set()).update(links)
         if response.meta.get("section_probe"):
@@ -644,6 +656,7 @@ class WebsiteSpider(ChannelSpider):
                 continue
             if site.articles_left <= 0:
                 log.info("channel %s: article budget spent; the rest waits for the next crawl", run.channel["id"])
+                site.over_budget.update(u for u in urls if not self._is_known(run, u))
                 return
             request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url, listed=listed)
             if request is not None:
@@ -658,7 +671,7 @@ class WebsiteSpider(ChannelSpider):
         fallback = response.meta.get("fallback") or {}
         content_type = _content_type(response)
         if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
-            self._not_article(site, guid)
+            self._not_article(site, guid, skipped=response.url, reason=f"not HTML ({content_type.split(';')[0]})")
             return
         card = next((site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])]
                      if u in site.card_dates), None)
@@ -668,17 +681,20 @@ class WebsiteSpider(ChannelSpider):
             # a "page not found" page answering 200, a page too deeply nested to read: never a post
             log.info("channel %s: %s is a %s page, not an article", run.channel["id"], response.url, article.problem)
             site.problems[article.problem] = site.problems.get(article.problem, 0) + 1
-            self._not_article(site, guid, skipped=response.url)
+            self._not_article(site, guid, skipped=response.url, reason=_PROBLEM_REASONS.get(article.problem,
+                                                                                             article.problem))
             return
         if article is None or not article.text or (not article.is_article and not fallback):
-            log.info("channel %s: %s is not an article", run.channel["id"], response.url)
-            self._not_article(site, guid, skipped=response.url)
+            why = ("unreadable" if article is None else "no text" if not article.text
+                   else f"not an article: {article.verdict or '?'}")
+            log.info("channel %s: %s is not an article (%s)", run.channel["id"], response.url, why)
+            self._not_article(site, guid, skipped=response.url, reason=why)
             return
         text = article.text
         if fallback and len(fallback.get("text") or "") > len(text):
             text = fallback["text"]
         if len(text) < MIN_ARTICLE_CHARS // 4 and not fallback:
-            self._not_article(site, guid, skipped=response.url)
+            self._not_article(site, guid, skipped=response.url, reason=f"too short ({len(text)} chars)")
             return
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
@@ -701,9 +717,14 @@ class WebsiteSpider(ChannelSpider):
                 del site.state["retry"]
             site.changed = True
 
-    def _not_article(self, site: SiteRun, guid: str | None, skipped: str | None = None) -> None:
+    def _not_article(self, site: SiteRun, guid: str | None, skipped: str | None = None,
+                     reason: str | None = None) -> None:
         if skipped:
             site.skipped.append(skipped)
+            kind = _reason_kind(reason or "not an article")
+            site.reasons[kind] = site.reasons.get(kind, 0) + 1
+            detail = (reason or "")[len(kind):].strip()  # "(24 teaser links, 1751 chars of text)"
+            site.reason_examples.setdefault(kind, f"{skipped} {detail}" if detail else skipped)
         if not guid:
             return
         self._settled(site, guid)
@@ -749,10 +770,11 @@ class WebsiteSpider(ChannelSpider):
                 notes.append(f"page too deeply nested to read: {site.unreadable[0]} (its markup nests more than 256 "
                              f"levels, so its links and text are lost)")
             if run is not None and site.skipped:
-                # never silent: pages linked as articles but not kept are counted on the channel
-                why = ", ".join(f"{n} {PROBLEMS.get(p, p)}" for p, n in sorted(site.problems.items()))
-                notes.append(f"{len(site.skipped)} linked page(s) skipped as not articles"
-                             + (f", of which {why}" if why else "") + f" (e.g. {site.skipped[0]})")
+                # never silent: pages linked as articles but not kept are counted on the channel,
+                # by reason ("not an article: listing", "soft 404", "too short"), with an example each
+                notes.append(_not_stored_note(len(site.skipped), site.reasons, site.reason_examples))
+            if run is not None and (site.out_of_section or site.over_budget or site.url_filtered):
+                notes.append(_not_followed_note(site))
             if run is not None and notes:
                 self._note(run, "; ".join(notes))
             mark = discover.latest([state.get("last_published"), *site.published])
@@ -794,6 +816,32 @@ class WebsiteSpider(ChannelSpider):
         if kept != urls:
             site.state["listing_urls"] = kept
             site.changed = True
+
+
+_PROBLEM_REASONS = {"not-found": "soft 404", "too-deep": "too deeply nested to read"}
+
+
+def _reason_kind(reason: str) -> str:
+    """The kind of a reason, to count by: "not an article: listing (24 teaser links, …)" →
+    "not an article: listing"; "too short (12 chars)" → "too short"."""
+    return re.sub(r"\s*\(.*$", "", reason).strip() or reason
+
+
+def _not_stored_note(total: int, reasons: dict[str, int], examples: dict[str, str]) -> str:
+    """"3 linked page(s) not stored: 2 not an article: listing, 1 soft 404 (e.g. URL (24 teaser
+    links, …); URL)": each reason counted, with its first page and what was measured there."""
+    ordered = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    counts = ", ".join(f"{n} {kind}" for kind, n in ordered)
+    shown = "; ".join(examples[kind] for kind, _ in ordered[:3] if kind in examples)
+    return f"{total} linked page(s) not stored: {counts} (e.g. {shown})"
+
+
+def _not_followed_note(site: SiteRun) -> str:
+    """"N listing link(s) not followed: 4 out of section, 2 over the article budget, 9 URL filter"."""
+    parts = [(len(site.out_of_section), "out of section"), (len(site.over_budget), "over the article budget"),
+             (len(site.url_filtered), "URL filter (section, tag, file or account URLs)")]
+    parts = [(n, what) for n, what in parts if n]
+    return f"{sum(n for n, _ in parts)} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts)
 
 
 def _login_wall_message(url: str) -> str:

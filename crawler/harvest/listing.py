@@ -39,6 +39,17 @@ NEXT_TEXTS = ("selanjutnya", "berikutnya", "next", "»", "›", "›", ">", ">>"
               "next page", "page suivante", "suivant", "suivante", "load more", "muat lebih banyak")
 
 
+_SECTION_WORDS = frozenset("""
+    berita artikel news kabar informasi info pengumuman agenda kegiatan galeri gallery foto video blog
+    home beranda index default main utama terkini terbaru populer arsip archive opini rilis siaran pers
+    publikasi layanan program profil profile visi misi sejarah struktur organisasi pemerintahan desa
+    kontak contact about tentang faq bantuan help download unduhan dokumen peta map
+""".split())
+#: The shape score of a URL that neither looks like an article nor like a section, file or
+#: account: only a headline as its anchor text (several words) makes it a listing item.
+WEAK_SHAPE = 0.1
+
+
 @dataclass
 class ListingLink:
     """A link on a listing page that looks like it leads to an article."""
@@ -83,8 +94,10 @@ def article_url_score(url: str, base_url: str) -> float:
     script = not segments or (len(segments) == 1 and re.search(r"\.(?:php|aspx?|jsp|cfm)$|^index$", segments[0], re.I))
     if script and any(query.get(k) for k in ("p", "id", "berita", "read", "artikel", "post", "news", "slug", "judul")):
         # ?p=123 (WordPress without permalinks), index.php?hal=baca&id=78, detail.php?id=5
-        return 0.6 if any(v.isdigit() or len(v) > 8 for v in query.values()) else 0.0
-    if not segments:
+        return 0.6 if any(v.isdigit() or len(v) > 8 for v in query.values()) else WEAK_SHAPE
+    if script and re.search(r"(?:^|&)[a-z]+\d{2,}(?:&|=|$)", parts.query, re.I):
+        return WEAK_SHAPE + 0.2  # SPIP's spip.php?article8532, ?berita123
+    if not segments or script:
         return score
     last = segments[-1]
     words = [w for w in re.split(r"[-_+]", re.sub(r"\.(?:html?|php|aspx?)$", "", last)) if w]
@@ -102,9 +115,13 @@ def article_url_score(url: str, base_url: str) -> float:
                  r"|informasi|kabar|blog|view|show|gallery|galeri|actualites|nouvelles)(?:/|$)", path, re.I) \
             and len(segments) >= 2:
         score += 0.3
+    if len(segments) == 1 and (not words or all(w.lower() in _SECTION_WORDS for w in words)):
+        return 0.0  # /berita, /pengumuman, /news: sections, not articles
     if len(segments) == 1 and len(words) < 3:
-        return 0.0  # /berita, /profil, /kontak: sections, not articles
-    return min(score, 1.0)
+        # /berita, /profil: sections more often than not — but /hof-geschichte/ or /i7484_1.html
+        # may be an article: a headline anchor text decides (see listing_links)
+        return WEAK_SHAPE
+    return max(min(score, 1.0), WEAK_SHAPE)
 
 
 def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
@@ -118,14 +135,18 @@ def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
 
 
 def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
-                  min_score: float = 0.5, dates: bool = False, now: datetime | None = None) -> list[ListingLink]:
+                  min_score: float = 0.5, dates: bool = False, now: datetime | None = None,
+                  rejected: set[str] | None = None) -> list[ListingLink]:
     """Links on a listing page (home page, ``/berita``) that look like articles of the site.
 
     A link counts by its URL shape (:func:`article_url_score`) plus its anchor: a headline
     (several words) adds, a menu word subtracts; links in menus, footers and the page header
     are ignored. Returned best first within page order, without duplicates. With ``dates``,
     each link gets the date its card shows, if any (``published``); a relative one ("3 hari
-    lalu", "Kemarin 14:05") is resolved against ``now`` (default: the current time).
+    lalu", "Kemarin 14:05") is resolved against ``now`` (default: the current time). ``rejected``
+    collects the site's own links outside navigation that read like headlines but are left
+    out by their URL alone (a category, tag, file, account or search URL), for the channel's
+    note; a menu word ("Profil", "Kontak") is not counted.
     """
     if isinstance(tree_or_html, bytes | str):
         parsed = parse_html(tree_or_html)
@@ -152,6 +173,10 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
             continue
         score = article_url_score(target, url)
         if score <= 0:
+            if rejected is not None and _same_site(urlsplit(target).hostname or "", urlsplit(url).hostname or ""):
+                text = _anchor_text(anchor)
+                if len(text.split()) >= 4 or len(text) >= 30:
+                    rejected.add(target)  # a headline-like link left out by its URL alone
             continue
         text = _anchor_text(anchor)
         words = len(text.split())

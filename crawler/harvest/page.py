@@ -154,23 +154,41 @@ def canonical_link(tree: lxml.html.HtmlElement, url: str) -> str | None:
     return None
 
 
+_LAST_METAS: list = [None, []]  # (tree, its <meta content> elements): the last page asked about
+
+
+def _metas_of(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The ``<meta content>`` elements of ``tree``, gathered once per page (title, date and
+    the article verdict each ask several names of the same page)."""
+    root = tree.getroottree().getroot()
+    if _LAST_METAS[0] is not root:
+        _LAST_METAS[0], _LAST_METAS[1] = root, [m for m in root.iter("meta") if m.get("content")]
+    return list(_LAST_METAS[1])
+
+
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     # the <meta> elements are gathered once: an XPath per name and attribute walked the whole
     # tree each time (seconds on a 2 MB page)
-    metas = [m for m in tree.iter("meta") if m.get("content")]
+    metas = _metas_of(tree)
     for name in names:
         for attr in ("property", "name", "itemprop"):
             for element in metas:
-                if (element.get(attr) or "").lower() == name:
+                # property="og:title twitter:title": one element may name several properties
+                if name in (element.get(attr) or "").lower().split():
                     value = " ".join(str(element.get("content")).split())
                     if value:
                         return value
     return None
 
 
+_CDATA = re.compile(r"^(?:/[/*]\s*)?<!\[CDATA\[|(?:/[/*]\s*)?\]\]>(?:\s*\*/)?$")
+
+
 def _json_ld_objects(tree: lxml.html.HtmlElement) -> Iterator[dict]:
     for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
         raw = (script.text or "").strip()
+        # Wikipedia and others wrap it in CDATA (or "//<![CDATA[ … //]]>") for XHTML's sake
+        raw = _CDATA.sub("", raw).strip()
         if not raw:
             continue
         try:
@@ -196,7 +214,18 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle
                   "socialmediaposting", "liveblogposting", "analysisnewsarticle", "event"}
 
 
+_LAST_LD: list = [None, None]  # (tree, its JSON-LD article): the last page asked about
+
+
 def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
+    """The page's JSON-LD article (``NewsArticle``, ``BlogPosting``, …), read once per page."""
+    root = tree.getroottree().getroot()
+    if _LAST_LD[0] is not root:
+        _LAST_LD[0], _LAST_LD[1] = root, _read_json_ld_article(root)
+    return _LAST_LD[1]
+
+
+def _read_json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
     best = None
     for item in _json_ld_objects(tree):
         kinds = item.get("@type")
@@ -226,11 +255,14 @@ def _title_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return None
 
 
-_SIDE_TOKEN = re.compile(
-    r"(?:^|[-_])(?:sidebar|widget|related|terkait|footer|popular|populer|terpopuler|recent-posts|comments?"
-    r"|komentar|berita-lain|berita-lainnya|lainnya|rekomendasi|trending|nav|navbar|menu|ticker|marquee)(?:$|[-_])",
-    re.IGNORECASE,
-)
+# whole class tokens (never words inside a name: "l-sidebar-fixed" holds The Verge's article)
+_SIDE_CLASSES = frozenset("""
+    sidebar sidebar-left sidebar-right widget widget-area widget_area widgets footer-widgets secondary
+    related terkait related-posts related_posts relatedposts jp-relatedposts berita-terkait berita-lain
+    berita-lainnya lainnya rekomendasi footer site-footer popular populer terpopuler popular-posts berita-populer
+    recent-posts widget_recent_entries comment comments comments-area comment-wrapper comments-wrapper komentar trending nav navbar navbar-nav
+    navigation main-navigation menu main-menu nav-menu ticker marquee
+""".split())
 
 
 def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
@@ -244,7 +276,7 @@ def _inside_chrome(element: lxml.html.HtmlElement) -> bool:
             return True
         if ancestor.tag in ("body", "html", "article", "main"):
             return False
-        if any(_SIDE_TOKEN.search(name) for name in _classes(ancestor).split()):
+        if any(name.lower() in _SIDE_CLASSES for name in _classes(ancestor).split()):
             return True
     return False
 

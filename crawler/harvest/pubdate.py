@@ -152,7 +152,10 @@ def _foreign_date(text: str) -> datetime | None:
         return None
     for piece in _BYLINE_SPLIT.split(_DATE_LABEL.sub(" ", text)):
         piece = piece.strip()
-        if len(piece) <= 40 and _YEAR.search(piece):
+        # ("Milan Design Week 2018" is no date: Latin words go to dateparser only with a month)
+        if len(piece) <= 40 and _YEAR.search(piece) and (
+                any(ord(ch) > 0x24F for ch in piece) or not re.search(r"[A-Za-z]{3}", piece)
+                or any(_MONTH_WORDS.match(w) for w in re.findall(r"[A-Za-z]+", piece))):
             moment = parse_datetime(piece)
             if moment is not None:
                 return moment

@@ -29,6 +29,38 @@ from crawler.dates import parse_to_iso
         ("bukan tanggal", None),
         ("", None),
         ("31 Februari 2024", None),
+        # RFC 822 as real feeds write it (issue 11; shapes of feedparser's date tests)
+        ("Fri,24 Nov 2023 18:28:36 -0000", "2023-11-24T18:28:36Z"),  # -0000 is UTC, not WITA
+        ("Thu, 17 Oct 2024 16:05:00 +07:00", "2024-10-17T09:05:00Z"),  # +07:00 inside RFC 822
+        ("Thu, 17 Oct 2024 16:05:00 WIB", "2024-10-17T09:05:00Z"),
+        ("Thu, 17 Oct 2024 16:05:00 WIT", "2024-10-17T07:05:00Z"),
+        ("Thu, 17 Oct 2024 16:05:00 UT", "2024-10-17T16:05:00Z"),
+        ("Thu, 17 Oct 2024 16:05:00 Z", "2024-10-17T16:05:00Z"),
+        ("Thu, 17 Oct 2024 16:05:00", "2024-10-17T08:05:00Z"),  # no zone: WITA
+        ("Thu, 30 Apr 2015 08:57:00 MEST", "2015-04-30T06:57:00Z"),
+        ("Mon, 26 January 2004 16:31:00 PT", "2004-01-27T00:31:00Z"),
+        ("Mon, 26 January 2004 16:31:00 EDT", "2004-01-26T20:31:00Z"),
+        ("Wed, 19 Feb 2012 22:40:00 GMT-01:01", "2012-02-19T23:41:00Z"),
+        ("Wed, 19 Aug 2009 18:28:00 Etc/GMT", "2009-08-19T18:28:00Z"),
+        ("Mon, 13 Feb, 2012 06:28:00 UTC", "2012-02-13T06:28:00Z"),
+        ("Thu, 01 Jan 04 19:48:21 GMT", "2004-01-01T19:48:21Z"),
+        ("Thu Aug 30 2012 17:26:16 +0200", "2012-08-30T15:26:16Z"),
+        ("Sen, 28 Okt 2024 10:00:00 +0800", "2024-10-28T02:00:00Z"),  # Indonesian names in RFC 822
+        ("Sun Jul 15 01:16:00 +0000 2012", "2012-07-15T01:16:00Z"),  # asctime with a zone
+        ("2024-10-17 16:05 WIB", "2024-10-17T09:05:00Z"),
+        ("2003-12-31T10:14:55.1234Z", "2003-12-31T10:14:55Z"),
+        ("2004-07-08 23:56:58 -00:20", "2004-07-09T00:16:58Z"),
+        ("2003-012-31T10:14:55+00:00", "2003-12-31T10:14:55Z"),  # Google's extra zero
+        ("03-12-31", "2003-12-30T16:00:00Z"),  # 2-digit year: 2003, not 2031
+        ("2004-05-25 \uc624\ud6c4 11:23:17", "2004-05-25T14:23:17Z"),  # Korean (KST)
+        # impossible dates are refused, not guessed
+        ("Sun, 99 Jun 2009 12:00:00 GMT", None),
+        ("Sun, 16 Dec 2012 1:2:3:4 GMT", None),
+        ("Sun, 16 Dec 2012 11:47:32 +00:zz", None),
+        ("Sun, 31 Dec 9999 23:59:59 -9999", None),
+        ("2003-12-31T25:14:55Z", None),
+        ("2013-01-27-01", None),
+        ("2013-xx-27", None),
     ],
 )
 def test_parse_to_iso(value: object, expected: str | None) -> None:

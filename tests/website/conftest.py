@@ -20,6 +20,7 @@ from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
 from tests.farm.sites.website_excerpts import EXCERPTS_HOSTS
 from tests.farm.sites.website_quirks import QUIRKS_HOSTS
 from tests.farm.sites.website_sections import SECTIONS_HOSTS
+from tests.farm.sites.website_shapes import SHAPES_HOSTS
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_SETTINGS = {
@@ -30,7 +31,8 @@ FAST_SETTINGS = {
 
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
-    farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS).start()
+    farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS
+                + SHAPES_HOSTS).start()
     yield farm
     farm.stop()
 

@@ -82,7 +82,7 @@ def test_soft_404_pages_are_never_posts_and_are_counted(site_farm: Farm, tmp_pat
                                                                    "2024-11-20T00:00:00Z")
     assert post["text"] == "\n\n".join(paras)
     note = _last_error(db)
-    assert "2 linked page(s) skipped as not articles, of which 2 'page not found' page(s)" in note
+    assert "2 linked page(s) not stored: 2 soft 404 (e.g. " in note
     assert sorted(u.split("/", 3)[3] for u in channel_state(db)["not_articles"]) == [p[1:] for p in quirks.SOFT_DEAD]
 
 
