@@ -150,7 +150,7 @@ _NAMED_ZONES = {
     "AWST": 8, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "IST": 5.5,
 }
 _RFC822 = re.compile(
-    r"^(?:(?P<wday>[^\W\d_]{2,12})\.?\s*,?\s*)?"
+    r"^(?:(?P<wday>[^\W\d_]{2,12})\.?(?:\s*,\s*|\s+))?"  # a weekday ends with a comma or a space
     r"(?:(?P<day>\d{1,2})\s*[ -]\s*(?P<month>[^\W\d_]{3,12})\.?,?[ -](?P<year>\d{2,4})"
     r"|(?P<month2>[^\W\d_]{3,12})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>\d{4}))"
     r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.](?P<second>\d\d)(?:\.\d+)?)?"

@@ -65,3 +65,14 @@ from crawler.dates import parse_to_iso
 )
 def test_parse_to_iso(value: object, expected: str | None) -> None:
     assert parse_to_iso(value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("October 17, 2024", "2024-10-16T16:00:00Z"),
+    ("Thursday, October 17, 2024", "2024-10-16T16:00:00Z"),
+    ("Oct 17, 2024 10:15 AM", "2024-10-17T02:15:00Z"),
+    ("Thu,17 Oct 2024 10:00:00 GMT", "2024-10-17T10:00:00Z"),
+])
+def test_month_first_english_dates_are_read(text: str, expected: str) -> None:
+    """"October 17, 2024" (Instagram previews, US sites) was cut into a weekday "Octo" and "ber"."""
+    assert parse_to_iso(text) == expected
