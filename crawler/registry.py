@@ -776,7 +776,8 @@ def registry_entries(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 
 def channel_health(channel: dict[str, Any]) -> str:
-    """A one-word health of a channel: ok, failing, never crawled, not crawlable, retired."""
+    """A channel's health in a few words: ok (with its note, if any), failing, never crawled,
+    not crawlable, retired."""
     if channel.get("status") == "retired":
         return "retired"
     if not channel.get("crawlable"):
@@ -785,7 +786,8 @@ def channel_health(channel: dict[str, Any]) -> str:
         return "never crawled"
     if channel.get("consecutive_failures"):
         return f"failing x{channel['consecutive_failures']}: {channel.get('last_error') or channel.get('last_status')}"
-    return "ok"
+    note = channel.get("last_error")  # a healthy fetch's note: pages not stored and why, caps, ...
+    return f"ok: {note}" if note else "ok"
 
 
 def registration(status: str | None) -> str:

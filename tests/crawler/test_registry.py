@@ -226,3 +226,15 @@ def test_a_pasted_url_with_spaces_is_encoded(kimwatch, db_path: Path, tmp_path: 
                     "      - type: feed\n        url: https://kim-a.example.org/umpan berita/rss 2026.xml\n")
     kimwatch("registry", "load", str(path))
     assert _rows(db_path, "SELECT url FROM channels") == [("https://kim-a.example.org/umpan%20berita/rss%202026.xml",)]
+
+
+def test_a_healthy_channel_shows_its_note() -> None:
+    """`registry show` tells why a website yields nothing: the note of a fetch that succeeded."""
+    from crawler.registry import channel_health
+
+    base = {"status": "active", "crawlable": 1, "last_crawled_at": "2026-12-06T00:00:00Z",
+            "consecutive_failures": 0}
+    note = "3 linked page(s) not stored: 2 not an article: login form, 1 soft 404"
+    assert channel_health({**base, "last_error": note}) == f"ok: {note}"
+    assert channel_health({**base, "last_error": None}) == "ok"
+    assert channel_health({**base, "consecutive_failures": 2, "last_error": "HTTP 500"}) == "failing x2: HTTP 500"
