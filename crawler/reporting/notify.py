@@ -38,6 +38,7 @@ import sqlite_utils
 from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError
 from crawler.reporting.kpis import build_report, resolve_region
+from crawler.reporting.publish import clean_error, clean_url
 
 log = logging.getLogger(__name__)
 
@@ -333,20 +334,37 @@ def compose_digest(db: sqlite_utils.Database, first_day: date, last_day: date,
                 if channel["health"] not in ("failing", "broken"):
                     continue
                 since = channel.get("last_success_at")
-                if since and _moment(since) > cutoff:
+                first_failure = _first_failure(db, channel["id"], since)
+                # failing for at least FAILING_FOR_DAYS: since the last success, or since the first
+                # failed fetch of a channel never read (one failing for minutes is not news yet)
+                if _moment(first_failure or since or utc_now()) > cutoff:
                     continue
                 failing.append({**channel, "kim_id": kim["id"], "kim_name": kim["name"],
-                                "failing_days": _days_since(since, last_day)})
+                                "failing_days": _days_since(since, last_day),
+                                "failing_since": first_failure})
         old = previous_regions.get(region["region"])
+        measured_before = any(k["status"] != "unmeasured" for k in previous["kims"]
+                              if k["region"] == region["region"])
         parts.append(RegionPart(
             region=region["region"], registered=region["registered"], active=region["active"],
-            share=region["active_share"], previous_share=old["active_share"] if old else None,
+            share=region["active_share"],
+            previous_share=old["active_share"] if old and measured_before else None,
             silent=silent, unmeasured=unmeasured, failing_channels=failing))
+    # a period before kimwatch read anything has no share to compare with (not a rise from 0%)
+    measured_before = any(k["status"] != "unmeasured" for k in previous["kims"])
     return Digest(first_day=first_day, last_day=last_day, target_share=current["target_share"],
                   registered=current["kims_registered"], active=current["kims_active"],
                   share=current["active_share"],
-                  previous_share=previous["active_share"] if previous["kims_registered"] else None,
+                  previous_share=previous["active_share"] if previous["kims_registered"] and measured_before
+                  else None,
                   regions=parts)
+
+
+def _first_failure(db: sqlite_utils.Database, channel_id: str, last_success: str | None) -> str | None:
+    """When the channel's current run of failures began: its first failed fetch since its last success."""
+    row = db.execute("SELECT min(fetched_at) FROM channel_fetches WHERE channel_id = ? AND ok = 0 "
+                     "AND fetched_at > ?", [channel_id, last_success or ""]).fetchone()
+    return row[0] if row else None
 
 
 def _moment(iso: str) -> datetime:
@@ -421,10 +439,14 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
                 if channel["failing_days"]:
                     last_ok = _moment(channel["last_success_at"]).astimezone(WITA).date()
                     since = f"terakhir berhasil dibaca {_day(last_ok)}"
+                elif channel.get("failing_since"):
+                    first = _moment(channel["failing_since"]).astimezone(WITA).date()
+                    since = f"belum pernah berhasil dibaca, gagal sejak {_day(first)}"
                 else:
                     since = "belum pernah berhasil dibaca"
-                error = f"; {channel['last_error']}" if channel.get("last_error") else ""
-                lines.append(f"- {channel['kim_name']}: {channel['type']} {channel['url']} — {since}, "
+                # officers' chats are not the office's network: no internal address or token in them
+                error = f"; {clean_error(channel['last_error'])}" if channel.get("last_error") else ""
+                lines.append(f"- {channel['kim_name']}: {channel['type']} {clean_url(channel['url'])} — {since}, "
                              f"{channel['consecutive_failures']}x gagal berturut-turut{error}")
         if not (part.silent or part.unmeasured or part.failing_channels):
             lines.append("Tidak ada KIM yang berhenti, tidak terukur, atau kanal bermasalah.")

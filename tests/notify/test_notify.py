@@ -4,7 +4,7 @@ on loopback, never twice, secrets never shown."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -272,3 +272,43 @@ def test_the_record_of_sent_digests_stays_out_of_the_dump(db_file: Path, bot_api
     conn = sqlite3.connect(paths.database)
     assert not conn.execute("SELECT name FROM sqlite_master WHERE name = 'notify_sent'").fetchall()
     conn.close()
+
+
+def test_no_rise_from_zero_when_the_period_before_had_no_data(db_file: Path) -> None:
+    """The first week kimwatch read anything has nothing to compare with, not a rise from 0%."""
+    earlier_first, earlier_last = FIRST - timedelta(days=7), LAST - timedelta(days=7)
+    db = store.connect(db_file)
+    before = build_report(db, days=7, until=earlier_first - timedelta(days=1), weeks=0)
+    assert {k["status"] for k in before["kims"]} == {"unmeasured"}  # nothing read then
+    digest = compose_digest(db, earlier_first, earlier_last)
+    assert digest.active > 0
+    assert digest.previous_share is None and all(p.previous_share is None for p in digest.regions)
+    text = render_digest(digest)
+    assert "poin dari 0,0%" not in text and "periode lalu: tidak ada data" in text
+
+
+def test_a_channel_failing_for_minutes_is_not_listed_and_errors_carry_no_internal_address(db_file: Path) -> None:
+    db = store.connect(db_file)
+    with store.transaction(db):
+        # kim-u's new channel has never been read: it failed twice on the last day only
+        store.save_channels(db, [{"id": "kim-u/web", "owner_kind": "kim", "owner_id": "kim-u", "type": "website",
+                                  "url": "https://ulin.example.id/"}])
+        for hour in ("2026-11-29T03:00:00Z", "2026-11-29T04:00:00Z"):
+            db.execute("INSERT INTO channel_fetches (channel_id, fetched_at, ok, status, error) "
+                       "VALUES ('kim-u/web', ?, 0, '500', 'HTTP 500')", [hour])
+        db.execute("UPDATE channels SET last_crawled_at = '2026-11-29T04:00:00Z', last_status = '500', "
+                   "last_error = 'HTTP 500', consecutive_failures = 2 WHERE id = 'kim-u/web'")
+        db.execute("UPDATE channels SET last_error = 'refused http://127.0.0.1:8099/admin?token=abc123: it is "
+                   "127.0.0.1 (loopback)' WHERE id = 'kim-b/feed'")
+    digest = compose_digest(db, FIRST, LAST)
+    parts = {p.region: p for p in digest.regions}
+    assert [c["kim_id"] for c in parts["Kabupaten Banjar"].failing_channels] == ["kim-b"]
+    with store.transaction(db):  # the same channel, failing since five days before the digest's end
+        db.execute("UPDATE channel_fetches SET fetched_at = '2026-11-24T03:00:00Z' WHERE channel_id = 'kim-u/web' "
+                   "AND fetched_at = '2026-11-29T03:00:00Z'")
+    digest = compose_digest(db, FIRST, LAST)
+    banjar = {p.region: p for p in digest.regions}["Kabupaten Banjar"]
+    assert sorted(c["kim_id"] for c in banjar.failing_channels) == ["kim-b", "kim-u"]
+    text = render_digest(digest)
+    assert "belum pernah berhasil dibaca, gagal sejak 24 Nov 2026" in text
+    assert "127.0.0.1" not in text and "abc123" not in text and "[internal address]" in text
