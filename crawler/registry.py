@@ -852,21 +852,30 @@ REGISTRY_CSV_COLUMNS = ("kind", "id", "name", "region", "district", "village", "
 
 
 def format_csv(entries: list[dict[str, Any]]) -> str:
-    """One CSV row per channel (an entry without channels gets one row with empty channel columns)."""
+    """One CSV row per channel (an entry without channels gets one row with empty channel columns).
+
+    Every cell goes through the report's :func:`crawler.reporting.render.csv_cell`: a name or URL
+    starting with ``=``, ``+``, ``-``, ``@`` (``=HYPERLINK(…)``) is written as text, never run."""
     import io
+
+    from crawler.reporting.render import csv_cell
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(REGISTRY_CSV_COLUMNS)
+
+    def write(cells: list[Any]) -> None:
+        writer.writerow([csv_cell(cell) for cell in cells])
+
+    write(list(REGISTRY_CSV_COLUMNS))
     for entry in entries:
         owner = [entry["kind"], entry["id"], entry["name"], entry["region"], entry.get("district") or "",
                  entry.get("village") or "", registration(entry["status"])]
         for channel in entry["channels"] or [None]:
             if channel is None:
-                writer.writerow([*owner, *[""] * (len(REGISTRY_CSV_COLUMNS) - len(owner))])
+                write([*owner, *[""] * (len(REGISTRY_CSV_COLUMNS) - len(owner))])
                 continue
-            writer.writerow([*owner, channel["type"], channel["url"], channel.get("via") or "",
-                             int(bool(channel.get("crawlable"))), channel_health(channel),
-                             channel.get("last_crawled_at") or "", channel.get("last_success_at") or "",
-                             channel.get("last_status") or "", channel.get("consecutive_failures") or 0])
+            write([*owner, channel["type"], channel["url"], channel.get("via") or "",
+                   int(bool(channel.get("crawlable"))), channel_health(channel),
+                   channel.get("last_crawled_at") or "", channel.get("last_success_at") or "",
+                   channel.get("last_status") or "", channel.get("consecutive_failures") or 0])
     return out.getvalue()

@@ -71,7 +71,8 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
                    "publish it", err=True)
     db = open_db_for_reading()
     if kim_id:
-        _kim_report(db, kim_id, days, until, min_amplifications, target, fmt, lang, output)
+        _kim_report(db, kim_id, days, until, min_amplifications, target, fmt, lang, output,
+                    keep_personal_data)
         return
     result = report_module.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
                                         region=region, target_share=target, weeks=weeks)
@@ -88,7 +89,8 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
 
 
 def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplifications: int,
-                target: str | None, fmt: str, lang: str | None, output: str | None) -> None:
+                target: str | None, fmt: str, lang: str | None, output: str | None,
+                keep_personal_data: bool = False) -> None:
     """``report --kim ID``: one KIM, in table, JSON or HTML."""
     from crawler.reporting import kim as kim_report
 
@@ -96,7 +98,7 @@ def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplific
         raise click.UsageError(f"--kim works with --format {', '.join(kim_report.FORMATS)}, not {fmt}")
     result = kim_report.build_kim_report(db, kim_id, days=days, until=until,
                                          min_amplifications=min_amplifications, target_share=target)
-    text = kim_report.render_kim(result, fmt, lang)
+    text = kim_report.render_kim(result, fmt, lang, keep_personal_data=keep_personal_data)
     if output:
         _write_output(Path(output), text)
         click.echo(f"report of {kim_id} written to {output} ({result['kim']['status']})", err=True)

@@ -265,6 +265,8 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
                 _drop_columns(db, table, drop)
             kept[table] = [c.name for c in db.table(table).columns]
         conn.execute("BEGIN")
+        if not keep_personal_data:
+            _clean_evidence(conn, kept)
         publish.clean_database(conn, kept, keep_personal_data=keep_personal_data)
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -278,6 +280,26 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
         return kept
     finally:
         conn.close()
+
+
+def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]]) -> None:
+    """Take out of ``amplifications.evidence`` the terms that come from the masked spans of its
+    post's texts (a NIK's or phone number's digit groups, an e-mail's parts): read from the
+    post's original title and text, before those are masked. The strings left are then
+    cleaned with every other column."""
+    if "evidence" not in kept.get("amplifications", []) or "posts" not in kept:
+        return
+    columns = [c for c in ("title", "text") if c in kept["posts"]]
+    if not columns:
+        return
+    texts = ", ".join(f"p.[{c}]" for c in columns)
+    rows = conn.execute(
+        f"SELECT a.rowid, a.evidence, {texts} FROM amplifications a JOIN posts p ON p.id = a.post_id "  # noqa: S608
+        "WHERE a.evidence IS NOT NULL AND typeof(a.evidence) = 'text'").fetchall()
+    for rowid, evidence, *post_texts in rows:
+        cleaned = publish.clean_evidence(evidence, [t for t in post_texts if isinstance(t, str)])
+        if cleaned != evidence:
+            conn.execute("UPDATE amplifications SET evidence = ? WHERE rowid = ?", [cleaned, rowid])
 
 
 def _drop_columns(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler.errors import SelectionError
-from crawler.reporting import kpis
+from crawler.reporting import kpis, publish
 from crawler.reporting import render as report_render
 
 FORMATS = ("table", "json", "html")
@@ -87,10 +87,17 @@ def explain(kim: dict[str, Any], k: int, lang: str) -> str:
     return _WHY[lang][kim["status"]].format(n=kim["announcements_amplified"], k=k, reason=reason)
 
 
-def render_kim(result: dict[str, Any], fmt: str = "table", lang: str | None = None) -> str:
-    """The one-KIM report as table, JSON or HTML text."""
+def render_kim(result: dict[str, Any], fmt: str = "table", lang: str | None = None, *,
+               keep_personal_data: bool = False) -> str:
+    """The one-KIM report as table, JSON or HTML text.
+
+    Like every report format it goes through the publication filter
+    (:func:`crawler.reporting.publish.clean_report`): no credentials, secrets or internal
+    addresses, and phone numbers, e-mail addresses and NIKs masked unless ``keep_personal_data``.
+    """
     if fmt not in FORMATS:
         raise SelectionError(f"report --kim supports --format {', '.join(FORMATS)}, not {fmt!r}")
+    result = publish.clean_report(result, keep_personal_data=keep_personal_data)
     if fmt == "json":
         return json.dumps(result, indent=2, ensure_ascii=False) + "\n"
     if fmt == "html":

@@ -33,9 +33,10 @@ import json
 import re
 import socket
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
 PHONE_MASK = "[telepon]"
 EMAIL_MASK = "[email]"
@@ -196,14 +197,15 @@ def _personal_kind(name: str) -> str:
 
 _EMAIL = re.compile(r"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*(?:@|%40)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
                     r"[a-z]{2,24}\b")
+# separators between the groups of a phone number: space, dot, dash, slash ("0812/3456/7890")
 _MOBILE = re.compile(
-    r"(?<![\w+])(?:\(\+?62\)|\+\s?62|62|0)[\s.-]?\(?8\d{1,3}\)?(?:[\s.-]?\d{2,5}){1,4}(?!\w|[.,]\d)")
+    r"(?<![\w+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{1,3}\)?(?:[\s./-]?\d{2,5}){1,4}(?!\w|[.,/]\d)")
 _LANDLINE = re.compile(
-    r"(?<![\w+])(?:\(0\d{2,3}\)|\(\+?62[\s.-]?\d{2,3}\)|\+\s?62[\s.-]?\(?\d{2,3}\)?|0\d{2,3}(?=[\s-]))"
-    r"[\s.-]?\d{3,4}(?:[\s.-]?\d{2,4}){0,2}(?!\w|[.,]\d)")
+    r"(?<![\w+])(?:\(0\d{2,3}\)|\(\+?62[\s.-]?\d{2,3}\)|\+\s?62[\s.-]?\(?\d{2,3}\)?|0\d{2,3}(?=[\s/-]))"
+    r"[\s./-]?\d{3,4}(?:[\s./-]?\d{2,4}){0,2}(?!\w|[.,/]\d)")
 _NIK = re.compile(r"(?<![\w.,-])\d(?:[ .-]?\d){15}(?!\d|[.,-]\d)")
 # a run of digits and separators: where a phone number or NIK may be (when it has nine digits)
-_DIGIT_RUN = re.compile(r"[0-9][0-9\s.()+-]{8,}")
+_DIGIT_RUN = re.compile(r"[0-9][0-9\s.()+/-]{8,}")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:rp|idr|usd|\$|€)\.?\s*$")
 
 
@@ -297,14 +299,10 @@ def _mask_emails(text: str) -> str:
     return text
 
 
-def _mask_personal(text: str) -> str:
-    if _KEEP_PERSONAL_DATA.get():
-        return text
-    if "@" in text or "%40" in text:
-        text = _mask_emails(text)
+def _personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
     runs = [m.span() for m in _DIGIT_RUN.finditer(text) if sum(map(str.isdigit, m.group(0))) >= 9]
     if not runs:  # most texts: no phone number or NIK can be in them
-        return text
+        return []
     # Each pattern looks only at the runs of nine digits or more (with a few characters before
     # them for "+62", "(0511)" and "Rp"); the first to claim a span wins: NIK, mobile, landline.
     taken: list[tuple[int, int, str]] = []
@@ -317,9 +315,98 @@ def _mask_personal(text: str) -> str:
                 if any(match.start() < t_end and t_start < match.end() for t_start, t_end, _ in taken):
                     continue
                 taken.append((match.start(), match.end(), replacement))
-    for start, end, replacement in sorted(taken, reverse=True):
+    return taken
+
+
+def _mask_personal(text: str) -> str:
+    if _KEEP_PERSONAL_DATA.get():
+        return text
+    if "@" in text or "%40" in text:
+        text = _mask_emails(text)
+    for start, end, replacement in sorted(_personal_digit_spans(text), reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
+
+
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u180e\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]")
+
+
+def normalise(text: str) -> str:
+    """``text`` in NFKC with non-breaking and other Unicode spaces made plain spaces, so that
+    ``6371\u00a00123…`` or full-width ``０８１２…`` is matched like its ASCII spelling. The
+    published text carries this form."""
+    if not isinstance(text, str) or text.isascii():
+        return text
+    return _ODD_SPACES.sub(" ", unicodedata.normalize("NFKC", text))
+
+
+def personal_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` the filter masks as personal data (e-mail addresses, phone numbers,
+    NIKs), found with the filter's own patterns in the normalised text (whatever
+    :func:`keeping_personal_data` says). The text must be normalised (:func:`normalise`)."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans = [m.span() for m in _EMAIL.finditer(text)] if ("@" in text or "%40" in text) else []
+    return sorted(spans + [(start, end) for start, end, _ in _personal_digit_spans(text)])
+
+
+def personal_terms(texts: list[str]) -> set[str]:
+    """The words and numbers that come from the masked spans of ``texts`` (the digit groups of a
+    phone number or NIK, the parts of an e-mail address), lower-cased and as the matcher's
+    terms: what evidence term lists must not repeat. Other numbers (years, amounts) are not in it."""
+    from crawler.matching import textnorm
+
+    found: set[str] = set()
+    for text in texts:
+        text = normalise(text) if isinstance(text, str) else text
+        for start, end in personal_spans(text):
+            span = text[start:end]
+            found.update(w.lower() for w in re.findall(r"[^\W_]+", span))
+            digits = _digits(span)
+            if digits:
+                found.update({digits, _national(digits), digits.lstrip("0")})
+            try:
+                terms = textnorm.terms(span)
+            except Exception:  # noqa: BLE001 - the tokens above are enough
+                continue
+            found.update(terms.terms)
+            found.update(terms.words)
+    found.discard("")
+    return found
+
+
+#: Evidence keys holding lists of terms (the matcher's ``shared_terms``, ``post_only_facts``…).
+def _is_term_list(key: str, value: Any) -> bool:
+    return key.endswith(("_terms", "_facts")) and isinstance(value, list)
+
+
+def clean_evidence(evidence: str, post_texts: list[str]) -> str:
+    """An ``amplifications.evidence`` document without the terms that come from the masked
+    spans of its post's texts (``post_texts``: the original title and text), every string in it
+    then cleaned as text. Kept as it is within :func:`keeping_personal_data` but for secrets."""
+    if not isinstance(evidence, str) or not evidence:
+        return evidence
+    if _KEEP_PERSONAL_DATA.get():
+        return clean_json(evidence)
+    try:
+        document = json.loads(evidence)
+    except (ValueError, RecursionError):
+        return clean_text(evidence)
+    masked = personal_terms([t for t in post_texts if isinstance(t, str) and t])
+
+    def drop(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: ([t for t in v if not (isinstance(t, str) and t.lower() in masked)]
+                        if isinstance(k, str) and masked and _is_term_list(k, v) else drop(v))
+                    for k, v in value.items()}
+        if isinstance(value, list):
+            return [drop(v) for v in value]
+        return value
+
+    cleaned = clean_value(drop(document))
+    if cleaned == document:
+        return evidence
+    return json.dumps(cleaned, ensure_ascii=False)
 
 
 def clean_text(text: str, *, urls: bool = True) -> str:
@@ -330,6 +417,7 @@ def clean_text(text: str, *, urls: bool = True) -> str:
     """
     if not isinstance(text, str) or not text:
         return text
+    text = normalise(text)
     if not urls or ("://" not in text and "www." not in text.lower()):
         return _mask_personal(text)
     out = []
@@ -369,6 +457,8 @@ def is_internal_host(host: str) -> bool:
     ``127.1``, ``2130706433``, ``0x7f000001``, ``0177.0.0.1``, ``10.0.0.5``, ``[::1]``,
     ``169.254.169.254``, ``100.64.0.1``, ``*.internal``, ``*.local``…"""
     host = host.strip().strip("[]").rstrip(".").lower()
+    if "%" in host and re.search(r"%[0-9a-f]{2}", host):
+        host = unquote(host).strip().strip("[]").rstrip(".").lower()
     if not host:
         return False
     if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".intranet", ".lan",
@@ -385,10 +475,29 @@ def is_internal_host(host: str) -> bool:
                 return False
     if address is None:
         return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(address)
+        if embedded is not None and is_internal_host(str(embedded)):
+            return True
+        if address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
     return (not address.is_global or address in _CGNAT or address.is_multicast
             or str(address) in ("169.254.169.254", "100.100.100.200"))
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address inside an IPv4-mapped, IPv4-compatible (``::7f00:1``), NAT64 or 6to4 form."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in _NAT64 or (address in _IPV4_COMPATIBLE and int(address) > 1):
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
 
 
 def _mask_internal_url(match: re.Match[str]) -> str:
@@ -429,15 +538,56 @@ def _mask_credential(match: re.Match[str]) -> str:
     return f"{match['label']}{match['quote']}{SECRET_MASK}"
 
 
+# "refused http://vm:8099/…: it is …", "refused [::1]:8080", "refused db1:5432": the crawler's guard
+# names the target it refused; it resolved to an internal address, so it is masked entirely.
+_REFUSED_TARGET = re.compile(
+    r"(?i)(?P<head>\brefused\s+(?:(?:a\s+)?(?:redirect|request|link)\s+to\s+)?)"
+    r"(?P<target>[a-z][a-z0-9+.-]*://[^\s]+?|\[[0-9a-f:.%]+\](?::\d{1,5})?|[\w.%-]+:\d{1,5})"
+    r"(?=:\s|:?$|[\s,;)])")
+# a host written with percent-escapes ("%31%36%39.254.169.254", "%6c%6f%63%61%6c%68%6f%73%74")
+_PERCENT_HOST = re.compile(r"(?i)(?<![\w%.-])(?:[\w.-]|%[0-9a-f]{2})*%[0-9a-f]{2}(?:[\w.-]|%[0-9a-f]{2})*"
+                           r"(?::\d{1,5})?(?![\w%-])")
+# an IPv6 literal without brackets ("::1", "::ffff:7f00:1", "fe80::1%eth0", "fd00:1:2::3")
+_IPV6_IN_TEXT = re.compile(r"(?i)(?<![\w:.\[])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?"
+                           r"(?:%[\w.-]+)?(?![\w:])")
+
+
+def _mask_percent_host(match: re.Match[str]) -> str:
+    raw = match.group(0)
+    decoded = unquote(raw)
+    spelled = _HOST_IN_TEXT.fullmatch(decoded)  # judged as the same host written plainly would be
+    if spelled is None or not re.search(r"[.:]|localhost", decoded, re.IGNORECASE):
+        return raw
+    return INTERNAL_MASK if _mask_internal_host(spelled) == INTERNAL_MASK else raw
+
+
+def _mask_ipv6(match: re.Match[str]) -> str:
+    raw = match.group(0)
+    if raw.count(":") < 2 or not re.search(r"[0-9a-fA-F]", raw):
+        return raw
+    try:
+        ipaddress.IPv6Address(raw.split("%")[0])
+    except ValueError:
+        return raw  # "10:00:00", "a:b:c": not an address
+    return INTERNAL_MASK if is_internal_host(raw) else raw
+
+
 def clean_error(text: str) -> str:
     """An error message or note fit for publication: internal addresses, tokens and personal
     data masked, URLs cleaned (``refused redirect to http://127.1:8080/admin?token=…`` →
     ``refused redirect to [internal address]``)."""
     if not isinstance(text, str) or not text:
         return text
+    text = normalise(text)
+    # the target of a refusal is internal by definition, whatever its name ("vm", "db1")
+    text = _REFUSED_TARGET.sub(rf"\g<head>{INTERNAL_MASK}", text)
     text = _URL_IN_TEXT.sub(_mask_internal_url, text)
+    if "%" in text:
+        text = _PERCENT_HOST.sub(_mask_percent_host, text)
     text = clean_text(text)
     text = _CREDENTIAL_IN_TEXT.sub(_mask_credential, text)
+    if ":" in text:
+        text = _IPV6_IN_TEXT.sub(_mask_ipv6, text)
     text = _HOST_IN_TEXT.sub(_mask_internal_host, text)
     return _TOKEN_LIKE.sub(TOKEN_MASK, text)
 
