@@ -108,12 +108,15 @@ def canonical_url(url: str | None) -> str | None:
         url = "https://" + url
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - a port that is no number raises ValueError here
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     host = parts.hostname.lower().rstrip(".")
     host = _HOST_PREFIXES.sub("", host)
+    if ":" in host:  # an IPv6 literal: hostname drops its brackets, the URL needs them
+        host = f"[{host}]"
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
     query = [

@@ -42,11 +42,13 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import socket
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 from scrapy import Request
@@ -69,24 +71,101 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 
 
+#: dots a client or proxy may read as label separators (IDNA): ideographic, full-width, half-width
+_DOTS = re.compile("[\u3002\uff0e\uff61]")
+_NAME = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$")
+
+
+def normalize_host(host: str | None) -> str | None:
+    """``host`` as a client or proxy connects to it; None when it is no valid host at all.
+
+    urllib and HTTP proxies percent-decode a host (``%31%32%37.0.0.1`` is 127.0.0.1), Unicode
+    forms are folded (NFKC: full-width digits; ideographic and full-width dots) and names are
+    IDNA-encoded; a trailing dot and the case do not matter. An IPv6 literal (with or without
+    brackets, ``::ffff:127.0.0.1``) comes back in its compressed form without brackets; one
+    that does not parse is invalid. After decoding, a name may hold only letters, digits,
+    ``-``, ``_`` and dots. This is the one spelling :func:`judge_host`, :func:`parse_address`,
+    :func:`name_kind` and :func:`is_internal_host` judge.
+    """
+    if host is None:
+        return None
+    text = host.strip()
+    if "%" in text:
+        text = unquote(text, errors="strict") if _decodable(text) else ""
+    text = _DOTS.sub(".", unicodedata.normalize("NFKC", text)).strip().lower()
+    if text.startswith("[") or text.endswith("]") or ":" in text:
+        inner = text[1:-1] if text.startswith("[") and text.endswith("]") else text
+        try:
+            return str(ipaddress.IPv6Address(inner))
+        except ValueError:
+            return None
+    text = text.rstrip(".")
+    if not text:
+        return None
+    if not text.isascii():
+        try:
+            text = text.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            return None
+    return text if _NAME.match(text) else None
+
+
+def _decodable(text: str) -> bool:
+    try:
+        unquote(text, errors="strict")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def host_problem(host: str | None) -> str | None:
+    """Why ``host`` (of a URL) must never be requested, or None: a percent-encoded host (no real
+    site needs one; a proxy decodes it) or one with characters no host may hold after decoding."""
+    if host is None:
+        return None
+    if "%" in host:
+        return "a percent-encoded host"
+    if normalize_host(host) is None:
+        return "not a valid host name or address"
+    return None
+
+
+def url_host_problem(url: str) -> str | None:
+    """Why the host of ``url`` is unusable (see :func:`host_problem`), or None.
+
+    Also refused: an authority with a backslash (``http://127.0.0.1\\@facebook.com/``: urllib
+    sees the host ``facebook.com``, a browser or proxy ``127.0.0.1``) and an address in
+    brackets that does not parse (``[::ffff:127.000.000.001]``).
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number
+    except ValueError:
+        return "an unreadable host or port"
+    if "\\" in parts.netloc:
+        return "a backslash in the host part"
+    if parts.scheme.lower() in ("http", "https") and not host and parts.netloc:
+        return "an unreadable host"
+    return host_problem(host)
+
+
 def parse_address(host: str | None) -> IPAddress | None:
     """The address an address literal stands for, in every spelling the system resolver accepts.
 
     ``ipaddress`` alone knows only the dotted-quad form; ``inet_aton`` (what ``getaddrinfo``
     uses for a numeric host) also reads ``127.1``, ``2130706433``, ``0x7f000001``,
-    ``0177.0.0.1`` and ``0x7f.1``. None for a name.
+    ``0177.0.0.1`` and ``0x7f.1``. The host is read as :func:`normalize_host` reads it
+    (``%31%32%37.0.0.1``, ``１２７.０.０.１``). None for a name or an invalid host.
     """
     if not host:
         return None
-    text = host.strip().lower().rstrip(".")
-    if text.startswith("[") and text.endswith("]"):
-        text = text[1:-1]
+    text = normalize_host(host)
+    if not text:
+        return None
     if ":" in text:
-        try:
-            return ipaddress.IPv6Address(text.split("%", 1)[0])
-        except ValueError:
-            return None
-    if not text or any(c not in "0123456789abcdefx." for c in text):
+        return ipaddress.IPv6Address(text)
+    if any(c not in "0123456789abcdefx." for c in text):
         return None  # inet_aton of glibc ignores anything after a space; a URL host has none
     try:
         return ipaddress.IPv4Address(socket.inet_aton(text))
@@ -134,7 +213,7 @@ def address_kind(address: IPAddress) -> str | None:
 
 def name_kind(host: str) -> str | None:
     """``loopback`` for the names of the local machine, None for other names."""
-    name = host.strip("[]").rstrip(".").lower()
+    name = normalize_host(host) or ""
     if name in INTERNAL_NAMES or name.endswith(".localhost"):
         return "loopback"
     return None
@@ -205,7 +284,9 @@ class AllowList:
         return bool(self.networks or self.names or self.suffixes)
 
     def allows_name(self, host: str) -> bool:
-        name = host.strip("[]").rstrip(".").lower()
+        name = normalize_host(host) or ""
+        if not name:
+            return False
         return name in self.names or any(name.endswith(s) or name == s[1:] for s in self.suffixes)
 
     def allows_address(self, address: IPAddress) -> bool:
@@ -260,6 +341,9 @@ def _judge_in_thread(host: str, port: int) -> Any:
     return found
 
 
+#: the kind of a host no client should be sent to (percent-encoded, invalid characters)
+INVALID = "invalid"
+
 #: same-kind chains an internal origin may follow
 _FOLLOWABLE_KINDS = ("loopback", "private", "shared (CGNAT)")
 
@@ -276,7 +360,13 @@ class Verdict:
 
 
 def judge_host(host: str, port: int, resolve: Callable[[str, int], list[IPAddress]] | None) -> Verdict:
-    """The :class:`Verdict` on ``host``; names are resolved with ``resolve`` (None: not resolved)."""
+    """The :class:`Verdict` on ``host``; names are resolved with ``resolve`` (None: not resolved).
+
+    The host is judged as a client or proxy would connect to it (:func:`normalize_host`); a
+    percent-encoded or otherwise invalid host is ``invalid`` and always refused.
+    """
+    if host_problem(host):
+        return Verdict(host, INVALID)
     kind = name_kind(host)
     if kind:
         return Verdict(host, kind)
@@ -286,7 +376,7 @@ def judge_host(host: str, port: int, resolve: Callable[[str, int], list[IPAddres
     if resolve is None:
         return Verdict(host, None)
     try:
-        addresses = resolve(host, port)
+        addresses = resolve(normalize_host(host) or host, port)
     except (OSError, UnicodeError) as error:
         return Verdict(host, None, unresolved=str(error) or type(error).__name__)
     if not addresses:
@@ -302,12 +392,15 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
     """
     if target.kind is None:
         return None
+    if target.kind == INVALID:
+        return (f"refused {public_target(url)}: {host_problem(target.host) or 'an invalid host'}, which a "
+                "client or proxy reads as another host and may hide an internal address (no public site needs one)")
     if allow.allows_name(target.host) or (target.addresses and all(allow.allows_address(a) for a in target.addresses)):
         return None
     for origin in origins:
         if origin.kind is None:
             continue
-        if origin.host.lower().rstrip(".") == target.host.lower().rstrip(".") and target.kind != "cloud-metadata":
+        if normalize_host(origin.host) == normalize_host(target.host) and target.kind != "cloud-metadata":
             return None  # the registered intranet host itself
         if origin.kind == target.kind and target.kind in _FOLLOWABLE_KINDS:
             return None  # e.g. a loopback channel's own shortener on 127.0.0.3, an intranet's other server
@@ -332,9 +425,43 @@ class InternalAddressMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> InternalAddressMiddleware:
+        from scrapy import signals
+
         settings = crawler.settings
-        return cls(crawler, AllowList(settings.getlist("ALLOW_INTERNAL")),
-                   settings.getbool("HTTPS_VIA_HTTP_PROXY", True), settings.getfloat("DNS_TIMEOUT", 15.0))
+        middleware = cls(crawler, AllowList(settings.getlist("ALLOW_INTERNAL")),
+                         settings.getbool("HTTPS_VIA_HTTP_PROXY", True), settings.getfloat("DNS_TIMEOUT", 15.0))
+        crawler.signals.connect(middleware.response_downloaded, signal=signals.response_downloaded)
+        return middleware
+
+    def response_downloaded(self, response: Any, request: Request, spider: Any = None) -> None:
+        """A redirect to a host no client may be sent to is refused before it is followed.
+
+        Scrapy cannot even make a request of some (``http://[::ffff:127.000.000.001]:8099/``:
+        a ``ValueError`` in the redirect middleware, recorded as an error instead of
+        ``refused``). Such a ``Location`` is taken off the answer (the redirect middleware then
+        leaves it alone) and :meth:`process_response` refuses it.
+        """
+        if not 300 <= getattr(response, "status", 0) < 400 or b"Location" not in response.headers:
+            return
+        location = response.headers.get(b"Location") or b""
+        target = location.decode("latin-1").strip()
+        try:
+            target = urljoin(request.url, target)
+        except ValueError:
+            pass
+        problem = url_host_problem(target)
+        if problem:
+            del response.headers[b"Location"]
+            request.meta["kimwatch_refused_redirect"] = (
+                f"refused {public_target(target)}: redirect to {problem}, which a client or proxy reads as "
+                "another host and may hide an internal address (no public site needs one)")
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        reason = request.meta.pop("kimwatch_refused_redirect", None)
+        if reason:
+            log.warning("%s", reason)
+            raise IgnoreRequest(reason)
+        return response
 
     def origins(self, request: Request) -> list[str]:
         """Where the request's chain started: the channel's registered URLs, else its first URL."""
@@ -362,7 +489,7 @@ class InternalAddressMiddleware:
         key = (host.lower(), port)
         found = self.verdicts.get(key)
         if found is None:
-            if name_kind(host) or parse_address(host) is not None:
+            if host_problem(host) or name_kind(host) or parse_address(host) is not None:
                 found = judge_host(host, port, None)
             else:
                 found = await self.lookup(host, port, self.proxied(url))
@@ -396,15 +523,21 @@ class InternalAddressMiddleware:
             return Verdict(host, None, unresolved=f"no answer from the resolver within {timeout:g} s")
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
+        problem = url_host_problem(request.url)
+        if problem:
+            reason = (f"refused {public_target(request.url)}: {problem}, which a client or proxy reads as "
+                      "another host and may hide an internal address (no public site needs one)")
+            log.warning("%s", reason)
+            raise IgnoreRequest(reason)
         target = await self.judge(request.url)
         if target is None:
             return
         if target.kind is not None:
             origins = [v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
-            reason = refusal(request.url, target, self.allow, origins)
-            if reason:
-                log.warning("%s", reason)
-                raise IgnoreRequest(reason)
+            refused = refusal(request.url, target, self.allow, origins)
+            if refused:
+                log.warning("%s", refused)
+                raise IgnoreRequest(refused)
         elif target.unresolved is not None and not self.proxied(request.url):
             from twisted.internet.error import DNSLookupError
 

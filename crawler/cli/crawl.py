@@ -119,7 +119,15 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
 
             db = connect(path)
             try:
-                verified = verify_pending(db, match=True)
+                if not (kims or sources):
+                    verified = verify_pending(db, match=True)  # an unfiltered crawl: every KIM's reports
+                else:  # only the selected KIMs' reports (none for a --source-only crawl)
+                    wanted = [row[0] for row in db.execute(
+                        f"SELECT id FROM reports WHERE status = 'pending' AND decided_at IS NULL "
+                        f"AND kim_id IN ({', '.join('?' for _ in kims)}) ORDER BY id", list(kims)
+                    ).fetchall()] if kims else []
+                    if wanted:
+                        verified = verify_pending(db, report_ids=wanted, match=True)
             finally:
                 db.close()
     summary = crawl_summary(result, path)

@@ -54,9 +54,14 @@ def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
     reserved, cloud metadata, ``localhost``) is allowed only when its host is one of
     ``allowed_hosts`` (hosts of channels the office registered on purpose), never metadata.
     A name the resolver cannot answer (behind a proxy that resolves for us) is left to the proxy.
+    A host a client or proxy would read differently — percent-encoded (``%31%32%37.0.0.1``),
+    with a backslash (``127.0.0.1\\@facebook.com``), an unparseable ``[…]`` address — is refused
+    (:func:`spiders.safety.url_host_problem`).
     """
-    from spiders.safety import judge_host, system_resolve
+    from spiders.safety import judge_host, normalize_host, system_resolve, url_host_problem
 
+    if url_host_problem(url):
+        return False
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -70,7 +75,7 @@ def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
         return True
     if verdict.kind == "cloud-metadata":
         return False
-    return host.lower().rstrip(".") in {h.lower().rstrip(".") for h in allowed_hosts}
+    return normalize_host(host) in {normalize_host(h) for h in allowed_hosts} - {None}
 
 
 @dataclass

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import sqlite_utils
 
@@ -112,13 +113,47 @@ def resolve_kim(value: str, ids: set[str], names: Mapping[str, list[str]]) -> tu
     return None, f"unknown KIM {value!r}: neither a KIM id nor a registered KIM name"
 
 
+def has_credentials(url: str) -> bool:
+    """Whether ``url`` carries a user name or password (``https://budi:rahasia@host/…``)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return "@" in parts.netloc or parts.username is not None or parts.password is not None
+
+
+def _shown(url: str) -> str:
+    """``url`` with any password replaced by ``***`` (never echoed in a message)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "(an unreadable URL)"
+    if parts.password is None:
+        return repr(url)
+    user, _, host = parts.netloc.rpartition("@")
+    return repr(urlunsplit(parts._replace(netloc=f"{user.split(':', 1)[0]}:***@{host}")))
+
+
 def check_url(value: str) -> tuple[str | None, str | None]:
-    """(the URL, None) for an http(s) URL; (None, the problem) otherwise."""
+    """(the URL, None) for an http(s) URL; (None, the problem) otherwise.
+
+    Refused as well: credentials in the URL (``user:pw@`` would be shown on the KIM's page and
+    sent along) and a host a client or proxy reads as another one (percent-encoded, a
+    backslash, an unparseable ``[…]`` address: :func:`spiders.safety.url_host_problem`).
+    """
+    from spiders.safety import url_host_problem
+
     url = value.strip()
     if len(url) > MAX_URL_LENGTH:
         return None, f"URL longer than {MAX_URL_LENGTH} characters"
+    if has_credentials(url):
+        return None, (f"{_shown(url)} carries credentials (user name or password before '@'); "
+                      "report the post's public link without them")
     if not is_http_url(url) or canonical_url(url) is None:
         return None, f"{value!r} is not an http(s) URL (it must start with https:// or http://)"
+    problem = url_host_problem(url)
+    if problem:
+        return None, f"{value!r} has {problem}; give the post's link as the site shows it"
     return url, None
 
 

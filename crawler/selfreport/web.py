@@ -28,6 +28,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -38,6 +39,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from crawler import store
+from crawler.dates import WITA
 from crawler.selfreport import intake, tokens
 from crawler.selfreport.fetch import address_allowed
 
@@ -127,17 +129,32 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def _wita(stamp: str | None) -> str:
+    """A stored time (UTC, ISO 8601) as the KIM admins read it: ``2025-10-18 09:30 WITA``."""
+    if not stamp:
+        return ""
+    if len(stamp) <= 10:  # a date alone: no time to convert
+        return stamp
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(WITA).strftime("%Y-%m-%d %H:%M") + " WITA"
+
+
 def _page(kim: dict[str, Any], reports: list[dict[str, Any]], csrf: str, *, message: str = "",
           error: str = "", url_value: str = "", note_value: str = "") -> str:
     items = []
     for report in reports:
         label = STATUS_LABELS.get(report["status"], report["status"])
         reason = REASON_LABELS.get(report["reason"] or "", report["reason"] or "")
-        when = (report.get("reported_at") or report.get("created_at") or "")[:16].replace("T", " ")
+        when = _wita(report.get("reported_at") or report.get("created_at"))
         items.append(
             f'<li><span class="st" data-status="{_e(report["status"])}">{_e(label)}</span>'
             + (f' — <span class="small">{_e(reason)}</span>' if reason else "")
-            + f'<br><span class="small">{_e(when)} UTC</span><br>{_e(report["url"])}</li>')
+            + f'<br><span class="small">{_e(when)}</span><br>{_e(report["url"])}</li>')
     listing = "<ul>" + "".join(items) + "</ul>" if items else "<p>Belum ada laporan.</p>"
     notice = (f'<p class="msg ok" role="status">{_e(message)}</p>' if message else "") + (
         f'<p class="msg err" role="alert">{_e(error)}</p>' if error else "")
@@ -254,8 +271,16 @@ def create_app(db_path: str, *, rate_limit: int | None = None) -> Starlette:
         if not nonce or not hmac.compare_digest(sent_csrf, csrf_for(nonce, tokens.token_hash(token))):
             return render(request, token, found, status=403, url_value=url, note_value=note or "",
                           error="Formulir kedaluwarsa. Muat ulang halaman ini lalu kirim lagi.")
-        checked, problem = intake.check_url(url) if url else (None, "kosong")
-        if checked is None or not address_allowed(checked):
+        if url and intake.has_credentials(url):
+            return render(request, token, found, status=400, note_value=note or "",
+                          error="Tautan tidak sah. Tautan tidak boleh memuat nama pengguna atau kata sandi "
+                                "(bagian sebelum tanda @). Salin tautan unggahan apa adanya dari aplikasi.")
+        try:
+            checked, problem = intake.check_url(url) if url else (None, "kosong")
+            allowed = checked is not None and address_allowed(checked)
+        except (ValueError, UnicodeError):  # an address no parser expected: refused, never a 500
+            checked, allowed = None, False
+        if checked is None or not allowed:
             why = "Tautan harus diawali https:// atau http:// dan menuju alamat publik."
             return render(request, token, found, status=400, url_value=url, note_value=note or "",
                           error=f"Tautan tidak sah. {why}")

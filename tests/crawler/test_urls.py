@@ -37,3 +37,16 @@ def test_strip_session_keeps_everything_else() -> None:
     assert strip_session("http://a.desa.id/x;jsessionid=AB12") == "http://a.desa.id/x"
     unchanged = "http://www.a.desa.id/x/?utm_source=fb&sid=5"
     assert strip_session(unchanged) is unchanged  # item ids of ordinary URLs never change
+
+
+@pytest.mark.parametrize(("url", "canonical"), [
+    ("http://[::1]/", "https://[::1]"),
+    ("http://[::1]:8080/x/", "https://[::1]:8080/x"),
+    ("http://[::ffff:127.0.0.1]/a", "https://[::ffff:7f00:1]/a"),
+    ("http://[64:ff9b::7f00:1]/", "https://[64:ff9b::7f00:1]"),
+    ("http://[2001:db8::1]:443/p?utm_source=x", "https://[2001:db8::1]/p"),
+    ("http://[::ffff:127.000.000.001]:8099/", None),  # no address: not a URL
+    ("http://example.id:port/", None),
+])
+def test_canonical_url_of_ipv6_hosts(url: str, canonical: str | None) -> None:
+    assert canonical_url(url) == canonical

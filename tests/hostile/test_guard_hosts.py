@@ -1,0 +1,151 @@
+"""Outside tester's findings on the guard (`spiders/safety.py`): hosts judged as a client or proxy
+connects to them.
+
+urllib and HTTP proxies percent-decode a host (``%31%32%37.0.0.1`` is 127.0.0.1), so the guard
+reads it the same way — and refuses a percent-encoded host outright; full-width digits and
+ideographic dots are folded (NFKC), a trailing dot ignored, names IDNA-encoded. An IPv6 literal
+that does not parse (``[::ffff:127.000.000.001]``) is refused, not an error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.selfreport.fetch import address_allowed
+from spiders.safety import (
+    AllowList,
+    Verdict,
+    host_problem,
+    is_internal_host,
+    judge_host,
+    name_kind,
+    normalize_host,
+    parse_address,
+    refusal,
+    url_host_problem,
+)
+from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.test_addresses import internal  # noqa: F401 - the internal service fixture
+from tests.hostile.web import Answer, OutsideWeb, Site
+
+ENCODED = ["%31%32%37.0.0.1", "127.0.0.1%2e", "%6c%6f%63%61%6c%68%6f%73%74", "%31%36%39.254.169.254",
+           "0x7f%2e1"]
+
+
+@pytest.mark.parametrize(("spelling", "normal"), [
+    ("%31%32%37.0.0.1", "127.0.0.1"), ("127.0.0.1%2e", "127.0.0.1"), ("１２７.０.０.１", "127.0.0.1"),
+    ("127。0。0。1", "127.0.0.1"), ("127．0．0．1", "127.0.0.1"), ("LocalHost.", "localhost"),
+    ("[::1]", "::1"), ("::ffff:127.0.0.1", "::ffff:7f00:1"), ("bücher.example", "xn--bcher-kva.example"),
+    ("Kim.Example.ID.", "kim.example.id"), ("%5b::1%5d", "::1"),
+])
+def test_a_host_is_normalised_as_a_client_or_proxy_reads_it(spelling: str, normal: str) -> None:
+    assert normalize_host(spelling) == normal
+
+
+@pytest.mark.parametrize("spelling", ["a b.example", "kim.example/x", "[::ffff:127.000.000.001]",
+                                      "::ffff:127.000.000.001", "[not-an-address]", "kim\\.example", "", "."])
+def test_a_host_with_characters_no_host_may_hold_is_invalid(spelling: str) -> None:
+    assert normalize_host(spelling) is None
+    verdict = judge_host(spelling, 80, None)
+    assert verdict.kind == "invalid"
+    assert refusal("http://x/", verdict, AllowList([spelling, "0.0.0.0/0"]), [verdict]) is not None
+
+
+@pytest.mark.parametrize("spelling", ENCODED)
+def test_a_percent_encoded_host_is_refused_outright_even_when_allowed(spelling: str) -> None:
+    assert host_problem(spelling) == "a percent-encoded host"
+    verdict = judge_host(spelling, 8099, lambda host, port: [])
+    assert verdict.kind == "invalid"
+    origin = judge_host("127.0.0.1", 8099, None)
+    reason = refusal(f"http://{spelling}:8099/x", verdict, AllowList(["127.0.0.0/8", "localhost"]), [origin])
+    assert reason is not None and "refused" in reason
+    assert url_host_problem(f"http://{spelling}:8099/feed.xml") == "a percent-encoded host"
+
+
+def test_the_decoded_spellings_are_internal_everywhere_the_guard_looks() -> None:
+    for spelling in ("%31%32%37.0.0.1", "１２７.０.０.１", "127。0。0。1", "%6c%6f%63%61%6c%68%6f%73%74"):
+        assert is_internal_host(spelling), spelling
+    address = parse_address("%31%32%37.0.0.1")
+    assert address is not None and str(address) == "127.0.0.1"
+    assert name_kind("%6c%6f%63%61%6c%68%6f%73%74") == "loopback"
+    assert judge_host("１２７.０.０.１", 80, None).kind == "loopback"
+    assert judge_host("127。0。0。1", 80, None).kind == "loopback"
+    assert AllowList(["intranet.example"]).allows_name("INTRANET.example.")
+
+
+@pytest.mark.parametrize("url", [
+    "http://%31%32%37.0.0.1:8099/x", "http://127.0.0.1%2e:8099/", "http://127.0.0.1\\@facebook.com/",
+    "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://[64:ff9b::7f00:1]/",
+    "http://[::ffff:127.000.000.001]:8099/", "http://１２７.０.０.１:8099/", "http://127。0。0。1:8099/",
+    "http://%5b::1%5d/",
+])
+def test_verify_never_fetches_these(url: str) -> None:
+    assert address_allowed(url) is False
+
+
+@pytest.mark.parametrize("url", ["http://%31%32%37.0.0.1:8099/x", "http://127.0.0.1%2e:8099/",
+                                 "http://127.0.0.1\\@facebook.com/", "http://[::ffff:127.000.000.001]:8099/"])
+def test_not_even_a_registered_internal_host_makes_an_encoded_or_broken_host_fetchable(url: str) -> None:
+    assert address_allowed(url, ["127.0.0.1", "127.0.0.1.", "facebook.com", "::ffff:127.0.0.1"]) is False
+
+
+def test_a_backslash_in_the_authority_is_refused() -> None:
+    assert url_host_problem("http://127.0.0.1\\@facebook.com/") == "a backslash in the host part"
+    assert url_host_problem("http://[::ffff:127.000.000.001]:8099/") is not None
+    assert url_host_problem("https://www.facebook.com/kimsatu/posts/1") is None
+    assert url_host_problem("http://[::1]:8080/") is None  # valid: judged (and refused) as loopback
+
+
+def test_a_verdict_on_the_same_host_spelled_otherwise_is_the_registered_host() -> None:
+    origin = Verdict("Intranet.Example.", "private")
+    target = Verdict("intranet.example", "private")
+    assert refusal("http://intranet.example/", target, AllowList(), [origin]) is None
+
+
+def _redirect(target: str) -> Answer:
+    return Answer(status=302, headers={"Location": target})
+
+
+def test_behind_a_decoding_proxy_encoded_and_broken_hosts_are_refused(tmp_path: Path,
+                                                                      internal: Site) -> None:  # noqa: F811
+    """The office proxy decodes ``%31%32%37.0.0.1`` to 127.0.0.1 (here: its name table says so)
+    and would reach the internal service; the crawl must refuse every such hop, record
+    ``refused`` (not an error) and send nothing to the proxy for it."""
+    port = internal.port
+    routes: dict[str, dict] = {}
+    channels: list[tuple[str, str]] = []
+    targets = [f"http://{h}:{port}/secret/feed?token=SEKRET{n}" for n, h in enumerate(ENCODED)]
+    targets += [f"http://[::ffff:127.000.000.001]:{port}/secret/feed?token=SEKRETv6",
+                f"http://[::ffff:127.0.0.1]:{port}/secret/feed?token=SEKRETmapped",
+                f"http://[64:ff9b::7f00:1]:{port}/secret/feed?token=SEKRETnat64"]
+    for n, target in enumerate(targets):
+        host = f"kimenc{n}.example.id"
+        routes[host] = {"/feed/": _redirect(target)}
+        channels.append(("feed", f"http://{host}/feed/"))
+    routes["kimencmeta.example.id"] = {"/feed/": Answer(
+        f'<html><head><meta http-equiv="refresh" content="0; url=http://%31%32%37.0.0.1:{port}/secret/feed?token=META">'
+        "</head><body>pindah</body></html>")}
+    channels.append(("feed", "http://kimencmeta.example.id/feed/"))
+    decoded = {h: "127.0.0.1" for h in ENCODED}
+    web = OutsideWeb(routes, names=decoded).start()
+    try:
+        db = tmp_path / "k.db"
+        env = hostile_env(http_proxy=web.url, no_proxy="localhost")
+        loaded = kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", channels)), env=env)
+        assert loaded.returncode == 0, loaded.stderr
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        fetched = [p for p in internal.requests if not p.startswith("/robots.txt")]
+        assert fetched == [] and web.forwarded == [], (fetched, web.forwarded)
+        assert not [u for u in web.seen if "SEKRET" in u or "META" in u], web.seen
+        health = {r["url"]: r for r in query(db, "SELECT url, last_status, last_error FROM channels")}
+        for url, row in health.items():
+            assert row["last_status"] == "refused", (url, row)
+            assert "ValueError" not in (row["last_error"] or ""), row
+        everything = " ".join(str(v) for row in query(db, "SELECT * FROM channel_fetches") for v in row.values())
+        assert "SEKRET" not in everything and "token=" not in everything
+        assert query(db, "SELECT count(*) AS n FROM posts") == [{"n": 0}]
+    finally:
+        web.stop()
