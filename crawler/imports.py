@@ -23,7 +23,8 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import implausible_date, parse_to_iso
 from crawler.errors import ImportFileError, Problem
-from crawler.registry import bad_character, csv_delimiter
+from crawler.registry import bad_character
+from crawler.spreadsheets import csv_delimiter
 from crawler.urls import canonical_url, is_http_url
 
 log = logging.getLogger(__name__)

@@ -24,6 +24,7 @@ import yaml
 from crawler import store
 from crawler.errors import Problem, RegistryError, SelectionError
 from crawler.regions import canonical_region, known_regions
+from crawler.spreadsheets import csv_cell, csv_delimiter
 from crawler.urls import canonical_url, is_http_url
 
 log = logging.getLogger(__name__)
@@ -301,13 +302,6 @@ def _read_csv(text: str) -> tuple[dict[str, Any], list[Problem]]:
     except csv.Error as error:
         return {}, [Problem("file", None, f"broken CSV: {error} (a field longer than "
                                           f"{csv.field_size_limit():,} characters, or a stray quote?)")]
-
-
-def csv_delimiter(text: str) -> str:
-    """``;`` for a CSV whose header is separated by semicolons (what Excel saves as "CSV" in an
-    Indonesian locale, where the comma is the decimal sign), else ``,``."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
 
 
 def _read_csv_rows(text: str) -> tuple[dict[str, Any], list[Problem]]:
@@ -854,11 +848,9 @@ REGISTRY_CSV_COLUMNS = ("kind", "id", "name", "region", "district", "village", "
 def format_csv(entries: list[dict[str, Any]]) -> str:
     """One CSV row per channel (an entry without channels gets one row with empty channel columns).
 
-    Every cell goes through the report's :func:`crawler.reporting.render.csv_cell`: a name or URL
+    Every cell goes through :func:`crawler.spreadsheets.csv_cell`, as in the report: a name or URL
     starting with ``=``, ``+``, ``-``, ``@`` (``=HYPERLINK(…)``) is written as text, never run."""
     import io
-
-    from crawler.reporting.render import csv_cell
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

@@ -18,7 +18,7 @@ TOP = ("crawler", "spiders", "pipelines")
 #: The shared ground: these may import nothing but one another.
 GROUND = {"crawler", "crawler.dates", "crawler.errors", "crawler.imports",
           "crawler.items", "crawler.lock", "crawler.regions", "crawler.registry",
-          "crawler.settings", "crawler.store", "crawler.urls"}
+          "crawler.settings", "crawler.spreadsheets", "crawler.store", "crawler.urls"}
 
 
 def project_modules() -> dict[str, Path]:

@@ -23,6 +23,7 @@ import click
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
 from crawler.reporting import publish
+from crawler.spreadsheets import csv_cell
 
 FORMATS = ("table", "json", "csv", "html")
 LANGS = ("id", "en")
@@ -396,23 +397,6 @@ SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_la
                     "region_filter", "min_amplifications", "target_share", "kims_registered", "kims_active",
                     "kims_inactive", "kims_unmeasured", "active_share", "target_met", "kims_needed_for_target",
                     "generated_at")
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def csv_cell(value: Any) -> Any:
-    """A CSV cell that a spreadsheet will not run as a formula (``=HYPERLINK(…)``, ``+1+1``,
-    ``@SUM``, a leading tab or CR): text starting so is prefixed with ``'`` (OWASP).
-    Numbers stay numbers, so a negative number is still ``-1``. A lone carriage return becomes
-    a newline, which the writer quotes (it would otherwise split the row in a reader)."""
-    if not isinstance(value, str):
-        return value
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if value.lstrip(" ").startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _csv_value(value: Any) -> Any:

