@@ -67,6 +67,9 @@ MAX_LINKS_PER_POST = 500
 #: After a first SIGTERM/SIGINT, seconds the answers already on their way get before the crawl
 #: stops without them (requests still waiting for their host are dropped at once).
 STOP_GRACE_SECONDS = 2.0
+#: Seconds between the "still crawling" lines of `kimwatch crawl` (channels done, hosts still
+#: waited on); 0 for none.
+PROGRESS_SECONDS = 15.0
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
@@ -164,7 +167,7 @@ OVERRIDABLE = (
     "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
-    "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS",
+    "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS", "PROGRESS_SECONDS",
 )
 
 

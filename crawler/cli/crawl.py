@@ -111,7 +111,8 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
     with writer_lock(path, wait=wait, timeout=None, on_wait=waiting):
         result = run_crawl(path, kims=kims, sources=sources, types=types, trigger=trigger,
                            match=not no_match, progress=progress_printer(quiet),
-                           include_backed_off=ignore_backoff)
+                           include_backed_off=ignore_backoff,
+                           status=None if quiet else (lambda line: click.echo(line, err=True)))
         verified = None
         if not (no_match or no_verify or result.interrupted_by):
             from crawler.selfreport.verify import verify_pending

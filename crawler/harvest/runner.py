@@ -8,14 +8,16 @@ the spiders and pipelines (run id, store, channel health) is :mod:`crawler.harve
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import logging
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -247,11 +249,14 @@ def run_crawl(
     progress: ProgressCallback | None = None,
     settings_overrides: Mapping[str, Any] | None = None,
     include_backed_off: bool = False,
+    status: Callable[[str], None] | None = None,
 ) -> CrawlResult:
     """Crawl the chosen channels into the store at ``db_path``; see the module docstring.
 
     Runs Scrapy's reactor in this process (once per process). Failing channels do not fail
-    the run: they are recorded in channel health and in the result.
+    the run: they are recorded in channel health and in the result. ``progress`` is called as
+    each channel finishes; ``status`` every ``PROGRESS_SECONDS`` with a line saying how far the
+    run is and which hosts it still waits on (:func:`crawl_status`).
     """
     from scrapy.crawler import CrawlerProcess
 
@@ -299,8 +304,13 @@ def run_crawl(
                 crawlers.append(crawler)
                 process.crawl(crawler, context=context, channels=channels)
             grace = settings.getfloat("STOP_GRACE_SECONDS", 2.0)
-            with _stop_on_signal(process, stopping, crawlers, context, grace):
-                process.start(stop_after_crawl=True, install_signal_handlers=False)
+            ticker = _status_ticker(context, status, settings.getfloat("PROGRESS_SECONDS", 15.0), started)
+            try:
+                with _stop_on_signal(process, stopping, crawlers, context, grace):
+                    process.start(stop_after_crawl=True, install_signal_handlers=False)
+            finally:
+                if ticker is not None and ticker.running:
+                    ticker.stop()
     except Exception as error:
         context.write_health()
         store.finish_crawl_run(db, run_id, "failed", message=f"{type(error).__name__}: {error}")
@@ -370,3 +380,31 @@ def format_summary(result: CrawlResult) -> str:
         summary = getattr(result.matched, "summary", None)
         lines.append(f"matched: {summary() if callable(summary) else result.matched}")
     return "\n".join(lines)
+
+
+def crawl_status(outcomes: Iterable[ChannelOutcome], seconds: float, hosts_shown: int = 3) -> str:
+    """How far a running crawl is: channels done, and the hosts whose channels it still waits
+    on, busiest first (t.me or youtube.com with hundreds of channels, a host that hangs)."""
+    outcomes = list(outcomes)
+    waiting = collections.Counter(urlsplit(o.url).hostname or "?" for o in outcomes if not o.finished)
+    line = f"crawling: {len(outcomes) - sum(waiting.values())}/{len(outcomes)} channel(s) done after {seconds:.0f} s"
+    if waiting:
+        shown = ", ".join(f"{host} ({count})" for host, count in waiting.most_common(hosts_shown))
+        more = f" and {len(waiting) - hosts_shown} more" if len(waiting) > hosts_shown else ""
+        line += f"; waiting on {len(waiting)} host(s): {shown}{more}"
+    return line
+
+
+def _status_ticker(context: CrawlContext, status: Callable[[str], None] | None, every: float,
+                   started: float) -> Any:
+    """A reactor timer calling ``status`` with :func:`crawl_status` every ``every`` seconds."""
+    if status is None or every <= 0:
+        return None
+    from twisted.internet import task
+
+    def tick() -> None:
+        status(crawl_status(context.outcomes.values(), time.monotonic() - started))
+
+    ticker = task.LoopingCall(tick)
+    ticker.start(every, now=False)
+    return ticker

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from click.testing import CliRunner
 
@@ -363,3 +365,34 @@ def test_items_sharing_one_guid_are_kept_apart_and_relative_links_resolved(tmp_p
     db = _one_feed(tmp_path, farm.url("/quirks/same-guid/feed"))
     assert _urls_after_two_crawls(db, farm) == sorted(["http://kimsama.example/berita-1", "http://kimsama.example/berita-2",
                            farm.url("/2026/11/berita-3.html")])
+
+
+def test_a_long_crawl_says_how_far_it_is_and_which_hosts_it_waits_on(tmp_path: Path, farm: Farm) -> None:
+    """Every PROGRESS_SECONDS a line on stderr: channels done, hosts still waited on (not with -q)."""
+    db = _slow_store(tmp_path, farm)
+    env = crawl_env(farm, KIMWATCH_DOWNLOAD_TIMEOUT="20", KIMWATCH_PROGRESS_SECONDS="0.5")
+    done = run_kimwatch(db, "crawl", "--no-match", env=env)
+    assert done.returncode == 0, done.stderr
+    slow_host = urlsplit(farm.url("/bad/slow/feed")).hostname
+    assert re.search(rf"crawling: 3/4 channel\(s\) done after \d+ s; waiting on 1 host\(s\): "
+                     rf"{re.escape(str(slow_host))} \(1\)", done.stderr), done.stderr
+    quiet = run_kimwatch(make_store(tmp_path / "q.db", [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "feed",
+                                                         "url": farm.url("/bad/slow/feed")}]),
+                         "crawl", "--no-match", "-q", env=env)
+    assert quiet.returncode == 0 and "crawling:" not in quiet.stderr
+
+
+def test_crawl_status_names_the_busiest_hosts_first() -> None:
+    from crawler.harvest.context import ChannelOutcome
+    from crawler.harvest.runner import crawl_status
+
+    def outcome(n: int, url: str, finished: bool) -> ChannelOutcome:
+        return ChannelOutcome(f"kim-{n}/telegram/x", "kim", f"kim-{n}", "telegram", url, finished=finished)
+
+    outcomes = ([outcome(n, f"https://t.me/s/kim{n}", False) for n in range(5)]
+                + [outcome(10 + n, f"https://www.youtube.com/@kim{n}", False) for n in range(2)]
+                + [outcome(20, "https://a.example.id/feed", False), outcome(21, "https://b.example.id/feed", False),
+                   outcome(22, "https://c.example.id/feed", True)])
+    assert crawl_status(outcomes, 42.4) == ("crawling: 1/10 channel(s) done after 42 s; waiting on 4 host(s): "
+                                           "t.me (5), www.youtube.com (2), a.example.id (1) and 1 more")
+    assert crawl_status(outcomes[-1:], 3) == "crawling: 1/1 channel(s) done after 3 s"
