@@ -155,5 +155,4 @@ def dump(directory: str, title: str | None, license_: str, license_url: str, sou
     click.echo(f"dump written: {paths.database}, {paths.metadata}")
     beside = Path(sys.executable).parent / "datasette"  # the venv's, when kimwatch runs from one
     datasette = str(beside) if beside.exists() else "datasette"
-    click.echo(f"browse it with: {datasette} {paths.database} -m {paths.metadata} "
-               f"--template-dir {paths.database.parent / dump_module.TEMPLATE_DIR}")
+    click.echo(f"browse it with: {paths.browse_command(datasette)}")

@@ -408,7 +408,7 @@ def browse_text(kpis: dict[str, Any], db_path: Path) -> str:
     beside = Path(sys.executable).parent / "datasette"  # the venv's, when it is not on PATH
     datasette = shutil.which("datasette") or (str(beside) if beside.exists() else None)
     text = (f"HTML report for officials: {html_path}\n"
-            f"Browse the data:           {datasette or 'datasette'} {paths.database} -m {paths.metadata}")
+            f"Browse the data:           {paths.browse_command(datasette or 'datasette')}")
     if datasette is None:
         text += "\n                           (install it first: pip install datasette)"
     return text

@@ -84,6 +84,11 @@ class DumpPaths:
     def __iter__(self) -> Iterator[Path]:
         return iter((self.database, self.metadata, self.readme))
 
+    def browse_command(self, datasette: str = "datasette") -> str:
+        """The command that opens the dump in Datasette, with its dashboard template."""
+        return (f"{datasette} {self.database} -m {self.metadata} "
+                f"--template-dir {self.database.parent / TEMPLATE_DIR}")
+
 
 def missing_database_message(db_path: str | Path) -> str:
     """The message of every read-only command (report, dump, registry show) given no database."""

@@ -27,7 +27,8 @@ def test_demo_runs_the_whole_pipeline_and_is_idempotent(tmp_path: Path) -> None:
     assert triggers == [("demo",), ("demo",)]
     assert (tmp_path / "demo-registry.yaml").exists()
     assert (tmp_path / "demo-report.html").read_text().count("Aktif") >= 1
-    assert f"-m {tmp_path / 'demo-dump' / 'metadata.json'}" in second.stdout
+    assert (f"-m {tmp_path / 'demo-dump' / 'metadata.json'} --template-dir {tmp_path / 'demo-dump' / 'templates'}"
+            in second.stdout)  # the dashboard needs its template folder
     assert (tmp_path / "demo-dump" / "kimwatch.db").exists()
 
 
