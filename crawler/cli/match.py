@@ -6,6 +6,8 @@ import os
 import sys
 import textwrap
 import time
+from collections.abc import Callable
+from typing import Any
 
 import click
 import sqlite_utils
@@ -176,23 +178,31 @@ def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds
         return
     if interactive is None:
         interactive = sys.stdin.isatty()
+    decided = _decide_each(
+        list(enumerate(items, 1)), lambda entry: _show(entry[1], entry[0]), interactive,
+        lambda entry, status: match_review.record_decision(db, entry[1].id, status, reviewer))
+    if interactive:
+        click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected "
+                   f"(by {reviewer})")
+
+
+def _decide_each(items: list[Any], show: Callable[[Any], None], interactive: bool,
+                 decide: Callable[[Any, str], object]) -> dict[str, int]:
+    """Show each item; when interactive, ask confirm/reject/skip/quit and record the decision."""
     decided = {"confirmed": 0, "rejected": 0}
-    for number, item in enumerate(items, 1):
-        _show(item, number)
+    for item in items:
+        show(item)
         if not interactive:
             continue
         answer = click.prompt("    [c]onfirm, [r]eject, [s]kip, [q]uit",
-                              type=click.Choice(["c", "r", "s", "q"]), default="s",
-                              show_choices=False)
+                              type=click.Choice(["c", "r", "s", "q"]), default="s", show_choices=False)
         if answer == "q":
             break
         if answer in ("c", "r"):
             status = "confirmed" if answer == "c" else "rejected"
-            match_review.record_decision(db, item.id, status, reviewer)
+            decide(item, status)
             decided[status] += 1
-    if interactive:
-        click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected "
-                   f"(by {reviewer})")
+    return decided
 
 
 def _review_reports(db: sqlite_utils.Database, limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], reviewer: str,
@@ -215,26 +225,19 @@ def _review_reports(db: sqlite_utils.Database, limit: int, confirms: tuple[str, 
         return
     if interactive is None:
         interactive = sys.stdin.isatty()
-    decided = {"confirmed": 0, "rejected": 0}
-    for item in items:
+
+    def show(item: dict[str, Any]) -> None:
         click.echo(f"[{item['id']}] {item['kim_id']} ({item['kim_name']})  {item['reason'] or '-'}")
         click.echo(f"    open: {item['url']}")
         if item["note"]:
             click.echo(f"    note: {textwrap.shorten(item['note'], 200, placeholder=' …')}")
         if item["detail"]:
             click.echo(f"    why: {item['detail']}")
-        if not interactive:
-            continue
-        answer = click.prompt("    [c]onfirm, [r]eject, [s]kip, [q]uit",
-                              type=click.Choice(["c", "r", "s", "q"]), default="s", show_choices=False)
-        if answer == "q":
-            break
-        if answer == "c":
-            selfreport.confirm(db, item["id"], reviewer)
-            decided["confirmed"] += 1
-        elif answer == "r":
-            selfreport.reject(db, item["id"], reviewer)
-            decided["rejected"] += 1
+
+    def decide(item: dict[str, Any], status: str) -> None:
+        (selfreport.confirm if status == "confirmed" else selfreport.reject)(db, item["id"], reviewer)
+
+    decided = _decide_each(items, show, interactive, decide)
     if interactive:
         click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected report(s) "
                    f"(by {reviewer})")

@@ -108,3 +108,24 @@ def test_the_daemon_verifies_after_the_kim_crawl_in_a_child(loaded: Callable[...
     assert amplified == [("kim-empat",)]
     daemon.run_job("verify", daemon.verify)  # nothing pending any more: no child
     assert (daemon.results["verify"].status, daemon.results["verify"].message) == ("skipped", "no pending self-report")
+
+
+def test_review_reports_asks_for_each_one_when_interactive(loaded: Callable[..., Result], tmp_path: Path,
+                                                          db_path: Path, proxy_env: dict[str, str]) -> None:
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    export = tmp_path / "laporan.csv"
+    export.write_text(f"kim,url,note\nkim-delapan,{LOGIN_WALL},info vaksinasi gratis\n"
+                      "kim-sepuluh,https://chat.whatsapp.com/InviteAbc,pesan grup\n", encoding="utf-8")
+    loaded("import", "reports", str(export))
+    loaded("verify")
+    assert {kim: status for kim, (status, _) in _status(db_path).items()} == {
+        "kim-delapan": "unverified", "kim-sepuluh": "unverified"}
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "review", "--reports", "--interactive", "--by", "rina"],
+                                input="c\nr\n", catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "recorded 1 confirmed, 1 rejected report(s) (by rina)" in result.output
+    assert _status(db_path) == {"kim-delapan": ("verified", "confirmed"),
+                                "kim-sepuluh": ("rejected", "rejected-by-reviewer")}
