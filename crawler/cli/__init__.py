@@ -159,6 +159,10 @@ def import_group() -> None:
 
 
 def _import(kind: str, file: str, skip_invalid: bool) -> None:
+    path = Path(db_path())
+    if not path.exists():  # may be run from the wrong directory: say where the new store is
+        click.echo(f"note: no database at {path} (from {Path.cwd()}): creating a new, empty one; "
+                   "give --db (or $KIMWATCH_DB) to import into an existing store", err=True)
     db = open_db()
     result = imports.import_file(db, kind, file, skip_invalid=skip_invalid)
     for problem in result.skipped:

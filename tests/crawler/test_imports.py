@@ -153,3 +153,18 @@ def test_id_of_another_sources_announcement_rejects_the_file(kimwatch, db_path: 
     assert file_digest(db_path) == before
     assert _db(db_path).execute("SELECT source_id FROM announcements WHERE id = 'ann-2'").fetchone() == (
         "diskominfo-kalsel",)
+
+
+def test_an_import_into_a_missing_database_says_it_creates_one(tmp_path: Path) -> None:
+    """Run from the wrong directory, `import` creates data/kimwatch.db there: it says so."""
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text('{"kim": "kim-x", "text": "halo"}\n', encoding="utf-8")
+    missing = tmp_path / "elsewhere" / "kimwatch.db"
+    result = CliRunner().invoke(cli, ["--db", str(missing), "import", "posts", str(posts)])
+    assert f"no database at {missing}" in result.output and "creating a new, empty one" in result.output
+    again = CliRunner().invoke(cli, ["--db", str(missing), "import", "posts", str(posts)])
+    assert "creating a new" not in again.output
