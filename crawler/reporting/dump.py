@@ -183,7 +183,7 @@ def write_dump(
     try:
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
-
+        _check_free_space(db_path, directory)
         _snapshot(db_path, tmp)
         tables = _clean(tmp, keep_personal_data=keep_personal_data)
         os.replace(tmp, target)
@@ -214,6 +214,32 @@ def write_dump(
         raise
     log.info("dump written to %s (%s tables)", directory, len(tables))
     return DumpPaths(target, metadata_path, readme_path)
+
+
+#: The dump's copy is about the live database's used pages; cleaning it in place (a rollback
+#: journal, the search index rebuilt from masked text) needs some room on top.
+DUMP_SPACE_FACTOR = 1.25
+
+
+def _check_free_space(db_path: Path, directory: Path) -> None:
+    """Fail before copying anything when the dump's disk cannot hold it (a full disk mid-way
+    leaves a server in trouble, and the daemon would retry the same failure every 15 minutes)."""
+    try:
+        conn = connect_for_reading(db_path)
+        try:
+            pages, size, free_pages = (conn.execute(f"PRAGMA {name}").fetchone()[0]
+                                       for name in ("page_count", "page_size", "freelist_count"))
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, StoreError):
+        return  # _snapshot says what is wrong with the database
+    needed = int((pages - free_pages) * size * DUMP_SPACE_FACTOR)
+    available = shutil.disk_usage(directory).free
+    if available < needed:
+        raise ReportError(
+            f"not enough free disk for the dump in {str(directory)!r}: it needs about "
+            f"{needed / 1e6:,.0f} MB ({DUMP_SPACE_FACTOR:g} x the database's {(pages - free_pages) * size / 1e6:,.0f} MB "
+            f"in use), {available / 1e6:,.0f} MB are free; free some space or dump to another disk")
 
 
 def _snapshot(db_path: Path, tmp: Path) -> None:

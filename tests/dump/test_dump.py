@@ -252,3 +252,19 @@ def test_announcement_reach_query_agrees_with_the_report(tmp_path: Path) -> None
     assert (rows["ann-2"]["kim_menyebarkan"], rows["ann-2"]["jeda_median_jam"]) == (1, 10.0)  # kim-r retired
     assert (rows["ann-3"]["kim_menyebarkan"], rows["ann-3"]["jeda_median_jam"]) == (1, 6.0)   # kim-c after the window
     assert rows["ann-edge"]["kim_menyebarkan"] == 0 and rows["ann-edge"]["jeda_median_jam"] is None
+
+
+def test_a_disk_too_small_for_the_dump_fails_early_and_keeps_the_last_dump(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    from collections import namedtuple
+
+    build_known_store(tmp_path / "live.db").conn.close()
+    first = dump.write_dump(tmp_path / "live.db", tmp_path / "dump")
+    before = first.database.read_bytes()
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
+    with pytest.raises(ReportError, match=r"not enough free disk for the dump in .*it needs about .* MB are free"):
+        dump.write_dump(tmp_path / "live.db", tmp_path / "dump")
+    assert first.database.read_bytes() == before  # the last good dump stays
+    assert not list((tmp_path / "dump").glob(".kimwatch.db.tmp*"))
