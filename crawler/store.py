@@ -251,7 +251,14 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_form_tokens_kim ON form_tokens (kim_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3]
+
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """An index on the time of fetches: the report's channel health reads one window of
+    ``channel_fetches`` (one row per fetch, the biggest table of a long-running store), which
+    without it scanned every row ever fetched."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_channel_fetches_time ON channel_fetches (fetched_at, channel_id, ok)")
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

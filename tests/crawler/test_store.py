@@ -137,3 +137,12 @@ def test_stable_ids() -> None:
     assert store.stable_id("p", "a", "b") == store.stable_id("p", "a", "b")
     assert store.stable_id("p", "a", "b") != store.stable_id("p", "ab", "")
     assert store.channel_id("kim-a", "feed", "https://x/feed").startswith("kim-a/feed/")
+
+
+def test_the_health_window_of_the_report_reads_fetches_by_time(tmp_path: Path) -> None:
+    """The report's per-window fetch query searches the time index instead of scanning every fetch."""
+    db = store.connect(tmp_path / "k.db")
+    plan = " ".join(str(row[3]) for row in db.execute(
+        "EXPLAIN QUERY PLAN SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
+        "WHERE fetched_at >= ? AND fetched_at < ? GROUP BY channel_id", ["2026-11-01", "2026-12-01"]))
+    assert "USING COVERING INDEX idx_channel_fetches_time (fetched_at>? AND fetched_at<?)" in plan
