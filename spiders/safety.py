@@ -65,6 +65,9 @@ INTERNAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-lo
 METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
     "169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200", "192.0.0.192"))
 
+#: Names of the same services (Google Cloud's; Azure and AWS use the addresses above).
+METADATA_NAMES = frozenset(("metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal"))
+
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _PRIVATE = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"))
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -211,11 +214,23 @@ def address_kind(address: IPAddress) -> str | None:
     return None
 
 
+#: Suffixes no public site can have: special-use and private-network names (RFC 6761, RFC 6762
+#: ``.local``, RFC 8375 ``home.arpa``, ICANN's ``.internal``, cloud and cluster-internal names).
+PRIVATE_NAME_SUFFIXES = (".internal", ".local", ".localdomain", ".lan", ".home.arpa", ".intranet",
+                         ".corp", ".svc", ".cluster.local")
+
+
 def name_kind(host: str) -> str | None:
-    """``loopback`` for the names of the local machine, None for other names."""
+    """``loopback`` for the names of the local machine, ``private`` for names only a private
+    network can resolve (``metadata.google.internal``, ``printer.local``, ``*.svc``), None for
+    other names."""
     name = normalize_host(host) or ""
     if name in INTERNAL_NAMES or name.endswith(".localhost"):
         return "loopback"
+    if name in METADATA_NAMES:
+        return "cloud-metadata"
+    if any(name.endswith(suffix) or name == suffix[1:] for suffix in PRIVATE_NAME_SUFFIXES):
+        return "private"
     return None
 
 

@@ -334,6 +334,7 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     path = Path(path)
     mapping = dict(mapping or {})
     ids, names = kim_lookup(db)
+    intranets: dict[str, list[str]] = {}  # per KIM: hosts of its channels registered on internal addresses
     problems: list[Problem] = []
     rows: list[_Row] = []
     first_headers: list[str] | None = None
@@ -349,6 +350,10 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
                                                   f"columns found: {', '.join(map(repr, first_headers))}")],
                                       'Name the column with --map, e.g. --map "Link Facebook=url".')
         row, row_problems = _check_record(where, record, mapping, ids, names)
+        if row is not None and not _public_or_registered(db, row, intranets):
+            row_problems = [Problem(where, "url", f"{row.url!r} points at an internal address "
+                                                  "(this server's network); report the post's public link")]
+            row = None
         if row is None:
             problems.extend(row_problems)
         else:
@@ -366,6 +371,19 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
             else:
                 result.merged.append(f"{row.where}: same link as {first} ({row.kim_id})")
     return result
+
+
+def _public_or_registered(db: sqlite_utils.Database, row: _Row, intranets: dict[str, list[str]]) -> bool:
+    """Whether the crawler's guard lets ``row``'s link be fetched for its KIM: a public address,
+    or a host of one of the KIM's channels registered on an internal address on purpose."""
+    from crawler.selfreport.fetch import address_allowed
+    from crawler.selfreport.verify import _internal_channel_hosts
+
+    if row.kim_id not in intranets:
+        channels = list(db.query("SELECT url, via FROM channels WHERE owner_kind = 'kim' AND owner_id = ?",
+                                 [row.kim_id]))
+        intranets[row.kim_id] = _internal_channel_hosts(channels)
+    return address_allowed(row.url, intranets[row.kim_id])
 
 
 def add_report(db: sqlite_utils.Database, kim_id: str, url: str, *, via: str, reported_at: str | None = None,

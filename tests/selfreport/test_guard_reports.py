@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -115,3 +116,17 @@ def test_a_filtered_crawl_verifies_only_the_selected_kims_reports(loaded: Callab
     assert statuses() == {"kim-satu": "pending", "kim-tujuh": "pending"}
     assert "self-reports: 1 report(s) checked" in crawl("--kim", "kim-satu")
     assert statuses() == {"kim-satu": "verified", "kim-tujuh": "pending"}
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8099/plain", "http://127.1:8099/", "http://0177.0.0.1:8099/",
+                                 "http://[::1]:8099/", "http://[::ffff:127.0.0.1]:8099/", "http://0.0.0.0:8099/",
+                                 "http://169.254.169.254/latest/", "http://localhost.:8099/",
+                                 "http://foo.localhost:8099/", "http://metadata.google.internal/",
+                                 "http://printer.local/", "http://kubernetes.default.svc/"])
+def test_import_reports_refuses_internal_addresses_at_intake(kimwatch: Callable[..., Result], loaded: Any,
+                                                             tmp_path: Path, url: str) -> None:
+    """Like the form, the import refuses a link into this server's network before storing it."""
+    export = tmp_path / "laporan.csv"
+    export.write_text(f"kim,url\nkim-satu,{url}\n", encoding="utf-8")
+    result = kimwatch("import", "reports", str(export), expect=1)
+    assert "points at an internal address" in result.output or "has " in result.output

@@ -15,10 +15,22 @@ from tests.farm import Farm
 from tests.selfreport.platform_proxy import PlatformProxy
 
 
-def _verify(loaded: Callable[..., Result], tmp_path: Path, db_path: Path, rows: list[tuple[str, str]]) -> dict:
+def _verify(loaded: Callable[..., Result], tmp_path: Path, db_path: Path, rows: list[tuple[str, str]],
+            stored_before: list[tuple[str, str]] = ()) -> dict:
+    """Import ``rows``, add ``stored_before`` as reports stored without the intake's checks (by an
+    older kimwatch, or by hand), verify, and return every report's (status, reason) by URL."""
     export = tmp_path / "laporan.csv"
     export.write_text("kim,url\n" + "".join(f"{k},{u}\n" for k, u in rows), encoding="utf-8")
     loaded("import", "reports", str(export))
+    if stored_before:
+        from crawler import store
+        from crawler.selfreport.intake import add_report
+
+        db = store.connect(db_path)
+        with store.transaction(db):
+            for kim, url in stored_before:
+                add_report(db, kim, url, via="import")
+        db.close()
     loaded("verify")
     conn = sqlite3.connect(db_path)
     try:
@@ -50,9 +62,10 @@ def test_more_outcomes(loaded: Callable[..., Result], tmp_path: Path, db_path: P
     wrapped = "http://l.facebook.com/l.php?u=http%3A%2F%2Fm.facebook.com%2Fkimsatu%2Fposts%2Fpfbid0Satu2002"
     other_platform = "http://www.instagram.com/p/CxEmpat123/"
     shortened = "http://s.id/kimEmpatVaksin"
-    got = _verify(loaded, tmp_path, db_path, [("kim-tiga", gone), ("kim-empat", private), ("kim-satu", internal),
+    got = _verify(loaded, tmp_path, db_path, [("kim-tiga", gone), ("kim-empat", private),
                                              ("kim-satu", wrapped), ("kim-tujuh", other_platform),
-                                             ("kim-empat", shortened)])
+                                             ("kim-empat", shortened)],
+                  stored_before=[("kim-satu", internal)])  # the intake refuses it now; verify too
     assert got[shortened] == ("verified", None)
     assert got[gone] == ("rejected", "not-found")
     assert got[private] == ("unverified", "login-wall")
@@ -140,7 +153,7 @@ def test_a_report_on_the_kims_own_intranet_site_is_fetched_like_its_channel(
     loaded("registry", "load", str(registry))
     own = farm.url("/platform/intranet/berita/vaksinasi")
     elsewhere = farm.url("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
-    got = _verify(loaded, tmp_path, db_path, [("kim-intra", own), ("kim-intra", elsewhere)])
+    got = _verify(loaded, tmp_path, db_path, [("kim-intra", own)], stored_before=[("kim-intra", elsewhere)])
     assert got == {own: ("verified", None), elsewhere: ("rejected", "not-public")}
     assert farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.1")
     assert not farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
