@@ -199,11 +199,12 @@ _EMAIL = re.compile(r"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*(?:@|%40)(?:[a-z0-9
                     r"[a-z]{2,24}\b")
 # separators between the groups of a phone number: space, dot, dash, slash ("0812/3456/7890")
 _MOBILE = re.compile(
-    r"(?<![\w+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{1,3}\)?(?:[\s./-]?\d{2,5}){1,4}(?!\w|[.,/]\d)")
+    r"(?<![\d+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{1,3}\)?(?:[\s./-]?\d{2,5}){1,4}(?!\w|[.,/]\d)")
 _LANDLINE = re.compile(
     r"(?<![\w+])(?:\(0\d{2,3}\)|\(\+?62[\s.-]?\d{2,3}\)|\+\s?62[\s.-]?\(?\d{2,3}\)?|0\d{2,3}(?=[\s/-]))"
     r"[\s./-]?\d{3,4}(?:[\s./-]?\d{2,4}){0,2}(?!\w|[.,/]\d)")
-_NIK = re.compile(r"(?<![\w.,-])\d(?:[ .-]?\d){15}(?!\d|[.,-]\d)")
+# letters may stand right before the number ("NIK6371…", "HP0812…"): a label glued to it
+_NIK = re.compile(r"(?<![\d.,-])\d(?:[ .-]?\d){15}(?!\d|[.,-]\d)")
 # a run of digits and separators: where a phone number or NIK may be (when it has nine digits)
 _DIGIT_RUN = re.compile(r"[0-9][0-9\s.()+/-]{8,}")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:rp|idr|usd|\$|€)\.?\s*$")

@@ -206,3 +206,17 @@ def test_registry_show_csv_escapes_formulas(tmp_path: Path) -> None:
     cells = [cell for row in rows for cell in row.values()]
     assert not [c for c in cells if c and c[0] in "=+-@"]
     assert all(row["consecutive_failures"].lstrip("-").isdigit() for row in rows)  # numbers stay numbers
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("NIK6371012345670001", "NIK[NIK]"), ("KK6371012345670001", "KK[NIK]"),
+    ("no.NIK6371012345670001 ok", "no.NIK[NIK] ok"), ("nik_6371012345670001", "nik_[NIK]"),
+    ("HP081234567890", "HP[telepon]"), ("WA:6281234567890", "WA:[telepon]"),
+])
+def test_a_label_glued_to_the_number_does_not_hide_it(text: str, masked: str) -> None:
+    assert publish.clean_text(text) == masked
+
+
+@pytest.mark.parametrize("text", ["Rp62.812.500.000", "NIP 198501012010011001", "ID 1234567890123456789"])
+def test_glued_labels_do_not_make_amounts_or_other_ids_personal(text: str) -> None:
+    assert publish.clean_text(text) == text
