@@ -8,6 +8,7 @@ readers and by every CSV kimwatch writes (reports, ``registry show``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -21,6 +22,9 @@ def csv_delimiter(text: str) -> str:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
+_AFTER_SEMICOLON = re.compile(";(?=[ ]*[" + re.escape("".join(_FORMULA_STARTS)) + "])")
+
+
 def csv_cell(value: Any) -> Any:
     """A CSV cell that a spreadsheet will not run as a formula (``=HYPERLINK(…)``, ``+1+1``,
     ``@SUM``, a leading tab or CR): text starting so is prefixed with ``'`` (OWASP).
@@ -31,5 +35,7 @@ def csv_cell(value: Any) -> Any:
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if value.lstrip(" ").startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+        value = "'" + value
+    # Excel in an Indonesian locale splits a comma CSV at ";" too: "KIM A;=2+5" would give a cell
+    # "=2+5"; each such piece is made text the same way
+    return _AFTER_SEMICOLON.sub(";'", value) if ";" in value else value

@@ -60,3 +60,11 @@ def test_report_csv_escapes_formulas(hostile_db: str, table: str) -> None:
 ])
 def test_csv_cell(value: object, expected: object) -> None:
     assert csv_cell(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("KIM Semi;=2+5;x", "KIM Semi;'=2+5;x"), ("a;@SUM(1)", "a;'@SUM(1)"), ("normal;text", "normal;text"),
+])
+def test_a_formula_after_a_semicolon_is_text_too(value: str, expected: str) -> None:
+    """Excel in an Indonesian locale splits at ";" as well: each piece must not start a formula."""
+    assert csv_cell(value) == expected
