@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from w3lib.url import safe_url_string
+
 log = logging.getLogger(__name__)
 
 
@@ -130,6 +132,10 @@ class PreviewFetcher:
         self.last_request[host] = time.monotonic()
 
     def _get(self, url: str) -> Page:
+        try:  # an IDN host or a non-ASCII path as a client sends them (urllib would fail on them)
+            url = safe_url_string(url)
+        except (ValueError, UnicodeError) as error:
+            raise FetchFailed(f"{url}: not a URL a client can request ({error})") from error
         host = (urlsplit(url).netloc or "").lower()
         robots = self.robots.get(host)
         delay = self.min_delay
@@ -145,7 +151,7 @@ class PreviewFetcher:
             answer = self.opener.open(request, timeout=self.timeout)
         except urllib.error.HTTPError as error:
             answer = error
-        except (urllib.error.URLError, TimeoutError, OSError) as error:
+        except (urllib.error.URLError, TimeoutError, OSError, UnicodeError, ValueError) as error:
             reason = getattr(error, "reason", error)
             raise FetchFailed(f"{url}: {reason}") from error
         try:

@@ -157,3 +157,23 @@ def test_a_report_on_the_kims_own_intranet_site_is_fetched_like_its_channel(
     assert got == {own: ("verified", None), elsewhere: ("rejected", "not-public")}
     assert farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.1")
     assert not farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
+
+
+def test_an_idn_or_full_width_host_is_requested_in_ascii_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """urllib cannot send a non-ASCII host (UnicodeEncodeError ended the report as check-failed)."""
+    import urllib.error
+
+    from crawler.selfreport.fetch import FetchFailed, PreviewFetcher
+
+    fetcher = PreviewFetcher()
+    sent: list[str] = []
+
+    def refuse(request: object, timeout: float = 0) -> object:
+        sent.append(request.full_url)  # type: ignore[attr-defined]
+        raise urllib.error.URLError("no route (test)")
+
+    monkeypatch.setattr(fetcher.opener, "open", refuse)
+    for url in ("http://例え.テスト/x", "http://ｆａｃｅｂｏｏｋ.com/x"):
+        with pytest.raises(FetchFailed, match="no route"):
+            fetcher._get(url)
+    assert sent == ["http://xn--r8jz45g.xn--zckzah/x", "http://facebook.com/x"]
