@@ -13,6 +13,24 @@ from typing import Any
 from urllib.parse import urlsplit
 
 
+def relay(handler: BaseHTTPRequestHandler, host: str, port: int, path: str, *, via: bool = False) -> None:
+    """GET ``path`` from ``host:port`` with the client's headers and write the answer back to it."""
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    headers = {k: v for k, v in handler.headers.items() if k.lower() not in ("proxy-connection", "connection")}
+    conn.request("GET", path, headers=headers)
+    answer = conn.getresponse()
+    body = answer.read()
+    handler.send_response(answer.status)
+    for name, value in answer.getheaders():
+        if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+            handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body)))
+    if via:
+        handler.send_header("Via", "1.1 kimwatch-test-proxy")
+    handler.end_headers()
+    handler.wfile.write(body)
+    conn.close()
+
 class LoopbackProxy:
     def __init__(self) -> None:
         self.requests: list[str] = []
@@ -31,21 +49,8 @@ class LoopbackProxy:
                 if not parts.hostname or not parts.hostname.startswith("127."):
                     self.send_error(403, "this test proxy forwards to loopback only")
                     return
-                conn = http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=10)
                 path = parts.path + (f"?{parts.query}" if parts.query else "")
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")}
-                conn.request("GET", path or "/", headers=headers)
-                answer = conn.getresponse()
-                body = answer.read()
-                self.send_response(answer.status)
-                for name, value in answer.getheaders():
-                    if name.lower() not in ("transfer-encoding", "connection", "content-length"):
-                        self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Via", "1.1 kimwatch-test-proxy")
-                self.end_headers()
-                self.wfile.write(body)
-                conn.close()
+                relay(self, parts.hostname, parts.port or 80, path or "/", via=True)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

@@ -8,13 +8,13 @@ other host answers 502, as a proxy that cannot resolve it; ``CONNECT`` is refuse
 
 from __future__ import annotations
 
-import http.client
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
 from tests.farm import Farm
+from tests.farm.proxy import relay
 
 PLATFORM_HOSTS = {"www.facebook.com", "facebook.com", "www.instagram.com", "instagram.com", "www.tiktok.com",
                   "tiktok.com", "whatsapp.com", "www.whatsapp.com", "s.id"}
@@ -44,19 +44,7 @@ class PlatformProxy:
                     self.send_error(502, f"DNS lookup failed for {host}")
                     return
                 target = f"/platform/{host}{parts.path or '/'}" + (f"?{parts.query}" if parts.query else "")
-                conn = http.client.HTTPConnection("127.0.0.1", proxy.farm.ports["127.0.0.1"], timeout=10)
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")}
-                conn.request("GET", target, headers=headers)
-                answer = conn.getresponse()
-                body = answer.read()
-                self.send_response(answer.status)
-                for name, value in answer.getheaders():
-                    if name.lower() not in ("transfer-encoding", "connection", "content-length"):
-                        self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                conn.close()
+                relay(self, "127.0.0.1", proxy.farm.ports["127.0.0.1"], target)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
