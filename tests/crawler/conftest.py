@@ -3,34 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
-
-from crawler.cli import cli
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "kimwatch.db"
-
-
-@pytest.fixture
-def kimwatch(db_path: Path) -> Callable[..., Result]:
-    """Run ``kimwatch --db <tmp> ARGS`` in-process; returns click's Result."""
-    runner = CliRunner()
-
-    def run(*args: str, expect: int | None = 0) -> Result:
-        result = runner.invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
-        if expect is not None:
-            assert result.exit_code == expect, result.output
-        return result
-
-    return run
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-from crawler.cli import cli
 from tests.farm import Farm
 from tests.farm.sites.platforms import ANNOUNCEMENT_URL
 from tests.selfreport.platform_proxy import PlatformProxy
@@ -67,25 +66,6 @@ def proxy_env(platform_proxy: PlatformProxy, monkeypatch: pytest.MonkeyPatch) ->
     for name in ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
     return env
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "kimwatch.db"
-
-
-@pytest.fixture
-def kimwatch(db_path: Path) -> Callable[..., Result]:
-    """Run ``kimwatch --db <tmp> ARGS`` in-process; returns click's Result."""
-    runner = CliRunner()
-
-    def run(*args: str, expect: int | None = 0) -> Result:
-        result = runner.invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
-        if expect is not None:
-            assert result.exit_code == expect, result.output
-        return result
-
-    return run
 
 
 @pytest.fixture
