@@ -267,7 +267,7 @@ class ReportParts:
         head = {key: (None if key in ("kims", "announcements") else value) for key, value in report.items()}
         entries = report.get("announcements") or []
         return cls(head, report.get("kims") or [], lambda _lists: iter(entries), lambda _entry: None,
-                   any("kims_not_reached" in entry for entry in entries))
+                   not any("kims_not_reached_count" in entry for entry in entries))
 
 
 def not_reached_count(entry: dict[str, Any]) -> int:
