@@ -172,6 +172,7 @@ def national(store_path: Path, until: str, baseline_rev: str, output: Path) -> N
          ["--format", "csv", "--csv-table", "announcements", "--lists"], True),
     ]
     window = ["--days", "30", "--until", until]
+    loads = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
         base_code, commit = baseline_worktree(baseline_rev, Path(tmp) / "baseline")
         try:
@@ -182,6 +183,7 @@ def national(store_path: Path, until: str, baseline_rev: str, output: Path) -> N
                 new = run_child(REPO, ["--db", str(store_path), "report", *window, *new_args], new_file)
                 same = ("yes" if same_bytes(old_file, new_file) else "**no**") if compare else "—"
                 rows.append((label, old, new, same))
+                loads.append(os.getloadavg()[0])
                 print(f"{label}: baseline {old}, new {new}, same bytes: {same}", flush=True)
                 old_file.unlink()
                 new_file.unlink()
@@ -197,7 +199,8 @@ def national(store_path: Path, until: str, baseline_rev: str, output: Path) -> N
         f"Store `{store_path.name}` ({store_path.stat().st_size / 1e9:.1f} GB, built by `bench/national_store.py`): "
         + ", ".join(f"{n:,} {name}" for name, n in sizes.items()) + ". "
         f"Each run is a child process (`python -m crawler ... --output FILE`), baseline = main at "
-        f"`{commit[:7]}` in a `git worktree`, same run, same machine (2 cores, shared).",
+        f"`{commit[:7]}` in a `git worktree`, same run, same machine (2 cores, shared; load average "
+        f"{min(loads):.1f}–{max(loads):.1f} during the run: the seconds of both sides grow with it, the RSS does not).",
         "",
         "| format | main: s | main: peak RSS MB | main: output MB | this: s | this: peak RSS MB | "
         "this: output MB | RSS ratio | time ratio | same bytes |",
@@ -206,8 +209,12 @@ def national(store_path: Path, until: str, baseline_rev: str, output: Path) -> N
           f"{new['rss_mb']:.0f} | {new['output_mb']:.1f} | {new['rss_mb'] / old['rss_mb']:.2f}x | "
           f"{new['seconds'] / old['seconds']:.2f}x | {same} |" for label, old, new, same in rows],
         "",
+        f"JSON report: **{rows[0][2]['rss_mb']:.0f} MB** peak RSS (target < 500 MB; main "
+        f"{rows[0][1]['rss_mb']:.0f} MB, ratio {rows[0][2]['rss_mb'] / rows[0][1]['rss_mb']:.2f}x), "
+        f"{rows[0][2]['output_mb']:.0f} MB written (main {rows[0][1]['output_mb']:.0f} MB). "
         "JSON and CSV now carry `kims_not_reached_count` per announcement and list the KIMs not reached only with "
-        "`--lists` (or `--region`); with `--lists` they are the same bytes as main's. Target: JSON < 500 MB RSS.",
+        "`--lists` (or `--region`); with `--lists` they are the same bytes as main's, written in the same bounded "
+        "memory.",
         "",
         f"    python bench/bench_report.py --national {store_path} --until {until}",
         "",
