@@ -10,13 +10,28 @@ Store: 1,000 KIMs in 13 regions with 1,500 channels, 800 announcements and 100,0
   a consistent snapshot, the cleaning and the FTS rebuild.
 
     python bench/bench_report.py [--kims 1000] [--posts 100000] [--output bench/results/report.md]
+
+National scale (issue 16): ``--national STORE`` (a store built by ``bench/national_store.py``,
+opened read-only by both sides) runs ``kimwatch report --days 30`` in a child process for each
+format, with this checkout's code and with a baseline revision's (``--baseline-rev``, default
+``origin/HEAD``: main, checked out as a throwaway ``git worktree``), side by side in one run,
+and reports each run's wall time, peak RSS and output size, and whether both wrote the same bytes
+(the baseline listing every KIM not reached, this code with ``--lists``):
+
+    python bench/bench_report.py --national /tmp/m1-k10000.db [--until 2026-11-30]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
 import random
+import re
 import shutil
+import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -95,12 +110,135 @@ def timed(function, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
     return best
 
 
+REPO = Path(__file__).resolve().parent.parent
+NATIONAL_HEADING = "## Report at national scale"
+
+
+def write_section(path: Path, heading: str, text: str) -> None:
+    """Put ``text`` (starting with ``heading``) into the results file in place of the section of that
+    heading, keeping every other section."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    sections = [s for s in re.split(r"(?m)^(?=## )", old) if s.strip() and not s.startswith(heading)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(s.rstrip("\n") + "\n" for s in [*sections, text]), encoding="utf-8")
+
+
+def run_child(code: Path, arguments: list[str], output: Path) -> dict[str, float]:
+    """``python -m crawler ARGUMENTS --output OUTPUT`` with the code at ``code``: wall seconds, peak RSS (MB),
+    output size (MB)."""
+    env = {**os.environ, "PYTHONPATH": str(code), "NO_COLOR": "1"}
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "crawler", *arguments, "--output", str(output)], cwd=code,
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    error = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.returncode:
+        raise SystemExit(f"{' '.join(arguments)} with {code} failed ({child.returncode}): {error[-2000:]}")
+    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024, "output_mb": output.stat().st_size / 1e6}
+
+
+_GENERATED = re.compile(rb'("generated_at": "|^generated_at,|(Dibuat|Generated): )[^"<\n]*')
+
+
+def same_bytes(a: Path, b: Path) -> bool:
+    """Whether two report files are equal but for the time they were generated (line by line, in bounded memory)."""
+    with a.open("rb") as left, b.open("rb") as right:
+        for x, y in itertools.zip_longest(left, right):
+            if x != y and (x is None or y is None or _GENERATED.sub(b"", x) != _GENERATED.sub(b"", y)):
+                return False
+    return True
+
+
+def baseline_worktree(rev: str, folder: Path) -> tuple[Path, str]:
+    """A throwaway ``git worktree`` of ``rev`` in ``folder``; its path and commit."""
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", rev], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(folder), commit], check=True)
+    return folder, commit
+
+
+def national(store_path: Path, until: str, baseline_rev: str, output: Path) -> None:
+    """The national-scale runs: each format, baseline then this code, in child processes."""
+    cases = [  # (label, baseline arguments, this code's arguments, compared byte for byte)
+        ("json", ["--format", "json"], ["--format", "json"], False),
+        ("json with the lists (`--lists`)", ["--format", "json"], ["--format", "json", "--lists"], True),
+        ("html", ["--format", "html"], ["--format", "html"], True),
+        ("csv, kims", ["--format", "csv"], ["--format", "csv"], True),
+        ("csv, announcements", ["--format", "csv", "--csv-table", "announcements"],
+         ["--format", "csv", "--csv-table", "announcements"], False),
+        ("csv, announcements with the lists", ["--format", "csv", "--csv-table", "announcements"],
+         ["--format", "csv", "--csv-table", "announcements", "--lists"], True),
+    ]
+    window = ["--days", "30", "--until", until]
+    loads = [os.getloadavg()[0]]
+    with tempfile.TemporaryDirectory(prefix="bench-report-") as tmp:
+        base_code, commit = baseline_worktree(baseline_rev, Path(tmp) / "baseline")
+        try:
+            rows = []
+            for label, base_args, new_args, compare in cases:
+                old_file, new_file = Path(tmp) / "old.out", Path(tmp) / "new.out"
+                old = run_child(base_code, ["--db", str(store_path), "report", *window, *base_args], old_file)
+                new = run_child(REPO, ["--db", str(store_path), "report", *window, *new_args], new_file)
+                same = ("yes" if same_bytes(old_file, new_file) else "**no**") if compare else "—"
+                rows.append((label, old, new, same))
+                loads.append(os.getloadavg()[0])
+                print(f"{label}: baseline {old}, new {new}, same bytes: {same}", flush=True)
+                old_file.unlink()
+                new_file.unlink()
+        finally:
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(base_code)], check=False)
+    conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)  # the store is never written
+    sizes = {name: conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
+             for name in ("kims", "announcements", "posts", "amplifications", "channel_fetches")}
+    conn.close()
+    lines = [
+        f"{NATIONAL_HEADING}: `kimwatch report --days 30 --until {until}`",
+        "",
+        f"Store `{store_path.name}` ({store_path.stat().st_size / 1e9:.1f} GB, built by `bench/national_store.py`): "
+        + ", ".join(f"{n:,} {name}" for name, n in sizes.items()) + ". "
+        f"Each run is a child process (`python -m crawler ... --output FILE`), baseline = main at "
+        f"`{commit[:7]}` in a `git worktree`, same run, same machine (2 cores, shared; load average "
+        f"{min(loads):.1f}–{max(loads):.1f} during the run: the seconds of both sides grow with it, the RSS does not).",
+        "",
+        "| format | main: s | main: peak RSS MB | main: output MB | this: s | this: peak RSS MB | "
+        "this: output MB | RSS ratio | time ratio | same bytes |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        *[f"| {label} | {old['seconds']:.1f} | {old['rss_mb']:.0f} | {old['output_mb']:.1f} | {new['seconds']:.1f} | "
+          f"{new['rss_mb']:.0f} | {new['output_mb']:.1f} | {new['rss_mb'] / old['rss_mb']:.2f}x | "
+          f"{new['seconds'] / old['seconds']:.2f}x | {same} |" for label, old, new, same in rows],
+        "",
+        f"JSON report: **{rows[0][2]['rss_mb']:.0f} MB** peak RSS (target < 500 MB; main "
+        f"{rows[0][1]['rss_mb']:.0f} MB, ratio {rows[0][2]['rss_mb'] / rows[0][1]['rss_mb']:.2f}x), "
+        f"{rows[0][2]['output_mb']:.0f} MB written (main {rows[0][1]['output_mb']:.0f} MB). "
+        "JSON and CSV now carry `kims_not_reached_count` per announcement and list the KIMs not reached only with "
+        "`--lists` (or `--region`); with `--lists` they are the same bytes as main's, written in the same bounded "
+        "memory.",
+        "",
+        f"    python bench/bench_report.py --national {store_path} --until {until}",
+        "",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    write_section(output, NATIONAL_HEADING, text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kims", type=int, default=1000)
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--output", default="bench/results/report.md")
+    parser.add_argument("--national", metavar="STORE", type=Path, default=None,
+                        help="a national store (bench/national_store.py): run only the national-scale step on it")
+    parser.add_argument("--until", default="2026-11-30",
+                        help="last day of the national report's window (default: the generator's last day)")
+    parser.add_argument("--baseline-rev", default="origin/HEAD",
+                        help="the revision the national step compares with (default: origin/HEAD, i.e. main)")
     args = parser.parse_args()
+    if args.national:
+        national(args.national.resolve(), args.until, args.baseline_rev, Path(args.output))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.db"
         started = time.perf_counter()
@@ -154,8 +292,7 @@ def main() -> None:
     ]
     text = "\n".join(lines)
     print(text)
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(text, encoding="utf-8")
+    write_section(Path(args.output), "## Report and dump on", text)
 
 
 if __name__ == "__main__":

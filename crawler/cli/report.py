@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from crawler.cli.common import db_option, open_db_for_reading, require_db
 from crawler.reporting import dump as dump_module
 from crawler.reporting import kpis as report_module
+from crawler.reporting import publish
 from crawler.reporting import render as report_render
 
 
@@ -40,8 +43,13 @@ from crawler.reporting import render as report_render
                    "or the headline figures as metric,value rows (summary).")
 @click.option("--kim", "kim_id", metavar="ID", default=None,
               help="Report on this one KIM instead: its channels and their health, its posts of the "
-                   "window, what it amplified and why it counts as it does (table, json or html). "
-                   "Default: every KIM.")
+                   "window, what it amplified and why it counts as it does (table, json or html; csv: its "
+                   "row of the kims table). Default: every KIM.")
+@click.option("--lists/--no-lists", "lists", default=None,
+              help="Whether each announcement of the JSON and CSV lists the ids of the expected KIMs that did "
+                   "not amplify it (kims_not_reached), not only their number (kims_not_reached_count). "
+                   "Default: with --region (a region's KIMs), not without (a provincial release's list names "
+                   "nearly every KIM). The HTML names them for its top announcements either way.")
 @click.option("--output", "-o", metavar="FILE", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the report to FILE instead of standard output; missing parent directories "
                    "are created.")
@@ -51,20 +59,23 @@ from crawler.reporting import render as report_render
                    "the office. Credentials, secrets and internal addresses are removed all the same.")
 @db_option
 def report(days: int, until: str | None, min_amplifications: int, region: str | None, target: str | None,
-           weeks: int, fmt: str, lang: str | None, csv_table: str, kim_id: str | None,
+           weeks: int, fmt: str, lang: str | None, csv_table: str, kim_id: str | None, lists: bool | None,
            output: str | None, keep_personal_data: bool) -> None:
     """Active share of KIMs against the target, per region, per KIM, per announcement.
 
     A KIM is active when it amplified at least --min-amplifications distinct announcements with
     posts published in the window; unmeasured when it is not active, none of its channels was
     fetched successfully in the window and it published no post in it; inactive otherwise.
-    Retired KIMs are not counted.
+    Retired KIMs are not counted. The report is written as it is computed, one KIM or
+    announcement at a time, so a national report needs little memory.
 
     Example:
 
         kimwatch report --days 30 --until 2024-10-31 --format html --output laporan.html
 
         kimwatch report --kim kim-sungai-jingah --days 7
+
+        kimwatch report --region HSS --format json    # with the ids of the KIMs not reached
     """
     if keep_personal_data:
         click.echo("warning: --keep-personal-data: this report may contain personal data; do not "
@@ -72,45 +83,96 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
     db = open_db_for_reading()
     if kim_id:
         _kim_report(db, kim_id, days, until, min_amplifications, target, fmt, lang, output,
-                    keep_personal_data)
+                    keep_personal_data, region=region, csv_table=csv_table)
         return
-    result = report_module.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
-                                        region=region, target_share=target, weeks=weeks)
+    if lists is None:
+        lists = report_module.resolve_region(region) is not None  # a region's lists are short
+    parts = report_module.report_parts(db, days=days, until=until, min_amplifications=min_amplifications,
+                                       region=region, target_share=target, weeks=weeks, lists=lists)
+
+    def write(out: Any, color: bool = False) -> None:
+        report_render.write_report(parts, out, fmt, lang, color=color, csv_table=csv_table,
+                                   keep_personal_data=keep_personal_data)
+
     if output:
-        text = report_render.render(result, fmt, lang, csv_table=csv_table, keep_personal_data=keep_personal_data)
-        _write_output(Path(output), text)
+        _write_output(Path(output), write)
         click.echo(f"report written to {output} (active share "
-                   f"{report_render.format_share(result['active_share'])}, "
-                   f"{result['kims_active']}/{result['kims_registered']} KIMs)", err=True)
+                   f"{report_render.format_share(parts.head['active_share'])}, "
+                   f"{parts.head['kims_active']}/{parts.head['kims_registered']} KIMs)", err=True)
         return
-    color = fmt == "table" and not os.environ.get("NO_COLOR")  # click drops colours when not a terminal
-    click.echo(report_render.render(result, fmt, lang, color=color, csv_table=csv_table,
-                                    keep_personal_data=keep_personal_data), nl=False)
+    if fmt == "table":  # click drops the colours when standard output is not a terminal
+        text = io.StringIO()
+        write(text, color=not os.environ.get("NO_COLOR"))
+        click.echo(text.getvalue(), nl=False)
+        return
+    with _Echo() as out:
+        write(out)
+
+
+class _Echo:
+    """Standard output written in large pieces through ``click.echo`` (which flushes every call)."""
+
+    PIECE = 1 << 20
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        self.pieces.append(text)
+        self.size += len(text)
+        if self.size >= self.PIECE:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self.pieces:
+            click.echo("".join(self.pieces), nl=False)
+            self.pieces, self.size = [], 0
+
+    def __enter__(self) -> _Echo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()
 
 
 def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplifications: int,
                 target: str | None, fmt: str, lang: str | None, output: str | None,
-                keep_personal_data: bool = False) -> None:
-    """``report --kim ID``: one KIM, in table, JSON or HTML."""
+                keep_personal_data: bool = False, *, region: str | None = None, csv_table: str = "kims") -> None:
+    """``report --kim ID``: one KIM, in table, JSON or HTML (CSV: its row of the kims table)."""
     from crawler.reporting import kim as kim_report
 
-    if fmt not in kim_report.FORMATS:
-        raise click.UsageError(f"--kim works with --format {', '.join(kim_report.FORMATS)}, not {fmt}")
+    if fmt not in (*kim_report.FORMATS, "csv"):
+        raise click.UsageError(f"--kim works with --format {', '.join(kim_report.FORMATS)} or csv, not {fmt}")
+    if fmt == "csv" and csv_table != "kims":
+        raise click.UsageError(f"--kim with --format csv writes the KIM's row of the kims table, not the "
+                               f"{csv_table} table; drop --csv-table or --kim")
     result = kim_report.build_kim_report(db, kim_id, days=days, until=until,
                                          min_amplifications=min_amplifications, target_share=target)
-    text = kim_report.render_kim(result, fmt, lang, keep_personal_data=keep_personal_data)
+    wanted = report_module.resolve_region(region)
+    if wanted is not None and result["kim"]["region"] != wanted:
+        raise click.UsageError(f"--kim {kim_id!r} is in {result['kim']['region']}, not in --region {wanted}; "
+                               "drop one of them")
+    if fmt == "csv":
+        text = report_render.render_csv(publish.clean_report({"kims": [result["kim"]]},
+                                                             keep_personal_data=keep_personal_data))
+    else:
+        text = kim_report.render_kim(result, fmt, lang, keep_personal_data=keep_personal_data)
     if output:
-        _write_output(Path(output), text)
+        _write_output(Path(output), lambda out: out.write(text))
         click.echo(f"report of {kim_id} written to {output} ({result['kim']['status']})", err=True)
         return
     click.echo(text, nl=False)
 
 
-def _write_output(path: Path, text: str) -> None:
-    """Write the report file (creating missing parent directories); a clear error when it cannot."""
+def _write_output(path: Path, write: Callable[[TextIO], Any]) -> None:
+    """Write the report file (creating missing parent directories) with ``write(file)``; a clear
+    error when it cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as out:
+            write(out)
     except OSError as error:
         where = error.filename or path
         reason = error.strerror or str(error)

@@ -1,8 +1,9 @@
 """One KIM under the magnifier (``kimwatch report --kim ID``): its channels and their health, its
 posts of the window, what it amplified, and why it counts as it does.
 
-Built on :func:`crawler.reporting.kpis.build_report` (the same definitions, the same window), so
-the one-KIM page never disagrees with the full report.
+Built on :func:`crawler.reporting.kpis.report_parts` narrowed to the KIM (the same definitions,
+the same window, the same entry), so the one-KIM page never disagrees with the full report and
+costs what one KIM costs, not a national report.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
     if row[1] == "retired":
         raise SelectionError(f"--kim {kim_id!r} is retired (removed from the registry): it is not counted in "
                              "reports; load it again with `kimwatch registry load FILE` to count it")
-    full = kpis.build_report(db, days=days, until=until, min_amplifications=min_amplifications,
-                             target_share=target_share, weeks=0)
-    kim = next(k for k in full["kims"] if k["id"] == kim_id)
+    # the report narrowed to this KIM: its entry is the one the full report has, at the cost of one KIM
+    parts = kpis.report_parts(db, days=days, until=until, min_amplifications=min_amplifications,
+                              target_share=target_share, weeks=0, kim=kim_id)
+    full, kim = parts.head, parts.kims[0]
     window = full["window"]
     posts = list(db.query(
         """SELECT p.id, p.channel_id, p.platform, p.url, p.title, p.published_at,

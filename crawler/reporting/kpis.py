@@ -2,8 +2,10 @@
 
 The shape is the contract's "report JSON" (design.md), extended with per-KIM channels and
 their health, per-announcement coverage gaps and a weekly trend. Every renderer (table, CSV,
-HTML in :mod:`crawler.reporting.render`) reads this dict only, so all formats show the same
-numbers.
+HTML in :mod:`crawler.reporting.render`) reads this report only, so all formats show the same
+numbers. :func:`report_parts` gives it in parts (the announcements produced one at a time from
+the store) so that a national report is written in bounded memory; :func:`build_report` gives
+the same as one dict.
 
 Definitions (kept here, in one place, so the figures can be explained):
 
@@ -35,19 +37,22 @@ Definitions (kept here, in one place, so the figures can be explained):
   report's last day, so a report for a past month does not change later).
 * **Expected KIMs of an announcement**: every registered KIM for a provincial source (or a
   source of unknown region); the KIMs of the source's kabupaten/kota otherwise.
-  ``kims_not_reached`` lists the expected KIMs that did not amplify it.
+  ``kims_not_reached_count`` counts the expected KIMs that did not amplify it; ``kims_not_reached``
+  lists their ids when lists are asked for (``report --lists``, or ``--region``; ``build_report``
+  by default) — for a provincial release at national scale that is every KIM but a few.
 * **Trend**: the active share in 7-day windows ending on ``until``, ``until - 7``, …
   (oldest first), with the same ``min_amplifications``.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import os
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
@@ -215,6 +220,63 @@ def _is_provincial(region: str | None) -> bool:
     return not region or region.lower().startswith("provinsi")
 
 
+class ReportParts:
+    """A report ready to be written piece by piece (:func:`crawler.reporting.render.write_report`).
+
+    ``head`` holds the top-level fields in the contract's order, with ``kims`` and
+    ``announcements`` as ``None`` placeholders where those lists go. The KIM entries are held
+    (one per registered KIM: bounded by the registry, and every format's headline needs them all
+    before the first line is written); the announcement entries are produced one at a time from
+    the store each time :meth:`announcements` is iterated, so no format holds them all.
+
+    ``lists`` says whether announcement entries carry ``kims_not_reached`` (the ids of the
+    expected KIMs that did not amplify it; every registered KIM for a provincial release) or
+    only ``kims_not_reached_count``.
+    """
+
+    def __init__(self, head: dict[str, Any], kims: list[dict[str, Any]],
+                 announcements: Callable[[bool], Iterator[dict[str, Any]]],
+                 not_reached: Callable[[dict[str, Any]], list[str] | None], lists: bool) -> None:
+        self.head = head
+        self.kims = kims
+        self._announcements = announcements
+        self._not_reached = not_reached
+        self.lists = lists
+
+    def announcements(self, lists: bool | None = None) -> Iterator[dict[str, Any]]:
+        """The announcement entries, in the report's order (``lists`` None: as the report was asked)."""
+        return self._announcements(self.lists if lists is None else lists)
+
+    def not_reached(self, entry: dict[str, Any]) -> list[str] | None:
+        """The ids of the expected KIMs that did not amplify the announcement of ``entry``
+        (None when the report cannot tell: a report dict built without lists)."""
+        if "kims_not_reached" in entry:
+            return list(entry["kims_not_reached"])
+        return self._not_reached(entry)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The whole report as one dict (what :func:`build_report` returns)."""
+        report = dict(self.head)
+        report["kims"] = self.kims
+        report["announcements"] = list(self.announcements())
+        return report
+
+    @classmethod
+    def from_dict(cls, report: dict[str, Any]) -> ReportParts:
+        """The parts of a report dict made by :func:`build_report` (or by hand, in tests)."""
+        head = {key: (None if key in ("kims", "announcements") else value) for key, value in report.items()}
+        entries = report.get("announcements") or []
+        return cls(head, report.get("kims") or [], lambda _lists: iter(entries), lambda _entry: None,
+                   not any("kims_not_reached_count" in entry for entry in entries))
+
+
+def not_reached_count(entry: dict[str, Any]) -> int:
+    """The number of expected KIMs that did not amplify an announcement entry, with or without its list."""
+    if "kims_not_reached_count" in entry:
+        return int(entry["kims_not_reached_count"])
+    return len(entry["kims_not_reached"])
+
+
 def build_report(
     db: sqlite_utils.Database,
     *,
@@ -224,12 +286,36 @@ def build_report(
     region: str | None = None,
     target_share: float | str | None = DEFAULT_TARGET_SHARE,
     weeks: int = 8,
+    lists: bool = True,
 ) -> dict[str, Any]:
     """The report of the window of ``days`` ending with ``until``, as a plain JSON-ready dict.
 
     ``region`` restricts the KIMs (and so every count) to one kabupaten/kota; announcements
     are all those published in the window, their reach counted among those KIMs.
-    ``target_share=None`` reads ``$KIMWATCH_TARGET_SHARE`` (default 0.8).
+    ``target_share=None`` reads ``$KIMWATCH_TARGET_SHARE`` (default 0.8). ``lists=False``
+    gives each announcement ``kims_not_reached_count`` instead of the ``kims_not_reached`` ids.
+    The whole report is in memory: for a national store write it with :func:`report_parts`.
+    """
+    return report_parts(db, days=days, until=until, min_amplifications=min_amplifications, region=region,
+                        target_share=target_share, weeks=weeks, lists=lists).as_dict()
+
+
+def report_parts(
+    db: sqlite_utils.Database,
+    *,
+    days: int = 30,
+    until: str | date | datetime | None = None,
+    min_amplifications: int = 1,
+    region: str | None = None,
+    kim: str | None = None,
+    target_share: float | str | None = DEFAULT_TARGET_SHARE,
+    weeks: int = 8,
+    lists: bool = False,
+) -> ReportParts:
+    """The report of :func:`build_report` as :class:`ReportParts`, to be written piece by piece.
+
+    ``kim`` narrows the report to that one KIM (its region's row, its entry, the announcements'
+    reach among it): what ``report --kim`` builds on.
     """
     window = report_window(until, days)
     if not isinstance(min_amplifications, int) or min_amplifications < 1:
@@ -239,34 +325,8 @@ def build_report(
     target = parse_target_share(target_share)
     region_name = resolve_region(region)
 
-    kims = _load_kims(db, region_name)
-    kim_ids = set(kims)
-    channels = _load_channels(db, kim_ids, window)
-    posts_in_window = _posts_per_kim(db, window)
-
-    trend_windows = [
-        Window(window.last_day - timedelta(days=7 * i + 6), window.last_day - timedelta(days=7 * i))
-        for i in range(weeks - 1, -1, -1)
-    ]
-    earliest = min([window.start] + [w.start for w in trend_windows])
-    amp_rows = [r for r in _amplification_rows(db, earliest, window.end) if r["kim_id"] in kim_ids]
-
-    in_window: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    start, end = window.start, window.end
-    for row in amp_rows:
-        if start <= row["post_at"] < end:
-            in_window[row["kim_id"]].append(row)
-    kim_entries = []
-    uncertain = _uncertain_counts(db, start, end)
-    for kim_id, kim in kims.items():
-        posts, post_platforms = posts_in_window.get(kim_id, (0, set()))
-        kim_entries.append(_kim_entry(kim, in_window.get(kim_id, []), channels.get(kim_id, []),
-                                      posts, post_platforms, min_amplifications))
-        kim_entries[-1]["uncertain"] = uncertain.get(kim_id, 0)  # matches waiting for review
-
-    post_origins = _post_origins_per_kim(db, window)
-    for entry in kim_entries:
-        entry["evidence"] = _evidence(entry, in_window.get(entry["id"], []), post_origins.get(entry["id"], set()))
+    kims = _load_kims(db, region_name, kim)
+    kim_entries = _kim_entries(db, kims, window, min_amplifications, kim)
     counts = {s: sum(1 for k in kim_entries if k["status"] == s) for s in STATUSES}
     registered = len(kim_entries)
 
@@ -284,31 +344,12 @@ def build_report(
         row["kims_needed_for_target"] = _needed_for_target(row["active"], row["registered"], target)
         region_rows.append(row)
 
-    announcements = _announcement_entries(db, window, kims)
-
-    trend = []
-    data_since = _data_since(db) if trend_windows else None
-    for week in trend_windows:
-        per_kim: dict[str, set[str]] = defaultdict(set)
-        week_start, week_end = week.start, week.end
-        if data_since is None or week_end <= data_since:
-            # nothing was known yet: no value (a 0% here would read as a collapse)
-            trend.append({**week.as_dict(), "active": None, "registered": registered,
-                          "active_share": None, "measured": False})
-            continue
-        for r in amp_rows:
-            if week_start <= r["post_at"] < week_end:
-                per_kim[r["kim_id"]].add(r["announcement_id"])
-        active = sum(1 for ids in per_kim.values() if len(ids) >= min_amplifications)
-        trend.append({**week.as_dict(), "active": active, "registered": registered,
-                      "active_share": _share(active, registered), "measured": True})
-
     channel_counts: dict[str, int] = defaultdict(int)
     for entry in kim_entries:
         for channel in entry["channels"]:
             channel_counts[channel["health"]] += 1
 
-    return {
+    head = {
         "window": window.as_dict(),
         "target_share": target,
         "kims_registered": registered,
@@ -326,46 +367,134 @@ def build_report(
         "channels_by_health": dict(sorted(channel_counts.items())),
         "kims_active_by_evidence": {kind: sum(1 for k in kim_entries if k["status"] == "active"
                                               and kind in k["evidence"]) for kind in EVIDENCE_KINDS},
-        **_report_counts(db, kim_ids),
+        **_report_counts(db, set(kims)),
         "regions": region_rows,
-        "kims": kim_entries,
-        "announcements": announcements,
-        "trend": trend,
+        "kims": None,
+        "announcements": None,
+        "trend": _trend(db, kims, window, weeks, min_amplifications),
     }
+    reach = _Reach(db, window, kims)
+    return ReportParts(head, kim_entries, reach.entries, reach.not_reached, lists)
+
+
+def _trend(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], window: Window, weeks: int,
+           min_amplifications: int) -> list[dict[str, Any]]:
+    """The active share in the ``weeks`` 7-day windows ending on the window's last day, oldest first."""
+    trend: list[dict[str, Any]] = []
+    if not weeks:
+        return trend
+    registered = len(kims)
+    data_since = _data_since(db)
+    for i in range(weeks - 1, -1, -1):
+        week = Window(window.last_day - timedelta(days=7 * i + 6), window.last_day - timedelta(days=7 * i))
+        if data_since is None or week.end <= data_since:
+            # nothing was known yet: no value (a 0% here would read as a collapse)
+            trend.append({**week.as_dict(), "active": None, "registered": registered,
+                          "active_share": None, "measured": False})
+            continue
+        active = sum(1 for kim_id, distinct in _announcements_per_kim(db, week.start, week.end)
+                     if kim_id in kims and distinct >= min_amplifications)
+        trend.append({**week.as_dict(), "active": active, "registered": registered,
+                      "active_share": _share(active, registered), "measured": True})
+    return trend
+
+
+def _announcements_per_kim(db: sqlite_utils.Database, start: str, end: str) -> list[tuple[str, int]]:
+    """Per KIM, the distinct announcements it amplified (counted) with posts published in ``[start, end)``."""
+    return [(row[0], int(row[1])) for row in db.execute(
+        """SELECT a.kim_id, count(DISTINCT a.announcement_id)
+           FROM amplifications a
+           JOIN posts p ON p.id = a.post_id
+           JOIN announcements an ON an.id = a.announcement_id
+           WHERE a.status NOT IN ('rejected', 'uncertain') AND p.published_at >= ? AND p.published_at < ?
+           GROUP BY a.kim_id""", [start, end])]
 
 
 def _data_since(db: sqlite_utils.Database) -> str | None:
-    """The earliest time kimwatch knows anything about: the first post published (crawled or
-    imported) or the first channel fetch. Trend weeks ending before it have no value."""
+    """Health query: the earliest time kimwatch knows anything about, the first post published
+    (crawled or imported) or the first channel fetch (one step down each index on time). Trend
+    weeks ending before it have no value."""
     row = db.execute("SELECT (SELECT min(published_at) FROM posts), "
                      "(SELECT min(fetched_at) FROM channel_fetches)").fetchone()
     known = [value for value in row if value]
     return min(known) if known else None
 
 
-def _load_kims(db: sqlite_utils.Database, region: str | None) -> dict[str, dict[str, Any]]:
+def _load_kims(db: sqlite_utils.Database, region: str | None, kim: str | None = None) -> dict[str, dict[str, Any]]:
     sql = "SELECT id, name, region, district, village FROM kims WHERE status != 'retired'"
     params: list[Any] = []
     if region:
         sql += " AND region = ?"
         params.append(region)
+    if kim:
+        sql += " AND id = ?"
+        params.append(kim)
     return {row["id"]: row for row in db.query(sql + " ORDER BY region, name, id", params)}
 
 
-def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window) -> dict[str, list[dict[str, Any]]]:
+def _kim_filter(column: str, kim: str | None) -> tuple[str, list[Any]]:
+    """The SQL condition (and its parameter) narrowing a per-KIM query to ``kim``; none for every KIM."""
+    return (f" AND {column} = ?", [kim]) if kim else ("", [])
+
+
+def _kim_entries(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], window: Window,
+                 min_amplifications: int, kim: str | None) -> list[dict[str, Any]]:
+    """The entry of every KIM of ``kims``, in its order. The counted amplifications of the window
+    are read one KIM at a time (never all of them at once)."""
+    channels = _load_channels(db, set(kims), window, kim)
+    posts_in_window = _posts_per_kim(db, window, kim)
+    uncertain = _uncertain_counts(db, window.start, window.end, kim)
+    post_origins = _post_origins_per_kim(db, window, kim)
+
+    def entry(kim_id: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+        posts, post_platforms = posts_in_window.get(kim_id, (0, set()))
+        built = _kim_entry(kims[kim_id], rows, channels.get(kim_id, []), posts, post_platforms, min_amplifications)
+        built["uncertain"] = uncertain.get(kim_id, 0)  # matches waiting for review
+        built["evidence"] = _evidence(built, rows, post_origins.get(kim_id, set()))
+        return built
+
+    amplified: dict[str, dict[str, Any]] = {}
+    for kim_id, group in itertools.groupby(_amplification_rows(db, window.start, window.end, kim),
+                                           key=lambda row: row["kim_id"]):
+        if kim_id in kims:
+            amplified[kim_id] = entry(kim_id, list(group))
+    return [amplified[kim_id] if kim_id in amplified else entry(kim_id, []) for kim_id in kims]
+
+
+def _fetch_counts(db: sqlite_utils.Database, window: Window,
+                  channel_ids: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Health query: per channel, its successful and failed fetches in the window. Reads the
+    window's range of the index on time (``idx_channel_fetches_time``, covering), or the
+    per-channel index for a few channels. ``+channel_id`` keeps the planner from skip-scanning the
+    per-channel index to save the grouping's sort, which it prefers once ``ANALYZE`` has run
+    (tests/report/test_query_plans.py)."""
+    sql = ("SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
+           "WHERE fetched_at >= ? AND fetched_at < ?")
+    params: list[Any] = [window.start, window.end]
+    if channel_ids is not None:
+        sql += f" AND channel_id IN ({', '.join('?' for _ in channel_ids)})"
+        params += channel_ids
+    return {row[0]: (int(row[1] or 0), int(row[2] or 0)) for row in db.execute(sql + " GROUP BY +channel_id", params)}
+
+
+def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
+                   kim: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """Channels of the KIMs with their health and their fetches in the window."""
-    fetches: dict[str, tuple[int, int]] = {}
-    for row in db.query(
-        "SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
-        "WHERE fetched_at >= ? AND fetched_at < ? GROUP BY channel_id", [window.start, window.end]):
-        fetches[row["channel_id"]] = (int(row["ok"] or 0), int(row["failed"] or 0))
-    stored = {row[0]: int(row[1]) for row in db.execute(
-        "SELECT channel_id, count(*) FROM posts WHERE channel_id IS NOT NULL GROUP BY channel_id")}
-    result: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in db.query(
+    owner, owner_params = _kim_filter("owner_id", kim)
+    rows = list(db.query(
         "SELECT id, owner_id, type, url, via, crawlable, status, last_crawled_at, last_success_at, "
-        "last_status, last_error, consecutive_failures FROM channels WHERE owner_kind = 'kim' "
-        "ORDER BY owner_id, type, url"):
+        "last_status, last_error, consecutive_failures FROM channels WHERE owner_kind = 'kim'" + owner
+        + " ORDER BY owner_id, type, url", owner_params))
+    fetches = _fetch_counts(db, window, [row["id"] for row in rows] if kim else None)
+    if kim:
+        stored = {row[0]: int(row[1]) for row in db.execute(
+            "SELECT channel_id, count(*) FROM posts WHERE kim_id = ? AND channel_id IS NOT NULL GROUP BY channel_id",
+            [kim])}
+    else:
+        stored = {row[0]: int(row[1]) for row in db.execute(
+            "SELECT channel_id, count(*) FROM posts WHERE channel_id IS NOT NULL GROUP BY channel_id")}
+    result: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
         if row["owner_id"] not in kim_ids:
             continue
         ok, failed = fetches.get(row["id"], (0, 0))
@@ -385,12 +514,14 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window)
     return result
 
 
-def _posts_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, tuple[int, set[str]]]:
+def _posts_per_kim(db: sqlite_utils.Database, window: Window, kim: str | None = None) -> dict[str, tuple[int, set[str]]]:
     """Per KIM: the number of its posts published in the window, and their platforms."""
     result: dict[str, tuple[int, set[str]]] = {}
+    only, params = _kim_filter("kim_id", kim)
     for row in db.query(
             "SELECT kim_id, count(*) AS n, group_concat(DISTINCT platform) AS platforms FROM posts "
-            "WHERE published_at >= ? AND published_at < ? GROUP BY kim_id", [window.start, window.end]):
+            "WHERE published_at >= ? AND published_at < ?" + only + " GROUP BY kim_id",
+            [window.start, window.end, *params]):
         result[row["kim_id"]] = (int(row["n"]), set(filter(None, (row["platforms"] or "").split(","))))
     return result
 
@@ -403,11 +534,12 @@ def _evidence_kind(origin: str | None) -> str:
     return origin if origin in ("import", "self-report") else "crawl"
 
 
-def _post_origins_per_kim(db: sqlite_utils.Database, window: Window) -> dict[str, set[str]]:
+def _post_origins_per_kim(db: sqlite_utils.Database, window: Window, kim: str | None = None) -> dict[str, set[str]]:
     """Per KIM: the evidence kinds of its posts published in the window."""
     result: dict[str, set[str]] = defaultdict(set)
-    for row in db.query("SELECT DISTINCT kim_id, origin FROM posts WHERE published_at >= ? AND published_at < ?",
-                        [window.start, window.end]):
+    only, params = _kim_filter("kim_id", kim)
+    for row in db.query("SELECT DISTINCT kim_id, origin FROM posts WHERE published_at >= ? AND published_at < ?"
+                        + only, [window.start, window.end, *params]):
         result[row["kim_id"]].add(_evidence_kind(row["origin"]))
     return result
 
@@ -443,18 +575,21 @@ CHANNEL_PLATFORM = {"feed": "website"}
 """The platform of a channel type, where the two differ (a blog's feed carries website posts)."""
 
 
-def _uncertain_counts(db: sqlite_utils.Database, start: str, end: str) -> dict[str, int]:
+def _uncertain_counts(db: sqlite_utils.Database, start: str, end: str, kim: str | None = None) -> dict[str, int]:
     """Per KIM, its ``uncertain`` amplifications (close to the matcher's threshold, counted in
     no KPI until a person confirms them) whose post was published in ``[start, end)``."""
+    only, params = _kim_filter("a.kim_id", kim)
     return {row[0]: row[1] for row in db.execute(
         """SELECT a.kim_id, count(*) FROM amplifications a JOIN posts p ON p.id = a.post_id
-           WHERE a.status = 'uncertain' AND p.published_at >= ? AND p.published_at < ?
-           GROUP BY a.kim_id""", [start, end])}
+           WHERE a.status = 'uncertain' AND p.published_at >= ? AND p.published_at < ?""" + only
+        + " GROUP BY a.kim_id", [start, end, *params])}
 
 
-def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list[dict[str, Any]]:
-    """Counted amplifications (not rejected, not uncertain) whose post was published in ``[start, end)``."""
-    rows = []
+def _amplification_rows(db: sqlite_utils.Database, start: str, end: str,
+                        kim: str | None = None) -> Iterator[dict[str, Any]]:
+    """Counted amplifications (not rejected, not uncertain) whose post was published in ``[start, end)``,
+    ordered by KIM, produced one at a time."""
+    only, params = _kim_filter("a.kim_id", kim)
     for row in db.query(
         """SELECT a.kim_id, a.announcement_id, a.post_id, a.method, a.status, a.lag_hours,
                   p.published_at AS post_at, p.platform, p.origin AS post_origin,
@@ -462,12 +597,11 @@ def _amplification_rows(db: sqlite_utils.Database, start: str, end: str) -> list
            FROM amplifications a
            JOIN posts p ON p.id = a.post_id
            JOIN announcements an ON an.id = a.announcement_id
-           WHERE a.status NOT IN ('rejected', 'uncertain') AND p.published_at >= ? AND p.published_at < ?""",
-        [start, end]):
+           WHERE a.status NOT IN ('rejected', 'uncertain') AND p.published_at >= ? AND p.published_at < ?"""
+            + only + " ORDER BY a.kim_id", [start, end, *params]):
         if row["lag_hours"] is None:
             row["lag_hours"] = _hours_between(row["post_at"], row["announcement_at"])
-        rows.append(row)
-    return rows
+        yield row
 
 
 def _first_per_announcement(rows: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
@@ -533,53 +667,85 @@ def _count(values: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-def _announcement_entries(db: sqlite_utils.Database, window: Window,
-                          kims: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    announcements = list(db.query(
-        """SELECT an.id, an.title, an.url, an.source_id, s.name AS source_name, s.region AS source_region,
-                  an.published_at
-           FROM announcements an LEFT JOIN sources s ON s.id = an.source_id
-           WHERE an.published_at >= ? AND an.published_at < ?
-           ORDER BY an.published_at, an.id""", [window.start, window.end]))
-    if not announcements:
-        return []
-    reach: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in db.query(
-        """SELECT a.announcement_id, a.kim_id, a.post_id, a.method, a.lag_hours,
-                  p.published_at AS post_at, an.published_at AS announcement_at
-           FROM amplifications a
-           JOIN posts p ON p.id = a.post_id
-           JOIN announcements an ON an.id = a.announcement_id
-           WHERE a.status NOT IN ('rejected', 'uncertain') AND an.published_at >= ? AND an.published_at < ?
-             AND p.published_at < ?""", [window.start, window.end, window.end]):
-        if row["kim_id"] not in kims:
-            continue
-        if row["lag_hours"] is None:
-            row["lag_hours"] = _hours_between(row["post_at"], row["announcement_at"])
-        reach[row["announcement_id"]].append(row)
-    by_region: dict[str, set[str]] = defaultdict(set)
-    for kim in kims.values():
-        by_region[kim["region"]].add(kim["id"])
-    entries = []
-    for ann in announcements:
-        rows = reach.get(ann["id"], [])
+class _Reach:
+    """The announcements published in a window with their reach among ``kims``, one entry at a time.
+
+    Two cursors ordered alike (the announcements; their counted amplifications) are read side by
+    side, so only one announcement's amplifications are in memory at once; the expected KIMs of
+    each are shared sets (every KIM for a provincial source, the region's KIMs otherwise), and the
+    ids of those not reached are listed only when asked for.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, window: Window, kims: dict[str, dict[str, Any]]) -> None:
+        self.db, self.window, self.kims = db, window, kims
+        self.everyone = frozenset(kims)
+        by_region: dict[str, set[str]] = defaultdict(set)
+        for kim in kims.values():
+            by_region[kim["region"]].add(kim["id"])
+        self.by_region = {region: frozenset(ids) for region, ids in by_region.items()}
+
+    def expected(self, source_region: str | None) -> frozenset[str]:
+        if _is_provincial(source_region):
+            return self.everyone
+        return self.by_region.get(source_region or "", frozenset())
+
+    def entries(self, lists: bool) -> Iterator[dict[str, Any]]:
+        window = self.window
+        reach = self.db.query(
+            """SELECT a.announcement_id, a.kim_id, a.post_id, a.method, a.lag_hours,
+                      p.published_at AS post_at, an.published_at AS announcement_at
+               FROM amplifications a
+               JOIN posts p ON p.id = a.post_id
+               JOIN announcements an ON an.id = a.announcement_id
+               WHERE a.status NOT IN ('rejected', 'uncertain') AND an.published_at >= ? AND an.published_at < ?
+                 AND p.published_at < ?
+               ORDER BY an.published_at, an.id""", [window.start, window.end, window.end])
+        pending = next(reach, None)
+        for ann in self.db.query(
+            """SELECT an.id, an.title, an.url, an.source_id, s.name AS source_name, s.region AS source_region,
+                      an.published_at
+               FROM announcements an LEFT JOIN sources s ON s.id = an.source_id
+               WHERE an.published_at >= ? AND an.published_at < ?
+               ORDER BY an.published_at, an.id""", [window.start, window.end]):
+            key = (ann["published_at"], ann["id"])
+            rows = []
+            while pending is not None and (pending["announcement_at"], pending["announcement_id"]) <= key:
+                if pending["announcement_id"] == ann["id"] and pending["kim_id"] in self.kims:
+                    if pending["lag_hours"] is None:
+                        pending["lag_hours"] = _hours_between(pending["post_at"], pending["announcement_at"])
+                    rows.append(pending)
+                pending = next(reach, None)
+            yield self._entry(ann, rows, lists)
+
+    def _entry(self, ann: dict[str, Any], rows: list[dict[str, Any]], lists: bool) -> dict[str, Any]:
         first = _first_per_announcement(rows, "kim_id")
         lags = [r["lag_hours"] for r in first.values() if r["lag_hours"] is not None]
         provincial = _is_provincial(ann["source_region"])
-        expected = set(kims) if provincial else by_region.get(ann["source_region"], set())
-        entries.append({
+        expected = self.expected(ann["source_region"])
+        entry = {
             "id": ann["id"], "title": ann["title"], "url": ann["url"],
             "source_id": ann["source_id"], "source_name": ann["source_name"],
             "source_region": ann["source_region"],
             "published_at": ann["published_at"],
             "kims_reached": len(first),
-            "regions_reached": len({kims[k]["region"] for k in first}),
+            "regions_reached": len({self.kims[k]["region"] for k in first}),
             "amplifications": len(rows),
             "first_amplified_at": min((r["post_at"] for r in rows), default=None),
             "first_lag_hours": min(lags) if lags else None,
             "median_lag_hours": _median(lags),
             "expected_scope": "province" if provincial else "region",
             "kims_expected": len(expected),
-            "kims_not_reached": sorted(expected - set(first)),
-        })
-    return entries
+        }
+        if lists:
+            entry["kims_not_reached"] = sorted(expected - first.keys())
+        else:
+            entry["kims_not_reached_count"] = len(expected) - sum(1 for k in first if k in expected)
+        return entry
+
+    def not_reached(self, entry: dict[str, Any]) -> list[str]:
+        """The expected KIMs that did not amplify the announcement of ``entry`` (one small query)."""
+        reached = {row[0] for row in self.db.execute(
+            """SELECT DISTINCT a.kim_id FROM amplifications a JOIN posts p ON p.id = a.post_id
+               WHERE a.announcement_id = ? AND a.status NOT IN ('rejected', 'uncertain') AND p.published_at < ?""",
+            [entry["id"], self.window.end])}
+        return sorted(self.expected(entry["source_region"]) - reached)

@@ -10,19 +10,21 @@ text without their scheme), so it opens offline and can be mailed as an attachme
 from __future__ import annotations
 
 import csv
+import heapq
 import html
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
 from crawler.reporting import publish
+from crawler.reporting.kpis import ReportParts, not_reached_count
 from crawler.spreadsheets import csv_cell
 
 FORMATS = ("table", "json", "csv", "html")
@@ -191,7 +193,8 @@ LABELS: dict[str, dict[str, str]] = {
 
 def render(report: dict[str, Any], fmt: str = "table", lang: str | None = None, *,
            color: bool = False, csv_table: str = "kims", keep_personal_data: bool = False) -> str:
-    """The report in ``fmt`` (table, json, csv, html) as text.
+    """The report dict of :func:`~crawler.reporting.kpis.build_report` in ``fmt`` (table, json,
+    csv, html) as text: what :func:`write_report` writes, kept in a string.
 
     ``lang`` is ``id`` or ``en``; None means Bahasa Indonesia for HTML (the page officials
     read) and English for the terminal table. ``color`` adds ANSI colours to the table.
@@ -199,18 +202,83 @@ def render(report: dict[str, Any], fmt: str = "table", lang: str | None = None, 
     no credentials, secrets or internal addresses, and personal data masked unless
     ``keep_personal_data``.
     """
+    out = io.StringIO()
+    write_report(ReportParts.from_dict(report), out, fmt, lang, color=color, csv_table=csv_table,
+                 keep_personal_data=keep_personal_data)
+    return out.getvalue()
+
+
+def write_report(parts: ReportParts, out: TextIO, fmt: str = "table", lang: str | None = None, *,
+                 color: bool = False, csv_table: str = "kims", keep_personal_data: bool = False) -> None:
+    """Write the report in ``fmt`` to ``out`` piece by piece (options as :func:`render`).
+
+    JSON and CSV write one KIM or announcement entry at a time, each through the publication
+    filter on its own; HTML writes its page up to the table of every KIM, then that table row by
+    row; the table's columns are aligned over all rows, so it keeps its cells (not the entries)
+    until the end. Every format writes the same bytes as rendering the report's dict would.
+    """
     if fmt not in FORMATS:
         raise ReportError(f"report format {fmt!r} is unknown; use one of: {', '.join(FORMATS)}")
     if lang is not None and lang not in LANGS:
         raise ReportError(f"language {lang!r} is unknown; use one of: {', '.join(LANGS)}")
-    report = publish.clean_report(report, keep_personal_data=keep_personal_data)
+    if fmt == "csv" and csv_table not in CSV_TABLES:
+        raise ReportError(f"CSV table {csv_table!r} is unknown; use one of: {', '.join(CSV_TABLES)}")
+    view = _View(parts, lambda value: publish.clean_report(value, keep_personal_data=keep_personal_data))
     if fmt == "json":
-        return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "csv":
-        return render_csv(report, csv_table)
-    if fmt == "html":
-        return render_html(report, lang or "id")
-    return render_table(report, lang or "en", color=color)
+        _write_json(view, out)
+    elif fmt == "csv":
+        _write_csv(view, out, csv_table)
+    elif fmt == "html":
+        _write_html(view, out, lang or "id")
+    else:
+        out.write(_table(view, lang or "en", color=color))
+
+
+class _View:
+    """The parts of a report as a renderer reads them: each piece cleaned for publication as it is read."""
+
+    def __init__(self, parts: ReportParts, clean: Callable[[Any], Any]) -> None:
+        self.parts = parts
+        self.clean = clean
+        self.head: dict[str, Any] = clean(parts.head)
+
+    def kims(self) -> Iterator[dict[str, Any]]:
+        return (self.clean(kim) for kim in self.parts.kims)
+
+    def announcements(self) -> Iterator[dict[str, Any]]:
+        return (self.clean(entry) for entry in self.parts.announcements())
+
+    def top_announcements(self, n: int) -> list[dict[str, Any]]:
+        """The ``n`` announcements of widest reach, each with its ``kims_not_reached`` when known."""
+        top = heapq.nsmallest(n, self.parts.announcements(lists=False), key=lambda a: (
+            -a["kims_reached"], -a["regions_reached"], a["published_at"] or ""))
+        entries = []
+        for entry in top:
+            names = self.parts.not_reached(entry)
+            entries.append(self.clean(entry if names is None else {**entry, "kims_not_reached": names}))
+        return entries
+
+
+def _json(value: Any, indent: str) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
+
+
+def _write_json(view: _View, out: TextIO) -> None:
+    """The report as ``json.dumps(report, indent=2, ensure_ascii=False)`` writes it, entry by entry."""
+    streams: dict[str, Callable[[], Iterator[dict[str, Any]]]] = {
+        "kims": view.kims, "announcements": view.announcements}
+    out.write("{")
+    for index, (key, value) in enumerate(view.head.items()):
+        out.write(("\n  " if index == 0 else ",\n  ") + json.dumps(key, ensure_ascii=False) + ": ")
+        if value is None and key in streams:
+            written = 0
+            for entry in streams[key]():
+                out.write(("[\n    " if not written else ",\n    ") + _json(entry, "    "))
+                written += 1
+            out.write("\n  ]" if written else "[]")
+        else:
+            out.write(_json(value, "  "))
+    out.write("\n}\n" if view.head else "{}\n")
 
 
 # --------------------------------------------------------------------------- number formats
@@ -291,6 +359,16 @@ def _grid(header: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Iterab
 
 def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = False) -> str:
     """The report for a terminal: headline, regions, KIMs, announcements, weekly trend."""
+    return _table(_View(ReportParts.from_dict(report), _as_is), lang, color=color)
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _table(view: _View, lang: str, *, color: bool) -> str:
+    report = view.head
+
     def style(text: str, **kwargs: Any) -> str:
         return click.style(text, **kwargs) if color else text
 
@@ -339,14 +417,17 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
                    region_rows, right=(1, 2, 3, 4, 5), styles=region_style)
     lines.append("")
 
-    kims = report["kims"]
-    kim_rows = [[kim["id"], kim["region"], _status_text(kim, lang), kim["posts"], kim["amplifications"],
-                 kim["announcements_amplified"], format_hours(kim["median_lag_hours"], lang),
-                 format_local(kim["last_amplified_at"]), _channels_text(kim, lang)] for kim in kims]
+    statuses = []
+    kim_rows = []
+    for kim in view.kims():
+        statuses.append(kim["status"])
+        kim_rows.append([kim["id"], kim["region"], _status_text(kim, lang), kim["posts"], kim["amplifications"],
+                         kim["announcements_amplified"], format_hours(kim["median_lag_hours"], lang),
+                         format_local(kim["last_amplified_at"]), _channels_text(kim, lang)])
 
     def kim_style(row: int, col: int, text: str) -> str:
         if col == 2:
-            return style(text, fg=_STATUS_COLOURS[kims[row]["status"]])
+            return style(text, fg=_STATUS_COLOURS[statuses[row]])
         return text
 
     lines += _grid([_label(lang, "kim"), _label(lang, "region"), _label(lang, "status"), _label(lang, "posts"),
@@ -355,16 +436,16 @@ def render_table(report: dict[str, Any], lang: str = "en", *, color: bool = Fals
                    kim_rows, right=(3, 4, 5, 6), styles=kim_style)
     lines.append("")
 
-    anns = report["announcements"]
+    anns = [[a["id"], format_local(a["published_at"]), a["source_id"], a["kims_reached"],
+             a["regions_reached"], format_hours(a["first_lag_hours"], lang),
+             format_hours(a["median_lag_hours"], lang),
+             f"{not_reached_count(a)}/{a['kims_expected']}", _shorten(a["title"] or "", 60)]
+            for a in view.announcements()]
     if anns:
         lines += _grid([_label(lang, "announcement"), _label(lang, "published"), _label(lang, "source"),
                         _label(lang, "kims_reached"), _label(lang, "regions_reached"), _label(lang, "first_lag"),
                         _label(lang, "median_lag"), _label(lang, "not_reached_short"), _label(lang, "title_column")],
-                       [[a["id"], format_local(a["published_at"]), a["source_id"], a["kims_reached"],
-                         a["regions_reached"], format_hours(a["first_lag_hours"], lang),
-                         format_hours(a["median_lag_hours"], lang),
-                         f"{len(a['kims_not_reached'])}/{a['kims_expected']}", _shorten(a["title"] or "", 60)]
-                        for a in anns], right=(3, 4, 5, 6, 7))
+                       anns, right=(3, 4, 5, 6, 7))
     else:
         lines.append(f"{_label(lang, 'announcements')}: {_label(lang, 'none')}")
     if report["trend"]:
@@ -392,6 +473,8 @@ REGION_CSV_COLUMNS = ("region", "registered", "active", "inactive", "unmeasured"
 ANNOUNCEMENT_CSV_COLUMNS = ("id", "title", "url", "source_id", "source_name", "source_region", "published_at",
                             "kims_reached", "regions_reached", "amplifications", "first_amplified_at",
                             "first_lag_hours", "median_lag_hours", "kims_expected", "kims_not_reached")
+ANNOUNCEMENT_COUNT_CSV_COLUMNS = (*ANNOUNCEMENT_CSV_COLUMNS[:-1], "kims_not_reached_count")
+"""The announcements table of a report without lists: the count of expected KIMs not reached, not their ids."""
 TREND_CSV_COLUMNS = ("first_day", "last_day", "start", "end", "active", "registered", "active_share")
 SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_last_day", "days",
                     "region_filter", "min_amplifications", "target_share", "kims_registered", "kims_active",
@@ -413,13 +496,20 @@ def render_csv(report: dict[str, Any], table: str = "kims") -> str:
     """One table of the report as CSV (unrounded numbers, UTC timestamps, as in the JSON).
 
     ``kims`` (default, one row per KIM), ``regions``, ``announcements`` (``kims_not_reached``
-    space-separated), ``trend``, or ``summary`` (``metric,value`` rows of the headline figures).
+    space-separated, or ``kims_not_reached_count`` for a report without lists), ``trend``, or
+    ``summary`` (``metric,value`` rows of the headline figures).
     """
     if table not in CSV_TABLES:
         raise ReportError(f"CSV table {table!r} is unknown; use one of: {', '.join(CSV_TABLES)}")
     out = io.StringIO()
+    _write_csv(_View(ReportParts.from_dict(report), _as_is), out, table)
+    return out.getvalue()
+
+
+def _write_csv(view: _View, out: TextIO, table: str) -> None:
     writer = csv.writer(out, lineterminator="\n")  # every cell through _csv_value → csv_cell
-    rows: list[dict[str, Any]]
+    report = view.head
+    rows: Iterable[dict[str, Any]]
     if table == "summary":
         w = report["window"]
         values = {"window_start": w["start"], "window_end": w["end"], "window_first_day": w["first_day"],
@@ -427,23 +517,23 @@ def render_csv(report: dict[str, Any], table: str = "kims") -> str:
         writer.writerow(["metric", "value"])
         for key in SUMMARY_CSV_KEYS:
             writer.writerow([key, _csv_value(values.get(key))])
-        return out.getvalue()
+        return
     if table == "kims":
         columns: Sequence[str] = KIM_CSV_COLUMNS
-        rows = [{**kim, "channels": len(kim["channels"]),
+        rows = ({**kim, "channels": len(kim["channels"]),
                  "channels_ok": sum(1 for c in kim["channels"] if c["health"] == "ok"),
                  "channel_health": "; ".join(f"{c['type']}:{c['health']}" for c in kim["channels"])}
-                for kim in report["kims"]]
+                for kim in view.kims())
     elif table == "regions":
         columns, rows = REGION_CSV_COLUMNS, report["regions"]
     elif table == "announcements":
-        columns, rows = ANNOUNCEMENT_CSV_COLUMNS, report["announcements"]
+        columns = ANNOUNCEMENT_CSV_COLUMNS if view.parts.lists else ANNOUNCEMENT_COUNT_CSV_COLUMNS
+        rows = view.announcements()
     else:
         columns, rows = TREND_CSV_COLUMNS, report["trend"]
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_csv_value(row.get(c)) for c in columns])
-    return out.getvalue()
 
 
 # --------------------------------------------------------------------------- HTML
@@ -721,6 +811,37 @@ def coverage_html(report: dict[str, Any], lang: str) -> str:
 
 def render_html(report: dict[str, Any], lang: str = "id") -> str:
     """One self-contained HTML page (inline CSS and SVG, no external URL) for officials."""
+    out = io.StringIO()
+    _write_html(_View(ReportParts.from_dict(report), _as_is), out, lang)
+    return out.getvalue()
+
+
+_ROWS_HERE = "\x00kim rows\x00"
+"""Where the page's table of every KIM gets its rows, written one at a time."""
+
+
+def _not_reached_cell(a: dict[str, Any], names: dict[str, str], lang: str) -> str:
+    """The expected KIMs not reached: their count, opening to their names when the report has them."""
+    ids = a.get("kims_not_reached")
+    if ids is None:
+        return f"<td>{not_reached_count(a)} / {a['kims_expected']}</td>"
+    return (f"<td><details><summary>{len(ids)} / {a['kims_expected']}</summary>"
+            f"<span class=\"names\">{_text(', '.join(names.get(i, i) for i in ids) or LABELS[lang]['none'])}"
+            f"</span></details></td>")
+
+
+def _kim_row(kim: dict[str, Any], lang: str) -> str:
+    return (f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
+            f"<td>{_text(kim['region'])}</td><td><span class=\"pill {_text(kim['status'])}\">"
+            f"{_text(_status_text(kim, lang))}</span></td><td class=\"n\">{kim['posts']}</td>"
+            f"<td class=\"n\">{kim['amplifications']}</td><td class=\"n\">{kim['announcements_amplified']}</td>"
+            f"<td class=\"n\">{_text(format_hours(kim['median_lag_hours'], lang))}</td>"
+            f"<td>{_text(format_local(kim['last_amplified_at']))}</td></tr>")
+
+
+def _write_html(view: _View, out: TextIO, lang: str) -> None:
+    kims = list(view.kims())
+    report = {**view.head, "kims": kims}
     L = LABELS[lang]  # noqa: N806 - a short name keeps the template readable
     w = report["window"]
     k = report["min_amplifications"]
@@ -741,30 +862,18 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
                      f"<th class=\"n\">{report['kims_unmeasured']}</th>"
                      f"<th class=\"n\">{_text(format_share(report['active_share'], lang))}</th></tr>")
 
-    top = sorted(report["announcements"], key=lambda a: (-a["kims_reached"], -a["regions_reached"],
-                                                          a["published_at"] or ""))[:10]
-    names = {kim["id"]: kim["name"] for kim in report["kims"]}
+    top = view.top_announcements(10)
+    names = {kim["id"]: kim["name"] for kim in kims}
     ann_rows = "".join(
         f"<tr><td>{_text(a['title'] or a['id'])}<br><span class=\"muted\">{_text(a['source_name'] or a['source_id'])}"
         f"</span></td><td>{_text(format_local(a['published_at']))}</td><td class=\"n\">{a['kims_reached']}</td>"
         f"<td class=\"n\">{a['regions_reached']}</td><td class=\"n\">{_text(format_hours(a['first_lag_hours'], lang))}</td>"
         f"<td class=\"n\">{_text(format_hours(a['median_lag_hours'], lang))}</td>"
-        f"<td><details><summary>{len(a['kims_not_reached'])} / {a['kims_expected']}</summary>"
-        f"<span class=\"names\">{_text(', '.join(names.get(i, i) for i in a['kims_not_reached']) or L['none'])}"
-        f"</span></details></td></tr>"
+        f"{_not_reached_cell(a, names, lang)}</tr>"
         for a in top)
 
     uncertain_note = (f'<div class="muted">{_text(_label(lang, "uncertain_total", n=report["amplifications_uncertain"]))}'
                       '</div>' if report.get("amplifications_uncertain") else "")
-    kim_rows = "".join(
-        f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
-        f"<td>{_text(kim['region'])}</td><td><span class=\"pill {_text(kim['status'])}\">"
-        f"{_text(_status_text(kim, lang))}</span></td><td class=\"n\">{kim['posts']}</td>"
-        f"<td class=\"n\">{kim['amplifications']}</td><td class=\"n\">{kim['announcements_amplified']}</td>"
-        f"<td class=\"n\">{_text(format_hours(kim['median_lag_hours'], lang))}</td>"
-        f"<td>{_text(format_local(kim['last_amplified_at']))}</td></tr>"
-        for kim in report["kims"])
-
     ann_table = (
         f"<table><thead><tr><th>{_text(L['announcement'])}</th><th>{_text(L['published'])}</th>"
         f"<th>{_text(L['kims_reached'])}</th><th>{_text(L['regions_reached'])}</th><th>{_text(L['first_lag'])}</th>"
@@ -775,7 +884,8 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
     unmeasured = [kim for kim in report["kims"] if kim["status"] == "unmeasured"]
     trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card chart\">{trend_chart_svg(report, lang)}</div>"
                   if report["trend"] else "")
-    return f"""<!DOCTYPE html>
+    kim_rows = _ROWS_HERE
+    page = f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
@@ -819,4 +929,9 @@ def render_html(report: dict[str, Any], lang: str = "id") -> str:
 </main></body>
 </html>
 """
+    before, _, after = page.rpartition(_ROWS_HERE)
+    out.write(before)
+    for kim in kims:
+        out.write(_kim_row(kim, lang))
+    out.write(after)
 

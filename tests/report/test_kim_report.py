@@ -57,9 +57,21 @@ def test_html_in_indonesian(db_file: str, tmp_path) -> None:
     assert "Vaksinasi gratis di Puskesmas Alalak" in page and "</span>\nmenyebarkan 2 pengumuman" in page
 
 
-def test_unknown_retired_and_csv_are_clear_errors(db_file: str) -> None:
+def test_unknown_retired_and_other_region_are_clear_errors(db_file: str) -> None:
     out = kim_report(db_file, "kim-aa", code=1).output
     assert "no such KIM" in out and "did you mean 'kim-a'" in out
     assert "is retired" in kim_report(db_file, "kim-r", code=1).output
-    assert "--kim works with --format table, json, html" in kim_report(db_file, "kim-a", "--format", "csv",
-                                                                         code=2).output
+    out = kim_report(db_file, "kim-a", "--region", "Tapin", code=2).output
+    assert "--kim 'kim-a' is in Kota Banjarmasin, not in --region Kabupaten Tapin" in out
+    assert kim_report(db_file, "kim-a", "--region", "Banjarmasin", "--format", "json").output.startswith("{")
+    out = kim_report(db_file, "kim-a", "--format", "csv", "--csv-table", "regions", code=2).output
+    assert "writes the KIM's row of the kims table, not the regions table" in out
+
+
+def test_csv_is_the_kims_row_of_the_full_report(db_file: str) -> None:
+    full = CliRunner().invoke(cli, ["--db", db_file, "report", "--days", str(DAYS), "--until", UNTIL,
+                                    "--format", "csv"]).output.splitlines()
+    for kim in ("kim-a", "kim-f", "kim-g"):
+        lines = kim_report(db_file, kim, "--format", "csv").output.splitlines()
+        assert lines[0] == full[0] and len(lines) == 2
+        assert lines[1] in full[1:] and lines[1].startswith(f"{kim},")
