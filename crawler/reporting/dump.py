@@ -460,7 +460,9 @@ STATUS_SQL = """amplified as (
             where c.owner_kind = 'kim'
               and ((c.last_success_at >= params.since and c.last_success_at < params.before)
                    or exists (select 1 from channel_fetches f where f.channel_id = c.id and f.ok != 0
-                              and f.fetched_at >= params.since and f.fetched_at < params.before))
+                              and f.fetched_at >= params.since and f.fetched_at < params.before)
+                   or exists (select 1 from channel_fetch_days d where d.channel_id = c.id and d.ok > 0
+                              and d.day >= params.since_day and d.day <= params.until_day))
           ),
           status as (
             select k.id, k.name, k.region, k.district, k.village, coalesce(posted.n, 0) as posts,

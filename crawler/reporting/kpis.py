@@ -55,7 +55,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler import __version__
+from crawler import __version__, store
 from crawler.dates import WITA, to_iso, utc_now
 from crawler.errors import ReportError
 from crawler.regions import canonical_region, known_regions
@@ -337,8 +337,7 @@ def build_report(
 def _data_since(db: sqlite_utils.Database) -> str | None:
     """The earliest time kimwatch knows anything about: the first post published (crawled or
     imported) or the first channel fetch. Trend weeks ending before it have no value."""
-    row = db.execute("SELECT (SELECT min(published_at) FROM posts), "
-                     "(SELECT min(fetched_at) FROM channel_fetches)").fetchone()
+    row = (db.execute("SELECT min(published_at) FROM posts").fetchone()[0], store.earliest_fetch(db))
     known = [value for value in row if value]
     return min(known) if known else None
 
@@ -354,11 +353,7 @@ def _load_kims(db: sqlite_utils.Database, region: str | None) -> dict[str, dict[
 
 def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window) -> dict[str, list[dict[str, Any]]]:
     """Channels of the KIMs with their health and their fetches in the window."""
-    fetches: dict[str, tuple[int, int]] = {}
-    for row in db.query(
-        "SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
-        "WHERE fetched_at >= ? AND fetched_at < ? GROUP BY channel_id", [window.start, window.end]):
-        fetches[row["channel_id"]] = (int(row["ok"] or 0), int(row["failed"] or 0))
+    fetches = store.fetch_counts(db, window.start, window.end)  # per-fetch rows and rolled-up days
     stored = {row[0]: int(row[1]) for row in db.execute(
         "SELECT channel_id, count(*) FROM posts WHERE channel_id IS NOT NULL GROUP BY channel_id")}
     result: dict[str, list[dict[str, Any]]] = defaultdict(list)
