@@ -760,12 +760,13 @@ def latest_fetch_day(db: sqlite_utils.Database | sqlite3.Connection) -> str | No
     """The WITA day of the last fetch kimwatch recorded, or None."""
     conn = db.conn if isinstance(db, sqlite_utils.Database) else db
     latest = conn.execute("SELECT max(fetched_at) FROM channel_fetches").fetchone()[0]
-    if latest:
-        return wita_day(latest)
+    days = [wita_day(latest) if latest else None]
     try:
-        return conn.execute("SELECT max(day) FROM channel_fetch_days").fetchone()[0]
+        days.append(conn.execute("SELECT max(day) FROM channel_fetch_days").fetchone()[0])
     except sqlite3.OperationalError:  # a store from before the roll-up
-        return None
+        pass
+    known = [day for day in days if day]
+    return max(known) if known else None
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
