@@ -441,8 +441,8 @@ def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bo
         if not rows:
             break
         for row in rows:
-            old = dict(zip(wanted, row[len(keys):width]))
-            new = {c: cleaned for c, look in zip(names, row[width:])
+            old = dict(zip(wanted, row[len(keys):width], strict=True))
+            new = {c: cleaned for c, look in zip(names, row[width:], strict=True)
                    if look and (cleaned := clean(c, old[c])) != old[c]}
             if new:
                 batch.append((list(row[:len(keys)]), old, new))
