@@ -40,7 +40,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from crawler import __version__
+from crawler import __version__, store
 from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
 from crawler.reporting import publish
@@ -648,6 +648,12 @@ def latest_data_day(db_path: str | Path) -> date:
                 continue
             if value and (latest is None or value > latest):
                 latest = value
+        try:  # the last rolled-up day of fetches, as the stored form of its first second
+            rolled = conn.execute("SELECT max(day) FROM channel_fetch_days").fetchone()[0]
+        except sqlite3.Error:
+            rolled = None
+        if rolled:
+            latest = max(latest or "", store.wita_day_start(rolled))
     finally:
         conn.close()
     if not latest:

@@ -121,3 +121,18 @@ def test_the_space_check_asks_for_about_the_dump_not_three_copies(tmp_path: Path
     assert dump.dump_space_needed(live) <= (pages - free) * size * 1.2
     paths = dump.write_dump(live, tmp_path / "dump")
     assert paths.database.stat().st_size <= dump.dump_space_needed(live)
+
+
+def test_the_default_period_ends_with_the_last_rolled_up_day(tmp_path: Path) -> None:
+    live = tmp_path / "live.db"
+    db = build_known_store(live)
+    with store.transaction(db):  # nothing after 20 Oct but a fetch on 3 Nov (WITA), later rolled up
+        db.execute("DELETE FROM channel_fetches WHERE fetched_at > '2024-10-20'")
+        db.execute("UPDATE posts SET published_at = '2024-10-01T00:00:00Z' WHERE published_at > '2024-10-20'")
+        db.execute("UPDATE announcements SET published_at = '2024-10-01T00:00:00Z' WHERE published_at > '2024-10-20'")
+        db.execute("INSERT INTO channel_fetches (channel_id, fetched_at, ok, status) "
+                   "VALUES ('kim-a/feed', '2024-11-02T17:00:00Z', 1, '200')")
+    db.conn.close()
+    before = dump.latest_data_day(live)
+    maintenance.maintain(live, keep_days=30)
+    assert str(before) == str(dump.latest_data_day(live)) == "2024-11-03"
