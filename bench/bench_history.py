@@ -1,7 +1,8 @@
 """History and dumps in proportion (issue 16): the dump against a plain file copy, the health
 roll-up + VACUUM, and the store's growth per year at national scale.
 
-    python bench/bench_history.py /work/national/m1-k2500.db [more stores] [--work DIR] [--old-dump]
+    python bench/bench_history.py /work/national/m1-k2500.db [more stores] [--dump-only BIG.db …]
+        [--work DIR] [--old-dump]
 
 Each store is COPIED into ``--work`` first (the stores under /work/national are shared and
 read-only); every copy is deleted at the end. For each store, in one run:
@@ -171,7 +172,7 @@ def growth(sizes: dict[str, int], rows: dict[str, int], fetch_table: str) -> tup
     return sum(per_table.values()), per_table
 
 
-def measure_store(source: Path, work: Path, old: Any | None) -> dict[str, Any]:
+def measure_store(source: Path, work: Path, old: Any | None, *, dump_only: bool = False) -> dict[str, Any]:
     copy = work / "store.db"
     print(f"{source}: copying to {copy} ...", flush=True)
     shutil.copyfile(source, copy)
@@ -183,6 +184,9 @@ def measure_store(source: Path, work: Path, old: Any | None) -> dict[str, Any]:
     if old is not None:
         result["old"] = measure_dump(old, copy, work / "old")
     print(f"  dump: {result['new']}, file copy {result['copy_seconds']:.2f}s", flush=True)
+    if dump_only:
+        copy.unlink()
+        return result
 
     sizes, rows = sizes_by_table(copy)
     result["before"] = {"bytes": copy.stat().st_size, "rows": rows, "sizes": sizes}
@@ -237,12 +241,14 @@ def report(results: list[dict[str, Any]]) -> str:
               "| store | fetch rows before | after (per fetch + per day) | store before | after | maintain took | "
               "dump after |", "|---|---:|---:|---:|---:|---:|---:|"]
     for r in results:
+        if "maintain" not in r:
+            continue
         b, a, m = r["before"], r["after"], r["maintain"]
         lines.append(f"| {Path(r['store']).name} | {b['rows']['channel_fetches']:,} | "
                      f"{a['rows']['channel_fetches']:,} + {a['rows']['channel_fetch_days']:,} | {gb(b['bytes'])} | "
                      f"{gb(a['bytes'])} | {m.seconds:.0f} s (VACUUM {m.vacuum.split(':')[0]}) | "
                      f"{gb(r['new_after']['size'])} |")
-    r = results[-1]
+    r = [r for r in results if "maintain" in r][-1]
     before, parts_before = r["growth_before"]
     after, parts_after = r["growth_after"]
     lines += ["", f"Growth per year at national scale ({NATIONAL_KIMS:,} KIMs x 3 channels, {SOURCES} sources), "
@@ -264,12 +270,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kimwatch-bench-history",
                         help="where the copies go (deleted at the end)")
     parser.add_argument("--old-dump", action="store_true", help="whether to also time main's dump")
+    parser.add_argument("--dump-only", type=Path, nargs="*", default=[],
+                        help="stores measured for the dump only (no roll-up: a year of it takes long)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "history.md")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     old = old_dump_module() if args.old_dump else None
     try:
         results = [measure_store(store, args.work, old) for store in args.stores]
+        results += [measure_store(store, args.work, old, dump_only=True) for store in args.dump_only]
     finally:
         shutil.rmtree(args.work, ignore_errors=True)
     text = report(results)
