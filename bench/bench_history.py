@@ -234,8 +234,13 @@ def report(results: list[dict[str, Any]]) -> str:
               f"({worst_disk:.2f}x); time <= 3x a file copy: **{'met' if worst_time <= 3 else 'missed'}** "
               f"({worst_time:.0f}x). The file copy reads the store from the page cache (GB/s); the dump's floor is "
               "`VACUUM INTO` itself (SQLite rebuilding every b-tree, several times a cached copy here), and the "
-              "publication filter reads every text in Python. Against main's dump (copy, clean with a journal, "
-              "VACUUM again, rebuild the full-text index) it is several times faster and needs half the disk."]
+              "publication filter reads every text in Python."]
+    compared = [r for r in results if "old" in r]
+    if compared:
+        r = compared[0]
+        lines[-1] += (f" Against main's dump (copy, clean with a journal, VACUUM again, rebuild the full-text index), "
+                      f"in the same run: {r['old']['seconds'] / r['new']['seconds']:.1f}x faster, "
+                      f"{r['old']['extra'] / r['new']['extra']:.1f}x less extra disk.")
     lines += ["", "Roll-up and VACUUM (`kimwatch maintain`, as of the day after the store ends, keeping "
               f"{KEEP_DAYS} days of per-fetch rows):", "",
               "| store | fetch rows before | after (per fetch + per day) | store before | after | maintain took | "
