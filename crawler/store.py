@@ -14,7 +14,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -258,7 +258,38 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     without it scanned every row ever fetched."""
     db.execute("CREATE INDEX IF NOT EXISTS idx_channel_fetches_time ON channel_fetches (fetched_at, channel_id, ok)")
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
+
+# One row per channel per WITA day: what ``channel_fetches`` said of that day, once its per-fetch
+# rows are older than the retention period (``kimwatch maintain``, crawler.maintenance). Every
+# reader of the fetch history reads both tables through the functions under "fetch history" below.
+CHANNEL_FETCH_DAYS_DDL = """
+    CREATE TABLE IF NOT EXISTS channel_fetch_days (
+        channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,              -- WITA date, YYYY-MM-DD
+        fetches INTEGER NOT NULL,       -- ok + failed
+        ok INTEGER NOT NULL,            -- successful fetches (304 Not Modified included)
+        failed INTEGER NOT NULL,
+        items_new INTEGER NOT NULL DEFAULT 0,
+        items_updated INTEGER NOT NULL DEFAULT 0,
+        last_status TEXT,               -- status and error of the day's last fetch
+        last_error TEXT,
+        first_failed_at TEXT,           -- the day's first failed fetch (UTC), NULL when none failed
+        failing_since_at TEXT,          -- the first failed fetch after the day's last successful one:
+                                        -- where a run of failures the day ended in began (NULL: ended ok)
+        PRIMARY KEY (channel_id, day)
+    ) WITHOUT ROWID"""
+
+
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """The roll-up of the fetch history (issue 16): per-fetch rows older than the retention
+    period become one row per channel per WITA day, so the history grows by channels x days,
+    not by fetches. The index on the day serves the reports' windows (covering)."""
+    db.execute(CHANNEL_FETCH_DAYS_DDL)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_channel_fetch_days_day ON channel_fetch_days (day, ok, failed)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
+                                                             _migration_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -592,8 +623,6 @@ def process_alive(pid: int | None, since: str | None = None) -> bool:
     except (psutil.Error, ValueError, OverflowError):
         return False
     if since:
-        from datetime import datetime
-
         try:
             started = datetime.strptime(since, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
         except ValueError:
@@ -643,6 +672,111 @@ def close_dead_runs(db: sqlite_utils.Database, *, status: str = "killed", closer
         log.warning("crawl run %s (pid %s) was left open: recorded as %s", run_id, pid, status)
         closed.append(run_id)
     return closed
+
+
+# --------------------------------------------------------------------------- fetch history
+#
+# The health history is two tables: ``channel_fetches`` (one row per fetch, for the retention
+# period) and ``channel_fetch_days`` (one row per channel per WITA day, before it). The readers
+# below give the same answers whichever table a day is in, for windows of whole WITA days (the
+# reports', the digest's and the dump's): they are the only SQL that reads the fetch history.
+
+FETCH_DAYS = "channel_fetch_days"
+
+
+def _has_table(db: sqlite_utils.Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
+
+def wita_day(iso: str) -> str:
+    """The WITA date (``YYYY-MM-DD``) of a stored UTC timestamp."""
+    return (datetime.fromisoformat(iso.replace("Z", "+00:00")) + timedelta(hours=8)).date().isoformat()
+
+
+def wita_day_start(day: str) -> str:
+    """The stored UTC form of 00:00 WITA of ``day`` (``YYYY-MM-DD``)."""
+    return (datetime.fromisoformat(day).replace(tzinfo=UTC) - timedelta(hours=8)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def whole_days(start: str, end: str) -> tuple[str, str]:
+    """``(first, after)``: the WITA days lying wholly inside ``[start, end)``, as ``first <= day < after``."""
+    first = wita_day(start)
+    if wita_day_start(first) < start:
+        first = (date.fromisoformat(first) + timedelta(days=1)).isoformat()
+    return first, wita_day(end)
+
+
+def fetch_counts(db: sqlite_utils.Database, start: str, end: str,
+                 channel_ids: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Per channel (of ``channel_ids``; None: every channel), its ``(successful, failed)`` fetches
+    in ``[start, end)`` (stored UTC forms).
+
+    Per-fetch rows count by their time; rolled-up days when they lie wholly inside the window,
+    which is every day of a window of whole WITA days (the report's): the same counts as before
+    the roll-up. The per-fetch rows are read through the window's range of the index on time
+    (``idx_channel_fetches_time``, covering), or the per-channel index for a few channels;
+    ``+channel_id`` keeps the planner from skip-scanning the per-channel index to save the
+    grouping's sort, which it prefers once ``ANALYZE`` has run (tests/report/test_query_plans.py)."""
+    only, only_params = "", []
+    if channel_ids is not None:
+        only = f" AND channel_id IN ({', '.join('?' for _ in channel_ids)})"
+        only_params = list(channel_ids)
+    found: dict[str, tuple[int, int]] = {}
+    for channel_id, ok, failed in db.execute(
+            "SELECT channel_id, sum(ok != 0), sum(ok = 0) FROM channel_fetches "
+            "WHERE fetched_at >= ? AND fetched_at < ?" + only + " GROUP BY +channel_id",
+            [start, end, *only_params]):
+        found[channel_id] = (int(ok or 0), int(failed or 0))
+    if _has_table(db, FETCH_DAYS):
+        first, after = whole_days(start, end)
+        for channel_id, ok, failed in db.execute(
+                "SELECT channel_id, sum(ok), sum(failed) FROM channel_fetch_days "
+                "WHERE day >= ? AND day < ?" + only + " GROUP BY +channel_id", [first, after, *only_params]):
+            before = found.get(channel_id, (0, 0))
+            found[channel_id] = (before[0] + int(ok or 0), before[1] + int(failed or 0))
+    return found
+
+
+def earliest_fetch(db: sqlite_utils.Database) -> str | None:
+    """The time of the first fetch kimwatch made, or 00:00 WITA of its day once that day is rolled
+    up (the same for anything compared with whole WITA days)."""
+    known = [db.execute("SELECT min(fetched_at) FROM channel_fetches").fetchone()[0]]
+    if _has_table(db, FETCH_DAYS):
+        day = db.execute("SELECT min(day) FROM channel_fetch_days").fetchone()[0]
+        known.append(wita_day_start(day) if day else None)
+    values = [value for value in known if value]
+    return min(values) if values else None
+
+
+def first_failure_after(db: sqlite_utils.Database, channel_id: str, after: str | None) -> str | None:
+    """When the channel's run of failures after ``after`` (its last success; None: ever) began: its
+    first failed fetch later than ``after``, from the per-fetch rows or the rolled-up days."""
+    after = after or ""
+    found = [db.execute("SELECT min(fetched_at) FROM channel_fetches WHERE channel_id = ? AND ok = 0 "
+                        "AND fetched_at > ?", [channel_id, after]).fetchone()[0]]
+    if _has_table(db, FETCH_DAYS):
+        # the day of ``after`` holds it only after its last success (``after`` itself, when it is
+        # the channel's last success); every later day from its first failure on
+        found.append(db.execute(
+            "SELECT min(CASE WHEN first_failed_at > :after THEN first_failed_at "
+            "WHEN failing_since_at > :after THEN failing_since_at END) FROM channel_fetch_days "
+            "WHERE channel_id = :channel AND day >= :day",
+            {"after": after, "channel": channel_id, "day": wita_day(after) if after else ""}).fetchone()[0])
+    values = [value for value in found if value]
+    return min(values) if values else None
+
+
+def latest_fetch_day(db: sqlite_utils.Database | sqlite3.Connection) -> str | None:
+    """The WITA day of the last fetch kimwatch recorded, or None."""
+    conn = db.conn if isinstance(db, sqlite_utils.Database) else db
+    latest = conn.execute("SELECT max(fetched_at) FROM channel_fetches").fetchone()[0]
+    days = [wita_day(latest) if latest else None]
+    try:
+        days.append(conn.execute("SELECT max(day) FROM channel_fetch_days").fetchone()[0])
+    except sqlite3.OperationalError:  # a store from before the roll-up
+        pass
+    known = [day for day in days if day]
+    return max(known) if known else None
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:

@@ -28,6 +28,7 @@ from crawler.cli.common import (
 )
 from crawler.cli.crawl import crawl, demo
 from crawler.cli.daemon import daemon
+from crawler.cli.maintain import maintain
 from crawler.cli.match import match, review
 from crawler.cli.notify import notify
 from crawler.cli.report import dump, report
@@ -215,7 +216,8 @@ def import_announcements(file: str, skip_invalid: bool) -> None:
     _import("announcements", file, skip_invalid)
 
 
-for _command in (crawl, match, review, report, dump, daemon, demo, verify, serve, form_links, notify):
+for _command in (crawl, match, review, report, dump, daemon, demo, verify, serve, form_links, notify,
+                 maintain):
     cli.add_command(_command)
 import_group.add_command(import_reports)
 

@@ -17,7 +17,7 @@ from crawler.daemon.service import Daemon
                    "(built-in defaults).")
 @click.option("--once", is_flag=True,
               help="Whether to run every job once, in order (registry, sources crawl, KIM crawl, "
-                   "match, report and dump, health) and exit; exit status 1 when a job failed or was "
+                   "match, maintenance, report and dump, health) and exit; exit status 1 when a job failed or was "
                    "skipped because another kimwatch process was writing the database.")
 @click.option("-v", "--verbose", count=True,
               help="Whether to log debug lines too, the children's output included (default: info).")
@@ -28,7 +28,8 @@ def daemon(config: str | None, once: bool, verbose: int) -> None:
     Government sources are crawled every crawl_sources_every (first at start), KIM channels
     every crawl_kims_every, each crawl in a child process stopped after crawl_timeout and
     followed by a match pass; the HTML/JSON report and the Datasette dump are written to
-    report_dir daily at report_at (WITA), then a health summary is logged. Jobs run one after
+    report_dir daily at report_at (WITA), then a health summary is logged; daily at maintain_at
+    the health history older than health_keep_days is rolled up (kimwatch maintain). Jobs run one after
     another. SIGTERM or SIGINT stops it cleanly (exit 0): a running child gets stop_grace, then
     SIGTERM, a second SIGTERM after half of kill_grace and SIGKILL at its end. SIGHUP (or a
     changed file) reloads the config and the registry between jobs. Logs go to stderr, one line

@@ -81,6 +81,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("report_dir", "data/reports", "path", "where the daily HTML/JSON report and the dump land"),
     Setting("report_at", "06:00", "time", "local time (WITA) of the daily report, dump and health summary"),
     Setting("report_days", "30", "count", "days covered by the daily report"),
+    Setting("health_keep_days", "90", "count",
+            "days of per-fetch channel health kept; older fetches are rolled up to one row per channel per day"),
+    Setting("maintain_at", "03:00", "time",
+            "local time (WITA) of the daily maintenance: health roll-up, ANALYZE, VACUUM when worth it"),
     Setting("stop_grace", "30s", "duration",
             "on SIGTERM, how long a running child may go on before it is stopped"),
     Setting("kill_grace", "10s", "duration",
@@ -116,6 +120,8 @@ class DaemonConfig:
     report_dir: str = "data/reports"
     report_at: str = "06:00"
     report_days: int = 30
+    health_keep_days: int = 90
+    maintain_at: str = "03:00"
     stop_grace: float = 30.0
     kill_grace: float = 10.0
     notify_at: str = "Mon 07:00"

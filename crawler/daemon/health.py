@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from crawler import store
 from crawler.errors import LockedError
 from crawler.lock import lock_holder, writer_lock
 
@@ -132,7 +133,10 @@ def _unmeasured(db: sqlite_utils.Database, days: int,
              AND NOT EXISTS (SELECT 1 FROM channel_fetches f JOIN channels c ON c.id = f.channel_id
                              WHERE c.owner_kind = 'kim' AND c.owner_id = k.id AND f.ok = 1
                                AND f.fetched_at >= ?)
+             AND NOT EXISTS (SELECT 1 FROM channel_fetch_days d JOIN channels c ON c.id = d.channel_id
+                             WHERE c.owner_kind = 'kim' AND c.owner_id = k.id AND d.ok > 0 AND d.day >= ?)
              AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.kim_id = k.id AND p.published_at >= ?)
            ORDER BY k.id""",
-        [since, since]).fetchall()]
+        # a rolled-up day counts whole (health_keep_days shorter than report_days only)
+        [since, store.wita_day(since), since]).fetchall()]
     return len(ids), int(registered), f"no successful fetch and no post in {days} days", ids

@@ -17,6 +17,10 @@ Why it is built this way:
 - The config (:mod:`crawler.daemon.config`) and registry are reloaded between jobs only (a
   crawl holds the writer lock); a SIGHUP or file change during a job is logged as pending and
   done after it. A reload keeps each crawl's next run time unless its interval changed.
+- Daily at ``maintain_at`` (03:00 WITA, before the report and dump) a ``kimwatch maintain`` child
+  rolls up the health history older than ``health_keep_days``, refreshes the planner's
+  statistics and VACUUMs when free pages are worth it (:mod:`crawler.maintenance`); it takes the
+  writer lock like a crawl, so it never runs while a crawl writes.
 - Problems log at WARNING or ERROR (``journalctl -p warning`` shows them all): failed jobs, partial
   crawls with the failing channels, jobs skipped for the writer lock, the health summary's
   (:mod:`crawler.daemon.health`) unmeasured KIMs and channels failing 3+ times in a row.
@@ -338,6 +342,25 @@ class Daemon:
             return self._record("report", False, "failed", "; ".join(problems))
         return self._record("report", True, "ok", f"wrote {paths['html']}, {paths['json']} and {dump}/")
 
+    def maintain_timeout(self) -> float:
+        """The maintenance child's limit: four times job_timeout (a first roll-up of an old store and its
+        VACUUM take long once); the roll-up itself stops at half of it and goes on the next day."""
+        return 4 * self.config.job_timeout
+
+    def maintain(self) -> JobResult:
+        """Daily at ``maintain_at``: ``kimwatch maintain`` in a child (health roll-up, ANALYZE, VACUUM when
+        worth it). The child takes the writer lock, so no crawl writes meanwhile; while another process
+        holds it (a crawl started by hand), maintenance waits for the next day, as a crawl would."""
+        holder = writer_lock_holder(self.config.db)
+        if holder:
+            return self._locked("maintain", holder)
+        timeout = self.maintain_timeout()
+        result = self._child("maintain", ["maintain", "--wait", "--keep-days", str(self.config.health_keep_days),
+                                          "--time-limit", f"{int(timeout / 2)}s"], timeout)
+        last = result.tail[-1] if result.tail else ""
+        message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
+        return self._record("maintain", result.ok, result.outcome, message)
+
     def notify_configured(self) -> bool:
         """Whether an alert digest has somewhere to go (e-mail recipients or Telegram chats)."""
         c = self.config
@@ -530,15 +553,19 @@ class Daemon:
             old = previous.get(name)
             if old is not None and old.interval == job.interval and old.unit == job.unit and old.next_run:
                 job.next_run, job.last_run = old.next_run, old.last_run
-        try:
-            daily = self.scheduler.every().day.at(c.report_at, "Asia/Makassar")
-        except ImportError:  # schedule needs pytz for time zones; WITA has no DST, so convert
-            hour, minute = map(int, c.report_at.split(":"))
-            local = datetime.now(WITA).replace(hour=hour, minute=minute).astimezone()
-            daily = self.scheduler.every().day.at(local.strftime("%H:%M"))
-        daily.do(self.daily)
+        self._every_day_at(c.report_at).do(self.daily)
+        self._every_day_at(c.maintain_at).do(self.run_job, "maintain", self.maintain).tag("maintain")
         if self.notify_configured():
             self._schedule_notify()
+
+    def _every_day_at(self, at: str) -> schedule.Job:
+        """A job every day at ``at`` (WITA)."""
+        try:
+            return self.scheduler.every().day.at(at, "Asia/Makassar")
+        except ImportError:  # schedule needs pytz for time zones; WITA has no DST, so convert
+            hour, minute = map(int, at.split(":"))
+            local = datetime.now(WITA).replace(hour=hour, minute=minute).astimezone()
+            return self.scheduler.every().day.at(local.strftime("%H:%M"))
 
     def _schedule_notify(self) -> None:
         """At ``notify_at`` (WITA): weekly (``"Mon 07:00"``) or daily (``"07:00"``)."""
@@ -571,6 +598,7 @@ class Daemon:
             self.run_job(name, lambda name=name: self.crawl(name))  # type: ignore[misc]
         self.run_job("verify", self.verify)
         self.run_job("match", self.match)
+        self.run_job("maintain", self.maintain)
         self.daily()
         if self.notify_configured():  # sends only when this period's digest has not gone out yet
             self.run_notify()

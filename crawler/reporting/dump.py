@@ -40,17 +40,17 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from crawler import __version__
+from crawler import __version__, store
 from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
 from crawler.reporting import publish
-from crawler.store import BUSY_TIMEOUT_MS
+from crawler.store import BUSY_TIMEOUT_MS, CHANNEL_FETCH_DAYS_DDL
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "kimwatch"
 KEPT_TABLES = ("kims", "sources", "channels", "posts", "announcements", "amplifications",
-               "channel_fetches", "crawl_runs")
+               "channel_fetches", "channel_fetch_days", "crawl_runs")
 FTS_TABLES = {"posts": "posts_fts", "announcements": "announcements_fts"}
 EXCLUDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "channels": ("etag", "last_modified", "state", "options", "next_crawl_after"),
@@ -216,29 +216,36 @@ def write_dump(
     return DumpPaths(target, metadata_path, readme_path)
 
 
-#: The dump's copy is about the live database's used pages; cleaning it in place (a rollback
-#: journal, the search index rebuilt from masked text) needs some room on top.
-DUMP_SPACE_FACTOR = 1.25
+#: The dump is one compacted copy of the store's pages in use (``VACUUM INTO``), cleaned in place
+#: without a journal: the disk it needs is that copy, plus the merge of a full-text index that
+#: masking changed (a new segment is written before the old ones are freed) and the pointer-map
+#: pages of an incremental-vacuum file — well under a tenth more.
+DUMP_SPACE_FACTOR = 1.1
+
+
+def dump_space_needed(db_path: str | Path) -> int:
+    """The free disk a dump of ``db_path`` needs (bytes): :data:`DUMP_SPACE_FACTOR` x its pages in use."""
+    conn = connect_for_reading(db_path)
+    try:
+        pages, size, free_pages = (conn.execute(f"PRAGMA {name}").fetchone()[0]
+                                   for name in ("page_count", "page_size", "freelist_count"))
+    finally:
+        conn.close()
+    return int((pages - free_pages) * size * DUMP_SPACE_FACTOR)
 
 
 def _check_free_space(db_path: Path, directory: Path) -> None:
     """Fail before copying anything when the dump's disk cannot hold it (a full disk mid-way
     leaves a server in trouble, and the daemon would retry the same failure every 15 minutes)."""
     try:
-        conn = connect_for_reading(db_path)
-        try:
-            pages, size, free_pages = (conn.execute(f"PRAGMA {name}").fetchone()[0]
-                                       for name in ("page_count", "page_size", "freelist_count"))
-        finally:
-            conn.close()
+        needed = dump_space_needed(db_path)
     except (sqlite3.DatabaseError, StoreError):
         return  # _snapshot says what is wrong with the database
-    needed = int((pages - free_pages) * size * DUMP_SPACE_FACTOR)
     available = shutil.disk_usage(directory).free
     if available < needed:
         raise ReportError(
             f"not enough free disk for the dump in {str(directory)!r}: it needs about "
-            f"{needed / 1e6:,.0f} MB ({DUMP_SPACE_FACTOR:g} x the database's {(pages - free_pages) * size / 1e6:,.0f} MB "
+            f"{needed / 1e6:,.0f} MB ({DUMP_SPACE_FACTOR:g} x the database's {needed / DUMP_SPACE_FACTOR / 1e6:,.0f} MB "
             f"in use), {available / 1e6:,.0f} MB are free; free some space or dump to another disk")
 
 
@@ -256,6 +263,9 @@ def _snapshot(db_path: Path, tmp: Path) -> None:
         raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
     try:
         source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Only for the copy (the store has tables, so its own file keeps its mode): what cleaning
+        # frees is given back to the disk at each commit, instead of by a second copy (VACUUM).
+        source.execute("PRAGMA auto_vacuum = FULL")
         source.execute("VACUUM INTO ?", [str(tmp)])
     except sqlite3.DatabaseError as error:
         if not tmp.parent.is_dir() or not os.access(tmp.parent, os.W_OK):
@@ -266,14 +276,21 @@ def _snapshot(db_path: Path, tmp: Path) -> None:
 
 
 def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[str]]:
-    """Drop what must not be published; returns the kept tables and their columns."""
+    """Drop what must not be published, in place; returns the kept tables and their columns.
+
+    The copy is a throwaway file until it is renamed, so it is written without a journal (a
+    failed dump deletes it): cleaning needs no disk beyond the copy itself. Only rows whose
+    cleaned values differ are rewritten, and their full-text entries with them; what is freed
+    is zeroed (``secure_delete``) and given back to the disk at each commit (the copy is made
+    with ``auto_vacuum = FULL``)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         db = sqlite_utils.Database(conn)
-        conn.execute("PRAGMA foreign_keys = OFF")
-        # What is deleted or rewritten (the unmasked texts, the old full-text index) is zeroed
-        # on disk, not left in free pages of the published file.
-        conn.execute("PRAGMA secure_delete = ON")
+        for pragma in ("foreign_keys = OFF", "journal_mode = OFF", "synchronous = OFF",
+                       # what is deleted or rewritten (the unmasked texts, their index entries) is
+                       # zeroed on disk, not left in free pages of the published file
+                       "secure_delete = ON"):
+            conn.execute(f"PRAGMA {pragma}")
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             conn.execute(f"DROP TRIGGER [{name}]")
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
@@ -285,6 +302,8 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
             if any(name == f or name.startswith(f + "_") for f in fts_names):
                 continue
             conn.execute(f"DROP TABLE [{name}]")
+        if not db.table("channel_fetch_days").exists():  # a store from before the roll-up: the queries read it
+            conn.execute(CHANNEL_FETCH_DAYS_DDL)
         kept: dict[str, list[str]] = {}
         for table in KEPT_TABLES:
             if not db.table(table).exists():
@@ -298,19 +317,137 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
         conn.execute("BEGIN")
         if not keep_personal_data:
             _clean_evidence(conn, kept)
-        publish.clean_database(conn, kept, keep_personal_data=keep_personal_data)
+        changed_fts = False
+        with publish.keeping_personal_data(keep_personal_data):
+            for table, columns in kept.items():
+                changed_fts |= _clean_table(conn, table, columns)
         conn.execute("COMMIT")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("VACUUM")
         for table, fts in FTS_TABLES.items():
-            if table in kept and db.table(fts).exists():
-                # VACUUM may renumber the rowids the external-content index points to.
+            if table not in kept or not db.table(fts).exists():
+                continue
+            if _index_misses_rows(conn, table, fts):
+                # rows written around save_posts/save_announcements (by hand, an old tool): the
+                # copy's index is rebuilt from its cleaned rows, so that search finds them all
+                log.info("dump: the full-text index of %s misses rows; rebuilt", table)
                 conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('rebuild')")
+            elif changed_fts:
+                # merged into one segment: the entries of the texts before masking are gone
                 conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
+        conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         conn.execute("ANALYZE")
         return kept
     finally:
         conn.close()
+
+
+#: Rows ANALYZE reads per index of the dump: statistics for Datasette's queries in well under a second.
+ANALYSIS_LIMIT = 1000
+
+#: A URL column's value that no rule of :func:`crawler.reporting.publish.clean_url` changes (no
+#: credentials, query, fragment, percent-escape, port, non-ASCII or space, not a WhatsApp or bot
+#: link): the SQL that lets such values skip Python. Checked against ``clean_url`` in tests/dump.
+PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-9]*') "
+                 "AND NOT {c} GLOB '*[^ -~]*' AND NOT {c} GLOB '*[] ?#@%[\\]*' "
+                 "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
+                 "AND {c} NOT LIKE '%whatsapp%'")
+#: JSON values with no string in them.
+EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
+#: Values cleaned by Python once per distinct value (errors and statuses repeat fetch after fetch).
+_MEMO_LIMIT = 200_000
+
+
+def _index_misses_rows(conn: sqlite3.Connection, table: str, fts: str) -> bool:
+    """Whether the external-content index ``fts`` has another number of rows, or another last rowid,
+    than ``table`` (every change but an insert keeps it in step through the store's triggers)."""
+    indexed = conn.execute(f"SELECT count(*), max(id) FROM [{fts}_docsize]").fetchone()  # noqa: S608
+    stored = conn.execute(f"SELECT count(*), max(rowid) FROM [{table}]").fetchone()  # noqa: S608
+    return tuple(indexed) != tuple(stored)
+
+
+def _needs_cleaning_sql(column: str, cleaner: Any) -> str:
+    """SQL true for the values of ``column`` Python has to look at (a conservative filter)."""
+    c = f"[{column}]"
+    base = f"{c} IS NOT NULL AND typeof({c}) = 'text' AND {c} != ''"
+    if cleaner is publish.clean_url:
+        return f"{base} AND NOT ({PLAIN_URL_SQL.format(c=c)})"
+    if cleaner is publish.clean_json:
+        return f"{base} AND {c} NOT IN ({', '.join(EMPTY_JSON)})"
+    return base
+
+
+def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bool:
+    """Clean the text columns of ``table`` in place (only changed rows are written); returns whether
+    a value its full-text index holds changed (the index is kept in step, row by row)."""
+    info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+    types = {row[1]: (row[2] or "").upper() for row in info}
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0] or ""
+    # a row is named by its rowid, or by its primary key in a WITHOUT ROWID table
+    keys = ([row[1] for row in sorted(info, key=lambda row: row[5]) if row[5]]
+            if re.search(r"WITHOUT\s+ROWID", sql, re.IGNORECASE) else ["rowid"])
+    cleaners = {}
+    for column in columns:
+        cleaner = publish.column_cleaner(column)
+        if cleaner is not None and types.get(column, "TEXT") in ("TEXT", ""):
+            cleaners[column] = cleaner
+    if not cleaners:
+        return False
+    names = list(cleaners)
+    fts = FTS_TABLES.get(table)
+    fts_columns = [c for c in ("title", "text") if c in columns] if fts else []
+    wanted = names + [c for c in fts_columns if c not in names]
+    needs = [_needs_cleaning_sql(c, cleaners[c]) for c in names]
+    where = " OR ".join(f"({sql})" for sql in needs)
+    memo: dict[tuple[str, str], str] = {}
+    changed_fts = False
+    batch: list[tuple[list[Any], dict[str, Any], dict[str, Any]]] = []
+
+    def clean(column: str, value: Any) -> Any:
+        if not isinstance(value, str) or not value:
+            return value
+        cleaner = cleaners[column]
+        if cleaner in (publish.clean_text,) and len(value) > 200:  # long texts rarely repeat
+            return cleaner(value)
+        key = (column, value)
+        found = memo.get(key)
+        if found is None:
+            found = cleaner(value)
+            if len(memo) < _MEMO_LIMIT:
+                memo[key] = found
+        return found
+
+    def flush() -> None:
+        nonlocal changed_fts
+        match = " AND ".join(f"[{k}] = ?" for k in keys)
+        for key, old, new in batch:
+            assignments = ", ".join(f"[{c}] = ?" for c in new)
+            conn.execute(f"UPDATE [{table}] SET {assignments} WHERE {match}", [*new.values(), *key])  # noqa: S608
+            rowid = key[0]
+            if fts and any(c in new for c in fts_columns):
+                changed_fts = True
+                marks = ", ".join("?" * len(fts_columns))
+                cols = ", ".join(f"[{c}]" for c in fts_columns)
+                conn.execute(f"INSERT INTO [{fts}]([{fts}], rowid, {cols}) VALUES ('delete', ?, {marks})",
+                             [rowid, *[old[c] for c in fts_columns]])
+                conn.execute(f"INSERT INTO [{fts}](rowid, {cols}) VALUES (?, {marks})",
+                             [rowid, *[new.get(c, old[c]) for c in fts_columns]])
+        batch.clear()
+
+    # per column, whether Python has to look at it (a plain URL in a row with a text to clean does not)
+    selected = ", ".join([*(f"[{c}]" for c in [*keys, *wanted]), *(f"({sql})" for sql in needs)])
+    cursor = conn.execute(f"SELECT {selected} FROM [{table}] WHERE {where}")  # noqa: S608
+    width = len(keys) + len(wanted)
+    while True:
+        rows = cursor.fetchmany(2000)
+        if not rows:
+            break
+        for row in rows:
+            old = dict(zip(wanted, row[len(keys):width], strict=True))
+            new = {c: cleaned for c, look in zip(names, row[width:], strict=True)
+                   if look and (cleaned := clean(c, old[c])) != old[c]}
+            if new:
+                batch.append((list(row[:len(keys)]), old, new))
+        flush()  # after the batch is read: the cursor goes on over rows not yet rewritten
+    return changed_fts
 
 
 def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]]) -> None:
@@ -460,7 +597,9 @@ STATUS_SQL = """amplified as (
             where c.owner_kind = 'kim'
               and ((c.last_success_at >= params.since and c.last_success_at < params.before)
                    or exists (select 1 from channel_fetches f where f.channel_id = c.id and f.ok != 0
-                              and f.fetched_at >= params.since and f.fetched_at < params.before))
+                              and f.fetched_at >= params.since and f.fetched_at < params.before)
+                   or exists (select 1 from channel_fetch_days d where d.channel_id = c.id and d.ok > 0
+                              and d.day >= params.since_day and d.day <= params.until_day))
           ),
           status as (
             select k.id, k.name, k.region, k.district, k.village, coalesce(posted.n, 0) as posts,
@@ -509,6 +648,12 @@ def latest_data_day(db_path: str | Path) -> date:
                 continue
             if value and (latest is None or value > latest):
                 latest = value
+        try:  # the last rolled-up day of fetches, as the stored form of its first second
+            rolled = conn.execute("SELECT max(day) FROM channel_fetch_days").fetchone()[0]
+        except sqlite3.Error:
+            rolled = None
+        if rolled:
+            latest = max(latest or "", store.wita_day_start(rolled))
     finally:
         conn.close()
     if not latest:

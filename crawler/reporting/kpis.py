@@ -60,7 +60,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler import __version__
+from crawler import __version__, store
 from crawler.dates import WITA, to_iso, utc_now
 from crawler.errors import ReportError
 from crawler.regions import canonical_region, known_regions
@@ -411,11 +411,9 @@ def _announcements_per_kim(db: sqlite_utils.Database, start: str, end: str) -> l
 
 
 def _data_since(db: sqlite_utils.Database) -> str | None:
-    """Health query: the earliest time kimwatch knows anything about, the first post published
-    (crawled or imported) or the first channel fetch (one step down each index on time). Trend
-    weeks ending before it have no value."""
-    row = db.execute("SELECT (SELECT min(published_at) FROM posts), "
-                     "(SELECT min(fetched_at) FROM channel_fetches)").fetchone()
+    """The earliest time kimwatch knows anything about: the first post published (crawled or
+    imported) or the first channel fetch. Trend weeks ending before it have no value."""
+    row = (db.execute("SELECT min(published_at) FROM posts").fetchone()[0], store.earliest_fetch(db))
     known = [value for value in row if value]
     return min(known) if known else None
 
@@ -463,18 +461,9 @@ def _kim_entries(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], win
 
 def _fetch_counts(db: sqlite_utils.Database, window: Window,
                   channel_ids: list[str] | None = None) -> dict[str, tuple[int, int]]:
-    """Health query: per channel, its successful and failed fetches in the window. Reads the
-    window's range of the index on time (``idx_channel_fetches_time``, covering), or the
-    per-channel index for a few channels. ``+channel_id`` keeps the planner from skip-scanning the
-    per-channel index to save the grouping's sort, which it prefers once ``ANALYZE`` has run
-    (tests/report/test_query_plans.py)."""
-    sql = ("SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
-           "WHERE fetched_at >= ? AND fetched_at < ?")
-    params: list[Any] = [window.start, window.end]
-    if channel_ids is not None:
-        sql += f" AND channel_id IN ({', '.join('?' for _ in channel_ids)})"
-        params += channel_ids
-    return {row[0]: (int(row[1] or 0), int(row[2] or 0)) for row in db.execute(sql + " GROUP BY +channel_id", params)}
+    """Health query: per channel, its successful and failed fetches in the window (per-fetch rows
+    and rolled-up days, :func:`crawler.store.fetch_counts`)."""
+    return store.fetch_counts(db, window.start, window.end, channel_ids)
 
 
 def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,

@@ -35,6 +35,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler import store
 from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError
 from crawler.reporting.kpis import build_report, resolve_region
@@ -362,9 +363,7 @@ def compose_digest(db: sqlite_utils.Database, first_day: date, last_day: date,
 
 def _first_failure(db: sqlite_utils.Database, channel_id: str, last_success: str | None) -> str | None:
     """When the channel's current run of failures began: its first failed fetch since its last success."""
-    row = db.execute("SELECT min(fetched_at) FROM channel_fetches WHERE channel_id = ? AND ok = 0 "
-                     "AND fetched_at > ?", [channel_id, last_success or ""]).fetchone()
-    return row[0] if row else None
+    return store.first_failure_after(db, channel_id, last_success)
 
 
 def _moment(iso: str) -> datetime:

@@ -429,7 +429,7 @@ def test_reload_keeps_the_timers_of_unchanged_intervals(small_store: Path, stand
     config_file.write_text(base.replace("1h", "2h") + "crawl_sources_every: 10m\n")
     daemon.reload_config()
     assert next_runs()["crawl-kims"] - datetime.now() > timedelta(minutes=119)  # changed: restarted
-    assert len(daemon.scheduler.jobs) == 3
+    assert len(daemon.scheduler.jobs) == 4  # two crawls, the daily report, the daily maintenance
 
 
 def test_reload_during_a_crawl_is_announced_and_done_after_it(small_store: Path, standin_prefix: list[str],

@@ -221,7 +221,7 @@ def test_once_fails_when_another_process_holds_the_writer_lock(tmp_path: Path, s
     log = daemon.log()
     assert code == 1, log
     assert (f"ERROR crawler.daemon: another kimwatch process (pid {os.getpid()}) is writing {db}; "
-            "nothing was crawled (skipped: crawl-sources, crawl-kims, match)") in log, log
+            "nothing was crawled (skipped: crawl-sources, crawl-kims, match, maintain)") in log, log
     assert "WARNING crawler.daemon: job crawl-sources: skipped: another kimwatch process" in log
     assert "--wait" not in log and "next interval" not in log
     assert crawl_runs(db) == []
