@@ -315,9 +315,9 @@ def compose_digest(db: sqlite_utils.Database, first_day: date, last_day: date,
                    target_share: float | str | None = None) -> Digest:
     """The digest of the period ``first_day``..``last_day`` compared with the period before it."""
     days = (last_day - first_day).days + 1
-    current = build_report(db, days=days, until=last_day, target_share=target_share, weeks=0)
+    current = build_report(db, days=days, until=last_day, target_share=target_share, weeks=0, lists=False)
     previous = build_report(db, days=days, until=first_day - timedelta(days=1),
-                            target_share=target_share, weeks=0)
+                            target_share=target_share, weeks=0, lists=False)
     before = {k["id"]: k for k in previous["kims"]}
     previous_regions = {r["region"]: r for r in previous["regions"]}
     cutoff = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), WITA) - timedelta(
