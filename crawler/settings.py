@@ -139,7 +139,6 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.safety.InternalAddressMiddleware": 50,  # before robots.txt: not even that is fetched
     "spiders.politeness.PlatformRateMiddleware": 60,  # before robots.txt: a Crawl-delay binds the slot
     "spiders.politeness.RobotsTxtCrawlDelayMiddleware": 100,
-    "spiders.politeness.RetryAfterMiddleware": 560,  # after retry (550): sees a 503 before it is retried
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
@@ -159,6 +158,7 @@ SPIDER_MIDDLEWARES = {
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "spiders.politeness.AutoThrottle": 0,
+    "spiders.politeness.RetryAfter": 10,  # a 429/503 slows the host (after AutoThrottle's own adjustment)
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.memusage.MemoryUsage": None,

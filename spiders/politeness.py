@@ -130,6 +130,10 @@ class PoliteDownloader(Downloader):
     request is counted as transferring here as soon as it leaves the queue.
     """
 
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        self._paused: dict[Slot, float] = {}  # slot -> monotonic time it may send again (Retry-After)
+
     def _process_queue(self, slot: Slot) -> None:
         from time import monotonic
 
@@ -138,10 +142,13 @@ class PoliteDownloader(Downloader):
         if slot.latercall:
             return
         now = monotonic()
-        paused = getattr(slot, "paused_until", 0.0) - now
-        if paused > 0 and slot.queue:  # the server said when to come back (Retry-After)
-            slot.latercall = call_later(paused, self._latercall, slot)
-            return
+        paused = self._paused.get(slot) if self._paused else None
+        if paused is not None:
+            if paused > now and slot.queue:  # the server said when to come back (Retry-After)
+                slot.latercall = call_later(paused - now, self._latercall, slot)
+                return
+            if paused <= now:
+                del self._paused[slot]
         delay = slot.download_delay()
         if delay:
             penalty = delay - now + slot.lastseen
@@ -169,8 +176,7 @@ class PoliteDownloader(Downloader):
         if key not in self.slots:
             return
         slot = self.slots[key]
-        until = monotonic() + max(0.0, seconds)
-        slot.paused_until = max(getattr(slot, "paused_until", 0.0), until)  # type: ignore[attr-defined]
+        self._paused[slot] = max(self._paused.get(slot, 0.0), monotonic() + max(0.0, seconds))
 
 
 # --------------------------------------------------------------------------- platform hosts
@@ -232,7 +238,7 @@ class PlatformRateMiddleware:
     are polled at scale by feed readers, so they get a fixed rate instead: one slot per entry,
     ``per_second`` requests a second, ``concurrency`` at a time, AutoThrottle not adjusting it.
     A robots.txt Crawl-delay of the host still wins (it becomes the slot's delay), and a 429 or
-    503 still slows the slot down (:class:`RetryAfterMiddleware`).
+    503 still slows the slot down (:class:`RetryAfter`).
     """
 
     def __init__(self, crawler: Any) -> None:
@@ -240,6 +246,7 @@ class PlatformRateMiddleware:
         self.rates = platform_rates(crawler.settings.getdict("PLATFORM_RATES"))
         if not self.rates:
             raise NotConfigured("no PLATFORM_RATES")
+        self.base_delays = {rate.slot: 1.0 / rate.per_second for rate in self.rates}  # slot -> its rate's delay
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> PlatformRateMiddleware:
@@ -265,6 +272,17 @@ class PlatformRateMiddleware:
         request.meta["download_slot"] = rate.slot
         request.meta["autothrottle_dont_adjust_delay"] = True
 
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        """After a 429/503 slowed the slot down, each good answer brings it 2 % back towards its
+        rate: a platform that keeps refusing keeps the slot slow, one refusal costs ~35 answers."""
+        key = request.meta.get("download_slot")
+        base = self.base_delays.get(key) if key is not None else None
+        if base is not None and response.status in (200, 304) and self.crawler.engine is not None:
+            slot = self.crawler.engine.downloader.slots.get(key)
+            if slot is not None and slot.delay > base:
+                slot.delay = max(base, slot.delay * 0.98)
+        return response
+
 
 def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
     """Seconds asked for by a ``Retry-After`` header (delta-seconds or an HTTP date), or None."""
@@ -287,34 +305,38 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
     return max(0.0, when.timestamp() - (time_module.time() if now is None else now))
 
 
-class RetryAfterMiddleware:
-    """Downloader middleware: a 429 or 503 slows its download slot down.
+class RetryAfter:
+    """Extension: a 429 or 503 slows its download slot down.
 
-    The slot's delay doubles (from at least 1 s; at most ``AUTOTHROTTLE_MAX_DELAY``) and, when
+    The slot's delay doubles (to at least 0.1 s, at most ``AUTOTHROTTLE_MAX_DELAY``) and, when
     the answer says ``Retry-After``, the slot sends nothing until then (at most
     ``RETRY_AFTER_MAX_SECONDS``). The answer itself is left to the spider (a 429 channel fails
-    for this run; a 503 is retried by Scrapy's retry middleware, after the pause). Sits just
-    after the retry middleware, so it sees a 503 before it is retried.
+    for this run; a 503 is retried by Scrapy's retry middleware, after the pause). Listens to
+    ``response_downloaded``, as AutoThrottle does: it fires before the slot sends its next
+    request, so not one more request goes out before the pause.
     """
 
     def __init__(self, crawler: Any) -> None:
+        from scrapy import signals
+
         self.crawler = crawler
         self.max_delay = crawler.settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 30.0)
         self.max_pause = crawler.settings.getfloat("RETRY_AFTER_MAX_SECONDS", 300.0)
+        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
+    def from_crawler(cls, crawler: Any) -> RetryAfter:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+    def response_downloaded(self, response: Any, request: Request, spider: Any = None) -> None:
         if response.status not in (429, 503) or self.crawler.engine is None:
-            return response
+            return
         downloader = self.crawler.engine.downloader
         key = request.meta.get("download_slot")
         slot = downloader.slots.get(key) if key is not None else None
         if slot is None:
-            return response
-        slot.delay = min(self.max_delay, max(2 * slot.delay, 1.0))
+            return
+        slot.delay = min(self.max_delay, max(2 * slot.delay, 0.1))
         settings = downloader.per_slot_settings.get(key)
         if settings is not None and "delay" in settings:  # a slot collected when idle comes back as slow
             settings["delay"] = max(float(settings["delay"]), slot.delay)
@@ -324,4 +346,3 @@ class RetryAfterMiddleware:
         log.warning("%s answered %s%s: slowing to one request every %.1f s%s", key, response.status,
                     f" (Retry-After {wait:g} s)" if wait is not None else "", slot.delay,
                     f", nothing sent for {min(wait, self.max_pause):g} s" if wait else "")
-        return response
