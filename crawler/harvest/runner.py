@@ -270,7 +270,7 @@ def run_crawl(
     started = time.monotonic()
     settings = load_settings(settings_overrides)
     platform_rates(settings.getdict("PLATFORM_RATES"))  # a bad entry fails here, named, before any fetch
-    db = store.connect(db_path)
+    db = _TimedDatabase(store.connect(db_path).conn)
     # runs left "running" by a crawl that was killed (SIGKILL, OOM, power cut): closed as killed
     store.close_dead_runs(db, status="killed", closer="the crawl that started after it")
     due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
@@ -292,6 +292,7 @@ def run_crawl(
             crawled = _crawl_in_processes(db_path, run_id, settings, shares, context, status, started, stopping)
         elif assigned:
             crawled = _crawl_here(settings, assigned, context, status, started, stopping)
+            crawled.lock_wait, crawled.transactions = db.lock_wait, db.transactions
         else:
             crawled = _Crawled()
     except Exception as error:
@@ -302,6 +303,8 @@ def run_crawl(
                              "run each crawl in its own process (`kimwatch crawl`)") from error
         raise
     context.write_health()  # whatever no spider's end wrote
+    log.info("%s crawl processes waited %.2f s in all for the store's write lock (%s transactions)",
+             crawled.processes, crawled.lock_wait, crawled.transactions)
     outcomes = list(context.outcomes.values())
     for outcome in outcomes:
         if outcome.ok is None:  # never reached: the spider stopped early or no spider handled it
@@ -635,8 +638,6 @@ def _crawl_in_processes(db_path: str | Path, run_id: int, settings: Any,
                 os.kill(pid, signal.SIGKILL)
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
-    log.info("%s crawl processes waited %.2f s in all for the store's write lock (%s transactions)",
-             crawled.processes, crawled.lock_wait, crawled.transactions)
     return crawled
 
 
