@@ -333,8 +333,8 @@ class RetryAfter:
             return
         downloader = self.crawler.engine.downloader
         key = request.meta.get("download_slot")
-        slot = downloader.slots.get(key) if key is not None else None
-        if slot is None:
+        slot = downloader.slots.get(key) if isinstance(key, str) else None
+        if slot is None or not isinstance(key, str):
             return
         slot.delay = min(self.max_delay, max(2 * slot.delay, 0.1))
         settings = downloader.per_slot_settings.get(key)

@@ -405,7 +405,7 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def crawl_processes(settings: Any, assigned: Mapping[type, Sequence[Mapping[str, Any]]]) -> int:
+def crawl_processes(settings: Any, assigned: Mapping[Any, Sequence[Mapping[str, Any]]]) -> int:
     """How many crawl processes a run uses: ``CRAWL_PROCESSES`` (0: one per usable core), but
     no more than one per ``CRAWL_CHANNELS_PER_PROCESS`` channels (a process costs its start)."""
     wanted = settings.getint("CRAWL_PROCESSES", 0)
@@ -434,13 +434,14 @@ def channel_hosts(cls: type, channel: Mapping[str, Any]) -> set[str]:
     if channel.get("via"):
         urls.append(str(channel["via"]))
     try:
-        urls.append(str(cls.start_url(cls.__new__(cls), channel)))  # type: ignore[attr-defined]
+        spider: Any = object.__new__(cls)  # start_url reads only the channel
+        urls.append(str(spider.start_url(channel)))
     except Exception:  # noqa: S110 - a URL the spider refuses costs the channel only (recorded by the spider)
         pass
     return {h for h in map(host_of, urls) if h}
 
 
-def split_by_host(assigned: Mapping[type, Sequence[Mapping[str, Any]]], processes: int) -> list[dict[type, list[dict[str, Any]]]]:
+def split_by_host(assigned: Mapping[Any, Sequence[Mapping[str, Any]]], processes: int) -> list[dict[Any, list[dict[str, Any]]]]:
     """The channels of ``assigned`` in up to ``processes`` shares, no host in two shares.
 
     Channels that share a host (through any of :func:`channel_hosts`) are grouped; groups go,
@@ -466,8 +467,8 @@ def split_by_host(assigned: Mapping[type, Sequence[Mapping[str, Any]]], processe
     for cls, channel, host in placed:
         groups.setdefault(root(host), []).append((cls, channel))
     if processes <= 1 or len(groups) <= 1:
-        return [{cls: list(chs) for cls, chs in assigned.items()}] if assigned else []
-    shares: list[dict[type, list[dict[str, Any]]]] = [{} for _ in range(min(processes, len(groups)))]
+        return [{cls: [dict(c) for c in chs] for cls, chs in assigned.items()}] if assigned else []
+    shares: list[dict[Any, list[dict[str, Any]]]] = [{} for _ in range(min(processes, len(groups)))]
     sizes = [0] * len(shares)
     for members in sorted(groups.values(), key=len, reverse=True):
         smallest = sizes.index(min(sizes))

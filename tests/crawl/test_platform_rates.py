@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -128,3 +128,17 @@ def test_a_bad_platform_rate_stops_the_crawl_before_any_fetch(tmp_path: Path, fa
     assert run.returncode != 0
     assert "platform_rates entry 't.me/s/'" in run.stderr and "'fast'" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_platform_rates_from_the_config_file(tmp_path: Path) -> None:
+    from crawler.daemon.config import load_config
+    from crawler.settings import load_settings
+
+    config = tmp_path / "kimwatch.yaml"
+    config.write_text("crawl:\n  crawl_processes: 1\n  platform_rates:\n    t.me/s/:\n      per_second: 4\n"
+                      "      concurrency: 2\n", encoding="utf-8")
+    load_config(config)  # the daemon accepts the mapping
+    settings = load_settings(config_file=config)
+    assert settings.getint("CRAWL_PROCESSES") == 1
+    assert [(r.slot, r.per_second, r.concurrency) for r in platform_rates(settings.getdict("PLATFORM_RATES"))] \
+        == [("t.me/s/", 4.0, 2)]

@@ -25,7 +25,14 @@ from crawler.settings import load_settings
 from spiders.feed import FeedSpider
 from spiders.telegram import TelegramSpider
 from spiders.youtube import YoutubeSpider
-from tests.crawl.conftest import REPO, bad_channels, crawl_env, good_channels, make_store, run_kimwatch
+from tests.crawl.conftest import (
+    REPO,
+    bad_channels,
+    crawl_env,
+    good_channels,
+    make_store,
+    run_kimwatch,
+)
 from tests.farm import Farm
 from tests.hostile.conftest import HOSTS, PER_HOST, slow_sites, slow_store
 from tests.hostile.web import Site
