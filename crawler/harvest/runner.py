@@ -4,6 +4,11 @@
 call. It runs Scrapy's reactor, which can run only once per process: callers that crawl more
 than once (the daemon, tests) run each crawl in a child process. The bookkeeping shared with
 the spiders and pipelines (run id, store, channel health) is :mod:`crawler.harvest.context`.
+
+A crawl of many channels on several hosts is spread over the cores: :func:`split_by_host`
+deals the channels out by host (a host is only ever in one share), and each share is crawled
+in a forked process writing to the store itself (:func:`_crawl_in_processes`); this process
+keeps the run row, the progress lines, the signals and the matching at the end.
 """
 
 from __future__ import annotations
