@@ -593,6 +593,8 @@ def _crawl_in_processes(db_path: str | Path, run_id: int, settings: Any,
     selector = selectors.DefaultSelector()
     try:
         for share in shares:
+            if stopping:  # a signal while forking: start no more
+                break
             read_fd, write_fd = os.pipe()
             pid = os.fork()
             if pid == 0:  # the crawl process
