@@ -310,6 +310,8 @@ def run_crawl(
     context.write_health()  # whatever no spider's end wrote
     log.info("%s crawl processes waited %.2f s in all for the store's write lock (%s transactions)",
              crawled.processes, crawled.lock_wait, crawled.transactions)
+    if crawled.cpu:
+        log.info("CPU of each crawl process: %s s", ", ".join(f"{cpu:.1f}" for cpu in crawled.cpu))
     outcomes = list(context.outcomes.values())
     for outcome in outcomes:
         if outcome.ok is None:  # never reached: the spider stopped early or no spider handled it
@@ -360,6 +362,7 @@ class _Crawled:
     processes: int = 1
     lock_wait: float = 0.0  # seconds the processes waited for SQLite's write lock
     transactions: int = 0
+    cpu: list[float] = dataclasses.field(default_factory=list)  # CPU seconds of each crawl process
 
 
 def _crawl_here(settings: Any, assigned: Mapping[type, list[dict[str, Any]]], context: CrawlContext,
@@ -504,6 +507,14 @@ class _TimedDatabase(sqlite_utils.Database):
             self.transactions += 1
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _outcome_state(outcome: ChannelOutcome) -> dict[str, Any]:
     return {k: v for k, v in outcome.__dict__.items() if k != "fetch_id"}
 
@@ -552,7 +563,7 @@ def _crawl_worker(write_fd: int, db_path: str | Path, run_id: int, settings: Any
         context.write_health()
         send({"end": {"outcomes": [_outcome_state(o) for o in context.outcomes.values()],
                       "requests": crawled.requests, "reasons": crawled.reasons, "stopping": stopping,
-                      "lock_wait": db.lock_wait, "transactions": db.transactions}})
+                      "lock_wait": db.lock_wait, "transactions": db.transactions, "cpu": _cpu_seconds()}})
         out.flush()
         code = 0
     except BaseException:
@@ -669,6 +680,7 @@ def _take_message(message: Mapping[str, Any], context: CrawlContext, crawled: _C
     crawled.reasons += list(end.get("reasons") or [])
     crawled.lock_wait += float(end.get("lock_wait") or 0.0)
     crawled.transactions += int(end.get("transactions") or 0)
+    crawled.cpu.append(float(end.get("cpu") or 0.0))
 
 
 def format_summary(result: CrawlResult) -> str:
