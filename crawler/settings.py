@@ -71,6 +71,12 @@ STOP_GRACE_SECONDS = 2.0
 #: waited on); 0 for none.
 PROGRESS_SECONDS = 15.0
 
+#: Scrapy processes a crawl runs in, each over its own hosts (a host is only ever in one); 0 is
+#: one per CPU core this process may use. `KIMWATCH_CRAWL_PROCESSES=1` crawls in one process.
+CRAWL_PROCESSES = 0
+#: Channels per process below which a crawl does not start another (each costs ~0.3 s to start).
+CRAWL_CHANNELS_PER_PROCESS = 100
+
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
 USER_AGENT = f"kimwatch/{__version__} (+{CONTACT_URL})"
@@ -95,6 +101,16 @@ RETRY_TIMES = 2
 # transient only: no 500 (a broken page stays broken within a run), no 4xx but 408; not 429
 # either: a server asking us to slow down (Retry-After) is asked again on the next run, not now
 RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408]
+#: A 429/503 doubles the delay of its host (or platform slot) and, with ``Retry-After``, pauses
+#: it that long, at most this many seconds (spiders/politeness.py).
+RETRY_AFTER_MAX_SECONDS = 300.0
+#: Public endpoints of platforms carrying thousands of channels on one host: each gets a fixed
+#: rate instead of per-host AutoThrottle ("host/path-prefix": requests a second, at a time).
+#: Neither platform documents a rate for these; see README "Crawl processes and platform rates".
+PLATFORM_RATES: dict[str, dict[str, float]] = {
+    "t.me/s/": {"per_second": 10, "concurrency": 4},
+    "www.youtube.com/feeds/videos.xml": {"per_second": 10, "concurrency": 4},
+}
 REDIRECT_MAX_TIMES = 10  # http→https→www→feed proxies; loops still end quickly
 COMPRESSION_ENABLED = True
 HTTPPROXY_ENABLED = True  # http_proxy / https_proxy / no_proxy from the environment
@@ -121,6 +137,7 @@ LOG_LEVEL = "WARNING"
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.safety.InternalAddressMiddleware": 50,  # before robots.txt: not even that is fetched
+    "spiders.politeness.PlatformRateMiddleware": 60,  # before robots.txt: a Crawl-delay binds the slot
     "spiders.politeness.RobotsTxtCrawlDelayMiddleware": 100,
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
@@ -141,6 +158,7 @@ SPIDER_MIDDLEWARES = {
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "spiders.politeness.AutoThrottle": 0,
+    "spiders.politeness.RetryAfter": 10,  # a 429/503 slows the host (after AutoThrottle's own adjustment)
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.memusage.MemoryUsage": None,
@@ -168,6 +186,7 @@ OVERRIDABLE = (
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
     "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS", "PROGRESS_SECONDS",
+    "CRAWL_PROCESSES", "CRAWL_CHANNELS_PER_PROCESS", "PLATFORM_RATES", "RETRY_AFTER_MAX_SECONDS",
 )
 
 
@@ -188,6 +207,11 @@ def _coerce(name: str, raw: Any, where: str) -> Any:
             return int(text)
         if isinstance(default, float):
             return float(text)
+        if isinstance(default, dict):
+            value = json.loads(text) if text else {}
+            if not isinstance(value, dict):
+                raise ValueError("expected a JSON object")
+            return value
         if isinstance(default, list):
             if text.startswith("["):
                 return json.loads(text)

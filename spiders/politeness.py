@@ -19,11 +19,14 @@ asyncio reactor: a Disallowed feed was fetched when it was not the first channel
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy import Request
 from scrapy.core.downloader import Downloader, Slot
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import NotConfigured
 from scrapy.extensions.throttle import AutoThrottle as ScrapyAutoThrottle
 from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -127,6 +130,10 @@ class PoliteDownloader(Downloader):
     request is counted as transferring here as soon as it leaves the queue.
     """
 
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        self._paused: dict[Slot, float] = {}  # slot -> monotonic time it may send again (Retry-After)
+
     def _process_queue(self, slot: Slot) -> None:
         from time import monotonic
 
@@ -135,6 +142,13 @@ class PoliteDownloader(Downloader):
         if slot.latercall:
             return
         now = monotonic()
+        paused = self._paused.get(slot) if self._paused else None
+        if paused is not None:
+            if paused > now and slot.queue:  # the server said when to come back (Retry-After)
+                slot.latercall = call_later(paused - now, self._latercall, slot)
+                return
+            if paused <= now:
+                del self._paused[slot]
         delay = slot.download_delay()
         if delay:
             penalty = delay - now + slot.lastseen
@@ -149,3 +163,186 @@ class PoliteDownloader(Downloader):
             if delay:
                 self._process_queue(slot)
                 break
+
+    # ------------------------------------------------------------------ Retry-After
+
+    def pause_slot(self, key: str, seconds: float) -> None:
+        """Send nothing more through slot ``key`` for ``seconds`` (a server's Retry-After).
+
+        Requests already waiting in the slot wait until then; so do those queued later.
+        """
+        from time import monotonic
+
+        if key not in self.slots:
+            return
+        slot = self.slots[key]
+        self._paused[slot] = max(self._paused.get(slot, 0.0), monotonic() + max(0.0, seconds))
+
+
+# --------------------------------------------------------------------------- platform hosts
+
+@dataclass(frozen=True)
+class PlatformRate:
+    """One entry of ``PLATFORM_RATES``: requests to ``host`` whose path starts with ``path``
+    share one download slot of ``per_second`` requests a second, ``concurrency`` at a time."""
+
+    host: str
+    path: str
+    per_second: float
+    concurrency: int
+
+    @property
+    def slot(self) -> str:
+        return f"{self.host}{self.path}"
+
+
+def platform_rates(value: Any) -> list[PlatformRate]:
+    """``PLATFORM_RATES`` (``{"t.me/s/": {"per_second": 10, "concurrency": 4}, ...}``) checked.
+
+    Raises :class:`crawler.errors.ConfigError` naming the entry and the bad value.
+    """
+    from crawler.errors import ConfigError
+
+    if value in (None, "", {}):
+        return []
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"platform_rates: expected a mapping of HOST/PATH to {{per_second, concurrency}}, "
+                          f"got {value!r}")
+    rates = []
+    for where, rate in value.items():
+        entry = f"platform_rates entry {where!r}"
+        host, _, path = str(where).strip().partition("/")
+        if not host or any(c in host for c in " :?#"):
+            raise ConfigError(f"{entry}: expected HOST/PATH-PREFIX such as 't.me/s/', got {where!r}")
+        if not isinstance(rate, Mapping) or set(rate) - {"per_second", "concurrency"}:
+            raise ConfigError(f"{entry}: expected {{per_second: N, concurrency: N}}, got {rate!r}")
+        try:
+            per_second = float(rate.get("per_second", 1.0))
+            concurrency = int(rate.get("concurrency", 1))
+        except (TypeError, ValueError):
+            raise ConfigError(f"{entry}: per_second and concurrency must be numbers, got {dict(rate)!r}") from None
+        if not 0 < per_second <= 1000 or not 1 <= concurrency <= 64:
+            raise ConfigError(f"{entry}: per_second must be in (0, 1000] and concurrency in 1..64, "
+                              f"got {dict(rate)!r}")
+        rates.append(PlatformRate(host.lower(), "/" + path, per_second, concurrency))
+    return sorted(rates, key=lambda r: -len(r.slot))  # the longest prefix first
+
+
+class PlatformRateMiddleware:
+    """Downloader middleware: a platform's public endpoint gets its own rate (``PLATFORM_RATES``).
+
+    t.me and youtube.com each carry thousands of KIM channels on one host. Per-host politeness
+    (AutoThrottle pacing each host at about its latency, 2 requests at a time) would take ~33
+    minutes for 10,000 channels; the public endpoints (``t.me/s/<channel>`` previews,
+    ``www.youtube.com/feeds/videos.xml``) are served from the platforms' edges and caches and
+    are polled at scale by feed readers, so they get a fixed rate instead: one slot per entry,
+    ``per_second`` requests a second, ``concurrency`` at a time, AutoThrottle not adjusting it.
+    A robots.txt Crawl-delay of the host still wins (it becomes the slot's delay), and a 429 or
+    503 still slows the slot down (:class:`RetryAfter`).
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.rates = platform_rates(crawler.settings.getdict("PLATFORM_RATES"))
+        if not self.rates:
+            raise NotConfigured("no PLATFORM_RATES")
+        self.base_delays = {rate.slot: 1.0 / rate.per_second for rate in self.rates}  # slot -> its rate's delay
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> PlatformRateMiddleware:
+        return cls(crawler)
+
+    def rate_of(self, request: Request) -> PlatformRate | None:
+        parsed = urlparse_cached(request)
+        host = (parsed.hostname or "").lower()
+        for rate in self.rates:
+            if host == rate.host and (parsed.path or "/").startswith(rate.path):
+                return rate
+        return None
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        if "download_slot" in request.meta:
+            return
+        rate = self.rate_of(request)
+        if rate is None or self.crawler.engine is None:
+            return
+        slots = self.crawler.engine.downloader.per_slot_settings
+        if rate.slot not in slots:
+            slots[rate.slot] = {"concurrency": rate.concurrency, "delay": 1.0 / rate.per_second, "jitter": 0.0}
+        request.meta["download_slot"] = rate.slot
+        request.meta["autothrottle_dont_adjust_delay"] = True
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        """After a 429/503 slowed the slot down, each good answer brings it 2 % back towards its
+        rate: a platform that keeps refusing keeps the slot slow, one refusal costs ~35 answers."""
+        key = request.meta.get("download_slot")
+        base = self.base_delays.get(key) if key is not None else None
+        if base is not None and response.status in (200, 304) and self.crawler.engine is not None:
+            slot = self.crawler.engine.downloader.slots.get(key)
+            if slot is not None and slot.delay > base:
+                slot.delay = max(base, slot.delay * 0.98)
+        return response
+
+
+def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
+    """Seconds asked for by a ``Retry-After`` header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    import time as time_module
+
+    return max(0.0, when.timestamp() - (time_module.time() if now is None else now))
+
+
+class RetryAfter:
+    """Extension: a 429 or 503 slows its download slot down.
+
+    The slot's delay doubles (to at least 0.1 s, at most ``AUTOTHROTTLE_MAX_DELAY``) and, when
+    the answer says ``Retry-After``, the slot sends nothing until then (at most
+    ``RETRY_AFTER_MAX_SECONDS``). The answer itself is left to the spider (a 429 channel fails
+    for this run; a 503 is retried by Scrapy's retry middleware, after the pause). Listens to
+    ``response_downloaded``, as AutoThrottle does: it fires before the slot sends its next
+    request, so not one more request goes out before the pause.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        from scrapy import signals
+
+        self.crawler = crawler
+        self.max_delay = crawler.settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 30.0)
+        self.max_pause = crawler.settings.getfloat("RETRY_AFTER_MAX_SECONDS", 300.0)
+        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RetryAfter:
+        return cls(crawler)
+
+    def response_downloaded(self, response: Any, request: Request, spider: Any = None) -> None:
+        if response.status not in (429, 503) or self.crawler.engine is None:
+            return
+        downloader = self.crawler.engine.downloader
+        key = request.meta.get("download_slot")
+        slot = downloader.slots.get(key) if isinstance(key, str) else None
+        if slot is None or not isinstance(key, str):
+            return
+        slot.delay = min(self.max_delay, max(2 * slot.delay, 0.1))
+        settings = downloader.per_slot_settings.get(key)
+        if settings is not None and "delay" in settings:  # a slot collected when idle comes back as slow
+            settings["delay"] = max(float(settings["delay"]), slot.delay)
+        wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if wait is not None and isinstance(downloader, PoliteDownloader):
+            downloader.pause_slot(key, min(wait, self.max_pause))
+        log.warning("%s answered %s%s: slowing to one request every %.1f s%s", key, response.status,
+                    f" (Retry-After {wait:g} s)" if wait is not None else "", slot.delay,
+                    f", nothing sent for {min(wait, self.max_pause):g} s" if wait else "")

@@ -354,6 +354,8 @@ def _crawl_value_problem(default: object, value: object) -> str | None:
         if default and isinstance(default[0], int) and not all(fits(int, str(i).strip()) for i in items if str(i).strip()):
             return "a list of whole numbers"
         return None
+    if isinstance(default, dict):  # platform_rates: a mapping, checked in full by the crawl
+        return None if isinstance(value, dict) else "a mapping"
     if isinstance(value, (list, dict)):
         return "a single value"
     text = str(value).strip()

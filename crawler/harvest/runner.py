@@ -4,12 +4,19 @@
 call. It runs Scrapy's reactor, which can run only once per process: callers that crawl more
 than once (the daemon, tests) run each crawl in a child process. The bookkeeping shared with
 the spiders and pipelines (run id, store, channel health) is :mod:`crawler.harvest.context`.
+
+A crawl of many channels on several hosts is spread over the cores: :func:`split_by_host`
+deals the channels out by host (a host is only ever in one share), and each share is crawled
+in a forked process writing to the store itself (:func:`_crawl_in_processes`); this process
+keeps the run row, the progress lines, the signals and the matching at the end.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
+import json
 import logging
 import os
 import signal
@@ -253,24 +260,26 @@ def run_crawl(
 ) -> CrawlResult:
     """Crawl the chosen channels into the store at ``db_path``; see the module docstring.
 
-    Runs Scrapy's reactor in this process (once per process). Failing channels do not fail
+    Runs Scrapy's reactor in this process (once per process), or, with many channels on
+    several hosts, in ``CRAWL_PROCESSES`` forked processes over disjoint sets of hosts
+    (:func:`crawl_processes`, :func:`split_by_host`). Failing channels do not fail
     the run: they are recorded in channel health and in the result. ``progress`` is called as
     each channel finishes; ``status`` every ``PROGRESS_SECONDS`` with a line saying how far the
     run is and which hosts it still waits on (:func:`crawl_status`).
     """
-    from scrapy.crawler import CrawlerProcess
-
     from crawler.settings import load_settings
+    from spiders.politeness import platform_rates
 
     if trigger not in TRIGGERS:
         raise CrawlError(f"trigger {trigger!r}: choose from {', '.join(TRIGGERS)}")
     started = time.monotonic()
-    db = store.connect(db_path)
+    settings = load_settings(settings_overrides)
+    platform_rates(settings.getdict("PLATFORM_RATES"))  # a bad entry fails here, named, before any fetch
+    db = _TimedDatabase(store.connect(db_path).conn)
     # runs left "running" by a crawl that was killed (SIGKILL, OOM, power cut): closed as killed
     store.close_dead_runs(db, status="killed", closer="the crawl that started after it")
     due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
                                       include_backed_off=include_backed_off)
-    settings = load_settings(settings_overrides)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI configures logging
     filters = {"kims": list(kims), "sources": list(sources), "types": list(types)}
     run_id = store.start_crawl_run(db, trigger, filters, pid=os.getpid())
@@ -280,37 +289,17 @@ def run_crawl(
     result = CrawlResult(run_id=run_id, status="nothing",
                          skipped_backoff=[r["id"] for r in backed_off])
     assigned = assign_channels(due, spider_classes()) if due else {}
-    crawlers: list[Any] = []
+    shares = split_by_host(assigned, crawl_processes(settings, assigned))
     stopping: list[str] = []
+    reasons: set[str] = set()
     try:
-        if assigned:
-            saved = {name: logging.getLogger(name).level for name in ("scrapy", "twisted", "py.warnings")}
-            from scrapy.utils import log as scrapy_log
-
-            # Scrapy's dictConfig would put its loggers at DEBUG while the process starts
-            loggers: Any = scrapy_log.DEFAULT_LOGGING["loggers"]
-            loggers["scrapy"]["level"] = logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel())
-            process = CrawlerProcess(settings)
-            for name, level in saved.items():  # Scrapy's dictConfig puts its loggers at DEBUG
-                logging.getLogger(name).setLevel(level)
-            if logging.getLogger("scrapy").getEffectiveLevel() >= logging.WARNING:
-                # failed fetches are reported per channel (health, summary); no tracebacks for them
-                # (and an inspecting proxy's certificate is not the site's: one warning per host)
-                for noisy in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
-                              "spiders.politeness", "scrapy.core.downloader.tls"):
-                    logging.getLogger(noisy).setLevel(logging.CRITICAL)
-            for cls, channels in assigned.items():
-                crawler = process.create_crawler(cls)
-                crawlers.append(crawler)
-                process.crawl(crawler, context=context, channels=channels)
-            grace = settings.getfloat("STOP_GRACE_SECONDS", 2.0)
-            ticker = _status_ticker(context, status, settings.getfloat("PROGRESS_SECONDS", 15.0), started)
-            try:
-                with _stop_on_signal(process, stopping, crawlers, context, grace):
-                    process.start(stop_after_crawl=True, install_signal_handlers=False)
-            finally:
-                if ticker is not None and ticker.running:
-                    ticker.stop()
+        if len(shares) > 1:
+            crawled = _crawl_in_processes(db_path, run_id, settings, shares, context, status, started, stopping)
+        elif assigned:
+            crawled = _crawl_here(settings, assigned, context, status, started, stopping)
+            crawled.lock_wait, crawled.transactions = db.lock_wait, db.transactions
+        else:
+            crawled = _Crawled()
     except Exception as error:
         context.write_health()
         store.finish_crawl_run(db, run_id, "failed", message=f"{type(error).__name__}: {error}")
@@ -319,13 +308,17 @@ def run_crawl(
                              "run each crawl in its own process (`kimwatch crawl`)") from error
         raise
     context.write_health()  # whatever no spider's end wrote
+    log.info("%s crawl processes waited %.2f s in all for the store's write lock (%s transactions)",
+             crawled.processes, crawled.lock_wait, crawled.transactions)
+    if crawled.cpu:
+        log.info("CPU of each crawl process: %s s", ", ".join(f"{cpu:.1f}" for cpu in crawled.cpu))
     outcomes = list(context.outcomes.values())
     for outcome in outcomes:
         if outcome.ok is None:  # never reached: the spider stopped early or no spider handled it
             outcome.ok, outcome.status = False, outcome.status or "not-fetched"
             outcome.error = outcome.error or "the channel was not fetched in this run"
     result.channels = outcomes
-    result.requests = sum(int(c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats)
+    result.requests = crawled.requests
     result.items_new = sum(o.items_new for o in outcomes)
     result.items_updated = sum(o.items_updated for o in outcomes)
     result.errors = sum(1 for o in outcomes if not o.ok)
@@ -335,11 +328,13 @@ def run_crawl(
         result.message = ("no channel could be reached (network or proxy down?): "
                           "the failures do not count towards back-off")
         log.warning("crawl: %s", result.message)
-    reasons = {c.stats.get_value("finish_reason") for c in crawlers if c.stats}
+    reasons = set(crawled.reasons)
     reasons.discard("finished")
-    reasons.discard(None)
+    reasons.discard(None)  # type: ignore[arg-type]
     if reasons:
         result.message = "spider stopped: " + ", ".join(sorted(str(r) for r in reasons))
+    if crawled.failures:
+        result.message = "; ".join([*([result.message] if result.message else []), *crawled.failures])
     if stopping:
         result.status, result.interrupted_by = "interrupted", stopping[0]
         result.message = (f"stopped by {stopping[0]}; channels not reached were not fetched "
@@ -355,6 +350,337 @@ def run_crawl(
 
         result.matched = passes.match_new(db)
     return result
+
+
+@dataclasses.dataclass
+class _Crawled:
+    """What the Scrapy side of a run reports back: requests sent, why spiders closed, failures."""
+
+    requests: int = 0
+    reasons: list[str] = dataclasses.field(default_factory=list)
+    failures: list[str] = dataclasses.field(default_factory=list)  # crawl processes that died
+    processes: int = 1
+    lock_wait: float = 0.0  # seconds the processes waited for SQLite's write lock
+    transactions: int = 0
+    cpu: list[float] = dataclasses.field(default_factory=list)  # CPU seconds of each crawl process
+
+
+def _crawl_here(settings: Any, assigned: Mapping[type, list[dict[str, Any]]], context: CrawlContext,
+                status: Callable[[str], None] | None, started: float, stopping: list[str]) -> _Crawled:
+    """Run the spiders of ``assigned`` in this process's reactor (once per process)."""
+    from scrapy.crawler import CrawlerProcess
+
+    crawlers: list[Any] = []
+    saved = {name: logging.getLogger(name).level for name in ("scrapy", "twisted", "py.warnings")}
+    from scrapy.utils import log as scrapy_log
+
+    # Scrapy's dictConfig would put its loggers at DEBUG while the process starts
+    loggers: Any = scrapy_log.DEFAULT_LOGGING["loggers"]
+    loggers["scrapy"]["level"] = logging.getLevelName(logging.getLogger("scrapy").getEffectiveLevel())
+    process = CrawlerProcess(settings)
+    for name, level in saved.items():  # Scrapy's dictConfig puts its loggers at DEBUG
+        logging.getLogger(name).setLevel(level)
+    if logging.getLogger("scrapy").getEffectiveLevel() >= logging.WARNING:
+        # failed fetches are reported per channel (health, summary); no tracebacks for them
+        # (and an inspecting proxy's certificate is not the site's: one warning per host)
+        for noisy in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
+                      "spiders.politeness", "scrapy.core.downloader.tls"):
+            logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    for cls, channels in assigned.items():
+        crawler = process.create_crawler(cls)
+        crawlers.append(crawler)
+        process.crawl(crawler, context=context, channels=channels)
+    grace = settings.getfloat("STOP_GRACE_SECONDS", 2.0)
+    ticker = _status_ticker(context, status, settings.getfloat("PROGRESS_SECONDS", 15.0), started)
+    try:
+        with _stop_on_signal(process, stopping, crawlers, context, grace):
+            process.start(stop_after_crawl=True, install_signal_handlers=False)
+    finally:
+        if ticker is not None and ticker.running:
+            ticker.stop()
+    return _Crawled(
+        requests=sum(int(c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats),
+        reasons=[str(r) for c in crawlers if c.stats and (r := c.stats.get_value("finish_reason"))])
+
+
+# --------------------------------------------------------------------------- several processes
+
+def usable_cores() -> int:
+    """CPU cores this process may run on (its affinity, e.g. under taskset or a cgroup)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def crawl_processes(settings: Any, assigned: Mapping[Any, Sequence[Mapping[str, Any]]]) -> int:
+    """How many crawl processes a run uses: ``CRAWL_PROCESSES`` (0: one per usable core), but
+    no more than one per ``CRAWL_CHANNELS_PER_PROCESS`` channels (a process costs its start)."""
+    wanted = settings.getint("CRAWL_PROCESSES", 0)
+    if wanted < 0:
+        raise CrawlError(f"crawl_processes {wanted!r}: expected 0 (one per core) or a positive number")
+    wanted = wanted or usable_cores()
+    channels = sum(len(c) for c in assigned.values())
+    per_process = max(1, settings.getint("CRAWL_CHANNELS_PER_PROCESS", 100))
+    return max(1, min(wanted, channels // per_process))
+
+
+def host_of(url: str) -> str:
+    """The host a URL is fetched from, as politeness groups it: ``www.`` and ``m.`` dropped
+    (youtube.com, www.youtube.com and m.youtube.com are one server farm)."""
+    host = (urlsplit(url).hostname or "").lower()
+    for prefix in ("www.", "m."):
+        if host.startswith(prefix) and host.count(".") >= 2:
+            return host[len(prefix):]
+    return host
+
+
+def channel_hosts(cls: type, channel: Mapping[str, Any]) -> set[str]:
+    """The hosts a channel's crawl starts on: its registered URL, its bridge feed (``via``), and
+    what its spider fetches first (a YouTube feed, a feed a page announced on an earlier crawl)."""
+    urls = [str(channel["url"])]
+    if channel.get("via"):
+        urls.append(str(channel["via"]))
+    try:
+        spider: Any = object.__new__(cls)  # start_url reads only the channel
+        urls.append(str(spider.start_url(channel)))
+    except Exception:  # noqa: S110 - a URL the spider refuses costs the channel only (recorded by the spider)
+        pass
+    return {h for h in map(host_of, urls) if h}
+
+
+def split_by_host(assigned: Mapping[Any, Sequence[Mapping[str, Any]]], processes: int) -> list[dict[Any, list[dict[str, Any]]]]:
+    """The channels of ``assigned`` in up to ``processes`` shares, no host in two shares.
+
+    Channels that share a host (through any of :func:`channel_hosts`) are grouped; groups go,
+    biggest first, to the share with the fewest channels. Returns one share per process
+    (a single share: crawl in this process).
+    """
+    parent: dict[str, str] = {}
+
+    def root(host: str) -> str:
+        while parent.setdefault(host, host) != host:
+            parent[host] = parent[parent[host]]
+            host = parent[host]
+        return host
+
+    placed: list[tuple[type, dict[str, Any], str]] = []
+    for cls, channels in assigned.items():
+        for channel in channels:
+            hosts = sorted(channel_hosts(cls, channel)) or [f"channel:{channel['id']}"]
+            for other in hosts[1:]:
+                parent[root(other)] = root(hosts[0])
+            placed.append((cls, dict(channel), hosts[0]))
+    groups: dict[str, list[tuple[type, dict[str, Any]]]] = {}
+    for cls, channel, host in placed:
+        groups.setdefault(root(host), []).append((cls, channel))
+    if processes <= 1 or len(groups) <= 1:
+        return [{cls: [dict(c) for c in chs] for cls, chs in assigned.items()}] if assigned else []
+    shares: list[dict[Any, list[dict[str, Any]]]] = [{} for _ in range(min(processes, len(groups)))]
+    sizes = [0] * len(shares)
+    for members in sorted(groups.values(), key=len, reverse=True):
+        smallest = sizes.index(min(sizes))
+        for cls, channel in members:
+            shares[smallest].setdefault(cls, []).append(channel)
+        sizes[smallest] += len(members)
+    return shares
+
+
+class _TimedDatabase(sqlite_utils.Database):
+    """A store connection that counts the time spent waiting for SQLite's write lock.
+
+    Every write goes through ``BEGIN IMMEDIATE`` (:class:`crawler.store.transaction`), which is
+    where a writer waits while another process holds the lock (WAL: readers never wait).
+    """
+
+    lock_wait = 0.0
+    transactions = 0
+
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        if sql != "BEGIN IMMEDIATE":
+            return super().execute(sql, parameters)
+        began = time.perf_counter()
+        try:
+            return super().execute(sql, parameters)
+        finally:
+            self.lock_wait += time.perf_counter() - began
+            self.transactions += 1
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _outcome_state(outcome: ChannelOutcome) -> dict[str, Any]:
+    return {k: v for k, v in outcome.__dict__.items() if k != "fetch_id"}
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux ``PR_SET_PDEATHSIG``):
+    a crawl killed with SIGKILL (the daemon's last resort, the OOM killer) takes its crawl
+    processes with it. Elsewhere they notice when their parent's pipe closes."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+def _crawl_worker(write_fd: int, db_path: str | Path, run_id: int, settings: Any,
+                  share: Mapping[type, list[dict[str, Any]]], parent: int) -> None:
+    """A forked crawl process: crawl ``share`` into the store, report to the parent, exit.
+
+    It writes posts and channel health itself (its own connection; WAL, busy timeout, batched
+    transactions) and sends the parent one JSON line per finished channel and one at the end.
+    Never returns.
+    """
+    code = 1
+    try:
+        _die_with_parent(parent)
+        os.setpgid(0, 0)  # signals reach it through the parent only, once each
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        out = os.fdopen(write_fd, "w", encoding="utf-8", buffering=1)
+
+        def send(message: Mapping[str, Any]) -> None:
+            out.write(json.dumps(message, ensure_ascii=False) + "\n")
+
+        db = _TimedDatabase(store.connect(db_path, create=False).conn)
+        context = CrawlContext(db, run_id, settings,
+                               lambda outcome, done, total: send({"done": _outcome_state(outcome)}),
+                               health_batch=200)
+        for channels in share.values():
+            for row in channels:
+                context.outcome(row)
+        stopping: list[str] = []
+        crawled = _crawl_here(settings, share, context, None, time.monotonic(), stopping)
+        context.write_health()
+        send({"end": {"outcomes": [_outcome_state(o) for o in context.outcomes.values()],
+                      "requests": crawled.requests, "reasons": crawled.reasons, "stopping": stopping,
+                      "lock_wait": db.lock_wait, "transactions": db.transactions, "cpu": _cpu_seconds()}})
+        out.flush()
+        code = 0
+    except BaseException:
+        log.exception("crawl process %s failed", os.getpid())
+    finally:
+        os._exit(code)
+
+
+def _crawl_in_processes(db_path: str | Path, run_id: int, settings: Any,
+                        shares: Sequence[Mapping[type, list[dict[str, Any]]]], context: CrawlContext,
+                        status: Callable[[str], None] | None, started: float, stopping: list[str]) -> _Crawled:
+    """Crawl each share in a forked process; relay progress; forward SIGTERM/SIGINT to them.
+
+    The processes write to the store themselves (WAL, busy timeout, batched transactions; a
+    channel is in one process only, so no two write the same rows). They are in process groups
+    of their own: a signal to this process (Ctrl-C, the daemon's SIGTERM to the crawl's group)
+    is passed on to each exactly once, so a first signal stops them promptly and a second at
+    once, as in one process. When this process is killed, the kernel kills them.
+    """
+    import selectors
+
+    crawled = _Crawled(processes=len(shares))
+    parent = os.getpid()
+    children: dict[int, int] = {}  # pid -> read end of its pipe
+    reading: dict[int, bytearray] = {}
+
+    def forward(signum: int, frame: object) -> None:
+        name = signal.Signals(signum).name
+        if not stopping:
+            stopping.append(name)
+            context.stopping = True
+            log.warning("%s: stopping the crawl's %s process(es)", name, len(children))
+        for pid in list(children):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signum)
+
+    previous = {signum: signal.signal(signum, forward) for signum in (signal.SIGINT, signal.SIGTERM)}
+    selector = selectors.DefaultSelector()
+    try:
+        for share in shares:
+            if stopping:  # a signal while forking: start no more
+                break
+            read_fd, write_fd = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the crawl process
+                os.close(read_fd)
+                for other in children.values():
+                    os.close(other)
+                _crawl_worker(write_fd, db_path, run_id, settings, share, parent)
+            os.close(write_fd)
+            children[pid] = read_fd
+            reading[read_fd] = bytearray()
+            selector.register(read_fd, selectors.EVENT_READ, pid)
+        log.info("crawling in %s processes: %s", len(shares),
+                 "; ".join(f"{sum(len(c) for c in share.values())} channel(s) on "
+                           f"{len({host_of(c['url']) for cs in share.values() for c in cs})} host(s)"
+                           for share in shares))
+        every = settings.getfloat("PROGRESS_SECONDS", 15.0)
+        next_status = time.monotonic() + every
+        open_fds = set(reading)
+        while open_fds:
+            timeout = max(0.0, next_status - time.monotonic()) if status and every > 0 else None
+            for key, _ in selector.select(timeout):
+                chunk = os.read(key.fd, 65536)
+                if not chunk:
+                    selector.unregister(key.fd)
+                    open_fds.discard(key.fd)
+                    continue
+                buffer = reading[key.fd]
+                buffer += chunk
+                *lines, rest = bytes(buffer).split(b"\n")
+                reading[key.fd] = bytearray(rest)
+                for line in lines:
+                    _take_message(json.loads(line), context, crawled)
+            if status and every > 0 and time.monotonic() >= next_status:
+                status(crawl_status(context.outcomes.values(), time.monotonic() - started))
+                next_status = time.monotonic() + every
+        for pid, read_fd in children.items():
+            _, code = os.waitpid(pid, 0)
+            os.close(read_fd)
+            if code != 0:
+                crawled.failures.append(f"crawl process {pid} ended with status {os.waitstatus_to_exitcode(code)} "
+                                        "before it finished; its channels not reported are not fetched")
+        children.clear()
+    finally:
+        selector.close()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for pid in children:  # an error here: the processes must not outlive the run
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+    return crawled
+
+
+def _take_message(message: Mapping[str, Any], context: CrawlContext, crawled: _Crawled) -> None:
+    """A crawl process's line: a channel finished, or its end-of-run report."""
+    if "done" in message:
+        state = message["done"]
+        outcome = context.outcomes.get(state["channel_id"])
+        if outcome is not None:
+            outcome.__dict__.update({k: v for k, v in state.items() if k != "finished"})
+            context.channel_finished({"id": state["channel_id"]})
+        return
+    end = message.get("end") or {}
+    for state in end.get("outcomes", []):
+        outcome = context.outcomes.get(state["channel_id"])
+        if outcome is not None:
+            finished = outcome.finished
+            outcome.__dict__.update(state)
+            outcome.finished = finished or bool(state.get("finished"))
+    crawled.requests += int(end.get("requests") or 0)
+    crawled.reasons += list(end.get("reasons") or [])
+    crawled.lock_wait += float(end.get("lock_wait") or 0.0)
+    crawled.transactions += int(end.get("transactions") or 0)
+    crawled.cpu.append(float(end.get("cpu") or 0.0))
 
 
 def format_summary(result: CrawlResult) -> str:
