@@ -492,6 +492,9 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     parser.add_argument("corpora", type=Path, help="the shared corpora folder (e.g. ../shared/corpora)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="markdown results file")
     parser.add_argument("--keep", type=Path, help="keep the store, registry and crawl logs in this folder")
+    parser.add_argument("--profile", type=Path,
+                        help="run the website crawl under cProfile and write its stats to this file "
+                             "(the CPU figures then include the profiler's overhead)")
     args = parser.parse_args()
     root = args.corpora.resolve()
     check_corpora(root)
@@ -530,7 +533,10 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     try:
         run_child([*kw, "--db", str(db), "registry", "load", str(work / "registry.yaml")], env)
         print("crawling the websites ...", flush=True)
-        web = run_child([*kw, "-v", "--db", str(db), "crawl", "--no-match", "--type", "website"], env, work / "crawl-website.log")
+        profiled = [sys.executable, "-m", "cProfile", "-o", str(args.profile.resolve()), "-m", "crawler"] \
+            if args.profile else kw
+        web = run_child([*profiled, "-v", "--db", str(db), "crawl", "--no-match", "--type", "website"], env,
+                        work / "crawl-website.log")
         print(f"  {web.wall:.0f} s wall, {web.cpu:.1f} s CPU; crawling the feeds ...", flush=True)
         fed = run_child([*kw, "--db", str(db), "crawl", "--no-match", "--type", "feed"], env, work / "crawl-feed.log")
         print(f"  {fed.wall:.0f} s wall, {fed.cpu:.1f} s CPU", flush=True)

@@ -162,11 +162,12 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     found: dict[str, ListingLink] = {}
     anchors: dict[str, lxml.html.HtmlElement] = {}
     page_key = _strip_fragment(url)
+    navigation: dict[lxml.html.HtmlElement, bool] = {}
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
-        if _in_navigation(anchor):
+        if _in_navigation(anchor, navigation):
             continue
         target = _strip_fragment(urljoin(base, href))
         if target == page_key or target.rstrip("/") == page_key.rstrip("/"):
@@ -239,19 +240,36 @@ def _strip_fragment(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 
-def _in_navigation(element: lxml.html.HtmlElement) -> bool:
+_NAVIGATION_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|topbar|pagination|pager)(?:$|[\s_-])")
+
+
+def _in_navigation(element: lxml.html.HtmlElement,
+                   memo: dict[lxml.html.HtmlElement, bool] | None = None) -> bool:
+    """Whether ``element`` sits in a menu, footer, page header, breadcrumbs or pagination.
+    ``memo`` (ancestor → answer) saves walking the same ancestors for every link of a page."""
+    walked = []
+    answer = False
     for ancestor in element.iterancestors():
+        if memo is not None and ancestor in memo:
+            answer = memo[ancestor]
+            break
+        walked.append(ancestor)
         if ancestor.tag in ("nav", "footer", "menu"):
-            return True
+            answer = True
+            break
         if ancestor.tag == "header" and not _in_article(ancestor):
-            return True
+            answer = True
+            break
         if ancestor.tag in ("body", "html"):
-            return False
-        names = _classes(ancestor).lower()
-        if re.search(r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|topbar|pagination|pager)(?:$|[\s_-])",
-                     names) or (ancestor.get("role") or "").lower() in ("navigation", "menubar", "banner"):
-            return True
-    return False
+            break
+        if _NAVIGATION_NAMES.search(_classes(ancestor).lower()) \
+                or (ancestor.get("role") or "").lower() in ("navigation", "menubar", "banner"):
+            answer = True
+            break
+    if memo is not None:
+        memo.update(dict.fromkeys(walked, answer))
+    return answer
 
 
 def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -> str | None:
