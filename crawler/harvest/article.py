@@ -569,6 +569,21 @@ _SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|selengkapnya|info\s+lengka
                            r"|klik|kunjungi|via|dikutip\s+dari|disadur\s+dari)\b", re.IGNORECASE)
 
 
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The whitespace-normalised text of ``element``, or None when it is longer than ``limit``
+    characters — read only as far as needed (a link's block is often a whole page's wrapper)."""
+    pieces: list[str] = []
+    raw, check = 0, limit
+    for piece in element.itertext():
+        pieces.append(piece)
+        raw += len(piece)
+        if raw > check:  # measured again each time the raw text doubles: linear in any case
+            if len(" ".join("".join(pieces).split())) > limit:
+                return None
+            check = 2 * raw
+    return " ".join("".join(pieces).split())
+
+
 def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: bool = False) -> list[str]:
     """Links of the article's "Sumber" paragraphs, which text extraction drops as boilerplate.
 
@@ -595,8 +610,8 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
     for paragraph, anchors in grouped.items():
         if len(anchors) > 3 or paragraph.find(".//p") is not None:
             continue
-        text = " ".join(paragraph.text_content().split())
-        if not text or len(text) > 200:
+        text = _short_text(paragraph, 200)
+        if not text:
             continue
         anchor_text = " ".join(" ".join(a.text_content().split()) for a in anchors)
         labelled = bool(_SOURCE_LABEL.match(text))
