@@ -569,6 +569,19 @@ _SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|selengkapnya|info\s+lengka
                            r"|klik|kunjungi|via|dikutip\s+dari|disadur\s+dari)\b", re.IGNORECASE)
 
 
+def _text_start(element: lxml.html.HtmlElement, length: int) -> str:
+    """The whitespace-normalised start of ``element``'s text, at least ``length`` characters of
+    it (or all of it), read no further."""
+    pieces: list[str] = []
+    solid = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        solid += len("".join(piece.split()))  # characters besides whitespace
+        if solid > length:
+            break
+    return " ".join("".join(pieces).split())
+
+
 def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
     """The whitespace-normalised text of ``element``, or None when it is longer than ``limit``
     characters — read only as far as needed (a link's block is often a whole page's wrapper)."""
@@ -610,6 +623,8 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
     for paragraph, anchors in grouped.items():
         if len(anchors) > 3 or paragraph.find(".//p") is not None:
             continue
+        if labelled_only and not _SOURCE_LABEL.match(_text_start(paragraph, 40)):
+            continue  # (only a labelled paragraph counts: its first words say whether it is one)
         text = _short_text(paragraph, 200)
         if not text:
             continue
