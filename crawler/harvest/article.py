@@ -47,6 +47,7 @@ from crawler.harvest.page import (
     _text_of,
     _title_heading,
     canonical_link,
+    embed_links,
     parse_html,
     parse_page,
 )
@@ -642,6 +643,34 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
     return found
 
 
+_EMBED_TAGS = ("iframe", "embed", "object", "video")
+_CONTENT_CLASSES = frozenset(("entry-content", "post-content", "article-content", "post-body", "detail-content",
+                              "content-detail", "isi-berita", "news-content", "article-body", "berita-content"))
+
+
+def _article_embeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Where the frames embedded in the article lead (see :func:`~crawler.harvest.page.embed_links`):
+    a YouTube video, a Facebook or Instagram post, a map. Only frames inside the article
+    (``<article>``, ``<main>``, ``itemprop=articleBody``, a CMS's content container), never in
+    a sidebar, header or footer: a page widget embedding the site's own Facebook page is on
+    every page and links no post."""
+    found: list[str] = []
+    for element in tree.iter(*_EMBED_TAGS):
+        if any(a.tag in _EMBED_TAGS for a in element.iterancestors()):
+            continue  # an <embed> inside an <object> is read with it
+        inside = False
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("header", "footer", "aside", "nav", "form") and not _in_article(ancestor):
+                break
+            if ancestor.tag in ("article", "main") or ancestor.get("itemprop") == "articleBody" \
+                    or _CONTENT_CLASSES.intersection((ancestor.get("class") or "").split()):
+                inside = True
+                break
+        if inside and not _inside_chrome(element):
+            found += embed_links(element, url)
+    return found
+
+
 def _outbound(links: Iterable[str], url: str) -> list[str]:
     seen: set[str] = set()
     result = []
@@ -722,7 +751,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     published, source = _publication(tree, url, text, now=now, bylines=bylines)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     links = list(links) + (_source_links(container, url) if container is not None
-                           else _source_links(tree, url, labelled_only=True))
+                           else _source_links(tree, url, labelled_only=True)) + _article_embeds(tree, url)
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
                       links=_outbound(links, url), language=language, published_source=source)
     if problem is None and not_found_page(tree):
@@ -780,10 +809,11 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     tree = parse_html(f"<html><body><div class='entry-content'>{html or ''}</div></body></html>")
     if tree is None:
         return "", []
+    embedded = embed_links(tree, url)  # before clean_tree drops the frames with the chrome
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
     blocks = _dedupe([b for b in blocks if _keep_block(b)])
-    return "\n\n".join(blocks).strip(), _outbound(links, url)
+    return "\n\n".join(blocks).strip(), _outbound(links + embedded, url)
 
 
 # --------------------------------------------------------------------------- classification

@@ -35,7 +35,8 @@ _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|r
 _PAGINATION_QUERY = {"page", "paged", "p", "hal", "halaman", "start", "offset", "pg", "per_page", "s", "q",
                      "cat", "tag", "replytocom", "share", "lang", "sort", "order"}
 NEXT_TEXTS = ("selanjutnya", "berikutnya", "next", "»", "›", "›", ">", ">>", "older posts", "older entries",
-              "posting lama", "postingan lama", "berita lama", "halaman berikutnya", "lebih lama",
+              "posting lama", "postingan lama", "berita lama", "halaman berikutnya", "halaman selanjutnya",
+              "lebih lama",
               "next page", "page suivante", "suivant", "suivante", "load more", "muat lebih banyak")
 
 
@@ -85,8 +86,10 @@ def article_url_score(url: str, base_url: str) -> float:
     if _NOT_ARTICLE_PATH.search(path) or _FILE_EXT.search(path):
         return 0.0
     query = {k.lower(): v for k, v in parse_qsl(parts.query)}
-    if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "offset", "search", "keyword"}:
+    if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "limitstart", "offset", "search", "keyword"}:
         return 0.0
+    if _PAGE_IN_PATH.search(path) and not re.search(r"/p/\d+/?$", path):
+        return 0.0  # /page-2, /first/index/3: the listing's next page, not an article (/p/123 may be one)
     if any(query.get(k, "").isdigit() for k in ("page", "paged", "hal", "halaman", "pg")):
         return 0.0  # ?page=2 is pagination; ?page=berita&id=12 is a router
     segments = [s for s in path.split("/") if s]
@@ -309,15 +312,21 @@ def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -
             return target
         cleaned = text.strip(" \u00a0").rstrip("»›> ").strip() or text
         if (text in NEXT_TEXTS or cleaned in NEXT_TEXTS or label in NEXT_TEXTS
-                or any(text.startswith(n) for n in ("selanjutnya", "berikutnya", "next page", "halaman berikutnya"))
-                or "next" in label or "selanjutnya" in label) and _looks_paginated(target):
+                or any(text.startswith(n) for n in ("selanjutnya", "berikutnya", "next page", "halaman berikutnya",
+                                                    "halaman selanjutnya"))
+                or "next" in label or "selanjutnya" in label or "berikutnya" in label) and _looks_paginated(target):
             return target
         if numbered is None and text.isdigit() and int(text) == current + 1 and _page_number(target) == current + 1:
             numbered = target
     return numbered
 
 
-_PAGE_IN_PATH = re.compile(r"/(?:page|halaman|hal|p)/(\d+)/?$", re.I)
+# /page/2 (WordPress), /halaman/2, /berita/page-2 and /page-2.html (Joomla's SEF pages),
+# /first/index/2 and /index.php/first/index/2 (OpenSID, the village-site system)
+_PAGE_IN_PATH = re.compile(r"/(?:(?:page|halaman|hal|p|index)/|page-)(\d+)(?:\.html?)?/?$", re.I)
+#: query keys that page through a listing: WordPress ``paged``, Joomla ``start``/``limitstart``, …
+_PAGING_KEYS = frozenset({"page", "paged", "hal", "halaman", "pg", "p", "start", "limitstart", "offset",
+                          "updated-max"})
 
 
 def _page_number(url: str) -> int:
@@ -336,8 +345,7 @@ def _looks_paginated(url: str) -> bool:
     if _PAGE_IN_PATH.search(parts.path):
         return True
     keys = {k.lower() for k, _ in parse_qsl(parts.query)}
-    return bool(keys & {"page", "paged", "hal", "halaman", "pg", "p", "start", "offset", "updated-max"}) \
-        or "search" in parts.path
+    return bool(keys & _PAGING_KEYS) or "search" in parts.path
 
 
 def section_links(tree: lxml.html.HtmlElement, url: str, names: Iterable[str]) -> list[str]:

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -143,6 +143,74 @@ def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     for element in tree.iter(*_BREAKING_TAGS):
         element.tail = "\n" + (element.tail or "")
     return tree
+
+
+#: hosts whose frames are advertising or tracking, never what a post shows
+_AD_HOSTS = re.compile(r"(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googletagmanager\.com|adnxs\.com"
+                       r"|amazon-adsystem\.com|taboola\.com|outbrain\.com|disqus\.com)$", re.I)
+_FACEBOOK_PLUGIN = re.compile(r"^/(?:v[\d.]+/)?plugins/(?:post|video|comment_embed)\.php$")
+_INSTAGRAM_EMBED = re.compile(r"^(/(?:p|reel|tv)/[\w-]+/)embed(?:/captioned)?/?$")
+
+
+def embed_links(root: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Where the embedded frames of ``root`` lead: ``<iframe src>`` (and lazy ``data-src``),
+    ``<embed src>``, ``<object data>``/``<param name=movie>``, ``<video>``/``<source src>``.
+
+    An embedded video, map or social post is often the only link a post has to what it shares;
+    its markup is dropped with the page's chrome, its address is kept: a YouTube player is the
+    video (the canonical form makes ``/embed/ID`` ``/watch?v=ID``), a Facebook post plugin is
+    the post it names (``plugins/post.php?href=…``), an Instagram embed is the post
+    (``/p/CODE/embed/`` → ``/p/CODE/``). Advertising frames and ``about:blank`` are left out.
+    """
+    found: list[str] = []
+    for element in root.iter("iframe", "embed", "object", "param", "video", "source"):
+        if element.tag == "param":
+            if (element.get("name") or "").lower() not in ("movie", "src", "url"):
+                continue
+            raw = element.get("value")
+        elif element.tag == "object":
+            raw = element.get("data")
+        else:  # a lazy-loaded frame keeps its address in data-src, its src a placeholder
+            raw = next((v for v in (element.get(a) for a in ("src", "data-src", "data-lazy-src"))
+                        if v and v.strip() and not v.strip().lower().startswith(("about:", "javascript:", "data:"))),
+                       None)
+        raw = (raw or "").strip()
+        if not raw or raw.lower().startswith(("about:", "javascript:", "data:")):
+            continue
+        target = urljoin(url, raw) if url else raw
+        parts = urlsplit(target)
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or not host or _AD_HOSTS.search(host):
+            continue
+        if host.endswith("facebook.com") and _FACEBOOK_PLUGIN.match(parts.path):
+            href = dict(parse_qsl(parts.query)).get("href")
+            if not href:
+                continue
+            target = href
+        elif host.endswith("instagram.com") and (match := _INSTAGRAM_EMBED.match(parts.path)):
+            target = f"https://www.instagram.com{match.group(1)}"
+        if target not in found:
+            found.append(target)
+    return found
+
+
+def title_from_html(html: str | None) -> str | None:
+    """The text of a title given as HTML (WordPress REST ``title.rendered``, a feed title of
+    type ``html``): tags dropped, entities decoded, whitespace collapsed ("AT&amp;amp;T
+    &lt;b&gt;" reads "AT&T <b>"; "<b>Rapat</b> RT" reads "Rapat RT").
+
+    Items carry titles as text: a spider whose source gives HTML calls this where it reads the
+    title; the clean pipeline never reads a title as HTML (a plain "a < b" stays whole).
+    """
+    if not html or not html.strip():
+        return None
+    if "<" not in html and "&" not in html:
+        return " ".join(html.split()) or None
+    try:
+        fragment = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return " ".join(html.split()) or None
+    return " ".join(fragment.text_content().split()) or None
 
 
 def _text_of(element: lxml.html.HtmlElement) -> str:
