@@ -121,17 +121,17 @@ def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml
 
 def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     # counted and searched by XPath, in C: walking every element from Python cost as much as parsing
-    count = int(tree.xpath("count(//*)"))
+    count = int(tree.xpath("count(/descendant::*)"))
     if count > MAX_ELEMENTS // 2:
         # Formatting tags by the hundred thousand (generated or hostile markup) make every pass
         # slow; their text is all that matters.
         lxml.etree.strip_tags(tree, "b", "i", "u", "em", "strong", "span", "font", "small", "big", "mark", "abbr",
                               "sup", "sub", "s", "strike", "cite", "q", "code", "label", "ins", "del")
-        count = int(tree.xpath("count(//*)"))
+        count = int(tree.xpath("count(/descendant::*)"))
     if count > MAX_ELEMENTS:
         log.warning("page has %s elements (more than %s); not read", count, MAX_ELEMENTS)
         return None
-    for run in tree.xpath(f"//text()[string-length(.) > {MAX_TEXT_RUN}]"):
+    for run in tree.xpath(f"/descendant::text()[string-length(.) > {MAX_TEXT_RUN}]"):
         # no paragraph is 20,000 characters long; a run that is would slow every regex after
         element = run.getparent()
         if run.is_text:
@@ -147,7 +147,8 @@ def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 #: hosts whose frames are advertising or tracking, never what a post shows
 _AD_HOSTS = re.compile(r"(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googletagmanager\.com|adnxs\.com"
-                       r"|amazon-adsystem\.com|taboola\.com|outbrain\.com|disqus\.com)$", re.I)
+                       r"|amazon-adsystem\.com|taboola\.com|outbrain\.com|disqus\.com|pixanalytics\.com"
+                       r"|staticxx\.facebook\.com)$", re.I)
 _FACEBOOK_PLUGIN = re.compile(r"^/(?:v[\d.]+/)?plugins/(?:post|video|comment_embed)\.php$")
 _INSTAGRAM_EMBED = re.compile(r"^(/(?:p|reel|tv)/[\w-]+/)embed(?:/captioned)?/?$")
 
@@ -182,8 +183,9 @@ def embed_links(root: lxml.html.HtmlElement, url: str) -> list[str]:
         host = (parts.hostname or "").lower()
         if parts.scheme not in ("http", "https") or not host or _AD_HOSTS.search(host):
             continue
-        if host.endswith("facebook.com") and _FACEBOOK_PLUGIN.match(parts.path):
-            href = dict(parse_qsl(parts.query)).get("href")
+        if host.endswith("facebook.com") and "/plugins/" in parts.path:
+            # a post or video plugin names its post; a like button or page widget names none
+            href = dict(parse_qsl(parts.query)).get("href") if _FACEBOOK_PLUGIN.match(parts.path) else None
             if not href:
                 continue
             target = href
