@@ -145,20 +145,16 @@ def _byline_date(text: str, now: datetime | None) -> datetime | None:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0660-\u0669\u06f0-\u06f9]{4}")
 
 
-# a letter or digit of a script beyond Latin (Arabic, CJK, Thai, Cyrillic, …)
-_OTHER_SCRIPT = re.compile(r"[^\W_\u0000-\u024f]")
-
-
 def _foreign_date(text: str) -> datetime | None:
     """A date written in another script ("14 نوفمبر 2024", "2024年11月14日"): each short piece
     of the line holding a year goes to dateparser (slow, hence only for such lines)."""
-    if len(text) > 200 or not _YEAR.search(text) or not _OTHER_SCRIPT.search(text):
-        return None  # (typographic quotes and dashes are no other script: "’", "—" do not count)
+    if len(text) > 200 or not _YEAR.search(text) or not any(ord(ch) > 0x24F for ch in text):
+        return None
     for piece in _BYLINE_SPLIT.split(_DATE_LABEL.sub(" ", text)):
         piece = piece.strip()
         # ("Milan Design Week 2018" is no date: Latin words go to dateparser only with a month)
         if len(piece) <= 40 and _YEAR.search(piece) and (
-                _OTHER_SCRIPT.search(piece) or not re.search(r"[A-Za-z]{3}", piece)
+                any(ord(ch) > 0x24F for ch in piece) or not re.search(r"[A-Za-z]{3}", piece)
                 or any(_MONTH_WORDS.match(w) for w in re.findall(r"[A-Za-z]+", piece))):
             moment = parse_datetime(piece)
             if moment is not None:
