@@ -328,12 +328,12 @@ class Child:
     code: int
 
 
-def run_child(args: list[str], env: dict[str, str], log: Path | None = None) -> Child:
+def run_child(args: list[str], env: dict[str, str], log: Path | None = None, cwd: Path = REPO) -> Child:
     """A kimwatch command in a child process: its output, CPU (user+sys, getrusage of children), wall."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     try:
-        proc = subprocess.run(args, env=env, cwd=REPO, capture_output=True, text=True, timeout=CRAWL_TIMEOUT_S,
+        proc = subprocess.run(args, env=env, cwd=cwd, capture_output=True, text=True, timeout=CRAWL_TIMEOUT_S,
                               check=False)
     except subprocess.TimeoutExpired as error:
         fail(f"`{' '.join(args[1:4])}` did not finish in {CRAWL_TIMEOUT_S} s: {str(error.stderr or '')[-2000:]}")
@@ -492,6 +492,13 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     parser.add_argument("corpora", type=Path, help="the shared corpora folder (e.g. ../shared/corpora)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="markdown results file")
     parser.add_argument("--keep", type=Path, help="keep the store, registry and crawl logs in this folder")
+    parser.add_argument("--baseline", type=Path,
+                        help="a source tree of another kimwatch version (e.g. `git archive` of main): its website "
+                             "crawl runs on the same sites in the same run (`python -m crawler` in that folder, "
+                             "this environment's packages), for the CPU figures side by side")
+    parser.add_argument("--profile", type=Path,
+                        help="run the website crawl under cProfile and write its stats to this file "
+                             "(the CPU figures then include the profiler's overhead)")
     args = parser.parse_args()
     root = args.corpora.resolve()
     check_corpora(root)
@@ -530,8 +537,28 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     try:
         run_child([*kw, "--db", str(db), "registry", "load", str(work / "registry.yaml")], env)
         print("crawling the websites ...", flush=True)
-        web = run_child([*kw, "-v", "--db", str(db), "crawl", "--no-match", "--type", "website"], env, work / "crawl-website.log")
+        profiled = [sys.executable, "-m", "cProfile", "-o", str(args.profile.resolve()), "-m", "crawler"] \
+            if args.profile else kw
+        web = run_child([*profiled, "-v", "--db", str(db), "crawl", "--no-match", "--type", "website"], env,
+                        work / "crawl-website.log")
         print(f"  {web.wall:.0f} s wall, {web.cpu:.1f} s CPU; crawling the feeds ...", flush=True)
+        base_web = base_pages = None
+        if args.baseline:
+            for site in sites:
+                fetched_before = len(site.requested)
+                site.requested_before = fetched_before  # type: ignore[attr-defined]
+            base_db = work / "baseline.db"
+            base_cmd = [sys.executable, "-m", "crawler"]
+            cwd = args.baseline.resolve()
+            run_child([*base_cmd, "--db", str(base_db), "registry", "load", str(work / "registry.yaml")], env, cwd=cwd)
+            print("  the baseline's website crawl ...", flush=True)
+            base_web = run_child([*base_cmd, "-v", "--db", str(base_db), "crawl", "--no-match", "--type", "website"],
+                                 env, work / "crawl-website-baseline.log", cwd=cwd)
+            base_pages = sum(1 for s in sites for p in set(s.requested[s.requested_before:])  # type: ignore[attr-defined]
+                             if p.startswith("/berita/"))
+            for site in sites:
+                del site.requested[site.requested_before:]  # type: ignore[attr-defined]
+            print(f"  {base_web.wall:.0f} s wall, {base_web.cpu:.1f} s CPU", flush=True)
         fed = run_child([*kw, "--db", str(db), "crawl", "--no-match", "--type", "feed"], env, work / "crawl-feed.log")
         print(f"  {fed.wall:.0f} s wall, {fed.cpu:.1f} s CPU", flush=True)
         health = json.loads(run_child([*kw, "--db", str(db), "registry", "show", "--format", "json"], env).out)
@@ -565,6 +592,9 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
         if found:
             # the reason as the crawl gives it: "not an article — listing (24 teaser links, …)"
             skip_lines[found.group(1)] = found.group(2) + (f" — {found.group(3)}" if found.group(3) else "")
+        twin = re.search(r"channel \S+: (http://127\.0\.0\.1:\d+\S*) has the same text as (\S+); skipped", line)
+        if twin:
+            skip_lines[twin.group(1)] = f"duplicate — same text as {twin.group(2)}"
 
     def site_result(site: Site) -> dict[str, dict]:
         """key -> stored post (or None) and, for pages not stored, the reason."""
@@ -705,6 +735,12 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
            f"`trafilatura.extract` (defaults) on the {len(articles + readability)} pages in this process: "
            f"{traf_cpu:.1f} s, **{1000 * traf_per:.1f} ms per page**. Ratio: **{kim_per / traf_per:.2f}x** "
            "(issue 11 asks for at most 1.3x).", ""]
+    if base_web is not None and base_pages:
+        base_per = base_web.cpu / base_pages
+        md += [f"Baseline in the same run (`--baseline {args.baseline}`: that source tree's website crawl of the same "
+               f"sites, into its own store): {base_web.cpu:.1f} s CPU for {base_pages} article pages — "
+               f"**{1000 * base_per:.1f} ms per page, {base_per / traf_per:.2f}x** trafilatura.extract; this tree "
+               f"uses {kim_per / base_per:.2f} of the baseline's CPU per page.", ""]
 
     # readability
     md += ["## Readability.js test pages (130 real pages)", ""]

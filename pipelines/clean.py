@@ -24,6 +24,7 @@ from lxml import etree
 from crawler import store, urls
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
+from crawler.harvest.page import embed_links
 from crawler.items import ContentItem
 
 log = logging.getLogger(__name__)
@@ -137,14 +138,12 @@ def text_links(text: str | None) -> list[str]:
 
 
 def clean_title(title: str | None) -> str | None:
-    """A title without markup or stray whitespace (feeds put entities and tags in titles)."""
+    """A title on one line, without stray whitespace. Titles are text ("Tips & Trik <Belajar>",
+    "a < b" stay whole): a spider whose source gives an HTML title converts it where it reads
+    it (:func:`crawler.harvest.page.title_from_html`)."""
     if title is None:
         return None
-    text = str(title)
-    if "<" in text or "&" in text:
-        text = html_to_text(text).replace("\n", " ")
-    text = _SPACES.sub(" ", text).strip()
-    return text or None
+    return " ".join(str(title).split()) or None
 
 
 def extract(item: ContentItem) -> list[str]:
@@ -160,7 +159,9 @@ def extract(item: ContentItem) -> list[str]:
         root = parse_fragment(raw_html)
         item["text"] = html_to_text(raw_html, root)
         if root is not None:
-            found += html_links(raw_html, url, root)
+            # links, and where embedded frames lead (a YouTube player, a Facebook post plugin):
+            # their markup is dropped from the text, their address is the post's link
+            found += html_links(raw_html, url, root) + embed_links(root, url or "")
     else:
         item["text"] = tidy_text(item.get("text"))
     found += text_links(item["text"])

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
-from html import escape as html_escape
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -25,6 +24,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.harvest.page import title_from_html
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 
 FEED_TYPES = ("feed",)
@@ -134,15 +134,15 @@ def readable_feed(parsed: Any, body: bytes) -> bool:
 
 
 def entry_title(entry: Any) -> str | None:
-    """The entry's title as the feed means it: a plain-text title (Atom ``type="text"``) is
-    text even where it holds angle brackets ("Tips & Trik <Belajar> Online"), so it is
-    escaped for the cleaning step, which reads titles as HTML."""
+    """The entry's title as text: a title of type ``html`` (RSS titles, Atom ``type="html"``)
+    is read as HTML; a plain-text one (Atom ``type="text"``) is kept as written, angle brackets
+    and ampersands included ("Tips & Trik <Belajar> Online")."""
     title = entry.get("title")
     if not title:
         return title
     detail = entry.get("title_detail") or {}
-    if (detail.get("type") or "") == "text/plain" and ("<" in title or "&" in title):
-        return html_escape(title, quote=False)
+    if "html" in (detail.get("type") or ""):
+        return title_from_html(str(title))
     return str(title)
 
 

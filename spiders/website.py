@@ -57,8 +57,9 @@ from crawler.harvest.listing import listing_links, next_page_url
 from crawler.harvest.page import parse_html, parse_page
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
+from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
-from spiders.feed import entry_body, entry_published, parse_feed
+from spiders.feed import entry_body, entry_published, entry_title, parse_feed
 from spiders.feed import next_page_url as feed_next_page_url
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ class SiteRun:
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     login_hits: int = 0  # probes redirected to a login form
     login_wall: str | None = None  # the login page every door leads to
+    texts: dict[str, tuple[str, str]] | None = None  # content hash -> (URL, post id) of this channel's posts
 
 
 class WebsiteSpider(ChannelSpider):
@@ -495,11 +497,11 @@ class WebsiteSpider(ChannelSpider):
                 if site.articles_left > 0:
                     site.articles_left -= 1
                     request = self._follow(run, link, "article", guid=guid, fallback={
-                        "title": entry.get("title"), "text": text, "links": links, "published": published})
+                        "title": entry_title(entry), "text": text, "links": links, "published": published})
                     if request is not None:
                         yield request
                         continue
-            yield self.item(channel, guid, url=link, title=entry.get("title"), text=text, links=links,
+            yield self.item(channel, guid, url=link, title=entry_title(entry), text=text, links=links,
                             published=published)
         fpage = int(response.meta.get("fpage", 1))
         max_pages = int(site.options.get("max_pages") or run.max_pages)
@@ -698,6 +700,15 @@ class WebsiteSpider(ChannelSpider):
             return
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
+        title = article.title or fallback.get("title")
+        twin = self._same_text(run, site, guid, title, text)
+        if twin is not None:
+            # the text of a post already stored (or read in this run) under another address: a
+            # print or AMP version, a post filed twice — counted apart from "not an article"
+            log.info("channel %s: %s has the same text as %s; skipped as a duplicate", run.channel["id"],
+                     response.url, twin)
+            self._not_article(site, guid, skipped=response.url, reason=f"duplicate (same text as {twin})")
+            return
         # a feed's time (with hour and offset) beats a page's date-only byline
         self._settled(site, guid)
         # the listing card's date when the page shows none (KIM.id-style cards carry the date),
@@ -706,8 +717,24 @@ class WebsiteSpider(ChannelSpider):
         published = _plain(fallback.get("published")) or page_date or card
         if published:
             site.published.append(str(published))
-        yield self.item(run.channel, guid, url=url, title=article.title or fallback.get("title"), text=text,
+        yield self.item(run.channel, guid, url=url, title=title, text=text,
                         links=article.links or fallback.get("links") or [], published=published)
+
+    def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str) -> str | None:
+        """The address of another post of this channel with the same title and text (the
+        store's content hash, computed as the clean pipeline will), or None. Read from the
+        store once per channel and run; what this run yields is added as it goes."""
+        if site.texts is None:
+            rows = self.context.db.execute("SELECT content_hash, url, id FROM posts WHERE channel_id = ?",
+                                           [run.channel["id"]]).fetchall()
+            site.texts = {digest: (url or "", post_id) for digest, url, post_id in rows if digest}
+        digest = store.content_hash(clean_title(title), tidy_text(text))
+        own_id = stored_id(run.channel["owner_kind"], run.channel["id"], guid)
+        twin = site.texts.get(digest)
+        if twin is not None and twin[1] != own_id:
+            return twin[0]
+        site.texts[digest] = (guid, own_id)
+        return None
 
     def _settled(self, site: SiteRun, guid: str) -> None:
         """An article page answered: it leaves the retry list."""

@@ -47,6 +47,7 @@ from crawler.harvest.page import (
     _text_of,
     _title_heading,
     canonical_link,
+    embed_links,
     parse_html,
     parse_page,
 )
@@ -61,6 +62,10 @@ MIN_ARTICLE_CHARS = 120
 SHORT_ARTICLE_CHARS = 40
 #: Main text below this from trafilatura sends the page to kimwatch's own container rules too.
 SHORT_FALLBACK_CHARS = 200
+#: Main text below this from trafilatura's fast mode sends the page through its full cascade.
+FULL_EXTRACTION_BELOW = 500
+#: ... or below this share of the text of the page's paragraphs.
+FULL_EXTRACTION_SHARE = 0.4
 #: trafilatura's setting: "precision" (favor_precision), "balanced" or "recall".
 EXTRACTION_MODE = "precision"
 
@@ -466,14 +471,41 @@ def main_container(cleaned: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
 
 def _trafilatura_body(tree: lxml.html.HtmlElement, url: str, *, precision: bool = False,
                       recall: bool = False) -> list[str] | None:
-    """The main-text blocks trafilatura finds in the whole page, or None."""
+    """The main-text blocks trafilatura finds in the whole page, or None.
+
+    trafilatura's fast mode first (its own extractor only); its safety nets (readability and
+    jusText compared with its result: 40% of its time) run only when that finds less than
+    :data:`FULL_EXTRACTION_BELOW` characters or less than :data:`FULL_EXTRACTION_SHARE` of the
+    text of the page's paragraphs. On the 311 real pages of the benchmarks the nets lengthen
+    the text of 9 pages: every one of them is sent through them by these two tests (41 pages
+    are), so the text is what the full cascade gives.
+    """
+    blocks = _trafilatura_run(tree, url, precision=precision, recall=recall, fast=True)
+    found = sum(len(b) for b in blocks) if blocks is not None else 0
+    if found < FULL_EXTRACTION_BELOW or found < FULL_EXTRACTION_SHARE * _paragraph_text_length(tree):
+        blocks = _trafilatura_run(tree, url, precision=precision, recall=recall, fast=False)
+    return blocks
+
+
+def _paragraph_text_length(tree: lxml.html.HtmlElement) -> int:
+    """Characters of text in the ``<p>`` elements of the page's body (whitespace collapsed)."""
+    body = next(tree.getroottree().getroot().iter("body"), None)
+    if body is None:
+        return 0
+    # (walked from Python: the XPath //body//p//text() merges node sets quadratically on a
+    # paragraph of 200,000 formatting tags)
+    return len(" ".join("".join(piece for p in body.iter("p") for piece in p.itertext()).split()))
+
+
+def _trafilatura_run(tree: lxml.html.HtmlElement, url: str, *, precision: bool, recall: bool,
+                     fast: bool) -> list[str] | None:
     import trafilatura  # import cost is paid once, on first use
 
     try:
         document = trafilatura.bare_extraction(
             tree, url=url or None, output_format="python", include_links=False, include_comments=False,
             include_tables=True, favor_precision=precision, favor_recall=recall, deduplicate=False,
-            with_metadata=False)
+            with_metadata=False, fast=fast)
     except Exception as error:  # noqa: BLE001 - a library failure costs this page only
         log.debug("trafilatura failed on %s: %s", url, error)
         return None
@@ -553,6 +585,34 @@ _SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|selengkapnya|info\s+lengka
                            r"|klik|kunjungi|via|dikutip\s+dari|disadur\s+dari)\b", re.IGNORECASE)
 
 
+def _text_start(element: lxml.html.HtmlElement, length: int) -> str:
+    """The whitespace-normalised start of ``element``'s text, at least ``length`` characters of
+    it (or all of it), read no further."""
+    pieces: list[str] = []
+    solid = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        solid += len("".join(piece.split()))  # characters besides whitespace
+        if solid > length:
+            break
+    return " ".join("".join(pieces).split())
+
+
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The whitespace-normalised text of ``element``, or None when it is longer than ``limit``
+    characters — read only as far as needed (a link's block is often a whole page's wrapper)."""
+    pieces: list[str] = []
+    raw, check = 0, limit
+    for piece in element.itertext():
+        pieces.append(piece)
+        raw += len(piece)
+        if raw > check:  # measured again each time the raw text doubles: linear in any case
+            if len(" ".join("".join(pieces).split())) > limit:
+                return None
+            check = 2 * raw
+    return " ".join("".join(pieces).split())
+
+
 def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: bool = False) -> list[str]:
     """Links of the article's "Sumber" paragraphs, which text extraction drops as boilerplate.
 
@@ -579,8 +639,10 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
     for paragraph, anchors in grouped.items():
         if len(anchors) > 3 or paragraph.find(".//p") is not None:
             continue
-        text = " ".join(paragraph.text_content().split())
-        if not text or len(text) > 200:
+        if labelled_only and not _SOURCE_LABEL.match(_text_start(paragraph, 40)):
+            continue  # (only a labelled paragraph counts: its first words say whether it is one)
+        text = _short_text(paragraph, 200)
+        if not text:
             continue
         anchor_text = " ".join(" ".join(a.text_content().split()) for a in anchors)
         labelled = bool(_SOURCE_LABEL.match(text))
@@ -593,6 +655,34 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
             other_site = (urlsplit(target).hostname or "").removeprefix("www.") not in ("", host)
             if labelled or other_site:
                 found.append(target)
+    return found
+
+
+_EMBED_TAGS = ("iframe", "embed", "object", "video")
+_CONTENT_CLASSES = frozenset(("entry-content", "post-content", "article-content", "post-body", "detail-content",
+                              "content-detail", "isi-berita", "news-content", "article-body", "berita-content"))
+
+
+def _article_embeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Where the frames embedded in the article lead (see :func:`~crawler.harvest.page.embed_links`):
+    a YouTube video, a Facebook or Instagram post, a map. Only frames inside the article
+    (``<article>``, ``<main>``, ``itemprop=articleBody``, a CMS's content container), never in
+    a sidebar, header or footer: a page widget embedding the site's own Facebook page is on
+    every page and links no post."""
+    found: list[str] = []
+    for element in tree.iter(*_EMBED_TAGS):
+        if any(a.tag in _EMBED_TAGS for a in element.iterancestors()):
+            continue  # an <embed> inside an <object> is read with it
+        inside = False
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("header", "footer", "aside", "nav", "form") and not _in_article(ancestor):
+                break
+            if ancestor.tag in ("article", "main") or ancestor.get("itemprop") == "articleBody" \
+                    or _CONTENT_CLASSES.intersection((ancestor.get("class") or "").split()):
+                inside = True
+                break
+        if inside and not _inside_chrome(element):
+            found += embed_links(element, url)
     return found
 
 
@@ -637,8 +727,11 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     tree, problem = parse_page(html, content_type)
     if tree is None:
         return None
-    title = page_title(tree)
+    title = page_title(tree)  # (reads the JSON-LD scripts, kept for the date and the verdict)
     canonical = canonical_link(tree, url)
+    # scripts and styles are no text of any reader after this: dropped before trafilatura
+    # copies the tree three times over
+    lxml.etree.strip_elements(tree, "script", "style", "template", with_tail=False)
     # trafilatura (favor_precision) on the whole page is the main text: on the 181 real pages
     # of the article-extraction benchmark it beats every rule of our own (bench/bench_realweb.py)
     found = _trafilatura_body(tree, url, precision=EXTRACTION_MODE == "precision",
@@ -676,7 +769,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     published, source = _publication(tree, url, text, now=now, bylines=bylines)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     links = list(links) + (_source_links(container, url) if container is not None
-                           else _source_links(tree, url, labelled_only=True))
+                           else _source_links(tree, url, labelled_only=True)) + _article_embeds(tree, url)
     article = Article(url=url, title=title, text=text, published=published, canonical_url=canonical,
                       links=_outbound(links, url), language=language, published_source=source)
     if problem is None and not_found_page(tree):
@@ -734,10 +827,11 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     tree = parse_html(f"<html><body><div class='entry-content'>{html or ''}</div></body></html>")
     if tree is None:
         return "", []
+    embedded = embed_links(tree, url)  # before clean_tree drops the frames with the chrome
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
     blocks = _dedupe([b for b in blocks if _keep_block(b)])
-    return "\n\n".join(blocks).strip(), _outbound(links, url)
+    return "\n\n".join(blocks).strip(), _outbound(links + embedded, url)
 
 
 # --------------------------------------------------------------------------- classification
@@ -778,6 +872,8 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
     return article_verdict(tree, article, cleaned=cleaned, listed=listed, listed_date=listed_date)[0]
 
 
+# characters that are neither letters, digits, spaces nor "|.,": symbols, code, mojibake
+_UNREADABLE = re.compile(r"[^\w\s|.,]|_")
 _LOGIN_HEADING = re.compile(r"^\W*(?:masuk|login|log\s*in|sign\s*in|daftar|register|anmelden|connexion"
                             r"|iniciar\s+sesi[oó]n|entrar)\b", re.IGNORECASE)
 
@@ -809,8 +905,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
     password = bool(tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"))
     if password and not declared and (text_len < 300 or _login_heading(tree, article)):
         return False, "login form"
-    readable = sum(1 for ch in article.text if ch.isalnum() or ch.isspace() or ch in "|.,")
-    if text_len and readable < 0.7 * text_len:
+    if text_len and len(_UNREADABLE.findall(article.text)) > 0.3 * text_len:
         return False, "not prose (symbols, code or broken encoding)"
     if declared and text_len >= 40:
         return True, f"declared article ({declared})"

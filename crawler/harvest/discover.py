@@ -29,6 +29,7 @@ import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
 from crawler.harvest.listing import article_url_score, listing_links
+from crawler.harvest.page import title_from_html
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ def parse_wp_posts(body: bytes | str, base_url: str) -> list[WordPressPost]:
         modified = _wp_time(entry.get("modified_gmt"), utc=True)
         posts.append(WordPressPost(
             id=str(entry.get("id", "")), url=urljoin(base_url, str(entry["link"])),
-            title=unescape(_rendered(entry.get("title"))).strip(),
+            title=title_from_html(_rendered(entry.get("title"))) or "",
             html=_rendered(entry.get("content")) or _rendered(entry.get("excerpt")),
             published=published, modified=modified,
         ))

@@ -35,7 +35,8 @@ _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|r
 _PAGINATION_QUERY = {"page", "paged", "p", "hal", "halaman", "start", "offset", "pg", "per_page", "s", "q",
                      "cat", "tag", "replytocom", "share", "lang", "sort", "order"}
 NEXT_TEXTS = ("selanjutnya", "berikutnya", "next", "»", "›", "›", ">", ">>", "older posts", "older entries",
-              "posting lama", "postingan lama", "berita lama", "halaman berikutnya", "lebih lama",
+              "posting lama", "postingan lama", "berita lama", "halaman berikutnya", "halaman selanjutnya",
+              "lebih lama",
               "next page", "page suivante", "suivant", "suivante", "load more", "muat lebih banyak")
 
 
@@ -85,8 +86,10 @@ def article_url_score(url: str, base_url: str) -> float:
     if _NOT_ARTICLE_PATH.search(path) or _FILE_EXT.search(path):
         return 0.0
     query = {k.lower(): v for k, v in parse_qsl(parts.query)}
-    if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "offset", "search", "keyword"}:
+    if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "limitstart", "offset", "search", "keyword"}:
         return 0.0
+    if _PAGE_IN_PATH.search(path) and not re.search(r"/p/\d+/?$", path):
+        return 0.0  # /page-2, /first/index/3: the listing's next page, not an article (/p/123 may be one)
     if any(query.get(k, "").isdigit() for k in ("page", "paged", "hal", "halaman", "pg")):
         return 0.0  # ?page=2 is pagination; ?page=berita&id=12 is a router
     segments = [s for s in path.split("/") if s]
@@ -162,11 +165,12 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     found: dict[str, ListingLink] = {}
     anchors: dict[str, lxml.html.HtmlElement] = {}
     page_key = _strip_fragment(url)
+    navigation: dict[lxml.html.HtmlElement, bool] = {}
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
-        if _in_navigation(anchor):
+        if _in_navigation(anchor, navigation):
             continue
         target = _strip_fragment(urljoin(base, href))
         if target == page_key or target.rstrip("/") == page_key.rstrip("/"):
@@ -239,19 +243,36 @@ def _strip_fragment(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 
-def _in_navigation(element: lxml.html.HtmlElement) -> bool:
+_NAVIGATION_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|topbar|pagination|pager)(?:$|[\s_-])")
+
+
+def _in_navigation(element: lxml.html.HtmlElement,
+                   memo: dict[lxml.html.HtmlElement, bool] | None = None) -> bool:
+    """Whether ``element`` sits in a menu, footer, page header, breadcrumbs or pagination.
+    ``memo`` (ancestor → answer) saves walking the same ancestors for every link of a page."""
+    walked = []
+    answer = False
     for ancestor in element.iterancestors():
+        if memo is not None and ancestor in memo:
+            answer = memo[ancestor]
+            break
+        walked.append(ancestor)
         if ancestor.tag in ("nav", "footer", "menu"):
-            return True
+            answer = True
+            break
         if ancestor.tag == "header" and not _in_article(ancestor):
-            return True
+            answer = True
+            break
         if ancestor.tag in ("body", "html"):
-            return False
-        names = _classes(ancestor).lower()
-        if re.search(r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|topbar|pagination|pager)(?:$|[\s_-])",
-                     names) or (ancestor.get("role") or "").lower() in ("navigation", "menubar", "banner"):
-            return True
-    return False
+            break
+        if _NAVIGATION_NAMES.search(_classes(ancestor).lower()) \
+                or (ancestor.get("role") or "").lower() in ("navigation", "menubar", "banner"):
+            answer = True
+            break
+    if memo is not None:
+        memo.update(dict.fromkeys(walked, answer))
+    return answer
 
 
 def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -> str | None:
@@ -291,15 +312,21 @@ def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -
             return target
         cleaned = text.strip(" \u00a0").rstrip("»›> ").strip() or text
         if (text in NEXT_TEXTS or cleaned in NEXT_TEXTS or label in NEXT_TEXTS
-                or any(text.startswith(n) for n in ("selanjutnya", "berikutnya", "next page", "halaman berikutnya"))
-                or "next" in label or "selanjutnya" in label) and _looks_paginated(target):
+                or any(text.startswith(n) for n in ("selanjutnya", "berikutnya", "next page", "halaman berikutnya",
+                                                    "halaman selanjutnya"))
+                or "next" in label or "selanjutnya" in label or "berikutnya" in label) and _looks_paginated(target):
             return target
         if numbered is None and text.isdigit() and int(text) == current + 1 and _page_number(target) == current + 1:
             numbered = target
     return numbered
 
 
-_PAGE_IN_PATH = re.compile(r"/(?:page|halaman|hal|p)/(\d+)/?$", re.I)
+# /page/2 (WordPress), /halaman/2, /berita/page-2 and /page-2.html (Joomla's SEF pages),
+# /first/index/2 and /index.php/first/index/2 (OpenSID, the village-site system)
+_PAGE_IN_PATH = re.compile(r"/(?:(?:page|halaman|hal|p|index)/|page-)(\d+)(?:\.html?)?/?$", re.I)
+#: query keys that page through a listing: WordPress ``paged``, Joomla ``start``/``limitstart``, …
+_PAGING_KEYS = frozenset({"page", "paged", "hal", "halaman", "pg", "p", "start", "limitstart", "offset",
+                          "updated-max"})
 
 
 def _page_number(url: str) -> int:
@@ -318,8 +345,7 @@ def _looks_paginated(url: str) -> bool:
     if _PAGE_IN_PATH.search(parts.path):
         return True
     keys = {k.lower() for k, _ in parse_qsl(parts.query)}
-    return bool(keys & {"page", "paged", "hal", "halaman", "pg", "p", "start", "offset", "updated-max"}) \
-        or "search" in parts.path
+    return bool(keys & _PAGING_KEYS) or "search" in parts.path
 
 
 def section_links(tree: lxml.html.HtmlElement, url: str, names: Iterable[str]) -> list[str]:

@@ -34,11 +34,11 @@ def test_html_to_text_keeps_paragraphs_and_decodes_entities() -> None:
 
 def test_clean_item_dates_links_title() -> None:
     cleaned = clean_item(item(
-        url="http://www.kim.example/2024/10/post.html?m=1", title=" Rapat &amp; <b>Musyawarah</b> ",
+        url="http://www.kim.example/2024/10/post.html?m=1", title=" Rapat &  Musyawarah\n <RT 05> ",
         html='<p>Lihat <a href="/berita/a">berita</a>, <a href="https://bit.ly/x?utm_source=wa">singkat</a> '
              'dan <a href="http://www.kim.example/2024/10/post.html">ini sendiri</a>. Sumber: https://mc.kalselprov.go.id/b/1/?fbclid=z.</p>',
         published="Selasa, 29 Oktober 2024 10.15"))
-    assert cleaned["title"] == "Rapat & Musyawarah"
+    assert cleaned["title"] == "Rapat & Musyawarah <RT 05>"  # a title is text: spaces tidied, nothing parsed
     assert cleaned["text"] == "Lihat berita, singkat dan ini sendiri. Sumber: https://mc.kalselprov.go.id/b/1/?fbclid=z."
     assert cleaned["published_at"] == "2024-10-29T02:15:00Z"  # naive = WITA
     assert cleaned["canonical_url"] == "https://kim.example/2024/10/post.html"

@@ -21,6 +21,7 @@ from tests.farm.sites.website_excerpts import EXCERPTS_HOSTS
 from tests.farm.sites.website_quirks import QUIRKS_HOSTS
 from tests.farm.sites.website_sections import SECTIONS_HOSTS
 from tests.farm.sites.website_shapes import SHAPES_HOSTS
+from tests.farm.sites.website_village import VILLAGE_HOSTS
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_SETTINGS = {
@@ -32,7 +33,7 @@ FAST_SETTINGS = {
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
     farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS
-                + SHAPES_HOSTS).start()
+                + SHAPES_HOSTS + VILLAGE_HOSTS).start()
     yield farm
     farm.stop()
 
