@@ -10,7 +10,6 @@ login wall and a "content not available" page.
 
 from __future__ import annotations
 
-import html as html_module
 import json
 import re
 from dataclasses import dataclass, field
@@ -107,9 +106,11 @@ def _author_ids(platform: str, author: Any) -> set[str]:
 
 
 def _clean(text: str | None) -> str | None:
+    """Text as the page gives it: attribute values and JSON strings are already text (lxml and
+    json decoded their escapes), so ``&lt;b&gt;`` written in a caption stays as written."""
     if not text:
         return None
-    text = html_module.unescape(text).strip()
+    text = text.strip()
     return text or None
 
 
