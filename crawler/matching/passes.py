@@ -522,7 +522,6 @@ def _posts_to_match(db: sqlite_utils.Database, fresh_docs: Sequence[Announcement
     urls = {doc.canonical for doc in fresh_docs if doc.canonical}
     wanted = sorted(urls | {short for short, target in resolved.items() if target in urls})
     if wanted:
-        _ensure_post_links(db)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             post_ids.update(row[0] for row in db.execute(
@@ -709,6 +708,7 @@ def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None,
     config = config or MatchConfig.from_env()
     stats = MatchStats()
     ensure_tables(db)
+    _ensure_post_links(db)
     fresh_rows = list(db.query(f"SELECT {ANNOUNCEMENT_COLUMNS} FROM announcements WHERE matched_at IS NULL"))
     updated = _update_stats(db, fresh_rows, config.workers)
     index: AnnouncementIndex
