@@ -59,7 +59,10 @@ class AnnouncementIndex:
         self.unseen = self._median_weight()
         # the sites announcements come from: a post linking an article there that is not an
         # announcement of the index relays that other article
-        self.hosts = frozenset(urlsplit(url).hostname or "" for url in self.by_url) - {""}
+        self.hosts = self._announcement_hosts()
+
+    def _announcement_hosts(self) -> frozenset[str]:
+        return frozenset(urlsplit(url).hostname or "" for url in self.by_url) - {""}
 
     def _sized(self, size: int) -> None:
         """The weights that depend on how many announcements the IDF is over."""

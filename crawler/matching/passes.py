@@ -311,10 +311,12 @@ class WindowIndex(AnnouncementIndex):
                     self.by_url.setdefault(doc.canonical, []).append(doc)
         self._sized(stats.size)
         self.unseen = self._median_weight()
-        self.hosts = stats.hosts
 
     def df(self, term: str) -> int:
         return self.stats.df(term)
+
+    def _announcement_hosts(self) -> frozenset[str]:
+        return self.stats.hosts
 
     def _median_weight(self) -> float:
         return self.stats.median_weight(math.log((self.stats.size + 1) / 0.5))
