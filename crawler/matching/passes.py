@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -270,7 +271,7 @@ class CorpusStats:
             conn = self._db.conn
         else:
             if self._own is None:
-                self._own = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True)
+                self._own = sqlite3.connect(f"{Path(self._path).as_uri()}?mode=ro", uri=True)
             conn = self._own
         row = conn.execute("SELECT df FROM match_df WHERE term = ?", [term]).fetchone()
         return int(row[0]) if row else 0
