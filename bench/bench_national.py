@@ -240,6 +240,16 @@ def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path
                for m in sizes if (m, "main") in by and (m, "branch") in by)
     if "main" in sides:
         lines += ["", f"Amplifications of the new days identical between branch and main: **{'yes' if same else 'NO'}**."]
+    lines += [
+        "",
+        "Same decisions by construction and by test: a window's index weighs terms by whole-store statistics "
+        "(`tests/matching/test_window.py` compares windowed and whole-index decisions on random stores), and "
+        "`python bench/eval_match.py` on `../shared/eval/dev` and `bench/heldout*` leaves the same amplification "
+        "rows, scores and evidence with main's code and this branch (same `PYTHONHASHSEED`).",
+        "",
+        "For scale, issue 16 measured main at 10,000 KIMs: one-day increment 15 s / 0.84 GB RSS on 1 month, "
+        "64 s / 6.2 GB on 12 months; new announcements against stored posts 3 s / 0.54 GB vs 45 s / 6.1 GB.",
+    ]
     text = "\n".join(lines) + "\n"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
