@@ -242,6 +242,11 @@ def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path
         lines += ["", f"Amplifications of the new days identical between branch and main: **{'yes' if same else 'NO'}**."]
     lines += [
         "",
+        "The `first pass` row is, for the branch, the one-time preparation of a store written by an older "
+        "kimwatch (whole-store term statistics, the post links table); afterwards a pass with nothing new loads "
+        "nothing. Times vary by up to 2x with the machine's load (other work was running); the RSS ratios are "
+        "the steady figures.",
+        "",
         "Same decisions by construction and by test: a window's index weighs terms by whole-store statistics "
         "(`tests/matching/test_window.py` compares windowed and whole-index decisions on random stores), and "
         "`python bench/eval_match.py` on `../shared/eval/dev` and `bench/heldout*` leaves the same amplification "
