@@ -51,18 +51,29 @@ class AnnouncementIndex:
         for position, doc in enumerate(dated):
             for term in doc.terms:
                 self.postings.setdefault(term, []).append(position)
-        self.size = len(dated)
         self.resolved = dict(resolved or {})
         self._idf_cache: dict[str, float] = {}
         self._base_cache: dict[str, float] = {}
-        self.max_idf = math.log((self.size + 1) / 0.5)
-        self.prior = PRIOR_TERMS * math.log((self.size + 1) / 1.5) if self.size else 1.0
-        self.common = max(50, int(COMMON_TERM_SHARE * self.size))
+        self._sized(len(dated))
         self.places = place_terms()
         self.unseen = self._median_weight()
         # the sites announcements come from: a post linking an article there that is not an
         # announcement of the index relays that other article
-        self.hosts = frozenset(urlsplit(url).hostname or "" for url in self.by_url) - {""}
+        self.hosts = self._announcement_hosts()
+
+    def _announcement_hosts(self) -> frozenset[str]:
+        return frozenset(urlsplit(url).hostname or "" for url in self.by_url) - {""}
+
+    def _sized(self, size: int) -> None:
+        """The weights that depend on how many announcements the IDF is over."""
+        self.size = size
+        self.max_idf = math.log((self.size + 1) / 0.5)
+        self.prior = PRIOR_TERMS * math.log((self.size + 1) / 1.5) if self.size else 1.0
+        self.common = max(50, int(COMMON_TERM_SHARE * self.size))
+
+    def df(self, term: str) -> int:
+        """How many announcements have ``term`` (a window's index asks the whole store's count)."""
+        return len(self.postings.get(term, ()))
 
     def _median_weight(self) -> float:
         """The IDF of the median word occurrence of the announcements: the most a word that no
@@ -81,7 +92,7 @@ class AnnouncementIndex:
     def idf(self, term: str) -> float:
         value = self._idf_cache.get(term)
         if value is None:
-            df = len(self.postings.get(term, ()))
+            df = self.df(term)
             value = math.log((self.size + 1) / (df + 0.5))
             self._idf_cache[term] = value
         return value
@@ -108,7 +119,7 @@ class AnnouncementIndex:
             return -base
         if term in unit.specific:
             return base * SPECIFIC_FACTOR
-        return min(base, self.unseen) if term not in self.postings else base
+        return min(base, self.unseen) if not self.df(term) else base
 
     def window(self, post_time: float, config: MatchConfig) -> tuple[int, int]:
         """Positions ``[lo, hi)`` of the announcements a post at ``post_time`` may amplify."""
@@ -123,7 +134,7 @@ class AnnouncementIndex:
         usable = []
         for term in whole.terms:
             positions = self.postings.get(term)
-            if positions and len(positions) <= self.common:
+            if positions and self.df(term) <= self.common:
                 usable.append((self.weight(term, whole), term, positions))
         # the rarest terms find the source: a restatement shares most of its specific words
         usable = heapq.nlargest(QUERY_TERMS, usable, key=lambda item: item[0])

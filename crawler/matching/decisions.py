@@ -241,7 +241,7 @@ def _specific_shared(index: AnnouncementIndex, post: PostDoc, candidate: _Candid
     only topic words is what posts about another event on the same topic do.
     """
     for term in candidate.shared:
-        if len(index.postings.get(term, ())) > index.common:
+        if index.df(term) > index.common:
             continue
         if _is_fact(term, post.whole) and not (term.isdigit() and len(term) == 1):  # "5" alone says little
             return True

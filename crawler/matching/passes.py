@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import multiprocessing
+import os
+import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -27,6 +33,7 @@ from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import Decision, _score_candidate, decide
 from crawler.matching.documents import (
     AnnouncementDoc,
+    _epoch,
     _is_fact,
     _shingles,
     announcement_doc,
@@ -107,30 +114,45 @@ class MatchStats:
 
 _DOC_CACHE: dict[tuple[str, ...], AnnouncementDoc] = {}
 
+ANNOUNCEMENT_COLUMNS = "id, url, canonical_url, title, text, published_at, content_hash"
+
 
 def _doc_key(row: Mapping[str, Any]) -> tuple[str, ...]:
     return (row["id"], row["content_hash"] or "", row["published_at"] or "", row["url"] or "",
             row["canonical_url"] or "")
 
 
-def load_index(db: sqlite_utils.Database, workers: int = 1) -> AnnouncementIndex:
-    """Every announcement of the store, indexed, with the shortened-link cache.
+CachedTerms = dict[str, tuple[str, int, str]]  # announcement id → (content hash, version, terms)
 
-    Terms are cached in the ``announcement_terms`` table (and in this process), keyed by the
-    announcement's content hash and the normalization version, so each announcement is
-    tokenized once, not on every ``kimwatch match``.
-    """
-    db.execute(store.ANNOUNCEMENT_TERMS_DDL)  # stores created before the cache existed
-    cached = {row[0]: (row[1], row[2], row[3]) for row in db.execute(
-        "SELECT announcement_id, content_hash, version, terms FROM announcement_terms")}
+
+def _cached_terms(db: sqlite_utils.Database, ids: Sequence[str] | None = None) -> CachedTerms:
+    """Rows of the ``announcement_terms`` cache: all of them, or those of ``ids``."""
+    if ids is None:
+        return {row[0]: (row[1], row[2], row[3]) for row in db.execute(
+            "SELECT announcement_id, content_hash, version, terms FROM announcement_terms")}
+    cached: CachedTerms = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        cached.update((row[0], (row[1], row[2], row[3])) for row in db.execute(
+            "SELECT announcement_id, content_hash, version, terms FROM announcement_terms "
+            f"WHERE announcement_id IN ({','.join('?' * len(chunk))})", chunk))
+    return cached
+
+
+def _announcement_docs(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]], cached: CachedTerms,
+                       workers: int = 1, evict: bool = True,
+                       hashes: dict[str, str] | None = None) -> list[AnnouncementDoc]:
+    """The documents of announcement ``rows``: from this process's cache, from the stored terms
+    when they are of this content and normalization version, else tokenized (and stored)."""
     docs: list[AnnouncementDoc] = []
     missing: list[dict[str, Any]] = []
     fresh: list[tuple[str, str, int, str]] = []
     seen: set[tuple[str, ...]] = set()
-    for row in db.query("SELECT id, url, canonical_url, title, text, published_at, content_hash "
-                        "FROM announcements"):
+    for row in rows:
         key = _doc_key(row)
         seen.add(key)
+        if hashes is not None:
+            hashes[row["id"]] = key[1]
         hit = cached.get(row["id"])
         stored = hit is not None and hit[0] == key[1] and hit[1] == TEXTNORM_VERSION
         doc = _DOC_CACHE.get(key)
@@ -153,9 +175,270 @@ def load_index(db: sqlite_utils.Database, workers: int = 1) -> AnnouncementIndex
         with store.transaction(db):
             db.conn.executemany("INSERT OR REPLACE INTO announcement_terms "
                                 "(announcement_id, content_hash, version, terms) VALUES (?, ?, ?, ?)", fresh)
-    for key in [k for k in _DOC_CACHE if k not in seen]:
-        del _DOC_CACHE[key]
+    if evict:
+        for key in [k for k in _DOC_CACHE if k not in seen]:
+            del _DOC_CACHE[key]
+    return docs
+
+
+def load_index(db: sqlite_utils.Database, workers: int = 1) -> AnnouncementIndex:
+    """Every announcement of the store, indexed, with the shortened-link cache.
+
+    Terms are cached in the ``announcement_terms`` table (and in this process), keyed by the
+    announcement's content hash and the normalization version, so each announcement is
+    tokenized once, not on every ``kimwatch match``. The whole-store statistics that a
+    window's index weighs terms by (:class:`CorpusStats`) are brought up to date with it.
+    """
+    ensure_tables(db)
+    rows = db.query(f"SELECT {ANNOUNCEMENT_COLUMNS} FROM announcements")
+    hashes: dict[str, str] = {}
+    docs = _announcement_docs(db, rows, _cached_terms(db), workers, hashes=hashes)
+    _write_stats(db, docs, hashes)
     return AnnouncementIndex(docs, resolved_links(db))
+
+
+# --------------------------------------------------------------------------- the window's index
+#
+# A pass over what is new loads only the announcements within the horizon of the posts it
+# scores. Their terms are weighed as in an index of every announcement: the document
+# frequencies, the count, the median word weight and the announcement sites are kept for the
+# whole store in the tables below, updated with each new or changed announcement, so a
+# window's decisions are the whole index's (tests/matching/test_window*.py).
+
+CACHE_DDL = (
+    """CREATE TABLE IF NOT EXISTS match_members (
+        announcement_id TEXT PRIMARY KEY,  -- an announcement the statistics count
+        content_hash TEXT NOT NULL,        -- the version counted (its terms: announcement_terms)
+        dated INTEGER NOT NULL,            -- counted in the document frequencies (it has a time)
+        host TEXT NOT NULL                 -- the site of its canonical URL, '' when none
+    )""",
+    "CREATE TABLE IF NOT EXISTS match_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
+    # kind 'meta' (version, size, members, post_links), 'host' (announcements per site),
+    # 'hist' (how many terms have each document frequency, for the median word weight)
+    """CREATE TABLE IF NOT EXISTS match_counts (
+        kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID""",
+    # the canonical outbound links of posts, so a new announcement finds the posts linking it
+    """CREATE TABLE IF NOT EXISTS match_post_links (
+        url TEXT NOT NULL, post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        PRIMARY KEY (url, post_id)) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS idx_match_post_links_post ON match_post_links (post_id)",
+)
+
+
+def ensure_tables(db: sqlite_utils.Database) -> None:
+    """The matcher's cache tables (stores created before them get them on the first pass)."""
+    db.execute(store.ANNOUNCEMENT_TERMS_DDL)
+    for statement in CACHE_DDL:
+        db.execute(statement)
+
+
+def _host(doc: AnnouncementDoc) -> str:
+    return (urlsplit(doc.canonical).hostname or "") if doc.canonical else ""
+
+
+class CorpusStats:
+    """The whole store's term statistics, read on demand from ``match_df``.
+
+    A forked scoring worker opens its own read-only connection (an SQLite connection must
+    not cross a fork); an in-memory store is read whole instead.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, size: int, histogram: Mapping[int, int],
+                 hosts: frozenset[str]) -> None:
+        self.size = size
+        self.histogram = dict(histogram)
+        self.hosts = hosts
+        self._db = db
+        self._pid = os.getpid()
+        self._path = _db_path(db)
+        self._own: sqlite3.Connection | None = None
+        self._df: dict[str, int] = {}
+        if not self._path:
+            self._df = {term: df for term, df in db.execute("SELECT term, df FROM match_df")}
+            self._complete = True
+        else:
+            self._complete = False
+
+    def df(self, term: str) -> int:
+        value = self._df.get(term)
+        if value is None:
+            value = 0 if self._complete else self._lookup(term)
+            self._df[term] = value
+        return value
+
+    def _lookup(self, term: str) -> int:
+        if os.getpid() == self._pid:
+            conn = self._db.conn
+        else:
+            if self._own is None:
+                self._own = sqlite3.connect(f"{Path(self._path).as_uri()}?mode=ro", uri=True)
+            conn = self._own
+        row = conn.execute("SELECT df FROM match_df WHERE term = ?", [term]).fetchone()
+        return int(row[0]) if row else 0
+
+    def median_weight(self, max_idf: float) -> float:
+        """:meth:`AnnouncementIndex._median_weight` over the whole store."""
+        total = sum(df * count for df, count in self.histogram.items())
+        if not total:
+            return max_idf
+        seen = 0
+        for df in sorted(self.histogram):
+            seen += df * self.histogram[df]
+            if seen * 2 >= total:
+                return math.log((self.size + 1) / (df + 0.5))
+        return max_idf
+
+
+def _db_path(db: sqlite_utils.Database) -> str:
+    for _seq, name, path in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return path or ""
+    return ""
+
+
+class WindowIndex(AnnouncementIndex):
+    """The announcements of a window (and those the scored posts link to), weighed by the whole
+    store's statistics: the same decisions as an index of every announcement, for posts whose
+    horizon lies in the window."""
+
+    def __init__(self, docs: Iterable[AnnouncementDoc], linked: Iterable[AnnouncementDoc],
+                 resolved: Mapping[str, str], stats: CorpusStats) -> None:
+        self.stats = stats
+        super().__init__(docs, resolved)
+        for doc in linked:  # outside the window: for link evidence (and to know it is ours)
+            if doc.id not in self.by_id:
+                self.by_id[doc.id] = doc
+                if doc.canonical:
+                    self.by_url.setdefault(doc.canonical, []).append(doc)
+        self._sized(stats.size)
+        self.unseen = self._median_weight()
+
+    def df(self, term: str) -> int:
+        return self.stats.df(term)
+
+    def _announcement_hosts(self) -> frozenset[str]:
+        return self.stats.hosts
+
+    def _median_weight(self) -> float:
+        return self.stats.median_weight(math.log((self.stats.size + 1) / 0.5))
+
+
+def _read_meta(db: sqlite_utils.Database) -> dict[str, int]:
+    return {key: int(n) for key, n in db.execute("SELECT key, n FROM match_counts WHERE kind = 'meta'")}
+
+
+def _write_stats(db: sqlite_utils.Database, docs: Sequence[AnnouncementDoc], hashes: Mapping[str, str]) -> None:
+    """Make the whole-store statistics those of ``docs`` (every announcement, whose content
+    hashes are ``hashes``), unless they are already."""
+    meta = _read_meta(db)
+    members = dict(db.execute("SELECT announcement_id, content_hash FROM match_members").fetchall())
+    if (meta.get("version") == TEXTNORM_VERSION and meta.get("members") == len(docs) == len(members)
+            and all(members.get(doc.id) == hashes.get(doc.id) for doc in docs)):
+        return
+    df: Counter[str] = Counter()
+    hosts: Counter[str] = Counter()
+    rows = []
+    for doc in docs:
+        if doc.time is not None:
+            df.update(doc.terms)
+        host = _host(doc)
+        if host:
+            hosts[host] += 1
+        rows.append((doc.id, hashes.get(doc.id, ""), int(doc.time is not None), host))
+    histogram = Counter(df.values())
+    size = sum(1 for doc in docs if doc.time is not None)
+    with store.transaction(db):
+        for table in ("match_members", "match_df"):
+            db.execute(f"DELETE FROM {table}")
+        db.execute("DELETE FROM match_counts WHERE kind != 'meta' OR key != 'post_links'")
+        db.conn.executemany("INSERT INTO match_members VALUES (?, ?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO match_df VALUES (?, ?)", df.items())
+        db.conn.executemany("INSERT INTO match_counts VALUES ('host', ?, ?)", hosts.items())
+        db.conn.executemany("INSERT INTO match_counts VALUES ('hist', ?, ?)",
+                            [(str(k), v) for k, v in histogram.items()])
+        db.conn.executemany("INSERT INTO match_counts VALUES ('meta', ?, ?)",
+                            [("version", TEXTNORM_VERSION), ("size", size), ("members", len(rows))])
+
+
+def _read_stats(db: sqlite_utils.Database) -> CorpusStats:
+    meta = _read_meta(db)
+    histogram = {int(key): n for key, n in db.execute("SELECT key, n FROM match_counts WHERE kind = 'hist'")}
+    hosts = frozenset(row[0] for row in db.execute("SELECT key FROM match_counts WHERE kind = 'host' AND n > 0"))
+    return CorpusStats(db, meta.get("size", 0), histogram, hosts)
+
+
+def _update_stats(db: sqlite_utils.Database, rows: list[dict[str, Any]],
+                  workers: int) -> tuple[CorpusStats, list[AnnouncementDoc]] | None:
+    """Count the new or changed announcements ``rows`` in the whole-store statistics.
+
+    None when the statistics cannot be updated in place (none yet, another normalization
+    version, an announcement deleted or changed outside kimwatch): the caller loads every
+    announcement, which rewrites them.
+    """
+    meta = _read_meta(db)
+    if meta.get("version") != TEXTNORM_VERSION:
+        return None
+    ids = [row["id"] for row in rows]
+    old_terms = _cached_terms(db, ids)
+    members: dict[str, tuple[str, int, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        members.update((row[0], (row[1], row[2], row[3])) for row in db.execute(
+            "SELECT announcement_id, content_hash, dated, host FROM match_members "
+            f"WHERE announcement_id IN ({','.join('?' * len(chunk))})", chunk))
+    delta: Counter[str] = Counter()
+    host_delta: Counter[str] = Counter()
+    size, count = meta.get("size", 0), meta.get("members", 0)
+    for announcement_id, (content_hash, dated, host) in members.items():
+        if dated:
+            cached = old_terms.get(announcement_id)
+            if cached is None or cached[0] != content_hash or cached[1] != TEXTNORM_VERSION:
+                return None  # the terms that were counted are gone: recount everything
+            delta.subtract(set(cached[2].split()))
+            size -= 1
+        if host:
+            host_delta[host] -= 1
+        count -= 1
+    docs = _announcement_docs(db, rows, old_terms, workers, evict=False)
+    new_members = []
+    for row, doc in zip(rows, docs, strict=True):
+        if doc.time is not None:
+            delta.update(doc.terms)
+            size += 1
+        host = _host(doc)
+        if host:
+            host_delta[host] += 1
+        count += 1
+        new_members.append((doc.id, row["content_hash"] or "", int(doc.time is not None), host))
+    if count != db.execute("SELECT count(*) FROM announcements").fetchone()[0]:
+        return None
+    changed = {term: n for term, n in delta.items() if n}
+    before: dict[str, int] = {}
+    terms = list(changed)
+    for start in range(0, len(terms), 500):
+        chunk = terms[start:start + 500]
+        before.update(db.execute(f"SELECT term, df FROM match_df WHERE term IN ({','.join('?' * len(chunk))})",
+                                 chunk).fetchall())
+    histogram: Counter[int] = Counter()
+    for term, n in changed.items():
+        old = before.get(term, 0)
+        histogram[old] -= 1
+        histogram[old + n] += 1
+    histogram.pop(0, None)
+    with store.transaction(db):
+        db.conn.executemany("INSERT OR REPLACE INTO match_members VALUES (?, ?, ?, ?)", new_members)
+        db.conn.executemany("INSERT INTO match_df VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                            changed.items())
+        db.conn.executemany("DELETE FROM match_df WHERE term = ? AND df <= 0",
+                            [(t,) for t, n in changed.items() if n < 0])
+        for kind, counts in (("hist", {str(k): v for k, v in histogram.items() if v}),
+                             ("host", {k: v for k, v in host_delta.items() if v})):
+            db.conn.executemany(f"INSERT INTO match_counts VALUES ('{kind}', ?, ?) "
+                                "ON CONFLICT (kind, key) DO UPDATE SET n = n + excluded.n", counts.items())
+        db.execute("DELETE FROM match_counts WHERE kind IN ('hist', 'host') AND n <= 0")
+        db.conn.executemany("INSERT OR REPLACE INTO match_counts VALUES ('meta', ?, ?)",
+                            [("size", size), ("members", count)])
+    return _read_stats(db), docs
 
 
 def _sequences(rows: list[dict[str, Any]], workers: int) -> list[list[str]]:
@@ -193,42 +476,99 @@ def resolved_links(db: sqlite_utils.Database) -> dict[str, str]:
 POST_COLUMNS = "id, kim_id, url, title, text, published_at, links"
 
 
-def _posts_to_match(db: sqlite_utils.Database, index: AnnouncementIndex,
-                    config: MatchConfig) -> tuple[list[str], list[str]]:
-    """Ids of posts to (re)score, and ids of the new or changed announcements behind them."""
-    post_ids = {row[0] for row in db.execute("SELECT id FROM posts WHERE matched_at IS NULL")}
-    fresh = [row[0] for row in db.execute("SELECT id FROM announcements WHERE matched_at IS NULL")]
-    spans: list[tuple[float, float]] = []
-    for announcement_id in fresh:
-        doc = index.by_id.get(announcement_id)
-        if doc is not None and doc.time is not None:
-            spans.append((doc.time - config.tolerance_minutes * 60, doc.time + config.horizon_days * 86400))
-    spans.sort()
+def _links_of(value: Any) -> set[str]:
+    """The canonical outbound links of a post's ``links`` column."""
+    return {canonical for link in _json_list(value) if isinstance(link, str) and (canonical := canonical_url(link))}
+
+
+def _ensure_post_links(db: sqlite_utils.Database) -> None:
+    """Fill ``match_post_links`` from every post, once (a store from before it existed);
+    afterwards each pass records the links of the posts it scores."""
+    if _read_meta(db).get("post_links"):
+        return
+    with store.transaction(db):
+        db.execute("DELETE FROM match_post_links")
+        rows = db.execute("SELECT id, links FROM posts WHERE links IS NOT NULL AND links != '[]'")
+        db.conn.executemany("INSERT OR IGNORE INTO match_post_links (url, post_id) VALUES (?, ?)",
+                            ((url, post_id) for post_id, links in rows.fetchall() for url in _links_of(links)))
+        db.execute("INSERT OR REPLACE INTO match_counts VALUES ('meta', 'post_links', 1)")
+
+
+def _merge(spans: Iterable[tuple[float, float]]) -> list[list[float]]:
     merged: list[list[float]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    for start, end in merged:
+    return merged
+
+
+def _posts_to_match(db: sqlite_utils.Database, fresh_docs: Sequence[AnnouncementDoc], resolved: Mapping[str, str],
+                    config: MatchConfig) -> list[str]:
+    """Ids of posts to (re)score: the unmatched ones, and those that the new or changed
+    announcements ``fresh_docs`` may concern (in their window, linking them, matched to them)."""
+    post_ids = {row[0] for row in db.execute("SELECT id FROM posts WHERE matched_at IS NULL")}
+    spans = [(doc.time - config.tolerance_minutes * 60, doc.time + config.horizon_days * 86400)
+             for doc in fresh_docs if doc.time is not None]
+    for low, high in _merge(spans):
         post_ids.update(row[0] for row in db.execute(
             "SELECT id FROM posts WHERE published_at >= ? AND published_at <= ?",
-            [_iso(start), _iso(end)]))
+            [_iso(low), _iso(high)]))
+    fresh = [doc.id for doc in fresh_docs]
     for start in range(0, len(fresh), 500):  # posts linked earlier to a changed announcement
         chunk = fresh[start:start + 500]
         marks = ",".join("?" * len(chunk))
         post_ids.update(row[0] for row in db.execute(
             f"SELECT post_id FROM amplifications WHERE announcement_id IN ({marks})", chunk))
-    if fresh:  # links: a new announcement may be linked from posts outside its window
-        urls = {doc.canonical for a in fresh if (doc := index.by_id.get(a)) and doc.canonical}
-        shorts = {short for short, target in index.resolved.items() if target in urls}
-        wanted = urls | shorts
-        if wanted:
-            for post_id, links in db.execute("SELECT id, links FROM posts WHERE links IS NOT NULL "
-                                             "AND links != '[]'"):
-                if any(canonical_url(link) in wanted for link in _json_list(links)):
-                    post_ids.add(post_id)
-    return sorted(post_ids), fresh
+    # links: a new announcement may be linked from posts outside its window
+    urls = {doc.canonical for doc in fresh_docs if doc.canonical}
+    wanted = sorted(urls | {short for short, target in resolved.items() if target in urls})
+    if wanted:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            post_ids.update(row[0] for row in db.execute(
+                f"SELECT post_id FROM match_post_links WHERE url IN ({','.join('?' * len(chunk))})", chunk))
+    return sorted(post_ids)
+
+
+def window_index(db: sqlite_utils.Database, post_ids: Sequence[str], stats: CorpusStats,
+                 config: MatchConfig, resolved: Mapping[str, str], workers: int = 1) -> WindowIndex:
+    """The index that scoring ``post_ids`` needs: the announcements within the horizon of
+    their times, and those their links point to, weighed by the whole store's ``stats``
+    (``resolved``: :func:`resolved_links`)."""
+    spans: list[tuple[float, float]] = []
+    links: set[str] = set()
+    for start in range(0, len(post_ids), 500):
+        chunk = list(post_ids[start:start + 500])
+        for published_at, post_links in db.execute(
+                f"SELECT published_at, links FROM posts WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            moment = _epoch(published_at)
+            if moment is not None:  # a day of slack: the index cuts the exact window itself
+                spans.append((moment - config.horizon_days * 86400 - 86400,
+                              moment + config.tolerance_minutes * 60 + 86400))
+            for link in _links_of(post_links):
+                links.add(link)
+                links.add(resolved.get(link, link))
+    rows: list[dict[str, Any]] = []
+    for low, high in _merge(spans):
+        rows.extend(db.query(f"SELECT {ANNOUNCEMENT_COLUMNS} FROM announcements "
+                             "WHERE published_at >= ? AND published_at <= ?", [_iso(low), _iso(high)]))
+    in_window = {row["id"] for row in rows}
+    linked_rows: list[dict[str, Any]] = []
+    wanted = sorted(links)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        linked_rows.extend(row for row in db.query(
+            f"SELECT {ANNOUNCEMENT_COLUMNS} FROM announcements WHERE canonical_url IN ({','.join('?' * len(chunk))})",
+            chunk) if row["id"] not in in_window)
+    if wanted:  # announcements stored without a canonical URL (not by kimwatch): few, found by index
+        linked_rows.extend(row for row in db.query(
+            f"SELECT {ANNOUNCEMENT_COLUMNS} FROM announcements WHERE canonical_url IS NULL AND url IS NOT NULL")
+            if row["id"] not in in_window and canonical_url(row["url"]) in links)
+    every = rows + linked_rows
+    docs = _announcement_docs(db, every, _cached_terms(db, [row["id"] for row in every]), workers)
+    return WindowIndex(docs[:len(rows)], docs[len(rows):], resolved, stats)
 
 
 def _json_list(value: Any) -> list[str]:
@@ -290,6 +630,11 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
             stats.removed += len(stale)
             store.save_amplifications(db, pending_rows)
             db.execute(f"UPDATE posts SET matched_at = ? WHERE id IN ({marks})", [now, *pending_posts])
+            # the links of these versions, for the announcements still to come
+            links = db.execute(f"SELECT id, links FROM posts WHERE id IN ({marks})", pending_posts).fetchall()
+            db.execute(f"DELETE FROM match_post_links WHERE post_id IN ({marks})", pending_posts)
+            db.conn.executemany("INSERT OR IGNORE INTO match_post_links (url, post_id) VALUES (?, ?)",
+                                [(url, post_id) for post_id, value in links for url in _links_of(value)])
         pending_rows.clear()
         pending_posts.clear()
 
@@ -356,12 +701,30 @@ def match_new(db: sqlite_utils.Database, config: MatchConfig | None = None,
     window; new or changed announcements bring the posts of their window (and posts that
     link to them) to be scored again. Called by the importers and the crawl runner after
     they store items, and by ``kimwatch match``.
+
+    Only the announcements within the horizon of the posts to score are loaded
+    (:func:`window_index`), so a pass costs what its new items cost, not the store's age;
+    the first pass on a store (or after a normalization change) loads every announcement once
+    to count the whole-store statistics.
     """
     started = time.monotonic()
     config = config or MatchConfig.from_env()
     stats = MatchStats()
-    index = load_index(db, config.workers)
-    post_ids, fresh = _posts_to_match(db, index, config)
+    ensure_tables(db)
+    _ensure_post_links(db)
+    fresh_rows = list(db.query(f"SELECT {ANNOUNCEMENT_COLUMNS} FROM announcements WHERE matched_at IS NULL"))
+    updated = _update_stats(db, fresh_rows, config.workers)
+    index: AnnouncementIndex
+    if updated is None:  # no statistics to update: count them over every announcement
+        index = load_index(db, config.workers)
+        fresh_docs = [index.by_id[row["id"]] for row in fresh_rows]
+        post_ids = _posts_to_match(db, fresh_docs, index.resolved, config)
+    else:
+        corpus, fresh_docs = updated
+        resolved = resolved_links(db)
+        post_ids = _posts_to_match(db, fresh_docs, resolved, config)
+        index = window_index(db, post_ids, corpus, config, resolved, config.workers)
+    fresh = [doc.id for doc in fresh_docs]
     stats.announcements = len(fresh)
     match_posts(db, post_ids, index, config, stats, progress=progress)
     if fresh:
