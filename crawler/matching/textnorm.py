@@ -905,6 +905,31 @@ _ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangk
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+# A list written on one line: "1) … 2) … 3) …" or "1. … 2. … 3. …". A number with a closing
+# parenthesis or a dot, preceded by a space and followed by a word, counts as a marker only
+# inside a run numbered 1, 2, 3 … in order: "Rp1. 2) …" or a lone "12." is no list.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
+# A paragraph opening with a word that names a round-up ("Rangkuman info 📋 PBB … . Beasiswa …"):
+# one item per sentence, with or without a heading and a colon.
+_ROUNDUP_OPENING = re.compile(r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b")
+
+
+def _numbered_run(block: str) -> list[int]:
+    """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … in
+    order and of one style (all "n)" or all "n."); empty when there is no such run of two."""
+    for style in (")", "."):
+        found = [m for m in _INLINE_NUMBER.finditer(block) if m.group(2) == style]
+        starts: list[int] = []
+        expected = 1
+        for match in found:
+            if int(match.group(1)) == expected:
+                starts.append(match.start())
+                expected += 1
+        if len(starts) >= 2:
+            return starts
+    return []
+
+
 def items(block: str) -> list[str]:
     """Split one block into the items of a round-up written as running text.
 
@@ -914,8 +939,18 @@ def items(block: str) -> list[str]:
     ("Kabar sepekan: …") is split into its sentences. A paragraph without such markers is
     one item.
     """
+    starts = _numbered_run(block)
+    if starts:
+        bounds = [*starts, len(block)]
+        head = block[:starts[0]].strip()
+        numbered = [_LIST_MARKER.sub("", block[a:b].strip(), count=1).strip() for a, b in zip(bounds, bounds[1:])]
+        return [part for part in (head, *numbered) if part]
     found = [part for part in (_LIST_MARKER.sub("", part, count=1).strip()
                                for part in _ITEM_BREAK.split(block) if part) if part]
+    if len(found) == 1 and _ROUNDUP_OPENING.match(block):
+        sentences = [s.strip() for s in _SENTENCE_BREAK.split(block) if s.strip()]
+        if len(sentences) >= 2:
+            return sentences
     if len(found) == 1 and (heading := _ROUNDUP_HEADING.match(block)):
         sentences = _SENTENCE_BREAK.split(block[heading.end():])
         if len(sentences) >= 2:
