@@ -68,6 +68,7 @@ from crawler.matching.documents import (
     _covered,
     _is_fact,
     _shingles,
+    rounds_to,
 )
 
 # --------------------------------------------------------------------------- decisions
@@ -219,13 +220,42 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     return best_score, best_unit
 
 
+def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
+    """``post`` with each rounded figure it writes ("14 ribuan", "Rp21 miliar lebih") read as
+    the announcement's exact figure it rounds (14.200, Rp21,4 miliar), so a restatement that
+    rounds shares the fact instead of counting it against itself. ``post`` itself when none."""
+    numbers = doc.numbers
+    if not numbers:
+        return post
+    mapping = {}
+    for term in post.whole.terms:
+        if term[0].isdigit() and term not in doc.terms:
+            for exact, value in numbers:
+                if exact not in post.whole.terms and rounds_to(term, value):
+                    mapping[term] = exact
+                    break
+    if not mapping:
+        return post
+    for term, exact in mapping.items():
+        post.weights.setdefault(exact, post.weights[term])
+
+    def align(unit: Unit) -> Unit:
+        if not unit.terms & mapping.keys():
+            return unit
+        return replace(unit, terms=frozenset(mapping.get(t, t) for t in unit.terms),
+                       specific=frozenset(mapping.get(t, t) for t in unit.specific))
+
+    return replace(post, units=[align(unit) for unit in post.units])
+
+
 def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set[tuple[str, ...]],
                      position: int) -> _Candidate:
     doc = index.docs[position]
+    weights = post.weights
+    total = sum(weights[t] for t in post.whole.terms)
+    post = _aligned(post, doc)
     score, unit = _best_unit(index, post, doc)
     best = _Candidate(position, unit, unit.terms & doc.terms, score, 0.0, 0.0, 0)
-    weights = post.weights
-    total = sum(weights.values())
     best.containment = (sum(weights[t] for t in post.whole.terms & doc.terms) / total) if total else 0.0
     if post_shingles:
         common = len(post_shingles & doc.shingles)
@@ -254,7 +284,7 @@ def _rescore(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate,
              explained: set[str], used: set[str]) -> None:
     """Score ``candidate`` on the terms that ``explained`` leaves over."""
     doc = index.docs[candidate.position]
-    candidate.score, candidate.unit = _best_unit(index, post, doc, explained, used)
+    candidate.score, candidate.unit = _best_unit(index, _aligned(post, doc), doc, explained, used)
     candidate.shared = candidate.unit.terms & doc.terms
 
 

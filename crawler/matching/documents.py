@@ -107,6 +107,35 @@ def _covered(term: str, area: frozenset[str] | None) -> bool | None:
     return any(term in parents.get(t, frozenset()) for t in area)
 
 
+def number_value(term: str) -> float | None:
+    """The value of a number term ("14200", "12,4"); None for any other term (a clock time,
+    a date, a word, a code)."""
+    if not term[0].isdigit() or ":" in term:
+        return None
+    try:
+        return float(term.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def rounds_to(written: str, value: float) -> bool:
+    """Whether the number term ``written`` is ``value`` rounded, as news writing rounds a
+    figure it restates ("14 ribuan peserta" for 14.200, "Rp21 miliar lebih" for Rp21,4
+    miliar, "hampir 15 ribu" for 14.800): a round number (two or more trailing zeros, not a
+    year) with fewer significant digits than ``value``, equal to it rounded down, to the
+    nearest or up at its own precision, and within 10% of it."""
+    number = number_value(written)
+    if number is None or number <= 0 or value <= 0 or number == value or not number.is_integer():
+        return False
+    whole = int(number)
+    if 1900 <= whole <= 2100 or whole % 100:
+        return False
+    unit = 10 ** (len(str(whole)) - len(str(whole).rstrip("0")))
+    if value % unit == 0 or abs(value - number) > 0.1 * value:
+        return False  # as precise as the written figure, so another figure; or too far off
+    return number in (value // unit * unit, round(value / unit) * unit, -(-value // unit) * unit)
+
+
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
     return {tuple(sequence[i:i + size]) for i in range(len(sequence) - size + 1)}
 
@@ -164,6 +193,14 @@ class AnnouncementDoc:
     terms: frozenset[str]
     sequence: list[str]
     _shingles: set[tuple[str, ...]] | None = None
+    _numbers: tuple[tuple[str, float], ...] | None = None
+
+    @property
+    def numbers(self) -> tuple[tuple[str, float], ...]:
+        """The announcement's number terms (not clock times, not dates) with their values."""
+        if self._numbers is None:
+            self._numbers = tuple((t, v) for t in self.terms if (v := number_value(t)) is not None)
+        return self._numbers
 
     @property
     def shingles(self) -> set[tuple[str, ...]]:

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 14  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 15  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -98,6 +98,21 @@ BANJAR_WORDS = {
     "tutuh": "tebang", "hual": "ribut", "rinjing": "wajan", "lading": "pisau",
     "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
+    # (issue 12) everyday Banjar of announcements' topics — weekdays, power cuts, roads,
+    # floods, trade, health — from general knowledge of the language; Banjar often writes
+    # *a* where Indonesian has *e* (salasa = selasa, tabang = tebang), which rules cannot tell
+    # from Indonesian roots without a dictionary, so these are listed
+    "sanayan": "senin", "salasa": "selasa", "arba": "rabu", "jumahat": "jumat",
+    "isuk": "besok", "pajah": "padam", "dipajahakan": "dipadamkan", "mamajahakan": "memadamkan",
+    "lakas": "cepat", "lakasi": "cepat", "baiki": "perbaiki", "dibaiki": "diperbaiki",
+    "mambaiki": "memperbaiki", "tabang": "tebang", "manabang": "menebang", "ditabang": "ditebang",
+    "umpat": "ikut", "maumpati": "mengikuti", "bajualan": "berjualan", "bapandir": "berbicara",
+    "garing": "sakit", "gering": "sakit", "ngalih": "sulit", "hagan": "untuk", "tuha": "tua",
+    "babinian": "perempuan", "lalakian": "laki", "wadai": "kue", "lawang": "pintu",
+    "habang": "merah", "hirang": "hitam", "gawi": "kerja", "digawi": "dikerjakan",
+    "manggawi": "mengerjakan", "calap": "banjir", "kacalapan": "kebanjiran", "tarus": "terus",
+    "tatap": "tetap", "lamun": "kalau", "mudahan": "semoga", "sambahyang": "sembahyang",
+    "bahanu": "kadang", "rumbih": "roboh", "runtuh": "roboh",
 }
 
 # Government abbreviations KIM posts use where press releases often write the words out
@@ -161,12 +176,15 @@ NUMBER_WORDS = {
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
     "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
     "kesembilan": 9, "kesepuluh": 10,
+    # Banjar ("ampat juta" = "empat juta", "talu hari" = "tiga hari")
+    "talu": 3, "ampat": 4, "anam": 6, "sapuluh": 10, "sabalas": 11, "saratus": 100, "saribu": 1000,
     # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a rounded figure
+               "belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
                # English: "Rp 6 million" = "Rp6 juta", "487 billion" = "487 miliar"
                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9,
@@ -175,7 +193,7 @@ SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000,
 # (Indonesian decimals take a comma, so a dot with two digits after an hour is a time), also
 # "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms ("8:00"), so "pukul 14.00"
 # never meets "14 tiang". The regex starts with a digit, so it costs little on text without.
-_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
                      r"billion|trillion))\b)?")
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
