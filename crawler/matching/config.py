@@ -20,6 +20,7 @@ FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
 DATE_FACTOR = 3.0          # dates: they name the event
 OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
 OTHER_PLACE_FACTOR = 1.0   # … of a kabupaten/kota the post names and the announcement does not
+OTHER_COUNT_FACTOR = 2.0   # … of a figure counting what the announcement counts with another figure
 OTHER_FACT_FACTOR = 0.5    # … of a number (not a clock time) or a kecamatan/village the post names alone
 ELSEWHERE_FACTOR = 0.9     # the score of a post whose places all lie outside the announcement's
 OTHER_REGION_FACTOR = 0.5  # … of one that names another kabupaten/kota (region sense: B's edition of A's programme)

@@ -51,6 +51,7 @@ from crawler.matching.config import (
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
     MIN_UNIT_TERMS,
+    OTHER_COUNT_FACTOR,
     OTHER_DATE_FACTOR,
     OTHER_FACT_FACTOR,
     OTHER_PLACE_FACTOR,
@@ -100,7 +101,8 @@ class _Candidate:
 
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
                 shared: frozenset[str], other_facts: bool = True,
-                doc_terms: frozenset[str] | None = None, context: Unit | None = None) -> float:
+                doc_terms: frozenset[str] | None = None, context: Unit | None = None,
+                contradicted: frozenset[str] = frozenset()) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
 
     A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
@@ -113,6 +115,10 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     that the announcement lacks (another date, another kabupaten, another count) count
     against the match as if they stood in the unit — a post's own date in its first
     paragraph says which event its third paragraph is about — while its topic words do not.
+
+    A figure in ``contradicted`` counts what the announcement counts with another figure
+    ("120 penghafal" against "150 penghafal"): another edition or another event, so it
+    weighs :data:`OTHER_COUNT_FACTOR` times more against the match instead.
 
     With ``doc_terms``, places are compared by containment (kecamatan ⊂ kabupaten ⊂
     province): a place inside the announcement's area (a kecamatan of the kabupaten it is
@@ -138,6 +144,8 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 total += OTHER_DATE_FACTOR * weight
             elif term in places:
                 total += OTHER_PLACE_FACTOR * weight
+            elif term in contradicted:
+                total += OTHER_COUNT_FACTOR * weight
             elif term in unit.places or (term[0].isdigit() and ":" not in term):
                 # any number, a single digit too (round 2: measured better on all five sets);
                 # not a clock time the announcement lacks: a KIM often adds it from the poster
@@ -158,6 +166,8 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 total += (1 + OTHER_DATE_FACTOR) * weight
             elif term in places:
                 total += (1 + OTHER_PLACE_FACTOR) * weight
+            elif term in contradicted:
+                total += (1 + OTHER_COUNT_FACTOR) * weight
             elif term in context.places or (term[0].isdigit() and ":" not in term):
                 total += (1 + OTHER_FACT_FACTOR) * weight
     gained = sum(weights[t] for t in shared)
@@ -189,7 +199,9 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
 
     weights = post.weights
     whole = rest(post.whole)
-    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms), whole
+    contradicted = _contradicted(index, post, doc)
+    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms,
+                                        contradicted=contradicted), whole
     topical = []
     for block in post.units[1:]:
         block = rest(block)
@@ -203,7 +215,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)))
         score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms,
-                            context=None if post.roundup else whole)
+                            context=None if post.roundup else whole, contradicted=contradicted)
         # the size of the blocks as written: what accepted announcements explain does not
         # make a round-up item too short to stand on its own
         if union.size >= MIN_UNIT_TERMS and score > best_score:
@@ -214,10 +226,31 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         for block in post.units[1:]:
             if block.item and block.size >= MIN_ITEM_TERMS:
                 block = rest(block) if block.label in used else block
-                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms)
+                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms,
+                                    contradicted=contradicted)
                 if score > best_score:
                     best_score, best_unit = score, block
     return best_score, best_unit
+
+
+def _contradicted(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
+    """The post's figures that count what the announcement counts with other figures
+    ("Triwulan I … 97.618 pemilih" against "97.842 pemilih"; "120 penghafal" against "150"):
+    news restating a release repeats its figures or rounds them, a post about last year's
+    edition or another village's own event gives its own."""
+    theirs = doc.counted(index.places)
+    if not theirs:
+        return frozenset()
+    found = set()
+    for word, numbers in post.counted(index.places).items():
+        other = theirs.get(word)
+        if other is None:
+            continue
+        for number in numbers:
+            if number not in doc.terms and other - {number} \
+                    and not any(rounds_to(number, value) for _t, value in doc.numbers):
+                found.add(number)
+    return frozenset(found)
 
 
 def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:

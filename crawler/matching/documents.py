@@ -121,19 +121,38 @@ def number_value(term: str) -> float | None:
 def rounds_to(written: str, value: float) -> bool:
     """Whether the number term ``written`` is ``value`` rounded, as news writing rounds a
     figure it restates ("14 ribuan peserta" for 14.200, "Rp21 miliar lebih" for Rp21,4
-    miliar, "hampir 15 ribu" for 14.800): a round number (two or more trailing zeros, not a
-    year) with fewer significant digits than ``value``, equal to it rounded down, to the
+    miliar, "hampir 15 ribu" for 14.800, "12 persen" for 12,4 persen): a whole number (ending
+    in zero, not a year, unless ``value`` has decimals) with fewer significant digits than ``value``, equal to it rounded down, to the
     nearest or up at its own precision, and within 10% of it."""
     number = number_value(written)
     if number is None or number <= 0 or value <= 0 or number == value or not number.is_integer():
         return False
     whole = int(number)
-    if 1900 <= whole <= 2100 or whole % 100:
+    if 1900 <= whole <= 2100:
+        return False
+    if not value.is_integer():  # "12 persen" for 12,4 persen
+        return abs(value - number) < 1 and abs(value - number) <= 0.1 * value
+    if whole % 10:
         return False
     unit = 10 ** (len(str(whole)) - len(str(whole).rstrip("0")))
     if value % unit == 0 or abs(value - number) > 0.1 * value:
         return False  # as precise as the written figure, so another figure; or too far off
     return number in (value // unit * unit, round(value / unit) * unit, -(-value // unit) * unit)
+
+
+def counted(sequence: Sequence[str], places: frozenset[str]) -> dict[str, frozenset[str]]:
+    """What a text counts and with which figures: each word written right after a number
+    ("97.618 pemilih", "Rp4.000 per meter kubik", "120 penghafal"), with the numbers before
+    it. Places, dates and clock times are not counted things."""
+    found: dict[str, set[str]] = {}
+    for i in range(len(sequence) - 1):
+        term, following = sequence[i], sequence[i + 1]
+        if number_value(term) is None or number_value(following) is not None:
+            continue
+        if following.startswith("date:") or ":" in following or following in places:
+            continue
+        found.setdefault(following, set()).add(term)
+    return {word: frozenset(numbers) for word, numbers in found.items()}
 
 
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
@@ -169,6 +188,13 @@ class PostDoc:
     sequence: list[str]
     units: list[Unit]
     weights: dict[str, float] = field(default_factory=dict)  # filled by decide()
+    _counted: dict[str, frozenset[str]] | None = None
+
+    def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
+        """:func:`counted` of the post's words (cached)."""
+        if self._counted is None:
+            self._counted = counted(self.sequence, places | self.whole.places)
+        return self._counted
 
     @property
     def whole(self) -> Unit:
@@ -194,6 +220,13 @@ class AnnouncementDoc:
     sequence: list[str]
     _shingles: set[tuple[str, ...]] | None = None
     _numbers: tuple[tuple[str, float], ...] | None = None
+    _counted: dict[str, frozenset[str]] | None = None
+
+    def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
+        """:func:`counted` of the announcement's words (cached)."""
+        if self._counted is None:
+            self._counted = counted(self.sequence, places)
+        return self._counted
 
     @property
     def numbers(self) -> tuple[tuple[str, float], ...]:
@@ -283,7 +316,9 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         for part in parts:
             if (found := terms(part, cleaned=True)).terms:
                 blocks.append(found)
-                marks.append(marked or len(parts) > 1)
+                # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items
+                # and is none of them
+                marks.append((marked or len(parts) > 1) and not part.rstrip().endswith(":"))
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)
