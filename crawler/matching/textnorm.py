@@ -958,13 +958,10 @@ def items(block: str) -> list[str]:
     one item.
     """
     starts = _numbered_run(block)
-    if starts:
-        bounds = [*starts, len(block)]
-        head = block[:starts[0]].strip()
-        numbered = [_LIST_MARKER.sub("", block[a:b].strip(), count=1).strip() for a, b in zip(bounds, bounds[1:])]
-        return [part for part in (head, *numbered) if part]
-    found = [part for part in (_LIST_MARKER.sub("", part, count=1).strip()
-                               for part in _ITEM_BREAK.split(block) if part) if part]
+    bounds = [0, *starts, len(block)] if starts else [0, len(block)]
+    found = [part for a, b in zip(bounds, bounds[1:])
+             for part in (_LIST_MARKER.sub("", piece, count=1).strip()
+                          for piece in _ITEM_BREAK.split(block[a:b].strip()) if piece) if part]
     if len(found) == 1 and _ROUNDUP_OPENING.match(block):
         sentences = [s.strip() for s in _SENTENCE_BREAK.split(block) if s.strip()]
         if len(sentences) >= 2:
