@@ -27,6 +27,7 @@ OTHER_REGION_FACTOR = 0.5  # … of one that names another kabupaten/kota (regio
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct words than this (a headline, a greeting) never match alone
 MIN_ITEM_TERMS = 5         # a round-up item with fewer distinct words is not scored on its own
+MIN_FACT_ITEM_TERMS = 3    # … unless it names its event by a date, a figure or a kabupaten/kota and has this many
 MIN_POST_CONTAINMENT = 0.2  # a text match in a post that is not a round-up shares at least this share of the whole post
 MIN_SHARED_TERMS = 3       # a text match shares at least this many terms the accepted ones leave unexplained
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence

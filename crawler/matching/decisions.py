@@ -46,6 +46,7 @@ from crawler.matching.config import (
     COPY_CONTAINMENT,
     ELSEWHERE_FACTOR,
     EXCERPT_CONTAINMENT,
+    MIN_FACT_ITEM_TERMS,
     MIN_ITEM_TERMS,
     MIN_POST_CONTAINMENT,
     MIN_SHARED_SHINGLES,
@@ -69,6 +70,7 @@ from crawler.matching.documents import (
     _covered,
     _is_fact,
     _shingles,
+    place_terms,
     rounds_to,
 )
 
@@ -224,7 +226,8 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # a round-up's items are separate events: each is judged on its own facts, not with
         # the other items' (two job fairs, two floods in one list)
         for block in post.units[1:]:
-            if block.item and block.size >= MIN_ITEM_TERMS:
+            if block.item and (block.size >= MIN_ITEM_TERMS
+                               or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))):
                 block = rest(block) if block.label in used else block
                 score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms,
                                     contradicted=contradicted)
@@ -279,6 +282,14 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
                        specific=frozenset(mapping.get(t, t) for t in unit.specific))
 
     return replace(post, units=[align(unit) for unit in post.units])
+
+
+def _names_event(unit: Unit) -> bool:
+    """Whether a short round-up item names its event by a fact: a date, a figure (not a
+    clock time) or a kabupaten/kota ("GPM serentak provinsi sampai 14 Februari", "bimtek
+    pengelola KIM di Banjarbaru")."""
+    return any(t.startswith("date:") or (t[0].isdigit() and ":" not in t) or
+               (t in place_terms() and t not in unit.seats) for t in unit.terms)
 
 
 def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set[tuple[str, ...]],
