@@ -38,7 +38,7 @@ CANDIDATES = 8             # announcements scored in full per post
 TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about its topic
 COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search
 QUERY_TERMS = 32           # the rarest terms of a post that look up candidates
-UNCERTAIN_MARGIN = 0.02    # a text match (not a copy) scoring less than this above the threshold is 'uncertain'
+UNCERTAIN_MARGIN = 0.04    # a text match (not a copy) scoring less than this above the threshold is 'uncertain'
 
 
 @dataclass
