@@ -933,16 +933,20 @@ _ROUNDUP_OPENING = re.compile(r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+in
 
 
 def _numbered_run(block: str) -> list[int]:
-    """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … in
-    order and of one style (all "n)" or all "n."); empty when there is no such run of two."""
+    """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … (or
+    2, 3 … after a leading "1)") in order and of one style (all "n)" or all "n."); empty
+    when there is no such run of two."""
     for style in (")", "."):
         found = [m for m in _INLINE_NUMBER.finditer(block) if m.group(2) == style]
         starts: list[int] = []
         expected = 1
         for match in found:
-            if int(match.group(1)) == expected:
+            number = int(match.group(1))
+            if number == expected or (not starts and number == 2):
+                # a run may start at 2: its "1)" opened the line and was taken as the line's
+                # list marker (two markers in order are needed either way)
                 starts.append(match.start())
-                expected += 1
+                expected = number + 1
         if len(starts) >= 2:
             return starts
     return []
