@@ -258,18 +258,28 @@ def _contradicted(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc)
 
 def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
     """``post`` with each rounded figure it writes ("14 ribuan", "Rp21 miliar lebih") read as
-    the announcement's exact figure it rounds (14.200, Rp21,4 miliar), so a restatement that
-    rounds shares the fact instead of counting it against itself. ``post`` itself when none."""
+    the announcement's exact figure it rounds (14.200, Rp21,4 miliar), "akhir Oktober" as the
+    announcement's date in the last week of October ("31 Oktober"), "awal Maret" as one in the
+    first week, and a name written bare ("Margasari") as the place the announcement marks
+    ("Desa Margasari Ilir"), so a restatement that rounds shares the fact instead of counting
+    it against itself. ``post`` itself when none."""
     numbers = doc.numbers
-    if not numbers:
-        return post
+    bare = doc.bare_names
     mapping = {}
-    for term in post.whole.terms:
-        if term[0].isdigit() and term not in doc.terms:
+    for term in post.whole.terms - doc.terms:
+        if term[0].isdigit():
             for exact, value in numbers:
                 if exact not in post.whole.terms and rounds_to(term, value):
                     mapping[term] = exact
                     break
+        elif term.startswith(("date:end-", "date:start-")):
+            month = term.rsplit("-", 1)[1]
+            days = range(24, 32) if term.startswith("date:end-") else range(1, 8)
+            exact = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
+            if exact and exact not in post.whole.terms:
+                mapping[term] = exact
+        elif term in bare and term in post.whole.specific and bare[term] not in post.whole.terms:
+            mapping[term] = bare[term]
     if not mapping:
         return post
     for term, exact in mapping.items():

@@ -221,6 +221,17 @@ class AnnouncementDoc:
     _shingles: set[tuple[str, ...]] | None = None
     _numbers: tuple[tuple[str, float], ...] | None = None
     _counted: dict[str, frozenset[str]] | None = None
+    _bare: dict[str, str] | None = None
+
+    @property
+    def bare_names(self) -> dict[str, str]:
+        """The announcement's names kept whole (a place it marks, "Desa Margasari Ilir"), by
+        the stem the same word gets where a post writes it bare ("Margasari–Marabahan")."""
+        if self._bare is None:
+            from crawler.matching.textnorm import stem
+            self._bare = {s: t for t in self.terms if len(t) >= 6 and t.isalpha()
+                          and (s := stem(t)) != t and s not in self.terms}
+        return self._bare
 
     def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
         """:func:`counted` of the announcement's words (cached)."""

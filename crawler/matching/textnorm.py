@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 15  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 16  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -158,6 +158,10 @@ _DATE_WORDS = re.compile(
 _DATE_MONTH_FIRST = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)")
+# "akhir Oktober", "awal bulan Maret": a date known to the week, read as the first or last
+# days of the month (the matcher meets it with "31 Oktober", see decisions._aligned)
+_DATE_PART = re.compile(rf"\b(akhir|penghujung|ujung|awal)\s+(?:bulan\s+)?({_MONTH_NAMES})\b(?!\s*\d{{1,2}}\b)",
+                        re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # English thousands: "412,000" = "412.000"; a comma followed by exactly three digits (groups
@@ -480,6 +484,11 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
             return match.group(0)
         return add(match, [f"date:{day}-{MONTHS[match.group(1).lower()]}"])
 
+    def part(match: re.Match[str]) -> str:
+        which = "end" if match.group(1).lower() in ("akhir", "penghujung", "ujung") else "start"
+        return add(match, [f"date:{which}-{MONTHS[match.group(2).lower()]}"])
+
+    text = _DATE_PART.sub(part, text)
     text = _DATE_WORDS.sub(words, text)
     text = _DATE_MONTH_FIRST.sub(month_first, text)
     text = _DATE_NUMERIC.sub(numeric, text)
