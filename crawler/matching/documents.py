@@ -125,6 +125,7 @@ def rounds_to(written: str, value: float) -> bool:
     in zero, not a year, unless ``value`` has decimals) with fewer significant digits than ``value``, equal to it rounded down, to the
     nearest or up at its own precision, and within 10% of it."""
     number = number_value(written)
+    value = float(value)
     if number is None or number <= 0 or value <= 0 or number == value or not number.is_integer():
         return False
     whole = int(number)
