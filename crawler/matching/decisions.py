@@ -265,7 +265,7 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
     it against itself. ``post`` itself when none."""
     numbers = doc.numbers
     bare = doc.bare_names
-    mapping = {}
+    mapping: dict[str, str] = {}
     for term in post.whole.terms - doc.terms:
         if term[0].isdigit():
             for exact, value in numbers:
@@ -275,9 +275,9 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
         elif term.startswith(("date:end-", "date:start-")):
             month = term.rsplit("-", 1)[1]
             days = range(24, 32) if term.startswith("date:end-") else range(1, 8)
-            exact = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
-            if exact and exact not in post.whole.terms:
-                mapping[term] = exact
+            week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
+            if week and week not in post.whole.terms:
+                mapping[term] = week
         elif term in bare and term in post.whole.specific and bare[term] not in post.whole.terms:
             mapping[term] = bare[term]
     if not mapping:

@@ -972,7 +972,7 @@ def items(block: str) -> list[str]:
     """
     starts = _numbered_run(block)
     bounds = [0, *starts, len(block)] if starts else [0, len(block)]
-    found = [part for a, b in zip(bounds, bounds[1:])
+    found = [part for a, b in zip(bounds, bounds[1:], strict=False)
              for part in (_LIST_MARKER.sub("", piece, count=1).strip()
                           for piece in _ITEM_BREAK.split(block[a:b].strip()) if piece) if part]
     if len(found) == 1 and _ROUNDUP_OPENING.match(block):
