@@ -263,10 +263,15 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
     first week, and a name written bare ("Margasari") as the place the announcement marks
     ("Desa Margasari Ilir"), so a restatement that rounds shares the fact instead of counting
     it against itself. ``post`` itself when none."""
+    cached = post.aligned.get(doc.id)
+    if cached is not None:
+        return cached
     numbers = doc.numbers
     bare = doc.bare_names
     mapping: dict[str, str] = {}
-    for term in post.whole.terms - doc.terms:
+    for term in post.alignable:
+        if term in doc.terms:
+            continue
         if term[0].isdigit():
             for exact, value in numbers:
                 if exact not in post.whole.terms and rounds_to(term, value):
@@ -281,6 +286,7 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
         elif term in bare and term in post.whole.specific and bare[term] not in post.whole.terms:
             mapping[term] = bare[term]
     if not mapping:
+        post.aligned[doc.id] = post
         return post
     for term, exact in mapping.items():
         post.weights.setdefault(exact, post.weights[term])
@@ -291,7 +297,9 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
         return replace(unit, terms=frozenset(mapping.get(t, t) for t in unit.terms),
                        specific=frozenset(mapping.get(t, t) for t in unit.specific))
 
-    return replace(post, units=[align(unit) for unit in post.units])
+    aligned = replace(post, units=[align(unit) for unit in post.units], aligned={})
+    post.aligned[doc.id] = aligned
+    return aligned
 
 
 def _names_event(unit: Unit) -> bool:
@@ -306,7 +314,8 @@ def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set
                      position: int) -> _Candidate:
     doc = index.docs[position]
     weights = post.weights
-    total = sum(weights[t] for t in post.whole.terms)
+    # of the post as written (aligning adds announcements' terms to weights); decide() sums it once
+    total = post.total or sum(weights[t] for t in post.whole.terms)
     post = _aligned(post, doc)
     score, unit = _best_unit(index, post, doc)
     best = _Candidate(position, unit, unit.terms & doc.terms, score, 0.0, 0.0, 0)
@@ -395,6 +404,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         return list(decisions.values())
     whole = post.whole
     post.weights = {t: index.weight(t, whole) for t in whole.terms}
+    post.aligned = {}  # read against this index's announcements afresh
+    post.total = sum(post.weights.values())
     relays_other = not post.roundup and any(_other_release(index, index.resolved.get(link, link))
                                             for link in post.links)
     # a unit U passes when shared(U) ≥ θ·(total(U) + prior); as total(U) ≥ shared(U), it

@@ -75,6 +75,7 @@ def _is_fact(term: str, unit: Unit | None = None) -> bool:
     return _fact_factor(term) > 0
 
 
+@lru_cache(maxsize=4096)
 def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
     """The places an announcement covers: those it names, and the kabupaten/kota of the
     kecamatan it names; None when it names no place below the province (it covers all)."""
@@ -148,7 +149,7 @@ def counted(sequence: Sequence[str], places: frozenset[str]) -> dict[str, frozen
     found: dict[str, set[str]] = {}
     for i in range(len(sequence) - 1):
         term, following = sequence[i], sequence[i + 1]
-        if number_value(term) is None or number_value(following) is not None:
+        if not term[0].isdigit() or number_value(term) is None or number_value(following) is not None:
             continue
         if following.startswith("date:") or ":" in following or following in places:
             continue
@@ -189,7 +190,24 @@ class PostDoc:
     sequence: list[str]
     units: list[Unit]
     weights: dict[str, float] = field(default_factory=dict)  # filled by decide()
+    total: float = 0.0  # the sum of weights, filled by decide()
     _counted: dict[str, frozenset[str]] | None = None
+    # the post as read against each announcement (rounded figures, month parts, bare names
+    # read as the announcement's own), filled by decisions._aligned
+    aligned: dict[str, PostDoc] = field(default_factory=dict)
+    _alignable: tuple[str, ...] | None = None
+
+    @property
+    def alignable(self) -> tuple[str, ...]:
+        """The terms that may be read as an announcement's own: whole numbers, parts of a
+        month ("akhir Oktober") and names."""
+        if self._alignable is None:
+            whole = self.whole
+            self._alignable = tuple(
+                t for t in whole.terms
+                if (t[0].isdigit() and t.isdigit()) or t.startswith(("date:end-", "date:start-"))
+                or (t in whole.specific and t.isalpha()))
+        return self._alignable
 
     def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
         """:func:`counted` of the post's words (cached)."""
