@@ -245,9 +245,10 @@ def _contradicted(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc)
     if not theirs:
         return frozenset()
     found = set()
-    for word, numbers in post.counted(index.places).items():
-        other = theirs.get(word)
-        if other is None:
+    ours = post.counted(index.places)
+    for word, other in theirs.items():
+        numbers = ours.get(word)
+        if numbers is None:
             continue
         for number in numbers:
             if number not in doc.terms and other - {number} \
@@ -266,18 +267,16 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
     cached = post.aligned.get(doc.id)
     if cached is not None:
         return cached
-    numbers = doc.numbers
     bare = doc.bare_names
     mapping: dict[str, str] = {}
+    terms = post.whole.terms
+    for form, exact in doc.rounded.items():
+        if form in terms and exact not in terms:
+            mapping.setdefault(form, exact)
     for term in post.alignable:
         if term in doc.terms:
             continue
-        if term[0].isdigit():
-            for exact, value in numbers:
-                if exact not in post.whole.terms and rounds_to(term, value):
-                    mapping[term] = exact
-                    break
-        elif term.startswith(("date:end-", "date:start-")):
+        if term.startswith(("date:end-", "date:start-")):
             month = term.rsplit("-", 1)[1]
             days = range(24, 32) if term.startswith("date:end-") else range(1, 8)
             week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)

@@ -142,6 +142,16 @@ def rounds_to(written: str, value: float) -> bool:
     return number in (value // unit * unit, round(value / unit) * unit, -(-value // unit) * unit)
 
 
+def _roundings(value: float) -> set[str]:
+    """Whole numbers ``value`` rounds to, down, to the nearest and up, at each precision."""
+    forms = {str(int(value // 1)), str(int(round(value))), str(int(-(-value // 1)))} if not value.is_integer() else set()
+    unit = 10
+    while unit <= value * 10:
+        forms.update(str(int(v)) for v in (value // unit * unit, round(value / unit) * unit, -(-value // unit) * unit))
+        unit *= 10
+    return forms
+
+
 def counted(sequence: Sequence[str], places: frozenset[str]) -> dict[str, frozenset[str]]:
     """What a text counts and with which figures: each word written right after a number
     ("97.618 pemilih", "Rp4.000 per meter kubik", "120 penghafal"), with the numbers before
@@ -199,14 +209,13 @@ class PostDoc:
 
     @property
     def alignable(self) -> tuple[str, ...]:
-        """The terms that may be read as an announcement's own: whole numbers, parts of a
+        """The terms besides figures that may be read as an announcement's own: parts of a
         month ("akhir Oktober") and names."""
         if self._alignable is None:
             whole = self.whole
             self._alignable = tuple(
                 t for t in whole.terms
-                if (t[0].isdigit() and t.isdigit()) or t.startswith(("date:end-", "date:start-"))
-                or (t in whole.specific and t.isalpha()))
+                if t.startswith(("date:end-", "date:start-")) or (t in whole.specific and t.isalpha()))
         return self._alignable
 
     def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -241,6 +250,21 @@ class AnnouncementDoc:
     _numbers: tuple[tuple[str, float], ...] | None = None
     _counted: dict[str, frozenset[str]] | None = None
     _bare: dict[str, str] | None = None
+    _rounded: dict[str, str] | None = None
+
+    @property
+    def rounded(self) -> dict[str, str]:
+        """Every way a post may round one of the announcement's figures (:func:`rounds_to`),
+        with the figure: a handful per figure, so a post with thousands of numbers costs no
+        more than one with a few."""
+        if self._rounded is None:
+            found: dict[str, str] = {}
+            for exact, value in self.numbers:
+                for form in _roundings(value):
+                    if form not in self.terms and rounds_to(form, value):
+                        found.setdefault(form, exact)
+            self._rounded = found
+        return self._rounded
 
     @property
     def bare_names(self) -> dict[str, str]:

@@ -135,3 +135,13 @@ def test_a_bare_name_meets_the_place_the_announcement_marks() -> None:
     [decision] = decide(index(release), post(text), ZERO)
     assert "margasari" in decision.evidence["shared_terms"]  # … and meet as one name
     assert "margasari" not in decision.evidence["post_only_terms"] + decision.evidence["post_only_facts"]
+
+
+def test_the_roundings_of_a_figure_are_few_and_known_in_advance() -> None:
+    # the post side is a set lookup, so a page of thousands of numbers costs no more than one
+    # with a few (a crawled one-line page of 70,000 numbers once made matching time out)
+    from crawler.matching.documents import announcement_doc
+    doc = announcement_doc(ann("a", "Sebanyak 14.200 peserta dan anggaran Rp21,4 miliar, capaian 12,4 persen."))
+    assert {"14000", "15000", "21000000000", "12"} <= set(doc.rounded)
+    assert doc.rounded["14000"] == "14200" and "14200" not in doc.rounded
+    assert len(doc.rounded) <= 12
