@@ -20,12 +20,14 @@ FACT_FACTOR = 2.0          # numbers and kabupaten/kota names
 DATE_FACTOR = 3.0          # dates: they name the event
 OTHER_DATE_FACTOR = 1.0    # extra weight, × the date's own, of a date the post names and the announcement does not
 OTHER_PLACE_FACTOR = 1.0   # … of a kabupaten/kota the post names and the announcement does not
+OTHER_COUNT_FACTOR = 2.0   # … of a figure counting what the announcement counts with another figure
 OTHER_FACT_FACTOR = 0.5    # … of a number (not a clock time) or a kecamatan/village the post names alone
 ELSEWHERE_FACTOR = 0.9     # the score of a post whose places all lie outside the announcement's
 OTHER_REGION_FACTOR = 0.5  # … of one that names another kabupaten/kota (region sense: B's edition of A's programme)
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct words than this (a headline, a greeting) never match alone
 MIN_ITEM_TERMS = 5         # a round-up item with fewer distinct words is not scored on its own
+MIN_FACT_ITEM_TERMS = 3    # … unless it names its event by a date, a figure or a kabupaten/kota and has this many
 MIN_POST_CONTAINMENT = 0.2  # a text match in a post that is not a round-up shares at least this share of the whole post
 MIN_SHARED_TERMS = 3       # a text match shares at least this many terms the accepted ones leave unexplained
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
@@ -36,7 +38,7 @@ CANDIDATES = 8             # announcements scored in full per post
 TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about its topic
 COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search
 QUERY_TERMS = 32           # the rarest terms of a post that look up candidates
-UNCERTAIN_MARGIN = 0.02    # a text match (not a copy) scoring less than this above the threshold is 'uncertain'
+UNCERTAIN_MARGIN = 0.04    # a text match (not a copy) scoring less than this above the threshold is 'uncertain'
 
 
 @dataclass

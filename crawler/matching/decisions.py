@@ -46,11 +46,13 @@ from crawler.matching.config import (
     COPY_CONTAINMENT,
     ELSEWHERE_FACTOR,
     EXCERPT_CONTAINMENT,
+    MIN_FACT_ITEM_TERMS,
     MIN_ITEM_TERMS,
     MIN_POST_CONTAINMENT,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
     MIN_UNIT_TERMS,
+    OTHER_COUNT_FACTOR,
     OTHER_DATE_FACTOR,
     OTHER_FACT_FACTOR,
     OTHER_PLACE_FACTOR,
@@ -68,6 +70,8 @@ from crawler.matching.documents import (
     _covered,
     _is_fact,
     _shingles,
+    place_terms,
+    rounds_to,
 )
 
 # --------------------------------------------------------------------------- decisions
@@ -99,7 +103,8 @@ class _Candidate:
 
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
                 shared: frozenset[str], other_facts: bool = True,
-                doc_terms: frozenset[str] | None = None, context: Unit | None = None) -> float:
+                doc_terms: frozenset[str] | None = None, context: Unit | None = None,
+                contradicted: frozenset[str] = frozenset()) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
 
     A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
@@ -112,6 +117,10 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     that the announcement lacks (another date, another kabupaten, another count) count
     against the match as if they stood in the unit — a post's own date in its first
     paragraph says which event its third paragraph is about — while its topic words do not.
+
+    A figure in ``contradicted`` counts what the announcement counts with another figure
+    ("120 penghafal" against "150 penghafal"): another edition or another event, so it
+    weighs :data:`OTHER_COUNT_FACTOR` times more against the match instead.
 
     With ``doc_terms``, places are compared by containment (kecamatan ⊂ kabupaten ⊂
     province): a place inside the announcement's area (a kecamatan of the kabupaten it is
@@ -137,6 +146,8 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 total += OTHER_DATE_FACTOR * weight
             elif term in places:
                 total += OTHER_PLACE_FACTOR * weight
+            elif term in contradicted:
+                total += OTHER_COUNT_FACTOR * weight
             elif term in unit.places or (term[0].isdigit() and ":" not in term):
                 # any number, a single digit too (round 2: measured better on all five sets);
                 # not a clock time the announcement lacks: a KIM often adds it from the poster
@@ -157,6 +168,8 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 total += (1 + OTHER_DATE_FACTOR) * weight
             elif term in places:
                 total += (1 + OTHER_PLACE_FACTOR) * weight
+            elif term in contradicted:
+                total += (1 + OTHER_COUNT_FACTOR) * weight
             elif term in context.places or (term[0].isdigit() and ":" not in term):
                 total += (1 + OTHER_FACT_FACTOR) * weight
     gained = sum(weights[t] for t in shared)
@@ -188,7 +201,9 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
 
     weights = post.weights
     whole = rest(post.whole)
-    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms), whole
+    contradicted = _contradicted(index, post, doc)
+    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms,
+                                        contradicted=contradicted), whole
     topical = []
     for block in post.units[1:]:
         block = rest(block)
@@ -202,7 +217,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)))
         score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms,
-                            context=None if post.roundup else whole)
+                            context=None if post.roundup else whole, contradicted=contradicted)
         # the size of the blocks as written: what accepted announcements explain does not
         # make a round-up item too short to stand on its own
         if union.size >= MIN_UNIT_TERMS and score > best_score:
@@ -211,21 +226,98 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # a round-up's items are separate events: each is judged on its own facts, not with
         # the other items' (two job fairs, two floods in one list)
         for block in post.units[1:]:
-            if block.item and block.size >= MIN_ITEM_TERMS:
+            if block.item and (block.size >= MIN_ITEM_TERMS
+                               or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))):
                 block = rest(block) if block.label in used else block
-                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms)
+                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms,
+                                    contradicted=contradicted)
                 if score > best_score:
                     best_score, best_unit = score, block
     return best_score, best_unit
 
 
+def _contradicted(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
+    """The post's figures that count what the announcement counts with other figures
+    ("Triwulan I … 97.618 pemilih" against "97.842 pemilih"; "120 penghafal" against "150"):
+    news restating a release repeats its figures or rounds them, a post about last year's
+    edition or another village's own event gives its own."""
+    theirs = doc.counted(index.places)
+    if not theirs:
+        return frozenset()
+    found = set()
+    ours = post.counted(index.places)
+    for word, other in theirs.items():
+        numbers = ours.get(word)
+        if numbers is None:
+            continue
+        for number in numbers:
+            if number not in doc.terms and other - {number} \
+                    and not any(rounds_to(number, value) for _t, value in doc.numbers):
+                found.add(number)
+    return frozenset(found)
+
+
+def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
+    """``post`` with each rounded figure it writes ("14 ribuan", "Rp21 miliar lebih") read as
+    the announcement's exact figure it rounds (14.200, Rp21,4 miliar), "akhir Oktober" as the
+    announcement's date in the last week of October ("31 Oktober"), "awal Maret" as one in the
+    first week, and a name written bare ("Margasari") as the place the announcement marks
+    ("Desa Margasari Ilir"), so a restatement that rounds shares the fact instead of counting
+    it against itself. ``post`` itself when none."""
+    cached = post.aligned.get(doc.id)
+    if cached is not None:
+        return cached
+    bare = doc.bare_names
+    mapping: dict[str, str] = {}
+    terms = post.whole.terms
+    for form, exact in doc.rounded.items():
+        if form in terms and exact not in terms:
+            mapping.setdefault(form, exact)
+    for term in post.alignable:
+        if term in doc.terms:
+            continue
+        if term.startswith(("date:end-", "date:start-")):
+            month = term.rsplit("-", 1)[1]
+            days = range(24, 32) if term.startswith("date:end-") else range(1, 8)
+            week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
+            if week and week not in post.whole.terms:
+                mapping[term] = week
+        elif term in bare and term in post.whole.specific and bare[term] not in post.whole.terms:
+            mapping[term] = bare[term]
+    if not mapping:
+        post.aligned[doc.id] = post
+        return post
+    for term, exact in mapping.items():
+        post.weights.setdefault(exact, post.weights[term])
+
+    def align(unit: Unit) -> Unit:
+        if not unit.terms & mapping.keys():
+            return unit
+        return replace(unit, terms=frozenset(mapping.get(t, t) for t in unit.terms),
+                       specific=frozenset(mapping.get(t, t) for t in unit.specific))
+
+    aligned = replace(post, units=[align(unit) for unit in post.units], aligned={})
+    post.aligned[doc.id] = aligned
+    return aligned
+
+
+def _names_event(unit: Unit) -> bool:
+    """Whether a short round-up item names its event by a fact: a date, a figure (not a
+    clock time) or a kabupaten/kota ("GPM serentak provinsi sampai 14 Februari", "bimtek
+    pengelola KIM di Banjarbaru")."""
+    return any(t.startswith("date:") or (t[0].isdigit() and ":" not in t) or
+               (t in place_terms() and t not in unit.seats) for t in unit.terms)
+
+
 def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set[tuple[str, ...]],
                      position: int) -> _Candidate:
     doc = index.docs[position]
+    weights = post.weights
+    # of the post as written (aligning adds announcements' terms to weights); decide() sums it once
+    total = post.total or sum(weights[t] for t in post.whole.terms)
+    post = _aligned(post, doc)
     score, unit = _best_unit(index, post, doc)
     best = _Candidate(position, unit, unit.terms & doc.terms, score, 0.0, 0.0, 0)
-    weights = post.weights
-    total = sum(weights.values())
     best.containment = (sum(weights[t] for t in post.whole.terms & doc.terms) / total) if total else 0.0
     if post_shingles:
         common = len(post_shingles & doc.shingles)
@@ -254,7 +346,7 @@ def _rescore(index: AnnouncementIndex, post: PostDoc, candidate: _Candidate,
              explained: set[str], used: set[str]) -> None:
     """Score ``candidate`` on the terms that ``explained`` leaves over."""
     doc = index.docs[candidate.position]
-    candidate.score, candidate.unit = _best_unit(index, post, doc, explained, used)
+    candidate.score, candidate.unit = _best_unit(index, _aligned(post, doc), doc, explained, used)
     candidate.shared = candidate.unit.terms & doc.terms
 
 
@@ -311,6 +403,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         return list(decisions.values())
     whole = post.whole
     post.weights = {t: index.weight(t, whole) for t in whole.terms}
+    post.aligned = {}  # read against this index's announcements afresh
+    post.total = sum(post.weights.values())
     relays_other = not post.roundup and any(_other_release(index, index.resolved.get(link, link))
                                             for link in post.links)
     # a unit U passes when shared(U) ≥ θ·(total(U) + prior); as total(U) ≥ shared(U), it

@@ -75,6 +75,7 @@ def _is_fact(term: str, unit: Unit | None = None) -> bool:
     return _fact_factor(term) > 0
 
 
+@lru_cache(maxsize=4096)
 def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
     """The places an announcement covers: those it names, and the kabupaten/kota of the
     kecamatan it names; None when it names no place below the province (it covers all)."""
@@ -105,6 +106,65 @@ def _covered(term: str, area: frozenset[str] | None) -> bool | None:
     if parents.get(term, frozenset()) & area:
         return True
     return any(term in parents.get(t, frozenset()) for t in area)
+
+
+def number_value(term: str) -> float | None:
+    """The value of a number term ("14200", "12,4"); None for any other term (a clock time,
+    a date, a word, a code)."""
+    if not term[0].isdigit() or ":" in term:
+        return None
+    try:
+        return float(term.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def rounds_to(written: str, value: float) -> bool:
+    """Whether the number term ``written`` is ``value`` rounded, as news writing rounds a
+    figure it restates ("14 ribuan peserta" for 14.200, "Rp21 miliar lebih" for Rp21,4
+    miliar, "hampir 15 ribu" for 14.800, "12 persen" for 12,4 persen): a whole number (ending
+    in zero, not a year, unless ``value`` has decimals) with fewer significant digits than ``value``, equal to it rounded down, to the
+    nearest or up at its own precision, and within 10% of it."""
+    number = number_value(written)
+    value = float(value)
+    if number is None or number <= 0 or value <= 0 or number == value or not number.is_integer():
+        return False
+    whole = int(number)
+    if 1900 <= whole <= 2100:
+        return False
+    if not value.is_integer():  # "12 persen" for 12,4 persen
+        return abs(value - number) < 1 and abs(value - number) <= 0.1 * value
+    if whole % 10:
+        return False
+    unit = 10 ** (len(str(whole)) - len(str(whole).rstrip("0")))
+    if value % unit == 0 or abs(value - number) > 0.1 * value:
+        return False  # as precise as the written figure, so another figure; or too far off
+    return number in (value // unit * unit, round(value / unit) * unit, -(-value // unit) * unit)
+
+
+def _roundings(value: float) -> set[str]:
+    """Whole numbers ``value`` rounds to, down, to the nearest and up, at each precision."""
+    forms = {str(int(value // 1)), str(int(round(value))), str(int(-(-value // 1)))} if not value.is_integer() else set()
+    unit = 10
+    while unit <= value * 10:
+        forms.update(str(int(v)) for v in (value // unit * unit, round(value / unit) * unit, -(-value // unit) * unit))
+        unit *= 10
+    return forms
+
+
+def counted(sequence: Sequence[str], places: frozenset[str]) -> dict[str, frozenset[str]]:
+    """What a text counts and with which figures: each word written right after a number
+    ("97.618 pemilih", "Rp4.000 per meter kubik", "120 penghafal"), with the numbers before
+    it. Places, dates and clock times are not counted things."""
+    found: dict[str, set[str]] = {}
+    for i in range(len(sequence) - 1):
+        term, following = sequence[i], sequence[i + 1]
+        if not term[0].isdigit() or number_value(term) is None or number_value(following) is not None:
+            continue
+        if following.startswith("date:") or ":" in following or following in places:
+            continue
+        found.setdefault(following, set()).add(term)
+    return {word: frozenset(numbers) for word, numbers in found.items()}
 
 
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
@@ -140,6 +200,29 @@ class PostDoc:
     sequence: list[str]
     units: list[Unit]
     weights: dict[str, float] = field(default_factory=dict)  # filled by decide()
+    total: float = 0.0  # the sum of weights, filled by decide()
+    _counted: dict[str, frozenset[str]] | None = None
+    # the post as read against each announcement (rounded figures, month parts, bare names
+    # read as the announcement's own), filled by decisions._aligned
+    aligned: dict[str, PostDoc] = field(default_factory=dict)
+    _alignable: tuple[str, ...] | None = None
+
+    @property
+    def alignable(self) -> tuple[str, ...]:
+        """The terms besides figures that may be read as an announcement's own: parts of a
+        month ("akhir Oktober") and names."""
+        if self._alignable is None:
+            whole = self.whole
+            self._alignable = tuple(
+                t for t in whole.terms
+                if t.startswith(("date:end-", "date:start-")) or (t in whole.specific and t.isalpha()))
+        return self._alignable
+
+    def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
+        """:func:`counted` of the post's words (cached)."""
+        if self._counted is None:
+            self._counted = counted(self.sequence, places | self.whole.places)
+        return self._counted
 
     @property
     def whole(self) -> Unit:
@@ -164,6 +247,47 @@ class AnnouncementDoc:
     terms: frozenset[str]
     sequence: list[str]
     _shingles: set[tuple[str, ...]] | None = None
+    _numbers: tuple[tuple[str, float], ...] | None = None
+    _counted: dict[str, frozenset[str]] | None = None
+    _bare: dict[str, str] | None = None
+    _rounded: dict[str, str] | None = None
+
+    @property
+    def rounded(self) -> dict[str, str]:
+        """Every way a post may round one of the announcement's figures (:func:`rounds_to`),
+        with the figure: a handful per figure, so a post with thousands of numbers costs no
+        more than one with a few."""
+        if self._rounded is None:
+            found: dict[str, str] = {}
+            for exact, value in self.numbers:
+                for form in _roundings(value):
+                    if form not in self.terms and rounds_to(form, value):
+                        found.setdefault(form, exact)
+            self._rounded = found
+        return self._rounded
+
+    @property
+    def bare_names(self) -> dict[str, str]:
+        """The announcement's names kept whole (a place it marks, "Desa Margasari Ilir"), by
+        the stem the same word gets where a post writes it bare ("Margasari–Marabahan")."""
+        if self._bare is None:
+            from crawler.matching.textnorm import stem
+            self._bare = {s: t for t in self.terms if len(t) >= 6 and t.isalpha()
+                          and (s := stem(t)) != t and s not in self.terms}
+        return self._bare
+
+    def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
+        """:func:`counted` of the announcement's words (cached)."""
+        if self._counted is None:
+            self._counted = counted(self.sequence, places)
+        return self._counted
+
+    @property
+    def numbers(self) -> tuple[tuple[str, float], ...]:
+        """The announcement's number terms (not clock times, not dates) with their values."""
+        if self._numbers is None:
+            self._numbers = tuple((t, v) for t in self.terms if (v := number_value(t)) is not None)
+        return self._numbers
 
     @property
     def shingles(self) -> set[tuple[str, ...]]:
@@ -246,7 +370,9 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         for part in parts:
             if (found := terms(part, cleaned=True)).terms:
                 blocks.append(found)
-                marks.append(marked or len(parts) > 1)
+                # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items
+                # and is none of them
+                marks.append((marked or len(parts) > 1) and not part.rstrip().endswith(":"))
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-VERSION = 14  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 16  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -98,6 +98,21 @@ BANJAR_WORDS = {
     "tutuh": "tebang", "hual": "ribut", "rinjing": "wajan", "lading": "pisau",
     "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
     "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
+    # (issue 12) everyday Banjar of announcements' topics — weekdays, power cuts, roads,
+    # floods, trade, health — from general knowledge of the language; Banjar often writes
+    # *a* where Indonesian has *e* (salasa = selasa, tabang = tebang), which rules cannot tell
+    # from Indonesian roots without a dictionary, so these are listed
+    "sanayan": "senin", "salasa": "selasa", "arba": "rabu", "jumahat": "jumat",
+    "isuk": "besok", "pajah": "padam", "dipajahakan": "dipadamkan", "mamajahakan": "memadamkan",
+    "lakas": "cepat", "lakasi": "cepat", "baiki": "perbaiki", "dibaiki": "diperbaiki",
+    "mambaiki": "memperbaiki", "tabang": "tebang", "manabang": "menebang", "ditabang": "ditebang",
+    "umpat": "ikut", "maumpati": "mengikuti", "bajualan": "berjualan", "bapandir": "berbicara",
+    "garing": "sakit", "gering": "sakit", "ngalih": "sulit", "hagan": "untuk", "tuha": "tua",
+    "babinian": "perempuan", "lalakian": "laki", "wadai": "kue", "lawang": "pintu",
+    "habang": "merah", "hirang": "hitam", "gawi": "kerja", "digawi": "dikerjakan",
+    "manggawi": "mengerjakan", "calap": "banjir", "kacalapan": "kebanjiran", "tarus": "terus",
+    "tatap": "tetap", "lamun": "kalau", "mudahan": "semoga", "sambahyang": "sembahyang",
+    "bahanu": "kadang", "rumbih": "roboh", "runtuh": "roboh",
 }
 
 # Government abbreviations KIM posts use where press releases often write the words out
@@ -143,6 +158,10 @@ _DATE_WORDS = re.compile(
 _DATE_MONTH_FIRST = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)")
+# "akhir Oktober", "awal bulan Maret": a date known to the week, read as the first or last
+# days of the month (the matcher meets it with "31 Oktober", see decisions._aligned)
+_DATE_PART = re.compile(rf"\b(akhir|penghujung|ujung|awal)\s+(?:bulan\s+)?({_MONTH_NAMES})\b(?!\s*\d{{1,2}}\b)",
+                        re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # English thousands: "412,000" = "412.000"; a comma followed by exactly three digits (groups
@@ -161,12 +180,15 @@ NUMBER_WORDS = {
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
     "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
     "kesembilan": 9, "kesepuluh": 10,
+    # Banjar ("ampat juta" = "empat juta", "talu hari" = "tiga hari")
+    "talu": 3, "ampat": 4, "anam": 6, "sapuluh": 10, "sabalas": 11, "saratus": 100, "saribu": 1000,
     # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a rounded figure
+               "belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
                # English: "Rp 6 million" = "Rp6 juta", "487 billion" = "487 miliar"
                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9,
@@ -175,7 +197,7 @@ SCALE_WORDS = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000,
 # (Indonesian decimals take a comma, so a dot with two digits after an hour is a time), also
 # "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms ("8:00"), so "pukul 14.00"
 # never meets "14 tiang". The regex starts with a digit, so it costs little on text without.
-_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
                      r"billion|trillion))\b)?")
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
@@ -462,6 +484,11 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
             return match.group(0)
         return add(match, [f"date:{day}-{MONTHS[match.group(1).lower()]}"])
 
+    def part(match: re.Match[str]) -> str:
+        which = "end" if match.group(1).lower() in ("akhir", "penghujung", "ujung") else "start"
+        return add(match, [f"date:{which}-{MONTHS[match.group(2).lower()]}"])
+
+    text = _DATE_PART.sub(part, text)
     text = _DATE_WORDS.sub(words, text)
     text = _DATE_MONTH_FIRST.sub(month_first, text)
     text = _DATE_NUMERIC.sub(numeric, text)
@@ -905,6 +932,35 @@ _ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangk
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+# A list written on one line: "1) … 2) … 3) …" or "1. … 2. … 3. …". A number with a closing
+# parenthesis or a dot, preceded by a space and followed by a word, counts as a marker only
+# inside a run numbered 1, 2, 3 … in order: "Rp1. 2) …" or a lone "12." is no list.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
+# A paragraph opening with a word that names a round-up ("Rangkuman info 📋 PBB … . Beasiswa …"):
+# one item per sentence, with or without a heading and a colon.
+_ROUNDUP_OPENING = re.compile(r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b")
+
+
+def _numbered_run(block: str) -> list[int]:
+    """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … (or
+    2, 3 … after a leading "1)") in order and of one style (all "n)" or all "n."); empty
+    when there is no such run of two."""
+    for style in (")", "."):
+        found = [m for m in _INLINE_NUMBER.finditer(block) if m.group(2) == style]
+        starts: list[int] = []
+        expected = 1
+        for match in found:
+            number = int(match.group(1))
+            if number == expected or (not starts and number == 2):
+                # a run may start at 2: its "1)" opened the line and was taken as the line's
+                # list marker (two markers in order are needed either way)
+                starts.append(match.start())
+                expected = number + 1
+        if len(starts) >= 2:
+            return starts
+    return []
+
+
 def items(block: str) -> list[str]:
     """Split one block into the items of a round-up written as running text.
 
@@ -914,8 +970,15 @@ def items(block: str) -> list[str]:
     ("Kabar sepekan: …") is split into its sentences. A paragraph without such markers is
     one item.
     """
-    found = [part for part in (_LIST_MARKER.sub("", part, count=1).strip()
-                               for part in _ITEM_BREAK.split(block) if part) if part]
+    starts = _numbered_run(block)
+    bounds = [0, *starts, len(block)] if starts else [0, len(block)]
+    found = [part for a, b in zip(bounds, bounds[1:], strict=False)
+             for part in (_LIST_MARKER.sub("", piece, count=1).strip()
+                          for piece in _ITEM_BREAK.split(block[a:b].strip()) if piece) if part]
+    if len(found) == 1 and _ROUNDUP_OPENING.match(block):
+        sentences = [s.strip() for s in _SENTENCE_BREAK.split(block) if s.strip()]
+        if len(sentences) >= 2:
+            return sentences
     if len(found) == 1 and (heading := _ROUNDUP_HEADING.match(block)):
         sentences = _SENTENCE_BREAK.split(block[heading.end():])
         if len(sentences) >= 2:
