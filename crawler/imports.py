@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -169,6 +170,10 @@ def _string(record: dict[str, Any], key: str, where: str, problems: list[Problem
     return value.strip() or None
 
 
+#: a host name ending in a top-level domain of letters, then a path or nothing: "www.kab.go.id/x"
+_SCHEMELESS_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)", re.IGNORECASE)
+
+
 def _is_valid_url(url: str) -> bool:
     """An http(s) URL that the standard library can also take apart (``http://[::1`` cannot)."""
     if len(url) > 8000 or not is_http_url(url):
@@ -252,8 +257,13 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
             problems.append(Problem(where, "links", f"must be a list of URLs, got {_shown(raw_links)}"))
             raw_links = []
         for link in raw_links:
+            # a link written without its scheme ("www.kab.go.id/berita/…", as people type them in
+            # spreadsheets) is read as the canonical form reads it; anything else must be http(s)
             canonical = (canonical_url(link) if isinstance(link, str) and bad_character(link) is None
-                         and _is_valid_url(link.strip()) else None)
+                         and len(link) <= 8000 else None)
+            if canonical is not None and not (_is_valid_url(canonical) and (
+                    is_http_url(link.strip()) or _SCHEMELESS_HOST.match(link.strip()))):
+                canonical = None
             if canonical is None:
                 problems.append(Problem(where, "links", f"{_shown(link)} is not an http(s) URL"))
             elif canonical not in links:

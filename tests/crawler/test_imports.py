@@ -78,7 +78,21 @@ BAD_POSTS = {
     "duplicate id": ('"id": "p-2"', '"id": "p-1"', "line 2, field 'id': duplicate id 'p-1', first at line 1"),
     "broken json": ('"id": "p-2",', '"id": "p-2"', "line 2: broken JSON"),
     "bad link": ('"links": []', '"links": ["javascript:alert(1)"]', "line 3, field 'links'"),
+    "link of a number": ('"links": []', '"links": ["1.5"]', "line 3, field 'links': '1.5' is not an http(s) URL"),
+    "ftp link": ('"links": []', '"links": ["ftp://kab.go.id/a"]', "line 3, field 'links'"),
 }
+
+
+def test_a_link_written_without_its_scheme_is_read_as_a_web_address(kimwatch, db_path: Path, loaded: None,
+                                                                    tmp_path: Path) -> None:
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(json.dumps({"id": "p-www", "kim": "kim-angsau", "text": "Baca di situs pemkab",
+                                 "published_at": "2024-10-21T10:00:00Z",
+                                 "links": ["www.baritokualakab.go.id/berita/pengundian-nomor?utm_source=wa",
+                                           "kalselprov.go.id/berita/a"]}) + "\n")
+    kimwatch("import", "posts", str(posts))
+    links = json.loads(_db(db_path).execute("SELECT links FROM posts WHERE id = 'p-www'").fetchone()[0])
+    assert links == ["https://baritokualakab.go.id/berita/pengundian-nomor", "https://kalselprov.go.id/berita/a"]
 
 
 @pytest.mark.parametrize("case", sorted(BAD_POSTS))
