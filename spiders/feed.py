@@ -113,6 +113,8 @@ def parse_feed_fast(body: bytes, headers: Mapping[str, str] | None = None) -> An
         return None
     if _C1_CONTROLS.search(body):  # cp1252 quotes written as UTF-8 C1 controls: feedparser repairs them
         return None
+    if b"xml:base" in body:  # feedparser resolves links against it
+        return None
     try:
         body.decode("utf-8")
         tree = _strict_tree(body)
@@ -155,7 +157,6 @@ _ATOM_NAMES = {_ATOM + name: key for name, key in (("id", "id"), ("link", "link"
                                                    ("published", "published"), ("updated", "updated"),
                                                    ("content", "content"), ("summary", "summary"))}
 _ABSOLUTE = re.compile(r"\s*https?://", re.IGNORECASE)
-_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 
 def _text(element: Any) -> str:
@@ -175,13 +176,11 @@ def _plain_entries(root: Any, rss: bool) -> bool:
     An RSS item: only the children of :data:`_RSS_ITEM_CHILDREN`, an absolute ``<link>``. An
     Atom entry: only :data:`_ATOM_ENTRY_CHILDREN`, one ``rel="alternate"`` link with an
     absolute ``href``, title, content and summary of type ``text`` or ``html`` (not xhtml,
-    base64 or another media type). No ``xml:base`` anywhere (feedparser resolves against it).
+    base64 or another media type).
     """
-    if root.get(_XML_BASE) is not None:
-        return False
     if rss:
         channel = root.find("channel")
-        if channel is None or channel.get(_XML_BASE) is not None:
+        if channel is None:
             return False
         items = channel.findall("item")
         if not items or len(items) != sum(1 for _ in root.iter("item")):
@@ -192,7 +191,7 @@ def _plain_entries(root: Any, rss: bool) -> bool:
                 tag = child.tag
                 if not isinstance(tag, str):
                     continue  # a comment
-                if tag not in _RSS_ITEM_CHILDREN or len(child.attrib) and child.get(_XML_BASE) is not None:
+                if tag not in _RSS_ITEM_CHILDREN:
                     return False
                 if tag == "link":
                     links += 1
@@ -212,7 +211,7 @@ def _plain_entries(root: Any, rss: bool) -> bool:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            if tag not in _ATOM_ENTRY_CHILDREN or child.get(_XML_BASE) is not None:
+            if tag not in _ATOM_ENTRY_CHILDREN:
                 return False
             if tag == _ATOM + "link":
                 if not child.get("href"):

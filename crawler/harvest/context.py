@@ -161,14 +161,21 @@ class CrawlContext:
         if not pending:
             return
         with store.transaction(self.db):
+            # the common case, a channel fetched fine with nothing new in its state (a 304 on a
+            # re-crawl), in one statement for the whole batch
+            plain = [p for p in pending if p[1] and not p[5]]
+            self.db.conn.executemany(
+                """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
+                   last_error = ?, consecutive_failures = 0, next_crawl_after = NULL WHERE id = ?""",
+                [(now, now, status, error, channel["id"]) for channel, _, status, error, now, _ in plain])
             for channel, ok, status, error, now, state in pending:
-                if ok:
+                if ok and state:
                     self.db.execute(
                         """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
                            last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
                            WHERE id = ?""",
                         [now, now, status, error, channel["id"]])
-                else:
+                elif not ok:
                     failures = int(self.db.execute(
                         "SELECT consecutive_failures FROM channels WHERE id = ?",
                         [channel["id"]]).fetchone()[0] or 0) + 1
@@ -184,11 +191,18 @@ class CrawlContext:
                     merged.update(state)
                     self.db.execute("UPDATE channels SET state = ? WHERE id = ?",
                                     [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
-                cursor = self.db.execute(
-                    """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
-                       VALUES (?, ?, ?, ?, ?, ?)""",
-                    [channel["id"], self.run_id, now, int(ok), status, error])
-                self.outcome(channel).fetch_id = int(cursor.lastrowid or 0)
+            # one INSERT for the batch; the writer lock is held, so the new rows are the ids after
+            # the last one, in the order given
+            last = int(self.db.execute("SELECT coalesce(max(id), 0) FROM channel_fetches").fetchone()[0])
+            self.db.conn.executemany(
+                """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [(channel["id"], self.run_id, now, int(ok), status, error)
+                 for channel, ok, status, error, now, _ in pending])
+            ids = [row[0] for row in self.db.execute(
+                "SELECT id FROM channel_fetches WHERE id > ? ORDER BY id", [last]).fetchall()]
+            for (channel, *_), fetch_id in zip(pending, ids, strict=True):
+                self.outcome(channel).fetch_id = int(fetch_id)
 
     def channel_finished(self, channel: Mapping[str, Any]) -> None:
         """Every request of the channel is done: tell the progress callback."""
