@@ -27,6 +27,8 @@ SESSION_PARAMS = {"phpsessid", "jsessionid", "aspsessionid", "oscsid", "zenid", 
 TRACKING_PARAMS |= SESSION_PARAMS
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?#]*", re.IGNORECASE)
+#: one of these is in every name of SESSION_PARAMS and _SESSION_IN_PATH (the names lowercased)
+_SESSION_MARKS = ("sess", "sid", "zenid", "cfid", "cftoken")
 
 
 def strip_session(url: str) -> str:
@@ -37,6 +39,9 @@ def strip_session(url: str) -> str:
     """
     if not url or ("=" not in url):
         return url
+    lowered = url.lower()
+    if "%" not in url and not any(mark in lowered for mark in _SESSION_MARKS):
+        return url  # no session parameter can be in it (WordPress guids: ?p=123): no parsing
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -161,21 +161,13 @@ class CrawlContext:
         if not pending:
             return
         with store.transaction(self.db):
-            # the common case, a channel fetched fine with nothing new in its state (a 304 on a
-            # re-crawl), in one statement for the whole batch
-            plain = [p for p in pending if p[1] and not p[5]]
+            # channels fetched fine, the common case, in one statement for the whole batch
             self.db.conn.executemany(
                 """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
                    last_error = ?, consecutive_failures = 0, next_crawl_after = NULL WHERE id = ?""",
-                [(now, now, status, error, channel["id"]) for channel, _, status, error, now, _ in plain])
+                [(now, now, status, error, channel["id"]) for channel, ok, status, error, now, _ in pending if ok])
             for channel, ok, status, error, now, state in pending:
-                if ok and state:
-                    self.db.execute(
-                        """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
-                           last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
-                           WHERE id = ?""",
-                        [now, now, status, error, channel["id"]])
-                elif not ok:
+                if not ok:
                     failures = int(self.db.execute(
                         "SELECT consecutive_failures FROM channels WHERE id = ?",
                         [channel["id"]]).fetchone()[0] or 0) + 1
@@ -222,16 +214,16 @@ class CrawlContext:
         self.write_health()
         chosen = set(self.outcomes) if channel_ids is None else set(channel_ids)
         with store.transaction(self.db):
-            for channel_id in chosen & set(self.validators):
-                etag, last_modified = self.validators.pop(channel_id)
-                self.db.execute("UPDATE channels SET etag = ?, last_modified = ? WHERE id = ?",
-                                [etag, last_modified, channel_id])
+            validated = sorted(chosen & set(self.validators))
+            self.db.conn.executemany("UPDATE channels SET etag = ?, last_modified = ? WHERE id = ?",
+                                     [(*self.validators.pop(channel_id), channel_id) for channel_id in validated])
+            counted = [self.outcomes[c] for c in sorted(chosen & set(self.outcomes))]
+            self.db.conn.executemany(
+                "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
+                [(o.items_new, o.items_updated, o.fetch_id) for o in counted
+                 if o.fetch_id and (o.items_new or o.items_updated)])
             for channel_id in chosen & set(self.outcomes):
                 outcome = self.outcomes[channel_id]
-                if outcome.fetch_id and (outcome.items_new or outcome.items_updated):
-                    self.db.execute(
-                        "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
-                        [outcome.items_new, outcome.items_updated, outcome.fetch_id])
                 note = self.cut_note(channel_id)
                 if note and outcome.fetch_id and outcome.ok:
                     self.cuts.pop(channel_id, None)
