@@ -115,6 +115,7 @@ def parse_feed_fast(body: bytes, headers: Mapping[str, str] | None = None) -> An
         return None
     if b"xml:base" in body:  # feedparser resolves links against it
         return None
+    fastfeedparser = _fastfeedparser()  # loaded on first use, with the strict XML parser
     try:
         body.decode("utf-8")
         tree = _strict_tree(body)
@@ -123,7 +124,7 @@ def parse_feed_fast(body: bytes, headers: Mapping[str, str] | None = None) -> An
     if not _plain_entries(tree, bool(root.group("rss"))):
         return None
     try:
-        fast = _fastfeedparser().parse(body, include_tags=False, include_media=False, include_enclosures=False)
+        fast = fastfeedparser.parse(body, include_tags=False, include_media=False, include_enclosures=False)
     except Exception:  # noqa: BLE001 - any failure of the fast reading: feedparser decides
         return None
     if not fast.get("entries") or any("<" in (e.get("title") or "") for e in fast["entries"]):
@@ -182,51 +183,41 @@ def _plain_entries(root: Any, rss: bool) -> bool:
         channel = root.find("channel")
         if channel is None:
             return False
-        items = channel.findall("item")
-        if not items or len(items) != sum(1 for _ in root.iter("item")):
-            return False
-        for item in items:
-            links = 0
-            for child in item:
-                tag = child.tag
-                if not isinstance(tag, str):
-                    continue  # a comment
-                if tag not in _RSS_ITEM_CHILDREN:
-                    return False
-                if tag == "link":
-                    links += 1
-                    if not _ABSOLUTE.match(child.text or ""):
-                        return False
-                elif tag in ("title", "description") and len(child):
-                    return False  # markup as elements, not text
-            if links != 1:
-                return False
-        return True
-    entries = root.findall(_ATOM + "entry")
-    if not entries or len(entries) != sum(1 for _ in root.iter(_ATOM + "entry")):
+        entries, tag, plain = channel.findall("item"), "item", _plain_rss_item
+    else:
+        entries, tag, plain = root.findall(_ATOM + "entry"), _ATOM + "entry", _plain_atom_entry
+    # every entry where both parsers look for it (not nested elsewhere), each of the plain shape
+    return bool(entries) and len(entries) == sum(1 for _ in root.iter(tag)) and all(plain(e) for e in entries)
+
+
+def _children(entry: Any, allowed: set[str]) -> list[Any] | None:
+    """The child elements of ``entry`` (comments left out), or None when one is not in ``allowed``."""
+    children = [child for child in entry if isinstance(child.tag, str)]
+    return children if all(child.tag in allowed for child in children) else None
+
+
+def _plain_rss_item(item: Any) -> bool:
+    children = _children(item, _RSS_ITEM_CHILDREN)
+    if children is None:
         return False
-    for entry in entries:
-        alternates = 0
-        for child in entry:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            if tag not in _ATOM_ENTRY_CHILDREN:
-                return False
-            if tag == _ATOM + "link":
-                if not child.get("href"):
-                    return False  # fastfeedparser may take its text for the link
-                if (child.get("rel") or "alternate") == "alternate":
-                    alternates += 1
-                    if not _ABSOLUTE.match(child.get("href") or ""):
-                        return False
-            elif tag in (_ATOM + "title", _ATOM + "content", _ATOM + "summary"):
-                if (child.get("type") or "text") not in ("text", "html") or child.get("mode") or child.get("src") \
-                        or len(child):
-                    return False
-        if alternates != 1:
-            return False
-    return True
+    links = [child for child in children if child.tag == "link"]
+    return (len(links) == 1 and bool(_ABSOLUTE.match(links[0].text or ""))
+            # markup as elements, not as text
+            and not any(len(child) for child in children if child.tag in ("title", "description")))
+
+
+def _plain_atom_entry(entry: Any) -> bool:
+    children = _children(entry, _ATOM_ENTRY_CHILDREN)
+    if children is None:
+        return False
+    links = [child for child in children if child.tag == _ATOM + "link"]
+    alternates = [link for link in links if (link.get("rel") or "alternate") == "alternate"]
+    texts = [child for child in children if child.tag in (_ATOM + "title", _ATOM + "content", _ATOM + "summary")]
+    # a link without href: fastfeedparser may take its text for the link
+    return (all(link.get("href") for link in links) and len(alternates) == 1
+            and bool(_ABSOLUTE.match(alternates[0].get("href")))
+            and all((text.get("type") or "text") in ("text", "html") and not text.get("mode") and not text.get("src")
+                    and not len(text) for text in texts))
 
 
 def _strict_parser() -> Any:
