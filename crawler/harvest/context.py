@@ -154,6 +154,12 @@ class CrawlContext:
                 or time.monotonic() - self._last_health_write >= self.health_seconds):
             self.write_health()
 
+    def write_health_if_due(self) -> None:
+        """Write the pending channel health once it has waited ``health_seconds`` (called by a timer:
+        with every channel left waiting on slow hosts, no further fetch would write it)."""
+        if self._pending_health and time.monotonic() - self._last_health_write >= self.health_seconds:
+            self.write_health()
+
     def write_health(self) -> None:
         """Write the pending channel health (``channels`` columns, ``channel_fetches`` rows)."""
         pending, self._pending_health = self._pending_health, []
