@@ -79,6 +79,9 @@ CRAWL_CHANNELS_PER_PROCESS = 100
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
+#: Hours a host's robots.txt (and the delay its host ended a crawl with) is kept between crawls,
+#: in a file next to the store (RFC 9309: at most 24); 0 fetches robots.txt on every crawl.
+ROBOTSTXT_CACHE_HOURS = 24.0
 USER_AGENT = f"kimwatch/{__version__} (+{CONTACT_URL})"
 # The global cap bounds memory and sockets, not politeness (that is per host, below). Scrapy
 # counts a request waiting for its host's delay (AutoThrottle starts every host at 1 s) as
@@ -138,7 +141,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.safety.InternalAddressMiddleware": 50,  # before robots.txt: not even that is fetched
     "spiders.politeness.PlatformRateMiddleware": 60,  # before robots.txt: a Crawl-delay binds the slot
-    "spiders.politeness.RobotsTxtCrawlDelayMiddleware": 100,
+    # robots.txt with Crawl-delay, kept between crawls for ROBOTSTXT_CACHE_HOURS (spiders/robots.py)
+    "spiders.robots.RobotsTxtCacheMiddleware": 100,
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
@@ -180,7 +184,8 @@ ITEM_PIPELINES = {
 OVERRIDABLE = (
     "CONTACT_URL", "FIRST_CRAWL_PAGES", "LATER_CRAWL_PAGES", "RESOLVE_SHORTENED_LINKS",
     "SHORTENER_HOSTS_EXTRA", "BACKOFF_AFTER_FAILURES", "BACKOFF_BASE_MINUTES",
-    "BACKOFF_MAX_HOURS", "STORE_BATCH_SIZE", "STORE_FLUSH_SECONDS", "ROBOTSTXT_OBEY", "USER_AGENT",
+    "BACKOFF_MAX_HOURS", "STORE_BATCH_SIZE", "STORE_FLUSH_SECONDS", "ROBOTSTXT_OBEY", "ROBOTSTXT_CACHE_HOURS",
+    "USER_AGENT",
     "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
     "AUTOTHROTTLE_ENABLED", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY",
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",

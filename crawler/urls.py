@@ -27,6 +27,8 @@ SESSION_PARAMS = {"phpsessid", "jsessionid", "aspsessionid", "oscsid", "zenid", 
 TRACKING_PARAMS |= SESSION_PARAMS
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?#]*", re.IGNORECASE)
+#: one of these is in every name of SESSION_PARAMS and _SESSION_IN_PATH (the names lowercased)
+_SESSION_MARKS = ("sess", "sid", "zenid", "cfid", "cftoken")
 
 
 def strip_session(url: str) -> str:
@@ -37,6 +39,9 @@ def strip_session(url: str) -> str:
     """
     if not url or ("=" not in url):
         return url
+    lowered = url.lower()
+    if "%" not in url and not any(mark in lowered for mark in _SESSION_MARKS):
+        return url  # no session parameter can be in it (WordPress guids: ?p=123): no parsing
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -59,6 +64,12 @@ _SPACE = re.compile(r"\s")
 _SCHEMELESS = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)+(/|$)", re.IGNORECASE)
 
 
+#: an http(s) URL whose canonical form is itself with https and without trailing slashes:
+#: a lower-case host, no query, fragment, user info, percent-escape, dot segment or empty segment
+_PLAIN_URL = re.compile(r"https?://(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::(?P<port>\d{1,5}))?"
+                        r"(?P<path>/(?:_SEG(?:/_SEG)*/?)?)?".replace("_SEG", r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*"),
+                        re.ASCII)  # one way to match a path: no backtracking blow-up
+_PLATFORM_HOSTS = {"telegram.me", "telegram.dog", "t.me", "youtu.be", "youtube.com", "youtube-nocookie.com"}
 _YOUTUBE_VIDEO_PATH = re.compile(r"^/(?:shorts|live|embed|v)/([A-Za-z0-9_-]{6,})/?$")
 
 
@@ -100,6 +111,17 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip().strip("<>\"'")
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain:  # most links and post URLs: the rules below change nothing but scheme and slashes
+        host, port, path = plain.group("host", "port", "path")
+        if (not _HOST_PREFIXES.match(host) and host not in _PLATFORM_HOSTS and not _AMP_PATH.search(path or "/")
+                and not (path or "").endswith(".amp") and not (port or "").startswith("0")):
+            if port and int(port) <= 65535 and port not in ("80", "443"):
+                host = f"{host}:{port}"
+            elif port and int(port) > 65535:
+                return None
+            rest = (path or "").lstrip("/").rstrip("/")
+            return f"https://{host}/{rest}" if rest else f"https://{host}"
     if url.startswith("//"):
         url = "https:" + url
     elif not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):

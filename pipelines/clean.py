@@ -206,17 +206,33 @@ def plausible_date(item: ContentItem, published: str | None) -> str | None:
     :data:`EARLIEST_DATE` becomes unknown. The claimed date stays in ``extra``."""
     if not published:
         return published
-    from datetime import UTC, datetime, timedelta
+    if EARLIEST_DATE <= published <= _latest_date():
+        return published
+    from datetime import UTC, datetime
 
     from crawler.dates import ISO_FORMAT
 
-    now = datetime.now(UTC)
-    if published <= (now + timedelta(days=1)).strftime(ISO_FORMAT) and published >= EARLIEST_DATE:
-        return published
     extra = dict(item.get("extra") or {})
     extra["published_claimed"] = published
     item["extra"] = extra
-    return now.strftime(ISO_FORMAT) if published > EARLIEST_DATE else None
+    return datetime.now(UTC).strftime(ISO_FORMAT) if published > EARLIEST_DATE else None
+
+
+_LATEST: list[Any] = [0.0, ""]  # (when computed, the bound): one strftime a second, not one an item
+
+
+def _latest_date() -> str:
+    """A day ahead of now, in the stored form: the latest plausible publication time."""
+    import time
+
+    now = time.time()
+    if now - _LATEST[0] >= 1.0:
+        from datetime import UTC, datetime, timedelta
+
+        from crawler.dates import ISO_FORMAT
+
+        _LATEST[:] = [now, (datetime.now(UTC) + timedelta(days=1)).strftime(ISO_FORMAT)]
+    return str(_LATEST[1])
 
 
 def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: int | None = None,

@@ -64,6 +64,12 @@ class StorePipeline:
                 self.flush()
             except Exception:  # e.g. the database busy for longer than its timeout: the next try
                 log.exception("storing items failed; will try again")
+        context = getattr(getattr(self.crawler, "spider", None), "context", None)
+        if context is not None:  # channel health too, within the same time (after the items)
+            try:
+                context.write_health_if_due()
+            except Exception:
+                log.exception("writing channel health failed; will try again")
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:

@@ -154,6 +154,12 @@ class CrawlContext:
                 or time.monotonic() - self._last_health_write >= self.health_seconds):
             self.write_health()
 
+    def write_health_if_due(self) -> None:
+        """Write the pending channel health once it has waited ``health_seconds`` (called by a timer:
+        with every channel left waiting on slow hosts, no further fetch would write it)."""
+        if self._pending_health and time.monotonic() - self._last_health_write >= self.health_seconds:
+            self.write_health()
+
     def write_health(self) -> None:
         """Write the pending channel health (``channels`` columns, ``channel_fetches`` rows)."""
         pending, self._pending_health = self._pending_health, []
@@ -161,14 +167,13 @@ class CrawlContext:
         if not pending:
             return
         with store.transaction(self.db):
+            # channels fetched fine, the common case, in one statement for the whole batch
+            self.db.conn.executemany(
+                """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
+                   last_error = ?, consecutive_failures = 0, next_crawl_after = NULL WHERE id = ?""",
+                [(now, now, status, error, channel["id"]) for channel, ok, status, error, now, _ in pending if ok])
             for channel, ok, status, error, now, state in pending:
-                if ok:
-                    self.db.execute(
-                        """UPDATE channels SET last_crawled_at = ?, last_success_at = ?, last_status = ?,
-                           last_error = ?, consecutive_failures = 0, next_crawl_after = NULL
-                           WHERE id = ?""",
-                        [now, now, status, error, channel["id"]])
-                else:
+                if not ok:
                     failures = int(self.db.execute(
                         "SELECT consecutive_failures FROM channels WHERE id = ?",
                         [channel["id"]]).fetchone()[0] or 0) + 1
@@ -184,11 +189,18 @@ class CrawlContext:
                     merged.update(state)
                     self.db.execute("UPDATE channels SET state = ? WHERE id = ?",
                                     [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
-                cursor = self.db.execute(
-                    """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
-                       VALUES (?, ?, ?, ?, ?, ?)""",
-                    [channel["id"], self.run_id, now, int(ok), status, error])
-                self.outcome(channel).fetch_id = int(cursor.lastrowid or 0)
+            # one INSERT for the batch; the writer lock is held, so the new rows are the ids after
+            # the last one, in the order given
+            last = int(self.db.execute("SELECT coalesce(max(id), 0) FROM channel_fetches").fetchone()[0])
+            self.db.conn.executemany(
+                """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [(channel["id"], self.run_id, now, int(ok), status, error)
+                 for channel, ok, status, error, now, _ in pending])
+            ids = [row[0] for row in self.db.execute(
+                "SELECT id FROM channel_fetches WHERE id > ? ORDER BY id", [last]).fetchall()]
+            for (channel, *_), fetch_id in zip(pending, ids, strict=True):
+                self.outcome(channel).fetch_id = int(fetch_id)
 
     def channel_finished(self, channel: Mapping[str, Any]) -> None:
         """Every request of the channel is done: tell the progress callback."""
@@ -208,16 +220,16 @@ class CrawlContext:
         self.write_health()
         chosen = set(self.outcomes) if channel_ids is None else set(channel_ids)
         with store.transaction(self.db):
-            for channel_id in chosen & set(self.validators):
-                etag, last_modified = self.validators.pop(channel_id)
-                self.db.execute("UPDATE channels SET etag = ?, last_modified = ? WHERE id = ?",
-                                [etag, last_modified, channel_id])
+            validated = sorted(chosen & set(self.validators))
+            self.db.conn.executemany("UPDATE channels SET etag = ?, last_modified = ? WHERE id = ?",
+                                     [(*self.validators.pop(channel_id), channel_id) for channel_id in validated])
+            counted = [self.outcomes[c] for c in sorted(chosen & set(self.outcomes))]
+            self.db.conn.executemany(
+                "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
+                [(o.items_new, o.items_updated, o.fetch_id) for o in counted
+                 if o.fetch_id and (o.items_new or o.items_updated)])
             for channel_id in chosen & set(self.outcomes):
                 outcome = self.outcomes[channel_id]
-                if outcome.fetch_id and (outcome.items_new or outcome.items_updated):
-                    self.db.execute(
-                        "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
-                        [outcome.items_new, outcome.items_updated, outcome.fetch_id])
                 note = self.cut_note(channel_id)
                 if note and outcome.fetch_id and outcome.ok:
                     self.cuts.pop(channel_id, None)

@@ -23,7 +23,9 @@ def test_defaults_are_polite() -> None:
     assert any("ConnectionRefused" in e for e in retried) and any("DataLoss" in e for e in retried)
     robots = "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"  # replaced by ours (Crawl-delay)
     assert not settings.getdict("DOWNLOADER_MIDDLEWARES").get(robots) and robots not in settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
-    assert settings.getdict("DOWNLOADER_MIDDLEWARES")["spiders.politeness.RobotsTxtCrawlDelayMiddleware"] == 100
+    # ours: Crawl-delay (spiders/politeness.py), kept between crawls for at most RFC 9309's 24 hours (spiders/robots.py)
+    assert settings.getdict("DOWNLOADER_MIDDLEWARES")["spiders.robots.RobotsTxtCacheMiddleware"] == 100
+    assert 0 < settings.getfloat("ROBOTSTXT_CACHE_HOURS") <= 24
 
 
 def test_unused_scrapy_components_are_neither_active_nor_imported() -> None:

@@ -122,3 +122,19 @@ def test_a_gzip_feed_without_content_encoding_is_read() -> None:
     rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>KIM</title><item><title>A</title>'
            b"<link>https://kim.example/a</link></item></channel></rss>")
     assert [e.title for e in parse_feed(gzip.compress(rss)).entries] == ["A"]
+
+
+@pytest.mark.parametrize("url", [
+    "http://kimangsau.example/2024/10/posyandu/", "https://diskominfomc.kalselprov.go.id/berita/12", "http://a.b",
+    "http://127.0.1.1:8080/c1/feed/", "http://x.go.id:80/a", "https://x.go.id:443/a/b.html", "https://x.id/~u/-a_b.c/",
+    "https://www.x.go.id/a/", "https://m.x.id/a", "https://x.id/a/amp/", "https://x.id/a.amp", "https://t.me/s/kim/12",
+    "https://youtu.be/abcdefgh", "https://x.id/a..b/c", "http://x.go.id:0080/a",
+])
+def test_a_plain_url_is_canonicalised_as_by_the_full_rules(url: str) -> None:
+    """Post URLs without a query skip the full canonicalisation (clean step cost): same result.
+
+    A tracking parameter sends the same URL through the full rules, which drop it again."""
+    from crawler.urls import canonical_url
+
+    assert canonical_url(url) == canonical_url(url + "?utm_source=wa")
+    assert canonical_url(url).startswith("https://") and not canonical_url(url).endswith("/")
