@@ -139,12 +139,40 @@ def step_new_announcements(run: Run) -> Measure:
     return kimwatch(run, "match")
 
 
-Step = tuple[str, Callable[[Run], Measure]]
-#: the measured steps, in order; other engineers' steps (dump, report, health, crawl) go here
+def _last_day() -> str:
+    return (national_store.END - timedelta(days=1)).isoformat()
+
+
+def step_report_json(run: Run) -> Measure:
+    """The 30-day JSON report (counts of KIMs not reached, the default), written to a file."""
+    return kimwatch(run, "report", "--days", "30", "--until", _last_day(), "--format", "json",
+                    "--output", str(run.db.with_suffix(".json")))
+
+
+def step_report_html(run: Run) -> Measure:
+    """The 30-day HTML report, written to a file."""
+    return kimwatch(run, "report", "--days", "30", "--until", _last_day(), "--format", "html",
+                    "--output", str(run.db.with_suffix(".html")))
+
+
+def step_dump(run: Run) -> Measure:
+    """``kimwatch dump`` (the Datasette copy without personal data); compare with the file copy."""
+    target = run.db.parent / f"dump-{run.months}-{run.side}"
+    try:
+        return kimwatch(run, "dump", str(target))
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
+
+
+Step = tuple[str, str, Callable[[Run], Measure]]
+#: the measured steps, in order: (key for --steps, name, function)
 STEPS: list[Step] = [
-    ("first pass (nothing new)", step_first_pass),
-    ("one-day increment: kimwatch match", step_one_day),
-    ("new announcements against stored posts", step_new_announcements),
+    ("first", "first pass (nothing new)", step_first_pass),
+    ("day", "one-day increment: kimwatch match", step_one_day),
+    ("new", "new announcements against stored posts", step_new_announcements),
+    ("json", "report --format json --days 30", step_report_json),
+    ("html", "report --format html --days 30", step_report_html),
+    ("dump", "kimwatch dump", step_dump),
 ]
 
 
@@ -176,13 +204,16 @@ def baseline_tree(work: Path) -> Path:
     return tree
 
 
-def run_side(store_path: Path, months: int, side: str, tree: Path, work: Path, kims: int) -> Run:
+def run_side(store_path: Path, months: int, side: str, tree: Path, work: Path, kims: int,
+             steps: list[tuple[str, Callable[[Run], Measure]]]) -> Run:
     copy = work / f"m{months}-{side}.db"
     print(f"{side} on {store_path.name}: copying", flush=True)
+    started = time.monotonic()
     shutil.copyfile(store_path, copy)
     run = Run(months, side, tree, copy, work / f"days-{side}-{months}", national_store.Nation(kims))
+    run.notes["file copy of the store"] = f"{time.monotonic() - started:.1f} s"
     try:
-        for name, step in STEPS:
+        for name, step in steps:
             run.results[name] = step(run)
             print(f"  {name}: {run.results[name].seconds:.1f} s, {run.results[name].rss_mb:.0f} MB", flush=True)
         count, digest = new_amplifications(copy)
@@ -198,11 +229,12 @@ def ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}x" if b else "–"
 
 
-def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path, command: str) -> str:
+def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path, command: str,
+                 steps: list[tuple[str, Callable[[Run], Measure]]]) -> str:
     sides = sorted({r.side for r in runs}, key=lambda s: s != "branch")
     by = {(r.months, r.side): r for r in runs}
     lines = [
-        "# National scale: daily matching on a 1-month and a 12-month store (issue 16)",
+        "# National scale: the daily cycle on a 1-month and a 12-month store (issue 16)",
         "",
         f"`{command}` — stores from `bench/national_store.py` with {kims:,} KIMs (3 channels each), 500 sources, "
         "658 announcements a day; "
@@ -213,7 +245,7 @@ def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path
         "| step | code | 1 month | 12 months | 12 m / 1 m (time) | 12 m / 1 m (RSS) |",
         "|---|---|---:|---:|---:|---:|",
     ]
-    for name, _step in STEPS:
+    for name, _step in steps:
         for side in sides:
             one, twelve = by.get((1, side)), by.get((12, side))
             if one is None or twelve is None:
@@ -223,7 +255,7 @@ def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path
                          f"{b.rss_mb:.0f} MB | {ratio(b.seconds, a.seconds)} | {ratio(b.rss_mb, a.rss_mb)} |")
     if "main" in sides:
         lines += ["", "| step | store | branch / main (time) | branch / main (RSS) |", "|---|---|---:|---:|"]
-        for name, _step in STEPS:
+        for name, _step in steps:
             for months in sorted(sizes):
                 mine, base = by.get((months, "branch")), by.get((months, "main"))
                 if mine and base:
@@ -277,6 +309,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline-tree", type=Path, default=None,
                         help="a checkout of the baseline code (default: a git worktree of main)")
     parser.add_argument("--no-baseline", action="store_true", help="whether to skip the baseline (main's code)")
+    parser.add_argument("--steps", default=",".join(key for key, _name, _fn in STEPS),
+                        help="which steps, comma-separated keys (default all: %(default)s)")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "national.md",
                         help="where the results go (default bench/results/national.md)")
     args = parser.parse_args(argv)
@@ -289,10 +323,16 @@ def main(argv: list[str] | None = None) -> None:
     sides = {"branch": ROOT}
     if not args.no_baseline:
         sides["main"] = args.baseline_tree or baseline_tree(work)
-    runs = [run_side(stores[months], months, side, tree, work, args.kims)
+    wanted = args.steps.split(",")
+    unknown = sorted(set(wanted) - {key for key, _name, _fn in STEPS})
+    if unknown:
+        parser.error(f"unknown step(s) {', '.join(unknown)}; known: {', '.join(key for key, _n, _f in STEPS)}")
+    steps = [(name, fn) for key, name, fn in STEPS if key in wanted]
+    runs = [run_side(stores[months], months, side, tree, work, args.kims, steps)
             for months in sorted(stores) for side, tree in sides.items()]
     command = "python bench/bench_national.py " + " ".join(argv)
-    print(write_report(runs, {m: p.stat().st_size for m, p in stores.items()}, args.kims, args.output, command.strip()))
+    print(write_report(runs, {m: p.stat().st_size for m, p in stores.items()}, args.kims, args.output, command.strip(),
+                       steps))
 
 
 if __name__ == "__main__":
