@@ -195,15 +195,19 @@ def _write_output(path: Path, write: Callable[[TextIO], Any]) -> None:
                    "personal columns) for a dump that stays inside the office. Default: masked as "
                    "[telepon], [email], [NIK]. Credentials, secrets and internal addresses are removed "
                    "all the same.")
+@click.option("--force", is_flag=True,
+              help="Whether to replace DIRECTORY/kimwatch.db even when it is not a previous kimwatch dump "
+                   "(another store, another file). Default: refuse, and leave it as it is.")
 @db_option
 def dump(directory: str, title: str | None, license_: str, license_url: str, source_url: str | None,
-         internal: bool) -> None:
+         internal: bool, force: bool) -> None:
     """Write DIRECTORY/kimwatch.db and DIRECTORY/metadata.json for Datasette.
 
     The copy is consistent even while a crawl writes, and leaves out crawler internals,
     credentials and secrets in URLs, internal addresses in errors, and personal data (phone
     numbers, e-mail addresses, NIKs in texts are masked; --internal keeps them).
-    DIRECTORY/README.txt says how to browse it.
+    DIRECTORY/README.txt says how to browse it. A DIRECTORY/kimwatch.db already there is
+    replaced only when it is a previous dump (--force replaces any file).
 
     Example:
 
@@ -213,7 +217,7 @@ def dump(directory: str, title: str | None, license_: str, license_url: str, sou
         click.echo(f"warning: --internal: {dump_module.INTERNAL_WARNING}", err=True)
     paths = dump_module.write_dump(require_db(), directory, title=title, license=license_,
                                    license_url=license_url or None, source_url=source_url,
-                                   keep_personal_data=internal)
+                                   keep_personal_data=internal, force=force)
     click.echo(f"dump written: {paths.database}, {paths.metadata}")
     beside = Path(sys.executable).parent / "datasette"  # the venv's, when kimwatch runs from one
     datasette = str(beside) if beside.exists() else "datasette"
