@@ -21,9 +21,11 @@ Nothing but per-fetch rows is ever deleted.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import WITA
+from crawler.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +241,34 @@ def maintain(db_path: str | Path, *, keep_days: int = DEFAULT_KEEP_DAYS, dry_run
     """Roll up, ANALYZE, and VACUUM when worth it (``vacuum_when``: ``auto``, ``always``, ``never``).
 
     The caller holds the writer lock. ``time_limit`` (seconds) bounds the roll-up: a long first
-    roll-up of an old store goes on at the next run, and VACUUM waits for the roll-up to finish."""
+    roll-up of an old store goes on at the next run, and VACUUM waits for the roll-up to finish.
+    A store that cannot be written (read-only, a full disk) raises :class:`StoreError`; what was
+    committed before stays, and the rest of the store is as it was."""
+    try:
+        return _maintain(db_path, keep_days=keep_days, dry_run=dry_run, vacuum_when=vacuum_when, today=today,
+                         time_limit=time_limit, on_step=on_step)
+    except sqlite3.Error as error:
+        raise StoreError(failure_message(db_path, error)) from error
+
+
+def failure_message(db_path: str | Path, error: BaseException) -> str:
+    """The one paragraph a failed maintenance run says: what stopped it, what to do, what is kept."""
+    code = getattr(error, "errno", None)
+    text = f"{error.strerror} ({error.filename})" if isinstance(error, OSError) and error.strerror else str(error)
+    if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        hint = (f"this user cannot write {db_path} (or its directory): run `kimwatch maintain` as the user "
+                "who owns the store, the daemon's user")
+    elif "full" in text or code in (errno.ENOSPC, errno.EDQUOT):
+        hint = (f"the disk holding {db_path} is full: free some space on it (the roll-up needs a little, "
+                f"VACUUM about {VACUUM_SPACE_FACTOR:g} x the store) and run it again")
+    else:
+        hint = f"check the disk and the file {db_path}, then run it again"
+    return (f"maintenance of {db_path} stopped: {text}; {hint}. Nothing stored is lost: each day rolled up "
+            "was committed whole, the rest of the store is as it was.")
+
+
+def _maintain(db_path: str | Path, *, keep_days: int, dry_run: bool, vacuum_when: str, today: date | None,
+              time_limit: float | None, on_step: Callable[[str], None] | None) -> Maintenance:
     started = time.monotonic()
     deadline = started + time_limit if time_limit else None
     step = on_step or (lambda text: log.info("%s", text))

@@ -7,7 +7,9 @@ import click
 from crawler import maintenance
 from crawler.cli.common import db_option, db_path_or, require_db
 from crawler.daemon.config import load_config, parse_duration
+from crawler.errors import StoreError
 from crawler.lock import writer_lock
+from crawler.reporting.dump import can_write
 
 
 def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | None]:
@@ -75,12 +77,20 @@ def maintain(keep_days: int | None, config: str | None, vacuum_when: str, time_l
     if dry_run:  # reads only: no lock needed
         result = maintenance.maintain(path, keep_days=days, dry_run=True, vacuum_when=vacuum_when, on_step=say)
     else:
+        if not can_write(path):  # said before the lock file or a -wal/-shm is made beside the store
+            raise StoreError(f"cannot maintain {path}: this user cannot write it (or its directory, where the "
+                             "lock and the WAL go); run `kimwatch maintain` as the user who owns the store (the "
+                             "daemon's user). Nothing was changed.")
+
         def waiting(pid: int | None) -> None:
             say(f"waiting for kimwatch process {pid or '?'} to finish writing {path} ...")
 
-        with writer_lock(path, wait=wait, timeout=None, on_wait=waiting):
-            result = maintenance.maintain(path, keep_days=days, vacuum_when=vacuum_when, time_limit=limit,
-                                          on_step=say)
+        try:
+            with writer_lock(path, wait=wait, timeout=None, on_wait=waiting):
+                result = maintenance.maintain(path, keep_days=days, vacuum_when=vacuum_when, time_limit=limit,
+                                              on_step=say)
+        except OSError as error:  # the lock file or the disk check, on a full or failing disk
+            raise StoreError(maintenance.failure_message(path, error)) from error
     for note in result.notes:
         say(note)
     click.echo(result.summary())
