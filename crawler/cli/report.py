@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any, TextIO
 
 import click
 
-from crawler.cli.common import db_option, open_db_for_reading, require_db
+from crawler.cli.common import db_option, open_db_for_reading, require_db, writing_stdout
 from crawler.reporting import dump as dump_module
 from crawler.reporting import kpis as report_module
 from crawler.reporting import publish
@@ -100,13 +101,14 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
                    f"{report_render.format_share(parts.head['active_share'])}, "
                    f"{parts.head['kims_active']}/{parts.head['kims_registered']} KIMs)", err=True)
         return
-    if fmt == "table":  # click drops the colours when standard output is not a terminal
-        text = io.StringIO()
-        write(text, color=not os.environ.get("NO_COLOR"))
-        click.echo(text.getvalue(), nl=False)
-        return
-    with _Echo() as out:
-        write(out)
+    with writing_stdout("the report"):
+        if fmt == "table":  # click drops the colours when standard output is not a terminal
+            text = io.StringIO()
+            write(text, color=not os.environ.get("NO_COLOR"))
+            click.echo(text.getvalue(), nl=False)
+            return
+        with _Echo() as out:
+            write(out)
 
 
 class _Echo:
@@ -163,22 +165,42 @@ def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplific
         _write_output(Path(output), lambda out: out.write(text))
         click.echo(f"report of {kim_id} written to {output} ({result['kim']['status']})", err=True)
         return
-    click.echo(text, nl=False)
+    with writing_stdout("the report"):
+        click.echo(text, nl=False)
 
 
 def _write_output(path: Path, write: Callable[[TextIO], Any]) -> None:
     """Write the report file (creating missing parent directories) with ``write(file)``; a clear
-    error when it cannot be written."""
+    error when it cannot be written.
+
+    The report goes to a temporary file beside it, renamed over the old one when complete: a full
+    disk or an error mid-way leaves the previous report as it was, and no partial file. A target
+    that is not a regular file (``/dev/stdout``, a pipe) is written directly.
+    """
+    target = Path(os.path.realpath(path))  # through a symlink, as open() would
+    tmp: Path | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as out:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and not target.is_file():
+            with target.open("w", encoding="utf-8") as out:
+                write(out)
+            return
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with tmp.open("w", encoding="utf-8") as out:
             write(out)
+        if target.exists():
+            shutil.copymode(target, tmp)
+        os.replace(tmp, target)
     except OSError as error:
-        where = error.filename or path
+        where = path if error.filename in (None, str(tmp)) else error.filename
         reason = error.strerror or str(error)
         if isinstance(error, FileExistsError | NotADirectoryError):
             reason = "a file is in the way where a directory is needed"
-        raise click.ClickException(f"cannot write the report to {str(path)!r}: {reason} ({where})") from error
+        raise click.ClickException(f"cannot write the report to {str(path)!r}: {reason} ({where}); "
+                                   "the previous file, if any, is unchanged") from error
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 @click.command()
