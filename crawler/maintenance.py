@@ -35,7 +35,7 @@ from pathlib import Path
 import sqlite_utils
 
 from crawler import store
-from crawler.dates import WITA
+from crawler.dates import MAX_DAYS, WITA
 from crawler.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,8 @@ def maintain(db_path: str | Path, *, keep_days: int = DEFAULT_KEEP_DAYS, dry_run
     roll-up of an old store goes on at the next run, and VACUUM waits for the roll-up to finish.
     A store that cannot be written (read-only, a full disk) raises :class:`StoreError`; what was
     committed before stays, and the rest of the store is as it was."""
+    if not 1 <= keep_days <= MAX_DAYS:
+        raise StoreError(f"health_keep_days {keep_days!r} must be a whole number of days from 1 to {MAX_DAYS}")
     try:
         return _maintain(db_path, keep_days=keep_days, dry_run=dry_run, vacuum_when=vacuum_when, today=today,
                          time_limit=time_limit, on_step=on_step)

@@ -7,6 +7,7 @@ import click
 from crawler import maintenance
 from crawler.cli.common import db_option, db_path_or, require_db
 from crawler.daemon.config import load_config, parse_duration
+from crawler.dates import MAX_DAYS
 from crawler.errors import StoreError
 from crawler.lock import writer_lock
 from crawler.reporting.dump import can_write
@@ -22,8 +23,8 @@ def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | No
 
 
 @click.command()
-@click.option("--keep-days", type=click.IntRange(1, None), default=None,
-              help="Days of per-fetch health rows kept before they are rolled up to one row per channel "
+@click.option("--keep-days", type=click.IntRange(1, MAX_DAYS), default=None,
+              help=f"Days (1 to {MAX_DAYS}) of per-fetch health rows kept before they are rolled up to one row per channel "
                    "per WITA day. Default: health_keep_days of the --config file or "
                    f"$KIMWATCH_HEALTH_KEEP_DAYS, else {maintenance.DEFAULT_KEEP_DAYS}.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, envvar="KIMWATCH_CONFIG",

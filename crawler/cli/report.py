@@ -13,6 +13,7 @@ from typing import Any, TextIO
 import click
 
 from crawler.cli.common import db_option, open_db_for_reading, require_db, writing_stdout
+from crawler.dates import MAX_DAYS
 from crawler.reporting import dump as dump_module
 from crawler.reporting import kpis as report_module
 from crawler.reporting import publish
@@ -20,10 +21,11 @@ from crawler.reporting import render as report_render
 
 
 @click.command()
-@click.option("--days", type=click.IntRange(min=1), default=30, show_default=True,
-              help="Length of the window in whole days, ending with --until.")
+@click.option("--days", type=click.IntRange(1, MAX_DAYS), default=30, show_default=True,
+              help=f"Length of the window in whole days (1 to {MAX_DAYS}), ending with --until.")
 @click.option("--until", metavar="DATE", default=None,
-              help="Last day of the window (YYYY-MM-DD, 'today' or 'yesterday', WITA). Default: today.")
+              help="Last day of the window (YYYY-MM-DD from 2000-01-01 to 2100-12-31, 'today' or 'yesterday', "
+                   "WITA). Default: today.")
 @click.option("--min-amplifications", "min_amplifications", type=click.IntRange(min=1), default=1,
               show_default=True, help="Distinct announcements a KIM must amplify in the window to be active.")
 @click.option("--region", metavar="REGION", default=None,
@@ -31,8 +33,9 @@ from crawler.reporting import render as report_render
                    "Default: all regions.")
 @click.option("--target", metavar="SHARE", default=None,
               help="Target active share, 0.8 or 80%. Default: $KIMWATCH_TARGET_SHARE, else 0.8.")
-@click.option("--weeks", type=click.IntRange(min=0), default=8, show_default=True,
-              help="Weeks of the weekly trend (7-day windows ending on --until); 0 for none.")
+@click.option("--weeks", type=click.IntRange(0, report_module.MAX_WEEKS), default=8, show_default=True,
+              help=f"Weeks of the weekly trend (7-day windows ending on --until), up to "
+                   f"{report_module.MAX_WEEKS}; 0 for none.")
 @click.option("--format", "fmt", type=click.Choice(report_render.FORMATS), default="table",
               show_default=True, help="Output format.")
 @click.option("--lang", type=click.Choice(report_render.LANGS), default=None,
