@@ -85,16 +85,23 @@ class Maintenance:
         else:
             rolled = f"no fetch rows before {self.first_kept_day} to roll up"
         stats = ("ANALYZE would run" if self.dry_run else "ANALYZE done") if self.analyzed else "no ANALYZE"
-        size = f"store {_mb(self.bytes_before)}"
+        size = f"store {human_size(self.bytes_before)}"
         if not self.dry_run and self.bytes_after != self.bytes_before:
-            size += f" -> {_mb(self.bytes_after)}"
-        free = _mb(self.free_bytes_after if not self.dry_run else self.free_bytes_before)
+            size += f" -> {human_size(self.bytes_after)}"
+        free = human_size(self.free_bytes_after if not self.dry_run else self.free_bytes_before)
         return (f"{rolled} (health_keep_days {self.keep_days}); {stats}; VACUUM {self.vacuum}; {size}, "
                 f"{free} free pages ({self.seconds:.1f}s)")
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1e6:,.1f} MB"
+def human_size(size: float) -> str:
+    """A size for people: bytes, KB, MB or GB (decimal), never "0 MB" for a small but real size."""
+    if size < 1000:
+        return f"{size:,.0f} bytes"
+    if size < 999_500:  # what would round to 1000 KB is shown as 1.0 MB
+        return f"{size / 1e3:,.0f} KB"
+    if size < 999_950_000:
+        return f"{size / 1e6:,.1f} MB"
+    return f"{size / 1e9:,.1f} GB"
 
 
 # --------------------------------------------------------------------------- roll-up
@@ -207,15 +214,15 @@ def vacuum_decision(db: sqlite_utils.Database, db_path: str | Path, *, force: bo
     free_bytes, used_bytes = free * size, (pages - free) * size
     worth = force or (free_bytes >= VACUUM_MIN_FREE_BYTES and free >= VACUUM_MIN_FREE_SHARE * pages)
     if not worth:
-        return False, (f"not needed ({_mb(free_bytes)} free pages, under {VACUUM_MIN_FREE_SHARE:.0%} of the file "
-                       f"or {_mb(VACUUM_MIN_FREE_BYTES)})")
+        return False, (f"not needed ({human_size(free_bytes)} free pages, under {VACUUM_MIN_FREE_SHARE:.0%} of the file "
+                       f"or {human_size(VACUUM_MIN_FREE_BYTES)})")
     needed = int(used_bytes * VACUUM_SPACE_FACTOR)
     available = shutil.disk_usage(Path(db_path).resolve().parent).free
     if available < needed:
-        return False, (f"skipped: it would free {_mb(free_bytes)} but needs about {_mb(needed)} of free disk "
-                       f"beside the store ({VACUUM_SPACE_FACTOR:g} x the {_mb(used_bytes)} in use), "
-                       f"{_mb(available)} are free")
-    return True, f"frees {_mb(free_bytes)}"
+        return False, (f"skipped: it would free {human_size(free_bytes)} but needs about {human_size(needed)} of free disk "
+                       f"beside the store ({VACUUM_SPACE_FACTOR:g} x the {human_size(used_bytes)} in use), "
+                       f"{human_size(available)} are free")
+    return True, f"frees {human_size(free_bytes)}"
 
 
 def vacuum(db: sqlite_utils.Database) -> None:
@@ -294,7 +301,7 @@ def _maintain(db_path: str | Path, *, keep_days: int, dry_run: bool, vacuum_when
             analyze(db)
         run, why = vacuum_decision(db, db_path, force=vacuum_when == "always")
         if vacuum_when == "never":
-            result.vacuum = "not asked (--no-vacuum)"
+            result.vacuum = "not asked (--vacuum never)"
         elif not finished and run:
             result.vacuum = "waits for the roll-up to finish"
         elif dry_run:

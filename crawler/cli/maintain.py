@@ -35,7 +35,8 @@ def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | No
               help="When to VACUUM: auto = when free pages are a quarter of the file (and 64 MB) and the disk "
                    "can hold the copy it makes.")
 @click.option("--time-limit", metavar="DURATION", default=None,
-              help="Stop rolling up after this long (90s, 15m, 2h); the next run goes on. Default: none.")
+              help="Stop rolling up after this long (90s, 15m, 2h); the next run goes on. 0s means no limit, "
+                   "as when it is not given. Default: none.")
 @click.option("--dry-run", is_flag=True,
               help="Whether to only say what would be rolled up and whether VACUUM would run, changing nothing.")
 @click.option("--wait", is_flag=True,

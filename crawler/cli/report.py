@@ -32,7 +32,8 @@ from crawler.reporting import render as report_render
               help="Only the KIMs of this kabupaten/kota (aliases such as HSS or 'Banjar Baru' work). "
                    "Default: all regions.")
 @click.option("--target", metavar="SHARE", default=None,
-              help="Target active share, 0.8 or 80%. Default: $KIMWATCH_TARGET_SHARE, else 0.8.")
+              help="Target active share, more than 0 and at most 1: 0.8 or 80%. Default: "
+                   "$KIMWATCH_TARGET_SHARE, else 0.8.")
 @click.option("--weeks", type=click.IntRange(0, report_module.MAX_WEEKS), default=8, show_default=True,
               help=f"Weeks of the weekly trend (7-day windows ending on --until), up to "
                    f"{report_module.MAX_WEEKS}; 0 for none.")

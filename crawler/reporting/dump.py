@@ -49,6 +49,7 @@ import yaml
 from crawler import __version__, store
 from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
+from crawler.maintenance import human_size
 from crawler.reporting import publish
 from crawler.store import BUSY_TIMEOUT_MS, CHANNEL_FETCH_DAYS_DDL
 
@@ -313,8 +314,8 @@ def _check_free_space(db_path: Path, directory: Path) -> None:
     if available < needed:
         raise ReportError(
             f"not enough free disk for the dump in {str(directory)!r}: it needs about "
-            f"{needed / 1e6:,.0f} MB ({DUMP_SPACE_FACTOR:g} x the database's {needed / DUMP_SPACE_FACTOR / 1e6:,.0f} MB "
-            f"in use), {available / 1e6:,.0f} MB are free; free some space or dump to another disk")
+            f"{human_size(needed)} ({DUMP_SPACE_FACTOR:g} x the database's {human_size(needed / DUMP_SPACE_FACTOR)} "
+            f"in use), {human_size(available)} are free; free some space or dump to another disk")
 
 
 def _snapshot(db_path: Path, tmp: Path) -> None:

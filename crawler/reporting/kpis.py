@@ -150,8 +150,8 @@ def check_until(day: date, *, shown: object = None) -> date:
 def report_window(until: str | date | datetime | None = None, days: int = 30) -> Window:
     """The window of ``days`` whole WITA days ending with ``until`` (inclusive)."""
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
-        raise ReportError(f"--days {days!r} must be a whole number of days from 1 to {MAX_DAYS} (a hundred "
-                          "years; for example 30)")
+        raise ReportError(f"--days {days!r} must be a whole number of days, 1 or more and at most {MAX_DAYS} "
+                          "(a hundred years; for example 30)")
     last = parse_until(until)
     if isinstance(until, date):
         check_until(last)
@@ -169,10 +169,10 @@ def parse_target_share(value: str | float | None) -> float:
         raise ReportError(
             f"target share {value!r} is not a number: write a fraction such as 0.8 or a percentage such as 80%"
         ) from None
-    if not 0 < share <= 1:
-        raise ReportError(
-            f"target share {value!r} is outside 0..1: write a fraction such as 0.8 or a percentage such as 80%"
-        )
+    if not 0 < share <= 1:  # also NaN
+        why = ("must be more than 0: a target of 0 is met with no active KIM at all, so it says nothing"
+               if share <= 0 else "is outside 0..1 (at most 1, or 100%)")
+        raise ReportError(f"target share {value!r} {why}; write a fraction such as 0.8 or a percentage such as 80%")
     return share
 
 

@@ -62,7 +62,7 @@ def test_the_library_says_the_same(db: str) -> None:
 
     conn = store.connect(db)
     try:
-        with pytest.raises(ReportError, match=r"--days 100000000 must be a whole number of days from 1 to 36600"):
+        with pytest.raises(ReportError, match=r"--days 100000000 must be a whole number of days, 1 or more and at most 36600"):
             build_report(conn, days=100_000_000)
         with pytest.raises(ReportError, match=r"--weeks 110000 must be from 0 to 520"):
             build_report(conn, weeks=110_000)
@@ -95,3 +95,12 @@ def test_daemon_config_day_counts_are_checked_with_the_config(tmp_path: Path, ke
         load_config(config, {})
     config.write_text(f"{key}: 36600\n", encoding="utf-8")
     assert getattr(load_config(config, {}), key) == 36600
+
+
+def test_messages_say_what_the_option_means(db: str) -> None:
+    result = run("--db", db, "report", "--target", "0")
+    assert result.exit_code == 1
+    assert "target share '0' must be more than 0: a target of 0 is met with no active KIM" in result.output
+    result = run("--db", db, "maintain", "--vacuum", "never")
+    assert result.exit_code == 0 and "VACUUM not asked (--vacuum never)" in result.output, result.output
+    assert "0.0 MB" not in result.output and " KB" in result.output  # the known store: a few hundred KB
