@@ -327,6 +327,11 @@ def parse_to_iso(value: object) -> str | None:
 
 #: No KIM or government post is older than this; a date before it is a broken value.
 EARLIEST_PLAUSIBLE = datetime(2000, 1, 1, tzinfo=UTC)
+#: The longest span of days an option or setting may give (a window, a retention period): a hundred
+#: years. Beyond it, dates leave what Python and the stored ISO form can hold.
+MAX_DAYS = 36600
+#: The last day a report may end on (``--until``); the first is the day of :data:`EARLIEST_PLAUSIBLE`.
+LATEST_REPORT_DAY = datetime(2100, 12, 31, tzinfo=UTC)
 #: How far ahead of now a publication time may be (clocks and time zones differ a little).
 FUTURE_TOLERANCE = timedelta(days=1)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|infinity|nan)", re.IGNORECASE)

@@ -21,9 +21,11 @@ Nothing but per-fetch rows is ever deleted.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +35,8 @@ from pathlib import Path
 import sqlite_utils
 
 from crawler import store
-from crawler.dates import WITA
+from crawler.dates import MAX_DAYS, WITA
+from crawler.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -82,16 +85,23 @@ class Maintenance:
         else:
             rolled = f"no fetch rows before {self.first_kept_day} to roll up"
         stats = ("ANALYZE would run" if self.dry_run else "ANALYZE done") if self.analyzed else "no ANALYZE"
-        size = f"store {_mb(self.bytes_before)}"
+        size = f"store {human_size(self.bytes_before)}"
         if not self.dry_run and self.bytes_after != self.bytes_before:
-            size += f" -> {_mb(self.bytes_after)}"
-        free = _mb(self.free_bytes_after if not self.dry_run else self.free_bytes_before)
+            size += f" -> {human_size(self.bytes_after)}"
+        free = human_size(self.free_bytes_after if not self.dry_run else self.free_bytes_before)
         return (f"{rolled} (health_keep_days {self.keep_days}); {stats}; VACUUM {self.vacuum}; {size}, "
                 f"{free} free pages ({self.seconds:.1f}s)")
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1e6:,.1f} MB"
+def human_size(size: float) -> str:
+    """A size for people: bytes, KB, MB or GB (decimal), never "0 MB" for a small but real size."""
+    if size < 1000:
+        return f"{size:,.0f} bytes"
+    if size < 999_500:  # what would round to 1000 KB is shown as 1.0 MB
+        return f"{size / 1e3:,.0f} KB"
+    if size < 999_950_000:
+        return f"{size / 1e6:,.1f} MB"
+    return f"{size / 1e9:,.1f} GB"
 
 
 # --------------------------------------------------------------------------- roll-up
@@ -204,15 +214,15 @@ def vacuum_decision(db: sqlite_utils.Database, db_path: str | Path, *, force: bo
     free_bytes, used_bytes = free * size, (pages - free) * size
     worth = force or (free_bytes >= VACUUM_MIN_FREE_BYTES and free >= VACUUM_MIN_FREE_SHARE * pages)
     if not worth:
-        return False, (f"not needed ({_mb(free_bytes)} free pages, under {VACUUM_MIN_FREE_SHARE:.0%} of the file "
-                       f"or {_mb(VACUUM_MIN_FREE_BYTES)})")
+        return False, (f"not needed ({human_size(free_bytes)} free pages, under {VACUUM_MIN_FREE_SHARE:.0%} of the file "
+                       f"or {human_size(VACUUM_MIN_FREE_BYTES)})")
     needed = int(used_bytes * VACUUM_SPACE_FACTOR)
     available = shutil.disk_usage(Path(db_path).resolve().parent).free
     if available < needed:
-        return False, (f"skipped: it would free {_mb(free_bytes)} but needs about {_mb(needed)} of free disk "
-                       f"beside the store ({VACUUM_SPACE_FACTOR:g} x the {_mb(used_bytes)} in use), "
-                       f"{_mb(available)} are free")
-    return True, f"frees {_mb(free_bytes)}"
+        return False, (f"skipped: it would free {human_size(free_bytes)} but needs about {human_size(needed)} of free disk "
+                       f"beside the store ({VACUUM_SPACE_FACTOR:g} x the {human_size(used_bytes)} in use), "
+                       f"{human_size(available)} are free")
+    return True, f"frees {human_size(free_bytes)}"
 
 
 def vacuum(db: sqlite_utils.Database) -> None:
@@ -238,7 +248,36 @@ def maintain(db_path: str | Path, *, keep_days: int = DEFAULT_KEEP_DAYS, dry_run
     """Roll up, ANALYZE, and VACUUM when worth it (``vacuum_when``: ``auto``, ``always``, ``never``).
 
     The caller holds the writer lock. ``time_limit`` (seconds) bounds the roll-up: a long first
-    roll-up of an old store goes on at the next run, and VACUUM waits for the roll-up to finish."""
+    roll-up of an old store goes on at the next run, and VACUUM waits for the roll-up to finish.
+    A store that cannot be written (read-only, a full disk) raises :class:`StoreError`; what was
+    committed before stays, and the rest of the store is as it was."""
+    if not 1 <= keep_days <= MAX_DAYS:
+        raise StoreError(f"health_keep_days {keep_days!r} must be a whole number of days from 1 to {MAX_DAYS}")
+    try:
+        return _maintain(db_path, keep_days=keep_days, dry_run=dry_run, vacuum_when=vacuum_when, today=today,
+                         time_limit=time_limit, on_step=on_step)
+    except sqlite3.Error as error:
+        raise StoreError(failure_message(db_path, error)) from error
+
+
+def failure_message(db_path: str | Path, error: BaseException) -> str:
+    """The one paragraph a failed maintenance run says: what stopped it, what to do, what is kept."""
+    code = getattr(error, "errno", None)
+    text = f"{error.strerror} ({error.filename})" if isinstance(error, OSError) and error.strerror else str(error)
+    if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        hint = (f"this user cannot write {db_path} (or its directory): run `kimwatch maintain` as the user "
+                "who owns the store, the daemon's user")
+    elif "full" in text or code in (errno.ENOSPC, errno.EDQUOT):
+        hint = (f"the disk holding {db_path} is full: free some space on it (the roll-up needs a little, "
+                f"VACUUM about {VACUUM_SPACE_FACTOR:g} x the store) and run it again")
+    else:
+        hint = f"check the disk and the file {db_path}, then run it again"
+    return (f"maintenance of {db_path} stopped: {text}; {hint}. Nothing stored is lost: each day rolled up "
+            "was committed whole, the rest of the store is as it was.")
+
+
+def _maintain(db_path: str | Path, *, keep_days: int, dry_run: bool, vacuum_when: str, today: date | None,
+              time_limit: float | None, on_step: Callable[[str], None] | None) -> Maintenance:
     started = time.monotonic()
     deadline = started + time_limit if time_limit else None
     step = on_step or (lambda text: log.info("%s", text))
@@ -262,7 +301,7 @@ def maintain(db_path: str | Path, *, keep_days: int = DEFAULT_KEEP_DAYS, dry_run
             analyze(db)
         run, why = vacuum_decision(db, db_path, force=vacuum_when == "always")
         if vacuum_when == "never":
-            result.vacuum = "not asked (--no-vacuum)"
+            result.vacuum = "not asked (--vacuum never)"
         elif not finished and run:
             result.vacuum = "waits for the roll-up to finish"
         elif dry_run:

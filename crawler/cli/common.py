@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +120,31 @@ def open_db_for_reading() -> sqlite_utils.Database:
                          f"{store.SCHEMA_VERSION}, which this user cannot write; run `kimwatch init` as "
                          "the user who owns it")
     return db
+
+
+@contextlib.contextmanager
+def writing_stdout(what: str) -> Iterator[None]:
+    """Turn a failed write to standard output (a full disk behind ``> FILE``, ``> /dev/full``, a reader
+    that closed the pipe) into a clear error instead of a traceback.
+
+    What is still buffered cannot be written either: standard output is pointed at ``/dev/null``
+    so that Python's own flush at exit fails no more.
+    """
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as error:
+        if error.filename is not None:  # a file of the command's own, not standard output
+            raise
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        reason = ("its reader closed it before the end" if isinstance(error, BrokenPipeError)
+                  else error.strerror or str(error))
+        raise click.ClickException(f"cannot write {what} to standard output: {reason}; nothing else was "
+                                   "changed (write it to a file with --output FILE, or free disk space "
+                                   "where standard output goes)") from error
 
 
 def setup_logging(verbosity: int, quiet: bool = False) -> None:

@@ -7,7 +7,10 @@ import click
 from crawler import maintenance
 from crawler.cli.common import db_option, db_path_or, require_db
 from crawler.daemon.config import load_config, parse_duration
+from crawler.dates import MAX_DAYS
+from crawler.errors import StoreError
 from crawler.lock import writer_lock
+from crawler.reporting.dump import can_write
 
 
 def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | None]:
@@ -20,8 +23,8 @@ def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | No
 
 
 @click.command()
-@click.option("--keep-days", type=click.IntRange(1, None), default=None,
-              help="Days of per-fetch health rows kept before they are rolled up to one row per channel "
+@click.option("--keep-days", type=click.IntRange(1, MAX_DAYS), default=None,
+              help=f"Days (1 to {MAX_DAYS}) of per-fetch health rows kept before they are rolled up to one row per channel "
                    "per WITA day. Default: health_keep_days of the --config file or "
                    f"$KIMWATCH_HEALTH_KEEP_DAYS, else {maintenance.DEFAULT_KEEP_DAYS}.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, envvar="KIMWATCH_CONFIG",
@@ -32,7 +35,8 @@ def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | No
               help="When to VACUUM: auto = when free pages are a quarter of the file (and 64 MB) and the disk "
                    "can hold the copy it makes.")
 @click.option("--time-limit", metavar="DURATION", default=None,
-              help="Stop rolling up after this long (90s, 15m, 2h); the next run goes on. Default: none.")
+              help="Stop rolling up after this long (90s, 15m, 2h); the next run goes on. 0s means no limit, "
+                   "as when it is not given. Default: none.")
 @click.option("--dry-run", is_flag=True,
               help="Whether to only say what would be rolled up and whether VACUUM would run, changing nothing.")
 @click.option("--wait", is_flag=True,
@@ -75,12 +79,20 @@ def maintain(keep_days: int | None, config: str | None, vacuum_when: str, time_l
     if dry_run:  # reads only: no lock needed
         result = maintenance.maintain(path, keep_days=days, dry_run=True, vacuum_when=vacuum_when, on_step=say)
     else:
+        if not can_write(path):  # said before the lock file or a -wal/-shm is made beside the store
+            raise StoreError(f"cannot maintain {path}: this user cannot write it (or its directory, where the "
+                             "lock and the WAL go); run `kimwatch maintain` as the user who owns the store (the "
+                             "daemon's user). Nothing was changed.")
+
         def waiting(pid: int | None) -> None:
             say(f"waiting for kimwatch process {pid or '?'} to finish writing {path} ...")
 
-        with writer_lock(path, wait=wait, timeout=None, on_wait=waiting):
-            result = maintenance.maintain(path, keep_days=days, vacuum_when=vacuum_when, time_limit=limit,
-                                          on_step=say)
+        try:
+            with writer_lock(path, wait=wait, timeout=None, on_wait=waiting):
+                result = maintenance.maintain(path, keep_days=days, vacuum_when=vacuum_when, time_limit=limit,
+                                              on_step=say)
+        except OSError as error:  # the lock file or the disk check, on a full or failing disk
+            raise StoreError(maintenance.failure_message(path, error)) from error
     for note in result.notes:
         say(note)
     click.echo(result.summary())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,8 @@ from typing import Any, TextIO
 
 import click
 
-from crawler.cli.common import db_option, open_db_for_reading, require_db
+from crawler.cli.common import db_option, open_db_for_reading, require_db, writing_stdout
+from crawler.dates import MAX_DAYS
 from crawler.reporting import dump as dump_module
 from crawler.reporting import kpis as report_module
 from crawler.reporting import publish
@@ -19,19 +21,22 @@ from crawler.reporting import render as report_render
 
 
 @click.command()
-@click.option("--days", type=click.IntRange(min=1), default=30, show_default=True,
-              help="Length of the window in whole days, ending with --until.")
+@click.option("--days", type=click.IntRange(1, MAX_DAYS), default=30, show_default=True,
+              help=f"Length of the window in whole days (1 to {MAX_DAYS}), ending with --until.")
 @click.option("--until", metavar="DATE", default=None,
-              help="Last day of the window (YYYY-MM-DD, 'today' or 'yesterday', WITA). Default: today.")
+              help="Last day of the window (YYYY-MM-DD from 2000-01-01 to 2100-12-31, 'today' or 'yesterday', "
+                   "WITA). Default: today.")
 @click.option("--min-amplifications", "min_amplifications", type=click.IntRange(min=1), default=1,
               show_default=True, help="Distinct announcements a KIM must amplify in the window to be active.")
 @click.option("--region", metavar="REGION", default=None,
               help="Only the KIMs of this kabupaten/kota (aliases such as HSS or 'Banjar Baru' work). "
                    "Default: all regions.")
 @click.option("--target", metavar="SHARE", default=None,
-              help="Target active share, 0.8 or 80%. Default: $KIMWATCH_TARGET_SHARE, else 0.8.")
-@click.option("--weeks", type=click.IntRange(min=0), default=8, show_default=True,
-              help="Weeks of the weekly trend (7-day windows ending on --until); 0 for none.")
+              help="Target active share, more than 0 and at most 1: 0.8 or 80%. Default: "
+                   "$KIMWATCH_TARGET_SHARE, else 0.8.")
+@click.option("--weeks", type=click.IntRange(0, report_module.MAX_WEEKS), default=8, show_default=True,
+              help=f"Weeks of the weekly trend (7-day windows ending on --until), up to "
+                   f"{report_module.MAX_WEEKS}; 0 for none.")
 @click.option("--format", "fmt", type=click.Choice(report_render.FORMATS), default="table",
               show_default=True, help="Output format.")
 @click.option("--lang", type=click.Choice(report_render.LANGS), default=None,
@@ -100,13 +105,14 @@ def report(days: int, until: str | None, min_amplifications: int, region: str | 
                    f"{report_render.format_share(parts.head['active_share'])}, "
                    f"{parts.head['kims_active']}/{parts.head['kims_registered']} KIMs)", err=True)
         return
-    if fmt == "table":  # click drops the colours when standard output is not a terminal
-        text = io.StringIO()
-        write(text, color=not os.environ.get("NO_COLOR"))
-        click.echo(text.getvalue(), nl=False)
-        return
-    with _Echo() as out:
-        write(out)
+    with writing_stdout("the report"):
+        if fmt == "table":  # click drops the colours when standard output is not a terminal
+            text = io.StringIO()
+            write(text, color=not os.environ.get("NO_COLOR"))
+            click.echo(text.getvalue(), nl=False)
+            return
+        with _Echo() as out:
+            write(out)
 
 
 class _Echo:
@@ -163,22 +169,42 @@ def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplific
         _write_output(Path(output), lambda out: out.write(text))
         click.echo(f"report of {kim_id} written to {output} ({result['kim']['status']})", err=True)
         return
-    click.echo(text, nl=False)
+    with writing_stdout("the report"):
+        click.echo(text, nl=False)
 
 
 def _write_output(path: Path, write: Callable[[TextIO], Any]) -> None:
     """Write the report file (creating missing parent directories) with ``write(file)``; a clear
-    error when it cannot be written."""
+    error when it cannot be written.
+
+    The report goes to a temporary file beside it, renamed over the old one when complete: a full
+    disk or an error mid-way leaves the previous report as it was, and no partial file. A target
+    that is not a regular file (``/dev/stdout``, a pipe) is written directly.
+    """
+    target = Path(os.path.realpath(path))  # through a symlink, as open() would
+    tmp: Path | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as out:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and not target.is_file():
+            with target.open("w", encoding="utf-8") as out:
+                write(out)
+            return
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with tmp.open("w", encoding="utf-8") as out:
             write(out)
+        if target.exists():
+            shutil.copymode(target, tmp)
+        os.replace(tmp, target)
     except OSError as error:
-        where = error.filename or path
+        where = path if error.filename in (None, str(tmp)) else error.filename
         reason = error.strerror or str(error)
         if isinstance(error, FileExistsError | NotADirectoryError):
             reason = "a file is in the way where a directory is needed"
-        raise click.ClickException(f"cannot write the report to {str(path)!r}: {reason} ({where})") from error
+        raise click.ClickException(f"cannot write the report to {str(path)!r}: {reason} ({where}); "
+                                   "the previous file, if any, is unchanged") from error
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 @click.command()
@@ -195,15 +221,19 @@ def _write_output(path: Path, write: Callable[[TextIO], Any]) -> None:
                    "personal columns) for a dump that stays inside the office. Default: masked as "
                    "[telepon], [email], [NIK]. Credentials, secrets and internal addresses are removed "
                    "all the same.")
+@click.option("--force", is_flag=True,
+              help="Whether to replace DIRECTORY/kimwatch.db even when it is not a previous kimwatch dump "
+                   "(another store, another file). Default: refuse, and leave it as it is.")
 @db_option
 def dump(directory: str, title: str | None, license_: str, license_url: str, source_url: str | None,
-         internal: bool) -> None:
+         internal: bool, force: bool) -> None:
     """Write DIRECTORY/kimwatch.db and DIRECTORY/metadata.json for Datasette.
 
     The copy is consistent even while a crawl writes, and leaves out crawler internals,
     credentials and secrets in URLs, internal addresses in errors, and personal data (phone
     numbers, e-mail addresses, NIKs in texts are masked; --internal keeps them).
-    DIRECTORY/README.txt says how to browse it.
+    DIRECTORY/README.txt says how to browse it. A DIRECTORY/kimwatch.db already there is
+    replaced only when it is a previous dump (--force replaces any file).
 
     Example:
 
@@ -213,7 +243,7 @@ def dump(directory: str, title: str | None, license_: str, license_url: str, sou
         click.echo(f"warning: --internal: {dump_module.INTERNAL_WARNING}", err=True)
     paths = dump_module.write_dump(require_db(), directory, title=title, license=license_,
                                    license_url=license_url or None, source_url=source_url,
-                                   keep_personal_data=internal)
+                                   keep_personal_data=internal, force=force)
     click.echo(f"dump written: {paths.database}, {paths.metadata}")
     beside = Path(sys.executable).parent / "datasette"  # the venv's, when kimwatch runs from one
     datasette = str(beside) if beside.exists() else "datasette"

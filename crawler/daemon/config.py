@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from crawler.dates import MAX_DAYS
 from crawler.errors import ConfigError, KimwatchError
 
 # --------------------------------------------------------------------------- configuration
@@ -205,6 +206,8 @@ def _parse_value(setting: Setting, raw: object) -> Any:
     if setting.kind == "count":
         if not text.isdigit() or int(text) < 1:
             raise ValueError("must be a whole number of at least 1")
+        if int(text) > MAX_DAYS:  # every count is of days: a hundred years at most
+            raise ValueError(f"must be a whole number of days from 1 to {MAX_DAYS} (a hundred years)")
         return int(text)
     raise AssertionError(setting.kind)
 

@@ -76,6 +76,24 @@ FAILED_RUN_STATUSES = ("failed", "crashed", "error", "timeout", "killed", "inter
 CRAWL_OWNERS = {"crawl-sources": "source", "crawl-kims": "kim"}
 
 
+def publish_latest(report: Path, latest: Path) -> None:
+    """Make ``latest`` (``latest.html``, ``latest.json``) the day's ``report``: a second name of the same
+    file (a hard link, which needs no disk), else a copy; put in place by a rename, so a reader never
+    sees half a file, and on a failure (a full disk for the copy) the previous one stays and no
+    partial file is left."""
+    partial = latest.with_name(f".{latest.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        try:
+            os.link(report, partial)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(report, partial)
+        os.replace(partial, latest)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 class Daemon:
     """Runs the jobs; see the module docstring for why it is shaped this way.
 
@@ -316,8 +334,11 @@ class Daemon:
                                  self.config.job_timeout)
             if result.ok and partial.exists():
                 os.replace(partial, target)
-                shutil.copyfile(target, partial)
-                os.replace(partial, paths[f"latest_{fmt}"])
+                try:
+                    publish_latest(target, paths[f"latest_{fmt}"])
+                except OSError as error:
+                    problems.append(f"{fmt} report written to {target}, but {paths[f'latest_{fmt}']} was not "
+                                    f"updated ({error.strerror or error}); the previous one stays")
             else:
                 partial.unlink(missing_ok=True)
                 problems.append(f"{fmt} report {result.describe()}")

@@ -20,6 +20,12 @@ it. The copy is then cleaned before it is put in place:
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
 dump never sees a half-written file. A dump that fails removes its temporary copy (and ``DIR``
 when it created it), so no stray full copy of the database is left behind.
+
+A dump is marked (``PRAGMA application_id`` = :data:`DUMP_APPLICATION_ID`) and written without a
+WAL (``journal_mode = DELETE``). Only a previous dump is replaced (see :func:`replace_refusal`):
+another store that happens to be ``DIR/kimwatch.db`` stays, unless ``force``. Before the rename
+the target's ``-wal``, ``-shm`` and ``-journal`` go: SQLite would otherwise apply the stale WAL
+of a crashed process to the new file, corrupting it.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ import yaml
 from crawler import __version__, store
 from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
+from crawler.maintenance import human_size
 from crawler.reporting import publish
 from crawler.store import BUSY_TIMEOUT_MS, CHANNEL_FETCH_DAYS_DDL
 
@@ -67,6 +74,12 @@ PERSONAL_WORDS = frozenset({
     "token", "secret", "pic", "ketua", "admin", "reviewer",
 })
 """A column whose name contains one of these words (split on ``_``) is left out: personal data."""
+
+DUMP_APPLICATION_ID = 0x6B696D64
+"""``PRAGMA application_id`` of every dump ("kimd"): tells a dump from a store, so a dump only ever
+replaces a dump. The store itself leaves application_id at 0."""
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""Files SQLite keeps beside a database; stale ones would be applied to a new file of the same name."""
 
 DEFAULT_LICENSE = "CC BY 4.0 (kompilasinya); unggahan dan pengumuman tetap milik penerbitnya"
 DEFAULT_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -152,12 +165,14 @@ def write_dump(
     source: str = DEFAULT_SOURCE,
     source_url: str | None = None,
     keep_personal_data: bool = False,
+    force: bool = False,
 ) -> DumpPaths:
     """Write ``directory/kimwatch.db``, ``metadata.json`` and ``README.txt``; returns their paths.
 
     ``keep_personal_data``: an internal dump, not to be published: personal columns and phone
     numbers, e-mail addresses and NIKs in texts are kept (credentials, secret query values and
-    internal addresses are removed all the same).
+    internal addresses are removed all the same). ``force``: replace ``directory/kimwatch.db`` even
+    when it is not a previous dump (by default that is an error, and the file stays).
     """
     db_path = Path(db_path)
     directory = Path(directory)
@@ -178,6 +193,10 @@ def write_dump(
     target = directory / f"{DB_NAME}.db"
     if target.resolve() == db_path.resolve():
         raise ReportError(f"dump directory {str(directory)!r} holds the live database; choose another one")
+    refusal = None if force else replace_refusal(target)
+    if refusal:
+        raise ReportError(f"{target} is not a kimwatch dump ({refusal}), so the dump does not replace it; "
+                          "dump to another directory, or give --force to replace it")
     tmp = directory / f".{DB_NAME}.db.tmp"
     leftovers = (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
     try:
@@ -186,6 +205,8 @@ def write_dump(
         _check_free_space(db_path, directory)
         _snapshot(db_path, tmp)
         tables = _clean(tmp, keep_personal_data=keep_personal_data)
+        for suffix in SIDE_FILES:  # a crashed process's WAL or journal would be applied to the new file
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, target)
 
         metadata = build_metadata(tables, title=title, license=license, license_url=license_url,
@@ -214,6 +235,54 @@ def write_dump(
         raise
     log.info("dump written to %s (%s tables)", directory, len(tables))
     return DumpPaths(target, metadata_path, readme_path)
+
+
+def is_dump_table(name: str) -> bool:
+    """Whether a dump keeps the table ``name``: :data:`KEPT_TABLES`, their full-text indexes, SQLite's own."""
+    return (name in KEPT_TABLES or name.startswith("sqlite_")
+            or any(name == fts or name.startswith(fts + "_") for fts in FTS_TABLES.values()))
+
+
+def replace_refusal(target: Path) -> str | None:
+    """Why ``target`` (``DIR/kimwatch.db``) must not be replaced by a dump, or None when it may be.
+
+    It may be when it is missing, empty, or a previous dump: marked with :data:`DUMP_APPLICATION_ID`,
+    or (dumps of kimwatch before the mark) with only tables a dump keeps, ``channels`` without its
+    ``etag`` column, and the dump's ``metadata.json`` beside it. Either way, a file holding a table
+    that a dump never keeps (``reports``, ``form_tokens``, ``resolved_urls``, …) is a store. The file
+    is read as it is on disk (``immutable``): a stale WAL beside it is neither read nor touched.
+    """
+    if not target.exists() and not target.is_symlink():
+        return None
+    if not target.is_file():
+        return "it is not a regular file"
+    with target.open("rb") as file:
+        header = file.read(100)
+    if not header:
+        return None
+    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
+        return "it is not an SQLite database"
+    marked = int.from_bytes(header[68:72], "big", signed=True) == DUMP_APPLICATION_ID
+    try:
+        conn = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            channel_columns = {row[1] for row in conn.execute("PRAGMA table_info(channels)")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        # a marked dump that cannot be read (damaged) is replaced all the same: it is only a copy
+        return None if marked else f"it cannot be read as a dump: {error}"
+    foreign = sorted(name for name in tables if not is_dump_table(name))
+    if foreign:
+        return f"it holds table(s) a dump never has: {', '.join(foreign[:5])}"
+    if marked:
+        return None
+    if "channels" not in tables or "etag" in channel_columns:
+        return "it has the tables of a store, not of a dump"
+    if not (target.parent / "metadata.json").is_file():
+        return "it carries no dump mark and has no metadata.json beside it"
+    return None
 
 
 #: The dump is one compacted copy of the store's pages in use (``VACUUM INTO``), cleaned in place
@@ -245,8 +314,8 @@ def _check_free_space(db_path: Path, directory: Path) -> None:
     if available < needed:
         raise ReportError(
             f"not enough free disk for the dump in {str(directory)!r}: it needs about "
-            f"{needed / 1e6:,.0f} MB ({DUMP_SPACE_FACTOR:g} x the database's {needed / DUMP_SPACE_FACTOR / 1e6:,.0f} MB "
-            f"in use), {available / 1e6:,.0f} MB are free; free some space or dump to another disk")
+            f"{human_size(needed)} ({DUMP_SPACE_FACTOR:g} x the database's {human_size(needed / DUMP_SPACE_FACTOR)} "
+            f"in use), {human_size(available)} are free; free some space or dump to another disk")
 
 
 def _snapshot(db_path: Path, tmp: Path) -> None:
@@ -295,13 +364,9 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
             conn.execute(f"DROP TRIGGER [{name}]")
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
             conn.execute(f"DROP VIEW [{name}]")
-        fts_names = set(FTS_TABLES.values())
         for name in db.table_names():
-            if name in KEPT_TABLES or name.startswith("sqlite_"):
-                continue
-            if any(name == f or name.startswith(f + "_") for f in fts_names):
-                continue
-            conn.execute(f"DROP TABLE [{name}]")
+            if not is_dump_table(name):
+                conn.execute(f"DROP TABLE [{name}]")
         if not db.table("channel_fetch_days").exists():  # a store from before the roll-up: the queries read it
             conn.execute(CHANNEL_FETCH_DAYS_DDL)
         kept: dict[str, list[str]] = {}
@@ -335,6 +400,9 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
                 conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
         conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         conn.execute("ANALYZE")
+        # marked as a dump (so that only a dump replaces it), and with no WAL: nothing beside the file
+        conn.execute(f"PRAGMA application_id = {DUMP_APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = DELETE")
         return kept
     finally:
         conn.close()

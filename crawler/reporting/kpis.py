@@ -61,7 +61,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler import __version__, store
-from crawler.dates import WITA, to_iso, utc_now
+from crawler.dates import EARLIEST_PLAUSIBLE, LATEST_REPORT_DAY, MAX_DAYS, WITA, to_iso, utc_now
 from crawler.errors import ReportError
 from crawler.regions import canonical_region, known_regions
 
@@ -123,19 +123,38 @@ def parse_until(value: str | date | datetime | None) -> date:
     if text == "yesterday":
         return today_wita() - timedelta(days=1)
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ReportError(
             f"--until {value!r} is not a date: write it as YYYY-MM-DD (for example 2024-10-31), "
             "or 'today' / 'yesterday'"
         ) from None
+    return check_until(day, shown=value)
+
+
+#: Weeks the trend may cover (``--weeks``): ten years.
+MAX_WEEKS = 520
+
+
+def check_until(day: date, *, shown: object = None) -> date:
+    """``day`` when a report may end on it (from 2000 to 2100: the dates kimwatch believes), else
+    a :class:`ReportError` naming ``--until`` and its value."""
+    first, last = EARLIEST_PLAUSIBLE.date(), LATEST_REPORT_DAY.date()
+    if not first <= day <= last:
+        raise ReportError(f"--until {str(shown if shown is not None else day)!r} is outside {first} .. {last}, "
+                          "the days a report can end on (no KIM post is older than 2000); give a day such "
+                          "as 2024-10-31, or 'today'")
+    return day
 
 
 def report_window(until: str | date | datetime | None = None, days: int = 30) -> Window:
     """The window of ``days`` whole WITA days ending with ``until`` (inclusive)."""
-    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
-        raise ReportError(f"--days {days!r} must be a whole number of days, 1 or more (for example 30)")
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
+        raise ReportError(f"--days {days!r} must be a whole number of days, 1 or more and at most {MAX_DAYS} "
+                          "(a hundred years; for example 30)")
     last = parse_until(until)
+    if isinstance(until, date):
+        check_until(last)
     return Window(last - timedelta(days=days - 1), last)
 
 
@@ -150,10 +169,10 @@ def parse_target_share(value: str | float | None) -> float:
         raise ReportError(
             f"target share {value!r} is not a number: write a fraction such as 0.8 or a percentage such as 80%"
         ) from None
-    if not 0 < share <= 1:
-        raise ReportError(
-            f"target share {value!r} is outside 0..1: write a fraction such as 0.8 or a percentage such as 80%"
-        )
+    if not 0 < share <= 1:  # also NaN
+        why = ("must be more than 0: a target of 0 is met with no active KIM at all, so it says nothing"
+               if share <= 0 else "is outside 0..1 (at most 1, or 100%)")
+        raise ReportError(f"target share {value!r} {why}; write a fraction such as 0.8 or a percentage such as 80%")
     return share
 
 
@@ -320,8 +339,8 @@ def report_parts(
     window = report_window(until, days)
     if not isinstance(min_amplifications, int) or min_amplifications < 1:
         raise ReportError(f"--min-amplifications {min_amplifications!r} must be 1 or more")
-    if not isinstance(weeks, int) or weeks < 0:
-        raise ReportError(f"--weeks {weeks!r} must be 0 or more")
+    if not isinstance(weeks, int) or not 0 <= weeks <= MAX_WEEKS:
+        raise ReportError(f"--weeks {weeks!r} must be from 0 to {MAX_WEEKS} (ten years of weekly trend)")
     target = parse_target_share(target_share)
     region_name = resolve_region(region)
 

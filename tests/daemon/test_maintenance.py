@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections import namedtuple
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
@@ -25,6 +26,7 @@ from crawler.errors import ConfigError
 from crawler.lock import writer_lock
 from crawler.reporting.kpis import build_report
 from crawler.reporting.notify import compose_digest, render_digest
+from tests.full_disk import kimwatch_command, run_on_full_disk
 from tests.report.known_store import DAYS, UNTIL, build_known_store
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -292,3 +294,54 @@ def test_config_keys_and_the_daemon_job(tmp_path: Path) -> None:
     with writer_lock(path):
         daemon.run_job("maintain", daemon.maintain)
     assert daemon.results["maintain"].status == "skipped" and daemon.results["maintain"].warn
+
+
+# --------------------------------------------------------------------------- a store it cannot write
+
+
+@pytest.mark.parametrize("read_only", ["file", "directory"])
+def test_maintain_on_a_read_only_store_says_so_and_leaves_nothing_behind(read_only: str) -> None:
+    """chmod 444 on the store (or 555 on its directory); as root, kimwatch runs as `nobody` (setpriv)."""
+    directory = Path(tempfile.mkdtemp(prefix="kimwatch-ro-", dir="/tmp"))
+    try:
+        path = history_store(directory / "kimwatch.db")
+        before = path.read_bytes()
+        path.chmod(0o444 if read_only == "file" else 0o644)
+        directory.chmod(0o777 if read_only == "file" else 0o555)
+        command = [sys.executable, "-m", "crawler", "--db", str(path), "maintain", "--keep-days", "30"]
+        if os.geteuid() == 0:
+            command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
+        done = subprocess.run(command, capture_output=True, text=True, env={**ENV, "HOME": "/tmp"}, cwd="/tmp",
+                              timeout=120)
+        assert done.returncode == 1, done.stderr
+        assert "Traceback" not in done.stderr
+        assert f"cannot maintain {path}: this user cannot write it" in done.stderr
+        assert "as the user who owns the store" in done.stderr
+        assert sorted(p.name for p in directory.iterdir()) == ["kimwatch.db"]  # no .lock, -wal or -shm
+        assert path.read_bytes() == before
+    finally:
+        directory.chmod(0o755)
+        shutil.rmtree(directory)
+
+
+@pytest.mark.parametrize("free", [0, 8192, 65536])
+def test_maintain_on_a_full_disk_says_so_and_keeps_the_store(tmp_path: Path, free: int) -> None:
+    """A real full disk: a small tmpfs in a private mount namespace (``unshare``), filled up; with 0
+    bytes free the lock file cannot be written, with a few pages the roll-up's WAL cannot grow."""
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    history_store(seed / "kimwatch.db")
+    done, disk, after = run_on_full_disk(tmp_path, seed, kimwatch_command(
+        "--db", "{disk}/kimwatch.db", "maintain", "--keep-days", "30"), free=free)
+    path = disk / "kimwatch.db"
+    assert done.returncode == 1, done
+    assert "Traceback" not in done.stderr and str(path) in done.stderr
+    if free != 8192:  # with two pages free SQLite cannot even map its -shm: "disk I/O error"
+        assert "database or disk is full" in done.stderr or "No space left on device" in done.stderr
+        assert f"the disk holding {path} is full: free some space" in done.stderr
+    conn = sqlite3.connect(after / "kimwatch.db")
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    # per-fetch rows, or rolled up into day rows: none lost
+    assert conn.execute("SELECT count(*) FROM channel_fetches").fetchone()[0] + conn.execute(
+        "SELECT coalesce(sum(fetches), 0) FROM channel_fetch_days").fetchone()[0] == 16
+    conn.close()

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
+from tests.full_disk import kimwatch_command, run_on_full_disk
 from tests.report.known_store import build_known_store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -120,3 +121,34 @@ def test_read_only_database_is_read(read_only_store: Path, tmp_path: Path) -> No
         assert done.returncode != 0 and "Traceback" not in done.stderr
     finally:
         shutil.rmtree(cwd)
+
+
+@pytest.mark.parametrize("args", [["--format", "json"], ["--format", "table"], ["--format", "csv"],
+                                  ["--format", "html"], ["--kim", "kim-a"]])
+def test_report_to_a_standard_output_that_cannot_take_it(db_file: str, args: list[str]) -> None:
+    """``> /dev/full``: every write fails with ENOSPC, as on a full disk."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run([sys.executable, "-m", "crawler", "--db", db_file, "report", "--until", "2024-10-31",
+                               *args], stdout=full, stderr=subprocess.PIPE, text=True, cwd=REPO, timeout=120,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+    assert done.stderr.startswith("Error: cannot write the report to standard output: No space left on device")
+
+
+@pytest.mark.parametrize("fmt", ["html", "json"])
+def test_report_output_on_a_full_disk_keeps_the_previous_report(db_file: str, tmp_path: Path, fmt: str) -> None:
+    """A real full disk (tests/full_disk.py): the report is written beside the old one and renamed, so
+    the old one stays whole and no partial file is left."""
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    old = f"the report of yesterday, complete ({fmt})\n" * 10
+    (seed / f"report.{fmt}").write_text(old, encoding="utf-8")
+    done, disk, after = run_on_full_disk(tmp_path, seed, kimwatch_command(
+        "--db", db_file, "report", "--until", "2024-10-31", "--days", "60", "--format", fmt,
+        "--output", f"{{disk}}/report.{fmt}"), free=8192)
+    assert done.returncode == 1, done
+    assert "Traceback" not in done.stderr
+    assert f"cannot write the report to '{disk}/report.{fmt}': No space left on device" in done.stderr
+    assert sorted(p.name for p in after.iterdir()) == [f"report.{fmt}"]
+    assert (after / f"report.{fmt}").read_text(encoding="utf-8") == old
