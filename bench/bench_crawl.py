@@ -470,7 +470,7 @@ def main() -> None:
         "",
         *table(slow, False),
         "",
-        "## Aims (issue 16; one crawl process, see above)",
+        "## Aims (issue 16; default settings: one crawl process per core, see above)",
         "",
         "| aim | zero latency | " + f"{opts.latency_ms} ms latency |",
         "|---|---|---|",
@@ -500,7 +500,7 @@ def main() -> None:
         f"- **Against (a) on loopback.** A fetch costs nothing there, so (a) is almost all feedparser: (b) is "
         f"{b.wall / zero.a.wall:.0%} of (a)'s time.",
         "  kimwatch does the fetch, the parse and then cleaning (HTML to text, links, dates), dedupe,",
-        "  storing with full-text indexing, robots.txt and Scrapy's machinery, in one process on one core.",
+        "  storing with full-text indexing, robots.txt and Scrapy's machinery, in crawl processes that share the machine's cores with the feed server.",
         f"- **Against (a) with {opts.latency_ms} ms per request.** (a) waits for every channel in turn"
         f" ({opts.channels:,} x {opts.latency_ms} ms =",
         f"  {opts.channels * opts.latency_ms / 1000:.0f} s of waiting); kimwatch overlaps the waits (2 requests per host,"
