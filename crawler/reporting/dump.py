@@ -683,9 +683,15 @@ STATUS_SQL = """amplified as (
                                when not exists (select 1 from channels c where c.owner_kind = 'kim'
                                                 and c.owner_id = k.id and c.status != 'retired' and c.crawlable = 1)
                                  then 'kanalnya tidak bisa dibaca otomatis (tanpa feed via)'
-                               when exists (select 1 from channels c where c.owner_kind = 'kim'
+                               when exists (select 1 from channels c, params where c.owner_kind = 'kim'
                                             and c.owner_id = k.id and c.status != 'retired' and c.crawlable = 1
-                                            and c.consecutive_failures > 0)
+                                            and (exists (select 1 from channel_fetches f where f.channel_id = c.id
+                                                         and f.ok = 0 and f.fetched_at >= params.since
+                                                         and f.fetched_at < params.before)
+                                                 or exists (select 1 from channel_fetch_days d
+                                                            where d.channel_id = c.id and d.failed > 0
+                                                            and d.day >= params.since_day
+                                                            and d.day <= params.until_day)))
                                  then 'kanal gagal dibaca'
                                else 'kanal belum dibaca dalam periode' end
                         when posted.kim_id is not null then 'mengunggah, tanpa menyebarkan pengumuman'

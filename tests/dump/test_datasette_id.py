@@ -108,6 +108,20 @@ def test_inactive_and_unmeasured_apart_as_in_the_report(dumped: dump.DumpPaths, 
     assert reasons == {"kim-e": "tidak punya kanal", "kim-f": "kanal gagal dibaca"}
 
 
+def test_an_unmeasured_kims_reason_is_what_its_channels_did_in_the_period(tmp_path: Path) -> None:
+    """The reason follows the period's fetches (as the report's does), not the channel's health
+    today: failed all through the period though it works now; not fetched at all in another period."""
+    db = build_known_store(tmp_path / "live.db")
+    db.execute("UPDATE channels SET consecutive_failures = 0, last_error = NULL WHERE id = 'kim-f/website'")
+    db.conn.commit()
+    db.conn.close()
+    paths = dump.write_dump(tmp_path / "live.db", tmp_path / "dump")
+    [before, after] = fetch(paths, "/kimwatch/unmeasured_kims.json?_shape=array&since=02-10-2024&until=31-10-2024",
+                            "/kimwatch/unmeasured_kims.json?_shape=array&since=01-09-2024&until=10-09-2024")
+    assert {r["id"]: r["alasan"] for r in before}["kim-f"] == "kanal gagal dibaca"
+    assert {r["id"]: r["alasan"] for r in after}["kim-f"] == "kanal belum dibaca dalam periode"
+
+
 def test_silent_kims_agree_with_the_alert_digest(tmp_path: Path) -> None:
     first, last = date(2026, 11, 23), date(2026, 11, 29)
     build_notify_store(tmp_path / "live.db", first, last)
