@@ -167,6 +167,7 @@ class RobotsTxtCacheMiddleware(RobotsTxtCrawlDelayMiddleware):
             origin = f"{urlparse_cached(response).scheme}://{netloc}"
             cache.new_robots[origin] = (response.status, bytes(response.body), time.time())
             cache.robots[origin] = (response.status, bytes(response.body))
+            self._save()  # at once (one row a host): a crawl stopped midway keeps what it learnt
         await super()._parse_robots(response, netloc, request)
 
     def _remember_delay(self, response: Response, request: Request, spider: Any = None) -> None:

@@ -105,7 +105,9 @@ def select_channels(
            LEFT JOIN sources s ON c.owner_kind = 'source' AND s.id = c.owner_id
            WHERE c.crawlable = 1 AND c.status = 'active'
              AND coalesce(k.status, s.status, 'active') = 'active'
-           ORDER BY c.id""")]
+           ORDER BY c.last_crawled_at IS NOT NULL, c.last_crawled_at, c.id""")]
+    # never-crawled channels first, then the longest unvisited: a crawl stopped midway (Ctrl-C,
+    # the daemon's crawl_timeout) is taken up by the next one where it left off, not from the top
     chosen = []
     for row in rows:
         if ids and row["id"] not in ids:

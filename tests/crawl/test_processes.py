@@ -17,12 +17,21 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.harvest.runner import channel_hosts, crawl_processes, host_of, split_by_host
+from crawler import store
+from crawler.harvest.runner import (
+    channel_hosts,
+    crawl_processes,
+    host_of,
+    select_channels,
+    split_by_host,
+)
 from crawler.settings import load_settings
 from spiders.feed import FeedSpider
+from spiders.robots import cache_path
 from spiders.telegram import TelegramSpider
 from spiders.youtube import YoutubeSpider
 from tests.crawl.conftest import (
@@ -203,3 +212,25 @@ def test_sigterm_stops_every_process_promptly_and_keeps_what_they_stored(tmp_pat
     assert 4 <= len(fetched) < len(HOSTS) * PER_HOST / 2 and all(ok for _, ok in fetched)
     assert {c for c, _ in fetched} == {c for (c,) in table(db, "SELECT DISTINCT channel_id FROM posts")}
     assert table(db, "PRAGMA integrity_check") == [("ok",)]
+    # the robots.txt answers it read are kept though the crawl never ended (written as they come)
+    origins = {"{0.scheme}://{0.netloc}".format(urlsplit(url)) for (url,) in table(
+        db, "SELECT url FROM channels WHERE id IN (SELECT channel_id FROM channel_fetches)")}
+    with sqlite3.connect(cache_path(db)) as cache:
+        assert origins <= {o for (o,) in cache.execute("SELECT origin FROM robots")}
+
+
+def test_a_crawl_starts_with_the_channels_never_crawled_then_the_longest_unvisited(tmp_path: Path,
+                                                                                  farm: Farm) -> None:
+    """A crawl stopped midway (Ctrl-C, the daemon's crawl_timeout) is taken up where it left off."""
+    db_path = make_store(tmp_path / "k.db", [c for c in good_channels(farm) if c["type"] == "feed"])
+    db = store.connect(db_path)
+    ids = [row[0] for row in db.execute("SELECT id FROM channels WHERE crawlable = 1 ORDER BY id")]
+    assert len(ids) >= 3
+    visited = {ids[0]: "2026-01-03T00:00:00Z", ids[1]: "2026-01-01T00:00:00Z"}
+    for channel_id, when in visited.items():
+        db.execute("UPDATE channels SET last_crawled_at = ? WHERE id = ?", [when, channel_id])
+    db.conn.commit()
+    due, _backed_off = select_channels(db)
+    order = [c["id"] for c in due]
+    assert order[-2:] == [ids[1], ids[0]]  # the oldest visit before the latest, both after the rest
+    assert set(order[:-2]) == set(ids[2:])
