@@ -75,8 +75,10 @@ class CrawlResult:
     interrupted_by: str | None = None  # SIGINT/SIGTERM, when a signal stopped the run
 
     def summary(self) -> str:
+        not_reached = sum(1 for c in self.channels if not c.ok and c.status == "not-fetched")
+        unreached = f", {not_reached} not reached" if self.interrupted_by and not_reached else ""
         return (f"run {self.run_id}: {len(self.channels)} channel(s), "
-                f"{sum(1 for c in self.channels if c.ok)} ok, {self.errors} failed, "
+                f"{sum(1 for c in self.channels if c.ok)} ok, {self.errors} failed{unreached}, "
                 f"{self.items_new} new, {self.items_updated} updated, {self.requests} requests, "
                 f"{self.seconds:.1f} s")
 

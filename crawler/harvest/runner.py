@@ -181,8 +181,14 @@ def drop_waiting_requests(crawlers: Iterable[Any]) -> int:
             while slot.queue:
                 request, waiting = slot.queue.popleft()
                 dropped += 1
+                if getattr(crawler, "stats", None) is not None:  # counted as sent by Scrapy: it was not
+                    crawler.stats.inc_value(DROPPED_STAT)
                 waiting.errback(Failure(StopRequested(f"not sent: the crawl is stopping ({request.url})")))
     return dropped
+
+
+#: requests Scrapy counted in ``downloader/request_count`` but a prompt stop never sent
+DROPPED_STAT = "kimwatch/requests_dropped"
 
 
 def _store_what_is_pending(crawlers: Iterable[Any], context: CrawlContext) -> None:
@@ -323,7 +329,8 @@ def run_crawl(
     result.requests = crawled.requests
     result.items_new = sum(o.items_new for o in outcomes)
     result.items_updated = sum(o.items_updated for o in outcomes)
-    result.errors = sum(1 for o in outcomes if not o.ok)
+    # a channel a stopped crawl never reached is not an error of the run (it keeps its health)
+    result.errors = sum(1 for o in outcomes if not o.ok and not (stopping and o.status == "not-fetched"))
     if outcomes:
         result.status = "ok" if result.errors == 0 else ("failed" if result.errors == len(outcomes) else "partial")
     if outage_of_the_network(db, outcomes):
@@ -401,7 +408,8 @@ def _crawl_here(settings: Any, assigned: Mapping[type, list[dict[str, Any]]], co
         if ticker is not None and ticker.running:
             ticker.stop()
     return _Crawled(
-        requests=sum(int(c.stats.get_value("downloader/request_count") or 0) for c in crawlers if c.stats),
+        requests=sum(int(c.stats.get_value("downloader/request_count") or 0)
+                     - int(c.stats.get_value(DROPPED_STAT) or 0) for c in crawlers if c.stats),
         reasons=[str(r) for c in crawlers if c.stats and (r := c.stats.get_value("finish_reason"))])
 
 

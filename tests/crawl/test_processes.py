@@ -206,10 +206,14 @@ def test_sigterm_stops_every_process_promptly_and_keeps_what_they_stored(tmp_pat
     assert proc.returncode == 143, err[-2000:]
     assert not any(alive(c) for c in children)
     assert "Traceback" not in err
-    runs = table(db, "SELECT status, message FROM crawl_runs")
+    runs = table(db, "SELECT status, message, errors, requests FROM crawl_runs")
     assert len(runs) == 1 and runs[0][0] == "interrupted" and "SIGTERM" in runs[0][1]
     fetched = table(db, "SELECT channel_id, ok FROM channel_fetches")
     assert 4 <= len(fetched) < len(HOSTS) * PER_HOST / 2 and all(ok for _, ok in fetched)
+    # the channels it never reached are no errors, and requests it never sent are not counted
+    # (answers on their way when it stopped were sent but not stored: well under every channel)
+    assert runs[0][2] == 0 and runs[0][3] < len(HOSTS) * PER_HOST / 2 + len(HOSTS), (runs, len(fetched))
+    assert "not reached" in out and ", 0 failed" in out, out[-1000:]
     assert {c for c, _ in fetched} == {c for (c,) in table(db, "SELECT DISTINCT channel_id FROM posts")}
     assert table(db, "PRAGMA integrity_check") == [("ok",)]
     # the robots.txt answers it read are kept though the crawl never ended (written as they come)
