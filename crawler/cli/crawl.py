@@ -38,11 +38,6 @@ def progress_printer(quiet: bool) -> Any:
     return show
 
 
-def _unreached(result: CrawlResult, channel: Any) -> bool:
-    """A channel a stopped crawl never reached: not fetched, keeps its health, no failure."""
-    return bool(result.interrupted_by) and not channel.ok and channel.status == "not-fetched"
-
-
 def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
     """The run as one JSON-ready dict, for monitoring (``--format json``, ``--summary-json``)."""
     matched = result.matched
@@ -55,9 +50,9 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
         "requests": result.requests, "items_new": result.items_new, "items_updated": result.items_updated,
         "errors": result.errors, "channels_total": len(result.channels),
         "channels_ok": sum(1 for c in result.channels if c.ok),
-        "channels_failed": sum(1 for c in result.channels if c.ok is False and not _unreached(result, c)),
-        "failed_channels": [c.channel_id for c in result.channels if c.ok is False and not _unreached(result, c)],
-        "channels_not_reached": sum(1 for c in result.channels if _unreached(result, c)),
+        "channels_failed": sum(1 for c in result.channels if c.ok is False and not result.not_reached(c)),
+        "failed_channels": [c.channel_id for c in result.channels if c.ok is False and not result.not_reached(c)],
+        "channels_not_reached": sum(1 for c in result.channels if result.not_reached(c)),
         "skipped_backoff": list(result.skipped_backoff), "message": result.message,
         "interrupted_by": result.interrupted_by, "matched": matched,
         "channels": [c.as_dict() for c in result.channels],

@@ -74,9 +74,13 @@ class CrawlResult:
     message: str | None = None
     interrupted_by: str | None = None  # SIGINT/SIGTERM, when a signal stopped the run
 
+    def not_reached(self, channel: ChannelOutcome) -> bool:
+        """A channel a stopped crawl never reached: not fetched, keeps its health, no failure of the run."""
+        return bool(self.interrupted_by) and not channel.ok and channel.status == "not-fetched"
+
     def summary(self) -> str:
-        not_reached = sum(1 for c in self.channels if not c.ok and c.status == "not-fetched")
-        unreached = f", {not_reached} not reached" if self.interrupted_by and not_reached else ""
+        not_reached = sum(1 for c in self.channels if self.not_reached(c))
+        unreached = f", {not_reached} not reached" if not_reached else ""
         return (f"run {self.run_id}: {len(self.channels)} channel(s), "
                 f"{sum(1 for c in self.channels if c.ok)} ok, {self.errors} failed{unreached}, "
                 f"{self.items_new} new, {self.items_updated} updated, {self.requests} requests, "

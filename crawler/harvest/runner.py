@@ -329,8 +329,8 @@ def run_crawl(
     result.requests = crawled.requests
     result.items_new = sum(o.items_new for o in outcomes)
     result.items_updated = sum(o.items_updated for o in outcomes)
-    # a channel a stopped crawl never reached is not an error of the run (it keeps its health)
-    result.errors = sum(1 for o in outcomes if not o.ok and not (stopping and o.status == "not-fetched"))
+    result.interrupted_by = stopping[0] if stopping else None
+    result.errors = sum(1 for o in outcomes if not o.ok and not result.not_reached(o))
     if outcomes:
         result.status = "ok" if result.errors == 0 else ("failed" if result.errors == len(outcomes) else "partial")
     if outage_of_the_network(db, outcomes):
@@ -345,7 +345,7 @@ def run_crawl(
     if crawled.failures:
         result.message = "; ".join([*([result.message] if result.message else []), *crawled.failures])
     if stopping:
-        result.status, result.interrupted_by = "interrupted", stopping[0]
+        result.status = "interrupted"
         result.message = (f"stopped by {stopping[0]}; channels not reached were not fetched "
                           "and keep their health")
     result.seconds = time.monotonic() - started
