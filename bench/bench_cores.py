@@ -30,7 +30,6 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -63,33 +62,6 @@ class Crawl:
     busiest_cpu: float  # CPU seconds of the crawl's own process plus its busiest crawl process
 
 
-def start_server(channels: int, items: int, hosts: int, latency_ms: int) -> tuple[subprocess.Popen[str], int]:
-    from tests.farm import free_port
-
-    port = free_port("127.0.1.1")
-    server = subprocess.Popen([sys.executable, bench_crawl.__file__, "--serve", str(channels), str(items), str(hosts),
-                               str(port), str(latency_ms)], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-    return server, port
-
-
-def stop_server(server: subprocess.Popen[str]) -> None:
-    assert server.stdin is not None
-    server.stdin.close()
-    server.wait(timeout=30)
-
-
-def make_store(path: Path, urls: list[str]) -> None:
-    from crawler import store
-
-    db = store.connect(path)
-    store.save_kims(db, [{"id": f"kim-{c:05d}", "name": f"KIM {c}", "region": "Kota Banjarmasin"} for c in range(len(urls))])
-    store.save_channels(db, [{"owner_kind": "kim", "owner_id": f"kim-{c:05d}", "type": "feed", "url": u}
-                             for c, u in enumerate(urls)])
-    db.conn.close()
-
-
 def crawl(db: Path, env: dict[str, str]) -> Crawl:
     run = bench_crawl.measure([sys.executable, "-m", "crawler", "-v", "--db", str(db), "crawl", "-q", "--no-match"], env)
     conn = sqlite3.connect(db)
@@ -115,17 +87,17 @@ def base_env() -> dict[str, str]:
 def processes_pass(work: Path, opts: argparse.Namespace, latency_ms: int) -> tuple[Crawl, Crawl, tuple[float, float]]:
     """The same first crawl with one process and with the default (one per core)."""
     load_before = os.getloadavg()[0]
-    server, port = start_server(opts.channels, opts.items, opts.hosts, latency_ms)
+    server, port = bench_crawl.start_server(opts.channels, opts.items, opts.hosts, latency_ms)
     try:
         urls = [f"http://{bench_crawl.host_of(c, opts.hosts)}:{port}/c{c}/feed/" for c in range(opts.channels)]
         runs: dict[str, list[Crawl]] = {"one": [], "cores": []}
         for repeat in range(opts.repeat):  # interleaved: 1, N, 1, N, ... (the machine's load drifts)
             for label, processes in (("one", "1"), ("cores", "0")):
                 db = work / f"{label}-{latency_ms}-{repeat}.db"
-                make_store(db, urls)
+                bench_crawl.make_store(db, urls)
                 runs[label].append(crawl(db, {**base_env(), "KIMWATCH_CRAWL_PROCESSES": processes}))
     finally:
-        stop_server(server)
+        bench_crawl.stop_server(server)
     ALL_RUNS[latency_ms] = runs
     best = {label: min(found, key=lambda r: r.wall) for label, found in runs.items()}
     return best["one"], best["cores"], (load_before, os.getloadavg()[0])
@@ -133,16 +105,16 @@ def processes_pass(work: Path, opts: argparse.Namespace, latency_ms: int) -> tup
 
 def platform_pass(work: Path, channels: int, latency_ms: int, rated: bool) -> Crawl:
     """``channels`` channels on one host: at the platform rate, or at per-host politeness."""
-    server, port = start_server(channels, 3, 1, latency_ms)
+    server, port = bench_crawl.start_server(channels, 3, 1, latency_ms)
     try:
         urls = [f"http://{bench_crawl.host_of(c, 1)}:{port}/c{c}/feed/" for c in range(channels)]
         db = work / f"platform-{rated}.db"
-        make_store(db, urls)
+        bench_crawl.make_store(db, urls)
         rate = PLATFORM_RATES["www.youtube.com/feeds/videos.xml"]
         rates = f'{{"{bench_crawl.host_of(0, 1)}/c": {{"per_second": {rate["per_second"]}, "concurrency": {rate["concurrency"]}}}}}'
         return crawl(db, {**base_env(), "KIMWATCH_PLATFORM_RATES": rates if rated else "{}"})
     finally:
-        stop_server(server)
+        bench_crawl.stop_server(server)
 
 
 def main() -> None:

@@ -336,6 +336,36 @@ def aim(met: bool) -> str:
     return "**met**" if met else "**not met**"
 
 
+def start_server(channels: int, items: int, hosts: int, latency_ms: int) -> tuple[subprocess.Popen[str], int]:
+    """The feed server (this script with ``--serve``) in its own process; its port once it is ready."""
+    from tests.farm import free_port
+
+    port = free_port("127.0.1.1")
+    server = subprocess.Popen([sys.executable, __file__, "--serve", str(channels), str(items), str(hosts),
+                               str(port), str(latency_ms)], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+    return server, port
+
+
+def stop_server(server: subprocess.Popen[str]) -> None:
+    assert server.stdin is not None
+    server.stdin.close()
+    server.wait(timeout=30)
+
+
+def make_store(path: Path, urls: list[str]) -> None:
+    """A store with one KIM per feed URL."""
+    from crawler import store
+
+    db = store.connect(path)
+    store.save_kims(db, [{"id": f"kim-{c:05d}", "name": f"KIM {c}", "region": "Kota Banjarmasin"}
+                         for c in range(len(urls))])
+    store.save_channels(db, [{"owner_kind": "kim", "owner_id": f"kim-{c:05d}", "type": "feed", "url": u}
+                             for c, u in enumerate(urls)])
+    db.conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--channels", type=int, default=2000)
@@ -349,28 +379,6 @@ def main() -> None:
                         help="the shared corpora folder: compare both parsers on feedparser's test feeds too")
     opts = parser.parse_args()
 
-    from crawler import store
-    from tests.farm import free_port
-
-    def start_server(latency_ms: int) -> tuple[subprocess.Popen[str], int]:
-        port = free_port("127.0.1.1")
-        server = subprocess.Popen([sys.executable, __file__, "--serve", str(opts.channels), str(opts.items), str(opts.hosts),
-                                   str(port), str(latency_ms)], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        return server, port
-
-    def stop_server(server: subprocess.Popen[str]) -> None:
-        assert server.stdin is not None
-        server.stdin.close()
-        server.wait(timeout=10)
-
-    def make_store(path: Path, urls: list[str]) -> None:
-        db = store.connect(path)
-        store.save_kims(db, [{"id": f"kim-{c:04d}", "name": f"KIM {c}", "region": "Kota Banjarmasin"} for c in range(len(urls))])
-        store.save_channels(db, [{"owner_kind": "kim", "owner_id": f"kim-{c:04d}", "type": "feed", "url": u}
-                                 for c, u in enumerate(urls)])
-        db.conn.close()
-
     work = Path(tempfile.mkdtemp(prefix="bench-crawl-"))
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
     env["PYTHONPATH"] = str(REPO)
@@ -379,7 +387,7 @@ def main() -> None:
 
     def scenario(latency_ms: int) -> Scenario:
         load_before = os.getloadavg()[0]
-        server, port = start_server(latency_ms)
+        server, port = start_server(opts.channels, opts.items, opts.hosts, latency_ms)
         try:
             urls = [f"http://{host_of(c, opts.hosts)}:{port}/c{c}/feed/" for c in range(opts.channels)]
             db_path = work / f"bench-{latency_ms}.db"
