@@ -151,6 +151,14 @@ def _e(value: Any) -> str:
     return report_render._text(value)  # noqa: SLF001 - the same escaping (no URL scheme) as the report
 
 
+def _html_table(heads: list[str], body: str, empty: str) -> str:
+    """A scrolling table of ``body``'s rows under ``heads``, or ``empty`` as a muted line when it has none."""
+    if not body:
+        return f"<p class=\"muted\">{_e(empty)}</p>"
+    head = "".join(f"<th>{_e(h)}</th>" for h in heads)
+    return f"<div class=\"scroll\"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+
+
 def _html(result: dict[str, Any], lang: str) -> str:
     T, L, kim, w = _TEXT[lang], report_render.LABELS[lang], result["kim"], result["window"]  # noqa: N806
     period = (f"{report_render.format_day(w['first_day'], lang)} – {report_render.format_day(w['last_day'], lang)}"
@@ -159,24 +167,18 @@ def _html(result: dict[str, Any], lang: str) -> str:
         f"<tr><td>{_e(c['type'])}</td><td>{_e(c['url'])}</td><td><span class=\"pill {_e(c['health'])}\">"
         f"{_e(L['health.' + c['health']])}</span> {_e(report_render._channel_detail(c, lang))}</td>"  # noqa: SLF001
         f"<td class=\"n\">{c['posts_in_window']}</td></tr>" for c in kim["channels"])
-    channels_html = (f"<div class=\"scroll\"><table><thead><tr><th>{_e(L['channels'])}</th><th>URL</th>"
-                     f"<th>{_e(T['health'])}</th><th>{_e(L['posts'])}</th></tr></thead><tbody>{channels}</tbody>"
-                     "</table></div>" if channels else f"<p class=\"muted\">{_e(L['no_channel'])}</p>")
+    channels_html = _html_table([L["channels"], "URL", T["health"], L["posts"]], channels, L["no_channel"])
     posts = "".join(
         f"<tr><td>{_e(report_render.format_local(p['published_at']))}</td><td>{_e(p['platform'])}</td>"
         f"<td>{_e(p['title'] or p['url'] or p['id'])}<br><span class=\"muted\">{_e(p['url'] or '')}</span></td>"
         f"<td class=\"n\">{p['amplifications']}</td></tr>" for p in result["posts"])
-    posts_html = (f"<div class=\"scroll\"><table><thead><tr><th>{_e(T['published'])}</th><th>Platform</th>"
-                  f"<th>{_e(T['post'])}</th><th>{_e(L['amplifications'])}</th></tr></thead><tbody>{posts}</tbody>"
-                  "</table></div>" if posts else f"<p class=\"muted\">{_e(T['none'])}</p>")
+    posts_html = _html_table([T["published"], "Platform", T["post"], L["amplifications"]], posts, T["none"])
     amps = "".join(
         f"<tr><td>{_e(a['announcement_title'] or a['announcement_id'])}<br><span class=\"muted\">"
         f"{_e(a['source_id'])}</span></td><td>{_e(a['post_url'] or a['post_id'])}</td><td>{_e(a['method'])}</td>"
         f"<td class=\"n\">{_e(report_render.format_hours(a['lag_hours'], lang))}</td><td>{_e(a['status'])}</td></tr>"
         for a in result["amplified"])
-    amps_html = (f"<div class=\"scroll\"><table><thead><tr><th>{_e(T['announcement'])}</th><th>{_e(T['post'])}</th>"
-                 f"<th>{_e(T['method'])}</th><th>{_e(T['lag'])}</th><th>{_e(T['review'])}</th></tr></thead>"
-                 f"<tbody>{amps}</tbody></table></div>" if amps else f"<p class=\"muted\">{_e(T['none'])}</p>")
+    amps_html = _html_table([T["announcement"], T["post"], T["method"], T["lag"], T["review"]], amps, T["none"])
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
