@@ -9,8 +9,8 @@ from __future__ import annotations
 import http.client
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, Self
+from urllib.parse import SplitResult, urlsplit
 
 
 def relay(handler: BaseHTTPRequestHandler, host: str, port: int, path: str, *, via: bool = False) -> None:
@@ -32,25 +32,38 @@ def relay(handler: BaseHTTPRequestHandler, host: str, port: int, path: str, *, v
     conn.close()
 
 class LoopbackProxy:
+    """The proxy server; :meth:`forward` says where a request goes (here: loopback hosts only)."""
+
+    #: answer ``CONNECT`` with 405 (refused) rather than 501 (not implemented)
+    refuse_connect = False
+
     def __init__(self) -> None:
         self.requests: list[str] = []
         self.server: ThreadingHTTPServer | None = None
 
-    def start(self) -> LoopbackProxy:
+    def forward(self, handler: BaseHTTPRequestHandler, parts: SplitResult) -> None:
+        if not parts.hostname or not parts.hostname.startswith("127."):
+            handler.send_error(403, "this test proxy forwards to loopback only")
+            return
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        relay(handler, parts.hostname, parts.port or 80, path or "/", via=True)
+
+    def start(self) -> Self:
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 pass
 
+            def do_CONNECT(self) -> None:  # noqa: N802
+                if proxy.refuse_connect:
+                    self.send_error(405, "CONNECT not allowed")
+                else:
+                    self.send_error(501, f"Unsupported method ({self.command!r})")
+
             def do_GET(self) -> None:  # noqa: N802
-                parts = urlsplit(self.path)
                 proxy.requests.append(self.path)
-                if not parts.hostname or not parts.hostname.startswith("127."):
-                    self.send_error(403, "this test proxy forwards to loopback only")
-                    return
-                path = parts.path + (f"?{parts.query}" if parts.query else "")
-                relay(self, parts.hostname, parts.port or 80, path or "/", via=True)
+                proxy.forward(self, urlsplit(self.path))
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
