@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from tests.hostile.conftest import query
 from tests.outside import sites
 from tests.outside.proxy import OutsideProxy, Reply
 
@@ -44,15 +44,6 @@ def user_env(*, throttle: bool = True, **proxy: str) -> dict[str, str]:
 def kimwatch(db: Path, *args: str, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "crawler", "--db", str(db), *args], env=env, cwd=REPO,
                           capture_output=True, text=True, timeout=timeout)
-
-
-def query(db: Path, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
