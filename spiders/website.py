@@ -68,6 +68,8 @@ log = logging.getLogger(__name__)
 WP_PER_PAGE = 20
 #: Article pages fetched per channel and crawl, unless ``max_articles`` says otherwise.
 FIRST_CRAWL_ARTICLES = 60
+#: Child sitemaps of an index read in one crawl (the newest, post sitemaps first).
+MAX_CHILD_SITEMAPS = 5
 LATER_CRAWL_ARTICLES = 30
 #: A home page with fewer article links than this sends us to its sections.
 MIN_HOME_ARTICLE_LINKS = 4
@@ -103,6 +105,9 @@ class SiteRun:
     listing_pages: int = 0
     published: list[str] = field(default_factory=list)
     sitemap_marks: list[str] = field(default_factory=list)
+    sitemap_waiting: int = 0  # child sitemaps of an index asked for and not answered yet
+    sitemap_pages: list[discover.SitemapEntry] = field(default_factory=list)  # their pages, read so far
+    sitemap_index: str = ""  # the index those children belong to
     seen: set[str] = field(default_factory=set)  # feed guids read in this run
     home_next: str | None = None
     changed: bool = False
@@ -157,8 +162,10 @@ class WebsiteSpider(ChannelSpider):
             return self._request(run, str(channel["url"]), "home", page=1, validators=bool(stored.get("tried")))
         # A 304 ends the channel's crawl; with several listing sections, the others must still
         # be read, so the first one is fetched unconditionally.
+        # So is a door whose new pages outran the last crawl's article budget (``backlog``): its
+        # page may not have changed since, but the rest of what was new is still to be read.
         validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1
-                          or site.state.get("retry"))
+                          or site.state.get("retry") or site.state.get("backlog"))
         return self._request(run, url, method, page=1, validators=validators, remembered=True)
 
     def _remembered(self, channel: Mapping[str, Any], site: SiteRun) -> tuple[str | None, str]:
@@ -558,34 +565,72 @@ class WebsiteSpider(ChannelSpider):
 
     def _parse_sitemap(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         site = self.sites[run.channel["id"]]
+        child = bool(response.meta.get("child"))
+        if child:
+            site.sitemap_waiting -= 1
         if response.status == 304:
+            if child:
+                yield from self._sitemap_articles(run)
             return
         try:
             sitemap = discover.parse_sitemap(response.body, response.url)
         except ValueError as error:
-            raise ChannelError("not-a-sitemap", f"{response.url}: {error}") from error
-        since = None if run.first_crawl else site.state.get("sitemap_lastmod")
+            if not child:
+                raise ChannelError("not-a-sitemap", f"{response.url}: {error}") from error
+            log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
+            yield from self._sitemap_articles(run)
+            return
+        since = self._sitemap_since(site, run)
         if sitemap.is_index:
             children = discover.child_sitemaps(sitemap, since=since)
             if not children and response.meta.get("probe"):
                 raise ChannelError("empty-sitemap", f"{response.url} lists no post sitemaps")
             if response.meta.get("probe") or response.meta.get("page") == 1:
                 self._choose(site, "sitemap", sitemap_url=response.url)
-            site.sitemap_marks += [c.lastmod for c in sitemap.entries if c.lastmod]
-            for child in children[:5]:
-                request = self._follow(run, child.url, "sitemap", child=True)
+            site.sitemap_index = response.url
+            for entry in children[:MAX_CHILD_SITEMAPS]:
+                request = self._follow(run, entry.url, "sitemap", child=True)
                 if request is not None:
+                    site.sitemap_waiting += 1
                     yield request
             return
         pages = [e for e in sitemap.entries if _article_candidate(e.url, response.url)]
         if not pages and response.meta.get("probe"):
             raise ChannelError("empty-sitemap", f"{response.url} lists no pages")
-        if not response.meta.get("child"):
+        if not child:
             self._choose(site, "sitemap", sitemap_url=response.url)
-        site.sitemap_marks += [e.lastmod for e in sitemap.entries if e.lastmod]
+        site.sitemap_pages += pages
+        if child:
+            # the pages of all the index's children are ranked together once the last one has
+            # answered: the article budget goes to the site's newest pages, whichever child
+            # (an old archive, a slow file) happened to answer first
+            yield from self._sitemap_articles(run)
+        else:
+            yield from self._sitemap_articles(run, listing_url=response.url)
+
+    def _sitemap_since(self, site: SiteRun, run: ChannelRun) -> str | None:
+        return None if run.first_crawl else site.state.get("sitemap_lastmod")
+
+    def _sitemap_articles(self, run: ChannelRun, listing_url: str | None = None) -> Iterator[Any]:
+        """The article requests of the sitemap pages read (once every child asked for answered),
+        newest ``lastmod`` first, and the sitemap mark to remember.
+
+        The mark moves to the newest ``lastmod`` read, unless a later crawl's budget ran out
+        before the new pages did: then it stays, so that the next crawl reads the rest (the
+        pages already stored are skipped); a first crawl's cut leaves the older back catalogue
+        unread on purpose."""
+        site = self.sites[run.channel["id"]]
+        if site.sitemap_waiting > 0 or not site.sitemap_pages:
+            return
+        pages, site.sitemap_pages = site.sitemap_pages, []
+        since = self._sitemap_since(site, run)
         fresh = discover.newest_pages(pages, since=since, limit=len(pages))
+        left_before = len(site.over_budget)
         # a sitemap is the site's own list of its pages: its entries count as listed items
-        yield from self._articles(run, [e.url for e in fresh], listing_url=response.url, listed=True)
+        yield from self._articles(run, [e.url for e in fresh], listing_url=listing_url or site.sitemap_index,
+                                  listed=True)
+        if since is None or len(site.over_budget) == left_before:
+            site.sitemap_marks += [e.lastmod for e in pages if e.lastmod]
 
     # ------------------------------------------------------------------ listing pages
 
@@ -653,12 +698,13 @@ class WebsiteSpider(ChannelSpider):
         """Requests for the article pages among ``urls`` that are not stored yet (``listed``:
         linked as items of a listing page)."""
         site = self.sites[run.channel["id"]]
-        for url in urls:
+        for position, url in enumerate(urls):
             if self._is_known(run, url):
                 continue
             if site.articles_left <= 0:
                 log.info("channel %s: article budget spent; the rest waits for the next crawl", run.channel["id"])
-                site.over_budget.update(u for u in urls if not self._is_known(run, u))
+                site.over_budget.update(u for u in urls[position:]
+                                        if u not in site.requested and not self._is_known(run, u))
                 return
             request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url, listed=listed)
             if request is not None:
@@ -807,6 +853,14 @@ class WebsiteSpider(ChannelSpider):
             mark = discover.latest([state.get("last_published"), *site.published])
             if mark and mark != state.get("last_published"):
                 state["last_published"] = mark
+                site.changed = True
+            if run is not None and bool(site.over_budget and not run.first_crawl) != bool(state.get("backlog")):
+                # a later crawl's budget ran out before the new pages did (a first crawl leaves
+                # the back catalogue unread on purpose): the next crawl reads its door again
+                if site.over_budget and not run.first_crawl:
+                    state["backlog"] = True
+                else:
+                    state.pop("backlog", None)
                 site.changed = True
             sitemap_mark = discover.latest([state.get("sitemap_lastmod"), *site.sitemap_marks])
             if sitemap_mark and sitemap_mark != state.get("sitemap_lastmod"):

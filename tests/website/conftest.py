@@ -15,6 +15,7 @@ import pytest
 
 from crawler import store
 from tests.farm import Farm
+from tests.farm.sites.website_bigsitemap import BIGSITEMAP_HOSTS
 from tests.farm.sites.website_cms import CMS_HOSTS
 from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
 from tests.farm.sites.website_excerpts import EXCERPTS_HOSTS
@@ -33,7 +34,7 @@ FAST_SETTINGS = {
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
     farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS
-                + SHAPES_HOSTS + VILLAGE_HOSTS).start()
+                + SHAPES_HOSTS + VILLAGE_HOSTS + BIGSITEMAP_HOSTS).start()
     yield farm
     farm.stop()
 

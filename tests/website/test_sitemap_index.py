@@ -1,0 +1,44 @@
+"""A sitemap index whose children differ in age: the newest pages are read first, across all
+its children, whichever child answers first; a budget cut never loses new pages for good."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.farm import Farm
+from tests.farm.sites import website_bigsitemap as big
+from tests.website.conftest import channel_state, crawl, make_store, rows
+
+
+def _numbers(db: Path) -> set[int]:
+    return {int(r["url"].rstrip("/").rsplit("/", 1)[-1]) for r in rows(db)}
+
+
+def _note(result: dict) -> str:
+    return json.dumps(result["channels"])
+
+
+def test_newest_pages_first_across_children(site_farm: Farm, tmp_path: Path) -> None:
+    db = make_store(tmp_path / "k.db", [{"url": site_farm.url("/", host=big.HOST)}])
+    first = crawl(db)
+    stored = _numbers(db)
+    # the budget (60 pages) goes to the newest pages of the site, not to the child that answered first
+    assert big.PER_FILE in stored, sorted(stored)
+    assert big.NEWEST_TITLE in {r["title"] for r in rows(db)}
+    assert len(stored) == 60 and stored == set(range(big.PER_FILE - 59, big.PER_FILE + 1))
+    # the note counts the links left over, not the ones read: 160 pages, 60 read
+    assert "100 over the article budget" in _note(first), _note(first)
+
+    # new pages later: read on the next crawl; more new pages than a later crawl's budget (30):
+    # the rest comes on the crawl after, none lost to the sitemap mark
+    site_farm.state["bigsitemap_new"] = 45
+    second = crawl(db)
+    assert second["new"] == 30, second
+    assert {10000 + k for k in range(16, 46)} <= _numbers(db)
+    third = crawl(db)
+    assert third["new"] == 15, third
+    assert {10000 + k for k in range(1, 46)} <= _numbers(db)
+    fourth = crawl(db)
+    assert fourth["new"] == 0
+    assert channel_state(db)["sitemap_lastmod"] >= "2025-01-"
