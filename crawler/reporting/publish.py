@@ -7,7 +7,9 @@ texts. Four kinds of value are cleaned, each by one function:
 * URLs (:func:`clean_url`): ``user:password@`` is removed; the values of secret-looking query
   parameters (``key``, ``token``, ``access_token``, ``api_key``, ``sig``, ``signature``,
   ``secret``, ``password``, ``auth``, session ids, ``X-Amz-*``…) become ``[secret]``; a phone
-  number, e-mail address or NIK inside a URL (``wa.me/62812…``, ``?email=…``) is masked like text.
+  number, e-mail address or NIK inside a URL (``wa.me/62812…``, ``?email=…``) is masked like text;
+  the code of a group invitation (``chat.whatsapp.com/…``, ``t.me/+…``, ``t.me/joinchat/…``,
+  Discord, LINE) becomes ``[undangan]`` in every dump: whoever has it joins the group.
 * free text (:func:`clean_text`): Indonesian phone numbers in their usual spellings
   (``0812-3456-7890``, ``+62 812 3456 7890``, ``62-812…``, ``(0511) 3361234``) become
   ``[telepon]``, e-mail addresses ``[email]``, 16-digit NIK/KK numbers (with or without spaces
@@ -40,6 +42,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
 PHONE_MASK = "[telepon]"
 EMAIL_MASK = "[email]"
+INVITE_MASK = "[undangan]"  # the code of a group invitation link
 NIK_MASK = "[NIK]"
 SECRET_MASK = "[secret]"
 INTERNAL_MASK = "[internal address]"
@@ -149,10 +152,32 @@ def _clean_url_now(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, path, query, fragment))
 
 
+# Group invitations: whoever holds the link joins the group and sees its members (their phone
+# numbers, on WhatsApp). A credential, not a public address: masked in every dump, internal ones
+# too. Public channels (``t.me/name``, ``whatsapp.com/channel/…``) are not invitations.
+_INVITE_PATHS = {
+    "chat.whatsapp.com": re.compile(r"^/(?:invite/)?(?P<code>(?!invite/)[A-Za-z0-9_-]{6,})"),
+    "t.me": re.compile(r"^/(?:joinchat/|\+)(?P<code>[A-Za-z0-9_-]{6,})"),
+    "telegram.me": re.compile(r"^/(?:joinchat/|\+)(?P<code>[A-Za-z0-9_-]{6,})"),
+    "discord.gg": re.compile(r"^/(?P<code>[A-Za-z0-9_-]{2,})"),
+    "discord.com": re.compile(r"^/invite/(?P<code>[A-Za-z0-9_-]{2,})"),
+    "line.me": re.compile(r"^/R/ti/g/(?P<code>[A-Za-z0-9_-]{6,})"),
+}
+
+
+def _mask_invite(path: str, host: str) -> str:
+    pattern = _INVITE_PATHS.get(host.lower().removeprefix("www."))
+    found = pattern.match(path) if pattern is not None else None
+    if found is None or found["code"] == INVITE_MASK:
+        return path
+    return path[:found.start("code")] + INVITE_MASK + path[found.end("code"):]
+
+
 def _clean_path(path: str, host: str) -> str:
     if not path:
         return path
     path = _TELEGRAM_BOT.sub("bot" + TOKEN_MASK, path)
+    path = _mask_invite(path, host)
     if _KEEP_PERSONAL_DATA.get():
         return path
     whatsapp = host.endswith(("wa.me", "whatsapp.com"))
@@ -501,13 +526,29 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | No
     return None
 
 
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+
+
+def _url_and_tail(raw: str) -> tuple[str, str]:
+    """A URL found in running text and the punctuation after it that belongs to the sentence:
+    ``http://a/x);`` → (``http://a/x``, ``);``) — a closing bracket only when it closes none
+    opened inside the URL."""
+    end = len(raw)
+    while end and raw[end - 1] in ".,;:!?)]}":
+        closing = raw[end - 1]
+        if closing in _CLOSING and raw.count(_CLOSING[closing], 0, end) >= raw.count(closing, 0, end):
+            break
+        end -= 1
+    return raw[:end], raw[end:]
+
+
 def _mask_internal_url(match: re.Match[str]) -> str:
-    raw = match.group(0)
+    url, tail = _url_and_tail(match.group(0))
     try:
-        host = urlsplit(raw).hostname or ""
+        host = urlsplit(url).hostname or ""
     except ValueError:
-        return INTERNAL_MASK
-    return INTERNAL_MASK if is_internal_host(host) else raw
+        return INTERNAL_MASK + tail
+    return INTERNAL_MASK + tail if is_internal_host(host) else match.group(0)
 
 
 def _mask_internal_host(match: re.Match[str]) -> str:

@@ -19,11 +19,12 @@ from tests.report.known_store import build_known_store
 PASSWORD = "Rahas1aSekali"
 VIA_KEY = "rsshubAccessKey77"
 TOKEN = "tok3nInternalXYZ"
+INVITE = "Hk3JxYz0abcDEF"  # a WhatsApp group's invitation code
 PHONE_SPELLINGS = ["0812-3456-7890", "+62 812 3456 7891", "62-813-5555-0123", "081255550199",
                    "(0511) 3361234", "+62 811 500 123", "0511-3367788", "0813.4949.2020"]
 EMAIL = "budi.santoso@contoh.co.id"
 NIKS = ["6371012345670001", "6371 0123 4567 0002", "63.71.01.234567.0003"]
-PLANTED = [PASSWORD, VIA_KEY, TOKEN, EMAIL, "budi.santoso", "127.0.0.1", "2130706433", "10.20.30.40",
+PLANTED = [PASSWORD, VIA_KEY, TOKEN, INVITE, EMAIL, "budi.santoso", "127.0.0.1", "2130706433", "10.20.30.40",
            *PHONE_SPELLINGS, *NIKS]
 # what must survive the filter: dates, clock times, amounts, counts, years, ids
 ORDINARY = ["Rp 50.000", "Rp62.812.500.000", "2024-10-17", "08.00-12.00", "1.250 warga", "tahun 2024",
@@ -58,7 +59,7 @@ def plant(path: Path) -> None:
         db.execute("UPDATE posts SET text = ?, title = ?, links = ? WHERE id = 'p-a1'",
                    [text, f"Kontak {PHONE_SPELLINGS[0]}",
                     json.dumps(["https://wa.me/6281234567890", f"https://x.id/a?api_key={VIA_KEY}"])])
-        db.execute("UPDATE posts SET text = ? WHERE id = 'p-g1'", [text])
+        db.execute("UPDATE posts SET text = ?, url = ? WHERE id = 'p-g1'", [text, f"https://chat.whatsapp.com/{INVITE}"])
         db.execute("UPDATE amplifications SET evidence = ? WHERE post_id = 'p-a1'",
                    [json.dumps({"facts": [PHONE_SPELLINGS[3], NIKS[0]], "shared": [text[:80]]})])
         db.execute("UPDATE announcements SET title = ? WHERE id = 'ann-1'", [f"Vaksinasi gratis, info {EMAIL}"])
@@ -98,6 +99,7 @@ def test_dump_contains_no_planted_secret_or_personal_data(planted: Path, tmp_pat
     assert url == "https://fajar.kim.id/"
     assert via == "https://rsshub.example.org/instagram/user/fajar?key=[secret]"
     assert error == "refused: redirect to [internal address] ([internal address]) from [internal address]"
+    assert conn.execute("SELECT url FROM posts WHERE id = 'p-g1'").fetchone()[0] == "https://chat.whatsapp.com/[undangan]"
     text, links = conn.execute("SELECT text, links FROM posts WHERE id = 'p-a1'").fetchone()
     assert text.count("[telepon]") == len(PHONE_SPELLINGS) and "[email]" in text and text.count("[NIK]") == 3
     for ordinary in ORDINARY:
@@ -158,6 +160,17 @@ def test_report_keep_personal_data_shows_them_still_without_secrets(planted: Pat
     ("https://api.whatsapp.com/send?phone=6281234567890&text=Halo", "https://api.whatsapp.com/send?phone=[telepon]&text=Halo"),
     ("https://facebook.com/permalink.php?story_fbid=1234567890123456&id=100",
      "https://facebook.com/permalink.php?story_fbid=1234567890123456&id=100"),
+    # group invitations: the code lets anyone in (and see the members' numbers)
+    ("https://chat.whatsapp.com/Hk3JxYz0abcDEF", "https://chat.whatsapp.com/[undangan]"),
+    ("https://chat.whatsapp.com/invite/Hk3JxYz0abcDEF?utm_source=x", "https://chat.whatsapp.com/invite/[undangan]?utm_source=x"),
+    ("https://t.me/+AbCdEf123456", "https://t.me/+[undangan]"),
+    ("https://telegram.me/joinchat/AbCdEf123456", "https://telegram.me/joinchat/[undangan]"),
+    ("https://discord.gg/abc123", "https://discord.gg/[undangan]"),
+    ("https://line.me/R/ti/g/AbCdEf1234", "https://line.me/R/ti/g/[undangan]"),
+    # public channels are no invitations
+    ("https://t.me/kimbanuaanyar", "https://t.me/kimbanuaanyar"),
+    ("https://t.me/s/kimbanuaanyar/123", "https://t.me/s/kimbanuaanyar/123"),
+    ("https://whatsapp.com/channel/0029VaAbCdEf123", "https://whatsapp.com/channel/0029VaAbCdEf123"),
 ])
 def test_clean_url(url: str, expected: str) -> None:
     assert publish.clean_url(url) == expected
@@ -210,6 +223,23 @@ def test_internal_addresses_in_errors(spelling: str) -> None:
                                      "12 items, 3 pages", "429 Too Many Requests"])
 def test_ordinary_errors_are_left_alone(message: str) -> None:
     assert publish.clean_error(message) == message
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("login form (http://127.0.0.1:8106/wp-login.php?redirect_to=/); kimwatch reads",
+     "login form ([internal address]); kimwatch reads"),
+    ("see http://10.0.0.1/a, then http://192.168.1.1/b.", "see [internal address], then [internal address]."),
+    ("wiki http://10.0.0.1/Page_(x)) end", "wiki [internal address]) end"),
+])
+def test_internal_urls_in_sentences_keep_their_punctuation(message: str, expected: str) -> None:
+    assert publish.clean_error(message) == expected
+
+
+def test_invitations_in_text_and_internal_dumps() -> None:
+    text = "Gabung grup WA RT 03: https://chat.whatsapp.com/Hk3JxYz0abcDEF ya"
+    assert publish.clean_text(text) == "Gabung grup WA RT 03: https://chat.whatsapp.com/[undangan] ya"
+    with publish.keeping_personal_data():
+        assert publish.clean_url("https://chat.whatsapp.com/Hk3JxYz0abcDEF") == "https://chat.whatsapp.com/[undangan]"
 
 
 @pytest.mark.parametrize(("message", "expected"), [
