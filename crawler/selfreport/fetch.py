@@ -13,12 +13,16 @@ applies the crawler's rules itself, read from the same settings (:func:`crawler.
   user agent, at least ``AUTOTHROTTLE_START_DELAY`` seconds between two requests to one host;
 * **limits**: ``DOWNLOAD_TIMEOUT``, ``DOWNLOAD_MAXSIZE``, ``REDIRECT_MAX_TIMES``;
 * **proxies**: ``http_proxy``/``https_proxy``/``no_proxy`` through urllib's own handling, and
-  ``HTTPS_VIA_HTTP_PROXY`` (https through an http-only proxy) as in the crawler. Certificates
-  are verified.
+  ``HTTPS_VIA_HTTP_PROXY`` (https through an http-only proxy) as in the crawler; a proxy that
+  refuses ``CONNECT`` gets the ``https://`` URL as a plain absolute-URI ``GET`` (it fetches it
+  over TLS itself), as the crawler does (``spiders/proxying.py``), remembered for the pass.
+  Certificates are verified.
 """
 
 from __future__ import annotations
 
+import base64
+import http.client
 import logging
 import ssl
 import time
@@ -116,6 +120,8 @@ class PreviewFetcher:
         proxies = urllib.request.getproxies()
         if settings.getbool("HTTPS_VIA_HTTP_PROXY", True) and "http" in proxies and "https" not in proxies:
             proxies["https"] = proxies["http"]
+        self.proxies = proxies
+        self.no_connect: set[str] = set()  # proxies that refused CONNECT in this pass
         self.opener = urllib.request.build_opener(
             urllib.request.ProxyHandler(proxies), _NoRedirect(),
             urllib.request.HTTPSHandler(context=ssl.create_default_context()))
@@ -148,10 +154,11 @@ class PreviewFetcher:
             "User-Agent": self.user_agent, "Accept": "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.5",
             "Accept-Language": "id,en;q=0.8"})
         try:
-            answer = self.opener.open(request, timeout=self.timeout)
+            answer = self._open(request)
         except urllib.error.HTTPError as error:
             answer = error
-        except (urllib.error.URLError, TimeoutError, OSError, UnicodeError, ValueError) as error:
+        except (urllib.error.URLError, TimeoutError, OSError, UnicodeError, ValueError,
+                http.client.HTTPException) as error:
             reason = getattr(error, "reason", error)
             raise FetchFailed(f"{url}: {reason}") from error
         try:
@@ -168,6 +175,41 @@ class PreviewFetcher:
         if location:
             page.redirects.append(urljoin(url, location))
         return page
+
+    def _https_proxy(self, url: str) -> str | None:
+        """The proxy an ``https://`` URL goes through (None: direct, or not https)."""
+        parts = urlsplit(url)
+        if parts.scheme != "https" or "https" not in self.proxies:
+            return None
+        if urllib.request.proxy_bypass(parts.hostname or ""):
+            return None
+        return self.proxies["https"]
+
+    def _open(self, request: urllib.request.Request) -> Any:
+        proxy = self._https_proxy(request.full_url)
+        if proxy is not None and proxy in self.no_connect:
+            return self._absolute_uri(request, proxy)
+        try:
+            return self.opener.open(request, timeout=self.timeout)
+        except urllib.error.URLError as error:
+            if proxy is None or "Tunnel connection failed" not in str(error.reason):
+                raise
+            log.warning("proxy %s refused CONNECT (%s); sending https:// requests to it as plain "
+                        "absolute-URI requests", proxy, error.reason)
+            self.no_connect.add(proxy)
+            return self._absolute_uri(request, proxy)
+
+    def _absolute_uri(self, request: urllib.request.Request, proxy: str) -> http.client.HTTPResponse:
+        """``GET https://host/path HTTP/1.1`` sent to the proxy itself, which fetches it over TLS."""
+        parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+        connection = http.client.HTTPConnection(parts.hostname or "", parts.port or 80, timeout=self.timeout)
+        headers = {name: value for name, value in request.header_items()}
+        headers["Host"] = urlsplit(request.full_url).netloc
+        if parts.username:
+            credentials = f"{parts.username}:{parts.password or ''}".encode()
+            headers["Proxy-Authorization"] = "Basic " + base64.b64encode(credentials).decode()
+        connection.request("GET", request.full_url, headers=headers)
+        return connection.getresponse()
 
     def allowed_by_robots(self, url: str) -> bool:
         if not self.obey_robots:

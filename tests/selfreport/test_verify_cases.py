@@ -53,6 +53,17 @@ def test_fetches_are_polite_and_go_through_the_proxy(loaded: Callable[..., Resul
     assert own in platform_proxy.requests
 
 
+def test_https_links_through_a_proxy_that_refuses_connect(loaded: Callable[..., Result], tmp_path: Path,
+                                                          db_path: Path, proxy_env: dict[str, str],
+                                                          platform_proxy: PlatformProxy) -> None:
+    """An office proxy that refuses CONNECT (HTTP only): https:// links go to it as absolute-URI
+    requests, as the crawler sends them; robots.txt the same way, and verification succeeds."""
+    own = "https://www.facebook.com/kimsatu/posts/pfbid0Satu1001"
+    got = _verify(loaded, tmp_path, db_path, [("kim-satu", own)])
+    assert got == {own: ("verified", None)}
+    assert own in platform_proxy.requests and "https://www.facebook.com/robots.txt" in platform_proxy.requests
+
+
 def test_more_outcomes(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,
                        proxy_env: dict[str, str]) -> None:
     gone = "http://www.facebook.com/kimtiga/posts/pfbid0Hapus"
