@@ -177,6 +177,10 @@ class Daemon:
         if result.ok:
             log.log(logging.WARNING if result.warn else logging.INFO, "job %s: %s (%.1fs)", name,
                     result.message or result.status, took)
+        elif self.stopping and result.status == "interrupted":
+            # the daemon's own stop (systemctl stop/restart) ended the job: no failure to alert on
+            log.info("job %s stopped with the daemon: %s (%.1fs); what it stored is kept", name,
+                     result.message, took)
         else:
             log.error("job %s failed: %s (%.1fs)%s", name, result.message, took,
                       "" if self.once else "; the daemon goes on")
