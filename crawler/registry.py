@@ -65,6 +65,16 @@ class LoadResult:
 
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     missing_ids: dict[str, list[str]] = field(default_factory=dict)  # active in the store, not in the file
+    #: channels the file gives another owner: (URL, the owner in the store, the owner in the file,
+    #: posts stored from it); their posts and amplifications go with them
+    moved: list[tuple[str, str, str, int]] = field(default_factory=list)
+
+    def move_warnings(self) -> list[str]:
+        """One line per channel that changes owner: a copy-paste slip moves a KIM's history."""
+        return [f"warning: channel {url} moves from {old} to {new}"
+                + (f" with its {posts} stored post(s) and their amplifications" if posts else "")
+                + f" (if {new} was not meant to own it, correct the file and load it again)"
+                for url, old, new, posts in self.moved]
 
     def summary(self) -> str:
         parts = []
@@ -671,7 +681,8 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
                   dry_run: bool = False) -> LoadResult:
     """Store a validated registry: one transaction, update in place, retire with ``prune``."""
     result = LoadResult()
-    known = list(db.query("SELECT id, url, type FROM channels"))
+    known = list(db.query("SELECT id, url, type, owner_kind, owner_id FROM channels"))
+    owners = {row["id"]: f"{row['owner_kind']} {row['owner_id']}" for row in known}
     existing_by_url = {row["url"]: row["id"] for row in known}
     existing_by_form = {(row["type"], canonical_url(row["url"]) or row["url"]): row["id"] for row in known}
     for channel in registry.channels:
@@ -681,6 +692,10 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
         channel["id"] = (existing_by_url.get(channel["url"])
                          or existing_by_form.get((channel["type"], canonical_url(channel["url"]) or channel["url"]))
                          or store.channel_id(channel["owner_id"], channel["type"], channel["url"]))
+        owner = f"{channel['owner_kind']} {channel['owner_id']}"
+        if owners.get(channel["id"], owner) != owner:
+            posts = db.execute("SELECT count(*) FROM posts WHERE channel_id = ?", [channel["id"]]).fetchone()[0]
+            result.moved.append((channel["url"], owners[channel["id"]].split(" ", 1)[1], channel["owner_id"], posts))
     plans = [
         ("kims", registry.kims, ("name", "region", "district", "village", "status")),
         ("sources", registry.sources, ("name", "region", "status")),

@@ -104,6 +104,8 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
     result = registry.load_registry(db, parsed, prune=prune, dry_run=dry_run)
     prefix = "dry run, nothing stored: " if dry_run else ""
     click.echo(f"{prefix}{file}: {result.summary()}")
+    for warning in result.move_warnings():
+        click.echo(warning, err=True)
     if dry_run and prune:
         for table, ids in result.missing_ids.items():
             if ids:

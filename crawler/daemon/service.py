@@ -473,7 +473,9 @@ class Daemon:
             return self._record("registry", True, "deferred", f"{path}: load deferred: {holder}"
                                 + ("" if self.once else "; trying again in 30s"), warn=True)
         summary = outcome.summary() if hasattr(outcome, "summary") else str(outcome)
-        return self._record("registry", True, "ok", f"{path} loaded ({reason}): {summary}")
+        moves = outcome.move_warnings() if hasattr(outcome, "move_warnings") else []
+        return self._record("registry", True, "ok", "; ".join([f"{path} loaded ({reason}): {summary}", *moves]),
+                            warn=bool(moves))
 
     def reload_config(self) -> None:
         """Re-read the config file (SIGHUP or a change); a bad file keeps the settings in force."""

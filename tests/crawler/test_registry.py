@@ -238,3 +238,26 @@ def test_a_healthy_channel_shows_its_note() -> None:
     assert channel_health({**base, "last_error": note}) == f"ok: {note}"
     assert channel_health({**base, "last_error": None}) == "ok"
     assert channel_health({**base, "consecutive_failures": 2, "last_error": "HTTP 500"}) == "failing x2: HTTP 500"
+
+
+def test_a_channel_given_to_another_kim_is_named_in_a_warning(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    def registry(owner: str) -> Path:
+        kims = {kim: f"  - id: {kim}\n    name: KIM {kim[-1].upper()}\n    region: Tapin\n" for kim in ("kim-a", "kim-x")}
+        kims[owner] += "    channels:\n      - type: telegram\n        url: https://t.me/kimbanua\n"
+        path = tmp_path / "reg.yaml"
+        path.write_text("kims:\n" + "".join(kims.values()))
+        return path
+
+    first = kimwatch("registry", "load", str(registry("kim-a")))
+    assert "moves" not in first.output
+    channel = _rows(db_path, "SELECT id, owner_id FROM channels")
+    assert channel[0][1] == "kim-a"
+    dry = kimwatch("registry", "load", "--dry-run", str(registry("kim-x")))
+    assert ("warning: channel https://t.me/kimbanua moves from kim-a to kim-x (if kim-x was not meant to own it, "
+            "correct the file and load it again)") in dry.output, dry.output
+    assert _rows(db_path, "SELECT id, owner_id FROM channels") == channel  # a dry run: nothing moved
+    moved = kimwatch("registry", "load", str(registry("kim-x")))
+    assert "moves from kim-a to kim-x" in moved.output
+    assert _rows(db_path, "SELECT id, owner_id FROM channels") == [(channel[0][0], "kim-x")]  # the same channel
+    again = kimwatch("registry", "load", str(registry("kim-x")))
+    assert "moves" not in again.output
