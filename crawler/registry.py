@@ -25,7 +25,7 @@ from crawler import store
 from crawler.errors import Problem, RegistryError, SelectionError
 from crawler.regions import canonical_region, known_regions
 from crawler.spreadsheets import csv_cell, csv_delimiter
-from crawler.urls import canonical_url, is_http_url
+from crawler.urls import canonical_url, http_url_problem, is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -577,7 +577,7 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
     elif not url:
         problems.append(Problem(where, "url", "is required"))
     elif not is_http_url(url):
-        problems.append(Problem(where, "url", f"{_shown(url)} is not an http(s) URL"))
+        problems.append(Problem(where, "url", f"{_shown(url)} {http_url_problem(url)}"))
     elif credentials is not None:
         problems.append(credentials)
     elif len(url) > 2000:
@@ -593,7 +593,7 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         else:
             seen_urls[same] = (url, where)
     if via is not None and not is_http_url(via):
-        problems.append(Problem(where, "via", f"{_shown(via)} is not an http(s) URL"))
+        problems.append(Problem(where, "via", f"{_shown(via)} {http_url_problem(via)}"))
     elif via is not None and (via_credentials := _credentials_problem(where, "via", via)) is not None:
         problems.append(via_credentials)
     elif via is not None and len(via) > 2000:

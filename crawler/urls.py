@@ -171,6 +171,18 @@ _HTTP_URL = re.compile(
 )
 
 
+def http_url_problem(url: str | None) -> str:
+    """Why ``url`` is no channel address (:func:`is_http_url` is False), said for the registry."""
+    match = _HTTP_URL.match((url or "").strip())
+    if not match:
+        return "is not an http(s) URL"
+    host = match["host"]
+    if re.fullmatch(r"(?i)0x[0-9a-f]+|0[0-7]*|\d+", host):
+        return (f"is not an http(s) URL kimwatch accepts: its host {host!r} is an address written as one "
+                "number; write the site's name")
+    return f"is not an http(s) URL kimwatch accepts: its host {host!r} has no domain (no dot)"
+
+
 def is_http_url(url: str | None) -> bool:
     """Whether ``url`` is an absolute http(s) URL with a host (for registry and import validation)."""
     if not url:

@@ -410,17 +410,21 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
     if target.kind == INVALID:
         return (f"refused {public_target(url)}: {host_problem(target.host) or 'an invalid host'}, which a "
                 "client or proxy reads as another host and may hide an internal address (no public site needs one)")
+    shown = ", ".join(str(a) for a in target.addresses[:3])
+    where = f"{shown} ({target.kind})" if shown and shown != target.host.strip("[]") else target.kind
+    if target.kind == "cloud-metadata":
+        # never fetched, whatever allow_internal or the registry says: it hands out the server's keys
+        return (f"refused {public_target(url)}: it is {where}, an internal address: the cloud metadata "
+                "service of the server's network, which kimwatch never fetches (no setting allows it)")
     if allow.allows_name(target.host) or (target.addresses and all(allow.allows_address(a) for a in target.addresses)):
         return None
     for origin in origins:
         if origin.kind is None:
             continue
-        if normalize_host(origin.host) == normalize_host(target.host) and target.kind != "cloud-metadata":
+        if normalize_host(origin.host) == normalize_host(target.host):
             return None  # the registered intranet host itself
         if origin.kind == target.kind and target.kind in _FOLLOWABLE_KINDS:
             return None  # e.g. a loopback channel's own shortener on 127.0.0.3, an intranet's other server
-    shown = ", ".join(str(a) for a in target.addresses[:3])
-    where = f"{shown} ({target.kind})" if shown and shown != target.host.strip("[]") else target.kind
     return (f"refused {public_target(url)}: it is {where}, an internal address reached from a public "
             "channel or link (list it in the allow_internal crawl setting if it is an intranet site meant "
             "to be crawled)")

@@ -261,3 +261,17 @@ def test_a_channel_given_to_another_kim_is_named_in_a_warning(kimwatch, db_path:
     assert _rows(db_path, "SELECT id, owner_id FROM channels") == [(channel[0][0], "kim-x")]  # the same channel
     again = kimwatch("registry", "load", str(registry("kim-x")))
     assert "moves" not in again.output
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("http://0xA9FEA9FE/", "its host '0xA9FEA9FE' is an address written as one number"),
+    ("http://2852039166/latest/", "its host '2852039166' is an address written as one number"),
+    ("http://intranet/berita", "its host 'intranet' has no domain (no dot)"),
+    ("ftp://kim.example.id/", "is not an http(s) URL"),
+])
+def test_a_channel_url_that_is_no_address_says_why(kimwatch, tmp_path: Path, url: str, said: str) -> None:
+    path = tmp_path / "reg.yaml"
+    path.write_text(f"kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+                    f"      - type: feed\n        url: {url}\n")
+    result = kimwatch("registry", "load", str(path), expect=None)
+    assert result.exit_code != 0 and f"'{url}' " in result.output and said in result.output, result.output

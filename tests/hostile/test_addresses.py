@@ -90,6 +90,13 @@ def test_who_may_reach_what() -> None:
     assert refusal("http://10.1.3.9/", verdict("10.1.3.9"), allow, public)
     assert refusal("http://intranet.example/", Verdict("intranet.example", "private"), allow, public) is None
     assert refusal("http://a.kab.internal/", Verdict("a.kab.internal", "private"), allow, public) is None
+    # the metadata service: never, even listed in allow_internal or registered itself; the message
+    # says so instead of suggesting the setting
+    metadata = verdict("169.254.169.254")
+    wide = AllowList(["169.254.0.0/16"])
+    for allowed, origins in [(wide, public), (none, [metadata]), (wide, [metadata])]:
+        message = refusal("http://169.254.169.254/latest/", metadata, allowed, origins) or ""
+        assert "never fetches" in message and "allow_internal" not in message, message
     # the message shows where, never the path or query (tokens)
     message = refusal(url, verdict("127.1"), none, public) or ""
     assert "http://127.1:8080/…" in message and "token" not in message and "admin" not in message
