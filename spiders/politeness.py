@@ -14,10 +14,6 @@ downloading wait for it: Scrapy hands them one shared Deferred, but each waiter'
 ``asFuture`` callback returns None, so only the first waiter gets the parser and every
 later one is let through as if the host had no robots.txt (seen with Scrapy 2.19 on the
 asyncio reactor: a Disallowed feed was fetched when it was not the first channel of its host).
-And a host whose robots.txt could not be reached at all (a timeout, a refused connection, a
-name that does not resolve) is not asked for the page behind it in the same crawl: RFC 9309
-(2.3.1.4) reads an unreachable robots.txt as "disallow everything", and the page would only
-cost a second timeout; the page's request fails with the robots.txt's error instead.
 """
 
 from __future__ import annotations
@@ -30,29 +26,16 @@ from typing import Any
 from scrapy import Request
 from scrapy.core.downloader import Downloader, Slot
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadConnectionRefusedError,
-    DownloadTimeoutError,
-    NotConfigured,
-)
+from scrapy.exceptions import NotConfigured
 from scrapy.extensions.throttle import AutoThrottle as ScrapyAutoThrottle
 from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
-from twisted.internet.error import ConnectError, TCPTimedOutError
-from twisted.internet.error import TimeoutError as TwistedTimeoutError
-from twisted.web._newclient import ResponseNeverReceived
 
 log = logging.getLogger(__name__)
 
 
 _PARSERS_OF_THE_PROCESS: dict[str, Any] = {}
-#: hosts (netloc) whose robots.txt could not be reached in this crawl, with the error
-_UNREACHABLE_OF_THE_PROCESS: dict[str, Exception] = {}
-#: the failures that say a host is not reachable (not an HTTP answer, not a refusal of ours)
-_UNREACHABLE = (DownloadTimeoutError, DownloadConnectionRefusedError, CannotResolveHostError,
-                TwistedTimeoutError, TCPTimedOutError, ConnectError, ResponseNeverReceived)
 
 
 class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
@@ -81,17 +64,9 @@ class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
         await maybe_deferred_to_future(done)
         return self._parsers[netloc]  # set (parser, or None after an error) before the Deferred fires
 
-    def _robots_error(self, exc: Exception, netloc: str) -> None:
-        if isinstance(exc, _UNREACHABLE):
-            _UNREACHABLE_OF_THE_PROCESS[netloc] = exc
-        super()._robots_error(exc, netloc)
-
     def process_request_2(self, rp: Any, request: Request) -> None:
         super().process_request_2(rp, request)
         if rp is None:
-            unreachable = _UNREACHABLE_OF_THE_PROCESS.get(urlparse_cached(request).netloc)
-            if unreachable is not None:
-                raise unreachable  # the page would cost the same timeout again
             return
         downloader = self.crawler.engine.downloader if self.crawler.engine else None
         if downloader is None:
