@@ -44,8 +44,10 @@ from crawler.harvest.page import (
     _inside_chrome,
     _json_ld_article,
     _meta,
+    _short_text,
     _text_of,
     _title_heading,
+    body_of,
     canonical_link,
     embed_links,
     parse_html,
@@ -489,7 +491,7 @@ def _trafilatura_body(tree: lxml.html.HtmlElement, url: str, *, precision: bool 
 
 def _paragraph_text_length(tree: lxml.html.HtmlElement) -> int:
     """Characters of text in the ``<p>`` elements of the page's body (whitespace collapsed)."""
-    body = next(tree.getroottree().getroot().iter("body"), None)
+    body = body_of(tree)
     if body is None:
         return 0
     # (walked from Python: the XPath //body//p//text() merges node sets quadratically on a
@@ -525,6 +527,9 @@ def _links_in_text(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[str]:
     loses the text before a link on some pages (CNN), so text and links are read apart."""
     lines = {" ".join(block.split()) for block in blocks}
     whole = "\n".join(lines)
+    # a block's text (whitespace collapsed, so one line at most) longer than the longest line
+    # is in none of them: read no further than that (a link's block is often a page wrapper)
+    longest = max(map(len, lines), default=0)
     links: list[str] = []
     memo: dict[lxml.html.HtmlElement, bool] = {}
     for anchor in tree.iter("a"):
@@ -537,8 +542,8 @@ def _links_in_text(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[str]:
         if block is None:
             continue
         if block not in memo:
-            text = _text_of(block)
-            memo[block] = len(text) >= 3 and (text in lines or (len(text) >= 15 and text in whole))
+            text = _short_text(block, longest)
+            memo[block] = text is not None and len(text) >= 3 and (text in lines or (len(text) >= 15 and text in whole))
         if memo[block]:
             links.append(str(href))
     return links
@@ -595,21 +600,6 @@ def _text_start(element: lxml.html.HtmlElement, length: int) -> str:
         solid += len("".join(piece.split()))  # characters besides whitespace
         if solid > length:
             break
-    return " ".join("".join(pieces).split())
-
-
-def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
-    """The whitespace-normalised text of ``element``, or None when it is longer than ``limit``
-    characters — read only as far as needed (a link's block is often a whole page's wrapper)."""
-    pieces: list[str] = []
-    raw, check = 0, limit
-    for piece in element.itertext():
-        pieces.append(piece)
-        raw += len(piece)
-        if raw > check:  # measured again each time the raw text doubles: linear in any case
-            if len(" ".join("".join(pieces).split())) > limit:
-                return None
-            check = 2 * raw
     return " ".join("".join(pieces).split())
 
 
@@ -915,12 +905,15 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
         return False, f"og:type {og_type} ({text_len} chars of text)"
     if text_len < MIN_ARTICLE_CHARS:
         return False, f"too short ({text_len} chars)"
-    teasers = len(listing_links(tree, article.url, limit=50))
-    articles_marked = len(tree.xpath("//article"))
     # a page the site's own listing links as an item, dated by its metadata, with a long
     # text: an article with a big "more news" block (heise, Yahoo), not a listing
     listed_article = listed and article.published_source == "meta" and text_len >= 1000
-    if teasers >= 8 and text_len < teasers * (50 if listed_article else 120):
+    per_teaser = 50 if listed_article else 120
+    # teaser links are counted only as far as the test below needs (at most 50): the first
+    # text_len // per_teaser + 1 of them make the page a listing, the rest change nothing
+    teasers = len(listing_links(tree, article.url, limit=min(50, max(8, text_len // per_teaser + 1))))
+    articles_marked = len(tree.xpath("//article"))
+    if teasers >= 8 and text_len < teasers * per_teaser:
         return False, f"listing ({teasers} teaser links, {text_len} chars of text)"
     if articles_marked >= 3 and text_len < articles_marked * 150:
         return False, f"listing ({articles_marked} <article> elements, {text_len} chars of text)"

@@ -166,16 +166,24 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     anchors: dict[str, lxml.html.HtmlElement] = {}
     page_key = _strip_fragment(url)
     navigation: dict[lxml.html.HtmlElement, bool] = {}
+    # a page links the same address many times (a card's title, image and "more" link; menus
+    # repeated): each is resolved and scored once
+    resolved: dict[str, str] = {}
+    scores: dict[str, float] = {}
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
         if _in_navigation(anchor, navigation):
             continue
-        target = _strip_fragment(urljoin(base, href))
+        target = resolved.get(href)
+        if target is None:
+            target = resolved[href] = _strip_fragment(urljoin(base, href))
         if target == page_key or target.rstrip("/") == page_key.rstrip("/"):
             continue
-        score = article_url_score(target, url)
+        score = scores.get(target)
+        if score is None:
+            score = scores[target] = article_url_score(target, url)
         if score <= 0:
             if rejected is not None and _same_site(urlsplit(target).hostname or "", urlsplit(url).hostname or ""):
                 text = _anchor_text(anchor)

@@ -219,6 +219,30 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The whitespace-normalised text of ``element``, or None when it is longer than ``limit``
+    characters — read only as far as needed (a link's block is often a whole page's wrapper)."""
+    pieces: list[str] = []
+    raw, check = 0, limit
+    for piece in element.itertext():
+        pieces.append(piece)
+        raw += len(piece)
+        if raw > check:  # measured again each time the raw text doubles: linear in any case
+            if len(" ".join("".join(pieces).split())) > limit:
+                return None
+            check = 2 * raw
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= limit else None
+
+
+def body_of(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<body>`` of the page ``tree`` belongs to, or None. (Not ``next(root.iter("body"))``:
+    lxml's iterator looks ahead for the next match, so that walks the whole tree.)"""
+    root = tree.getroottree().getroot()
+    body = root.find("body")
+    return body if body is not None else next(root.iter("body"), None)
+
+
 def _classes(element: lxml.html.HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
@@ -232,10 +256,11 @@ def canonical_link(tree: lxml.html.HtmlElement, url: str) -> str | None:
         href = str(href).strip()
         if href:
             return urljoin(url, href)
-    for content in tree.xpath("//meta[@property='og:url']/@content"):
-        content = str(content).strip()
-        if content.startswith("http"):
-            return content
+    for element in _metas_of(tree):  # (gathered once per page: no second walk of the tree)
+        if element.get("property") == "og:url":
+            content = str(element.get("content")).strip()
+            if content.startswith("http"):
+                return content
     return None
 
 
