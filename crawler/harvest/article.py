@@ -47,11 +47,16 @@ from crawler.harvest.page import (
     _short_text,
     _text_of,
     _title_heading,
+    body_headlines,
     body_of,
     canonical_link,
+    elements_of,
     embed_links,
+    forget_elements,
+    links_in,
     parse_html,
     parse_page,
+    title_texts,
 )
 from crawler.harvest.pubdate import _publication, is_byline
 
@@ -173,7 +178,7 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
     """
     site_name = _meta(tree, "og:site_name", "application-name") or ""
     site_lower = " ".join(site_name.split()).lower()
-    title_tag = " ".join(" ".join(tree.xpath("//head/title//text() | //title//text()")[:1]).split())
+    title_tag = " ".join(" ".join(title_texts(tree)[:1]).split())
     candidates: list[str] = []
     article = _json_ld_article(tree)
     if article:
@@ -532,7 +537,7 @@ def _links_in_text(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[str]:
     longest = max(map(len, lines), default=0)
     links: list[str] = []
     memo: dict[lxml.html.HtmlElement, bool] = {}
-    for anchor in tree.iter("a"):
+    for anchor in links_in(tree):
         href = anchor.get("href")
         if not href:
             continue
@@ -618,7 +623,7 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
     # each link's own paragraph (its nearest p/li/div), read once: walking every <div> with its
     # descendants is quadratic on the nested layouts of real pages
     grouped: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
-    for anchor in container.iter("a"):
+    for anchor in links_in(container):
         if not anchor.get("href"):
             continue
         block = anchor.getparent()
@@ -660,7 +665,7 @@ def _article_embeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     a sidebar, header or footer: a page widget embedding the site's own Facebook page is on
     every page and links no post."""
     found: list[str] = []
-    for element in tree.iter(*_EMBED_TAGS):
+    for element in elements_of(tree, "frames"):  # (iframe, embed, object, video)
         if any(a.tag in _EMBED_TAGS for a in element.iterancestors()):
             continue  # an <embed> inside an <object> is read with it
         inside = False
@@ -722,6 +727,8 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     # scripts and styles are no text of any reader after this: dropped before trafilatura
     # copies the tree three times over
     lxml.etree.strip_elements(tree, "script", "style", "template", with_tail=False)
+    if elements_of(tree, "template"):
+        forget_elements(tree)  # (their content went with them)
     # trafilatura (favor_precision) on the whole page is the main text: on the 181 real pages
     # of the article-extraction benchmark it beats every rule of our own (bench/bench_realweb.py)
     found = _trafilatura_body(tree, url, precision=EXTRACTION_MODE == "precision",
@@ -848,10 +855,10 @@ def not_found_page(tree: lxml.html.HtmlElement) -> bool:
     body = tree.find("body")
     if body is not None and re.search(r"(?:^|\s)error404(?:\s|$)", body.get("class") or ""):
         return True
-    title = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    title = " ".join(" ".join(title_texts(tree)).split())
     if title and _NOT_FOUND.match(title):
         return True
-    headings = [h for h in tree.xpath("//body//h1") if not _inside_chrome(h) and _text_of(h)]
+    headings = [h for h in body_headlines(tree) if not _inside_chrome(h) and _text_of(h)]
     return len(headings) == 1 and bool(_NOT_FOUND.match(_text_of(headings[0])))
 
 
@@ -864,6 +871,7 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
 
 # characters that are neither letters, digits, spaces nor "|.,": symbols, code, mojibake
 _UNREADABLE = re.compile(r"[^\w\s|.,]|_")
+_LOWER_PASSWORD = str.maketrans("PASWORD", "pasword")  # (as XPath's translate(@type, 'PASWORD', 'pasword'))
 _LOGIN_HEADING = re.compile(r"^\W*(?:masuk|login|log\s*in|sign\s*in|daftar|register|anmelden|connexion"
                             r"|iniciar\s+sesi[oó]n|entrar)\b", re.IGNORECASE)
 
@@ -892,7 +900,8 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
     if ld is not None and str(ld.get("@type", "")).lower() not in ("webpage", "['webpage']"):
         declared = declared or f"JSON-LD {ld.get('@type')}"
     text_len = len(article.text)
-    password = bool(tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"))
+    password = any((field.get("type") or "").translate(_LOWER_PASSWORD) == "password"
+                   for field in elements_of(tree, "input"))
     if password and not declared and (text_len < 300 or _login_heading(tree, article)):
         return False, "login form"
     if text_len and len(_UNREADABLE.findall(article.text)) > 0.3 * text_len:
@@ -912,7 +921,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
     # teaser links are counted only as far as the test below needs (at most 50): the first
     # text_len // per_teaser + 1 of them make the page a listing, the rest change nothing
     teasers = len(listing_links(tree, article.url, limit=min(50, max(8, text_len // per_teaser + 1))))
-    articles_marked = len(tree.xpath("//article"))
+    articles_marked = len(elements_of(tree, "article"))
     if teasers >= 8 and text_len < teasers * per_teaser:
         return False, f"listing ({teasers} teaser links, {text_len} chars of text)"
     if articles_marked >= 3 and text_len < articles_marked * 150:
@@ -928,7 +937,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
 
 def _login_heading(tree: lxml.html.HtmlElement, article: Article) -> bool:
     """Whether the page's title says it is a login page ("Masuk", "Login", "Sign in")."""
-    title = article.title or " ".join(" ".join(tree.xpath("//title//text()")).split())
+    title = article.title or " ".join(" ".join(title_texts(tree)).split())
     return bool(title and len(title) < 60 and _LOGIN_HEADING.match(title))
 
 
@@ -950,6 +959,7 @@ def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
     if not listed and shape < 0.5:
         return False
     main = cleaned if cleaned is not None else tree
-    if len(main.xpath("//article")) >= 3 or len(listing_links(main, article.url, limit=10)) >= 3:
+    marked = elements_of(tree, "article") if main is tree else main.xpath("//article")
+    if len(marked) >= 3 or len(listing_links(main, article.url, limit=10)) >= 3:
         return False
     return True

@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
-from crawler.harvest.page import _classes, _in_article, _text_of, parse_html
+from crawler.harvest.page import _classes, _in_article, _text_of, elements_of, links_in, parse_html
 from crawler.harvest.pubdate import _URL_DATE, _byline_date
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
@@ -159,7 +159,7 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     else:
         tree = tree_or_html
     base = url
-    bases = tree.xpath("//base/@href")
+    bases = [b.get("href") for b in elements_of(tree, "base") if b.get("href") is not None]
     if bases:
         base = urljoin(url, str(bases[0]))
     found: dict[str, ListingLink] = {}
@@ -170,7 +170,7 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     # repeated): each is resolved and scored once
     resolved: dict[str, str] = {}
     scores: dict[str, float] = {}
-    for anchor in tree.iter("a"):
+    for anchor in links_in(tree):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue

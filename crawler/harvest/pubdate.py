@@ -29,6 +29,7 @@ from crawler.harvest.page import (
     _text_of,
     _title_heading,
     body_of,
+    elements_of,
 )
 
 _NUMERIC_DATE = re.compile(
@@ -286,7 +287,7 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
     for value in tree.xpath(_PUBLISHED_ATTRIBUTES):
         if (moment := read(str(value))) is not None:
             return to_iso(moment), "meta"
-    times = tree.xpath("//time[@datetime]")
+    times = [t for t in elements_of(tree, "time") if t.get("datetime") is not None]
     ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
                                                           _classes(t) + (t.get("itemprop") or ""), re.I)
                      else 2 if re.search(r"updat|modif", _classes(t), re.I) else 1)
