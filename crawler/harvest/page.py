@@ -106,7 +106,7 @@ def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml
     # lxml refuses str input with an XML encoding declaration; strip it.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        parser = lxml.html.HTMLParser(recover=True, remove_comments=True, remove_pis=True)
+        parser = lxml.html.HTMLParser(recover=True, remove_comments=True, remove_pis=True, collect_ids=False)
         parser.set_element_class_lookup(_ELEMENT_CLASSES)
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
