@@ -326,6 +326,7 @@ class Child:
     cpu: float
     wall: float
     code: int
+    load: float = 0.0  # the machine's 1-minute load average when the child ended (it is shared)
 
 
 def run_child(args: list[str], env: dict[str, str], log: Path | None = None, cwd: Path = REPO) -> Child:
@@ -344,7 +345,7 @@ def run_child(args: list[str], env: dict[str, str], log: Path | None = None, cwd
     if proc.returncode != 0:
         fail(f"`{' '.join(args)}` exited {proc.returncode}:\n{out[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Child(out, cpu, time.monotonic() - started, proc.returncode)
+    return Child(out, cpu, time.monotonic() - started, proc.returncode, os.getloadavg()[0])
 
 
 def registry_yaml(sites: list[Site], feeds: list[Feed], feed_root: str) -> str:
@@ -625,6 +626,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     traf: dict[str, str] = {}
     traf_precise: dict[str, str] = {}
     traf_cpu = 0.0
+    traf_load = os.getloadavg()[0]
     for page in articles + readability:
         t0 = time.process_time()
         traf[page.key] = trafilatura.extract(page.body) or ""
@@ -734,13 +736,17 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
            f"article page**, everything included (interpreter start, Scrapy, discovery, listings, storing). "
            f"`trafilatura.extract` (defaults) on the {len(articles + readability)} pages in this process: "
            f"{traf_cpu:.1f} s, **{1000 * traf_per:.1f} ms per page**. Ratio: **{kim_per / traf_per:.2f}x** "
-           "(issue 11 asks for at most 1.3x).", ""]
+           "(issue 11 asks for at most 1.3x). The machine is shared: 1-minute load average "
+           f"{web.load:.1f} at the end of the crawl, {traf_load:.1f} before trafilatura ran (2 cores); CPU "
+           "seconds of a busy machine run longer than of an idle one, so ratios of runs far apart in load "
+           "move by ±10%.", ""]
     if base_web is not None and base_pages:
         base_per = base_web.cpu / base_pages
         md += [f"Baseline in the same run (`--baseline {args.baseline}`: that source tree's website crawl of the same "
                f"sites, into its own store): {base_web.cpu:.1f} s CPU for {base_pages} article pages — "
                f"**{1000 * base_per:.1f} ms per page, {base_per / traf_per:.2f}x** trafilatura.extract; this tree "
-               f"uses {kim_per / base_per:.2f} of the baseline's CPU per page.", ""]
+               f"uses {kim_per / base_per:.2f} of the baseline's CPU per page (load average {base_web.load:.1f} at "
+               "the end of the baseline's crawl).", ""]
 
     # readability
     md += ["## Readability.js test pages (130 real pages)", ""]

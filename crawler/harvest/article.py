@@ -44,12 +44,19 @@ from crawler.harvest.page import (
     _inside_chrome,
     _json_ld_article,
     _meta,
+    _short_text,
     _text_of,
     _title_heading,
+    body_headlines,
+    body_of,
     canonical_link,
+    elements_of,
     embed_links,
+    forget_elements,
+    links_in,
     parse_html,
     parse_page,
+    title_texts,
 )
 from crawler.harvest.pubdate import _publication, is_byline
 
@@ -171,7 +178,7 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
     """
     site_name = _meta(tree, "og:site_name", "application-name") or ""
     site_lower = " ".join(site_name.split()).lower()
-    title_tag = " ".join(" ".join(tree.xpath("//head/title//text() | //title//text()")[:1]).split())
+    title_tag = " ".join(" ".join(title_texts(tree)[:1]).split())
     candidates: list[str] = []
     article = _json_ld_article(tree)
     if article:
@@ -489,7 +496,7 @@ def _trafilatura_body(tree: lxml.html.HtmlElement, url: str, *, precision: bool 
 
 def _paragraph_text_length(tree: lxml.html.HtmlElement) -> int:
     """Characters of text in the ``<p>`` elements of the page's body (whitespace collapsed)."""
-    body = next(tree.getroottree().getroot().iter("body"), None)
+    body = body_of(tree)
     if body is None:
         return 0
     # (walked from Python: the XPath //body//p//text() merges node sets quadratically on a
@@ -525,9 +532,12 @@ def _links_in_text(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[str]:
     loses the text before a link on some pages (CNN), so text and links are read apart."""
     lines = {" ".join(block.split()) for block in blocks}
     whole = "\n".join(lines)
+    # a block's text (whitespace collapsed, so one line at most) longer than the longest line
+    # is in none of them: read no further than that (a link's block is often a page wrapper)
+    longest = max(map(len, lines), default=0)
     links: list[str] = []
     memo: dict[lxml.html.HtmlElement, bool] = {}
-    for anchor in tree.iter("a"):
+    for anchor in links_in(tree):
         href = anchor.get("href")
         if not href:
             continue
@@ -537,8 +547,8 @@ def _links_in_text(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[str]:
         if block is None:
             continue
         if block not in memo:
-            text = _text_of(block)
-            memo[block] = len(text) >= 3 and (text in lines or (len(text) >= 15 and text in whole))
+            text = _short_text(block, longest)
+            memo[block] = text is not None and len(text) >= 3 and (text in lines or (len(text) >= 15 and text in whole))
         if memo[block]:
             links.append(str(href))
     return links
@@ -598,21 +608,6 @@ def _text_start(element: lxml.html.HtmlElement, length: int) -> str:
     return " ".join("".join(pieces).split())
 
 
-def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
-    """The whitespace-normalised text of ``element``, or None when it is longer than ``limit``
-    characters — read only as far as needed (a link's block is often a whole page's wrapper)."""
-    pieces: list[str] = []
-    raw, check = 0, limit
-    for piece in element.itertext():
-        pieces.append(piece)
-        raw += len(piece)
-        if raw > check:  # measured again each time the raw text doubles: linear in any case
-            if len(" ".join("".join(pieces).split())) > limit:
-                return None
-            check = 2 * raw
-    return " ".join("".join(pieces).split())
-
-
 def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: bool = False) -> list[str]:
     """Links of the article's "Sumber" paragraphs, which text extraction drops as boilerplate.
 
@@ -628,7 +623,7 @@ def _source_links(container: lxml.html.HtmlElement, url: str, *, labelled_only: 
     # each link's own paragraph (its nearest p/li/div), read once: walking every <div> with its
     # descendants is quadratic on the nested layouts of real pages
     grouped: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
-    for anchor in container.iter("a"):
+    for anchor in links_in(container):
         if not anchor.get("href"):
             continue
         block = anchor.getparent()
@@ -670,7 +665,7 @@ def _article_embeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     a sidebar, header or footer: a page widget embedding the site's own Facebook page is on
     every page and links no post."""
     found: list[str] = []
-    for element in tree.iter(*_EMBED_TAGS):
+    for element in elements_of(tree, "frames"):  # (iframe, embed, object, video)
         if any(a.tag in _EMBED_TAGS for a in element.iterancestors()):
             continue  # an <embed> inside an <object> is read with it
         inside = False
@@ -732,6 +727,8 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     # scripts and styles are no text of any reader after this: dropped before trafilatura
     # copies the tree three times over
     lxml.etree.strip_elements(tree, "script", "style", "template", with_tail=False)
+    if elements_of(tree, "template"):
+        forget_elements(tree)  # (their content went with them)
     # trafilatura (favor_precision) on the whole page is the main text: on the 181 real pages
     # of the article-extraction benchmark it beats every rule of our own (bench/bench_realweb.py)
     found = _trafilatura_body(tree, url, precision=EXTRACTION_MODE == "precision",
@@ -858,10 +855,10 @@ def not_found_page(tree: lxml.html.HtmlElement) -> bool:
     body = tree.find("body")
     if body is not None and re.search(r"(?:^|\s)error404(?:\s|$)", body.get("class") or ""):
         return True
-    title = " ".join(" ".join(tree.xpath("//title//text()")).split())
+    title = " ".join(" ".join(title_texts(tree)).split())
     if title and _NOT_FOUND.match(title):
         return True
-    headings = [h for h in tree.xpath("//body//h1") if not _inside_chrome(h) and _text_of(h)]
+    headings = [h for h in body_headlines(tree) if not _inside_chrome(h) and _text_of(h)]
     return len(headings) == 1 and bool(_NOT_FOUND.match(_text_of(headings[0])))
 
 
@@ -874,6 +871,7 @@ def looks_like_article(tree: lxml.html.HtmlElement, article: Article, *,
 
 # characters that are neither letters, digits, spaces nor "|.,": symbols, code, mojibake
 _UNREADABLE = re.compile(r"[^\w\s|.,]|_")
+_LOWER_PASSWORD = str.maketrans("PASWORD", "pasword")  # (as XPath's translate(@type, 'PASWORD', 'pasword'))
 _LOGIN_HEADING = re.compile(r"^\W*(?:masuk|login|log\s*in|sign\s*in|daftar|register|anmelden|connexion"
                             r"|iniciar\s+sesi[oó]n|entrar)\b", re.IGNORECASE)
 
@@ -902,7 +900,8 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
     if ld is not None and str(ld.get("@type", "")).lower() not in ("webpage", "['webpage']"):
         declared = declared or f"JSON-LD {ld.get('@type')}"
     text_len = len(article.text)
-    password = bool(tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"))
+    password = any((field.get("type") or "").translate(_LOWER_PASSWORD) == "password"
+                   for field in elements_of(tree, "input"))
     if password and not declared and (text_len < 300 or _login_heading(tree, article)):
         return False, "login form"
     if text_len and len(_UNREADABLE.findall(article.text)) > 0.3 * text_len:
@@ -915,12 +914,15 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
         return False, f"og:type {og_type} ({text_len} chars of text)"
     if text_len < MIN_ARTICLE_CHARS:
         return False, f"too short ({text_len} chars)"
-    teasers = len(listing_links(tree, article.url, limit=50))
-    articles_marked = len(tree.xpath("//article"))
     # a page the site's own listing links as an item, dated by its metadata, with a long
     # text: an article with a big "more news" block (heise, Yahoo), not a listing
     listed_article = listed and article.published_source == "meta" and text_len >= 1000
-    if teasers >= 8 and text_len < teasers * (50 if listed_article else 120):
+    per_teaser = 50 if listed_article else 120
+    # teaser links are counted only as far as the test below needs (at most 50): the first
+    # text_len // per_teaser + 1 of them make the page a listing, the rest change nothing
+    teasers = len(listing_links(tree, article.url, limit=min(50, max(8, text_len // per_teaser + 1))))
+    articles_marked = len(elements_of(tree, "article"))
+    if teasers >= 8 and text_len < teasers * per_teaser:
         return False, f"listing ({teasers} teaser links, {text_len} chars of text)"
     if articles_marked >= 3 and text_len < articles_marked * 150:
         return False, f"listing ({articles_marked} <article> elements, {text_len} chars of text)"
@@ -935,7 +937,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
 
 def _login_heading(tree: lxml.html.HtmlElement, article: Article) -> bool:
     """Whether the page's title says it is a login page ("Masuk", "Login", "Sign in")."""
-    title = article.title or " ".join(" ".join(tree.xpath("//title//text()")).split())
+    title = article.title or " ".join(" ".join(title_texts(tree)).split())
     return bool(title and len(title) < 60 and _LOGIN_HEADING.match(title))
 
 
@@ -957,6 +959,7 @@ def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
     if not listed and shape < 0.5:
         return False
     main = cleaned if cleaned is not None else tree
-    if len(main.xpath("//article")) >= 3 or len(listing_links(main, article.url, limit=10)) >= 3:
+    marked = elements_of(tree, "article") if main is tree else main.xpath("//article")
+    if len(marked) >= 3 or len(listing_links(main, article.url, limit=10)) >= 3:
         return False
     return True

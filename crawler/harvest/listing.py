@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
-from crawler.harvest.page import _classes, _in_article, _text_of, parse_html
+from crawler.harvest.page import _classes, _in_article, _text_of, elements_of, links_in, parse_html
 from crawler.harvest.pubdate import _URL_DATE, _byline_date
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
@@ -159,23 +159,31 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     else:
         tree = tree_or_html
     base = url
-    bases = tree.xpath("//base/@href")
+    bases = [b.get("href") for b in elements_of(tree, "base") if b.get("href") is not None]
     if bases:
         base = urljoin(url, str(bases[0]))
     found: dict[str, ListingLink] = {}
     anchors: dict[str, lxml.html.HtmlElement] = {}
     page_key = _strip_fragment(url)
     navigation: dict[lxml.html.HtmlElement, bool] = {}
-    for anchor in tree.iter("a"):
+    # a page links the same address many times (a card's title, image and "more" link; menus
+    # repeated): each is resolved and scored once
+    resolved: dict[str, str] = {}
+    scores: dict[str, float] = {}
+    for anchor in links_in(tree):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
         if _in_navigation(anchor, navigation):
             continue
-        target = _strip_fragment(urljoin(base, href))
+        target = resolved.get(href)
+        if target is None:
+            target = resolved[href] = _strip_fragment(urljoin(base, href))
         if target == page_key or target.rstrip("/") == page_key.rstrip("/"):
             continue
-        score = article_url_score(target, url)
+        score = scores.get(target)
+        if score is None:
+            score = scores[target] = article_url_score(target, url)
         if score <= 0:
             if rejected is not None and _same_site(urlsplit(target).hostname or "", urlsplit(url).hostname or ""):
                 text = _anchor_text(anchor)

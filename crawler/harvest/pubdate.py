@@ -25,8 +25,11 @@ from crawler.harvest.page import (
     _inside_chrome,
     _json_ld_article,
     _meta,
+    _short_text,
     _text_of,
     _title_heading,
+    body_of,
+    elements_of,
 )
 
 _NUMERIC_DATE = re.compile(
@@ -281,11 +284,10 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
                  "published_time", "content_publish_date")
     if meta and (moment := read(meta)) is not None:
         return to_iso(moment), "meta"
-    for value in tree.xpath("//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime"
-                            " | //*[@itemprop='datePublished']/@content"):
+    for value in tree.xpath(_PUBLISHED_ATTRIBUTES):
         if (moment := read(str(value))) is not None:
             return to_iso(moment), "meta"
-    times = tree.xpath("//time[@datetime]")
+    times = [t for t in elements_of(tree, "time") if t.get("datetime") is not None]
     ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
                                                           _classes(t) + (t.get("itemprop") or ""), re.I)
                      else 2 if re.search(r"updat|modif", _classes(t), re.I) else 1)
@@ -307,15 +309,15 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
                 or any(_DATE_ICON.search(_classes(child)) for child in element.iterchildren("i", "span", "svg", "img"))) \
                 or _inside_chrome(element):
             continue
-        text = _text_of(element)
-        if not text or len(text) > 200:
+        text = _short_text(element, 200)
+        if not text:
             continue
         moment = _byline_date(text, now)
         if moment is not None:
             return to_iso(moment), "byline"
     for element in _body_elements(tree, "p", "span", "small", "div", "li", "em"):
-        text = _text_of(element)
-        if not text or len(text) > 120 or not _DATE_WORDS.search(text) or _inside_chrome(element) \
+        text = _short_text(element, 120)
+        if not text or not _DATE_WORDS.search(text) or _inside_chrome(element) \
                 or not is_byline(text):
             continue
         moment = _byline_date(text, now)
@@ -371,7 +373,7 @@ def _dateline_date(text: str) -> datetime | None:
 def _body_elements(tree: lxml.html.HtmlElement, *tags: str) -> Iterator[lxml.html.HtmlElement]:
     """The elements named ``tags`` inside the page's ``<body>``, in document order, one at a time
     (the search usually stops early; an XPath listing them all first cost twice as much)."""
-    body = next(tree.getroottree().getroot().iter("body"), None)
+    body = body_of(tree)
     for element in body.iter(*tags) if body is not None else ():
         if element is not body:
             yield element
@@ -384,20 +386,26 @@ def _near_title(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
         return
     anchors = [heading]
     parent = heading.getparent()
-    if parent is not None and parent.tag in ("header", "div", "hgroup") and len(_text_of(parent)) < 400:
+    if parent is not None and parent.tag in ("header", "div", "hgroup") and _short_text(parent, 399) is not None:
         anchors.append(parent)  # <header><h1/></header><div class="meta"/>
     for anchor in anchors:
         siblings = [*itertools.islice(anchor.itersiblings(), 3), *itertools.islice(anchor.itersiblings(preceding=True), 1)]
         for sibling in siblings:
             if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style", "h1", "h2"):
                 continue
-            text = _text_of(sibling)
+            text = _short_text(sibling, 200)
             # a byline line, or a dated element classed like one; not the first paragraph
             # of a short post ("Festival digelar 25 sampai 28 November")
-            if text and len(text) <= 200 and (is_byline(text) or _DATE_HINT.search(_classes(sibling))):
+            if text and (is_byline(text) or _DATE_HINT.search(_classes(sibling))):
                 yield sibling
 
 
+# ``//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime |
+# //*[@itemprop='datePublished']/@content`` in one walk of the tree instead of three
+_PUBLISHED_ATTRIBUTES = (
+    "/descendant::*[self::abbr[contains(@class, 'published')] or @itemprop='datePublished']"
+    "/@*[(name()='title' and ../self::abbr[contains(@class, 'published')])"
+    " or ((name()='datetime' or name()='content') and ../@itemprop='datePublished')]")
 _HAS_ZONE = re.compile(r"(?:Z|[+-]\d\d:?\d\d|GMT|UTC|WIB|WITA|WIT)$", re.IGNORECASE)
 _WRITTEN_ZONE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(WIB|WITA|WIT)\b")
 _ZONE_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9}
@@ -409,8 +417,8 @@ def _written_zone(tree: lxml.html.HtmlElement) -> tzinfo | None:
     for element in _body_elements(tree, "span", "div", "p", "small", "time", "li", "em"):
         if not (_DATE_HINT.search(_classes(element)) or element.tag == "time"):
             continue
-        text = _text_of(element)
-        if len(text) > 200:
+        text = _short_text(element, 200)
+        if text is None:
             continue
         match = _WRITTEN_ZONE.search(text)
         if match:

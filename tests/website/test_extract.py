@@ -248,3 +248,34 @@ def test_written_bylines(byline: str, expected: str) -> None:
     bersama pemerintah kecamatan dan para tokoh masyarakat setempat.</p></article></body></html>"""
     article = extract_article(body.encode(), "https://desa.example/berita/judul-berita-desa")
     assert article is not None and article.published == expected
+
+
+def test_page_elements_gathered_once_follow_removed_templates() -> None:
+    """A page's headlines, title and links are gathered in one walk of its tree; removing its
+    ``<template>``s (inert markup) forgets them, so a "page not found" heading inside one does
+    not make a real article a soft 404 (nor do template links count as the article's)."""
+    html = ("<html><head><title>Rapat RT 05 membahas kerja bakti - KIM Angsau</title>"
+            "<meta property='og:type' content='article'></head><body>"
+            "<template><h1>Halaman tidak ditemukan</h1><p><a href='https://template.example/x'>"
+            "Rapat RT 05 membahas kerja bakti di balai desa</a></p></template>"
+            "<article><p>Rapat RT 05 membahas kerja bakti di balai desa pada hari Minggu pagi. Warga sepakat "
+            "membersihkan saluran air sepanjang jalan utama dan memperbaiki pos ronda yang rusak.</p>"
+            "<p>Sumber: <a href='https://banjarkab.go.id/berita/rapat'>banjarkab.go.id</a></p></article>"
+            "</body></html>")
+    article = extract_article(html, "https://angsau.kim.id/berita/rapat-rt-05")
+    assert article is not None and article.problem is None and article.is_article
+    assert article.title == "Rapat RT 05 membahas kerja bakti"
+    assert "https://template.example/x" not in article.links
+    assert "https://banjarkab.go.id/berita/rapat" in article.links
+
+
+def test_short_text_is_none_past_its_limit() -> None:
+    """Text read only as far as a limit: None past it, even after a run of whitespace."""
+    from crawler.harvest.page import _short_text
+
+    tree = parse_html("<html><body><div id='d'>" + " " * 300 + "<b>" + "x" * 150 + "</b>" + "y" * 150
+                      + "</div><p id='p'>  Kerja   bakti  </p></body></html>")
+    assert tree is not None
+    assert _short_text(tree.get_element_by_id("d"), 200) is None
+    assert _short_text(tree.get_element_by_id("d"), 400) == "x" * 150 + "y" * 150
+    assert _short_text(tree.get_element_by_id("p"), 200) == "Kerja bakti"
