@@ -140,9 +140,17 @@ class _Slot:
 
 @dataclass
 class _Job:
+    """One conditional GET, worked out once (the workers only send it)."""
+
     channel: dict[str, Any]
-    url: str
+    url: str  # as Scrapy requests it (w3lib's safe_url_string)
     slot: _Slot
+    scheme: str
+    host: str
+    port: int
+    proxy: str | None  # the proxy it goes through (None: direct)
+    target: str  # the request line's target: path and query, or the absolute URL for a proxy
+    headers: dict[str, str]
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
@@ -221,6 +229,7 @@ class Revalidator:
         self._parsers: dict[str, Any] = {}
         self._slots: dict[str, _Slot] = {}
         self._verdicts: dict[tuple[str, int], Any] = {}
+        self._bypass: dict[tuple[str, str], bool] = {}
         self._pool: dict[tuple[Any, ...], list[http.client.HTTPConnection]] = {}
         self._tls = _tls_context()
         self._lock = threading.Lock()  # the connection pool, shared by the workers
@@ -279,15 +288,25 @@ class Revalidator:
 
     def plan(self, channels: Sequence[Mapping[str, Any]], outcome: Revalidation) -> list[_Job]:
         """The conditional GETs to send, one per channel that qualifies; the others are counted."""
+        from w3lib.url import safe_url_string
+
         from spiders.safety import url_host_problem
 
         jobs = []
+        common = {**DEFAULT_HEADERS, "User-Agent": self.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
         for channel in channels:
             url = revalidation_url(channel)
             if url is None:
                 outcome.leave("no validators or not a feed")
                 continue
-            if urlsplit(url).scheme.lower() not in ("http", "https") or url_host_problem(url):
+            try:
+                url = safe_url_string(url)
+                parts = urlsplit(url)
+                scheme, host = parts.scheme.lower(), parts.hostname or ""
+                port = parts.port or (443 if scheme == "https" else 80)
+            except ValueError:
+                scheme = ""
+            if scheme not in ("http", "https") or url_host_problem(url):
                 outcome.leave("unusual URL")
                 continue
             allowed, crawl_delay = self._robots(url)
@@ -295,20 +314,33 @@ class Revalidator:
                 outcome.leave("robots.txt not cached or disallowing")
                 continue
             slot = self._slot(url, crawl_delay)
-            job = _Job(dict(channel), url, slot)
+            proxy = self._proxy(scheme, host)
+            headers = dict(common)
+            if channel.get("etag"):
+                headers["If-None-Match"] = str(channel["etag"])
+            if channel.get("last_modified"):
+                headers["If-Modified-Since"] = str(channel["last_modified"])
+            if proxy is not None and scheme == "http":
+                target = url.split("#", 1)[0]
+                headers.update(self._proxy_headers(proxy))
+            else:
+                target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+            job = _Job(dict(channel), url, slot, scheme, host, port, proxy, target, headers)
             slot.jobs.append(job)
             jobs.append(job)
         return jobs
 
     # ------------------------------------------------------------------ the guard, the proxy
 
-    def _proxy(self, url: str) -> str | None:
-        scheme = urlsplit(url).scheme.lower()
+    def _proxy(self, scheme: str, host: str) -> str | None:
+        """The proxy a request to ``host`` goes through (``no_proxy`` read as Scrapy reads it), or None."""
         proxy = self.proxies.get(scheme)
         if not proxy:
             return None
-        host = urlsplit(url).hostname or ""
-        return None if proxy_bypass(host) else proxy
+        key = (scheme, host)
+        if key not in self._bypass:
+            self._bypass[key] = bool(proxy_bypass(host))
+        return None if self._bypass[key] else proxy
 
     def _judge(self, host: str, port: int, proxied: bool) -> Any:
         """The guard's verdict on ``host`` (spiders.safety.judge_host), looked up once, within
@@ -353,10 +385,8 @@ class Revalidator:
 
         from spiders.safety import parse_address, refusal
 
-        parts = urlsplit(job.url)
-        host = parts.hostname or ""
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        verdict = self._judge(host, port, proxied)
+        host = job.host
+        verdict = self._judge(host, job.port, proxied)
         if verdict.kind is not None:
             origins = []
             for origin in (job.channel.get("url"), job.channel.get("via")):
@@ -375,35 +405,30 @@ class Revalidator:
 
     # ------------------------------------------------------------------ one request
 
-    def _connection(self, job: _Job, proxy: str | None, address: str | None) -> tuple[tuple[Any, ...], http.client.HTTPConnection, dict[str, str]]:
-        parts = urlsplit(job.url)
-        scheme = parts.scheme.lower()
-        host = parts.hostname or ""
-        port = parts.port or (443 if scheme == "https" else 80)
+    def _connection(self, job: _Job, address: str | None) -> tuple[tuple[Any, ...], http.client.HTTPConnection]:
+        """A kept-alive connection for ``job`` (same host, proxy and address), or a new one."""
+        scheme, host, port, proxy = job.scheme, job.host, job.port, job.proxy
         key = (scheme, host, port, proxy, address)
-        extra: dict[str, str] = {}
         with self._lock:
             pooled = self._pool.get(key)
             if pooled:
-                return key, pooled.pop(), extra if proxy is None or scheme == "https" else self._proxy_headers(proxy)
+                return key, pooled.pop()
+        conn: http.client.HTTPConnection
         if proxy is None:
-            conn: http.client.HTTPConnection
             if scheme == "https":
                 conn = _PinnedHTTPSConnection(host, port, address, self.timeout, self._tls)
             else:
                 conn = _PinnedHTTPConnection(host, port, address, self.timeout)
-            return key, conn, extra
+            return key, conn
         target = urlsplit(proxy)
-        auth = self._proxy_headers(proxy)
         proxy_port = target.port or (443 if target.scheme == "https" else 80)
-        if scheme == "https":
-            conn = (http.client.HTTPSConnection(target.hostname or "", proxy_port, timeout=self.timeout, context=self._tls)
-                    if target.scheme == "https" else
-                    http.client.HTTPConnection(target.hostname or "", proxy_port, timeout=self.timeout))
-            conn.set_tunnel(host, port, headers=auth)
-            return key, conn, extra
-        conn = http.client.HTTPConnection(target.hostname or "", proxy_port, timeout=self.timeout)
-        return key, conn, auth
+        if target.scheme == "https":
+            conn = http.client.HTTPSConnection(target.hostname or "", proxy_port, timeout=self.timeout, context=self._tls)
+        else:
+            conn = http.client.HTTPConnection(target.hostname or "", proxy_port, timeout=self.timeout)
+        if scheme == "https":  # a CONNECT tunnel, as Scrapy opens one
+            conn.set_tunnel(host, port, headers=self._proxy_headers(proxy))
+        return key, conn
 
     @staticmethod
     def _proxy_headers(proxy: str) -> dict[str, str]:
@@ -416,28 +441,17 @@ class Revalidator:
     def fetch(self, job: _Job) -> tuple[str, Any]:
         """Send ``job``'s conditional GET: ``("304", None)``, ``("kept", Prefetched)`` or
         ``("left", why)``."""
-        from w3lib.url import safe_url_string
-
-        url = safe_url_string(job.url)
-        proxy = self._proxy(url)
+        url = job.url
         try:
-            address = self._checked_address(job, proxy is not None)
+            address = self._checked_address(job, job.proxy is not None)
         except _Unusual as why:
             return "left", str(why)
-        parts = urlsplit(url)
-        headers = {**DEFAULT_HEADERS, "User-Agent": self.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
-        if job.channel.get("etag"):
-            headers["If-None-Match"] = str(job.channel["etag"])
-        if job.channel.get("last_modified"):
-            headers["If-Modified-Since"] = str(job.channel["last_modified"])
-        absolute = proxy is not None and parts.scheme.lower() == "http"
-        target = url.split("#", 1)[0] if absolute else ((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
         for attempt in (1, 2):  # a kept-alive connection the server closed meanwhile: once more, fresh
-            key, conn, extra = self._connection(job, proxy, address)
+            key, conn = self._connection(job, address)
             reused = conn.sock is not None
             started = time.monotonic()
             try:
-                conn.request("GET", target, headers={**headers, **extra})
+                conn.request("GET", job.target, headers=job.headers)
                 answer = conn.getresponse()
                 if answer.status == 304:
                     answer.read()
