@@ -47,8 +47,9 @@ class PrefetchedMiddleware:
         if found is None:
             return None
         request.meta["download_latency"] = found.latency
-        if found.failure == "timeout":
-            raise DownloadTimeoutError(found.message)
+        if found.failure == "timeout":  # in the words of Scrapy's download handler
+            timeout = request.meta.get("download_timeout", self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT"))
+            raise DownloadTimeoutError(f"Getting {request.url} took longer than {timeout} seconds.")
         if found.failure == "too-large":
             raise DownloadCancelledError(found.message)
         headers = Headers()

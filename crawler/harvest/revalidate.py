@@ -72,7 +72,7 @@ class Prefetched:
     body: bytes = b""
     latency: float = 0.0
     failure: str | None = None  # "timeout" or "too-large": how Scrapy's download would have ended
-    message: str = ""
+    message: str = ""  # Scrapy's words for "too-large"
 
 
 #: answers kept for Scrapy, by channel id; filled before Scrapy starts (the crawl processes are
@@ -421,13 +421,14 @@ class Revalidator:
                 conn = _PinnedHTTPConnection(host, port, address, self.timeout)
             return key, conn
         target = urlsplit(proxy)
-        proxy_port = target.port or (443 if target.scheme == "https" else 80)
-        if target.scheme == "https":
+        if target.scheme.lower() != "http":  # TLS to the proxy itself: left to Scrapy
+            raise _Unusual(f"a {target.scheme} proxy")
+        proxy_port = target.port or 80
+        if scheme == "https":  # a CONNECT tunnel, TLS with the site inside it, as Scrapy opens one
             conn = http.client.HTTPSConnection(target.hostname or "", proxy_port, timeout=self.timeout, context=self._tls)
+            conn.set_tunnel(host, port, headers=self._proxy_headers(proxy))
         else:
             conn = http.client.HTTPConnection(target.hostname or "", proxy_port, timeout=self.timeout)
-        if scheme == "https":  # a CONNECT tunnel, as Scrapy opens one
-            conn.set_tunnel(host, port, headers=self._proxy_headers(proxy))
         return key, conn
 
     @staticmethod
@@ -447,7 +448,10 @@ class Revalidator:
         except _Unusual as why:
             return "left", str(why)
         for attempt in (1, 2):  # a kept-alive connection the server closed meanwhile: once more, fresh
-            key, conn = self._connection(job, address)
+            try:
+                key, conn = self._connection(job, address)
+            except _Unusual as why:
+                return "left", str(why)
             reused = conn.sock is not None
             started = time.monotonic()
             try:
@@ -460,9 +464,7 @@ class Revalidator:
                 return "kept", self._keep(url, key, conn, answer, started)
             except TimeoutError:
                 conn.close()
-                timeout = self.timeout
-                return "kept", Prefetched(url, latency=time.monotonic() - started, failure="timeout",
-                                          message=f"Getting {url} took longer than {timeout:g} seconds.")
+                return "kept", Prefetched(url, latency=time.monotonic() - started, failure="timeout")
             except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as error:
                 conn.close()
                 if reused and attempt == 1:
@@ -483,7 +485,7 @@ class Revalidator:
             return Prefetched(url, latency=time.monotonic() - started, failure="too-large",
                               message=f"Cancelling download of {url}: expected response size ({expected}) "
                                       f"larger than download max size ({self.maxsize}).")
-        body = answer.read(self.maxsize + 1) if self.maxsize else answer.read()
+        body = self._read(conn, answer, started)
         if self.maxsize and len(body) > self.maxsize:
             conn.close()
             return Prefetched(url, latency=time.monotonic() - started, failure="too-large",
@@ -491,6 +493,27 @@ class Revalidator:
                                       f"larger than download max size ({self.maxsize}).")
         self._release(key, conn, answer)
         return Prefetched(url, answer.status, list(answer.getheaders()), body, time.monotonic() - started)
+
+    def _read(self, conn: http.client.HTTPConnection, answer: http.client.HTTPResponse, started: float) -> bytes:
+        """The body, at most ``DOWNLOAD_MAXSIZE`` + 1 bytes, within ``DOWNLOAD_TIMEOUT`` of the request
+        as a whole (a server dripping a byte at a time times out as in Scrapy)."""
+        chunks: list[bytes] = []
+        size = 0
+        limit = self.maxsize + 1 if self.maxsize else None
+        while limit is None or size < limit:
+            remaining = started + self.timeout - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("DOWNLOAD_TIMEOUT")
+            if conn.sock is not None:
+                conn.sock.settimeout(remaining)
+            chunk = answer.read1(65536 if limit is None else min(65536, limit - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if conn.sock is not None:
+            conn.sock.settimeout(self.timeout)
+        return b"".join(chunks)
 
     def _release(self, key: tuple[Any, ...], conn: http.client.HTTPConnection, answer: http.client.HTTPResponse) -> None:
         if answer.will_close or not answer.isclosed():
