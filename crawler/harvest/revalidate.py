@@ -612,6 +612,8 @@ class Revalidator:
             self._halted = True
             for _ in workers:
                 work.put(None)
+            if self.cache is not None:  # not inherited open by the crawl processes forked next
+                self.cache.conn.close()
             with self._lock:
                 for conns in self._pool.values():
                     for conn in conns:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +42,10 @@ class Feeds:
         self.bodies: dict[str, str] = {}
         self.status: dict[str, int] = {}
         self.drip: set[str] = set()
+        self.wait = 0.0  # seconds before every answer
 
     def route(self, host: str, target: str, headers: dict[str, str]) -> Reply:
+        time.sleep(self.wait)
         key = f"{host}{target}"
         if key in self.drip:
             return Reply("x", drip=0.5, content_type="application/rss+xml")
@@ -262,5 +266,34 @@ def test_several_crawl_processes_take_the_answers_handed_over(tmp_path: Path) ->
         assert sorted(r.host for r in proxy.requests if r.path == "/feed/") == sorted(HOSTS)
         assert again["items_new"] == 2 and again["channels_ok"] == 4
         assert sorted(p["title"] for p in posts(db, "kim-0")) == ["Berita 0 baru", "Berita 0 pertama"]
+    finally:
+        proxy.stop()
+
+
+def test_a_signal_during_the_pass_stops_the_crawl_promptly(tmp_path: Path) -> None:
+    proxy, feeds, registry = world(tmp_path)
+    try:
+        env = user_env(throttle=False, http_proxy=proxy.url, KIMWATCH_STOP_GRACE_SECONDS="0.5")
+        db = tmp_path / "k.db"
+        assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
+        crawl_json(db, env)
+        before = health(db)
+        feeds.wait = 5.0
+        proxy.requests.clear()
+        crawl = subprocess.Popen([sys.executable, "-m", "crawler", "--db", str(db), "crawl", "--no-match", "--format", "json"],
+                                 env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while len([r for r in proxy.requests if r.path == "/feed/"]) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        crawl.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        out, err = crawl.communicate(timeout=30)
+        assert time.monotonic() - started < 3.0, err  # not the 5 s the answers take
+        assert crawl.returncode == 128 + signal.SIGINT, err
+        summary = json.loads(out)
+        assert (summary["status"], summary["interrupted_by"], summary["errors"]) == ("interrupted", "SIGINT", 0)
+        assert summary["channels_not_reached"] == 4  # the https feed too: left to Scrapy, which never started
+        assert health(db) == before  # channels not reached keep their health
+        assert "Traceback" not in err
     finally:
         proxy.stop()
