@@ -60,6 +60,12 @@ DEFAULT_HEADERS = {"Accept": "text/html,application/xhtml+xml,application/xml;q=
 ACCEPT_ENCODING = "gzip, deflate"
 #: threads sending the conditional GETs (each waits on the network most of the time)
 WORKERS = 32
+#: threads started at first; more while requests wait for a thread and answers are slow: about
+#: one thread per :data:`CPU_PER_REQUEST` of an answer's time, so a fast network's answers are not
+#: shared out among threads that cost CPU to wake, and a slow one's waits overlap
+FIRST_WORKERS = 4
+#: CPU seconds one conditional GET costs the pass (bench/results/crawl.md)
+CPU_PER_REQUEST = 0.00025
 
 
 @dataclass
@@ -230,6 +236,7 @@ class Revalidator:
         self._slots: dict[str, _Slot] = {}
         self._verdicts: dict[tuple[str, int], Any] = {}
         self._bypass: dict[tuple[str, str], bool] = {}
+        self._guarded: dict[tuple[Any, ...], tuple[str | None, str | None]] = {}
         self._pool: dict[tuple[Any, ...], list[http.client.HTTPConnection]] = {}
         self._tls = _tls_context()
         self._lock = threading.Lock()  # the connection pool, shared by the workers
@@ -380,7 +387,24 @@ class Revalidator:
     def _checked_address(self, job: _Job, proxied: bool) -> str | None:
         """The IPv4 address to connect to (None: the host name, or the proxy); raises
         :class:`_Unusual` when the guard refuses the URL or cannot resolve it (Scrapy then
-        records it, as it always did)."""
+        records it, as it always did). Decided once per host and origin hosts."""
+        origins: list[tuple[str, int]] = []
+        for origin in (job.channel.get("url"), job.channel.get("via")):
+            if origin:
+                o = urlsplit(str(origin))
+                if o.hostname:
+                    origins.append((o.hostname, o.port or (443 if o.scheme == "https" else 80)))
+        key = (job.host, job.port, proxied, tuple(origins))
+        found = self._guarded.get(key)
+        if found is None:
+            found = self._guarded[key] = self._guard(job, proxied, origins)
+        address, why = found
+        if why is not None:
+            raise _Unusual(why)
+        return address
+
+    def _guard(self, job: _Job, proxied: bool, origins: list[tuple[str, int]]) -> tuple[str | None, str | None]:
+        """``(address, None)`` or ``(None, why it is left to Scrapy)``, by :mod:`spiders.safety`'s rules."""
         import ipaddress
 
         from spiders.safety import parse_address, refusal
@@ -388,20 +412,15 @@ class Revalidator:
         host = job.host
         verdict = self._judge(host, job.port, proxied)
         if verdict.kind is not None:
-            origins = []
-            for origin in (job.channel.get("url"), job.channel.get("via")):
-                if origin:
-                    o = urlsplit(str(origin))
-                    if o.hostname:
-                        origins.append(self._judge(o.hostname, o.port or (443 if o.scheme == "https" else 80), proxied))
-            if refusal(job.url, verdict, self.allow, origins):
-                raise _Unusual("refused by the guard")
+            judged = [self._judge(h, port, proxied) for h, port in origins]
+            if refusal(job.url, verdict, self.allow, judged):
+                return None, "refused by the guard"
         elif verdict.unresolved is not None and not proxied:
-            raise _Unusual("not resolved")
+            return None, "not resolved"
         if proxied or parse_address(host) is not None:
-            return None
+            return None, None
         ipv4 = [a for a in verdict.addresses if isinstance(a, ipaddress.IPv4Address)]
-        return str(ipv4[0]) if ipv4 else None
+        return (str(ipv4[0]) if ipv4 else None), None
 
     # ------------------------------------------------------------------ one request
 
@@ -548,14 +567,16 @@ class Revalidator:
             sent += 1
         return sent
 
-    def _work(self, work: queue.SimpleQueue[_Job | None], results: queue.SimpleQueue[tuple[_Job, str, Any]]) -> None:
+    def _work(self, work: queue.SimpleQueue[_Job | None],
+              results: queue.SimpleQueue[tuple[_Job, str, Any, float]]) -> None:
         while (job := work.get()) is not None:
+            started = time.monotonic()
             try:
                 kind, data = self.fetch(job)
             except Exception as error:  # noqa: BLE001 - a bug here costs the pass, not the channel
                 log.exception("revalidating %s failed", job.url)
                 kind, data = "left", type(error).__name__
-            results.put((job, kind, data))
+            results.put((job, kind, data, time.monotonic() - started))
 
     def run(self, channels: Sequence[Mapping[str, Any]], context: CrawlContext,
             status: Callable[[], None] | None = None) -> Revalidation:
@@ -572,12 +593,20 @@ class Revalidator:
         for slot in self._slots.values():
             self._push(slot)
         work: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        results: queue.SimpleQueue[tuple[_Job, str, Any]] = queue.SimpleQueue()
-        workers = [threading.Thread(target=self._work, args=(work, results), name=f"kimwatch-revalidate-{i}",
-                                    daemon=True)
-                   for i in range(min(WORKERS, sum(min(s.concurrency, len(s.jobs)) for s in self._slots.values())))]
-        for worker in workers:
+        results: queue.SimpleQueue[tuple[_Job, str, Any, float]] = queue.SimpleQueue()
+        latency = 0.0  # moving average of a request's time
+        next_worker = 0.0
+        most = min(WORKERS, sum(min(s.concurrency, len(s.jobs)) for s in self._slots.values()))
+        workers: list[threading.Thread] = []
+
+        def add_worker() -> None:
+            worker = threading.Thread(target=self._work, args=(work, results), daemon=True,
+                                      name=f"kimwatch-revalidate-{len(workers)}")
+            workers.append(worker)
             worker.start()
+
+        for _ in range(min(FIRST_WORKERS, most)):
+            add_worker()
         every = self.settings.getfloat("PROGRESS_SECONDS", 15.0)
         next_status = time.monotonic() + every
         grace = self.settings.getfloat("STOP_GRACE_SECONDS", 2.0)
@@ -593,6 +622,10 @@ class Revalidator:
                     break  # answers still on their way are not waited for
                 if not self._halted:
                     in_flight += self._dispatch(work, now)
+                    wanted = min(most, max(FIRST_WORKERS, int(latency / CPU_PER_REQUEST)))
+                    if len(workers) < wanted and work.qsize() > 0 and now >= next_worker:  # requests wait, answers are slow
+                        add_worker()
+                        next_worker = now + 0.05  # one more at a time, while the average settles
                 wait = 0.5 if self._halted or not self._ready else min(0.5, max(0.0, self._ready[0][0] - now))
                 if status is not None and every > 0 and now >= next_status:
                     status()
@@ -601,10 +634,11 @@ class Revalidator:
                     time.sleep(wait)
                     continue
                 try:
-                    job, kind, data = results.get(timeout=wait) if wait > 0 else results.get_nowait()
+                    job, kind, data, seconds = results.get(timeout=wait) if wait > 0 else results.get_nowait()
                 except queue.Empty:
                     continue
                 in_flight -= 1
+                latency = seconds if not latency else 0.8 * latency + 0.2 * seconds
                 job.slot.active -= 1
                 self._push(job.slot)
                 self._take(job, kind, data, outcome, context)
