@@ -568,12 +568,14 @@ def main() -> None:
         f" (re-crawl wall {zero.again.wall:.1f} s and {slow.again.wall:.1f} s): no polite re-crawl can be more than"
         f" {f0.wall / max(zero.politeness, 0.01):.1f}x / {s0.wall / max(slow.politeness, 0.01):.1f}x faster than the first crawl",
         "  in wall time here. What a re-crawl costs the machine is its CPU.",
-        f"- **First crawl against (a) at zero latency.** The first crawl takes {f0.cpu:.1f} s of CPU (the crawl processes"
-        f" together); spread perfectly over both cores with the feed server taking none, that is {f0.cpu / 2:.1f} s of wall,"
-        f" where 2x faster than (a) means {zero.a.wall / 2:.1f} s. The aim needs the crawl's CPU below (a)'s"
-        f" ({zero.a.cpu:.1f} s, almost all feedparser) with the server's share of the cores on top: about half of what"
-        " it is. The profile of 6 Dec (1,000 channels, cProfile; taken before that day's cuts to cleaning and storing,"
-        " in git history of this file):"
+        f"- **First crawl against (a) at zero latency.** (a) is one process on one core: on a quiet machine its wall is"
+        f" about its CPU ({zero.a.cpu:.1f} s here), so 2x faster means about {zero.a.cpu / 2:.1f} s of wall. The crawl has"
+        " two cores at most, shared with the feed server: even if the server took nothing, it would need at most"
+        f" 2 x {zero.a.cpu / 2:.1f} s = (a)'s CPU; it uses {f0.cpu:.1f} s ({f0.cpu / zero.a.cpu:.2f}x (a)'s), and the server's"
+        " share of the cores (2,500 answers of ~25 KB from Python threads) comes on top. So the aim needs the crawl's"
+        " CPU well below (a)'s, which is almost all feedparser's; the wall ratios above also measure the machine's"
+        " load (load average above). The profile of 6 Dec (1,000 channels, cProfile; taken before that day's cuts to"
+        " cleaning and storing, in the git history of this file):"
         " the clean pipeline 31 % (HTML to text and links, the item URL's canonical form), the spider's parse 12 %"
         " (strict lxml check, fastfeedparser, the adapter), Scrapy's download path ~8 %, Scrapy's item signals ~6 %,"
         " storing with full-text indexing ~6 %, the rest Scrapy's engine and the interpreter.",
