@@ -199,6 +199,11 @@ class _Unusual(Exception):
     """An outcome the pass leaves to Scrapy (it fetches the channel as it always did)."""
 
 
+PROXY_OVER_TLS = "a proxy reached over TLS"
+#: why a channel was left to Scrapy without the pass sending anything
+NOT_SENT = ("refused by the guard", "not resolved", PROXY_OVER_TLS)
+
+
 class Revalidator:
     """One pass over the due channels of a crawl; see the module docstring."""
 
@@ -266,7 +271,10 @@ class Revalidator:
                     text = bytes(known[1]).decode("utf-8-sig", errors="ignore")
                 except UnicodeDecodeError:
                     text = ""
-                self._parsers[origin] = Protego.parse(text)
+                try:
+                    self._parsers[origin] = Protego.parse(text)
+                except Exception:  # noqa: BLE001 - unreadable here: Scrapy reads it and decides
+                    self._parsers[origin] = None
         parser = self._parsers[origin]
         if parser is None:
             return False, None
@@ -414,9 +422,9 @@ class Revalidator:
         if verdict.kind is not None:
             judged = [self._judge(h, port, proxied) for h, port in origins]
             if refusal(job.url, verdict, self.allow, judged):
-                return None, "refused by the guard"
+                return None, NOT_SENT[0]
         elif verdict.unresolved is not None and not proxied:
-            return None, "not resolved"
+            return None, NOT_SENT[1]
         if proxied or parse_address(host) is not None:
             return None, None
         ipv4 = [a for a in verdict.addresses if isinstance(a, ipaddress.IPv4Address)]
@@ -441,7 +449,7 @@ class Revalidator:
             return key, conn
         target = urlsplit(proxy)
         if target.scheme.lower() != "http":  # TLS to the proxy itself: left to Scrapy
-            raise _Unusual(f"a {target.scheme} proxy")
+            raise _Unusual(PROXY_OVER_TLS)
         proxy_port = target.port or 80
         if scheme == "https":  # a CONNECT tunnel, TLS with the site inside it, as Scrapy opens one
             conn = http.client.HTTPSConnection(target.hostname or "", proxy_port, timeout=self.timeout, context=self._tls)
@@ -657,7 +665,7 @@ class Revalidator:
 
     def _take(self, job: _Job, kind: str, data: Any, outcome: Revalidation, context: CrawlContext) -> None:
         """One answer: a 304 recorded, another answer kept for Scrapy, anything else left to it."""
-        outcome.requests += kind != "left" or data not in ("refused by the guard", "not resolved")
+        outcome.requests += kind != "left" or data not in NOT_SENT
         if kind == "304":
             outcome.unchanged.add(job.channel["id"])
             context.record_fetch(job.channel, ok=True, status="304")
