@@ -76,6 +76,13 @@ PROGRESS_SECONDS = 15.0
 CRAWL_PROCESSES = 0
 #: Channels per process below which a crawl does not start another (each costs ~0.3 s to start).
 CRAWL_CHANNELS_PER_PROCESS = 100
+#: Whether a crawl first revalidates the channels it holds validators (ETag/Last-Modified) for with
+#: light conditional GETs before Scrapy starts (crawler/harvest/revalidate.py): a 304 is recorded
+#: there, any other answer is handed to Scrapy; when nothing changed, Scrapy is not even started.
+REVALIDATE_FIRST = True
+#: Bytes of changed feeds the revalidation pass may hold for Scrapy; past it the pass stops and
+#: the channels left are fetched by Scrapy (bounds memory when many channels changed at once).
+REVALIDATE_MAX_BYTES = 64 * 1024 * 1024
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
@@ -151,6 +158,10 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.proxying.ProxyMiddleware": 750,
     # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
     "spiders.base.StopGateMiddleware": 990,
+    # last before the download: a channel's first page already fetched by the revalidation pass
+    # (crawler/harvest/revalidate.py) is answered from it, then every middleware's
+    # process_response runs on it as on a download (spiders/middlewares.py)
+    "spiders.middlewares.PrefetchedMiddleware": 995,
 }
 #: Scrapy's downloader, with a per-host concurrency that holds (spiders/politeness.py)
 DOWNLOADER = "spiders.politeness.PoliteDownloader"
@@ -192,6 +203,7 @@ OVERRIDABLE = (
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
     "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS", "PROGRESS_SECONDS",
     "CRAWL_PROCESSES", "CRAWL_CHANNELS_PER_PROCESS", "PLATFORM_RATES", "RETRY_AFTER_MAX_SECONDS",
+    "REVALIDATE_FIRST", "REVALIDATE_MAX_BYTES",
 )
 
 
@@ -274,12 +286,8 @@ def environment_values(environ: Mapping[str, str] | None = None) -> dict[str, An
     return values
 
 
-def load_settings(overrides: Mapping[str, Any] | None = None, *, config_file: str | Path | None = None) -> Any:
-    """The Scrapy ``Settings`` of a crawl: defaults, config file, environment, ``overrides``."""
-    from scrapy.settings import Settings
-
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+def _chosen(overrides: Mapping[str, Any] | None, config_file: str | Path | None) -> dict[str, Any]:
+    """What the config file, the environment and ``overrides`` set (later wins), user agent included."""
     chosen: dict[str, Any] = {}
     chosen.update(config_file_values(config_file))
     chosen.update(environment_values())
@@ -287,7 +295,64 @@ def load_settings(overrides: Mapping[str, Any] | None = None, *, config_file: st
     if "USER_AGENT" not in chosen:
         contact = chosen.get("CONTACT_URL", CONTACT_URL)
         chosen["USER_AGENT"] = f"kimwatch/{__version__} (+{contact})"
-    settings.setdict(chosen, priority="cmdline")
+    return chosen
+
+
+class PlainSettings:
+    """kimwatch's crawl settings without Scrapy: the defaults of this module, the config file, the
+    environment and the caller's overrides, read with the getters of Scrapy's ``Settings``
+    (``get``, ``getint``, ``getfloat``, ``getbool``, ``getlist``, ``getdict``).
+
+    What a crawl needs before it knows whether Scrapy has anything to do (the revalidation pass,
+    channel health): importing Scrapy and Twisted costs more CPU than a whole re-crawl of
+    unchanged channels.
+    """
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self.values = dict(values)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.values.get(name, default)
+
+    def getint(self, name: str, default: int = 0) -> int:
+        return int(self.values.get(name, default))
+
+    def getfloat(self, name: str, default: float = 0.0) -> float:
+        return float(self.values.get(name, default))
+
+    def getbool(self, name: str, default: bool = False) -> bool:
+        value = self.values.get(name, default)
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return bool(value)
+
+    def getlist(self, name: str, default: list[Any] | None = None) -> list[Any]:
+        value = self.values.get(name, default or [])
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return list(value)
+
+    def getdict(self, name: str, default: dict[str, Any] | None = None) -> dict[str, Any]:
+        value = self.values.get(name, default or {})
+        if isinstance(value, str):
+            value = json.loads(value) if value.strip() else {}
+        return dict(value)
+
+
+def plain_settings(overrides: Mapping[str, Any] | None = None, *, config_file: str | Path | None = None) -> PlainSettings:
+    """The crawl settings as :func:`load_settings` reads them, without importing Scrapy."""
+    values = {name: value for name, value in globals().items() if name.isupper()}
+    values.update(_chosen(overrides, config_file))
+    return PlainSettings(values)
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None, *, config_file: str | Path | None = None) -> Any:
+    """The Scrapy ``Settings`` of a crawl: defaults, config file, environment, ``overrides``."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict(_chosen(overrides, config_file), priority="cmdline")
     _drop_disabled_components(settings)
     _no_retry_after_timeouts(settings)
     return settings

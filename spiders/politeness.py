@@ -19,8 +19,6 @@ asyncio reactor: a Disallowed feed was fetched when it was not the first channel
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from scrapy import Request
@@ -31,6 +29,11 @@ from scrapy.extensions.throttle import AutoThrottle as ScrapyAutoThrottle
 from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
+
+from crawler.harvest.politeness import PlatformRate, platform_rates
+
+__all__ = ["AutoThrottle", "PlatformRate", "PlatformRateMiddleware", "PoliteDownloader", "RetryAfter",
+           "RobotsTxtCrawlDelayMiddleware", "platform_rates"]
 
 log = logging.getLogger(__name__)
 
@@ -180,53 +183,6 @@ class PoliteDownloader(Downloader):
 
 
 # --------------------------------------------------------------------------- platform hosts
-
-@dataclass(frozen=True)
-class PlatformRate:
-    """One entry of ``PLATFORM_RATES``: requests to ``host`` whose path starts with ``path``
-    share one download slot of ``per_second`` requests a second, ``concurrency`` at a time."""
-
-    host: str
-    path: str
-    per_second: float
-    concurrency: int
-
-    @property
-    def slot(self) -> str:
-        return f"{self.host}{self.path}"
-
-
-def platform_rates(value: Any) -> list[PlatformRate]:
-    """``PLATFORM_RATES`` (``{"t.me/s/": {"per_second": 10, "concurrency": 4}, ...}``) checked.
-
-    Raises :class:`crawler.errors.ConfigError` naming the entry and the bad value.
-    """
-    from crawler.errors import ConfigError
-
-    if value in (None, "", {}):
-        return []
-    if not isinstance(value, Mapping):
-        raise ConfigError(f"platform_rates: expected a mapping of HOST/PATH to {{per_second, concurrency}}, "
-                          f"got {value!r}")
-    rates = []
-    for where, rate in value.items():
-        entry = f"platform_rates entry {where!r}"
-        host, _, path = str(where).strip().partition("/")
-        if not host or any(c in host for c in " :?#"):
-            raise ConfigError(f"{entry}: expected HOST/PATH-PREFIX such as 't.me/s/', got {where!r}")
-        if not isinstance(rate, Mapping) or set(rate) - {"per_second", "concurrency"}:
-            raise ConfigError(f"{entry}: expected {{per_second: N, concurrency: N}}, got {rate!r}")
-        try:
-            per_second = float(rate.get("per_second", 1.0))
-            concurrency = int(rate.get("concurrency", 1))
-        except (TypeError, ValueError):
-            raise ConfigError(f"{entry}: per_second and concurrency must be numbers, got {dict(rate)!r}") from None
-        if not 0 < per_second <= 1000 or not 1 <= concurrency <= 64:
-            raise ConfigError(f"{entry}: per_second must be in (0, 1000] and concurrency in 1..64, "
-                              f"got {dict(rate)!r}")
-        rates.append(PlatformRate(host.lower(), "/" + path, per_second, concurrency))
-    return sorted(rates, key=lambda r: -len(r.slot))  # the longest prefix first
-
 
 class PlatformRateMiddleware:
     """Downloader middleware: a platform's public endpoint gets its own rate (``PLATFORM_RATES``).

@@ -33,61 +33,12 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
+from crawler.harvest.politeness import RobotsCache, cache_path
 from spiders.politeness import RobotsTxtCrawlDelayMiddleware
 
+__all__ = ["RobotsCache", "RobotsTxtCacheMiddleware", "cache_path"]
+
 log = logging.getLogger(__name__)
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS robots (
-    origin TEXT PRIMARY KEY,   -- scheme://host[:port]
-    status INTEGER NOT NULL,   -- HTTP status of the robots.txt answer (2xx or 4xx)
-    body BLOB NOT NULL,
-    fetched_at REAL NOT NULL   -- Unix time
-);
-CREATE TABLE IF NOT EXISTS hosts (
-    host TEXT PRIMARY KEY,     -- the download slot (host name)
-    delay REAL NOT NULL,       -- seconds between requests at the end of the last crawl
-    seen_at REAL NOT NULL
-);
-"""
-
-
-def cache_path(store_path: str | Path) -> Path:
-    """The cache file of the store at ``store_path`` (``data/kimwatch.db`` → ``data/kimwatch.robots.db``)."""
-    path = Path(store_path)
-    return path.with_name(f"{path.stem}.robots{path.suffix or '.db'}")
-
-
-class RobotsCache:
-    """The cache file: robots.txt answers by origin, delays by host."""
-
-    def __init__(self, path: Path, max_age_seconds: float) -> None:
-        self.path = path
-        self.max_age = max_age_seconds
-        self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        self.conn.executescript("PRAGMA journal_mode=WAL;" + _SCHEMA)
-        oldest = time.time() - max_age_seconds
-        rows = self.conn.execute("SELECT origin, status, body FROM robots WHERE fetched_at >= ?", [oldest])
-        self.robots: dict[str, tuple[int, bytes]] = {origin: (status, body) for origin, status, body in rows}
-        self.delays: dict[str, float] = dict(self.conn.execute(
-            "SELECT host, delay FROM hosts WHERE seen_at >= ?", [oldest]).fetchall())
-        self.new_robots: dict[str, tuple[int, bytes, float]] = {}
-        self.new_delays: dict[str, float] = {}
-
-    def save(self) -> None:
-        """Write what this crawl learnt (one transaction)."""
-        if not self.new_robots and not self.new_delays:
-            return
-        now = time.time()
-        with self.conn:
-            self.conn.execute("BEGIN")
-            self.conn.executemany("INSERT OR REPLACE INTO robots (origin, status, body, fetched_at) VALUES (?, ?, ?, ?)",
-                                  [(o, s, b, t) for o, (s, b, t) in self.new_robots.items()])
-            self.conn.executemany("INSERT OR REPLACE INTO hosts (host, delay, seen_at) VALUES (?, ?, ?)",
-                                  [(h, d, now) for h, d in self.new_delays.items()])
-        self.new_robots.clear()
-        self.new_delays.clear()
-
 
 #: one cache per store file for the whole process (every spider class of a crawl shares it)
 _CACHES: dict[Path, RobotsCache | None] = {}

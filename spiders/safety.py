@@ -47,12 +47,12 @@ import socket
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import getproxies, proxy_bypass
 
-from scrapy import Request
-from scrapy.exceptions import IgnoreRequest
+if TYPE_CHECKING:  # the guard's functions serve the revalidation pass too, which runs without Scrapy
+    from scrapy import Request
 
 log = logging.getLogger(__name__)
 
@@ -478,6 +478,8 @@ class InternalAddressMiddleware:
     def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
         reason = request.meta.pop("kimwatch_refused_redirect", None)
         if reason:
+            from scrapy.exceptions import IgnoreRequest
+
             log.warning("%s", reason)
             raise IgnoreRequest(reason)
         return response
@@ -542,6 +544,8 @@ class InternalAddressMiddleware:
             return Verdict(host, None, unresolved=f"no answer from the resolver within {timeout:g} s")
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
+        from scrapy.exceptions import IgnoreRequest
+
         problem = url_host_problem(request.url)
         if problem:
             reason = (f"refused {public_target(request.url)}: {problem}, which a client or proxy reads as "

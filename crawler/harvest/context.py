@@ -19,7 +19,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
-from scrapy.exceptions import IgnoreRequest
 
 from crawler import store
 from crawler.dates import ISO_FORMAT, utc_now
@@ -27,11 +26,22 @@ from crawler.dates import ISO_FORMAT, utc_now
 log = logging.getLogger(__name__)
 
 
-class StopRequested(IgnoreRequest):
-    """Raised for requests dropped because the crawl was asked to stop (SIGTERM/SIGINT).
+def __getattr__(name: str) -> Any:
+    """``StopRequested``, made on first use: it is a Scrapy exception, and a crawl whose channels
+    are all unchanged (crawler/harvest/revalidate.py) never imports Scrapy."""
+    if name != "StopRequested":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from scrapy.exceptions import IgnoreRequest
 
-    Not a channel failure: a channel whose request is dropped keeps its health.
-    """
+    class StopRequested(IgnoreRequest):
+        """Raised for requests dropped because the crawl was asked to stop (SIGTERM/SIGINT).
+
+        Not a channel failure: a channel whose request is dropped keeps its health.
+        """
+
+    StopRequested.__module__ = __name__
+    globals()["StopRequested"] = StopRequested
+    return StopRequested
 
 
 @dataclass

@@ -36,7 +36,6 @@ from crawler.harvest.context import (
     CrawlContext,
     CrawlResult,
     ProgressCallback,
-    StopRequested,
 )
 
 log = logging.getLogger(__name__)
@@ -170,6 +169,8 @@ def drop_waiting_requests(crawlers: Iterable[Any]) -> int:
     """
     from twisted.python.failure import Failure
 
+    from crawler.harvest.context import StopRequested
+
     dropped = 0
     for crawler in crawlers:
         downloader = getattr(getattr(crawler, "engine", None), "downloader", None)
@@ -203,6 +204,26 @@ def _store_what_is_pending(crawlers: Iterable[Any], context: CrawlContext) -> No
                 except Exception:
                     log.exception("storing the items in memory failed while stopping")
     context.write_health()
+
+
+@contextlib.contextmanager
+def _stop_pass_on_signal(stopping: list[str], context: CrawlContext) -> Iterator[None]:
+    """SIGINT/SIGTERM during the revalidation pass: it sends nothing more, waits
+    ``STOP_GRACE_SECONDS`` at most for the answers on their way, and Scrapy is not started."""
+
+    def on_signal(signum: int, frame: object) -> None:
+        name = signal.Signals(signum).name
+        if not stopping:
+            stopping.append(name)
+            context.stopping = True
+            log.warning("%s: stopping the crawl", name)
+
+    previous = {signum: signal.signal(signum, on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 @contextlib.contextmanager
@@ -275,32 +296,45 @@ def run_crawl(
     each channel finishes; ``status`` every ``PROGRESS_SECONDS`` with a line saying how far the
     run is and which hosts it still waits on (:func:`crawl_status`).
     """
-    from crawler.settings import load_settings
-    from spiders.politeness import platform_rates
+    from crawler.harvest.politeness import platform_rates
+    from crawler.settings import load_settings, plain_settings
 
     if trigger not in TRIGGERS:
         raise CrawlError(f"trigger {trigger!r}: choose from {', '.join(TRIGGERS)}")
     started = time.monotonic()
-    settings = load_settings(settings_overrides)
-    platform_rates(settings.getdict("PLATFORM_RATES"))  # a bad entry fails here, named, before any fetch
+    plain = plain_settings(settings_overrides)  # Scrapy's own only when Scrapy has work (below)
+    platform_rates(plain.getdict("PLATFORM_RATES"))  # a bad entry fails here, named, before any fetch
     db = _TimedDatabase(store.connect(db_path).conn)
     # runs left "running" by a crawl that was killed (SIGKILL, OOM, power cut): closed as killed
     store.close_dead_runs(db, status="killed", closer="the crawl that started after it")
     due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
                                       include_backed_off=include_backed_off)
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI configures logging
     filters = {"kims": list(kims), "sources": list(sources), "types": list(types)}
     run_id = store.start_crawl_run(db, trigger, filters, pid=os.getpid())
-    context = CrawlContext(db, run_id, settings, progress, health_batch=200)
+    context = CrawlContext(db, run_id, plain, progress, health_batch=200)
     for row in due:
         context.outcome(row)
     result = CrawlResult(run_id=run_id, status="nothing",
                          skipped_backoff=[r["id"] for r in backed_off])
-    assigned = assign_channels(due, spider_classes()) if due else {}
-    shares = split_by_host(assigned, crawl_processes(settings, assigned))
     stopping: list[str] = []
-    reasons: set[str] = set()
+    revalidated = None
     try:
+        if due and plain.getbool("REVALIDATE_FIRST", True):
+            from crawler.harvest import revalidate
+
+            def tell() -> None:
+                if status is not None:
+                    status(crawl_status(context.outcomes.values(), time.monotonic() - started))
+
+            with _stop_pass_on_signal(stopping, context):
+                revalidated = revalidate.revalidate(db_path, due, context, plain, stopping, tell)
+        rest = [] if stopping else [r for r in due if not revalidated or r["id"] not in revalidated.unchanged]
+        settings: Any = plain
+        if rest:  # Scrapy is imported and started only for what the pass did not settle
+            settings = load_settings(settings_overrides)
+            settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # the CLI configures logging
+        assigned = assign_channels(rest, spider_classes()) if rest else {}
+        shares = split_by_host(assigned, crawl_processes(settings, assigned))
         if len(shares) > 1:
             crawled = _crawl_in_processes(db_path, run_id, settings, shares, context, status, started, stopping)
         elif assigned:
@@ -315,6 +349,11 @@ def run_crawl(
             raise CrawlError("a crawl already ran in this process and Scrapy cannot run another; "
                              "run each crawl in its own process (`kimwatch crawl`)") from error
         raise
+    finally:
+        if revalidated is not None:
+            revalidate.PREFETCHED.clear()  # answers Scrapy did not take (a stop, a channel it refused)
+    if revalidated is not None:
+        crawled.requests += revalidated.own_requests
     context.write_health()  # whatever no spider's end wrote
     log.info("%s crawl processes waited %.2f s in all for the store's write lock (%s transactions)",
              crawled.processes, crawled.lock_wait, crawled.transactions)

@@ -1,0 +1,115 @@
+"""Politeness rules shared by Scrapy's middlewares and the revalidation pass, without Scrapy.
+
+- the robots.txt cache file next to the store (:mod:`spiders.robots` keeps it during a crawl;
+  :mod:`crawler.harvest.revalidate` reads it before Scrapy starts; see :mod:`spiders.robots`
+  for what it holds and why);
+- ``PLATFORM_RATES``, checked (:func:`platform_rates`; used by
+  :class:`spiders.politeness.PlatformRateMiddleware` and the revalidation pass).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS robots (
+    origin TEXT PRIMARY KEY,   -- scheme://host[:port]
+    status INTEGER NOT NULL,   -- HTTP status of the robots.txt answer (2xx or 4xx)
+    body BLOB NOT NULL,
+    fetched_at REAL NOT NULL   -- Unix time
+);
+CREATE TABLE IF NOT EXISTS hosts (
+    host TEXT PRIMARY KEY,     -- the download slot (host name)
+    delay REAL NOT NULL,       -- seconds between requests at the end of the last crawl
+    seen_at REAL NOT NULL
+);
+"""
+
+
+def cache_path(store_path: str | Path) -> Path:
+    """The cache file of the store at ``store_path`` (``data/kimwatch.db`` → ``data/kimwatch.robots.db``)."""
+    path = Path(store_path)
+    return path.with_name(f"{path.stem}.robots{path.suffix or '.db'}")
+
+
+class RobotsCache:
+    """The cache file: robots.txt answers by origin, delays by host."""
+
+    def __init__(self, path: Path, max_age_seconds: float) -> None:
+        self.path = path
+        self.max_age = max_age_seconds
+        self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        self.conn.executescript("PRAGMA journal_mode=WAL;" + _SCHEMA)
+        oldest = time.time() - max_age_seconds
+        rows = self.conn.execute("SELECT origin, status, body FROM robots WHERE fetched_at >= ?", [oldest])
+        self.robots: dict[str, tuple[int, bytes]] = {origin: (status, body) for origin, status, body in rows}
+        self.delays: dict[str, float] = dict(self.conn.execute(
+            "SELECT host, delay FROM hosts WHERE seen_at >= ?", [oldest]).fetchall())
+        self.new_robots: dict[str, tuple[int, bytes, float]] = {}
+        self.new_delays: dict[str, float] = {}
+
+    def save(self) -> None:
+        """Write what this crawl learnt (one transaction)."""
+        if not self.new_robots and not self.new_delays:
+            return
+        now = time.time()
+        with self.conn:
+            self.conn.execute("BEGIN")
+            self.conn.executemany("INSERT OR REPLACE INTO robots (origin, status, body, fetched_at) VALUES (?, ?, ?, ?)",
+                                  [(o, s, b, t) for o, (s, b, t) in self.new_robots.items()])
+            self.conn.executemany("INSERT OR REPLACE INTO hosts (host, delay, seen_at) VALUES (?, ?, ?)",
+                                  [(h, d, now) for h, d in self.new_delays.items()])
+        self.new_robots.clear()
+        self.new_delays.clear()
+
+
+@dataclass(frozen=True)
+class PlatformRate:
+    """One entry of ``PLATFORM_RATES``: requests to ``host`` whose path starts with ``path``
+    share one download slot of ``per_second`` requests a second, ``concurrency`` at a time."""
+
+    host: str
+    path: str
+    per_second: float
+    concurrency: int
+
+    @property
+    def slot(self) -> str:
+        return f"{self.host}{self.path}"
+
+
+def platform_rates(value: Any) -> list[PlatformRate]:
+    """``PLATFORM_RATES`` (``{"t.me/s/": {"per_second": 10, "concurrency": 4}, ...}``) checked.
+
+    Raises :class:`crawler.errors.ConfigError` naming the entry and the bad value.
+    """
+    from crawler.errors import ConfigError
+
+    if value in (None, "", {}):
+        return []
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"platform_rates: expected a mapping of HOST/PATH to {{per_second, concurrency}}, "
+                          f"got {value!r}")
+    rates = []
+    for where, rate in value.items():
+        entry = f"platform_rates entry {where!r}"
+        host, _, path = str(where).strip().partition("/")
+        if not host or any(c in host for c in " :?#"):
+            raise ConfigError(f"{entry}: expected HOST/PATH-PREFIX such as 't.me/s/', got {where!r}")
+        if not isinstance(rate, Mapping) or set(rate) - {"per_second", "concurrency"}:
+            raise ConfigError(f"{entry}: expected {{per_second: N, concurrency: N}}, got {rate!r}")
+        try:
+            per_second = float(rate.get("per_second", 1.0))
+            concurrency = int(rate.get("concurrency", 1))
+        except (TypeError, ValueError):
+            raise ConfigError(f"{entry}: per_second and concurrency must be numbers, got {dict(rate)!r}") from None
+        if not 0 < per_second <= 1000 or not 1 <= concurrency <= 64:
+            raise ConfigError(f"{entry}: per_second must be in (0, 1000] and concurrency in 1..64, "
+                              f"got {dict(rate)!r}")
+        rates.append(PlatformRate(host.lower(), "/" + path, per_second, concurrency))
+    return sorted(rates, key=lambda r: -len(r.slot))  # the longest prefix first

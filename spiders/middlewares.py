@@ -1,0 +1,63 @@
+"""Downloader middlewares of kimwatch's own that belong to no other module.
+
+:class:`PrefetchedMiddleware` answers a channel's first request from the answer the revalidation
+pass (:mod:`crawler.harvest.revalidate`) already received for it, so a feed that changed is
+fetched once, not once by the pass and again by Scrapy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, NotConfigured
+from scrapy.http import Headers
+from scrapy.responsetypes import responsetypes
+
+from crawler.harvest import revalidate
+
+
+class PrefetchedMiddleware:
+    """The first request of a channel the revalidation pass fetched is answered from that answer.
+
+    Last of the downloader middlewares on the way out (every other one has seen the request:
+    the guard, platform rates, robots.txt, headers, proxy, stats), so on the way back every
+    ``process_response`` runs on the answer as on a download (retries of a 503, decompression,
+    redirects and the guard's check of their targets, robots.txt). ``response_downloaded`` is
+    sent for it, as the downloader does. A timeout or an answer over ``DOWNLOAD_MAXSIZE`` in the
+    pass ends the request with the exception Scrapy's own download raises for it. Not enabled
+    when the pass kept nothing.
+    """
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> PrefetchedMiddleware:
+        if not revalidate.PREFETCHED:
+            raise NotConfigured  # the pass kept no answer (no message: Scrapy would log a warning)
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Any = None) -> Any:
+        channel_id = request.meta.get("channel_id")
+        if (channel_id is None or int(request.meta.get("page", 1)) != 1 or request.meta.get("redirect_times")
+                or request.meta.get("retry_times") or not revalidate.PREFETCHED):
+            return None
+        found = revalidate.take_prefetched(str(channel_id), request.url)
+        if found is None:
+            return None
+        request.meta["download_latency"] = found.latency
+        if found.failure == "timeout":  # in the words of Scrapy's download handler
+            timeout = request.meta.get("download_timeout", self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT"))
+            raise DownloadTimeoutError(f"Getting {request.url} took longer than {timeout} seconds.")
+        if found.failure == "too-large":
+            raise DownloadCancelledError(found.message)
+        headers = Headers()
+        for name, value in found.headers:
+            headers.appendlist(name, value)
+        cls = responsetypes.from_args(headers=headers, url=request.url, body=found.body)
+        response = cls(url=request.url, status=found.status, headers=headers, body=found.body,
+                       request=request, protocol="HTTP/1.1")
+        self.crawler.signals.send_catch_log(signal=signals.response_downloaded, response=response,
+                                            request=request, spider=self.crawler.spider)
+        return response
