@@ -984,3 +984,103 @@ def items(block: str) -> list[str]:
         if len(sentences) >= 2:
             return [block[:heading.end()].strip(), *(s.strip() for s in sentences if s.strip())]
     return found
+
+
+# --------------------------------------------------------------------------- event stage and edition
+
+@dataclass(frozen=True)
+class EventMarks:
+    """What a text says about *which* occurrence of a programme it is about: the stages it names
+    (registration, results, distribution …, :data:`crawler.matching.lexicon.EVENT_STAGES`), the
+    rounds and editions it counts ("tahap II", "kloter terakhir", "HUT ke-81"), the years it
+    names ("2025", "tahun lalu") and the days it names relatively ("hari ini", "besok")."""
+
+    stages: frozenset[str] = frozenset()
+    ordinals: frozenset[tuple[str, str]] = frozenset()  # (counting word, value): ("tahap", "2")
+    years: frozenset[int] = frozenset()
+    relative_years: frozenset[int] = frozenset()        # -1: "tahun lalu"
+    relative_days: frozenset[int] = frozenset()         # 0: "hari ini", 1: "besok"
+    months: frozenset[int] = frozenset()                # months named in words ("selama Mei")
+    # dates an announcement gives to the *next* occurrence ("GPM berikutnya pada 24 Maret")
+    next_dates: frozenset[str] = frozenset()
+
+    def __or__(self, other: EventMarks) -> EventMarks:
+        return EventMarks(self.stages | other.stages, self.ordinals | other.ordinals, self.years | other.years,
+                          self.relative_years | other.relative_years, self.relative_days | other.relative_days,
+                          self.months | other.months, self.next_dates | other.next_dates)
+
+    def __bool__(self) -> bool:
+        return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days)
+
+
+NO_MARKS = EventMarks()
+
+_ORDINAL_WORDS = {"pertama": "1", "kesatu": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
+                  "keenam": "6", "ketujuh": "7", "kedelapan": "8", "kesembilan": "9", "kesepuluh": "10",
+                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
+                  "terakhir": "last", "akhir": "last", "lanjutan": "next", "susulan": "next", "berikutnya": "next"}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+          "x": "10"}
+_NOT_COUNTED = frozenset("yang dan atau untuk di ke dari itu ini nya".split())
+_LAW_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\S+\s+tahun\s+\d{4}")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(19[5-9]\d|20\d\d)(?!\d)(?![.,]\d)")
+
+
+@lru_cache(maxsize=2)
+def _marks_patterns(broad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                          re.Pattern[str]]:
+    from crawler.matching.lexicon import COUNTING_WORDS, EVENT_STAGES, RELATIVE_DAYS, RELATIVE_YEARS
+
+    stages = "|".join(f"(?P<{name}>{narrow}|{wide})" if broad else f"(?P<{name}>{narrow})"
+                      for name, (narrow, wide) in EVENT_STAGES.items())
+    values = "|".join([r"\d{1,4}", *_ROMAN, *_ORDINAL_WORDS])
+    ordinals = (rf"\b(?:({'|'.join(sorted(COUNTING_WORDS))})\s+(?:ke[- ]?\s*)?({values})"
+                rf"|([^\W\d_]{{2,}})\s+ke-\s?(\d{{1,4}}))\b")
+    years = "|".join(f"(?P<y{'m' if n < 0 else 'p'}{abs(n)}>{p})" for n, p in RELATIVE_YEARS.items())
+    days = "|".join(f"(?P<d{'m' if n < 0 else 'p'}{abs(n)}>{p})" for n, p in RELATIVE_DAYS.items())
+    months = r"\b(" + "|".join(m for m in MONTHS if len(m) > 3 and m not in ("march", "may")) + r")\b"
+    return (re.compile(rf"\b(?:{stages})\b"), re.compile(ordinals), re.compile(rf"\b(?:{years})\b"),
+            re.compile(rf"\b(?:{days})\b"), re.compile(months))
+
+
+def _offset(group: str) -> int:
+    return (-1 if group[1] == "m" else 1) * int(group[2:])
+
+
+def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
+    """The :class:`EventMarks` of a cleaned text. ``broad`` reads an announcement: a stage it
+    mentions in passing ("pengumuman 20 Mei", "pemenang mendapat hadiah") is one it names, so a
+    post about that stage does not contradict it; a post's stages are read from the words that
+    say the post is about them."""
+    if not text:
+        return NO_MARKS
+    lower = text.lower()
+    stage_re, ordinal_re, year_re, day_re, month_re = _marks_patterns(broad)
+    stages = frozenset(m.lastgroup for m in stage_re.finditer(lower) if m.lastgroup)
+    ordinals = set()
+    for m in ordinal_re.finditer(lower):
+        word, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if word in _NOT_COUNTED:
+            continue  # "yang ke-3": the word before "ke-N" is what is counted, unless a function word
+        value = _ORDINAL_WORDS.get(value) or _ROMAN.get(value) or value.lstrip("0") or "0"
+        ordinals.add((word, value))
+    laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
+    years = frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
+                      if not any(a <= m.start() < b for a, b in laws))
+    relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower) if m.lastgroup)
+    relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower) if m.lastgroup)
+    months = frozenset(MONTHS[m.group(1)] for m in month_re.finditer(lower)) if broad else frozenset()
+    next_dates: frozenset[str] = frozenset()
+    if broad and _NEXT_OCCURRENCE.search(lower):
+        found = set()
+        for start, _end, dated in _date_terms(text)[1]:
+            before = re.split(r"[.!?\n]\s", lower[max(0, start - 80):start])[-1]  # in the same sentence
+            if _NEXT_OCCURRENCE.search(before):
+                found.update(dated)
+        next_dates = frozenset(found)
+    return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates)
+
+
+# Words by which a release gives the date of the programme's next occurrence, not its own:
+# "GPM berikutnya direncanakan pada 24 Maret", "tahap selanjutnya …", "akan kembali digelar …"
+_NEXT_OCCURRENCE = re.compile(r"\b(?:berikutnya|selanjutnya|lanjutan|susulan|kembali\s+(?:digelar|dilaksanakan|diadakan))\b")
