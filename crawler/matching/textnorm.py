@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crawler.matching.lexicon import COUNTING_WORDS
+
 VERSION = 16  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
@@ -1026,21 +1028,94 @@ _LAW_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\S+\s+tahun\s+\d{4}")
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(19[5-9]\d|20\d\d)(?!\d)(?![.,]\d)")
 
 
-@lru_cache(maxsize=2)
-def _marks_patterns(broad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                          re.Pattern[str]]:
-    from crawler.matching.lexicon import COUNTING_WORDS, EVENT_STAGES, RELATIVE_DAYS, RELATIVE_YEARS
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular-expression fragment ("a|b(?:c|d)" → a, b(?:c|d))."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        if char == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif char == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+    return [*found, pattern[start:]]
 
-    stages = "|".join(f"(?P<{name}>{narrow}|{wide})" if broad else f"(?P<{name}>{narrow})"
-                      for name, (narrow, wide) in EVENT_STAGES.items())
+
+def _leading_words(alternative: str) -> set[str]:
+    """The words a phrase alternative can start with ("(?:mulai|sedang)\\s+dibangun" → mulai,
+    sedang), after any lookbehind guard: a phrase is looked for only in texts that have one."""
+    rest = re.sub(r"^(?:\(\?<!.*?\))+", "", alternative)
+    group = re.match(r"\(\?:([a-z|]+)\)", rest)
+    if group:
+        return set(group.group(1).split("|"))
+    word = re.match(r"[a-z]+", rest)
+    return {word.group(0)} if word else set()
+
+
+@lru_cache(maxsize=2)
+def _stage_patterns(broad: bool) -> tuple[tuple[tuple[str, re.Pattern[str]], ...],
+                                         tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]]:
+    """The stage vocabulary split for speed: the alternatives that are one word, matched word by
+    word (and cached), and the phrases and guarded words, each looked for only in a text that
+    has a word it starts with."""
+    from crawler.matching.lexicon import EVENT_STAGES
+
+    words = []
+    phrases = []
+    for name, (narrow, wide) in EVENT_STAGES.items():
+        alternatives = _alternatives(narrow) + (_alternatives(wide) if broad else [])
+        single = [a for a in alternatives if "\\s" not in a and "(?<" not in a]
+        if single:
+            words.append((name, re.compile("|".join(single))))
+        for alternative in alternatives:
+            if alternative not in single:
+                phrases.append((frozenset(_leading_words(alternative)), name,
+                                re.compile(rf"\b(?:{alternative})\b")))
+    return tuple(words), tuple(phrases)
+
+
+# Words read before, by broad: those naming a stage (with the stages), and those naming none.
+_STAGED: dict[bool, dict[str, frozenset[str]]] = {False: {}, True: {}}
+_UNSTAGED: dict[bool, set[str]] = {False: set(), True: set()}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _stages(lower: str, present: set[str], broad: bool) -> frozenset[str]:
+    """The stages a lower-case text with the words ``present`` names (see :func:`event_marks`)."""
+    words, phrases = _stage_patterns(broad)
+    staged, unstaged = _STAGED[broad], _UNSTAGED[broad]
+    for word in present.difference(unstaged, staged):
+        stages = frozenset(name for name, pattern in words if pattern.fullmatch(word))
+        if stages:
+            staged[word] = stages
+        elif len(unstaged) < 500_000:
+            unstaged.add(word)
+    found: set[str] = set().union(*(staged[word] for word in present.intersection(staged)))
+    for starts, name, pattern in phrases:
+        if name not in found and not starts.isdisjoint(present) and pattern.search(lower):
+            found.add(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=2)
+def _marks_patterns(broad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from crawler.matching.lexicon import COUNTING_WORDS, RELATIVE_DAYS, RELATIVE_YEARS
+
     values = "|".join([r"\d{1,4}", *_ROMAN, *_ORDINAL_WORDS])
-    ordinals = (rf"\b(?:({'|'.join(sorted(COUNTING_WORDS))})\s+(?:ke[- ]?\s*)?({values})"
-                rf"|([^\W\d_]{{2,}})\s+ke-\s?(\d{{1,4}}))\b")
+    ordinals = rf"\b({'|'.join(sorted(COUNTING_WORDS))})\s+(?:ke[- ]?\s*)?({values})\b"
     years = "|".join(f"(?P<y{'m' if n < 0 else 'p'}{abs(n)}>{p})" for n, p in RELATIVE_YEARS.items())
     days = "|".join(f"(?P<d{'m' if n < 0 else 'p'}{abs(n)}>{p})" for n, p in RELATIVE_DAYS.items())
-    months = r"\b(" + "|".join(m for m in MONTHS if len(m) > 3 and m not in ("march", "may")) + r")\b"
-    return (re.compile(rf"\b(?:{stages})\b"), re.compile(ordinals), re.compile(rf"\b(?:{years})\b"),
-            re.compile(rf"\b(?:{days})\b"), re.compile(months))
+    return re.compile(ordinals), re.compile(rf"\b(?:{years})\b"), re.compile(rf"\b(?:{days})\b")
+
+
+# Words that must be in a text for it to say a day relatively, to name a month, or to give the
+# date of a next occurrence: the patterns are looked for only then.
+_DAY_WORDS = frozenset("hari pagi siang sore malam tadi barusan besok esok isuk".split())
+_MONTH_WORDS = frozenset(m for m in MONTHS if len(m) > 3 and m not in ("march", "may"))
+_NEXT_WORDS = frozenset("berikutnya selanjutnya lanjutan susulan kembali".split())
+_EDITION = re.compile(r"(?<=\s)ke-\s?(\d{1,4})\b")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})\s+$")
 
 
 def _offset(group: str) -> int:
@@ -1055,27 +1130,32 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
     if not text:
         return NO_MARKS
     lower = text.lower()
-    stage_re, ordinal_re, year_re, day_re, month_re = _marks_patterns(broad)
-    stages = frozenset(m.lastgroup for m in stage_re.finditer(lower) if m.lastgroup)
-    ordinals = set()
-    for m in ordinal_re.finditer(lower):
-        word, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if word in _NOT_COUNTED:
-            continue  # "yang ke-3": the word before "ke-N" is what is counted, unless a function word
-        value = _ORDINAL_WORDS.get(value) or _ROMAN.get(value) or value.lstrip("0") or "0"
-        ordinals.add((word, value))
+    ordinal_re, year_re, day_re = _marks_patterns(broad)
+    present = set(_LETTERS.findall(lower))
+    stages = _stages(lower, present, broad)
+    counted = ([(m.group(1), m.group(2)) for m in ordinal_re.finditer(lower)]
+               if not COUNTING_WORDS.isdisjoint(present) else [])
+    if "ke-" in lower:  # "HUT ke-81", "Hari Jadi ke-500": the word before "ke-N" is what is counted
+        for m in _EDITION.finditer(lower):
+            before = _WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())
+            if before and before.group(1) not in _NOT_COUNTED:
+                counted.append((before.group(1), m.group(1)))
+    ordinals = {(word, _ORDINAL_WORDS.get(value) or _ROMAN.get(value) or value.lstrip("0") or "0")
+                for word, value in counted}
     laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
     years = frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
                       if not any(a <= m.start() < b for a, b in laws))
-    relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower) if m.lastgroup)
-    relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower) if m.lastgroup)
-    months = frozenset(MONTHS[m.group(1)] for m in month_re.finditer(lower)) if broad else frozenset()
+    relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower)
+                               if m.lastgroup) if "tahun" in lower or "edisi" in lower else frozenset()
+    relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower)
+                              if m.lastgroup) if not _DAY_WORDS.isdisjoint(present) else frozenset()
+    months = frozenset(MONTHS[w] for w in present & _MONTH_WORDS) if broad else frozenset()
     next_dates: frozenset[str] = frozenset()
-    if broad and _NEXT_OCCURRENCE.search(lower):
+    if broad and not _NEXT_WORDS.isdisjoint(present) and _NEXT_OCCURRENCE.search(lower):
         found = set()
         for start, _end, dated in _date_terms(text)[1]:
-            before = re.split(r"[.!?\n]\s", lower[max(0, start - 80):start])[-1]  # in the same sentence
-            if _NEXT_OCCURRENCE.search(before):
+            sentence = re.split(r"[.!?\n]\s", lower[max(0, start - 80):start])[-1]  # up to the date
+            if _NEXT_OCCURRENCE.search(sentence):
                 found.update(dated)
         next_dates = frozenset(found)
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates)
