@@ -263,8 +263,9 @@ def _day(moment: float) -> date:
 def _covered_days(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
     """The days an announcement is about: from the day before the first it names (its own
     publication day, the dates it names, "besok") to the week after the last (a release naming
-    "Kamis" without a date speaks of the coming week), and the months it names in words
-    ("selama Mei 2026")."""
+    "Kamis" without a date speaks of the coming week), or on without end for something that
+    goes on ("setiap Sabtu", "mulai 1 Juli"), and the months it names in words ("selama Mei
+    2026")."""
     if doc.time is None:
         return None
     published = _day(doc.time)
@@ -279,6 +280,8 @@ def _covered_days(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | N
                     continue
                 if abs((named - published).days) <= 183:
                     days.append(named)
+    if doc.marks.ongoing:  # "setiap Sabtu", "mulai 1 Juli": any later day is one of its days
+        return min(days) - timedelta(days=1), date.max, doc.marks.months
     return min(days) - timedelta(days=1), max(days) + timedelta(days=7), doc.marks.months
 
 

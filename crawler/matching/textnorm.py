@@ -1005,11 +1005,14 @@ class EventMarks:
     months: frozenset[int] = frozenset()                # months named in words ("selama Mei")
     # dates an announcement gives to the *next* occurrence ("GPM berikutnya pada 24 Maret")
     next_dates: frozenset[str] = frozenset()
+    # an announcement of something that goes on ("setiap Sabtu", "mulai 1 Juli", "selama 90 hari")
+    ongoing: bool = False
 
     def __or__(self, other: EventMarks) -> EventMarks:
         return EventMarks(self.stages | other.stages, self.ordinals | other.ordinals, self.years | other.years,
                           self.relative_years | other.relative_years, self.relative_days | other.relative_days,
-                          self.months | other.months, self.next_dates | other.next_dates)
+                          self.months | other.months, self.next_dates | other.next_dates,
+                          self.ongoing or other.ongoing)
 
     def __bool__(self) -> bool:
         return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days)
@@ -1114,6 +1117,8 @@ def _marks_patterns(broad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.P
 _DAY_WORDS = frozenset("hari pagi siang sore malam tadi barusan besok esok isuk".split())
 _MONTH_WORDS = frozenset(m for m in MONTHS if len(m) > 3 and m not in ("march", "may"))
 _NEXT_WORDS = frozenset("berikutnya selanjutnya lanjutan susulan kembali".split())
+# … and of something that goes on: any day after it starts is one of its days
+_ONGOING_WORDS = frozenset("setiap tiap mulai sejak selama".split())
 _EDITION = re.compile(r"(?<=\s)ke-\s?(\d{1,4})\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{2,})\s+$")
 
@@ -1158,7 +1163,9 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
             if _NEXT_OCCURRENCE.search(sentence):
                 found.update(dated)
         next_dates = frozenset(found)
-    return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates)
+    ongoing = broad and not _ONGOING_WORDS.isdisjoint(present)
+    return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
+                      ongoing)
 
 
 # Words by which a release gives the date of the programme's next occurrence, not its own:

@@ -142,6 +142,17 @@ def test_today_weeks_after_a_one_day_event_is_another_day(monkeypatch: pytest.Mo
     assert score(DAY, text, "2024-10-01T12:00:00+08:00") >= 0.5  # on the day itself: the same event
 
 
+def test_today_is_no_other_day_of_something_that_goes_on() -> None:
+    release = ann("a", "Perpustakaan keliling Dinas Perpustakaan Kabupaten Banjar kini hadir setiap Sabtu di "
+                       "halaman Kantor Kecamatan Gambut, mulai Sabtu (5/10/2024), dengan 2.000 judul buku.")
+    text = "Perpustakaan keliling hari ini di halaman Kantor Kecamatan Gambut, 2.000 judul buku, ayo bawa anak-anak."
+    three_weeks_later = "2024-10-26T09:00:00+08:00"
+    doc = announcement_doc(release)
+    assert doc.marks.ongoing
+    assert decisions._conflicts(event_marks(text), doc, post(text, three_weeks_later).time) == []
+    assert score(release, text, three_weeks_later) >= 0.5
+
+
 def test_today_at_the_next_stop_the_release_announces_is_the_next_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:
     release = ann("a", DAY["text"] + " Pasar tani berikutnya direncanakan pada 8 Oktober di Kecamatan Aluh-Aluh.")
     text = "Pasar tani hari ini di Kecamatan Aluh-Aluh, stok beras lokal ditambah. Sayur dan telur juga ada."
