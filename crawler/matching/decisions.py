@@ -635,7 +635,7 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         kind = "excerpt"         # a good part of them
     else:
         kind = "summary"         # own words: the shared terms and facts carry it
-    return {
+    evidence: dict[str, Any] = {
         "kind": kind,
         "unit": unit.label,
         "text_score": round(score, 4),
@@ -649,6 +649,13 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         "post_only_terms": missing[:10],
         "passages": _passages(post, doc),
     }
+    # the stage, round, year or day the unit names against the announcement's ("stage:hasil",
+    # "tahap:2", "year:2025", "day:2026-05-22"), when a match is accepted all the same
+    contradictions = _conflicts(unit.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
+                                _relays_facts(post.whole.terms & doc.terms, doc))
+    if contradictions:
+        evidence["contradictions"] = contradictions
+    return evidence
 
 
 def _lag(post: PostDoc, doc: AnnouncementDoc) -> float | None:

@@ -198,3 +198,11 @@ def test_a_stage_word_of_a_neighbouring_item_is_explained_by_its_own_release(mon
     assert set(found()) == {"a", "b"}
     monkeypatch.setattr(decisions, "_excuse_stages", lambda _index, doc, _positions: doc.excused.clear())
     assert "b" not in found()  # without it, "pelantikan" counts against the Kampung KB release
+
+
+def test_the_evidence_names_the_contradiction() -> None:
+    text = "BLT Dana Desa tahap II Balangan disalurkan ke keluarga penerima di desa-desa, cair Rp900.000."
+    [decision] = decide(index(BATCH), post(text), ZERO)
+    assert decision.evidence["contradictions"] == ["tahap:2"]
+    [same] = decide(index(BATCH), post(text.replace("tahap II", "tahap I")), ZERO)
+    assert "contradictions" not in same.evidence
