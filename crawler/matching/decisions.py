@@ -208,7 +208,8 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     contradicted = _contradicted(index, post, doc)
 
     excused = post.excused.get(doc.id, frozenset())
-    relays = _relays_facts(post.whole.terms & doc.terms, doc)
+    # (only a "hari ini" on the release's next stop asks whether the post relays its facts)
+    relays = bool(post.whole.marks.relative_days) and _relays_facts(post.whole.terms & doc.terms, doc)
 
     def conflict(unit: Unit) -> float:
         return _conflict_mass(index, unit.marks, doc, post.time, excused, relays)
