@@ -20,7 +20,10 @@ kinds of evidence, both explainable:
   alone do not make a restatement. Places are compared by containment (kecamatan ⊂
   kabupaten/kota ⊂ province, from ``crawler/data/places`` and ``crawler/data/regions``): a
   kecamatan of the kabupaten an announcement is about is no contradiction, while a post whose
-  places all lie outside the announcement's is scored lower.
+  places all lie outside the announcement's is scored lower. So does a post about another
+  *occurrence* of the programme: a stage the announcement never names (results against
+  registration), another round ("tahap II" against "tahap I"), a year or a day it is not about
+  (:func:`_conflicts`, :func:`crawler.matching.textnorm.event_marks`).
 
 Candidates come from an inverted index over the announcements published inside the post's
 window (not after the post, allowing a small clock tolerance; not longer ago than the

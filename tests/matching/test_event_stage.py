@@ -206,3 +206,11 @@ def test_the_evidence_names_the_contradiction() -> None:
     assert decision.evidence["contradictions"] == ["tahap:2"]
     [same] = decide(index(BATCH), post(text.replace("tahap II", "tahap I")), ZERO)
     assert "contradictions" not in same.evidence
+
+
+@pytest.mark.parametrize("broad", [False, True])
+def test_every_stage_phrase_is_looked_for(broad: bool) -> None:
+    """Phrases are looked for only in texts that have a word they start with: each must have one."""
+    from crawler.matching.textnorm import _stage_patterns
+    _words, phrases = _stage_patterns(broad)
+    assert phrases and all(starts for starts, _name, _pattern in phrases)
