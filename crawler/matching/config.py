@@ -24,6 +24,7 @@ OTHER_COUNT_FACTOR = 2.0   # … of a figure counting what the announcement coun
 OTHER_FACT_FACTOR = 0.5    # … of a number (not a clock time) or a kecamatan/village the post names alone
 ELSEWHERE_FACTOR = 0.9     # the score of a post whose places all lie outside the announcement's
 OTHER_REGION_FACTOR = 0.5  # … of one that names another kabupaten/kota (region sense: B's edition of A's programme)
+EVENT_CONFLICT_FACTOR = 3.0  # prior masses (≈ a date the announcement lacks) against a match per contradicting stage, round, year or day
 PRIOR_TERMS = 2.0          # prior mass, in rare-term weights, added to every unit's total
 MIN_UNIT_TERMS = 8         # fewer distinct words than this (a headline, a greeting) never match alone
 MIN_ITEM_TERMS = 5         # a round-up item with fewer distinct words is not scored on its own

@@ -20,7 +20,10 @@ kinds of evidence, both explainable:
   alone do not make a restatement. Places are compared by containment (kecamatan ⊂
   kabupaten/kota ⊂ province, from ``crawler/data/places`` and ``crawler/data/regions``): a
   kecamatan of the kabupaten an announcement is about is no contradiction, while a post whose
-  places all lie outside the announcement's is scored lower.
+  places all lie outside the announcement's is scored lower. So does a post about another
+  *occurrence* of the programme: a stage the announcement never names (results against
+  registration), another round ("tahap II" against "tahap I"), a year or a day it is not about
+  (:func:`_conflicts`, :func:`crawler.matching.textnorm.event_marks`).
 
 Candidates come from an inverted index over the announcements published inside the post's
 window (not after the post, allowing a small clock tolerance; not longer ago than the
@@ -38,13 +41,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.dates import WITA
 from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import (
     COPY_CONTAINMENT,
     ELSEWHERE_FACTOR,
+    EVENT_CONFLICT_FACTOR,
     EXCERPT_CONTAINMENT,
     MIN_FACT_ITEM_TERMS,
     MIN_ITEM_TERMS,
@@ -73,6 +79,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
+from crawler.matching.textnorm import NO_MARKS, EventMarks
 
 # --------------------------------------------------------------------------- decisions
 
@@ -104,7 +111,7 @@ class _Candidate:
 def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Unit,
                 shared: frozenset[str], other_facts: bool = True,
                 doc_terms: frozenset[str] | None = None, context: Unit | None = None,
-                contradicted: frozenset[str] = frozenset()) -> float:
+                contradicted: frozenset[str] = frozenset(), conflict: float = 0.0) -> float:
     """Weighted containment of ``unit`` in an announcement sharing ``shared``, with a prior.
 
     A date the unit names and the announcement does not counts :data:`OTHER_DATE_FACTOR`
@@ -127,7 +134,7 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     about) or containing it is no contradiction, and when the post names places and every one
     of them lies outside that area, the score is multiplied by :data:`ELSEWHERE_FACTOR`.
     """
-    total = index.prior
+    total = index.prior + (conflict if other_facts else 0.0)
     places = index.places
     area = _area(doc_terms) if doc_terms is not None and other_facts else None
     inside = outside = other_region = False
@@ -202,8 +209,16 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     weights = post.weights
     whole = rest(post.whole)
     contradicted = _contradicted(index, post, doc)
+
+    excused = post.excused.get(doc.id, frozenset())
+    # (only a "hari ini" on the release's next stop asks whether the post relays its facts)
+    relays = bool(post.whole.marks.relative_days) and _relays_facts(post.whole.terms & doc.terms, doc)
+
+    def conflict(unit: Unit) -> float:
+        return _conflict_mass(index, unit.marks, doc, post.time, excused, relays)
+
     best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms,
-                                        contradicted=contradicted), whole
+                                        contradicted=contradicted, conflict=conflict(whole)), whole
     topical = []
     for block in post.units[1:]:
         block = rest(block)
@@ -215,9 +230,11 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.specific for b in topical)),
                      frozenset().union(*(b.words for b in topical)),
                      frozenset().union(*(b.places for b in topical)),
-                     frozenset().union(*(b.seats for b in topical)))
+                     frozenset().union(*(b.seats for b in topical)),
+                     marks=_union_marks(topical) if post.roundup else whole.marks)
         score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms,
-                            context=None if post.roundup else whole, contradicted=contradicted)
+                            context=None if post.roundup else whole, contradicted=contradicted,
+                            conflict=conflict(union))
         # the size of the blocks as written: what accepted announcements explain does not
         # make a round-up item too short to stand on its own
         if union.size >= MIN_UNIT_TERMS and score > best_score:
@@ -230,10 +247,116 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                                or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))):
                 block = rest(block) if block.label in used else block
                 score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms,
-                                    contradicted=contradicted)
+                                    contradicted=contradicted, conflict=conflict(block))
                 if score > best_score:
                     best_score, best_unit = score, block
     return best_score, best_unit
+
+
+def _union_marks(units: list[Unit]) -> EventMarks:
+    marks = NO_MARKS
+    for unit in units:
+        marks = marks | unit.marks
+    return marks
+
+
+def _day(moment: float) -> date:
+    return datetime.fromtimestamp(moment, WITA).date()
+
+
+def _covered_days(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
+    """The days an announcement is about: from the day before the first it names (its own
+    publication day, the dates it names, "besok") to the week after the last (a release naming
+    "Kamis" without a date speaks of the coming week), or on without end for something that
+    goes on ("setiap Sabtu", "mulai 1 Juli"), and the months it names in words ("selama Mei
+    2026")."""
+    if doc.time is None:
+        return None
+    published = _day(doc.time)
+    days = [published + timedelta(days=offset) for offset in doc.marks.relative_days] + [published]
+    for term in doc.terms:
+        if term.startswith("date:") and term[5].isdigit():
+            day, month = (int(part) for part in term[5:].split("-"))
+            for year in (published.year - 1, published.year, published.year + 1):
+                try:
+                    named = date(year, month, day)
+                except ValueError:
+                    continue
+                if abs((named - published).days) <= 183:
+                    days.append(named)
+    if doc.marks.ongoing:  # "setiap Sabtu", "mulai 1 Juli": any later day is one of its days
+        return min(days) - timedelta(days=1), date.max, doc.marks.months
+    return min(days) - timedelta(days=1), max(days) + timedelta(days=7), doc.marks.months
+
+
+def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
+               excused: frozenset[str] = frozenset(), relays: bool = False) -> list[str]:
+    """How a post's (or a round-up item's) marks contradict the announcement's: a stage the
+    announcement never names (the results of a programme whose registration it opens), a round
+    or edition it counts otherwise ("tahap II" against "tahap I", "kloter terakhir" against
+    "kloter 6", "ke-499" against "ke-500"), a year it does not name ("tahun lalu", "2025"
+    against a 2026 release) or a day outside the days it is about ("hari ini", three weeks
+    after a one-day event)."""
+    if not marks:
+        return []
+    theirs = doc.marks
+    found = [f"stage:{stage}" for stage in sorted(marks.stages - theirs.stages - excused)]
+    for word in sorted({w for w, _v in marks.ordinals}):
+        ours = {v for w, v in marks.ordinals if w == word}
+        counted = {v for w, v in theirs.ordinals if w == word}
+        if counted and not ours & counted:  # a post naming batches I and II covers a release on II
+            found.append(f"{word}:{'/'.join(sorted(ours))}")
+    if post_time is not None and doc.time is not None and (marks.years or marks.relative_years or marks.relative_days):
+        today = _day(post_time)
+        published = _day(doc.time).year
+        named = theirs.years | {published} | {published + offset for offset in theirs.relative_years}
+        # a year far from the post's own is history ("sejak 2019"), not the edition it is about
+        years = {y for y in marks.years if abs(y - today.year) <= 2} | {today.year + o for o in marks.relative_years}
+        found.extend(f"year:{year}" for year in sorted(years - named))
+        covered = _covered_days(doc) if marks.relative_days else None
+        if covered is not None:
+            first, last, months = covered
+            own = {t for t in doc.terms if t.startswith("date:")} - theirs.next_dates
+            for offset in sorted(marks.relative_days):
+                day = today + timedelta(days=offset)
+                term = f"date:{day.day}-{day.month}"
+                if not first <= day <= last and not (day.month in months and day.year == published):
+                    found.append(f"day:{day.isoformat()}")
+                elif term in theirs.next_dates and term not in own and day != _day(doc.time) and not relays:
+                    # "hari ini" on the day the release gives to the programme's next stop, in a
+                    # post that carries none of the release's own figures or dates: a post about
+                    # that next occurrence, not a restatement of the release's schedule
+                    found.append(f"day:next:{day.isoformat()}")
+    return found
+
+
+def _relays_facts(shared: frozenset[str], doc: AnnouncementDoc) -> bool:
+    """Whether a post carries the announcement's own facts: one of its dates (not the date it
+    gives to the next occurrence) or one of its figures of two digits or more."""
+    return any(t not in doc.marks.next_dates if t.startswith("date:") else
+               t[0].isdigit() and len(t) >= 2 and ":" not in t for t in shared)
+
+
+def _conflict_mass(index: AnnouncementIndex, marks: EventMarks, doc: AnnouncementDoc,
+                   post_time: float | None, excused: frozenset[str] = frozenset(), relays: bool = False) -> float:
+    """The weight a unit's contradicting stage, round, year or day adds against the match:
+    :data:`EVENT_CONFLICT_FACTOR` prior masses each (the post about another occurrence of the
+    same programme shares its topic words, not its event)."""
+    if not marks:
+        return 0.0
+    return EVENT_CONFLICT_FACTOR * index.prior * len(_conflicts(marks, doc, post_time, excused, relays))
+
+
+def _excuse_stages(index: AnnouncementIndex, post: PostDoc, positions: list[int]) -> None:
+    """In a round-up, the stages that the post's other candidate announcements name: an item
+    split from its neighbour only at a comma ("pelantikan 23 kades …, dan Desa X dicanangkan …")
+    carries the neighbour's stage words, which that neighbour's announcement explains."""
+    post.excused = {}
+    if not post.roundup or len(positions) < 2 or not any(u.marks.stages for u in post.units[1:]):
+        return
+    stages = [index.docs[p].marks.stages for p in positions]
+    for i, p in enumerate(positions):
+        post.excused[index.docs[p].id] = frozenset().union(*(s for j, s in enumerate(stages) if j != i))
 
 
 def _contradicted(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
@@ -414,12 +537,15 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     weights = post.weights
     post_shingles = _shingles(post.sequence)
     if all_pairs:
+        _excuse_stages(index, post, [p for p in range(lo, hi)
+                                     if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor])
         scored = [c for c in (_score_candidate(index, post, post_shingles, p) for p in range(index.size))
                   if lo <= c.position < hi]
     else:
         positions = [p for p, _mass in index.candidates(post, lo, hi)
                      if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor
                      or len(index.docs[p].shingles & post_shingles) >= MIN_SHARED_SHINGLES]
+        _excuse_stages(index, post, positions)
         scored = [_score_candidate(index, post, post_shingles, p) for p in positions]
     for candidate in scored:  # copies and excerpts count on their 4-grams as well
         candidate.copied = (candidate.shared_shingles >= MIN_SHARED_SHINGLES
@@ -513,7 +639,7 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         kind = "excerpt"         # a good part of them
     else:
         kind = "summary"         # own words: the shared terms and facts carry it
-    return {
+    evidence: dict[str, Any] = {
         "kind": kind,
         "unit": unit.label,
         "text_score": round(score, 4),
@@ -527,6 +653,13 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         "post_only_terms": missing[:10],
         "passages": _passages(post, doc),
     }
+    # the stage, round, year or day the unit names against the announcement's ("stage:hasil",
+    # "tahap:2", "year:2025", "day:2026-05-22"), when a match is accepted all the same
+    contradictions = _conflicts(unit.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
+                                _relays_facts(post.whole.terms & doc.terms, doc))
+    if contradictions:
+        evidence["contradictions"] = contradictions
+    return evidence
 
 
 def _lag(post: PostDoc, doc: AnnouncementDoc) -> float | None:

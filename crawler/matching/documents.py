@@ -19,7 +19,10 @@ from typing import Any
 from crawler.dates import from_iso
 from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, SHINGLE
 from crawler.matching.textnorm import (
+    NO_MARKS,
+    EventMarks,
     clean_text,
+    event_marks,
     items,
     list_blocks,
     terms,
@@ -182,6 +185,7 @@ class Unit:
     places: frozenset[str] = frozenset()  # kecamatan and villages: facts
     seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
     item: bool = False                    # one item of a round-up (a list line, a marked part)
+    marks: EventMarks = NO_MARKS          # the stages, rounds, years and days it names
 
     @property
     def size(self) -> int:
@@ -206,6 +210,9 @@ class PostDoc:
     # read as the announcement's own), filled by decisions._aligned
     aligned: dict[str, PostDoc] = field(default_factory=dict)
     _alignable: tuple[str, ...] | None = None
+    # in a round-up, the stages other candidate announcements name, by announcement id
+    # (filled by decisions.decide: they explain an item's neighbour's stage words)
+    excused: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def alignable(self) -> tuple[str, ...]:
@@ -251,6 +258,17 @@ class AnnouncementDoc:
     _counted: dict[str, frozenset[str]] | None = None
     _bare: dict[str, str] | None = None
     _rounded: dict[str, str] | None = None
+    text: str = ""  # title and text as published, read for its marks when first needed
+    _marks: EventMarks | None = None
+
+    @property
+    def marks(self) -> EventMarks:
+        """The stages, rounds, years and days the announcement names, read broadly
+        (:func:`crawler.matching.textnorm.event_marks`); cached."""
+        if self._marks is None:
+            self._marks = event_marks(clean_text(self.text), broad=True)
+            self.text = ""
+        return self._marks
 
     @property
     def rounded(self) -> dict[str, str]:
@@ -316,7 +334,8 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) 
     return AnnouncementDoc(
         id=row["id"], time=_epoch(row.get("published_at")), url=url,
         canonical=row.get("canonical_url") or canonical_url(url),
-        title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence)
+        title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence,
+        text=_join(row.get("title"), row.get("text")))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
@@ -365,11 +384,13 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
     blocks = []
     marks = []
+    texts = []
     for block, marked in list_blocks(cleaned):
         parts = [piece for part in items(block) for piece in _regional_items(part)]
         for part in parts:
             if (found := terms(part, cleaned=True)).terms:
                 blocks.append(found)
+                texts.append(part)
                 # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items
                 # and is none of them
                 marks.append((marked or len(parts) > 1) and not part.rstrip().endswith(":"))
@@ -379,10 +400,14 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     places = frozenset(p for block in blocks for p in block.places)
     named = {t for block in blocks for t in block.terms if t not in block.seats}
     seats = frozenset(t for block in blocks for t in block.seats if t not in named)
-    units = [Unit("post", frozenset(sequence), specific, words, places, seats)]
+    # what stage, round, year or day of a programme the post is about, wherever it says so;
+    # a round-up's items each their own (they are separate events)
+    roundup = sum(marks) >= 2
+    units = [Unit("post", frozenset(sequence), specific, words, places, seats, marks=event_marks(cleaned))]
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
-                          frozenset(b.places), frozenset(b.seats) & seats, marks[i])
+                          frozenset(b.places), frozenset(b.seats) & seats, marks[i],
+                          event_marks(texts[i]) if roundup else units[0].marks)
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,

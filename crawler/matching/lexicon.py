@@ -84,3 +84,94 @@ INDONESIAN_STOP_WORDS = frozenset("""
     wah wahai waktunya walau walaupun wong x y ya yaitu yakin yakni yang z
 """.split())
 
+
+# Stages of a programme or an event as Indonesian (and Banjar) news writes them, from general
+# knowledge of government news: a post about its results is not a post about its registration.
+# For each stage, the words by which a *post* says it is about that stage (narrow), and further
+# words by which an *announcement* names it (broad: a release that says "pengumuman hasil 20 Mei"
+# or "pemenang mendapat hadiah" names the results, so a post about the results is no
+# contradiction of it). Regular-expression fragments, matched whole-word on lower-case text.
+EVENT_STAGES: dict[str, tuple[str, str]] = {
+    # registration, applications opening
+    "daftar": (r"pendaftaran|pandaftaran|mendaftar(?:kan)?|mandaftar|badaftar|didaftarkan|registrasi",
+               r"\w*daftar\w*|registrasi\w*|formulir|rekrutmen|\w*lamar\w*|lowongan|penerimaan|kuota|\w*syarat\w*"),
+    # selection, verification, tests, judging
+    "seleksi": (r"(?<!hasil\s)(?<!lulus\s)(?<!pengumuman\s)(?:seleksi|verifikasi)|ujian|wawancara|uji\s+kompetensi|tes\s+(?:tertulis|wawancara|kemampuan)|"
+                r"penjurian|penilaian",
+                r"\w*seleksi\w*|\w*verifikasi\w*|\w*validasi\w*|tes|juri|dinilai|menilai"),
+    # results, winners, who passed
+    "hasil": (r"hasilnya|hasil\s+(?:seleksi|tes|ujian|akhir|penilaian|pemeriksaan|verifikasi|lomba|pemilihan|"
+              r"penghitungan|perhitungan|rekapitulasi|uji|survei|sidang|pengukuran|evaluasi|kurasi|audit|"
+              r"pemungutan)|pengumuman\s+(?:hasil|kelulusan|pemenang|juara|penerima|calon)|"
+              r"kelulusan|lulus|pemenang|juara\s+(?:umum|harapan|\d+|i{1,3}|pertama|kedua|ketiga)|"
+              r"keluar\s+sebagai|dinobatkan|terpilih|rekapitulasi|penghitungan\s+suara|perolehan\s+suara",
+              r"hasil\w*|\w*umumkan|pengumuman|juara|pemenang|menang|dimenangkan|lulus|terpilih|peringkat|hadiah|"
+              r"\w*rekapitulasi|penghitungan|penetapan|ditetapkan"),
+    # distribution, disbursement, handing over
+    "salur": (r"penyaluran|panyaluran|disalurkan|disalurakan|menyalurkan|manyalurakan|pencairan|dicairkan|"
+              r"pembagian|(?<!mohon\s)(?<!tolong\s)(?<!silakan\s)(?<!bantu\s)(?<!yuk\s)(?<!ayo\s)(?:dibagikan|dibagiakan)|"
+              r"membagikan|mambagiakan|penyerahan|diserahkan|menyerahkan|"
+              r"distribusi|didistribusikan|mendistribusikan",
+              r"\w*salur\w*|\w*cair\w*|\w*bagikan|\w*bagiakan|pembagian|\w*serah\w*|\w*distribusi\w*"),
+    # installation in office
+    "lantik": (r"pelantikan|palantikan|dilantik|melantik|pengambilan\s+sumpah|sertijab|serah\s+terima\s+jabatan|"
+               r"pengukuhan|dikukuhkan|mengukuhkan",
+               r"\w*lantik\w*|\w*kukuh\w*|sumpah\w*"),
+    # election day
+    "coblos": (r"pemungutan\s+suara|pencoblosan|mencoblos|nyoblos|mancoblos",
+               r"\w*coblos\w*|tps|hak\s+pilih|pemilihan"),
+    "kampanye": (r"kampanye|debat\s+(?:calon|kandidat|publik)|visi\s+(?:dan\s+)?misi",
+                 r"kampanye\w*|debat|visi"),
+    "undi": (r"pengundian|diundi|pencabutan\s+nomor", r"\w*undi\w*|nomor\s+urut"),
+    # objections, appeals
+    "keberatan": (r"keberatan|sanggahan|sanggah|gugatan|digugat|menggugat", r"keberatan|\w*sanggah\w*|\w*gugat\w*"),
+    # evaluation, reports, realisation
+    "evaluasi": (r"evaluasi|mengevaluasi|monev|pertanggungjawaban|lpj|realisasi",
+                 r"\w*evaluasi\w*|monev|monitoring|laporan|\w*realisasi\w*|capaian"),
+    # postponed or cancelled
+    "tunda": (r"(?<!jangan\s)(?<!tidak\s)(?<!tak\s)(?<!kada\s)(?<!usah\s)(?:diundur|ditunda|dibatalkan|batal)|penundaan|"
+              r"pembatalan|tidak\s+jadi|kada\s+jadi",
+              r"\w*undur\w*|\w*tunda\w*|\w*batal\w*"),
+    # deadline or period extended
+    "perpanjang": (r"diperpanjang\s+(?:sampai|hingga|lagi|menjadi|selama)|perpanjangan\s+(?:waktu|masa|batas|jadwal|"
+                   r"pendaftaran|tenggat)",
+                   r"\w*perpanjang\w*"),
+    # construction under way
+    "bangun": (r"peletakan\s+batu\s+pertama|groundbreaking|(?:mulai|sedang|masih)\s+dibangun|"
+               r"(?:tahap|proses|progres)\s+pembangunan|(?:sedang|masih)\s+dikerjakan",
+               r"\w*bangun\w*|\w*kerjakan|pengerjaan|konstruksi"),
+    # inauguration, launch, opening
+    "resmi": (r"peresmian|diresmikan|meresmikan|peluncuran|diluncurkan|meluncurkan|launching",
+              r"\w*resmikan|peresmian|\w*luncur\w*|launching|\w*buka|pembukaan|beroperasi"),
+    # an information session before a programme
+    "sosialisasi": (r"sosialisasi", r"\w*sosialisasi\w*"),
+    # pilgrims (and contingents) leaving, and coming back
+    "manasik": (r"manasik", r"manasik"),
+    "berangkat": (r"keberangkatan|pemberangkatan|diberangkatkan|memberangkatkan|"
+                  r"pelepasan\s+(?:jemaah|jamaah|calon|kontingen|peserta|atlet)",
+                  r"\w*berangkat\w*|\w*lepas\w*|embarkasi|tulak"),
+    "pulang": (r"kepulangan|pemulangan|dipulangkan|tiba\s+di\s+tanah\s+air|kembali\s+ke\s+tanah\s+air|debarkasi",
+               r"\w*pulang\w*|debarkasi"),
+}
+
+# Words that count rounds, batches and editions: "tahap II", "gelombang kedua", "kloter 6",
+# "angkatan ke-3", "HUT ke-81". Any word before "ke-N" counts too.
+COUNTING_WORDS = frozenset("""
+    tahap gelombang angkatan kloter batch termin putaran sesi periode triwulan kuartal semester
+    jilid seri episode musim babak edisi hari pekan minggu
+""".split())
+
+# Years said relatively: "tahun lalu" is the post's year minus one. ("Tahun depan" is left
+# out: a post restating this year's edition may close with "sampai jumpa tahun depan".)
+RELATIVE_YEARS = {
+    -1: r"tahun\s+(?:lalu|kemarin|kemaren|sebelumnya|silam|yang\s+lalu)|setahun\s+(?:lalu|silam|yang\s+lalu)|"
+        r"edisi\s+(?:lalu|sebelumnya)",
+}
+
+# Days said relatively: "hari ini" is the day the post was published. ("Kemarin" is left out:
+# it is often written for "the other day".)
+RELATIVE_DAYS = {
+    0: r"hari\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|tadi\s+(?:pagi|siang|sore|malam)|malam\s+tadi|"
+       r"barusan",
+    1: r"besok|esok|isuk",
+}

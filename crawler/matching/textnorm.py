@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crawler.matching.lexicon import COUNTING_WORDS
+
 VERSION = 16  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
@@ -984,3 +986,188 @@ def items(block: str) -> list[str]:
         if len(sentences) >= 2:
             return [block[:heading.end()].strip(), *(s.strip() for s in sentences if s.strip())]
     return found
+
+
+# --------------------------------------------------------------------------- event stage and edition
+
+@dataclass(frozen=True)
+class EventMarks:
+    """What a text says about *which* occurrence of a programme it is about: the stages it names
+    (registration, results, distribution …, :data:`crawler.matching.lexicon.EVENT_STAGES`), the
+    rounds and editions it counts ("tahap II", "kloter terakhir", "HUT ke-81"), the years it
+    names ("2025", "tahun lalu") and the days it names relatively ("hari ini", "besok")."""
+
+    stages: frozenset[str] = frozenset()
+    ordinals: frozenset[tuple[str, str]] = frozenset()  # (counting word, value): ("tahap", "2")
+    years: frozenset[int] = frozenset()
+    relative_years: frozenset[int] = frozenset()        # -1: "tahun lalu"
+    relative_days: frozenset[int] = frozenset()         # 0: "hari ini", 1: "besok"
+    months: frozenset[int] = frozenset()                # months named in words ("selama Mei")
+    # dates an announcement gives to the *next* occurrence ("GPM berikutnya pada 24 Maret")
+    next_dates: frozenset[str] = frozenset()
+    # an announcement of something that goes on ("setiap Sabtu", "mulai 1 Juli", "selama 90 hari")
+    ongoing: bool = False
+
+    def __or__(self, other: EventMarks) -> EventMarks:
+        return EventMarks(self.stages | other.stages, self.ordinals | other.ordinals, self.years | other.years,
+                          self.relative_years | other.relative_years, self.relative_days | other.relative_days,
+                          self.months | other.months, self.next_dates | other.next_dates,
+                          self.ongoing or other.ongoing)
+
+    def __bool__(self) -> bool:
+        return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days)
+
+
+NO_MARKS = EventMarks()
+
+_ORDINAL_WORDS = {"pertama": "1", "kesatu": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
+                  "keenam": "6", "ketujuh": "7", "kedelapan": "8", "kesembilan": "9", "kesepuluh": "10",
+                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5",
+                  "terakhir": "last", "akhir": "last", "lanjutan": "next", "susulan": "next", "berikutnya": "next"}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+          "x": "10"}
+_NOT_COUNTED = frozenset("yang dan atau untuk di ke dari itu ini nya".split())
+_LAW_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\S+\s+tahun\s+\d{4}")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(19[5-9]\d|20\d\d)(?!\d)(?![.,]\d)")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular-expression fragment ("a|b(?:c|d)" → a, b(?:c|d))."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        if char == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif char == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+    return [*found, pattern[start:]]
+
+
+def _leading_words(alternative: str) -> set[str]:
+    """The words a phrase alternative can start with ("(?:mulai|sedang)\\s+dibangun" → mulai,
+    sedang), after any lookbehind guard: a phrase is looked for only in texts that have one."""
+    rest = re.sub(r"^(?:\(\?<!.*?\))+", "", alternative)
+    group = re.match(r"\(\?:([a-z|]+)\)", rest)
+    if group:
+        return set(group.group(1).split("|"))
+    word = re.match(r"[a-z]+", rest)
+    return {word.group(0)} if word else set()
+
+
+@lru_cache(maxsize=2)
+def _stage_patterns(broad: bool) -> tuple[tuple[tuple[str, re.Pattern[str]], ...],
+                                         tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]]:
+    """The stage vocabulary split for speed: the alternatives that are one word, matched word by
+    word (and cached), and the phrases and guarded words, each looked for only in a text that
+    has a word it starts with."""
+    from crawler.matching.lexicon import EVENT_STAGES
+
+    words = []
+    phrases = []
+    for name, (narrow, wide) in EVENT_STAGES.items():
+        alternatives = _alternatives(narrow) + (_alternatives(wide) if broad else [])
+        single = [a for a in alternatives if "\\s" not in a and "(?<" not in a]
+        if single:
+            words.append((name, re.compile("|".join(single))))
+        for alternative in alternatives:
+            if alternative not in single:
+                phrases.append((frozenset(_leading_words(alternative)), name,
+                                re.compile(rf"\b(?:{alternative})\b")))
+    return tuple(words), tuple(phrases)
+
+
+# Words read before, by broad: those naming a stage (with the stages), and those naming none.
+_STAGED: dict[bool, dict[str, frozenset[str]]] = {False: {}, True: {}}
+_UNSTAGED: dict[bool, set[str]] = {False: set(), True: set()}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _stages(lower: str, present: set[str], broad: bool) -> frozenset[str]:
+    """The stages a lower-case text with the words ``present`` names (see :func:`event_marks`)."""
+    words, phrases = _stage_patterns(broad)
+    staged, unstaged = _STAGED[broad], _UNSTAGED[broad]
+    for word in present.difference(unstaged, staged):
+        stages = frozenset(name for name, pattern in words if pattern.fullmatch(word))
+        if stages:
+            staged[word] = stages
+        elif len(unstaged) < 500_000:
+            unstaged.add(word)
+    found: set[str] = set().union(*(staged[word] for word in present.intersection(staged)))
+    for starts, name, pattern in phrases:
+        if name not in found and not starts.isdisjoint(present) and pattern.search(lower):
+            found.add(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=2)
+def _marks_patterns(broad: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from crawler.matching.lexicon import COUNTING_WORDS, RELATIVE_DAYS, RELATIVE_YEARS
+
+    values = "|".join([r"\d{1,4}", *_ROMAN, *_ORDINAL_WORDS])
+    ordinals = rf"\b({'|'.join(sorted(COUNTING_WORDS))})\s+(?:ke[- ]?\s*)?({values})\b"
+    years = "|".join(f"(?P<y{'m' if n < 0 else 'p'}{abs(n)}>{p})" for n, p in RELATIVE_YEARS.items())
+    days = "|".join(f"(?P<d{'m' if n < 0 else 'p'}{abs(n)}>{p})" for n, p in RELATIVE_DAYS.items())
+    return re.compile(ordinals), re.compile(rf"\b(?:{years})\b"), re.compile(rf"\b(?:{days})\b")
+
+
+# Words that must be in a text for it to say a day relatively, to name a month, or to give the
+# date of a next occurrence: the patterns are looked for only then.
+_DAY_WORDS = frozenset("hari pagi siang sore malam tadi barusan besok esok isuk".split())
+_MONTH_WORDS = frozenset(m for m in MONTHS if len(m) > 3 and m not in ("march", "may"))
+_NEXT_WORDS = frozenset("berikutnya selanjutnya lanjutan susulan kembali".split())
+# … and of something that goes on: any day after it starts is one of its days
+_ONGOING_WORDS = frozenset("setiap tiap mulai sejak selama".split())
+_EDITION = re.compile(r"(?<=\s)ke-\s?(\d{1,4})\b")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})\s+$")
+
+
+def _offset(group: str) -> int:
+    return (-1 if group[1] == "m" else 1) * int(group[2:])
+
+
+def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
+    """The :class:`EventMarks` of a cleaned text. ``broad`` reads an announcement: a stage it
+    mentions in passing ("pengumuman 20 Mei", "pemenang mendapat hadiah") is one it names, so a
+    post about that stage does not contradict it; a post's stages are read from the words that
+    say the post is about them."""
+    if not text:
+        return NO_MARKS
+    lower = text.lower()
+    ordinal_re, year_re, day_re = _marks_patterns(broad)
+    present = set(_LETTERS.findall(lower))
+    stages = _stages(lower, present, broad)
+    counted = ([(m.group(1), m.group(2)) for m in ordinal_re.finditer(lower)]
+               if not COUNTING_WORDS.isdisjoint(present) else [])
+    if "ke-" in lower:  # "HUT ke-81", "Hari Jadi ke-500": the word before "ke-N" is what is counted
+        for m in _EDITION.finditer(lower):
+            before = _WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())
+            if before and before.group(1) not in _NOT_COUNTED:
+                counted.append((before.group(1), m.group(1)))
+    ordinals = {(word, _ORDINAL_WORDS.get(value) or _ROMAN.get(value) or value.lstrip("0") or "0")
+                for word, value in counted}
+    laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
+    years = frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
+                      if not any(a <= m.start() < b for a, b in laws))
+    relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower)
+                               if m.lastgroup) if "tahun" in lower or "edisi" in lower else frozenset()
+    relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower)
+                              if m.lastgroup) if not _DAY_WORDS.isdisjoint(present) else frozenset()
+    months = frozenset(MONTHS[w] for w in present & _MONTH_WORDS) if broad else frozenset()
+    next_dates: frozenset[str] = frozenset()
+    if broad and not _NEXT_WORDS.isdisjoint(present) and _NEXT_OCCURRENCE.search(lower):
+        found = set()
+        for start, _end, dated in _date_terms(text)[1]:
+            sentence = re.split(r"[.!?\n]\s", lower[max(0, start - 80):start])[-1]  # up to the date
+            if _NEXT_OCCURRENCE.search(sentence):
+                found.update(dated)
+        next_dates = frozenset(found)
+    ongoing = broad and not _ONGOING_WORDS.isdisjoint(present)
+    return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
+                      ongoing)
+
+
+# Words by which a release gives the date of the programme's next occurrence, not its own:
+# "GPM berikutnya direncanakan pada 24 Maret", "tahap selanjutnya …", "akan kembali digelar …"
+_NEXT_OCCURRENCE = re.compile(r"\b(?:berikutnya|selanjutnya|lanjutan|susulan|kembali\s+(?:digelar|dilaksanakan|diadakan))\b")
