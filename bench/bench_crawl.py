@@ -391,6 +391,15 @@ def make_store(path: Path, urls: list[str]) -> None:
     db.conn.close()
 
 
+
+def compile_sources(root: Path) -> None:
+    """kimwatch's modules under ``root`` compiled to bytecode, as an installed package has them
+    (this machine sets ``PYTHONDONTWRITEBYTECODE``: without it every child compiles them again)."""
+    import compileall
+
+    for package in ("crawler", "spiders", "pipelines"):
+        compileall.compile_dir(str(root / package), quiet=1)
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--channels", type=int, default=2000)
@@ -436,10 +445,7 @@ def main() -> None:
         return Scenario(latency_ms, first, again, again_scrapy, a, stored, runs, (load_before, os.getloadavg()[0]),
                         politeness)
 
-    import compileall
-
-    for package in ("crawler", "spiders", "pipelines"):  # bytecode, as an installed package has it
-        compileall.compile_dir(str(REPO / package), quiet=1)
+    compile_sources(REPO)
     start = measure([sys.executable, "-c", START_FLOOR], env)
     start_pass = measure([sys.executable, "-c", START_FLOOR_PASS], env)
     try:

@@ -535,6 +535,11 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy") and not k.startswith("KIMWATCH_")}
     env.update(PYTHONUNBUFFERED="1")
     kw = kimwatch_cmd()
+    from bench_crawl import compile_sources  # bytecode for both trees, as installed packages have it
+
+    compile_sources(REPO)
+    if args.baseline:
+        compile_sources(args.baseline.resolve())
     try:
         run_child([*kw, "--db", str(db), "registry", "load", str(work / "registry.yaml")], env)
         print("crawling the websites ...", flush=True)
