@@ -353,6 +353,7 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
     is zeroed (``secure_delete``) and given back to the disk at each commit (the copy is made
     with ``auto_vacuum = FULL``)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.create_function(DIGIT_RUN_FUNCTION, 1, _has_digit_run, deterministic=True)
     try:
         db = sqlite_utils.Database(conn)
         for pragma in ("foreign_keys = OFF", "journal_mode = OFF", "synchronous = OFF",
@@ -418,6 +419,26 @@ PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-
                  "AND NOT {c} GLOB '*[^ -~]*' AND NOT {c} GLOB '*[] ?#@%[\\]*' "
                  "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
                  "AND {c} NOT LIKE '%whatsapp%'")
+DIGIT_RUN_FUNCTION = "kimwatch_digit_run"
+"""SQL function of the dump's connection: whether a text holds a run of digits and separators with
+nine digits or more, the only place :func:`crawler.reporting.publish.clean_text` looks for a phone
+number or NIK (its own pattern, so the two cannot drift apart)."""
+
+
+def _has_digit_run(text: Any) -> int:
+    if not isinstance(text, str):
+        return 0
+    return int(any(sum(map(str.isdigit, run.group(0))) >= 9
+                   for run in publish._DIGIT_RUN.finditer(text)))  # noqa: SLF001 - the filter's own pattern
+
+
+#: A free-text value :func:`crawler.reporting.publish.clean_text` may change: not ASCII (normalised,
+#: and every odd spelling of a number goes to Python), an ``@`` or ``%40`` (an e-mail address), a
+#: ``://`` or ``www.`` (a URL), or a run of nine digits (:data:`DIGIT_RUN_FUNCTION`). Any other text
+#: is left as it is: most posts skip Python. Checked against ``clean_text`` in tests/dump.
+TEXT_NEEDS_CLEANING_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
+                           f"OR instr({{c}}, '%40') > 0 OR instr({{c}}, '://') > 0 OR {{c}} LIKE '%www.%' "
+                           f"OR {DIGIT_RUN_FUNCTION}({{c}}))")
 #: JSON values with no string in them.
 EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Values cleaned by Python once per distinct value (errors and statuses repeat fetch after fetch).
@@ -440,6 +461,8 @@ def _needs_cleaning_sql(column: str, cleaner: Any) -> str:
         return f"{base} AND NOT ({PLAIN_URL_SQL.format(c=c)})"
     if cleaner is publish.clean_json:
         return f"{base} AND {c} NOT IN ({', '.join(EMPTY_JSON)})"
+    if cleaner is publish.clean_text:
+        return f"{base} AND {TEXT_NEEDS_CLEANING_SQL.format(c=c)}"
     return base
 
 
