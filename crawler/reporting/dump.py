@@ -416,7 +416,8 @@ ANALYSIS_LIMIT = 1000
 #: credentials, query, fragment, percent-escape, port, non-ASCII or space, not a WhatsApp or bot
 #: link): the SQL that lets such values skip Python. Checked against ``clean_url`` in tests/dump.
 PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-9]*') "
-                 "AND NOT {c} GLOB '*[^ -~]*' AND NOT {c} GLOB '*[] ?#@%[\\]*' "
+                 "AND NOT {c} GLOB '*[^ -~]*' "
+                 + "".join(f"AND instr({{c}}, '{char}') = 0 " for char in "] ?#@%[\\") +
                  "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
                  "AND {c} NOT LIKE '%whatsapp%'")
 DIGIT_RUN_FUNCTION = "kimwatch_digit_run"
@@ -480,11 +481,13 @@ def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bo
         cleaner = publish.column_cleaner(column)
         if cleaner is not None and types.get(column, "TEXT") in ("TEXT", ""):
             cleaners[column] = cleaner
+    fts = FTS_TABLES.get(table)
+    fts_columns = [c for c in ("title", "text") if c in columns] if fts else []
+    for column in [c for c, cleaner in cleaners.items() if cleaner is publish.clean_error and c not in fts_columns]:
+        _clean_distinct(conn, table, column, cleaners.pop(column))
     if not cleaners:
         return False
     names = list(cleaners)
-    fts = FTS_TABLES.get(table)
-    fts_columns = [c for c in ("title", "text") if c in columns] if fts else []
     wanted = names + [c for c in fts_columns if c not in names]
     needs = [_needs_cleaning_sql(c, cleaners[c]) for c in names]
     where = " OR ".join(f"({sql})" for sql in needs)
@@ -541,6 +544,25 @@ def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bo
     return changed_fts
 
 
+def _clean_distinct(conn: sqlite3.Connection, table: str, column: str, cleaner: Any) -> None:
+    """Clean ``column`` one distinct value at a time: error messages repeat fetch after fetch (a
+    failing feed gives the same error every hour), so Python reads each once, and the rows of the
+    values it changes are rewritten by one UPDATE."""
+    c = f"[{column}]"
+    values = [value for value, in conn.execute(
+        f"SELECT DISTINCT {c} FROM [{table}] WHERE {_needs_cleaning_sql(column, cleaner)}")]  # noqa: S608
+    changed = [(value, new) for value in values if (new := cleaner(value)) != value]
+    if not changed:
+        return
+    conn.execute("CREATE TEMP TABLE dump_cleaned (old TEXT PRIMARY KEY, new TEXT)")
+    try:
+        conn.executemany("INSERT INTO temp.dump_cleaned (old, new) VALUES (?, ?)", changed)
+        conn.execute(f"UPDATE [{table}] SET {c} = (SELECT new FROM temp.dump_cleaned WHERE old = [{table}].{c}) "  # noqa: S608
+                     f"WHERE {c} IN (SELECT old FROM temp.dump_cleaned)")
+    finally:
+        conn.execute("DROP TABLE temp.dump_cleaned")
+
+
 def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]]) -> None:
     """Take out of ``amplifications.evidence`` the terms that come from the masked spans of its
     post's texts (a NIK's or phone number's digit groups, an e-mail's parts): read from the
@@ -552,9 +574,13 @@ def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]]) -> Non
     if not columns:
         return
     texts = ", ".join(f"p.[{c}]" for c in columns)
+    # only posts with something to mask give terms to take out; the strings of the others' evidence
+    # are cleaned with the evidence column, as JSON
+    masked = " OR ".join(f"(typeof(p.[{c}]) = 'text' AND {TEXT_NEEDS_CLEANING_SQL.format(c=f'p.[{c}]')})"
+                         for c in columns)
     rows = conn.execute(
         f"SELECT a.rowid, a.evidence, {texts} FROM amplifications a JOIN posts p ON p.id = a.post_id "  # noqa: S608
-        "WHERE a.evidence IS NOT NULL AND typeof(a.evidence) = 'text'").fetchall()
+        f"WHERE a.evidence IS NOT NULL AND typeof(a.evidence) = 'text' AND ({masked})").fetchall()
     for rowid, evidence, *post_texts in rows:
         cleaned = publish.clean_evidence(evidence, [t for t in post_texts if isinstance(t, str)])
         if cleaned != evidence:
