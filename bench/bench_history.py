@@ -164,7 +164,9 @@ def measure_dump(module: Any, store: Path, folder: Path, digests: bool = False) 
     """The dump of ``store`` by ``module`` (its ``write_dump``), right after a timed file copy of
     the store (the baseline of the same moment): time, peak extra disk, size (and digests)."""
     shutil.rmtree(folder, ignore_errors=True)
+    os.sync()  # the copies made before are on disk: their write-back does not fall into what is timed
     copy_seconds = timed_copy(store, folder.parent / "copy-of-store.db")
+    os.sync()
     load = os.getloadavg()[0]
     with DiskSampler(folder) as disk:
         started = time.monotonic()
