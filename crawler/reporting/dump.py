@@ -17,6 +17,12 @@ it. The copy is then cleaned before it is put in place:
 * triggers are dropped (the dump is read-only) and the FTS indexes rebuilt, so Datasette's
   ``?_search=`` works on posts and announcements.
 
+The cleaning costs what may change, not what is stored: SQL lets only the values the filter may
+change reach Python (a text that is not ASCII, or holds an ``@``, a URL or a run of nine digits; a
+URL with more than a plain host and path; JSON with strings in it), and error columns are cleaned
+once per distinct message. The snapshot (``VACUUM INTO``, reading the store through a memory map)
+is most of a dump's time.
+
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
 dump never sees a half-written file. A dump that fails removes its temporary copy (and ``DIR``
 when it created it), so no stray full copy of the database is left behind.
