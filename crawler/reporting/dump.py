@@ -454,6 +454,10 @@ def _has_digit_run(text: Any) -> int:
 TEXT_NEEDS_CLEANING_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
                            f"OR instr({{c}}, '%40') > 0 OR instr({{c}}, '://') > 0 OR {{c}} LIKE '%www.%' "
                            f"OR {DIGIT_RUN_FUNCTION}({{c}}))")
+#: A text in which :func:`crawler.reporting.publish.personal_spans` may find something (an e-mail
+#: address, a phone number, a NIK): the same tests without the URLs, which hold no personal span.
+PERSONAL_SPANS_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
+                      f"OR instr({{c}}, '%40') > 0 OR {DIGIT_RUN_FUNCTION}({{c}}))")
 #: JSON values with no string in them.
 EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Values cleaned by Python once per distinct value (errors and statuses repeat fetch after fetch).
@@ -590,7 +594,7 @@ def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]]) -> Non
     texts = ", ".join(f"p.[{c}]" for c in columns)
     # only posts with something to mask give terms to take out; the strings of the others' evidence
     # are cleaned with the evidence column, as JSON
-    masked = " OR ".join(f"(typeof(p.[{c}]) = 'text' AND {TEXT_NEEDS_CLEANING_SQL.format(c=f'p.[{c}]')})"
+    masked = " OR ".join(f"(typeof(p.[{c}]) = 'text' AND {PERSONAL_SPANS_SQL.format(c=f'p.[{c}]')})"
                          for c in columns)
     rows = conn.execute(
         f"SELECT a.rowid, a.evidence, {texts} FROM amplifications a JOIN posts p ON p.id = a.post_id "  # noqa: S608
