@@ -1,8 +1,8 @@
 """Benchmark: the daily work of a national deployment on a 1-month and a 12-month store (issue 16).
 
-    python bench/bench_national.py [--kims 2500] [--store-1 PATH] [--store-12 PATH]
-                                   [--work DIR] [--baseline-tree PATH | --no-baseline]
-                                   [--output bench/results/national.md]
+    python bench/bench_national.py [--kims 2500] [--months 1,12] [--store-1 PATH] [--store-3 PATH]
+                                   [--store-12 PATH] [--steps first,day,...] [--work DIR]
+                                   [--baseline-tree PATH | --no-baseline] [--output bench/results/national.md]
 
 The stores come from ``bench/national_store.py`` (built when missing; see /work/national/README.txt
 for shared ones). They are never changed: each (store, code) pair works on a copy in ``--work``,
@@ -10,9 +10,9 @@ deleted afterwards. "Code" is this tree and, as the baseline, main's code in a `
 (``--baseline-tree``, default: one made from the ``main`` branch), run in the same run, on the
 same copies, with the same day of data.
 
-Steps, in order, each a function of :data:`STEPS` (add more there: dump, report, health
-roll-up, crawl of 30,000 channels on loopback); each measured command is a child process whose
-wall time and peak RSS are taken (``resource.getrusage(RUSAGE_CHILDREN)`` in a wrapper process):
+Steps, in order, each a function of :data:`STEPS` (``--steps`` picks some); each measured command
+is a child process whose wall time and peak RSS are taken (``resource.getrusage(RUSAGE_CHILDREN)``
+in a wrapper process):
 
 - ``first pass``: ``kimwatch match`` with nothing new — the branch's one-time preparation of a
   store made by an older kimwatch (whole-store term statistics, the post links table); the
@@ -23,6 +23,11 @@ wall time and peak RSS are taken (``resource.getrusage(RUSAGE_CHILDREN)`` in a w
 - ``new announcements against stored posts``: the next day's posts are imported and matched,
   then that day's announcements are imported and ``kimwatch match`` scores the stored posts of
   their window.
+- ``json``, ``html``: the 30-day reports; ``dump``: ``kimwatch dump``; ``notify``: the alert
+  digest (``--dry-run``, nothing sent).
+- ``crawl``: every channel of the store's registry (30,500 at 10,000 KIMs) served as a feed by
+  ``bench_crawl.py``'s server on loopback, then ``kimwatch crawl`` of all of them into the copy,
+  and again with every feed unchanged (:func:`step_crawl`).
 
 The amplifications each side leaves for the new days are compared (same rows, same scores).
 Figures and ratios (12-month / 1-month, branch / baseline) go to ``--output``.
