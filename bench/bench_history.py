@@ -7,10 +7,13 @@ roll-up + VACUUM, and the store's growth per year at national scale.
 Each store is COPIED into ``--work`` first (the stores under /work/national are shared and
 read-only); every copy is deleted at the end. For each store, in one run:
 
-* a file copy of the store (the baseline), then ``kimwatch dump`` of it (this branch), timed,
-  with the disk the dump directory uses sampled every 20 ms: peak extra disk, as ratios to the
-  file copy's time and to the dump's and the store's size. ``--old-dump`` also runs the dump of
-  ``main`` (its ``crawler/reporting/dump.py``, loaded from git) the same way, for reference.
+* a file copy of the store (the baseline, timed right before the dump), then ``kimwatch dump`` of
+  it (this branch), timed, with the disk the dump directory uses sampled every 20 ms: peak extra
+  disk, as ratios to the file copy's time and to the dump's and the store's size, and the load
+  average when it started. ``--old-dump`` also runs the dump of ``main`` (its
+  ``crawler/reporting/dump.py``, loaded from git) the same way, after a file copy of its own, and
+  compares the two dumps table by table (rows and a digest of every table, full-text index
+  tables and schema included): the published content must be the same.
 * ``kimwatch maintain`` on the copy as of the day after the store ends, keeping 7 days of
   per-fetch rows (so most of a 1-month store is rolled up): rows and bytes before and after,
   the time of the roll-up and of VACUUM.
@@ -132,15 +135,50 @@ def old_dump_module() -> Any:
     return module
 
 
-def measure_dump(module: Any, store: Path, folder: Path) -> dict[str, float]:
+def published_digests(path: Path) -> dict[str, tuple[int, str]]:
+    """Rows and a digest of every table of a dump (full-text shadow tables included), in rowid
+    order, and of its schema: what two dumps of one store must agree on."""
+    import hashlib
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                              "ORDER BY type, name").fetchall()
+        out = {"(schema)": (len(schema), hashlib.sha1(repr(schema).encode()).hexdigest()[:12])}
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                    "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").fetchall():
+            digest, rows = hashlib.sha1(), 0
+            without_rowid = "WITHOUT ROWID" in (conn.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                                                             [name]).fetchone()[0] or "").upper()
+            order = "1" if without_rowid else "rowid"
+            for row in conn.execute(f"SELECT * FROM [{name}] ORDER BY {order}"):  # noqa: S608
+                digest.update(repr(row).encode())
+                rows += 1
+            out[name] = (rows, digest.hexdigest()[:12])
+        return out
+    finally:
+        conn.close()
+
+
+def measure_dump(module: Any, store: Path, folder: Path, digests: bool = False) -> dict[str, Any]:
+    """The dump of ``store`` by ``module`` (its ``write_dump``), right after a timed file copy of
+    the store (the baseline of the same moment): time, peak extra disk, size (and digests)."""
     shutil.rmtree(folder, ignore_errors=True)
+    os.sync()  # the copies made before are on disk: their write-back does not fall into what is timed
+    copy_seconds = timed_copy(store, folder.parent / "copy-of-store.db")
+    os.sync()
+    load = os.getloadavg()[0]
     with DiskSampler(folder) as disk:
         started = time.monotonic()
         paths = module.write_dump(store, folder / "dump")
         seconds = time.monotonic() - started
     size = paths.database.stat().st_size
+    result: dict[str, Any] = {"seconds": seconds, "extra": disk.extra, "size": size, "copy_seconds": copy_seconds,
+                              "load": load}
+    if digests:
+        result["digests"] = published_digests(paths.database)
     shutil.rmtree(folder, ignore_errors=True)
-    return {"seconds": seconds, "extra": disk.extra, "size": size}
+    return result
 
 
 def sizes_by_table(path: Path) -> tuple[dict[str, int], dict[str, int]]:
@@ -177,13 +215,15 @@ def measure_store(source: Path, work: Path, old: Any | None, *, dump_only: bool 
     print(f"{source}: copying to {copy} ...", flush=True)
     shutil.copyfile(source, copy)
     result: dict[str, Any] = {"store": str(source), "store_bytes": copy.stat().st_size}
-    copies = [timed_copy(copy, work / "copy-of-store.db") for _ in range(2)]
-    result["copy_seconds"] = min(copies)
-    result["new"] = measure_dump(dump, copy, work / "new")
-    result["copy_seconds_after"] = timed_copy(copy, work / "copy-of-store.db")
+    result["new"] = measure_dump(dump, copy, work / "new", digests=old is not None)
     if old is not None:
-        result["old"] = measure_dump(old, copy, work / "old")
-    print(f"  dump: {result['new']}, file copy {result['copy_seconds']:.2f}s", flush=True)
+        result["old"] = measure_dump(old, copy, work / "old", digests=True)
+        mine, theirs = result["new"].pop("digests"), result["old"].pop("digests")
+        result["same"] = mine == theirs
+        result["compared"] = f"{len(mine) - 1} tables, {sum(rows for rows, _ in mine.values()):,} rows"
+        result["differ"] = sorted(name for name in set(mine) | set(theirs) if mine.get(name) != theirs.get(name))
+    result["copy_seconds"] = result["new"]["copy_seconds"]
+    print(f"  dump: {result['new']}", flush=True)
     if dump_only:
         copy.unlink()
         return result
@@ -217,30 +257,35 @@ def report(results: list[dict[str, Any]]) -> str:
              "the dump directory held while the dump ran (sampled every 20 ms). The generated texts hold no "
              "personal data, so the cleaning reads every text but rewrites no row: a dump of real data adds "
              "the rows it masks (and a merge of the full-text index).", "",
-             "| store | file copy | dump | time vs copy | peak extra disk | vs dump size | vs store size |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+             "| store | file copy right before | dump | time vs copy | peak extra disk | vs dump size | vs store size "
+             "| load (1 min) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         name = Path(r["store"]).name
-        for label, key in (("this branch", "new"), ("main (before)", "old")):
+        for label, key in (("this branch", "new"), ("main", "old")):
             if key not in r:
                 continue
             d = r[key]
-            lines.append(f"| {name} ({gb(r['store_bytes'])}), {label} | {r['copy_seconds']:.2f} s | "
-                         f"{d['seconds']:.1f} s | {d['seconds'] / r['copy_seconds']:.1f}x | {gb(d['extra'])} | "
-                         f"{d['extra'] / d['size']:.2f}x | {d['extra'] / r['store_bytes']:.2f}x |")
-    worst_time = max(r["new"]["seconds"] / r["copy_seconds"] for r in results)
+            lines.append(f"| {name} ({gb(r['store_bytes'])}), {label} | {d['copy_seconds']:.2f} s | "
+                         f"{d['seconds']:.1f} s | {d['seconds'] / d['copy_seconds']:.1f}x | {gb(d['extra'])} | "
+                         f"{d['extra'] / d['size']:.2f}x | {d['extra'] / r['store_bytes']:.2f}x | {d['load']:.1f} |")
+    for r in results:
+        if "same" in r:
+            lines += ["", f"{Path(r['store']).name}: the published dump of this branch and of main, table by table "
+                      f"({r['compared']}, full-text index tables and the schema included, rows in rowid order): "
+                      + ("**identical**" if r["same"] else f"**differ** in {', '.join(r['differ'])}")]
+    worst_time = max(r["new"]["seconds"] / r["new"]["copy_seconds"] for r in results)
     worst_disk = max(r["new"]["extra"] / r["new"]["size"] for r in results)
     lines += ["", f"Targets (issue 16): peak extra disk <= 1.2x the dump's size: **{'met' if worst_disk <= 1.2 else 'missed'}** "
               f"({worst_disk:.2f}x); time <= 3x a file copy: **{'met' if worst_time <= 3 else 'missed'}** "
-              f"({worst_time:.0f}x). The file copy reads the store from the page cache (GB/s); the dump's floor is "
-              "`VACUUM INTO` itself (SQLite rebuilding every b-tree, several times a cached copy here), and the "
-              "publication filter reads every text in Python."]
-    compared = [r for r in results if "old" in r]
-    if compared:
-        r = compared[0]
-        lines[-1] += (f" Against main's dump (copy, clean with a journal, VACUUM again, rebuild the full-text index), "
-                      f"in the same run: {r['old']['seconds'] / r['new']['seconds']:.1f}x faster, "
-                      f"{r['old']['extra'] / r['new']['extra']:.1f}x less extra disk.")
+              f"({worst_time:.1f}x). The file copy is kernel work, mostly from the page cache; the dump's floor is "
+              "`VACUUM INTO` itself (SQLite rebuilding every b-tree on one core), then the publication filter, which "
+              "reads in Python only the values it may change. Under load the CPU-bound dump slows more than the "
+              "copy: the load column says how busy the 2 cores were."]
+    for r in (r for r in results if "old" in r):
+        lines[-1] += (f" Against main's dump of {Path(r['store']).name}, in the same run: "
+                      f"{r['old']['seconds'] / r['new']['seconds']:.2f}x faster, "
+                      f"{r['old']['extra'] / r['new']['extra']:.2f}x less extra disk.")
     lines += ["", "Roll-up and VACUUM (`kimwatch maintain`, as of the day after the store ends, keeping "
               f"{KEEP_DAYS} days of per-fetch rows):", "",
               "| store | fetch rows before | after (per fetch + per day) | store before | after | maintain took | "

@@ -1,8 +1,8 @@
 """Benchmark: the daily work of a national deployment on a 1-month and a 12-month store (issue 16).
 
-    python bench/bench_national.py [--kims 2500] [--store-1 PATH] [--store-12 PATH]
-                                   [--work DIR] [--baseline-tree PATH | --no-baseline]
-                                   [--output bench/results/national.md]
+    python bench/bench_national.py [--kims 2500] [--months 1,12] [--store-1 PATH] [--store-3 PATH]
+                                   [--store-12 PATH] [--steps first,day,...] [--work DIR]
+                                   [--baseline-tree PATH | --no-baseline] [--output bench/results/national.md]
 
 The stores come from ``bench/national_store.py`` (built when missing; see /work/national/README.txt
 for shared ones). They are never changed: each (store, code) pair works on a copy in ``--work``,
@@ -10,9 +10,9 @@ deleted afterwards. "Code" is this tree and, as the baseline, main's code in a `
 (``--baseline-tree``, default: one made from the ``main`` branch), run in the same run, on the
 same copies, with the same day of data.
 
-Steps, in order, each a function of :data:`STEPS` (add more there: dump, report, health
-roll-up, crawl of 30,000 channels on loopback); each measured command is a child process whose
-wall time and peak RSS are taken (``resource.getrusage(RUSAGE_CHILDREN)`` in a wrapper process):
+Steps, in order, each a function of :data:`STEPS` (``--steps`` picks some); each measured command
+is a child process whose wall time and peak RSS are taken (``resource.getrusage(RUSAGE_CHILDREN)``
+in a wrapper process):
 
 - ``first pass``: ``kimwatch match`` with nothing new — the branch's one-time preparation of a
   store made by an older kimwatch (whole-store term statistics, the post links table); the
@@ -23,6 +23,11 @@ wall time and peak RSS are taken (``resource.getrusage(RUSAGE_CHILDREN)`` in a w
 - ``new announcements against stored posts``: the next day's posts are imported and matched,
   then that day's announcements are imported and ``kimwatch match`` scores the stored posts of
   their window.
+- ``json``, ``html``: the 30-day reports; ``dump``: ``kimwatch dump``; ``notify``: the alert
+  digest (``--dry-run``, nothing sent).
+- ``crawl``: every channel of the store's registry (30,500 at 10,000 KIMs) served as a feed by
+  ``bench_crawl.py``'s server on loopback, then ``kimwatch crawl`` of all of them into the copy,
+  and again with every feed unchanged (:func:`step_crawl`).
 
 The amplifications each side leaves for the new days are compared (same rows, same scores).
 Figures and ratios (12-month / 1-month, branch / baseline) go to ``--output``.
@@ -49,6 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import bench_crawl  # noqa: E402
 import national_store  # noqa: E402
 
 
@@ -77,10 +83,11 @@ class Run:
 
 # --------------------------------------------------------------------------- measuring
 
-def measure(command: list[str], cwd: Path) -> Measure:
+def measure(command: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> Measure:
     """Run ``command`` in a wrapper process that reports the command's wall time and peak RSS."""
     wrapper = [sys.executable, str(Path(__file__).resolve()), "--child", "--", *command]
-    env = dict(os.environ, PYTHONPATH=str(cwd), PYTHONHASHSEED="0")
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
+    env.update(extra_env or {}, PYTHONPATH=str(cwd), PYTHONHASHSEED="0")
     done = subprocess.run(wrapper, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{done.stdout}\n{done.stderr}")
@@ -101,8 +108,8 @@ def child(command: list[str]) -> None:
                       "output": done.stdout.strip()[-400:]}))
 
 
-def kimwatch(run: Run, *args: str) -> Measure:
-    return measure([sys.executable, "-m", "crawler", "--db", str(run.db), *args], run.tree)
+def kimwatch(run: Run, *args: str, env: dict[str, str] | None = None) -> Measure:
+    return measure([sys.executable, "-m", "crawler", "--db", str(run.db), *args], run.tree, env)
 
 
 IMPORT = ("import sys\nfrom crawler import imports, store\ndb = store.connect(sys.argv[1])\n"
@@ -164,6 +171,73 @@ def step_dump(run: Run) -> Measure:
         shutil.rmtree(target, ignore_errors=True)
 
 
+def step_notify(run: Run) -> Measure:
+    """``kimwatch notify --dry-run``: the alert digest computed and printed, nothing sent."""
+    return kimwatch(run, "notify", "--dry-run")
+
+
+#: The crawl step's feeds: items per feed, loopback host addresses they are spread over (KIM
+#: channels live on hosts of their own: a blog subdomain, a village domain), server latency.
+CRAWL_ITEMS = 5
+CRAWL_HOSTS = 2000
+CRAWL_LATENCY_MS = 0
+
+
+def step_crawl(run: Run) -> Measure:
+    """``kimwatch crawl`` of every channel of the national registry, served as feeds on loopback.
+
+    Every channel of the copy (KIM feeds, Facebook and Instagram pages, source sites: 30,500 at
+    10,000 KIMs) is pointed at a feed of ``bench_crawl``'s server (its ``serve``, in its own
+    process, :data:`CRAWL_HOSTS` loopback addresses, :data:`CRAWL_ITEMS` items each) and made
+    crawlable; its crawl state and back-off are reset. The first crawl (everything new) is the
+    measured row; the crawl again right after (every feed unchanged, conditional GET) goes into
+    the notes, with the channels, requests and posts stored.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(run.db)
+    try:
+        ids = [row[0] for row in conn.execute("SELECT id FROM channels WHERE status = 'active' ORDER BY rowid")]
+        server, port = bench_crawl.start_server(len(ids), CRAWL_ITEMS, CRAWL_HOSTS, CRAWL_LATENCY_MS)
+        with conn:
+            conn.executemany(
+                "UPDATE channels SET type = 'feed', crawlable = 1, via = NULL, url = ?, etag = NULL, "
+                "last_modified = NULL, consecutive_failures = 0, next_crawl_after = NULL, state = NULL WHERE id = ?",
+                [(f"http://{bench_crawl.host_of(c, CRAWL_HOSTS)}:{port}/c{c}/feed/", channel)
+                 for c, channel in enumerate(ids)])
+        before = conn.execute("SELECT count(*) FROM posts").fetchone()[0] + \
+            conn.execute("SELECT count(*) FROM announcements").fetchone()[0]
+        last_run = conn.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
+    finally:
+        conn.close()
+    env = {"KIMWATCH_FIRST_CRAWL_PAGES": "1"}  # one page per channel, as bench_crawl
+    crawl = ("crawl", "-q", "--no-match")
+    runs: list[tuple[int, int]] = []
+
+    def runs_since(first_id: int) -> int:
+        with sqlite3.connect(run.db) as conn:
+            requests, errors, last = conn.execute(
+                "SELECT coalesce(sum(requests), 0), coalesce(sum(errors), 0), coalesce(max(id), ?) FROM crawl_runs "
+                "WHERE id > ?", [first_id, first_id]).fetchone()
+        runs.append((requests, errors))
+        return int(last)
+
+    try:
+        first = kimwatch(run, *crawl, env=env)
+        middle = runs_since(last_run)
+        again = kimwatch(run, *crawl, env=env)
+        runs_since(middle)
+    finally:
+        bench_crawl.stop_server(server)
+    with sqlite3.connect(run.db) as conn:
+        stored = conn.execute("SELECT count(*) FROM posts").fetchone()[0] + \
+            conn.execute("SELECT count(*) FROM announcements").fetchone()[0] - before
+    run.notes["crawl: channels, items stored"] = f"{len(ids):,} on {CRAWL_HOSTS:,} hosts, {stored:,}"
+    run.notes["crawl: requests (first / again), errors"] = " / ".join(f"{r[0]:,} ({r[1]})" for r in runs)
+    run.notes["crawl again, all unchanged"] = f"{again.seconds:.1f} s, {again.rss_mb:.0f} MB"
+    return first
+
+
 Step = tuple[str, str, Callable[[Run], Measure]]
 #: the measured steps, in order: (key for --steps, name, function)
 STEPS: list[Step] = [
@@ -173,6 +247,8 @@ STEPS: list[Step] = [
     ("json", "report --format json --days 30", step_report_json),
     ("html", "report --format html --days 30", step_report_html),
     ("dump", "kimwatch dump", step_dump),
+    ("notify", "notify --dry-run (the alert digest)", step_notify),
+    ("crawl", "crawl of every registry channel on loopback (first)", step_crawl),
 ]
 
 
@@ -231,11 +307,14 @@ def ratio(a: float, b: float) -> str:
 
 
 def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path, command: str,
-                 steps: list[tuple[str, Callable[[Run], Measure]]]) -> str:
+                 steps: list[tuple[str, Callable[[Run], Measure]]], load: tuple[float, float] = (0.0, 0.0)) -> str:
     sides = sorted({r.side for r in runs}, key=lambda s: s != "branch")
     by = {(r.months, r.side): r for r in runs}
+    months = sorted(sizes)
+    first, last = months[0], months[-1]
     lines = [
-        "# National scale: the daily cycle on a 1-month and a 12-month store (issue 16)",
+        "# National scale: the daily cycle on " + " and ".join(f"a {m}-month" for m in months)
+        + f" store{'s' if len(months) > 1 else ''} (issue 16)",
         "",
         f"`{command}` — stores from `bench/national_store.py` with {kims:,} KIMs (3 channels each), 500 sources, "
         "658 announcements a day; "
@@ -243,24 +322,27 @@ def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path
         + ". Each row is a child process (wall time, peak RSS) on a copy of the store; `branch` is this "
         "tree, `main` main's code in a git worktree, in the same run on the same data.",
         "",
-        "| step | code | 1 month | 12 months | 12 m / 1 m (time) | 12 m / 1 m (RSS) |",
-        "|---|---|---:|---:|---:|---:|",
+        "| step | code | " + " | ".join(f"{m} month(s)" for m in months)
+        + (f" | {last} m / {first} m (time) | {last} m / {first} m (RSS) |" if len(months) > 1 else " |"),
+        "|---|---|" + "---:|" * (len(months) + (2 if len(months) > 1 else 0)),
     ]
     for name, _step in steps:
         for side in sides:
-            one, twelve = by.get((1, side)), by.get((12, side))
-            if one is None or twelve is None:
+            found = [by.get((m, side)) for m in months]
+            if any(r is None or name not in r.results for r in found):
                 continue
-            a, b = one.results[name], twelve.results[name]
-            lines.append(f"| {name} | {side} | {a.seconds:.1f} s, {a.rss_mb:.0f} MB | {b.seconds:.1f} s, "
-                         f"{b.rss_mb:.0f} MB | {ratio(b.seconds, a.seconds)} | {ratio(b.rss_mb, a.rss_mb)} |")
+            cells = [f"{r.results[name].seconds:.1f} s, {r.results[name].rss_mb:.0f} MB" for r in found if r]
+            if len(months) > 1:
+                a, b = by[(first, side)].results[name], by[(last, side)].results[name]
+                cells += [ratio(b.seconds, a.seconds), ratio(b.rss_mb, a.rss_mb)]
+            lines.append(f"| {name} | {side} | " + " | ".join(cells) + " |")
     if "main" in sides:
         lines += ["", "| step | store | branch / main (time) | branch / main (RSS) |", "|---|---|---:|---:|"]
         for name, _step in steps:
-            for months in sorted(sizes):
-                mine, base = by.get((months, "branch")), by.get((months, "main"))
+            for m in months:
+                mine, base = by.get((m, "branch")), by.get((m, "main"))
                 if mine and base:
-                    lines.append(f"| {name} | {months} month(s) | "
+                    lines.append(f"| {name} | {m} month(s) | "
                                  f"{ratio(mine.results[name].seconds, base.results[name].seconds)} | "
                                  f"{ratio(mine.results[name].rss_mb, base.results[name].rss_mb)} |")
     lines += ["", "| store | code | " + " | ".join(sorted({k for r in runs for k in r.notes})) + " |",
@@ -295,6 +377,18 @@ def write_report(runs: list[Run], sizes: dict[int, int], kims: int, output: Path
         lines += ["", "The dump is compared with the file copy of the same store made at the start of the run "
                   "(`shutil.copyfile`; the 1-month store is read from the page cache, the 12-month one mostly "
                   "from disk). Issue 16's aim: a dump within 3x a file copy's time."]
+    if "notify --dry-run (the alert digest)" in names:
+        lines += ["", "`notify --dry-run` computes the digest and prints it, sending nothing (no mail or Telegram "
+                  "server here)."]
+    if "crawl of every registry channel on loopback (first)" in names:
+        lines += ["", f"The crawl: every active channel of the copy's registry (KIM feeds, Facebook and Instagram "
+                  f"pages, source sites) pointed at a feed of `bench_crawl.py`'s server ({CRAWL_ITEMS} items each, "
+                  f"{CRAWL_HOSTS:,} loopback addresses, {CRAWL_LATENCY_MS} ms latency; the server is a process of its "
+                  "own on the same 2 cores) and made crawlable, then `kimwatch crawl -q --no-match` (default "
+                  "settings: robots.txt, per-host politeness, one crawl process per core; one page per channel) into "
+                  "the copy of the store, and the same crawl again with every feed unchanged (conditional GET)."]
+    lines += ["", f"Load average (1 min) at the start / end of the run: {load[0]:.1f} / {load[1]:.1f} "
+              f"({os.cpu_count()} cores, shared with other work)."]
     text = "\n".join(lines) + "\n"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
@@ -309,10 +403,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kims", type=int, default=2500, help="KIMs of the stores (default 2,500)")
-    parser.add_argument("--store-1", type=Path, default=None,
-                        help="the 1-month store (default: /work/national/m1-k{kims}.db, built when missing)")
-    parser.add_argument("--store-12", type=Path, default=None,
-                        help="the 12-month store (default: /work/national/m12-k{kims}.db, built when missing)")
+    parser.add_argument("--months", default="1,12",
+                        help="which stores, by months of history, comma-separated (default %(default)s)")
+    for months in (1, 3, 12):
+        parser.add_argument(f"--store-{months}", type=Path, default=None,
+                            help=f"the {months}-month store (default: /work/national/m{months}-k{{kims}}.db, "
+                                 "built when missing)")
     parser.add_argument("--work", type=Path, default=None, help="where the copies go (default: a temp dir)")
     parser.add_argument("--baseline-tree", type=Path, default=None,
                         help="a checkout of the baseline code (default: a git worktree of main)")
@@ -322,8 +418,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "national.md",
                         help="where the results go (default bench/results/national.md)")
     args = parser.parse_args(argv)
-    stores = {1: args.store_1 or Path(f"/work/national/m1-k{args.kims}.db"),
-              12: args.store_12 or Path(f"/work/national/m12-k{args.kims}.db")}
+    stores = {months: getattr(args, f"store_{months}", None) or Path(f"/work/national/m{months}-k{args.kims}.db")
+              for months in sorted(int(m) for m in args.months.split(","))}
     for months, path in stores.items():
         ensure_store(path, months, args.kims)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-national-"))
@@ -336,11 +432,12 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         parser.error(f"unknown step(s) {', '.join(unknown)}; known: {', '.join(key for key, _n, _f in STEPS)}")
     steps = [(name, fn) for key, name, fn in STEPS if key in wanted]
+    load_before = os.getloadavg()[0]
     runs = [run_side(stores[months], months, side, tree, work, args.kims, steps)
             for months in sorted(stores) for side, tree in sides.items()]
     command = "python bench/bench_national.py " + " ".join(argv)
     print(write_report(runs, {m: p.stat().st_size for m, p in stores.items()}, args.kims, args.output, command.strip(),
-                       steps))
+                       steps, (load_before, os.getloadavg()[0])))
 
 
 if __name__ == "__main__":
