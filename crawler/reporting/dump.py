@@ -427,13 +427,14 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
 ANALYSIS_LIMIT = 1000
 
 #: A URL column's value that no rule of :func:`crawler.reporting.publish.clean_url` changes (no
-#: credentials, query, fragment, percent-escape, port, non-ASCII or space, not a WhatsApp or bot
-#: link): the SQL that lets such values skip Python. Checked against ``clean_url`` in tests/dump.
+#: credentials, query, fragment, percent-escape, port, non-ASCII or space, not a WhatsApp, bot or
+#: group invitation link): the SQL that lets such values skip Python. Checked against ``clean_url`` in tests/dump.
 PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-9]*') "
                  "AND NOT {c} GLOB '*[^ -~]*' "
                  + "".join(f"AND instr({{c}}, '{char}') = 0 " for char in "] ?#@%[\\") +
                  "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
-                 "AND {c} NOT LIKE '%whatsapp%'")
+                 "AND {c} NOT LIKE '%whatsapp%'"
+                 + "".join(f" AND {{c}} NOT LIKE '%{marker}%'" for marker in publish.INVITE_MARKERS))
 DIGIT_RUN_FUNCTION = "kimwatch_digit_run"
 """SQL function of the dump's connection: whether a text holds a run of digits and separators with
 nine digits or more, the only place :func:`crawler.reporting.publish.clean_text` looks for a phone

@@ -165,6 +165,12 @@ _INVITE_PATHS = {
 }
 
 
+#: What every invitation URL holds (lower case): a URL without any of them has no code to mask
+#: (the dump's SQL shortcut for plain URLs asks this).
+INVITE_MARKERS = ("chat.whatsapp.com/", "t.me/+", "t.me/joinchat/", "telegram.me/+", "telegram.me/joinchat/",
+                  "discord.gg/", "discord.com/invite/", "line.me/r/ti/g/")
+
+
 def _mask_invite(path: str, host: str) -> str:
     pattern = _INVITE_PATHS.get(host.lower().removeprefix("www."))
     found = pattern.match(path) if pattern is not None else None

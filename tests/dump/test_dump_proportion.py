@@ -27,6 +27,10 @@ URLS = [
     "http://10.0.0.5/feed", "ftp://host.id/x", "https:///x", "https://", "www.host.id/x", "not a url 0812-3456-7890",
     "https://host.id/path;params", "https://host.id//double", "https://HOST.id/Path", "https://host.id/\tx",
     "https://diskominfomc.kalselprov.go.id/2024/10/17/pemadaman-bergilir", "https://s.id/abc", "https://bit.ly/x",
+    # group invitations: their codes are masked, so they must reach Python
+    "https://chat.whatsapp.com/Hk3JxYz0abcDEF", "https://t.me/+AbCdEf123456", "https://t.me/joinchat/AbCdEf123456",
+    "https://telegram.me/joinchat/AbCdEf123456", "https://discord.gg/abc123", "https://discord.com/invite/abc123",
+    "https://line.me/R/ti/g/AbCdEf1234", "https://www.t.me/+AbCdEf123456",
 ]
 
 
