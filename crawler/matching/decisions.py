@@ -343,12 +343,34 @@ def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     events = marks.events - marks.ahead
     if not events or post.roundup:
         return []
-    own, following, facts = doc.next_event
+    own, following, facts, scheduled = doc.next_event
     if not following or events.isdisjoint(following) or not events.isdisjoint(own):
         return []
     if not facts.isdisjoint(post.whole.terms):
         return []
+    # what the release says of its next event — the prize to come, the date given to it, written
+    # before that day — is the release's schedule relayed ("diundi 10 September di Marabahan")
+    for term in scheduled & post.whole.terms:
+        if not term.startswith("date:") or _before(post.time, term):
+            return []
     return [f"next:{event}" for event in sorted(events & following)]
+
+
+def _before(moment: float | None, term: str) -> bool:
+    """Whether ``moment`` falls before the day of a date term ("date:10-9") in the half-year
+    after it; a date by part of a month ("date:end-9") is not read."""
+    day, _, month = term[5:].partition("-")
+    if moment is None or not day.isdigit():
+        return False
+    today = _day(moment)
+    for year in (today.year, today.year + 1):
+        try:
+            named = date(year, int(month), int(day))
+        except ValueError:
+            continue
+        if 0 < (named - today).days <= 183:
+            return True
+    return False
 
 
 def _relays_facts(shared: frozenset[str], doc: AnnouncementDoc) -> bool:

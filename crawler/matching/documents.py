@@ -264,6 +264,7 @@ class AnnouncementDoc:
     _marks: EventMarks | None = None
     _next: NextEvent | None = None
     _own_facts: frozenset[str] = frozenset()
+    _next_facts: frozenset[str] = frozenset()
 
     @property
     def marks(self) -> EventMarks:
@@ -278,17 +279,22 @@ class AnnouncementDoc:
                 ahead = set(terms(self._next.next_text).terms)
                 self._own_facts = frozenset(t for t in terms(self._next.own_text).terms
                                             if t not in ahead and _own_fact(t))
+                # … and what it says of the next one: its date, its prize (not an edition: "HUT ke-81")
+                editions = {value for _word, value in self._marks.ordinals}
+                self._next_facts = frozenset(t for t in ahead if _own_fact(t) and t not in editions
+                                             and t not in self._own_facts)
             self._next = replace(self._next, own_text="", next_text="")
             self.text = ""
         return self._marks
 
     @property
-    def next_event(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def next_event(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
         """Its own event's stages and events, those of the next event it announces and not its
-        own (:func:`crawler.matching.textnorm.next_event`), and its own event's dates and figures."""
+        own (:func:`crawler.matching.textnorm.next_event`), its own event's dates and figures, and
+        the dates and figures it gives the next event."""
         self.marks  # noqa: B018 (read together)
         assert self._next is not None
-        return self._next.own, self._next.next, self._own_facts
+        return self._next.own, self._next.next, self._own_facts, self._next_facts
 
     @property
     def rounded(self) -> dict[str, str]:

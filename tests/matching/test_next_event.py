@@ -148,3 +148,21 @@ def test_an_rt_number_does_not_count_against_a_match() -> None:
     assert [d.evidence["post_only_facts"] for d in found] == [[]]
     # no more than the word "RT" weighs: the same as the line without the number
     assert found[0].score == pytest.approx(score(release, "Disebarkan ke grup WA RT: " + base), abs=0.03)
+
+
+# a draw announced with its date: a post carrying that date before the day relays the schedule
+DRAW = ann("d", "Pemkab Tabalong menggelar Gebyar Retribusi Pasar 2024: pedagang yang membayar retribusi "
+                "tepat waktu mendapat satu kupon, Senin (16/9/2024). Undian akan dilakukan pada "
+                "malam Hari Jadi Tabalong, 25 Oktober 2024, di Tanjung. Hadiah utama dua unit sepeda "
+                "motor dan 30 paket sembako.",
+           published_at="2024-09-16T10:00:00+08:00", title="Gebyar Retribusi Pasar Tabalong Diluncurkan")
+
+
+def test_the_date_the_release_gives_its_next_event_relays_its_schedule_before_that_day() -> None:
+    doc = announcement_doc(DRAW)
+    own, following, _facts, scheduled = doc.next_event
+    assert "undi" in following and "date:25-10" in scheduled
+    text = "Pedagang pasar Tanjung, bayar retribusi tepat waktu lah, diundi 25 Oktober, hadiahnya motor!"
+    assert decisions._next_event(post(text, "2024-09-20T10:00:00+08:00"), doc) == []
+    # on the day of the draw and after it, a post about the draw is about the draw
+    assert decisions._next_event(post(text, "2024-10-26T10:00:00+08:00"), doc) == ["next:undi"]
