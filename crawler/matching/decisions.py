@@ -214,8 +214,11 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     # (only a "hari ini" on the release's next stop asks whether the post relays its facts)
     relays = bool(post.whole.marks.relative_days) and _relays_facts(post.whole.terms & doc.terms, doc)
 
+    # a single-event post about the next event the release only announces
+    following = EVENT_CONFLICT_FACTOR * index.prior * len(_next_event(post, doc))
+
     def conflict(unit: Unit) -> float:
-        return _conflict_mass(index, unit.marks, doc, post.time, excused, relays)
+        return _conflict_mass(index, unit.marks, doc, post.time, excused, relays) + following
 
     best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms,
                                         contradicted=contradicted, conflict=conflict(whole)), whole
@@ -328,6 +331,46 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
                     # that next occurrence, not a restatement of the release's schedule
                     found.append(f"day:next:{day.isoformat()}")
     return found
+
+
+def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """A single-event post whose events (stages, and events such as a ceremony or a final) are
+    only the *next* event the release announces ("akan kami panggil untuk seleksi", "akan
+    bertugas pada upacara HUT"), and which carries none of the release's own event — its
+    stages, its dates, its figures — is about that next event, not the release's:
+    ``["next:seleksi"]``. A post relaying the release's own event and its schedule is not."""
+    marks = post.whole.marks
+    events = marks.events - marks.ahead
+    if not events or post.roundup:
+        return []
+    own, following, facts, scheduled = doc.next_event
+    if not following or events.isdisjoint(following) or not events.isdisjoint(own):
+        return []
+    if not facts.isdisjoint(post.whole.terms):
+        return []
+    # what the release says of its next event — the prize to come, the date given to it, written
+    # before that day — is the release's schedule relayed ("diundi 10 September di Marabahan")
+    for term in scheduled & post.whole.terms:
+        if not term.startswith("date:") or _before(post.time, term):
+            return []
+    return [f"next:{event}" for event in sorted(events & following)]
+
+
+def _before(moment: float | None, term: str) -> bool:
+    """Whether ``moment`` falls before the day of a date term ("date:10-9") in the half-year
+    after it; a date by part of a month ("date:end-9") is not read."""
+    day, _, month = term[5:].partition("-")
+    if moment is None or not day.isdigit():
+        return False
+    today = _day(moment)
+    for year in (today.year, today.year + 1):
+        try:
+            named = date(year, int(month), int(day))
+        except ValueError:
+            continue
+        if 0 < (named - today).days <= 183:
+            return True
+    return False
 
 
 def _relays_facts(shared: frozenset[str], doc: AnnouncementDoc) -> bool:
@@ -656,7 +699,7 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
     # the stage, round, year or day the unit names against the announcement's ("stage:hasil",
     # "tahap:2", "year:2025", "day:2026-05-22"), when a match is accepted all the same
     contradictions = _conflicts(unit.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
-                                _relays_facts(post.whole.terms & doc.terms, doc))
+                                _relays_facts(post.whole.terms & doc.terms, doc)) + _next_event(post, doc)
     if contradictions:
         evidence["contradictions"] = contradictions
     return evidence

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -21,10 +21,12 @@ from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, SHINGLE
 from crawler.matching.textnorm import (
     NO_MARKS,
     EventMarks,
+    NextEvent,
     clean_text,
     event_marks,
     items,
     list_blocks,
+    next_event,
     terms,
 )
 from crawler.urls import canonical_url
@@ -260,15 +262,39 @@ class AnnouncementDoc:
     _rounded: dict[str, str] | None = None
     text: str = ""  # title and text as published, read for its marks when first needed
     _marks: EventMarks | None = None
+    _next: NextEvent | None = None
+    _own_facts: frozenset[str] = frozenset()
+    _next_facts: frozenset[str] = frozenset()
 
     @property
     def marks(self) -> EventMarks:
         """The stages, rounds, years and days the announcement names, read broadly
         (:func:`crawler.matching.textnorm.event_marks`); cached."""
         if self._marks is None:
-            self._marks = event_marks(clean_text(self.text), broad=True)
+            cleaned = clean_text(self.text)
+            self._marks = event_marks(cleaned, broad=True)
+            self._next = next_event(cleaned)
+            if self._next.next:
+                # the facts of its own event: dates and figures outside the sentences about the next
+                ahead = set(terms(self._next.next_text).terms)
+                self._own_facts = frozenset(t for t in terms(self._next.own_text).terms
+                                            if t not in ahead and _own_fact(t))
+                # … and what it says of the next one: its date, its prize (not an edition: "HUT ke-81")
+                editions = {value for _word, value in self._marks.ordinals}
+                self._next_facts = frozenset(t for t in ahead if _own_fact(t) and t not in editions
+                                             and t not in self._own_facts)
+            self._next = replace(self._next, own_text="", next_text="")
             self.text = ""
         return self._marks
+
+    @property
+    def next_event(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        """Its own event's stages and events, those of the next event it announces and not its
+        own (:func:`crawler.matching.textnorm.next_event`), its own event's dates and figures, and
+        the dates and figures it gives the next event."""
+        self.marks  # noqa: B018 (read together)
+        assert self._next is not None
+        return self._next.own, self._next.next, self._own_facts, self._next_facts
 
     @property
     def rounded(self) -> dict[str, str]:
@@ -312,6 +338,15 @@ class AnnouncementDoc:
         if self._shingles is None:
             self._shingles = _shingles(self.sequence)
         return self._shingles
+
+
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+
+
+def _own_fact(term: str) -> bool:
+    """A date, or a figure of two digits or more that is not a year or a clock time."""
+    return term.startswith("date:") or (term[0].isdigit() and len(term) >= 2 and ":" not in term
+                                        and not _YEAR_TERM.fullmatch(term))
 
 
 def _join(title: str | None, text: str | None) -> str:

@@ -175,3 +175,24 @@ RELATIVE_DAYS = {
        r"barusan",
     1: r"besok|esok|isuk",
 }
+
+# Events of a programme that are not stages of it, from general knowledge of Indonesian news: the
+# ceremony a contingent is installed for, its rehearsal and training, a tournament's final. Read
+# only to tell a release's own event from the *next* one it announces (see NEXT_EVENT_WORDS);
+# a one-word alternative each, matched whole-word on lower-case text.
+EVENT_NOUNS: dict[str, str] = {
+    "upacara": r"upacara|upacaranya",
+    "gladi": r"gladi|geladi|glady",
+    "latihan": r"latihan|berlatih|pelatihan|pemusatan",
+    "final": r"final|grandfinal|semifinal",
+    "seleksi": r"seleksi|diseleksi|menyeleksi|verifikasi|ujian|tes|wawancara",
+}
+
+# Words by which a release says what comes *after* its own event: a stage or an event in a
+# sentence with one of them is the programme's next event, not the release's own ("akan kami
+# panggil untuk seleksi tim Porprov", "mereka akan bertugas pada upacara HUT ke-81", "tahap
+# berikutnya …"). Banjar: "handak", "kaina".
+NEXT_EVENT_WORDS = frozenset("""
+    akan nanti nantinya selanjutnya berikutnya rencananya direncanakan dijadwalkan terjadwal
+    mendatang bakal handak kaina
+""".split())

@@ -208,6 +208,9 @@ _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam|sanja|senja|petang|subuh|dini\s+hari))\b")
 _CLOCK_WORD = frozenset(("jam", "pukul", "pkl"))
 _CURRENCY_BEFORE = re.compile(r"(?i:\brp\.?)\s?$")
+# "RT 03", "RW 2", "RT.05/RW.01": an address unit's number, a part of a name ("rt3"), never a
+# figure that could count or contradict anything
+_ADDRESS_BEFORE = re.compile(r"(?i:\b(rt|rw))[.:]?\s?$")
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +411,9 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
     if scale:
         raw = raw[:len(raw) - len(scale)].rstrip()
     before = text[max(0, start - 8):start]
+    address = _ADDRESS_BEFORE.search(before)
+    if address and raw.isdigit():
+        return f"{address.group(1).lower()}{int(raw)}"
     if before and (before[-1].isalpha() or before[-1] in ".,") and not _CURRENCY_BEFORE.search(before):
         return None  # inside a code ("UP3") or a longer number
     clock = _CLOCK_FORM.fullmatch(raw)
@@ -1007,15 +1013,26 @@ class EventMarks:
     next_dates: frozenset[str] = frozenset()
     # an announcement of something that goes on ("setiap Sabtu", "mulai 1 Juli", "selama 90 hari")
     ongoing: bool = False
+    # events named that are not stages (upacara, gladi, final …, lexicon.EVENT_NOUNS)
+    nouns: frozenset[str] = frozenset()
+    # (a post's) stages and events named only in sentences about what comes next ("nang handak
+    # mendaftar gelombang berikutnya"): relayed from a release's schedule, not what it is about
+    ahead: frozenset[str] = frozenset()
+
+    @property
+    def events(self) -> frozenset[str]:
+        """The stages and the other events the text names."""
+        return self.stages | self.nouns if self.nouns else self.stages
 
     def __or__(self, other: EventMarks) -> EventMarks:
         return EventMarks(self.stages | other.stages, self.ordinals | other.ordinals, self.years | other.years,
                           self.relative_years | other.relative_years, self.relative_days | other.relative_days,
                           self.months | other.months, self.next_dates | other.next_dates,
-                          self.ongoing or other.ongoing)
+                          self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead)
 
     def __bool__(self) -> bool:
-        return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days)
+        return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days
+                    or self.nouns)
 
 
 NO_MARKS = EventMarks()
@@ -1164,8 +1181,90 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
                 found.update(dated)
         next_dates = frozenset(found)
     ongoing = broad and not _ONGOING_WORDS.isdisjoint(present)
+    nouns = _nouns(present)
+    ahead: frozenset[str] = frozenset()
+    if not broad and (stages or nouns) and not _next_words().isdisjoint(present):
+        stated = [sentence for sentence in _SENTENCE_END.split(lower)
+                  if _next_words().isdisjoint(_LETTERS.findall(sentence))]
+        ahead = (stages | nouns) - frozenset().union(
+            *(_stages(sentence, set(_LETTERS.findall(sentence)), False) | _nouns(set(_LETTERS.findall(sentence)))
+              for sentence in stated))
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
-                      ongoing)
+                      ongoing, nouns, ahead)
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> frozenset[str]:
+    from crawler.matching.lexicon import NEXT_EVENT_WORDS
+
+    return NEXT_EVENT_WORDS
+
+
+@lru_cache(maxsize=1)
+def _noun_words() -> dict[str, str]:
+    from crawler.matching.lexicon import EVENT_NOUNS
+
+    return {word: name for name, pattern in EVENT_NOUNS.items() for word in pattern.split("|")}
+
+
+def _nouns(present: set[str]) -> frozenset[str]:
+    words = _noun_words()
+    return frozenset(words[w] for w in present.intersection(words)) if not present.isdisjoint(words) else frozenset()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class NextEvent:
+    """A release's own event and the next one it announces (:func:`next_event`)."""
+
+    own: frozenset[str] = frozenset()        # stages and events of its title and lead sentence
+    next: frozenset[str] = frozenset()       # … of its later sentences about what comes next, not its own
+    own_text: str = ""                       # its text without those sentences
+    next_text: str = ""                      # those sentences
+
+
+def next_event(text: str | None) -> NextEvent:
+    """Read a cleaned release (title line, body) for the event it is about — the stages and
+    events its title and lead sentence name — and the *next* event it announces: those named in a
+    later sentence saying what comes after ("akan", "nanti", "selanjutnya", "dijadwalkan" …,
+    :data:`crawler.matching.lexicon.NEXT_EVENT_WORDS`) that the lead does not name. A post about
+    that next event alone is about another event than the release's."""
+    if not text:
+        return NextEvent()
+    lower = text.lower()
+    title, _, body = lower.strip().partition("\n")
+    if not body or title.rstrip().endswith((".", "!", "?")):  # no title line
+        title, body = "", lower
+    sentences = [s for s in _SENTENCE_END.split(body) if s.strip()] if body else []
+    lead = " ".join([title, *sentences[:1]])
+    own = _text_events(lead)
+    if not own:  # its own event named by no stage or event word: nothing to tell the next from
+        return NextEvent(own_text=text)
+    own_days = _days(lead)
+    own_parts, next_parts = [lead], list[str]()
+    for sentence in sentences[1:]:
+        later = own_days and any(0 < (day - max(own_days)) % 366 <= 183 for day in _days(sentence))
+        (next_parts if later or not _next_words().isdisjoint(_LETTERS.findall(sentence)) else own_parts).append(sentence)
+    after = frozenset().union(*(_text_events(s) for s in next_parts)) if next_parts else frozenset()
+    return NextEvent(own, after - own, "\n".join(own_parts), "\n".join(next_parts))
+
+
+def _days(lower: str) -> list[int]:
+    """The days of the year (approximately: 31 a month) of the dates a text names."""
+    found = []
+    for _start, _end, dated in _date_terms(lower)[1]:
+        for term in dated:
+            day, _, month = term[5:].partition("-")
+            if day.isdigit():
+                found.append(int(month) * 31 + int(day))
+    return found
+
+
+def _text_events(lower: str) -> frozenset[str]:
+    present = set(_LETTERS.findall(lower))
+    return _stages(lower, present, True) | _nouns(present)
 
 
 # Words by which a release gives the date of the programme's next occurrence, not its own:
