@@ -223,7 +223,7 @@ def _zone_offset(zone: str, gmt_offset: str | None) -> timedelta | None:
 def _parse_with_feedparser(text: str) -> datetime | None:
     """The date forms feedparser has a reader for and ISO 8601 leaves out: Greek, Hungarian
     and Korean dates (zoned), asctime, Perforce, 2-digit-year ISO 8601 ("03-12-31",
-    "031231", "-0312"), ordinal dates ("2003-335", "03335"), "2003-12" and "2003", Google's
+    "031231", "-0312"), ordinal dates ("2003-335"), "2003-12" and "2003", Google's
     "2003-012-31". Anything else shaped
     like a machine date (``2003-12-31T25:14:55Z``, ``2013-xx-27``) is refused."""
     from feedparser import datetimes as fp
@@ -234,10 +234,10 @@ def _parse_with_feedparser(text: str) -> datetime | None:
             return datetime(int(iso_year[1]), int(iso_year[2] or 1), 1, tzinfo=WITA)
         except ValueError:
             return None
-    ordinal = re.match(r"^(\d\d|\d{4})-?(\d{3})$", text)
-    if ordinal:  # ISO 8601 ordinal dates: "2003-335", "2003335", "03335" (a 2-digit year is this century's)
-        year = int(ordinal[1]) + (2000 if len(ordinal[1]) == 2 else 0)
-        day = int(ordinal[2])
+    ordinal = re.match(r"^(\d{4})-(\d{3})$", text)
+    if ordinal:  # an ISO 8601 ordinal date, "2003-335"; unhyphenated ("2003335", "03335") it is a
+        # number to anyone but feedparser's ISO reader (its W3C-DTF reader refuses "22013" too)
+        year, day = int(ordinal[1]), int(ordinal[2])
         if not 1 <= day <= (366 if calendar.isleap(year) else 365) or year < 1:
             return None  # day 0 or 400, day 366 of a common year: refused, never rolled over
         return datetime(year, 1, 1, tzinfo=WITA) + timedelta(days=day - 1)

@@ -52,8 +52,8 @@ from crawler.dates import parse_to_iso
         ("2004-07-08 23:56:58 -00:20", "2004-07-09T00:16:58Z"),
         ("2003-012-31T10:14:55+00:00", "2003-12-31T10:14:55Z"),  # Google's extra zero
         ("03-12-31", "2003-12-30T16:00:00Z"),  # 2-digit year: 2003, not 2031
-        ("03335", "2003-11-30T16:00:00Z"),  # ordinal dates (ISO 8601): day 335 of 2003
-        ("2003-335", "2003-11-30T16:00:00Z"),
+        ("2003-335", "2003-11-30T16:00:00Z"),  # an ordinal date (ISO 8601): day 335 of 2003
+        ("03335", None),  # five digits are a number (feedparser's two readers disagree on them)
         ("2004-366", "2004-12-30T16:00:00Z"),  # a leap year's last day
         ("2004-05-25 \uc624\ud6c4 11:23:17", "2004-05-25T14:23:17Z"),  # Korean (KST)
         # impossible dates are refused, not guessed
@@ -65,7 +65,6 @@ from crawler.dates import parse_to_iso
         ("2013-01-27-01", None),
         ("2013-xx-27", None),
         ("2003-366", None),  # no day 366 in 2003: refused, not rolled over into 2004
-        ("03400", None),
         ("2003-000", None),
     ],
 )
