@@ -454,7 +454,8 @@ def _has_digit_run(text: Any) -> int:
 #: is left as it is: most posts skip Python. Checked against ``clean_text`` in tests/dump.
 TEXT_NEEDS_CLEANING_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
                            f"OR instr({{c}}, '%40') > 0 OR instr({{c}}, '://') > 0 OR {{c}} LIKE '%www.%' "
-                           f"OR {DIGIT_RUN_FUNCTION}({{c}}))")
+                           f"OR {DIGIT_RUN_FUNCTION}({{c}})"
+                           + "".join(f" OR {{c}} LIKE '%{marker}%'" for marker in publish.INVITE_MARKERS) + ")")
 #: A text in which :func:`crawler.reporting.publish.personal_spans` may find something (an e-mail
 #: address, a phone number, a NIK): the same tests without the URLs, which hold no personal span.
 PERSONAL_SPANS_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "

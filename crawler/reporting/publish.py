@@ -157,8 +157,8 @@ def _clean_url_now(url: str) -> str:
 # too. Public channels (``t.me/name``, ``whatsapp.com/channel/…``) are not invitations.
 _INVITE_PATHS = {
     "chat.whatsapp.com": re.compile(r"^/(?:invite/)?(?P<code>(?!invite/)[A-Za-z0-9_-]{6,})"),
-    "t.me": re.compile(r"^/(?:joinchat/|\+)(?P<code>[A-Za-z0-9_-]{6,})"),
-    "telegram.me": re.compile(r"^/(?:joinchat/|\+)(?P<code>[A-Za-z0-9_-]{6,})"),
+    "t.me": re.compile(r"^/(?:joinchat/|\+|%2[bB])(?P<code>[A-Za-z0-9_-]{6,})"),
+    "telegram.me": re.compile(r"^/(?:joinchat/|\+|%2[bB])(?P<code>[A-Za-z0-9_-]{6,})"),
     "discord.gg": re.compile(r"^/(?P<code>[A-Za-z0-9_-]{2,})"),
     "discord.com": re.compile(r"^/invite/(?P<code>[A-Za-z0-9_-]{2,})"),
     "line.me": re.compile(r"^/R/ti/g/(?P<code>[A-Za-z0-9_-]{6,})"),
@@ -167,8 +167,17 @@ _INVITE_PATHS = {
 
 #: What every invitation URL holds (lower case): a URL without any of them has no code to mask
 #: (the dump's SQL shortcut for plain URLs asks this).
-INVITE_MARKERS = ("chat.whatsapp.com/", "t.me/+", "t.me/joinchat/", "telegram.me/+", "telegram.me/joinchat/",
-                  "discord.gg/", "discord.com/invite/", "line.me/r/ti/g/")
+INVITE_MARKERS = ("chat.whatsapp.com/", "t.me/+", "t.me/joinchat/", "t.me/%2b", "telegram.me/+",
+                  "telegram.me/joinchat/", "telegram.me/%2b", "discord.gg/", "discord.com/invite/", "line.me/r/ti/g/")
+
+
+# an invitation written in running text, with or without its scheme ("Gabung: t.me/joinchat/…",
+# "chat.whatsapp.com/…", "t.me/%2B…")
+_INVITE_HOSTS_IN_TEXT = ("whatsapp.com/", "t.me/", "telegram.me/", "discord.gg/", "discord.com/", "line.me/")
+_INVITE_IN_TEXT = re.compile(
+    r"(?i)(?P<head>(?<![\w.-])(?:https?://)?(?:www\.)?(?:chat\.whatsapp\.com/(?:invite/)?(?!invite/)"
+    r"|t(?:elegram)?\.me/(?:joinchat/|\+|%2b)|discord\.gg/|discord\.com/invite/|line\.me/r/ti/g/))"
+    r"(?!\[undangan\])[A-Za-z0-9_-]{2,}")
 
 
 def _mask_invite(path: str, host: str) -> str:
@@ -450,6 +459,8 @@ def clean_text(text: str, *, urls: bool = True) -> str:
     if not isinstance(text, str) or not text:
         return text
     text = normalise(text)
+    if any(marker in text.lower() for marker in _INVITE_HOSTS_IN_TEXT):
+        text = _INVITE_IN_TEXT.sub(lambda m: m["head"] + INVITE_MASK, text)  # "t.me/+…" written without https://
     if not urls or ("://" not in text and "www." not in text.lower()):
         return _mask_personal(text)
     out = []

@@ -55,6 +55,9 @@ TEXTS = [
     "Hubungi\t0812\t3456\t7890", "Hubungi\x000812345678", "a\x00b", "Hubungi 0812\x0b3456\x0b7890", "Hubungi 0812\x1c3456\x1c7890",
     "Hubungi ０８１２-３４５６-７８９０", "Hubungi 0812\u00a03456\u00a07890", "Kegiatan\nbaris\r\nkedua",
     "nomor 0812/3456/7890", "nomor (0812) 3456 7890.", "12345678", "123456789", "1.2.3.4.5.6.7.8.9",
+    # group invitations written without a scheme: masked, so they must reach Python
+    "Gabung grup: t.me/joinchat/QWERTY11111", "t.me/+PLUSNOSCHEME222", "chat.whatsapp.com/NOSCHEMEWA333",
+    "discord.gg/DISCORDX888", "Gabung di T.ME/+AbCdEf123", "lihat t.me/kimbanua",
 ]
 
 

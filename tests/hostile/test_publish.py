@@ -238,6 +238,13 @@ def test_internal_urls_in_sentences_keep_their_punctuation(message: str, expecte
 def test_invitations_in_text_and_internal_dumps() -> None:
     text = "Gabung grup WA RT 03: https://chat.whatsapp.com/Hk3JxYz0abcDEF ya"
     assert publish.clean_text(text) == "Gabung grup WA RT 03: https://chat.whatsapp.com/[undangan] ya"
+    # as people write them: without https://, percent-encoded, in upper case
+    assert publish.clean_text("Gabung: t.me/joinchat/QWERTY11111, t.me/+PLUS222 dan chat.whatsapp.com/WA333.") == (
+        "Gabung: t.me/joinchat/[undangan], t.me/+[undangan] dan chat.whatsapp.com/[undangan].")
+    assert publish.clean_text("discord.gg/DISCORDX888 atau https://t.me/%2BPCTENC121 atau T.ME/+ABCDEF") == (
+        "discord.gg/[undangan] atau https://t.me/%2B[undangan] atau T.ME/+[undangan]")
+    assert publish.clean_text("kanal t.me/kimbanua dan t.me/s/kimbanua/12") == "kanal t.me/kimbanua dan t.me/s/kimbanua/12"
+    assert publish.clean_text(publish.clean_text(text)) == publish.clean_text(text)
     with publish.keeping_personal_data():
         assert publish.clean_url("https://chat.whatsapp.com/Hk3JxYz0abcDEF") == "https://chat.whatsapp.com/[undangan]"
 
