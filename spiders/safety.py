@@ -421,9 +421,16 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
     for origin in origins:
         if origin.kind is None:
             continue
+        if target.kind not in _FOLLOWABLE_KINDS:
+            if normalize_host(origin.host) == normalize_host(target.host):
+                # link-local, multicast, reserved: no intranet site lives there, registered or not
+                return (f"refused {public_target(url)}: it is {where}, an internal address no registered "
+                        "channel may reach (only loopback, private and CGNAT hosts may be registered; list it "
+                        "in the allow_internal crawl setting if it really is a site meant to be crawled)")
+            continue
         if normalize_host(origin.host) == normalize_host(target.host):
             return None  # the registered intranet host itself
-        if origin.kind == target.kind and target.kind in _FOLLOWABLE_KINDS:
+        if origin.kind == target.kind:
             return None  # e.g. a loopback channel's own shortener on 127.0.0.3, an intranet's other server
     return (f"refused {public_target(url)}: it is {where}, an internal address reached from a public "
             "channel or link (list it in the allow_internal crawl setting if it is an intranet site meant "

@@ -90,6 +90,12 @@ def test_who_may_reach_what() -> None:
     assert refusal("http://10.1.3.9/", verdict("10.1.3.9"), allow, public)
     assert refusal("http://intranet.example/", Verdict("intranet.example", "private"), allow, public) is None
     assert refusal("http://a.kab.internal/", Verdict("a.kab.internal", "private"), allow, public) is None
+    # a link-local, multicast or reserved host registered as a channel: refused all the same
+    for host in ("169.254.1.1", "[fe80::1]", "[ff02::1]"):
+        message = refusal(f"http://{host}/feed", verdict(host), none, [verdict(host)]) or ""
+        assert "no registered channel may reach" in message, (host, message)
+    assert refusal("http://169.254.1.1/feed", verdict("169.254.1.1"), AllowList(["169.254.1.0/24"]),
+                   [verdict("169.254.1.1")]) is None  # unless the office lists it on purpose
     # the metadata service: never, even listed in allow_internal or registered itself; the message
     # says so instead of suggesting the setting
     metadata = verdict("169.254.169.254")
