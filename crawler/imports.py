@@ -26,7 +26,7 @@ from crawler.dates import implausible_date, parse_to_iso
 from crawler.errors import ImportFileError, Problem
 from crawler.registry import bad_character
 from crawler.spreadsheets import csv_delimiter
-from crawler.urls import canonical_url, is_http_url
+from crawler.urls import canonical_url, http_url_problem, is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
         problems.append(Problem(where, owner_key, f"unknown {owner_key} id {owner!r}; {hint}"))
     url = _string(record, "url", where, problems)
     if url and not _is_valid_url(url):
-        problems.append(Problem(where, "url", f"{_shown(url)} is not an http(s) URL"))
+        problems.append(Problem(where, "url", f"{_shown(url)} {http_url_problem(url)}"))
     title = _string(record, "title", where, problems)
     text = _string(record, "text", where, problems)
     published_at = _published_at(record, where, problems)

@@ -29,7 +29,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import WITA, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
-from crawler.urls import canonical_url, is_http_url
+from crawler.urls import canonical_url, http_url_problem, is_http_url
 
 FIELDS = ("kim", "url", "reported_at", "note")
 HEADER_ALIASES = {
@@ -150,7 +150,9 @@ def check_url(value: str) -> tuple[str | None, str | None]:
         return None, (f"{_shown(url)} carries credentials (user name or password before '@'); "
                       "report the post's public link without them")
     if not is_http_url(url) or canonical_url(url) is None:
-        return None, f"{value!r} is not an http(s) URL (it must start with https:// or http://)"
+        if not re.match(r"(?i)^https?://", url):
+            return None, f"{value!r} is not an http(s) URL (it must start with https:// or http://)"
+        return None, f"{value!r} {http_url_problem(url)}"
     problem = url_host_problem(url)
     if problem:
         return None, f"{value!r} has {problem}; give the post's link as the site shows it"

@@ -130,3 +130,13 @@ def test_import_reports_refuses_internal_addresses_at_intake(kimwatch: Callable[
     export.write_text(f"kim,url\nkim-satu,{url}\n", encoding="utf-8")
     result = kimwatch("import", "reports", str(export), expect=1)
     assert "points at an internal address" in result.output or "has " in result.output
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("http://0xA9FEA9FE/latest/", "its host '0xA9FEA9FE' is an address written as one number"),
+    ("http://2852039166/latest/", "its host '2852039166' is an address written as one number"),
+    ("www.facebook.com/kim/posts/1", "it must start with https:// or http://"),
+])
+def test_check_url_says_why_a_link_is_no_address(url: str, said: str) -> None:
+    checked, problem = intake.check_url(url)
+    assert checked is None and said in (problem or ""), problem
