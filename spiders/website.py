@@ -106,7 +106,7 @@ class SiteRun:
     published: list[str] = field(default_factory=list)
     sitemap_marks: list[str] = field(default_factory=list)
     sitemap_waiting: int = 0  # child sitemaps of an index asked for and not answered yet
-    sitemap_pages: list[discover.SitemapEntry] = field(default_factory=list)  # their pages, read so far
+    sitemap_pages: list[list[discover.SitemapEntry]] = field(default_factory=list)  # their pages, per file
     sitemap_index: str = ""  # the index those children belong to
     seen: set[str] = field(default_factory=set)  # feed guids read in this run
     home_next: str | None = None
@@ -599,7 +599,7 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("empty-sitemap", f"{response.url} lists no pages")
         if not child:
             self._choose(site, "sitemap", sitemap_url=response.url)
-        site.sitemap_pages += pages
+        site.sitemap_pages.append(pages)
         if child:
             # the pages of all the index's children are ranked together once the last one has
             # answered: the article budget goes to the site's newest pages, whichever child
@@ -622,9 +622,10 @@ class WebsiteSpider(ChannelSpider):
         site = self.sites[run.channel["id"]]
         if site.sitemap_waiting > 0 or not site.sitemap_pages:
             return
-        pages, site.sitemap_pages = site.sitemap_pages, []
+        groups, site.sitemap_pages = site.sitemap_pages, []
+        pages = [entry for group in groups for entry in group]
         since = self._sitemap_since(site, run)
-        fresh = discover.newest_pages(pages, since=since, limit=len(pages))
+        fresh = discover.newest_pages_of(groups, since=since)
         left_before = len(site.over_budget)
         # a sitemap is the site's own list of its pages: its entries count as listed items
         yield from self._articles(run, [e.url for e in fresh], listing_url=listing_url or site.sitemap_index,

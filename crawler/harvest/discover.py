@@ -14,6 +14,7 @@ does the fetching and remembers which door worked.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import logging
 import re
@@ -302,11 +303,20 @@ def child_sitemaps(index: Sitemap, since: str | None = None) -> list[SitemapEntr
 
 def newest_pages(entries: Iterable[SitemapEntry], *, since: str | None = None, limit: int = 50) -> list[SitemapEntry]:
     """Pages of a sitemap, newest ``lastmod`` first, only those changed after ``since``."""
-    kept = [e for e in entries if not (since and e.lastmod and e.lastmod <= since)]
-    # newest first; pages without lastmod in reverse document order (sitemaps append new pages)
-    kept.reverse()
-    kept.sort(key=lambda e: e.lastmod or "", reverse=True)
-    return kept[:limit]
+    return newest_pages_of([list(entries)], since=since)[:limit]
+
+
+def newest_pages_of(files: list[list[SitemapEntry]], *, since: str | None = None) -> list[SitemapEntry]:
+    """The pages of several sitemap files (an index's children) in the order to read them: those
+    with ``lastmod`` newest first across all files (only those changed after ``since``), then
+    those without, taken from each file in turn, last-listed first (sitemaps append new pages):
+    with no dates to go by, an old archive file listed before a small new one cannot take the
+    whole article budget."""
+    dated = [e for entries in files for e in reversed(entries) if e.lastmod and not (since and e.lastmod <= since)]
+    dated.sort(key=lambda e: e.lastmod or "", reverse=True)
+    undated = [[e for e in reversed(entries) if not e.lastmod] for entries in files]
+    turns = [e for turn in itertools.zip_longest(*undated) for e in turn if e is not None]
+    return dated + turns
 
 
 def latest(values: Iterable[str | None]) -> str | None:

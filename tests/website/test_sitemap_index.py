@@ -42,3 +42,14 @@ def test_newest_pages_first_across_children(site_farm: Farm, tmp_path: Path) -> 
     fourth = crawl(db)
     assert fourth["new"] == 0
     assert channel_state(db)["sitemap_lastmod"] >= "2025-01-"
+
+
+def test_without_dates_each_child_gets_its_turn(site_farm: Farm, tmp_path: Path) -> None:
+    """No lastmod anywhere and the old archive listed first: the pages are taken from each child
+    in turn, last-listed first, so the new file's newest page is read on the first crawl."""
+    site_farm.state["bigsitemap_nodates"] = True
+    db = make_store(tmp_path / "k.db", [{"url": site_farm.url("/", host=big.HOST)}])
+    crawl(db)
+    stored = _numbers(db)
+    assert big.PER_FILE in stored, sorted(stored)
+    assert len(stored) == 60 and len(stored & set(range(1, big.PER_FILE + 1))) == 30

@@ -5,7 +5,8 @@
 ``sitemap-1.xml`` holds the recent pages (the index's newest ``lastmod``) and answers slowly;
 ``sitemap-2.xml`` holds years-old pages and answers at once. Each has more pages than a
 first crawl's article budget, so which pages are read decides whether the newest is seen.
-``farm.state["bigsitemap_new"] = N`` publishes N more recent pages in ``sitemap-1.xml``.
+``farm.state["bigsitemap_new"] = N`` publishes N more recent pages in ``sitemap-1.xml``;
+``farm.state["bigsitemap_nodates"] = True`` drops every ``lastmod`` and lists the old file first.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def _recent(request: FarmRequest) -> list[int]:
 
 def _urlset(request: FarmRequest, numbers: list[int]) -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            + "".join(f"<url><loc>{request.url(f'/post/{n}')}</loc><lastmod>{_page(n)[1]}</lastmod></url>"
+            + "".join(f"<url><loc>{request.url(f'/post/{n}')}</loc>{_lastmod(request, _page(n)[1])}</url>"
                       for n in numbers)
             + "</urlset>")
 
@@ -78,9 +79,18 @@ def home(request: FarmRequest) -> FarmResponse:
                 '<body><div id="app"></div><script src="/app.js"></script></body></html>')
 
 
+def _lastmod(request: FarmRequest, value: str) -> str:
+    return "" if state(request, "bigsitemap_nodates", False) else f"<lastmod>{value}</lastmod>"
+
+
 @site.page("/sitemap.xml")
 def index(request: FarmRequest) -> FarmResponse:
     newest = max(_page(n)[1] for n in _recent(request))
+    if state(request, "bigsitemap_nodates", False):
+        # no dates anywhere, the old archive file listed first (as WordPress core lists its files)
+        return xml(f"""<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>{request.url('/sitemap-2.xml')}</loc></sitemap><sitemap><loc>{request.url('/sitemap-1.xml')}</loc></sitemap>
+</sitemapindex>""")
     return xml(f"""<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <sitemap><loc>{request.url('/sitemap-1.xml')}</loc><lastmod>{newest}</lastmod></sitemap>
 <sitemap><loc>{request.url('/sitemap-2.xml')}</loc><lastmod>{_page(2 * PER_FILE)[1]}</lastmod></sitemap>
