@@ -37,7 +37,7 @@ class PostAddress:
     url: str  # the URL to fetch (wrappers removed, mobile hosts replaced)
     ids: set[str] = field(default_factory=set)
     share_link: bool = False
-    group_message: bool = False  # a WhatsApp group invite: a group message has no public URL
+    group_message: bool = False  # a WhatsApp or Telegram group invite: a group message has no public URL
 
 
 def unwrap(url: str) -> str:
@@ -146,6 +146,9 @@ def post_address(url: str) -> PostAddress:
     host = (urlsplit(target).hostname or "").lower()
     if platform == "whatsapp" and host == "chat.whatsapp.com":
         return PostAddress(platform, target, group_message=True)
+    path = urlsplit(target).path
+    if platform == "telegram" and re.match(r"(?i)^/(?:joinchat/|\+|%2b)", path):
+        return PostAddress(platform, target, group_message=True)  # a private group's invitation
     ids, share = account_ids(platform, target)
     return PostAddress(platform, target, ids, share_link=share)
 

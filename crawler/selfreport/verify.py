@@ -103,8 +103,8 @@ def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fet
     """Decide one report (network only through ``fetcher``)."""
     address = post_address(report["url"])
     if address.group_message:
-        return Outcome("unverified", "not-public", "a WhatsApp group invite: a group message has no public URL; "
-                                                   "a person must confirm it")
+        return Outcome("unverified", "not-public", f"a {address.platform.capitalize()} group invite: a group "
+                                                   "message has no public URL; a person must confirm it")
     allowed_hosts = _internal_channel_hosts(channels)
     try:
         page = fetcher.fetch(address.url, allowed_hosts)

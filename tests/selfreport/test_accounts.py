@@ -38,6 +38,13 @@ def test_a_whatsapp_group_invite_is_a_group_message() -> None:
     assert post_address("https://chat.whatsapp.com/InviteAbc").group_message
 
 
+@pytest.mark.parametrize("url", ["https://t.me/+AbCdEf123", "https://t.me/joinchat/AbCdEf123",
+                                 "https://telegram.me/joinchat/AbCdEf123", "https://t.me/%2BAbCdEf123"])
+def test_a_telegram_group_invite_is_a_group_message(url: str) -> None:
+    assert post_address(url).group_message and post_address(url).platform == "telegram"
+    assert not post_address("https://t.me/kimbanua/12").group_message  # a public channel's post
+
+
 @pytest.mark.parametrize(("kind", "url", "ids"), [
     ("facebook", "https://web.facebook.com/kimdua/", {"kimdua"}),
     ("facebook", "https://m.facebook.com/profile.php?id=100064000000009", {"100064000000009"}),
