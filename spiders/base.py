@@ -243,6 +243,7 @@ class ChannelSpider(scrapy.Spider):
         self.channels = [dict(c) for c in channels]
         self.runs: dict[str, ChannelRun] = {}
         self.known: dict[str, str | None] = {}  # stored item id -> content_hash, for these channels
+        self.stocked: set[str] = set()  # those of these channels that have something stored
 
     @classmethod
     def handles(cls, channel: Mapping[str, Any]) -> bool:
@@ -259,14 +260,18 @@ class ChannelSpider(scrapy.Spider):
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 marks = ",".join("?" * len(chunk))
-                self.known.update(db.execute(
-                    f"SELECT id, content_hash FROM {table} WHERE channel_id IN ({marks})", chunk).fetchall())
+                for item_id, content_hash, channel_id in db.execute(
+                        f"SELECT id, content_hash, channel_id FROM {table} WHERE channel_id IN ({marks})", chunk):
+                    self.known[item_id] = content_hash
+                    self.stocked.add(channel_id)
 
     async def start(self) -> AsyncIterator[Any]:
         self.load_known()
         settings = self.crawler.settings
         for channel in self.channels:
-            first = not channel.get("last_success_at")
+            # a first crawl until the channel has given something: one answered and then stopped
+            # (SIGTERM, a timeout) before it stored anything still reads its history in full
+            first = not channel.get("last_success_at") or channel["id"] not in self.stocked
             run = ChannelRun(channel, first,
                              settings.getint("FIRST_CRAWL_PAGES" if first else "LATER_CRAWL_PAGES"))
             options = channel.get("options")

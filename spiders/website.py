@@ -837,7 +837,8 @@ class WebsiteSpider(ChannelSpider):
             notes = []
             if run is not None and site.login_wall and run.items == 0:
                 notes.append(_login_wall_message(site.login_wall))
-            elif run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method"):
+            elif run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method") \
+                    and reason == "finished":  # a stopped crawl has not tried every door yet
                 notes.append("no feed, WordPress API, sitemap or article links found; "
                              "give the listing path as `section: /berita` in the registry")
             if run is not None and site.unreadable:

@@ -53,3 +53,17 @@ def test_without_dates_each_child_gets_its_turn(site_farm: Farm, tmp_path: Path)
     stored = _numbers(db)
     assert big.PER_FILE in stored, sorted(stored)
     assert len(stored) == 60 and len(stored & set(range(1, big.PER_FILE + 1))) == 30
+
+
+def test_a_channel_answered_but_stopped_before_storing_still_gets_a_first_crawl(site_farm: Farm, tmp_path: Path) -> None:
+    """A crawl stopped (SIGTERM) after the home page answered leaves last_success_at set and
+    nothing stored: the next crawl is still a first crawl (its 60-page budget, not a later 30)."""
+    from crawler import store
+
+    db = make_store(tmp_path / "k.db", [{"url": site_farm.url("/", host=big.HOST)}])
+    conn = store.connect(db)
+    conn.execute("UPDATE channels SET last_success_at = '2024-11-01T00:00:00Z', last_status = '200'")
+    conn.conn.commit()
+    conn.conn.close()
+    crawl(db)
+    assert len(_numbers(db)) == 60
