@@ -207,6 +207,17 @@ def _store_what_is_pending(crawlers: Iterable[Any], context: CrawlContext) -> No
 
 
 @contextlib.contextmanager
+def _handling_stop_signals(handler: Any) -> Iterator[None]:
+    """SIGINT and SIGTERM go to ``handler`` within the block; the handlers before are put back."""
+    previous = {signum: signal.signal(signum, handler) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, before in previous.items():
+            signal.signal(signum, before)
+
+
+@contextlib.contextmanager
 def _stop_pass_on_signal(stopping: list[str], context: CrawlContext) -> Iterator[None]:
     """SIGINT/SIGTERM during the revalidation pass: it sends nothing more, waits
     ``STOP_GRACE_SECONDS`` at most for the answers on their way, and Scrapy is not started."""
@@ -218,12 +229,8 @@ def _stop_pass_on_signal(stopping: list[str], context: CrawlContext) -> Iterator
             context.stopping = True
             log.warning("%s: stopping the crawl", name)
 
-    previous = {signum: signal.signal(signum, on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
-    try:
+    with _handling_stop_signals(on_signal):
         yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 @contextlib.contextmanager
@@ -266,12 +273,8 @@ def _stop_on_signal(process: Any, stopping: list[str], crawlers: Sequence[Any], 
             log.warning("%s again: stopping at once", name)
             reactor.callFromThread(stop_now)  # type: ignore[attr-defined]
 
-    previous = {signum: signal.signal(signum, on_signal) for signum in (signal.SIGINT, signal.SIGTERM)}
-    try:
+    with _handling_stop_signals(on_signal):
         yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 def run_crawl(

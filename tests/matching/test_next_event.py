@@ -22,6 +22,7 @@ from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import decide
 from crawler.matching.documents import announcement_doc
 from crawler.matching.textnorm import clean_text, event_marks, next_event, terms
+from tests.matching.test_event_stage import score
 from tests.matching.test_generalize import ann, index, post
 
 ZERO = MatchConfig(threshold=0.0)
@@ -40,11 +41,6 @@ INSTALLED = ann("b", "Kepala Dinas Pendidikan Kabupaten Balangan mengukuhkan 28 
                      "akan bertugas pada upacara Hari Jadi Kabupaten Balangan di Lapangan Tugu Paringin. "
                      "Para anggota telah berlatih selama 18 hari.",
                 published_at="2024-09-27T20:00:00+08:00", title="Kadisdik Kukuhkan 28 Pengibar Bendera")
-
-
-def score(announcement: dict[str, Any], text: str, published_at: str = "2024-10-02T10:00:00+08:00") -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), ZERO)}
-    return found.get(announcement["id"], 0.0)
 
 
 def with_and_without(monkeypatch: pytest.MonkeyPatch, announcement: dict[str, Any], text: str,
