@@ -535,7 +535,8 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one linear script, read top
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy") and not k.startswith("KIMWATCH_")}
     env.update(PYTHONUNBUFFERED="1")
     kw = kimwatch_cmd()
-    from bench_crawl import compile_sources  # bytecode for both trees, as installed packages have it
+    # bytecode for both trees, as installed packages have it
+    from bench_crawl import compile_sources
 
     compile_sources(REPO)
     if args.baseline:

@@ -9,7 +9,6 @@ to :mod:`dateparser`.
 from __future__ import annotations
 
 import calendar
-
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
