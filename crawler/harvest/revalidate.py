@@ -243,6 +243,8 @@ class Revalidator:
         self._bypass: dict[tuple[str, str], bool] = {}
         self._guarded: dict[tuple[Any, ...], tuple[str | None, str | None]] = {}
         self._pool: dict[tuple[Any, ...], list[http.client.HTTPConnection]] = {}
+        self.no_connect: set[str] = set()  # proxies that refused CONNECT in this pass
+        self.tunnels_refused = 0  # CONNECT requests they refused
         self._tls = _tls_context()
         self._lock = threading.Lock()  # the connection pool, shared by the workers
         self._ready: list[tuple[float, int, _Slot]] = []  # (when, order, slot): the slots in line
@@ -435,7 +437,8 @@ class Revalidator:
     def _connection(self, job: _Job, address: str | None) -> tuple[tuple[Any, ...], http.client.HTTPConnection]:
         """A kept-alive connection for ``job`` (same host, proxy and address), or a new one."""
         scheme, host, port, proxy = job.scheme, job.host, job.port, job.proxy
-        key = (scheme, host, port, proxy, address)
+        plain = proxy is not None and scheme == "https" and proxy in self.no_connect
+        key = (scheme, host, port, proxy, address, plain)
         with self._lock:
             pooled = self._pool.get(key)
             if pooled:
@@ -451,7 +454,7 @@ class Revalidator:
         if target.scheme.lower() != "http":  # TLS to the proxy itself: left to Scrapy
             raise _Unusual(PROXY_OVER_TLS)
         proxy_port = target.port or 80
-        if scheme == "https":  # a CONNECT tunnel, TLS with the site inside it, as Scrapy opens one
+        if scheme == "https" and not plain:  # a CONNECT tunnel, TLS with the site inside it, as Scrapy opens one
             conn = http.client.HTTPSConnection(target.hostname or "", proxy_port, timeout=self.timeout, context=self._tls)
             conn.set_tunnel(host, port, headers=self._proxy_headers(proxy))
         else:
@@ -481,8 +484,12 @@ class Revalidator:
                 return "left", str(why)
             reused = conn.sock is not None
             started = time.monotonic()
+            plain = key[-1]
             try:
-                conn.request("GET", job.target, headers=job.headers)
+                if plain:  # a proxy that refuses CONNECT fetches "GET https://…" itself, as Scrapy then asks it
+                    conn.request("GET", url.split("#", 1)[0], headers={**job.headers, **self._proxy_headers(job.proxy or "")})
+                else:
+                    conn.request("GET", job.target, headers=job.headers)
                 answer = conn.getresponse()
                 if answer.status == 304:
                     answer.read()
@@ -499,6 +506,16 @@ class Revalidator:
                 return "left", type(error).__name__
             except (OSError, http.client.HTTPException, ValueError) as error:
                 conn.close()
+                if job.proxy is not None and not plain and "Tunnel connection failed" in str(error):
+                    # the proxy refuses CONNECT: remembered for the pass, this request once more plainly
+                    if job.proxy not in self.no_connect:
+                        log.info("proxy %s refused CONNECT (%s); the pass sends https:// requests to it as "
+                                 "absolute-URI requests", job.proxy, error)
+                    with self._lock:
+                        self.no_connect.add(job.proxy)
+                        self.tunnels_refused += 1
+                    if attempt == 1:
+                        continue
                 return "left", type(error).__name__
         return "left", "connection"
 
@@ -686,7 +703,9 @@ def revalidate(store_path: str | Path, channels: Sequence[Mapping[str, Any]], co
                status: Callable[[], None] | None = None) -> Revalidation:
     """Run the pass over ``channels`` (see the module docstring); the 304s are in ``context``."""
     started = time.monotonic()
-    outcome = Revalidator(store_path, settings, stopping).run(channels, context, status)
+    revalidator = Revalidator(store_path, settings, stopping)
+    outcome = revalidator.run(channels, context, status)
+    outcome.requests += revalidator.tunnels_refused  # each a request the proxy answered (405), as Scrapy counts them
     context.write_health()
     log.info("revalidation: %s channel(s) unchanged, %s answer(s) handed to the crawl, %s request(s) in %.1f s%s",
              len(outcome.unchanged), outcome.handed, outcome.requests, time.monotonic() - started,
