@@ -9,9 +9,10 @@ The canonical form is for comparing, not for fetching.
 
 from __future__ import annotations
 
+import base64
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -169,6 +170,16 @@ _HTTP_URL = re.compile(
     r"^https?://(?:[^\s/?#@]+@)?(?P<host>\[[0-9a-fA-F:.]+\]|[^\s/?#@:]+)(?::\d{1,5})?(?:[/?#]\S*)?$",
     re.IGNORECASE,
 )
+
+
+def proxy_authorization(proxy: str) -> dict[str, str]:
+    """The ``Proxy-Authorization`` header for the credentials written in a proxy URL
+    (``http://user:pass@proxy:3128``, percent-escapes decoded, as Scrapy sends them); none without."""
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    if parts.username is None:
+        return {}
+    credentials = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode("latin-1", "replace")
+    return {"Proxy-Authorization": "Basic " + base64.b64encode(credentials).decode("ascii")}
 
 
 def http_url_problem(url: str | None) -> str:

@@ -30,7 +30,6 @@ when every channel answers 304, Scrapy is never started. ``REVALIDATE_FIRST`` tu
 
 from __future__ import annotations
 
-import base64
 import heapq
 import http.client
 import json
@@ -45,11 +44,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 from crawler.harvest.context import CrawlContext
 from crawler.harvest.politeness import PlatformRate, RobotsCache, cache_path, platform_rates
+from crawler.urls import proxy_authorization
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +339,7 @@ class Revalidator:
                 headers["If-Modified-Since"] = str(channel["last_modified"])
             if proxy is not None and scheme == "http":
                 target = url.split("#", 1)[0]
-                headers.update(self._proxy_headers(proxy))
+                headers.update(proxy_authorization(proxy))
             else:
                 target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             job = _Job(dict(channel), url, slot, scheme, host, port, proxy, target, headers)
@@ -456,18 +456,10 @@ class Revalidator:
         proxy_port = target.port or 80
         if scheme == "https" and not plain:  # a CONNECT tunnel, TLS with the site inside it, as Scrapy opens one
             conn = http.client.HTTPSConnection(target.hostname or "", proxy_port, timeout=self.timeout, context=self._tls)
-            conn.set_tunnel(host, port, headers=self._proxy_headers(proxy))
+            conn.set_tunnel(host, port, headers=proxy_authorization(proxy))
         else:
             conn = http.client.HTTPConnection(target.hostname or "", proxy_port, timeout=self.timeout)
         return key, conn
-
-    @staticmethod
-    def _proxy_headers(proxy: str) -> dict[str, str]:
-        parts = urlsplit(proxy)
-        if parts.username is None:
-            return {}
-        credentials = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode("latin-1", "replace")
-        return {"Proxy-Authorization": "Basic " + base64.b64encode(credentials).decode("ascii")}
 
     def fetch(self, job: _Job) -> tuple[str, Any]:
         """Send ``job``'s conditional GET: ``("304", None)``, ``("kept", Prefetched)`` or
@@ -487,7 +479,7 @@ class Revalidator:
             plain = key[-1]
             try:
                 if plain:  # a proxy that refuses CONNECT fetches "GET https://…" itself, as Scrapy then asks it
-                    conn.request("GET", url.split("#", 1)[0], headers={**job.headers, **self._proxy_headers(job.proxy or "")})
+                    conn.request("GET", url.split("#", 1)[0], headers={**job.headers, **proxy_authorization(job.proxy or "")})
                 else:
                     conn.request("GET", job.target, headers=job.headers)
                 answer = conn.getresponse()

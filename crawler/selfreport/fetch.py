@@ -21,7 +21,6 @@ applies the crawler's rules itself, read from the same settings (:func:`crawler.
 
 from __future__ import annotations
 
-import base64
 import http.client
 import logging
 import ssl
@@ -35,6 +34,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import safe_url_string
+
+from crawler.urls import proxy_authorization
 
 log = logging.getLogger(__name__)
 
@@ -205,10 +206,7 @@ class PreviewFetcher:
         connection = http.client.HTTPConnection(parts.hostname or "", parts.port or 80, timeout=self.timeout)
         headers = {name: value for name, value in request.header_items()}
         headers["Host"] = urlsplit(request.full_url).netloc
-        if parts.username:
-            credentials = f"{parts.username}:{parts.password or ''}".encode()
-            headers["Proxy-Authorization"] = "Basic " + base64.b64encode(credentials).decode()
-        connection.request("GET", request.full_url, headers=headers)
+        connection.request("GET", request.full_url, headers={**headers, **proxy_authorization(proxy)})
         return connection.getresponse()
 
     def allowed_by_robots(self, url: str) -> bool:
