@@ -173,7 +173,7 @@ INVITE_MARKERS = ("chat.whatsapp.com/", "t.me/+", "t.me/joinchat/", "t.me/%2b", 
 
 # an invitation written in running text, with or without its scheme ("Gabung: t.me/joinchat/…",
 # "chat.whatsapp.com/…", "t.me/%2B…")
-_INVITE_HOSTS_IN_TEXT = ("whatsapp.com/", "t.me/", "telegram.me/", "discord.gg/", "discord.com/", "line.me/")
+_INVITE_HOSTS_IN_TEXT = tuple(f"{host}/" for host in _INVITE_PATHS)  # each match holds one
 _INVITE_IN_TEXT = re.compile(
     r"(?i)(?P<head>(?<![\w.-])(?:https?://)?(?:www\.)?(?:chat\.whatsapp\.com/(?:invite/)?(?!invite/)"
     r"|t(?:elegram)?\.me/(?:joinchat/|\+|%2b)|discord\.gg/|discord\.com/invite/|line\.me/r/ti/g/))"
@@ -467,15 +467,12 @@ def clean_text(text: str, *, urls: bool = True) -> str:
     last = 0
     for start, end in _urls_in(text):
         out.append(_mask_personal(text[last:start]))
-        raw = text[start:end]
-        trail = re.search(r"[.,;:!?)\]]+$", raw)
-        core = raw[: trail.start()] if trail else raw
+        core, trail = _url_and_tail(text[start:end])
         if "://" in core:
             out.append(clean_url(core))
         else:
             out.append(clean_url("http://" + core).removeprefix("http://"))
-        if trail:
-            out.append(trail.group(0))
+        out.append(trail)
         last = end
     out.append(_mask_personal(text[last:]))
     return "".join(out)
