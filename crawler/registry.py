@@ -682,7 +682,7 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
     """Store a validated registry: one transaction, update in place, retire with ``prune``."""
     result = LoadResult()
     known = list(db.query("SELECT id, url, type, owner_kind, owner_id FROM channels"))
-    owners = {row["id"]: f"{row['owner_kind']} {row['owner_id']}" for row in known}
+    owners = {row["id"]: (row["owner_kind"], row["owner_id"]) for row in known}
     existing_by_url = {row["url"]: row["id"] for row in known}
     existing_by_form = {(row["type"], canonical_url(row["url"]) or row["url"]): row["id"] for row in known}
     for channel in registry.channels:
@@ -692,10 +692,10 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
         channel["id"] = (existing_by_url.get(channel["url"])
                          or existing_by_form.get((channel["type"], canonical_url(channel["url"]) or channel["url"]))
                          or store.channel_id(channel["owner_id"], channel["type"], channel["url"]))
-        owner = f"{channel['owner_kind']} {channel['owner_id']}"
-        if owners.get(channel["id"], owner) != owner:
+        before = owners.get(channel["id"])
+        if before is not None and before != (channel["owner_kind"], channel["owner_id"]):
             posts = db.execute("SELECT count(*) FROM posts WHERE channel_id = ?", [channel["id"]]).fetchone()[0]
-            result.moved.append((channel["url"], owners[channel["id"]].split(" ", 1)[1], channel["owner_id"], posts))
+            result.moved.append((channel["url"], before[1], channel["owner_id"], posts))
     plans = [
         ("kims", registry.kims, ("name", "region", "district", "village", "status")),
         ("sources", registry.sources, ("name", "region", "status")),
