@@ -299,6 +299,13 @@ class WebsiteSpider(ChannelSpider):
                                  extra={"article_page": f"{status}: {message}"[:300]})
                 self.context.outcome(run.channel).items_found += 1
                 yield item
+            elif request.meta.get("step") == "sitemap" and request.meta.get("child"):
+                # one child of an index that cannot be read: the others' pages still go out
+                site = self.sites[run.channel["id"]]
+                site.sitemap_waiting -= 1
+                for output in self._sitemap_articles(run):  # article requests only
+                    run.pending += isinstance(output, scrapy.Request)
+                    yield output
             elif request.meta.get("step") == "article":
                 site = self.sites[run.channel["id"]]
                 if status in ("404", "410"):

@@ -67,3 +67,10 @@ def test_a_channel_answered_but_stopped_before_storing_still_gets_a_first_crawl(
     conn.conn.close()
     crawl(db)
     assert len(_numbers(db)) == 60
+
+
+def test_a_child_that_cannot_be_read_costs_only_itself(site_farm: Farm, tmp_path: Path) -> None:
+    site_farm.state["bigsitemap_broken"] = True  # the old archive file answers 404
+    db = make_store(tmp_path / "k.db", [{"url": site_farm.url("/", host=big.HOST)}])
+    crawl(db)
+    assert _numbers(db) == set(range(big.PER_FILE - 59, big.PER_FILE + 1))

@@ -6,7 +6,8 @@
 ``sitemap-2.xml`` holds years-old pages and answers at once. Each has more pages than a
 first crawl's article budget, so which pages are read decides whether the newest is seen.
 ``farm.state["bigsitemap_new"] = N`` publishes N more recent pages in ``sitemap-1.xml``;
-``farm.state["bigsitemap_nodates"] = True`` drops every ``lastmod`` and lists the old file first.
+``farm.state["bigsitemap_nodates"] = True`` drops every ``lastmod`` and lists the old file first;
+``farm.state["bigsitemap_broken"] = True`` makes the old file answer 404.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def recent_sitemap(request: FarmRequest) -> FarmResponse:
 
 @site.page("/sitemap-2.xml")
 def old_sitemap(request: FarmRequest) -> FarmResponse:
+    if state(request, "bigsitemap_broken", False):
+        return not_found()
     return xml(_urlset(request, list(range(PER_FILE + 1, 2 * PER_FILE + 1))))
 
 
