@@ -4,6 +4,12 @@ An item seen twice in one run (a feed listing the same entry twice, or the same 
 pages) is dropped the second time; an item whose ``content_hash`` equals the stored one is
 dropped as unchanged. What passes is marked ``change = 'new'`` or ``'updated'`` (an edited
 post, updated in place by the store pipeline).
+
+An item is known by its guid. A site that changes its guids (a move from http to https or to
+another domain, a WordPress export and import, a plugin that builds guids afresh) would make every
+post new again and count it twice: a new guid on a channel that has stored items is first looked up
+as the same post under its old guid — the one stored item of the channel with the same canonical
+URL and the same date or content, or with the same content and date — and takes that item's id.
 """
 
 from __future__ import annotations
@@ -28,10 +34,12 @@ class DedupePipeline:
 
     def process_item(self, item: ContentItem) -> ContentItem:
         item_id = item["id"]
+        known: dict[str, str | None] = getattr(self.crawler.spider, "known", {})
+        if item_id not in known:
+            item_id = item["id"] = self.stored_twin(item) or item_id
         if item_id in self.seen:
             raise DropItem(f"duplicate in this run: {item_id!r} ({item.get('guid')!r})", log_level="DEBUG")
         self.seen.add(item_id)
-        known: dict[str, str | None] = getattr(self.crawler.spider, "known", {})
         if item_id not in known:
             item["change"] = "new"
             if not item.get("published_at") and item.get("first_crawl") is False:
@@ -46,3 +54,30 @@ class DedupePipeline:
         else:
             item["change"] = "updated"
         return item
+
+    def stored_twin(self, item: ContentItem) -> str | None:
+        """The id of the stored item of the same channel that ``item`` (a guid not stored) repeats
+        under another guid, or None. Only a channel with stored items is looked up (one query per
+        new item: new items are few once a channel is known); the twin must be the only stored
+        item of the channel with that canonical URL and share the date or the content, or share
+        the content and the date (the URL moved with the guid). Several items on one URL (a feed
+        linking every entry to its home page) are never merged."""
+        spider = self.crawler.spider
+        if item.get("channel_id") not in getattr(spider, "stocked", ()):
+            return None
+        table = "posts" if item.get("owner_kind") == "kim" else "announcements"
+        db = spider.context.db
+        url, published, content = item.get("canonical_url"), item.get("published_at"), item.get("content_hash")
+        if url:
+            rows = db.execute(f"SELECT id, published_at, content_hash FROM {table} "  # noqa: S608 - table is ours
+                              "WHERE channel_id = ? AND canonical_url = ? LIMIT 2",
+                              [item["channel_id"], url]).fetchall()
+            if len(rows) == 1 and ((published and rows[0][1] == published) or rows[0][2] == content):
+                return str(rows[0][0])
+        if published and content:
+            rows = db.execute(f"SELECT id FROM {table} "  # noqa: S608
+                              "WHERE channel_id = ? AND content_hash = ? AND published_at = ? LIMIT 2",
+                              [item["channel_id"], content, published]).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+        return None
