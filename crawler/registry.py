@@ -470,6 +470,8 @@ def _kind_of(value: Any) -> str:
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, dt.date):  # YAML reads 2024-01-01 as a date: show it as written
+        return value.isoformat()
     if isinstance(value, dict):
         value = {k: v for k, v in value.items() if k not in ("__line__", "__lines__")}
     text = repr(value)

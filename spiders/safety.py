@@ -220,10 +220,52 @@ PRIVATE_NAME_SUFFIXES = (".internal", ".local", ".localdomain", ".lan", ".home.a
                          ".corp", ".svc", ".cluster.local")
 
 
+#: Public wildcard-DNS services that answer a name with the address written in it
+#: (``10.0.0.1.nip.io``, ``169-254-169-254.sslip.io``, ``app-7f000001.nip.io``): the address is
+#: judged from the name, since a proxy resolves it where kimwatch cannot look.
+EMBEDDED_ADDRESS_DOMAINS = ("nip.io", "sslip.io", "xip.io", "nip.direct", "traefik.me", "backname.io",
+                            "localdomain.pw", "ip.addr.tools")
+
+#: Public names whose every answer is the local machine (development helpers).
+LOOPBACK_NAME_DOMAINS = ("localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "localho.st", "fuf.me",
+                         "127.0.0.1.sslip.io", "readme.localtest.me", "yoogle.com", "ulh.me")
+
+#: DNS-rebinding services: a name that answers one address, then another (``7f000001.c0a80001.rbndr.us``).
+#: No public site is served from them; every name under them is refused.
+REBINDING_DOMAINS = ("rbndr.us", "rebind.network", "1u.ms", "rebind.it", "lock.cmpxchg8b.com", "rebinder.net")
+
+_DASHED_V4 = re.compile(r"(?:^|[.-])(\d{1,3})[.-](\d{1,3})[.-](\d{1,3})[.-](\d{1,3})$")
+_HEX_V4 = re.compile(r"(?:^|[.-])([0-9a-f]{8})$")
+
+
+def _under(name: str, domains: Iterable[str]) -> str | None:
+    return next((d for d in domains if name == d or name.endswith("." + d)), None)
+
+
+def embedded_address(name: str) -> IPAddress | None:
+    """The address a wildcard-DNS name (:data:`EMBEDDED_ADDRESS_DOMAINS`) answers with, or None."""
+    domain = _under(name, EMBEDDED_ADDRESS_DOMAINS)
+    if not domain or name == domain:
+        return None
+    label = name[:-len(domain) - 1]
+    dashed = _DASHED_V4.search(label)
+    if dashed:
+        try:
+            return ipaddress.IPv4Address(".".join(str(int(part)) for part in dashed.groups()))
+        except ValueError:
+            return None
+    packed = _HEX_V4.search(label)
+    if packed:
+        return ipaddress.IPv4Address(int(packed.group(1), 16))
+    return None
+
+
 def name_kind(host: str) -> str | None:
     """``loopback`` for the names of the local machine, ``private`` for names only a private
-    network can resolve (``metadata.google.internal``, ``printer.local``, ``*.svc``), None for
-    other names."""
+    network can resolve (``metadata.google.internal``, ``printer.local``, ``*.svc``), the kind
+    of the address a public wildcard-DNS name spells (``10.0.0.1.nip.io``: ``private``),
+    ``loopback`` for public names that always answer the local machine (``localtest.me``),
+    ``dns-rebinding`` for rebinding services; None for other names."""
     name = normalize_host(host) or ""
     if name in INTERNAL_NAMES or name.endswith(".localhost"):
         return "loopback"
@@ -231,6 +273,13 @@ def name_kind(host: str) -> str | None:
         return "cloud-metadata"
     if any(name.endswith(suffix) or name == suffix[1:] for suffix in PRIVATE_NAME_SUFFIXES):
         return "private"
+    if _under(name, LOOPBACK_NAME_DOMAINS):
+        return "loopback"
+    if _under(name, REBINDING_DOMAINS):
+        return "dns-rebinding"
+    spelled = embedded_address(name)
+    if spelled is not None:
+        return address_kind(spelled)
     return None
 
 
@@ -363,6 +412,20 @@ INVALID = "invalid"
 _FOLLOWABLE_KINDS = ("loopback", "private", "shared (CGNAT)")
 
 
+def never_fetched(url: str, allow: AllowList | None = None) -> str | None:
+    """Why a channel registered on ``url`` can never be fetched (judged without a lookup), or None:
+    the cloud metadata service, a DNS-rebinding name, a link-local, multicast, reserved or
+    unspecified address (unless ``allow`` lists it). Loopback and private hosts may be
+    registered on purpose (an intranet site)."""
+    host, port = _host_port(url)
+    if not host:
+        return None
+    verdict = judge_host(host, port, None)
+    if verdict.kind is None or verdict.kind in _FOLLOWABLE_KINDS:
+        return None
+    return refusal(url, verdict, allow or AllowList(), [verdict])
+
+
 class Verdict:
     """What the guard found for one host: its internal addresses and their kind."""
 
@@ -416,6 +479,9 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
         # never fetched, whatever allow_internal or the registry says: it hands out the server's keys
         return (f"refused {public_target(url)}: it is {where}, an internal address: the cloud metadata "
                 "service of the server's network, which kimwatch never fetches (no setting allows it)")
+    if target.kind == "dns-rebinding":
+        return (f"refused {public_target(url)}: its name is on a DNS-rebinding service (it answers one address, "
+                "then another, to slip past checks like this one); no public site is served from one")
     if allow.allows_name(target.host) or (target.addresses and all(allow.allows_address(a) for a in target.addresses)):
         return None
     for origin in origins:

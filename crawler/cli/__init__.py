@@ -106,10 +106,28 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
     click.echo(f"{prefix}{file}: {result.summary()}")
     for warning in result.move_warnings():
         click.echo(warning, err=True)
+    for warning in _never_fetched_warnings(parsed):
+        click.echo(warning, err=True)
     if dry_run and prune:
         for table, ids in result.missing_ids.items():
             if ids:
                 click.echo(f"would retire {len(ids)} {table}: {', '.join(ids)}")
+
+
+def _never_fetched_warnings(parsed: registry.Registry) -> list[str]:
+    """One line per channel the crawler will always refuse (its health says ``refused``): the
+    metadata service, a link-local or reserved address, a DNS-rebinding name."""
+    from crawler.settings import plain_settings
+    from spiders.safety import AllowList, never_fetched
+
+    allow = AllowList(plain_settings().getlist("ALLOW_INTERNAL"))
+    warnings = []
+    for channel in parsed.channels:
+        reason = never_fetched(channel["url"], allow)
+        if reason:
+            warnings.append(f"warning: {parsed.path}: {channel['owner_kind']} {channel['owner_id']}, channel "
+                            f"{channel['type']}: it will never be fetched — {reason}")
+    return warnings
 
 
 @registry_group.command(name="show")

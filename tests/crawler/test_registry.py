@@ -275,3 +275,31 @@ def test_a_channel_url_that_is_no_address_says_why(kimwatch, tmp_path: Path, url
                     f"      - type: feed\n        url: {url}\n")
     result = kimwatch("registry", "load", str(path), expect=None)
     assert result.exit_code != 0 and f"'{url}' " in result.output and said in result.output, result.output
+
+
+def test_a_channel_that_can_never_be_fetched_is_named_in_a_warning(kimwatch, tmp_path: Path) -> None:
+    """An outside tester registered the cloud metadata service as a channel: it loaded without a
+    word and only the crawl's health said `refused`."""
+    path = tmp_path / "reg.yaml"
+    path.write_text("kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+                    "      - type: feed\n        url: http://169.254.169.254/latest/meta-data/\n"
+                    "      - type: feed\n        url: http://[fe80::1]/feed\n"
+                    "      - type: feed\n        url: http://7f000001.c0a80001.rbndr.us/feed\n"
+                    "      - type: feed\n        url: http://127.0.0.1:8080/feed\n"
+                    "      - type: feed\n        url: https://kim-a.example.org/feed\n")
+    loaded = kimwatch("registry", "load", str(path))
+    warnings = [line for line in loaded.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 3, loaded.output  # not the intranet (loopback) one, not the public one
+    assert "kim kim-a, channel feed: it will never be fetched" in warnings[0]
+    assert "cloud metadata service" in warnings[0] and "latest" not in warnings[0]  # no path shown
+    assert "link-local" in warnings[1] and "DNS-rebinding" in warnings[2]
+
+
+def test_a_date_given_as_a_name_is_shown_as_written(tmp_path: Path) -> None:
+    from crawler.registry import parse_registry_file
+
+    path = tmp_path / "reg.yaml"
+    path.write_text("kims:\n  - id: kim-a\n    name: 2024-01-01\n    region: Tapin\n")
+    with pytest.raises(Exception) as error:  # noqa: PT011 - the registry's own error type, message checked
+        parse_registry_file(path)
+    assert "2024-01-01" in str(error.value) and "datetime" not in str(error.value)

@@ -34,6 +34,9 @@ SPELLINGS = [
     "[::1]", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[0:0:0:0:0:ffff:127.0.0.1]", "localhost",
     "localhost.localdomain", "kim.localhost", REBOUND, "127.0.0.1", "0.0.0.0", "169.254.169.254",
     "100.64.0.1", "10.0.0.1", "192.168.1.1",
+    # public wildcard-DNS names that answer the address they spell, and names that always answer
+    # the local machine: a proxy would resolve them where kimwatch cannot look (outside tester)
+    "127.0.0.1.nip.io", "169-254-169-254.sslip.io", "app-0a000001.nip.io", "localtest.me", "kim.lvh.me",
 ]
 
 
