@@ -138,6 +138,9 @@ def tiktok_time(url: str) -> str | None:
     return to_iso(datetime.fromtimestamp(seconds, tz=UTC))
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def read_preview(body: str | bytes, url: str, platform: str) -> Preview:
     """The preview of the page at ``url`` (its final URL after redirects) on ``platform``."""
     preview = Preview()
@@ -145,6 +148,8 @@ def read_preview(body: str | bytes, url: str, platform: str) -> Preview:
     if _LOGIN_PATHS.match(path):
         preview.login_wall = True
         return preview
+    if isinstance(body, str):
+        body = _XML_DECLARATION.sub("", body, count=1)  # lxml refuses text that declares its encoding
     try:
         tree = lxml.html.fromstring(body) if body and (body.strip() if isinstance(body, str) else body.strip()) else None
     except (ValueError, lxml.etree.ParserError):

@@ -41,6 +41,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import SelfReportError
+from crawler.harvest.page import decode_html
 from crawler.imports import platform_of
 from crawler.selfreport.accounts import account_ids, channel_ids, post_address, unwrap
 from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused, address_allowed
@@ -123,7 +124,9 @@ def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fet
         return Outcome("unverified", "not-public", f"HTTP {page.status} at {page.url}")
     final = unwrap(page.url)
     platform = platform_of(final)  # a shortened link (bit.ly, s.id) leads to the platform's page
-    preview = read_preview(page.body, final, platform)
+    # decoded as the crawler decodes pages (header, <meta charset>, BOM, else UTF-8, else
+    # windows-1252): a page that declares no charset is not read as Latin-1
+    preview = read_preview(decode_html(page.body, page.content_type), final, platform)
     if preview.gone:
         return Outcome("rejected", "not-found", f"the page says the content is not available ({final})")
     if preview.login_wall:

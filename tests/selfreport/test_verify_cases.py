@@ -188,3 +188,19 @@ def test_an_idn_or_full_width_host_is_requested_in_ascii_not_a_crash(monkeypatch
         with pytest.raises(FetchFailed, match="no route"):
             fetcher._get(url)
     assert sent == ["http://xn--r8jz45g.xn--zckzah/x", "http://facebook.com/x"]
+
+
+def test_a_page_without_a_charset_is_read_as_utf8(loaded: Callable[..., Result], tmp_path: Path, db_path: Path,
+                                                  proxy_env: dict[str, str]) -> None:
+    """An outside tester's finding: UTF-8 bytes without a declared charset were read as Latin-1
+    ("BANJARBARU â Badan …"), and that text was matched and published."""
+    from tests.farm.sites.platforms import CAPTION_UTF8
+
+    url = "http://www.facebook.com/kimsatu/posts/pfbid0SatuUtf8"
+    assert _verify(loaded, tmp_path, db_path, [("kim-satu", url)]) == {url: ("verified", None)}
+    conn = sqlite3.connect(db_path)
+    try:
+        texts = [t for t, in conn.execute("SELECT text FROM posts WHERE origin != 'crawl'")]
+    finally:
+        conn.close()
+    assert texts and CAPTION_UTF8 in texts[0] and "â" not in texts[0], texts

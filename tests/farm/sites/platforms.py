@@ -21,6 +21,8 @@ from tests.farm import FarmRequest, FarmResponse, html, not_found, route
 ANNOUNCEMENT_URL = "https://diskominfomc.kalselprov.go.id/berita/vaksinasi-gratis-alalak-2024"
 CAPTION = ("Info dari Pemprov Kalsel: vaksinasi gratis di Puskesmas Alalak Selatan pada Sabtu 19 Oktober 2024 "
            "pukul 08.00 WITA, bawa KTP dan kartu vaksin. " + ANNOUNCEMENT_URL)
+CAPTION_UTF8 = ("BANJARBARU — Badan Kepegawaian membuka layanan “Konsultasi ASN” di Kantor Wali Kota, "
+                "Jalan Pangeran Suriansyah, Senin 21 Oktober 2024 pukul 09.00 WITA.")
 #: a TikTok video id whose top 32 bits are 2024-10-17 03:20:00 UTC
 TIKTOK_VIDEO = str((1729135200 << 32) | 12345)
 
@@ -48,6 +50,11 @@ def facebook(path: str, query: dict[str, str]) -> FarmResponse:
     if path == "/kimsatu/posts/pfbid0Satu1001" or path == "/kimsatu/posts/pfbid0Satu2002":
         return html(_page(title="KIM Satu", description=CAPTION, url=f"https://www.facebook.com{path}",
                           extra='<meta property="al:android:url" content="fb://page/100064000000001">'))
+    if path == "/kimsatu/posts/pfbid0SatuUtf8":
+        # UTF-8 bytes, no charset in the header or the page (an outside tester's page): not Latin-1
+        page = _page(title="KIM Satu", description=CAPTION_UTF8, url=f"https://www.facebook.com{path}",
+                     extra='<meta property="al:android:url" content="fb://page/100064000000001">')
+        return FarmResponse(body=page.replace("<meta charset='utf-8'>", ""), content_type="text/html")
     if path.startswith("/share/p/AbC123Dua"):
         return FarmResponse(status=302, headers={"Location": "http://www.facebook.com/kimdua/posts/pfbid0Dua3003"},
                             etag=False)
