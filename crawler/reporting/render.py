@@ -723,6 +723,23 @@ _FAILURE_ID = {
     "bad-url": "alamat kanal tidak valid",
     "empty": "server mengirim halaman kosong",
     "robots": "dilarang oleh robots.txt situs",
+    "refused": "ditolak kimwatch: alamatnya mengarah ke jaringan internal",
+    "redirect-loop": "pengalihan (redirect) berputar atau terlalu panjang",
+    "login-wall": "situs meminta login; halaman publik tidak ada",
+    "not-a-feed": "alamat ini bukan umpan RSS/Atom",
+    "empty-feed": "umpan kosong, tidak ada unggahan",
+    "empty-sitemap": "peta situs (sitemap) kosong",
+    "not-a-sitemap": "alamat ini bukan peta situs (sitemap)",
+    "not-wp-rest": "alamat ini bukan API WordPress",
+    "not-telegram-preview": "bukan halaman pratinjau kanal Telegram publik",
+    "malformed": "isi umpan rusak, tidak dapat dibaca",
+    "bridge-error": "jembatan umpan (RSS bridge) gagal mengambil kanal",
+    "proxy": "proxy menolak meneruskan koneksi HTTPS",
+    "incomplete": "koneksi terputus sebelum halaman lengkap diterima",
+    "ignored": "permintaan dibatalkan",
+    "error": "kesalahan tak terduga saat mengambil",
+    "killed": "perayapan dihentikan paksa",
+    "interrupted": "perayapan dihentikan sebelum selesai",
 }
 
 

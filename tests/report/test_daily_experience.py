@@ -102,3 +102,26 @@ def test_crawl_summary_keeps_the_whole_hint() -> None:
                              status="200", error=hint)
     text = format_summary(CrawlResult(run_id=1, status="ok", channels=[outcome]))
     assert hint in text
+
+
+def test_every_failure_status_the_crawler_writes_is_said_in_indonesian() -> None:
+    """An outside tester read "gagal diambil (kode refused)" and "(kode redirect-loop)": every
+    status a spider or the crawl records is explained on the Indonesian page."""
+    import re
+
+    from crawler.reporting.render import failure_text
+
+    root = Path(__file__).resolve().parents[2]
+    sources = [p.read_text(encoding="utf-8") for folder in ("spiders", "crawler/harvest")
+               for p in (root / folder).glob("*.py")]
+    written = set()
+    for text in sources:
+        written |= set(re.findall(r'ChannelError\("([a-z][a-z-]*)"', text))
+        written |= set(re.findall(r'return "([a-z][a-z-]*)", (?:text|f"|"|\()', text))
+        written |= set(re.findall(r'status="([a-z][a-z-]*)"', text))
+    # not failures of a fetch ("left": the revalidation pass hands a channel to Scrapy)
+    written -= {"ok", "nothing", "partial", "not-fetched", "failed", "left"}
+    assert {"refused", "redirect-loop", "login-wall", "not-a-feed", "dns"} <= written
+    for status in sorted(written):
+        said = failure_text(status, "English message", "id")
+        assert "kode" not in said and "English" not in said, (status, said)
