@@ -361,7 +361,8 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("empty", f"{response.url} gave an empty page")
         if problem == "too-deep":
             site.unreadable.append(response.url)
-        if discover.login_page(tree, response.url, redirected=bool(response.meta.get("redirect_urls"))):
+        if discover.login_page(tree, response.url, redirected=bool(response.meta.get("redirect_urls")),
+                               home=int(response.meta.get("page", 1)) == 1):
             message = _login_wall_message(response.url)
             if int(response.meta.get("page", 1)) == 1:
                 raise ChannelError("login-wall", message)

@@ -506,13 +506,38 @@ _LOGIN_PATH = re.compile(r"(?:^|/)(?:login|log-in|signin|sign-in|masuk|wp-login\
                          r"|account/login|admin/login)(?:[/.?]|$)", re.IGNORECASE)
 
 
-def login_page(tree: lxml.html.HtmlElement | None, url: str, redirected: bool = False) -> bool:
+def login_page(tree: lxml.html.HtmlElement | None, url: str, redirected: bool = False, home: bool = False) -> bool:
     """Whether ``url`` answered with a login form instead of the site: a page with a password
     field that is at a login URL (``/login``, ``wp-login.php``, OpenSID's ``/siteman``), or was
-    reached through a redirect and shows no article links. A home page with a login box in its
-    sidebar is no login wall."""
+    reached through a redirect, or is the site's home page holding little but the form (a site
+    that answers every path with its login form, status 200), and shows no article links. A
+    home page with a login box in its sidebar is no login wall."""
     if tree is None or not tree.xpath("//input[translate(@type, 'PASWORD', 'pasword')='password']"):
         return False
     if _LOGIN_PATH.search(urlsplit(url).path):
         return True
-    return redirected and not listing_links(tree, url, limit=5)
+    return (redirected or (home and _little_but_forms(tree))) and not listing_links(tree, url, limit=5)
+
+
+#: text (characters) outside forms, navigation and scripts under which a page holds little but its form
+FORM_PAGE_TEXT = 400
+
+
+def _little_but_forms(tree: lxml.html.HtmlElement) -> bool:
+    body = tree.find("body")
+    if body is None:
+        return True
+    skipped = {"form", "script", "style", "noscript", "nav", "header", "footer", "template"}
+    size = 0
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if any(isinstance(a.tag, str) and a.tag in skipped for a in [element, *element.iterancestors()]):
+            continue
+        size += len((element.text or "").strip())
+        if element.tail and element.getparent() is not None and not any(
+                isinstance(a.tag, str) and a.tag in skipped for a in element.getparent().iterancestors()):
+            size += len(element.tail.strip())
+        if size >= FORM_PAGE_TEXT:
+            return False
+    return True

@@ -155,6 +155,12 @@ def test_login_pages_and_script_redirects_are_recognised() -> None:
     home = form.replace("</body>", "".join(f'<article><h2><a href="/berita/2024/11/{d}/kabar-desa-hari-ke-{d}">Kabar '
                                            f'desa hari ke {d}</a></h2></article>' for d in range(10, 16)) + "</body>")
     assert not discover.login_page(parse_html(home), "https://desa.example.id/", redirected=True)
+    # a site that answers its home page (and every path) with the login form, status 200: a wall
+    assert discover.login_page(parse_html(form), "https://desa.example.id/", home=True)
+    assert not discover.login_page(parse_html(home), "https://desa.example.id/", home=True)
+    # a home page with a login box beside its own text (no article links yet) is no wall
+    about = form.replace("</body>", "<p>" + "Selamat datang di portal Desa Sungai Rangas. " * 12 + "</p></body>")
+    assert not discover.login_page(parse_html(about), "https://desa.example.id/", home=True)
 
     def target(script: str, body: str = "") -> str | None:
         page = f"<html><head><script>{script}</script></head><body>{body}</body></html>"
@@ -165,6 +171,19 @@ def test_login_pages_and_script_redirects_are_recognised() -> None:
     assert target('document.location = "beranda.html"') == "https://kim.example.id/beranda.html"
     assert target('window.location.href = "https://elsewhere.example.com/";') is None  # another host
     assert target('if (x) { window.location.href = "/portal/"; }', "<p>" + "Isi halaman yang panjang. " * 20 + "</p>") is None
+
+
+def test_a_site_answering_every_path_with_its_login_form_is_a_login_wall(site_farm: Farm, tmp_path: Path) -> None:
+    """An outside tester's site: 200 and the login form at every path. It read as "ok, 0 found"
+    (the HTML report said "terbaca") after 6 requests per crawl."""
+    host = quirks.HOSTS["quirks_wall"]
+    before = len(site_farm.paths(host))
+    db = make_store(tmp_path / "k.db", [{"url": _url(site_farm, "quirks_wall")}])
+    result = crawl(db)
+    assert result["channels"][0]["ok"] is False
+    assert rows(db) == []
+    assert _last_error(db).startswith("login-wall: the site sends every page to its login form")
+    assert len(site_farm.paths(host)) - before <= 2, site_farm.paths(host)  # robots.txt and the home page
 
 
 def test_probes_sent_to_a_login_form_stop_early(site_farm: Farm, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@
   ditemukan" (``body.error404``) or an English "Page not found" page carrying article metadata;
 - ``quirks_login``: every path redirects to ``/login`` (a form with a password field);
 - ``quirks_members``: a public welcome page, every other path redirects to ``/auth/login``;
+- ``quirks_wall``: every path (robots.txt too) answers 200 with the login form (an outside tester's site);
 - ``quirks_script``: a home page that only runs ``window.location.href = "/portal/"``;
 - ``quirks_deep``: a home page 50,000 ``<div>`` deep (beyond libxml2's depth limit);
 - ``quirks_cjk``: Japanese, Chinese and Korean notices with label-prefixed bylines
@@ -28,6 +29,7 @@ HOSTS = {
     "quirks_deep": "127.0.4.25",
     "quirks_cjk": "127.0.4.26",
     "quirks_members": "127.0.4.27",
+    "quirks_wall": "127.0.4.29",
 }
 QUIRKS_HOSTS = tuple(HOSTS.values())
 
@@ -192,6 +194,17 @@ def members_login(request: FarmRequest) -> FarmResponse:
 @members.prefix("/")
 def members_redirect(request: FarmRequest) -> FarmResponse:
     return redirect("/auth/login?next=" + request.path, status=302)
+
+
+wall = Site(HOSTS["quirks_wall"])
+
+
+@wall.prefix("/")
+def wall_everywhere(request: FarmRequest) -> FarmResponse:
+    return html("""<!DOCTYPE html><html><head><title>Login - KIM Batu Ampar</title></head><body>
+<div class="login-box"><h2>Silakan Login</h2><form method="post" action="/login"><label>Username</label>
+<input name="username"><label>Password</label><input type="password" name="password"><button>Masuk</button>
+</form></div><footer>&copy; 2026 KIM Batu Ampar</footer></body></html>""")
 
 
 # ------------------------------------------------------------------ script redirect
