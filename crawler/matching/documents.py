@@ -366,12 +366,13 @@ class AnnouncementDoc:
 
     @property
     def next_event(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-        """Its own event's stages and events, those of the next event it announces and not its
-        own (:func:`crawler.matching.textnorm.next_event`), its own event's dates and figures, and
-        the dates and figures it gives the next event."""
+        """Its own event's stages and events that the next event's subject does not name too
+        ("juara" in "para juara akan mewakili …" names results of both), those of the next event
+        it announces and not its own (:func:`crawler.matching.textnorm.next_event`), its own
+        event's dates and figures, and the dates and figures it gives the next event."""
         self.marks  # noqa: B018 (read together)
         assert self._next is not None
-        return self._next.own, self._next.next, self._own_facts, self._next_facts
+        return self._next.own - self._next.again, self._next.next, self._own_facts, self._next_facts
 
     @property
     def rounded(self) -> dict[str, str]:

@@ -1225,6 +1225,7 @@ class NextEvent:
     next_text: str = ""                      # those sentences, without who said them and their subject
     subject_text: str = ""                   # clauses outside the lead about the next event's subject
     subject: frozenset[str] = frozenset()    # the head word of that subject ("para juara" → juara)
+    again: frozenset[str] = frozenset()      # its own stages and events the subject's name says too
 
 
 # Who said it, after a quoted sentence: '…," kata Kadis X.' — the speaker is the release's, not
@@ -1279,7 +1280,7 @@ def _subject(sentence: str) -> tuple[frozenset[str], str]:
     before = re.split(r"[,;:\"“”(]|\bbahwa\b|\byang\b", lower[:min(cut)])[-1]
     rest = sentence[:min(cut) - len(before)] + " " + sentence[min(cut):]  # the sentence without its subject
     for word in _LETTERS.findall(before):
-        if word not in _DETERMINERS and word_terms(word):
+        if word not in _DETERMINERS and word not in _NUMBERISH and word_terms(word):
             return frozenset((word,)), rest
     return frozenset(), rest
 
@@ -1332,8 +1333,10 @@ def next_event(text: str | None) -> NextEvent:
             (subject_parts if about else own_parts).append(clause)
     own_text = "\n".join(own_parts + said)
     after = frozenset().union(*(_text_events(s.lower()) for s in next_parts))
+    # the own event's stages its subject's name says again ("para juara" names results)
+    again = own & _text_events(" ".join(head for heads, _rest in read for head in heads))
     return NextEvent(own, after - own if own else frozenset(), own_text, "\n".join(rest for _head, rest in read),
-                     "\n".join(subject_parts), subject)
+                     "\n".join(subject_parts), subject, again)
 
 
 def ahead_terms(text: str | None) -> frozenset[str]:
