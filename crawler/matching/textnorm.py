@@ -1201,6 +1201,14 @@ def _next_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _next_word_pattern() -> re.Pattern[str]:
+    """Any next-event word or scheduling phrase, case-insensitive: looked for before a text's
+    sentences are read."""
+    words = "|".join(sorted(_next_words(), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\b|{_SCHEDULED.pattern}")
+
+
+@lru_cache(maxsize=1)
 def _noun_words() -> dict[str, str]:
     from crawler.matching.lexicon import EVENT_NOUNS
 
@@ -1342,7 +1350,7 @@ def next_event(text: str | None) -> NextEvent:
 def ahead_terms(text: str | None) -> frozenset[str]:
     """The terms a cleaned post writes only in its sentences about what comes next ("Nanti para
     juara tampil di malam puncak"): relayed from a release's schedule, not what the post is about."""
-    if not text or _next_words().isdisjoint(_LETTERS.findall(text.lower())) and not _SCHEDULED.search(text):
+    if not text or not _next_word_pattern().search(text):
         return frozenset()
     ahead: set[str] = set()
     stated: set[str] = set()
