@@ -286,13 +286,7 @@ def _covered_days(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | N
     for term in doc.terms:
         if term.startswith("date:") and term[5].isdigit():
             day, month = (int(part) for part in term[5:].split("-"))
-            for year in (published.year - 1, published.year, published.year + 1):
-                try:
-                    named = date(year, month, day)
-                except ValueError:
-                    continue
-                if abs((named - published).days) <= 183:
-                    days.append(named)
+            days.extend(_near(published, month, day))
     if doc.marks.ongoing:  # "setiap Sabtu", "mulai 1 Juli": any later day is one of its days
         return min(days) - timedelta(days=1), date.max, doc.marks.months
     return min(days) - timedelta(days=1), max(days) + timedelta(days=7), doc.marks.months
@@ -401,14 +395,21 @@ def _during(moment: float | None, doc: AnnouncementDoc) -> bool:
             if month == today.month and abs((today - published).days) <= 183:
                 return True
             continue
-        for year in (published.year - 1, published.year, published.year + 1):
-            try:
-                named = date(year, month, day)
-            except ValueError:
-                continue
-            if abs((named - published).days) <= 183:
-                days.append(named)
+        days.extend(_near(published, month, day))
     return min(days) - timedelta(days=1) <= today <= max(days) + timedelta(days=7)
+
+
+def _near(published: date, month: int, day: int) -> list[date]:
+    """The day ``day``/``month`` within half a year of ``published`` (the year is not written)."""
+    found = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            named = date(year, month, day)
+        except ValueError:
+            continue
+        if abs((named - published).days) <= 183:
+            found.append(named)
+    return found
 
 
 def _ahead_of(moment: float | None, when: frozenset[tuple[int, int]]) -> bool:
