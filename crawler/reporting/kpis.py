@@ -430,11 +430,16 @@ def _announcements_per_kim(db: sqlite_utils.Database, start: str, end: str) -> l
 
 
 def _data_since(db: sqlite_utils.Database) -> str | None:
-    """The earliest time kimwatch knows anything about: the first post published (crawled or
-    imported) or the first channel fetch. Trend weeks ending before it have no value."""
+    """From when a week's active share means something: kimwatch knew a KIM's posts (the first
+    post published, crawled or imported, or the first channel fetch) and there was an
+    announcement to spread (the first one published). Trend weeks ending before it have no value:
+    a back catalogue of posts from years before the first known announcement is no run of 0% weeks."""
     row = (db.execute("SELECT min(published_at) FROM posts").fetchone()[0], store.earliest_fetch(db))
     known = [value for value in row if value]
-    return min(known) if known else None
+    first_announcement = db.execute("SELECT min(published_at) FROM announcements").fetchone()[0]
+    if not known or not first_announcement:
+        return None
+    return max(min(known), first_announcement)
 
 
 def _load_kims(db: sqlite_utils.Database, region: str | None, kim: str | None = None) -> dict[str, dict[str, Any]]:

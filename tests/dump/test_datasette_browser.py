@@ -110,7 +110,7 @@ def test_dashboard_from_the_index_page(served: str, tmp_path: Path, width: int, 
     assert bars["Kabupaten Tapin"]["share"] == pytest.approx(0, abs=0.01)
     assert all(t["target"] == pytest.approx(0.8, abs=0.02) for t in found["tracks"])
     weeks = found["weeks"]
-    assert [w["nodata"] for w in weeks] == [True, True] + [False] * 6
+    assert [w["nodata"] for w in weeks] == [True, True, True] + [False] * 5  # before the first announcement
     heights = [w["height"] for w in weeks]
     assert heights[4] == pytest.approx(2 * heights[6], rel=0.05) and heights[6] > 5  # 25 % and 12,5 %
     assert heights[3] <= 1  # 0 %

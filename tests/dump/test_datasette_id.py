@@ -148,9 +148,9 @@ def test_dashboard_page(dumped: dump.DumpPaths) -> None:
     assert "KIM Einsiedel — Kabupaten Banjar: tidak punya kanal" in text
     weeks = [r for r in rows if r["bagian"] == "tren"]
     assert len(weeks) == 8 and weeks[-1]["label"] == "25-10 s.d. 31-10-2024"
-    # weeks before the first data are "no data", not 0 %
-    assert [w["nilai"] is None for w in weeks] == [True, True] + [False] * 6
-    assert page.count('class="week nodata"') == 2
+    # weeks before the first data (fetches from 20-09, the first announcement on 01-10) are "no data", not 0 %
+    assert [w["nilai"] is None for w in weeks] == [True, True, True] + [False] * 5
+    assert page.count('class="week nodata"') == 3
     assert [w["jumlah"] for w in weeks][-5:] == [0, 2, 0, 1, 1]
     # no script, nothing loaded from another host
     elsewhere = [u for u in re.findall(r"(?:src|href)=\"(https?://[^\"]*)", page.split("<footer")[0])

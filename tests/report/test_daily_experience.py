@@ -22,19 +22,42 @@ def _report(db: sqlite_utils.Database, **kwargs):
 
 
 def test_trend_weeks_before_any_data_have_no_value(tmp_path: Path) -> None:
-    db = build_known_store(tmp_path / "k.db")  # first fetch 2024-09-20, first post 2024-10-10
+    # first fetch 2024-09-20, first announcement 2024-10-01 (WITA), first post 2024-10-10
+    db = build_known_store(tmp_path / "k.db")
     trend = _report(db, weeks=8)["trend"]
-    assert [t["last_day"] for t in trend][:3] == ["2024-09-12", "2024-09-19", "2024-09-26"]
-    assert [t["active_share"] for t in trend[:2]] == [None, None]
-    assert [t["measured"] for t in trend] == [False, False] + [True] * 6
-    assert trend[2]["active_share"] == 0.0 and trend[-1]["active_share"] == 1 / 8
+    assert [t["last_day"] for t in trend][:4] == ["2024-09-12", "2024-09-19", "2024-09-26", "2024-10-03"]
+    assert [t["active_share"] for t in trend[:3]] == [None, None, None]
+    # the week of 20-26 Sep: channels read, but nothing announced yet to spread
+    assert [t["measured"] for t in trend] == [False, False, False] + [True] * 5
+    assert trend[3]["active_share"] == 0.0 and trend[-1]["active_share"] == 1 / 8
     table = render(_report(db, weeks=8), "table", "en")
     week = [line for line in table.splitlines() if line.startswith("2024-09-12")][0]
     assert "no data yet" in week and "0.0%" not in week
     page = render(_report(db, weeks=8), "html", "id")
     assert "belum ada data" in page
     rows = list(csv.DictReader(io.StringIO(render(_report(db, weeks=8), "csv", csv_table="trend"))))
-    assert rows[0]["active_share"] == "" and rows[2]["active_share"] == "0.0"
+    assert rows[2]["active_share"] == "" and rows[3]["active_share"] == "0.0"
+
+
+def test_trend_weeks_before_the_first_announcement_have_no_value(tmp_path: Path) -> None:
+    """A KIM's back catalogue (posts from years before any announcement kimwatch knows) makes no
+    run of 0 % weeks: there was nothing to spread."""
+    db = build_known_store(tmp_path / "k.db")
+    db.execute("UPDATE posts SET published_at = '2019-03-04T02:00:00Z' WHERE id = 'p-a2'")
+    db.execute("UPDATE announcements SET published_at = '2024-10-15T02:00:00Z' WHERE published_at < '2024-10-15'")
+    db.conn.commit()
+    trend = _report(db, weeks=8)["trend"]
+    assert [t["measured"] for t in trend] == [False] * 5 + [True] * 3
+    assert trend[5]["first_day"] == "2024-10-11"  # the week of 15 Oct, the first announcement
+    assert {t["active_share"] for t in trend[:5]} == {None}
+
+
+def test_trend_of_a_store_with_posts_but_no_announcement_has_no_value(tmp_path: Path) -> None:
+    db = build_known_store(tmp_path / "k.db")
+    db.execute("DELETE FROM amplifications")
+    db.execute("DELETE FROM announcements")
+    db.conn.commit()
+    assert {t["measured"] for t in _report(db, weeks=4)["trend"]} == {False}
 
 
 def test_trend_of_an_empty_store_has_no_value(tmp_path: Path) -> None:
