@@ -131,11 +131,13 @@ def score(labels: list[dict], predicted: dict[str, set[str]], only: str | None =
     return table
 
 
-def margins(db: Path, labels: list[dict], show: int = 5) -> str:
+def margins(db: Path, labels: list[dict], show: int = 5, pairs: Path | None = None) -> str:
     """The margin of the text scorer: the lowest score of a right text pair against the
     highest score of a wrong pair, both from ``decide`` at threshold 0 (the greedy order is
     the same at any threshold, so a pair is accepted at θ exactly when its score here ≥ θ).
-    Pairs decided by link only are left out; a gold pair never scored counts 0."""
+    Pairs decided by link only are left out; a gold pair never scored counts 0. ``pairs``: a
+    file to write every scored pair to (score, post, announcement, right/wrong, style,
+    contradictions; tab-separated, sorted), to compare two versions of the matcher pair by pair."""
     import sqlite_utils
 
     from crawler.matching.config import MatchConfig
@@ -150,6 +152,7 @@ def margins(db: Path, labels: list[dict], show: int = 5) -> str:
     config = MatchConfig(threshold=0.0)
     right: list[tuple[float, str, str, str]] = []
     wrong: list[tuple[float, str, str, str]] = []
+    rows: list[str] = []
     for row in _rows(store, list(gold)):
         post = post_doc(row)
         scored = {d.announcement_id: d for d in decide(index, post, config)}
@@ -158,9 +161,13 @@ def margins(db: Path, labels: list[dict], show: int = 5) -> str:
                 continue
             score = d.evidence.get("text_score", d.score)
             (right if aid in gold[post.id] else wrong).append((score, post.id, aid, style[post.id]))
+            rows.append(f"{post.id}\t{aid}\t{score:.3f}\t{'right' if aid in gold[post.id] else 'wrong'}\t"
+                        f"{style[post.id]}\t{','.join(d.evidence.get('contradictions', []))}")
         for aid in gold[post.id] - set(scored):
             if style[post.id] != "link":
                 right.append((0.0, post.id, aid, style[post.id]))
+    if pairs is not None:
+        pairs.write_text("".join(f"{row}\n" for row in sorted(rows)), encoding="utf-8")
     right.sort()
     wrong.sort(reverse=True)
     low = right[0][0] if right else 1.0
@@ -202,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true", help="whether to sweep thresholds on two halves")
     parser.add_argument("--margins", action="store_true",
                         help="whether to print the lowest right and highest wrong text pair scores")
+    parser.add_argument("--pairs", type=Path, default=None,
+                        help="with --margins: file to write every scored pair to (to compare two matchers)")
     parser.add_argument("--db", type=Path, default=None, help="store to build (default: a temp file)")
     args = parser.parse_args(argv)
     directory: Path = args.directory
@@ -231,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nhalf {name}: P={p:.3f} R={r:.3f} F1={f:.3f}", end="")
         print()
         if args.margins:
-            print("\n" + margins(db, labels))
+            print("\n" + margins(db, labels, pairs=args.pairs))
         if args.sweep:
             print("\n| threshold | half A P | half A R | half A F1 | half B P | half B R | half B F1 |")
             print("|---:|---:|---:|---:|---:|---:|---:|")

@@ -215,12 +215,18 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
     relays = bool(post.whole.marks.relative_days) and _relays_facts(post.whole.terms & doc.terms, doc)
 
     # a single-event post about the next event the release only announces
-    following = EVENT_CONFLICT_FACTOR * index.prior * len(_next_event(post, doc))
+    found, said = _next_said(post, doc)
+    following = EVENT_CONFLICT_FACTOR * index.prior * len(found)
+
+    def common(unit: Unit) -> frozenset[str]:
+        # what the post shares only with the release's next-event sentences, in a post about
+        # that next event, relays nothing of the release's own event
+        return unit.terms & doc.terms - said if said else unit.terms & doc.terms
 
     def conflict(unit: Unit) -> float:
         return _conflict_mass(index, unit.marks, doc, post.time, excused, relays) + following
 
-    best_score, best_unit = _unit_score(index, weights, whole, whole.terms & doc.terms, doc_terms=doc.terms,
+    best_score, best_unit = _unit_score(index, weights, whole, common(whole), doc_terms=doc.terms,
                                         contradicted=contradicted, conflict=conflict(whole)), whole
     topical = []
     for block in post.units[1:]:
@@ -235,7 +241,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)),
                      marks=_union_marks(topical) if post.roundup else whole.marks)
-        score = _unit_score(index, weights, union, union.terms & doc.terms, doc_terms=doc.terms,
+        score = _unit_score(index, weights, union, common(union), doc_terms=doc.terms,
                             context=None if post.roundup else whole, contradicted=contradicted,
                             conflict=conflict(union))
         # the size of the blocks as written: what accepted announcements explain does not
@@ -249,7 +255,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
             if block.item and (block.size >= MIN_ITEM_TERMS
                                or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))):
                 block = rest(block) if block.label in used else block
-                score = _unit_score(index, weights, block, block.terms & doc.terms, doc_terms=doc.terms,
+                score = _unit_score(index, weights, block, common(block), doc_terms=doc.terms,
                                     contradicted=contradicted, conflict=conflict(block))
                 if score > best_score:
                     best_score, best_unit = score, block
@@ -280,13 +286,7 @@ def _covered_days(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | N
     for term in doc.terms:
         if term.startswith("date:") and term[5].isdigit():
             day, month = (int(part) for part in term[5:].split("-"))
-            for year in (published.year - 1, published.year, published.year + 1):
-                try:
-                    named = date(year, month, day)
-                except ValueError:
-                    continue
-                if abs((named - published).days) <= 183:
-                    days.append(named)
+            days.extend(_near(published, month, day))
     if doc.marks.ongoing:  # "setiap Sabtu", "mulai 1 Juli": any later day is one of its days
         return min(days) - timedelta(days=1), date.max, doc.marks.months
     return min(days) - timedelta(days=1), max(days) + timedelta(days=7), doc.marks.months
@@ -334,26 +334,102 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
 
 
 def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
-    """A single-event post whose events (stages, and events such as a ceremony or a final) are
-    only the *next* event the release announces ("akan kami panggil untuk seleksi", "akan
-    bertugas pada upacara HUT"), and which carries none of the release's own event — its
-    stages, its dates, its figures — is about that next event, not the release's:
-    ``["next:seleksi"]``. A post relaying the release's own event and its schedule is not."""
+    """The contradictions of :func:`_next_said`."""
+    return _next_said(post, doc)[0]
+
+
+def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozenset[str]]:
+    """A single-event post about the *next* event the release only announces ("para juara akan
+    tampil pada malam puncak Hari Jadi", "akan kami panggil untuk seleksi", "duta pelajar akan
+    dikukuhkan pada Oktober"), not the release's own: it writes what only the release's
+    next-event sentences write — their events (a ceremony, a selection), phrase, level, place or
+    date, outside its own sentences about what comes next — and carries none of the release's
+    own event: its stages, dates, figures, clock times, villages and venue (a figure counting
+    the next event's subject, "36 duta", is the subject's). ``["next:seleksi"]``,
+    ``["next:provinsi"]``; a post relaying the release's own event and its schedule is not."""
+    if post.roundup:
+        return [], frozenset()
+    own, following, facts, scheduled = doc.next_event
+    phrase = doc.next_phrase
+    if not following and not phrase:
+        return [], frozenset()
     marks = post.whole.marks
     events = marks.events - marks.ahead
-    if not events or post.roundup:
-        return []
-    own, following, facts, scheduled = doc.next_event
-    if not following or events.isdisjoint(following) or not events.isdisjoint(own):
-        return []
-    if not facts.isdisjoint(post.whole.terms):
-        return []
+    if not events.isdisjoint(own):
+        return [], frozenset()
+    terms = post.whole.terms
+    if not facts.isdisjoint(terms):
+        return [], frozenset()
     # what the release says of its next event — the prize to come, the date given to it, written
     # before that day — is the release's schedule relayed ("diundi 10 September di Marabahan")
-    for term in scheduled & post.whole.terms:
+    for term in scheduled & terms:
         if not term.startswith("date:") or _before(post.time, term):
-            return []
-    return [f"next:{event}" for event in sorted(events & following)]
+            return [], frozenset()
+    said = (terms & phrase) - post.ahead
+    named = events & following
+    if named:
+        return [f"next:{event}" for event in sorted(named)], said
+    if not said or _ahead_of(post.time, doc.next_when) or _during(post.time, doc):
+        # written before the day the release gives its next event (the post relays the
+        # schedule), or while the release's own event goes on (it is about that)
+        return [], frozenset()
+    weights = post.weights
+    told = terms & doc.own_words
+    if sum(weights.get(t, 0.0) for t in said) <= sum(weights.get(t, 0.0) for t in told):
+        return [], frozenset()  # the post says more of the release's own event than of the next one
+    return [f"next:{'+'.join(sorted(said))}"], said
+
+
+def _during(moment: float | None, doc: AnnouncementDoc) -> bool:
+    """Whether ``moment`` falls within the days of the release's own event: from the day before
+    its first date (or its publication) to a week after its last, in a month its own part names,
+    or at any time after it starts for something that goes on ("setiap Sabtu", "mulai 1 Juli")."""
+    if moment is None or doc.time is None:
+        return False
+    today, published = _day(moment), _day(doc.time)
+    if doc.marks.ongoing and today >= published - timedelta(days=1):
+        return True
+    days = [published]
+    for month, day in doc.own_when:
+        if day == 0:
+            if month == today.month and abs((today - published).days) <= 183:
+                return True
+            continue
+        days.extend(_near(published, month, day))
+    return min(days) - timedelta(days=1) <= today <= max(days) + timedelta(days=7)
+
+
+def _near(published: date, month: int, day: int) -> list[date]:
+    """The day ``day``/``month`` within half a year of ``published`` (the year is not written)."""
+    found = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            named = date(year, month, day)
+        except ValueError:
+            continue
+        if abs((named - published).days) <= 183:
+            found.append(named)
+    return found
+
+
+def _ahead_of(moment: float | None, when: frozenset[tuple[int, int]]) -> bool:
+    """Whether every day in ``when`` (month, day) lies after ``moment``'s day, within half a year."""
+    if moment is None or not when:
+        return False
+    today = _day(moment)
+    for month, day in when:
+        for year in (today.year, today.year + 1):
+            try:
+                named = date(year, month, min(day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
+            except ValueError:
+                continue
+            if (named - today).days <= 0 and (today - named).days <= 183:
+                return False
+            if 0 < (named - today).days <= 183:
+                break
+        else:
+            return False
+    return True
 
 
 def _before(moment: float | None, term: str) -> bool:

@@ -19,9 +19,11 @@ from typing import Any
 from crawler.dates import from_iso
 from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, SHINGLE
 from crawler.matching.textnorm import (
+    MONTHS,
     NO_MARKS,
     EventMarks,
     NextEvent,
+    ahead_terms,
     clean_text,
     event_marks,
     items,
@@ -212,6 +214,8 @@ class PostDoc:
     # read as the announcement's own), filled by decisions._aligned
     aligned: dict[str, PostDoc] = field(default_factory=dict)
     _alignable: tuple[str, ...] | None = None
+    # the terms it writes only in sentences about what comes next (textnorm.ahead_terms)
+    ahead: frozenset[str] = frozenset()
     # in a round-up, the stages other candidate announcements name, by announcement id
     # (filled by decisions.decide: they explain an item's neighbour's stage words)
     excused: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -265,6 +269,10 @@ class AnnouncementDoc:
     _next: NextEvent | None = None
     _own_facts: frozenset[str] = frozenset()
     _next_facts: frozenset[str] = frozenset()
+    _next_phrase: frozenset[str] = frozenset()
+    _own_words: frozenset[str] = frozenset()
+    _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
+    _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
 
     @property
     def marks(self) -> EventMarks:
@@ -274,27 +282,97 @@ class AnnouncementDoc:
             cleaned = clean_text(self.text)
             self._marks = event_marks(cleaned, broad=True)
             self._next = next_event(cleaned)
-            if self._next.next:
-                # the facts of its own event: dates and figures outside the sentences about the next
-                ahead = set(terms(self._next.next_text).terms)
-                self._own_facts = frozenset(t for t in terms(self._next.own_text).terms
-                                            if t not in ahead and _own_fact(t))
-                # … and what it says of the next one: its date, its prize (not an edition: "HUT ke-81")
-                editions = {value for _word, value in self._marks.ordinals}
-                self._next_facts = frozenset(t for t in ahead if _own_fact(t) and t not in editions
-                                             and t not in self._own_facts)
-            self._next = replace(self._next, own_text="", next_text="")
+            if self._next.next_text:
+                title, _, body = cleaned.strip().partition("\n")
+                self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
+            self._next = replace(self._next, own_text="", next_text="", subject_text="")
             self.text = ""
         return self._marks
 
+    def _read_next(self, found: NextEvent, title: str) -> None:
+        """Read the facts of the release's own event and of the next one it announces."""
+        from crawler.matching.textnorm import region_terms
+
+        ahead = terms(found.next_text, cleaned=True)
+        later = set(ahead.terms)
+        own = terms(found.own_text, cleaned=True)
+        about = set(terms(found.subject_text, cleaned=True).terms) if found.subject_text else set()
+        # figures that count the next event's subject ("36 duta" when "duta pelajar akan
+        # dikukuhkan") are the subject's, whichever sentence writes them
+        counts = counted(own.terms, frozenset())
+        theirs = {n for word in found.subject for n in counts.get(word, ())}
+        regions = region_terms()
+        # the facts of its own event: dates, figures and clock times outside the sentences
+        # about the next event and the clauses about its subject
+        self._own_facts = frozenset(
+            t for t in own.terms
+            if t not in later and t not in about and t not in theirs and t not in regions
+            and (_own_fact(t) or (t[0].isdigit() and ":" in t)))
+        # … and what it says of the next one: its date, its prize (not an edition: "HUT ke-81")
+        editions = {value for _word, value in self._marks.ordinals} if self._marks else set()
+        self._next_facts = frozenset(t for t in later if _own_fact(t) and t not in editions
+                                     and t not in self._own_facts)
+        # the next event's words its own part does not write: its phrase ("malam puncak"), its
+        # level ("tingkat provinsi"), its place and date — not its subject, not "akan"
+        told = set(own.terms) | about | found.subject | _next_stems()
+        self._next_phrase = frozenset(t for t in later if t not in told and t not in editions
+                                      and not (t[0].isdigit() and not t.startswith("date:")))
+        # when the next event is: the dates and months only the next-event sentences give
+        months = {w for w in re.findall(r"[a-z]+", found.next_text.lower()) if w in MONTHS and len(w) > 3}
+        months -= set(re.findall(r"[a-z]+", found.own_text.lower()))
+        when = {(MONTHS[m], 1) for m in months}
+        for t in later - set(own.terms):
+            if t.startswith("date:"):
+                day, _, month = t[5:].partition("-")
+                if month.isdigit():
+                    when.add((int(month), int(day) if day.isdigit() else 24 if day == "end" else 1))
+        self._next_when = frozenset(when)
+        # … and when its own event is: its dates, and the months its own part names in words (0)
+        own_months = {w for w in re.findall(r"[a-z]+", found.own_text.lower()) if w in MONTHS and len(w) > 3}
+        self._own_when = frozenset({(MONTHS[m], 0) for m in own_months} | {
+            (int(t[5:].partition("-")[2]), int(t[5:].partition("-")[0]))
+            for t in self._own_facts if t.startswith("date:") and t[5].isdigit()})
+        # what its own part says besides the programme's name (its title): the own event's words
+        named = set(terms(title, cleaned=True).terms) if title else set()
+        self._own_words = frozenset(t for t in own.terms if t not in later and t not in about
+                                    and t not in named and t not in regions)
+
+    @property
+    def next_phrase(self) -> frozenset[str]:
+        """The terms only the release's next-event sentences write (see :meth:`_read_next`)."""
+        self.marks  # noqa: B018 (read together)
+        return self._next_phrase
+
+    @property
+    def next_when(self) -> frozenset[tuple[int, int]]:
+        """The days (month, day; the first of a month named alone) the release gives its next
+        event and not its own."""
+        self.marks  # noqa: B018 (read together)
+        return self._next_when
+
+    @property
+    def own_when(self) -> frozenset[tuple[int, int]]:
+        """The days (month, day) of the release's own event, and the months its own part names
+        in words (month, 0)."""
+        self.marks  # noqa: B018 (read together)
+        return self._own_when
+
+    @property
+    def own_words(self) -> frozenset[str]:
+        """The terms its own event's part writes, not its title, not its next event's or its
+        subject's (see :meth:`_read_next`)."""
+        self.marks  # noqa: B018 (read together)
+        return self._own_words
+
     @property
     def next_event(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-        """Its own event's stages and events, those of the next event it announces and not its
-        own (:func:`crawler.matching.textnorm.next_event`), its own event's dates and figures, and
-        the dates and figures it gives the next event."""
+        """Its own event's stages and events that the next event's subject does not name too
+        ("juara" in "para juara akan mewakili …" names results of both), those of the next event
+        it announces and not its own (:func:`crawler.matching.textnorm.next_event`), its own
+        event's dates and figures, and the dates and figures it gives the next event."""
         self.marks  # noqa: B018 (read together)
         assert self._next is not None
-        return self._next.own, self._next.next, self._own_facts, self._next_facts
+        return self._next.own - self._next.again, self._next.next, self._own_facts, self._next_facts
 
     @property
     def rounded(self) -> dict[str, str]:
@@ -347,6 +425,14 @@ def _own_fact(term: str) -> bool:
     """A date, or a figure of two digits or more that is not a year or a clock time."""
     return term.startswith("date:") or (term[0].isdigit() and len(term) >= 2 and ":" not in term
                                         and not _YEAR_TERM.fullmatch(term))
+
+
+@lru_cache(maxsize=1)
+def _next_stems() -> frozenset[str]:
+    from crawler.matching.lexicon import NEXT_EVENT_WORDS
+    from crawler.matching.textnorm import word_terms
+
+    return frozenset(t for word in [*NEXT_EVENT_WORDS, "mewakili", "menuju"] for t in word_terms(word))
 
 
 def _join(title: str | None, text: str | None) -> str:
@@ -446,4 +532,4 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,
-                   sequence=sequence, units=units)
+                   sequence=sequence, units=units, ahead=ahead_terms(cleaned))

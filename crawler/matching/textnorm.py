@@ -1201,6 +1201,14 @@ def _next_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _next_word_pattern() -> re.Pattern[str]:
+    """Any next-event word or scheduling phrase, case-insensitive: looked for before a text's
+    sentences are read."""
+    words = "|".join(sorted(_next_words(), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\b|{_SCHEDULED.pattern}")
+
+
+@lru_cache(maxsize=1)
 def _noun_words() -> dict[str, str]:
     from crawler.matching.lexicon import EVENT_NOUNS
 
@@ -1221,34 +1229,134 @@ class NextEvent:
 
     own: frozenset[str] = frozenset()        # stages and events of its title and lead sentence
     next: frozenset[str] = frozenset()       # … of its later sentences about what comes next, not its own
-    own_text: str = ""                       # its text without those sentences
-    next_text: str = ""                      # those sentences
+    own_text: str = ""                       # its text without those sentences and the subject's clauses
+    next_text: str = ""                      # those sentences, without who said them and their subject
+    subject_text: str = ""                   # clauses outside the lead about the next event's subject
+    subject: frozenset[str] = frozenset()    # the head word of that subject ("para juara" → juara)
+    again: frozenset[str] = frozenset()      # its own stages and events the subject's name says too
+
+
+# Who said it, after a quoted sentence: '…," kata Kadis X.' — the speaker is the release's, not
+# the next event's
+_ATTRIBUTION = re.compile(r"(?:[,.]?\s*[\"”“'’]\s*,?|,)\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|sebut|"
+                          r"imbuh|tambah|papar|pungkas|lanjut|katanya|ujarnya|jelasnya|ungkapnya|tuturnya)\b.*$",
+                          re.IGNORECASE | re.DOTALL)
+# Phrases that schedule what comes next besides the single words of NEXT_EVENT_WORDS
+_SCHEDULED = re.compile(r"\buntuk\s+mewakili\b|\bmenuju\s+(?:tingkat|ajang|babak|final|seleksi|kejuaraan|kompetisi|"
+                        r"pentas|panggung|laga|event|lomba|kontes|festival)\b", re.IGNORECASE)
+# Where a clause ends inside a sentence (the subject of a next event is looked for in clauses)
+_CLAUSE_END = re.compile(r"[,;:()]\s*|\s+[-–—]\s+")
+# Words before a subject's head noun that are not the subject ("para juara", "sebanyak 14 pesilat")
+_DETERMINERS = frozenset("para seluruh semua setiap tiap sebanyak masing kedua ketiga juga pun nya mereka kami "
+                         "kita itu ini tersebut".split())
+
+
+_SHORT_WORD = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,2}|dr|drs|ir|hj|st|no|h)\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text, an abbreviated title or initial ("H. Aulia", "dr. Nurul") kept
+    inside its sentence."""
+    found: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if not piece.strip():
+            continue
+        if found and _SHORT_WORD.search(found[-1]) and not found[-1].endswith("\n"):
+            found[-1] += " " + piece
+        else:
+            found.append(piece)
+    return found
+
+
+def _is_next(sentence: str) -> bool:
+    """Whether a sentence says what comes next by its words ("akan", "dijadwalkan", "untuk mewakili")."""
+    return not _next_words().isdisjoint(_LETTERS.findall(sentence.lower())) or bool(_SCHEDULED.search(sentence))
+
+
+def _subject(sentence: str) -> tuple[frozenset[str], str]:
+    """Who or what a next-event sentence is about: the head word of its last clause before its
+    first next-event word ("Para juara akan tampil …", "Juara kelas sapi dan kerbau akan
+    mewakili …" → juara; "Duta pelajar akan dikukuhkan" → duta), and the sentence without that
+    clause (what is said of the next event)."""
+    lower = sentence.lower()
+    cut = [m.start() for m in _LETTERS.finditer(lower) if m.group(0) in _next_words()]
+    scheduled = _SCHEDULED.search(lower)
+    if scheduled:
+        cut.append(scheduled.start())
+    if not cut:
+        return frozenset(), sentence
+    before = re.split(r"[,;:\"“”(]|\bbahwa\b|\byang\b", lower[:min(cut)])[-1]
+    rest = sentence[:min(cut) - len(before)] + " " + sentence[min(cut):]  # the sentence without its subject
+    for word in _LETTERS.findall(before):
+        if word not in _DETERMINERS and word not in _NUMBERISH and word_terms(word):
+            return frozenset((word,)), rest
+    return frozenset(), rest
 
 
 def next_event(text: str | None) -> NextEvent:
-    """Read a cleaned release (title line, body) for the event it is about — the stages and
-    events its title and lead sentence name — and the *next* event it announces: those named in a
-    later sentence saying what comes after ("akan", "nanti", "selanjutnya", "dijadwalkan" …,
-    :data:`crawler.matching.lexicon.NEXT_EVENT_WORDS`) that the lead does not name. A post about
-    that next event alone is about another event than the release's."""
+    """Read a cleaned release (title line, body) for the event it is about and the *next* event
+    it announces: a later sentence saying what comes after ("akan", "nanti", "selanjutnya",
+    "dijadwalkan", "untuk mewakili", "menuju" …, :data:`crawler.matching.lexicon.NEXT_EVENT_WORDS`)
+    or giving a date after the lead's. The title and lead sentence are its own event; so is any
+    other sentence, except the clauses that speak of the next event's *subject* ("Juara pertama
+    diraih pelajar SMPN 1" when "para juara akan tampil pada malam puncak"): whoever goes on to
+    the next event is neither event's evidence. The stages and events its own part and its next
+    sentences name are read with the lexicon; the next event's other facts (its phrase, place,
+    level, date) are read from ``next_text`` by the caller."""
     if not text:
         return NextEvent()
-    lower = text.lower()
-    title, _, body = lower.strip().partition("\n")
+    original = text.strip()
+    title, _, body = original.partition("\n")
     if not body or title.rstrip().endswith((".", "!", "?")):  # no title line
-        title, body = "", lower
-    sentences = [s for s in _SENTENCE_END.split(body) if s.strip()] if body else []
-    lead = " ".join([title, *sentences[:1]])
-    own = _text_events(lead)
-    if not own:  # its own event named by no stage or event word: nothing to tell the next from
-        return NextEvent(own_text=text)
-    own_days = _days(lead)
-    own_parts, next_parts = [lead], list[str]()
+        title, body = "", original
+    sentences = _sentences(body)
+    lead = " ".join([title, *sentences[:1]]).strip() if title else " ".join(sentences[:1])
+    own_days = _days(lead.lower())
+    others, next_parts, said = list[str](), list[str](), list[str]()
     for sentence in sentences[1:]:
-        later = own_days and any(0 < (day - max(own_days)) % 366 <= 183 for day in _days(sentence))
-        (next_parts if later or not _next_words().isdisjoint(_LETTERS.findall(sentence)) else own_parts).append(sentence)
-    after = frozenset().union(*(_text_events(s) for s in next_parts)) if next_parts else frozenset()
-    return NextEvent(own, after - own, "\n".join(own_parts), "\n".join(next_parts))
+        spoken = _ATTRIBUTION.search(sentence)
+        core = sentence[:spoken.start()] if spoken else sentence
+        # a date more than three days after the lead's (a two- or three-day event is one event)
+        later = own_days and any(3 < (day - max(own_days)) % 366 <= 183 for day in _days(core.lower()))
+        if later or _is_next(core):
+            next_parts.append(core)
+            if spoken:
+                said.append(sentence[spoken.start():])
+        else:
+            others.append(sentence)
+    own = _text_events(lead.lower())
+    if not next_parts:
+        return NextEvent(own, own_text=text)
+    read = [_subject(s) for s in next_parts]
+    # a subject the lead already names ("Safari berikutnya …", "jemaah … akan diberangkatkan") is
+    # the release's own: the next event is the programme's next stop, not someone's next event
+    named = set(_LETTERS.findall(sentences[0].lower())) if sentences else set()
+    subject = frozenset().union(*(head for head, _rest in read)) - named
+    own_parts, subject_parts = sentences[:1], list[str]()
+    for sentence in ([title] if title else []) + others:
+        for clause in _CLAUSE_END.split(sentence):
+            if not clause.strip():
+                continue
+            about = subject and not subject.isdisjoint(_LETTERS.findall(clause.lower()))
+            (subject_parts if about else own_parts).append(clause)
+    own_text = "\n".join(own_parts + said)
+    after = frozenset().union(*(_text_events(s.lower()) for s in next_parts))
+    # the own event's stages its subject's name says again ("para juara" names results)
+    again = own & _text_events(" ".join(head for heads, _rest in read for head in heads))
+    return NextEvent(own, after - own if own else frozenset(), own_text, "\n".join(rest for _head, rest in read),
+                     "\n".join(subject_parts), subject, again)
+
+
+def ahead_terms(text: str | None) -> frozenset[str]:
+    """The terms a cleaned post writes only in its sentences about what comes next ("Nanti para
+    juara tampil di malam puncak"): relayed from a release's schedule, not what the post is about."""
+    if not text or not _next_word_pattern().search(text):
+        return frozenset()
+    ahead: set[str] = set()
+    stated: set[str] = set()
+    for sentence in _SENTENCE_END.split(text):
+        (ahead if _is_next(sentence) else stated).update(terms(sentence, cleaned=True).terms)
+    return frozenset(ahead - stated)
 
 
 def _days(lower: str) -> list[int]:

@@ -47,7 +47,7 @@ def with_and_without(monkeypatch: pytest.MonkeyPatch, announcement: dict[str, An
                      published_at: str = "2024-10-02T10:00:00+08:00") -> tuple[float, float]:
     """The post's score with the rule, and with the next-event rule finding nothing."""
     ruled = score(announcement, text, published_at)
-    monkeypatch.setattr(decisions, "_next_event", lambda post, doc: [])
+    monkeypatch.setattr(decisions, "_next_said", lambda post, doc: ([], frozenset()))
     return ruled, score(announcement, text, published_at)
 
 
@@ -67,7 +67,7 @@ def test_a_date_after_the_release_own_event_is_the_next_event() -> None:
                        "kantor camat. Pengumuman pemenang 20 Juni di balai desa. Peserta membawa KTP.")
     assert "daftar" in found.own
     assert found.next == {"hasil"}
-    assert "ktp" in found.own_text and "20 juni" in found.next_text
+    assert "KTP" in found.own_text and "20 Juni" in found.next_text
 
 
 def test_no_next_event_when_the_release_names_no_event_of_its_own() -> None:
