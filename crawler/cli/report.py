@@ -24,8 +24,8 @@ from crawler.reporting import render as report_render
 @click.option("--days", type=click.IntRange(1, MAX_DAYS), default=30, show_default=True,
               help=f"Length of the window in whole days (1 to {MAX_DAYS}), ending with --until.")
 @click.option("--until", metavar="DATE", default=None,
-              help="Last day of the window (YYYY-MM-DD from 2000-01-01 to 2100-12-31, 'today' or 'yesterday', "
-                   "WITA). Default: today.")
+              help="Last day of the window (YYYY-MM-DD or DD-MM-YYYY, from 2000 to 2100, 'today' or "
+                   "'yesterday', WITA). Default: today.")
 @click.option("--min-amplifications", "min_amplifications", type=click.IntRange(min=1), default=1,
               show_default=True, help="Distinct announcements a KIM must amplify in the window to be active.")
 @click.option("--region", metavar="REGION", default=None,

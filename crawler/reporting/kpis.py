@@ -50,6 +50,7 @@ import itertools
 import logging
 import math
 import os
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -123,13 +124,17 @@ def parse_until(value: str | date | datetime | None) -> date:
     if text == "yesterday":
         return today_wita() - timedelta(days=1)
     try:
-        day = date.fromisoformat(text)
+        written = _DAY_FIRST.fullmatch(text)  # dd-mm-yyyy / dd/mm/yyyy, as the dump's queries and forms take it
+        day = date(int(written[3]), int(written[2]), int(written[1])) if written else date.fromisoformat(text)
     except ValueError:
         raise ReportError(
-            f"--until {value!r} is not a date: write it as YYYY-MM-DD (for example 2024-10-31), "
-            "or 'today' / 'yesterday'"
+            f"--until {value!r} is not a date: write it as YYYY-MM-DD (for example 2024-10-31) or "
+            "DD-MM-YYYY (31-10-2024), or 'today' / 'yesterday'"
         ) from None
     return check_until(day, shown=value)
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
 #: Weeks the trend may cover (``--weeks``): ten years.

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import sqlite_utils
 
 from crawler import store
-from crawler.dates import WITA, parse_to_iso, to_iso, utc_now
+from crawler.dates import WITA, implausible_date, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
 from crawler.urls import canonical_url, http_url_problem, is_http_url
 
@@ -79,8 +79,10 @@ def parse_reported_at(value: Any) -> str | None:
             return to_iso(datetime(year, month, day, hour, minute, second, tzinfo=WITA))
         except ValueError:
             return None
-    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
-        return parse_to_iso(text)
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text) or re.search(r"[A-Za-z]{3}", text):
+        # ISO 8601, or a date written in words as `import posts` reads it ("3 Des 2026 16.00",
+        # "Kamis, 3 Desember 2026"): one reader of dates for every import
+        return parse_to_iso(text) if len(text) <= 100 else None
     return None
 
 
@@ -200,6 +202,8 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
     header: list[str] | None = None
     for row in reader:
         if header is None:
+            if _title_row(row):
+                continue  # a title above the table ("REKAP LAPORAN KIM …"), not its header
             header = [h.strip() for h in row]
             continue
         where = f"row {reader.line_num}"
@@ -218,15 +222,28 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # a sheet of ordinary size is read whole, so that merged cells can be read (a KIM's name
+        # merged over the rows of its reports); a huge one row by row
+        small = path.stat().st_size <= MERGED_CELLS_MAX_BYTES
+        book = openpyxl.load_workbook(path, read_only=not small, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         yield "file", Problem("file", None, f"cannot be read as an Excel workbook: {error}")
         return
     try:
         sheet = book.worksheets[0]
+        merged: dict[tuple[int, int], Any] = {}
+        for cells in getattr(sheet, "merged_cells", None) and sheet.merged_cells.ranges or ():
+            anchor = sheet.cell(cells.min_row, cells.min_col).value
+            for row in range(cells.min_row, cells.max_row + 1):
+                for column in range(cells.min_col, cells.max_col + 1):
+                    merged[(row, column)] = anchor
         header: list[str] | None = None
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if merged:
+                values = tuple(merged.get((number, column), v) for column, v in enumerate(values, start=1))
             if header is None:
+                if _title_row(values):
+                    continue  # a title above the table (often merged across it), not its header
                 header = ["" if v is None else str(v).strip() for v in values]
                 continue
             if not any(v not in (None, "") for v in values):
@@ -236,6 +253,17 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
             yield "row 1", Problem("row 1", None, "the first sheet is empty: no header row")
     finally:
         book.close()
+
+
+#: Excel files up to this size are read whole (merged cells known); larger ones row by row.
+MERGED_CELLS_MAX_BYTES = 5_000_000
+
+
+def _title_row(values: Sequence[Any]) -> bool:
+    """Whether a row above the header is a title or blank: fewer than two distinct values (a
+    title merged across the columns repeats one value; a header names at least kim and url)."""
+    filled = {str(v).strip() for v in values if v not in (None, "") and str(v).strip()}
+    return len(filled) < 2
 
 
 def _field_of(header: str, mapping: Mapping[str, str]) -> str | None:
@@ -313,9 +341,12 @@ def _check_record(where: str, record: Mapping[str, Any], mapping: Mapping[str, s
     raw_time = values.get("reported_at")
     if raw_time not in (None, ""):
         reported_at = parse_reported_at(raw_time)
+        implausible = implausible_date(reported_at) if reported_at else None
         if reported_at is None:
             problems.append(Problem(where, "reported_at", f"cannot read time {_text(raw_time)!r}; write "
                                                           "17/10/2024 14:05:33 (day/month/year) or ISO 8601"))
+        elif implausible:
+            problems.append(Problem(where, "reported_at", f"{_text(raw_time)!r}: {implausible}"))
     note = _text(values.get("note"))[:MAX_NOTE_LENGTH] or None
     if problems or kim_id is None or url is None:
         return None, problems

@@ -213,8 +213,10 @@ def test_empty_store(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [
-    ({"until": "31/10/2024"}, "YYYY-MM-DD"),
+    ({"until": "31/13/2024"}, "DD-MM-YYYY"),
+    ({"until": "31-10"}, "YYYY-MM-DD"),
     ({"until": "2024-02-30"}, "not a date"),
+    ({"until": "30-02-2024"}, "not a date"),
     ({"region": "Atlantis"}, "not a known kabupaten/kota"),
     ({"days": 0}, "1 or more"),
     ({"min_amplifications": 0}, "1 or more"),
@@ -223,6 +225,16 @@ def test_empty_store(tmp_path: Path) -> None:
 def test_bad_requests(db: sqlite_utils.Database, kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ReportError, match=message):
         _report(db, **kwargs)
+
+
+def test_until_written_day_first_as_the_dump_queries_take_it() -> None:
+    """`report --until 06-12-2026` was refused while the dashboard's since/until take dd-mm-yyyy."""
+    from datetime import date
+
+    from crawler.reporting.kpis import parse_until
+
+    assert parse_until("31-10-2024") == parse_until("31/10/2024") == parse_until("2024-10-31") == date(2024, 10, 31)
+    assert parse_until("6-12-2026") == date(2026, 12, 6)
 
 
 def test_contract_keys_are_present(db: sqlite_utils.Database) -> None:

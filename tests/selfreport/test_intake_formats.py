@@ -40,6 +40,38 @@ def test_xlsx_export_with_english_headers_and_date_cells(loaded: Callable[..., R
         ("kim-empat", "https://www.instagram.com/p/Cx1/", "2024-10-18T00:00:00Z", "reel", "import")]
 
 
+def test_xlsx_recap_with_a_title_row_and_merged_kim_cells(loaded: Callable[..., Result], tmp_path: Path,
+                                                          db_path: Path) -> None:
+    """An outside tester's recap sheets: a merged title row above the header ("row 1: no column
+    for kim, url") and a KIM's name merged over the rows of its reports ("row 3, field 'kim': is
+    empty")."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["REKAP LAPORAN KIM KABUPATEN BANJAR — OKTOBER 2024"])
+    sheet.merge_cells("A1:C1")
+    sheet.append([])
+    sheet.append(["KIM", "Link", "Keterangan"])
+    sheet.append(["kim-satu", "https://www.facebook.com/kimsatu/posts/1", "vaksin"])
+    sheet.append([None, "https://www.facebook.com/kimsatu/posts/2", "pasar murah"])
+    sheet.merge_cells("A4:A5")
+    sheet.append(["KIM Empat", "https://www.instagram.com/p/Cx1/", None])
+    path = tmp_path / "rekap.xlsx"
+    book.save(path)
+    result = loaded("import", "reports", str(path))
+    assert "3 report(s) read: 3 new" in result.output, result.output
+    assert [r[:2] for r in _reports(db_path)] == [
+        ("kim-satu", "https://www.facebook.com/kimsatu/posts/1"), ("kim-satu", "https://www.facebook.com/kimsatu/posts/2"),
+        ("kim-empat", "https://www.instagram.com/p/Cx1/")]
+
+
+def test_csv_with_a_title_line_above_the_header(loaded: Callable[..., Result], tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "rekap.csv"
+    path.write_text("REKAP LAPORAN KIM;;\n;;\nkim;url;catatan\nkim-satu;https://www.facebook.com/kimsatu/posts/1;x\n",
+                    encoding="utf-8")
+    assert "1 report(s) read: 1 new" in loaded("import", "reports", str(path)).output
+    assert [r[:2] for r in _reports(db_path)] == [("kim-satu", "https://www.facebook.com/kimsatu/posts/1")]
+
+
 def test_jsonl_and_map_for_other_column_names(loaded: Callable[..., Result], tmp_path: Path, db_path: Path) -> None:
     jsonl = tmp_path / "kobo.jsonl"
     jsonl.write_text(json.dumps({"kim": "kim-lima", "url": "https://www.tiktok.com/@kimlima/video/1",
@@ -67,12 +99,23 @@ def test_a_bad_time_is_a_row_problem(loaded: Callable[..., Result], tmp_path: Pa
         loaded("import", "reports", str(path), expect=1).output
 
 
+def test_a_time_in_the_future_is_a_row_problem(loaded: Callable[..., Result], tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("waktu;kim;link\n17/10/2099 10:00:00;kim-satu;https://www.facebook.com/kimsatu/posts/1\n",
+                    encoding="utf-8")
+    output = loaded("import", "reports", str(path), expect=1).output
+    assert "row 2, field 'reported_at': '17/10/2099 10:00:00'" in output and "future" in output
+
+
 @pytest.mark.parametrize(("text", "iso"), [
     ("17/10/2024 14:05:33", "2024-10-17T06:05:33Z"),
     ("5/1/2025 9.07.00", "2025-01-05T01:07:00Z"),
     ("2024-10-17T14:05:33+07:00", "2024-10-17T07:05:33Z"),
     ("2024-10-17 14:05", "2024-10-17T06:05:00Z"),
     ("kemarin sore", None),
+    # written in words, as `import posts` reads them (an outside tester's export)
+    ("3 Des 2026 16.00", "2026-12-03T08:00:00Z"),
+    ("3 Desember 2026 16:00", "2026-12-03T08:00:00Z"),
 ])
 def test_form_times(text: str, iso: str | None) -> None:
     assert parse_reported_at(text) == iso
