@@ -204,6 +204,13 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
             # a <title> shorter than the article's own headline and sharing none of its words is
             # the site's name ("Riverside Community News"): the headline is the title
             candidates.append(headline)
+        elif not candidates and headline and heading is not None and _in_article(heading) \
+                and len(headline.split()) >= 4 and all(_ORGANISATION.match(part.strip()) or part.strip().lower() in
+                                                       _SITE_WORDS for part in _SITE_SEPARATORS.split(title_tag)) \
+                and _title_key(headline) not in _title_key(title_tag):
+            # a <title> made only of the site's names ("KIM Tambak Anyar | Portal Desa") on an
+            # article with its own headline: the headline is the title
+            candidates.append(headline)
         candidates.append(document_title)
     head_key = _title_key(headline)
     for candidate in candidates:
@@ -286,6 +293,11 @@ def _first_separator_end(title: str) -> int:
 # the site names of KIM and government sites: "KIM Sungai Jingah", "Desa Pematang", "Diskominfo Tapin"
 _ORGANISATION = re.compile(r"^(?:KIM|Desa|Kelurahan|Kampung|Gampong|Nagari|Pemdes|Pemkab|Pemkot|Pemprov|Diskominfo"
                            r"|Dinas|Kabupaten|Kota|Kecamatan)\b", re.IGNORECASE)
+
+
+#: <title> parts that name a kind of site, not an article ("Portal Desa", "Website Resmi")
+_SITE_WORDS = frozenset(("portal desa", "website desa", "situs resmi", "website resmi", "portal resmi",
+                         "official website", "portal berita", "beranda", "home", "berita", "kabar desa"))
 
 
 def _strip_site_name(title: str, site_name: str) -> str:

@@ -119,3 +119,19 @@ def test_a_feed_body_keeps_the_address_of_its_embedded_post() -> None:
         '/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fpemkab%2Fvideos%2F555"></iframe>',
         "https://kim.example/feed")
     assert "siaga banjir" in text and "https://www.facebook.com/pemkab/videos/555" in links
+
+
+def test_a_title_made_of_site_names_gives_way_to_the_headline() -> None:
+    """An outside tester's village page: <title> "KIM Tambak Anyar | Portal Desa" on every page;
+    the post was titled with the site's name and its headline repeated as the text's first line."""
+    headline = "Posko Banjir Dibuka di Balai Desa Tambak Anyar"
+    page = ("<html><head><meta charset='utf-8'><title>KIM Tambak Anyar | Portal Desa</title></head><body><nav>"
+            "<a href='/'>Home</a> <a href='/kabar'>Kabar Desa</a></nav><main><article>"
+            f"<h1>{headline}</h1><p>" + "Pemerintah desa membuka posko siaga banjir di balai desa. " * 6
+            + "</p></article></main><footer>KIM Tambak Anyar © 2026</footer></body></html>")
+    article = extract_article(page, "https://kimtambakanyar.desa.id/kabar/posko-banjir-tambak-anyar")
+    assert article is not None and article.title == headline
+    assert not article.text.startswith(headline)
+    # a title naming the article stays the title
+    other = page.replace("KIM Tambak Anyar | Portal Desa", "Posko Banjir Dibuka - KIM Tambak Anyar")
+    assert extract_article(other, "https://kimtambakanyar.desa.id/kabar/posko").title == "Posko Banjir Dibuka"
