@@ -198,8 +198,10 @@ def resolve_region(value: str | None) -> str | None:
 # --------------------------------------------------------------------------- computation
 
 def _median(values: Iterable[float]) -> float | None:
+    """The median, to 3 decimals of an hour (3.6 s): the mean of two lags carries no float noise
+    into the report (11.667000000000002)."""
     values = list(values)
-    return float(statistics.median(values)) if values else None
+    return round(float(statistics.median(values)), 3) if values else None
 
 
 def _share(active: int, registered: int) -> float:
@@ -220,7 +222,7 @@ def _hours_between(later: str | None, earlier: str | None) -> float | None:
             earlier.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return delta.total_seconds() / 3600
+    return round(delta.total_seconds() / 3600, 3)  # hours to 3.6 s, as the matcher stores them
 
 
 def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed: int = 0) -> str:

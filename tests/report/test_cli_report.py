@@ -60,7 +60,7 @@ def test_report_to_files(db_file: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--until", "31-10-2024"], "YYYY-MM-DD"),
+    (["--until", "31-13-2024"], "YYYY-MM-DD"),
     (["--region", "Gotham"], "not a known kabupaten/kota"),
     (["--target", "eighty"], "not a number"),
     (["--days", "0"], "--days"),
