@@ -114,6 +114,9 @@ RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408]
 #: A 429/503 doubles the delay of its host (or platform slot) and, with ``Retry-After``, pauses
 #: it that long, at most this many seconds (spiders/politeness.py).
 RETRY_AFTER_MAX_SECONDS = 300.0
+#: a Retry-After longer than this is not waited for within a crawl: the host's channels fail for
+#: this run (status rate-limited) and the crawl goes on without them
+RETRY_AFTER_WAIT_SECONDS = 30.0
 #: Public endpoints of platforms carrying thousands of channels on one host: each gets a fixed
 #: rate instead of per-host AutoThrottle ("host/path-prefix": requests a second, at a time).
 #: Neither platform documents a rate for these; see README "Crawl processes and platform rates".
@@ -202,7 +205,7 @@ OVERRIDABLE = (
     "AUTOTHROTTLE_TARGET_CONCURRENCY", "DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_MAXSIZE",
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
     "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS", "PROGRESS_SECONDS",
-    "CRAWL_PROCESSES", "CRAWL_CHANNELS_PER_PROCESS", "PLATFORM_RATES", "RETRY_AFTER_MAX_SECONDS",
+    "CRAWL_PROCESSES", "CRAWL_CHANNELS_PER_PROCESS", "PLATFORM_RATES", "RETRY_AFTER_MAX_SECONDS", "RETRY_AFTER_WAIT_SECONDS",
     "REVALIDATE_FIRST", "REVALIDATE_MAX_BYTES",
 )
 

@@ -18,13 +18,14 @@ asyncio reactor: a Disallowed feed was fetched when it was not the first channel
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
 from scrapy import Request
 from scrapy.core.downloader import Downloader, Slot
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.extensions.throttle import AutoThrottle as ScrapyAutoThrottle
 from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -136,12 +137,16 @@ class PoliteDownloader(Downloader):
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self._paused: dict[Slot, float] = {}  # slot -> monotonic time it may send again (Retry-After)
+        self._given_up: dict[Slot, str] = {}  # slot -> why its requests are not sent in this run
 
     def _process_queue(self, slot: Slot) -> None:
         from time import monotonic
 
         from scrapy.utils.asyncio import call_later
 
+        if slot in self._given_up:
+            self._drop_queue(slot)
+            return
         if slot.latercall:
             return
         now = monotonic()
@@ -180,6 +185,36 @@ class PoliteDownloader(Downloader):
             return
         slot = self.slots[key]
         self._paused[slot] = max(self._paused.get(slot, 0.0), monotonic() + max(0.0, seconds))
+
+    def give_up_slot(self, key: str, reason: str) -> None:
+        """Send nothing more through slot ``key`` in this run: the requests waiting in it, and
+        those queued later, fail at once with :class:`RateLimited` (``reason``). For a server
+        that asks to come back later than a crawl should wait: its channels fail for this run
+        instead of holding every other channel's crawl up."""
+        slot = self.slots.get(key)
+        if slot is None:
+            return
+        self._given_up[slot] = reason
+        if slot.latercall is not None:
+            with contextlib.suppress(Exception):  # cancel() of a call already made
+                slot.latercall.cancel()
+            slot.latercall = None
+        self._drop_queue(slot)
+
+    def _drop_queue(self, slot: Slot) -> None:
+        from twisted.python.failure import Failure
+
+        reason = self._given_up[slot]
+        while slot.queue:
+            request, waiting = slot.queue.popleft()
+            if self.crawler.stats is not None:  # counted as sent by Scrapy: it was not
+                self.crawler.stats.inc_value("kimwatch/requests_dropped")
+            waiting.errback(Failure(RateLimited(f"{reason}; not fetched in this run ({request.url})")))
+
+
+class RateLimited(IgnoreRequest):
+    """A request not sent because its host asked to come back later than the crawl waits
+    (``Retry-After`` beyond ``RETRY_AFTER_WAIT_SECONDS``): its channel fails as rate-limited."""
 
 
 # --------------------------------------------------------------------------- platform hosts
@@ -278,6 +313,7 @@ class RetryAfter:
         self.crawler = crawler
         self.max_delay = crawler.settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 30.0)
         self.max_pause = crawler.settings.getfloat("RETRY_AFTER_MAX_SECONDS", 300.0)
+        self.max_wait = crawler.settings.getfloat("RETRY_AFTER_WAIT_SECONDS", 30.0)
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
@@ -297,6 +333,14 @@ class RetryAfter:
         if settings is not None and "delay" in settings:  # a slot collected when idle comes back as slow
             settings["delay"] = max(float(settings["delay"]), slot.delay)
         wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if wait is not None and wait > self.max_wait and isinstance(downloader, PoliteDownloader):
+            # waiting that long would hold the whole crawl (and the daemon's match and reports)
+            # for one host: its channels fail for this run, the others go on
+            downloader.give_up_slot(key, f"{key} answered {response.status} with Retry-After {wait:g} s "
+                                         f"(longer than RETRY_AFTER_WAIT_SECONDS, {self.max_wait:g} s)")
+            log.warning("%s answered %s (Retry-After %g s): nothing more sent to it in this run",
+                        key, response.status, wait)
+            return
         if wait is not None and isinstance(downloader, PoliteDownloader):
             downloader.pause_slot(key, min(wait, self.max_pause))
         log.warning("%s answered %s%s: slowing to one request every %.1f s%s", key, response.status,

@@ -724,6 +724,7 @@ _FAILURE_ID = {
     "empty": "server mengirim halaman kosong",
     "robots": "dilarang oleh robots.txt situs",
     "refused": "ditolak kimwatch: alamatnya mengarah ke jaringan internal",
+    "rate-limited": "server meminta kembali nanti (Retry-After); dicoba lagi pada perayapan berikutnya",
     "redirect-loop": "pengalihan (redirect) berputar atau terlalu panjang",
     "login-wall": "situs meminta login; halaman publik tidak ada",
     "not-a-feed": "alamat ini bukan umpan RSS/Atom",
