@@ -89,7 +89,7 @@ def test_query_keys_of_bridges_are_accepted(tmp_path: Path, db: Path) -> None:
 
 @pytest.mark.parametrize(("value", "shown"), [
     ("[]", "a list []"), ("{a: 1}", "a mapping {'a': 1}"), ("yes", "true/false True"),
-    ("2024-01-01", "a date datetime.date(2024, 1, 1)"),
+    ("2024-01-01", "a date 2024-01-01"),
 ])
 def test_wrong_types_are_named(tmp_path: Path, db: Path, value: str, shown: str) -> None:
     before = store_digest(db)
