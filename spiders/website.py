@@ -53,7 +53,7 @@ from twisted.python.failure import Failure
 from crawler import store
 from crawler.harvest import discover
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
-from crawler.harvest.listing import listing_links, next_page_url
+from crawler.harvest.listing import listing_links, load_more_control, next_page_url
 from crawler.harvest.page import parse_html, parse_page
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
@@ -122,6 +122,7 @@ class SiteRun:
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     login_hits: int = 0  # probes redirected to a login form
     login_wall: str | None = None  # the login page every door leads to
+    load_more: str | None = None  # a listing's "Muat lebih banyak" button (posts behind it are not read)
     texts: dict[str, tuple[str, str]] | None = None  # content hash -> (URL, post id) of this channel's posts
 
 
@@ -404,6 +405,8 @@ class WebsiteSpider(ChannelSpider):
         site.card_dates.update({link.url: link.published for link in found if link.published})
         site.home_sections = discover.news_sections(tree, response.url)
         site.home_next = next_page_url(tree, response.url)
+        if site.home_next is None:
+            site.load_more = load_more_control(tree)
         yield from self._next_candidate(run)
 
     def _next_candidate(self, run: ChannelRun) -> Iterator[Any]:
@@ -687,6 +690,8 @@ class WebsiteSpider(ChannelSpider):
         if lpage >= max_pages or (known and not run.first_crawl) or not links:
             return
         following = next_page_url(tree, response.url)
+        if following is None and site.load_more is None:
+            site.load_more = load_more_control(tree)
         if following:
             request = self._follow(run, following, "listing", lpage=lpage + 1, root=root)
             if request is not None:
@@ -858,6 +863,11 @@ class WebsiteSpider(ChannelSpider):
                 notes.append(_not_stored_note(len(site.skipped), site.reasons, site.reason_examples))
             if run is not None and (site.out_of_section or site.over_budget or site.url_filtered):
                 notes.append(_not_followed_note(site))
+            if run is not None and site.load_more and state.get("method") in (None, "listing"):
+                # never silent: the posts behind the button are not read
+                notes.append(f"the listing loads older posts only by script (a {site.load_more!r} button): kimwatch "
+                             "reads the posts the page shows; give the site's feed or sitemap (`feed_url:` or "
+                             "`sitemap_url:` in the registry) if it has one")
             if run is not None and notes:
                 self._note(run, "; ".join(notes))
             mark = discover.latest([state.get("last_published"), *site.published])

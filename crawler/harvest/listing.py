@@ -283,6 +283,35 @@ def _in_navigation(element: lxml.html.HtmlElement,
     return answer
 
 
+#: Buttons that fetch more posts by script ("load more"): a listing without a next-page link
+#: that shows one holds more posts than kimwatch can read from it.
+_LOAD_MORE = re.compile(r"^\W*(?:muat|tampilkan|lihat|load|show|view)\s+(?:lebih\s+banyak|lainnya|lagi|more|"
+                        r"more\s+(?:posts|articles|news|stories))\b|^\W*(?:berita|artikel|postingan)\s+lainnya\W*$",
+                        re.IGNORECASE)
+
+
+def load_more_control(tree: lxml.html.HtmlElement) -> str | None:
+    """The text of a "Muat lebih banyak"/"Load more" control that loads posts by script (a
+    button, or a link going nowhere: ``#``, ``javascript:``, none), or None."""
+    for element in tree.iter("button", "a", "input", "div", "span"):
+        if element.tag == "input":
+            text = (element.get("value") or "").strip()
+        else:
+            text = " ".join(_anchor_text(element).split()) if element.tag == "a" else " ".join(
+                "".join(element.itertext()).split())
+        if not text or len(text) > 40 or not _LOAD_MORE.search(text):
+            continue
+        if element.tag == "a":
+            href = (element.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                continue  # a real link: the next page or a section, read as such
+        elif element.tag in ("div", "span") and not any(
+                name.startswith("data-") or name in ("onclick", "role") for name in element.attrib):
+            continue  # plain text, not a control
+        return text
+    return None
+
+
 def next_page_url(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str) -> str | None:
     """The next page of a listing: ``rel=next``, a "Selanjutnya"/"Next"/"»" link, or the link to
     page N+1 (``?page=N+1``, ``/page/N+1``); None on the last page. Same site only."""
