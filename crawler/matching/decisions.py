@@ -57,6 +57,7 @@ from crawler.matching.config import (
     MIN_POST_CONTAINMENT,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
+    MIN_SHORT_TERMS,
     MIN_UNIT_TERMS,
     OTHER_COUNT_FACTOR,
     OTHER_DATE_FACTOR,
@@ -64,6 +65,7 @@ from crawler.matching.config import (
     OTHER_PLACE_FACTOR,
     OTHER_REGION_FACTOR,
     SHINGLE,
+    SHORT_FACTS,
     TOPICAL_BLOCK,
     UNCERTAIN_MARGIN,
     MatchConfig,
@@ -75,6 +77,7 @@ from crawler.matching.documents import (
     _area,
     _covered,
     _is_fact,
+    _own_fact,
     _shingles,
     place_terms,
     rounds_to,
@@ -638,7 +641,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                 evidence["resolved_to"] = target
             decisions[doc.id] = Decision(doc.id, "link", 1.0, _lag(post, doc), evidence)
 
-    if post.time is None or post.whole.size < MIN_UNIT_TERMS:
+    short = post.whole.size < MIN_UNIT_TERMS
+    if post.time is None or (short and not _may_relay_short(post)):
         return list(decisions.values())  # a headline, a greeting: too short to restate anything
     lo, hi = index.window(post.time, config)
     if lo >= hi:
@@ -714,6 +718,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                                      or not _specific_shared(index, post, candidate)):
             continue  # only topic words, or a word or two, in common: not the same news
         doc = index.docs[candidate.position]
+        if short and not candidate.copied and not _short_relay(index, post, doc):
+            continue  # a short post relays a release only on its distinctive facts
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
@@ -729,6 +735,55 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     return list(decisions.values())
+
+
+def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:
+    """The facts of ``terms`` that tell an event apart: dates, figures of two digits or more
+    (not years or clock times) and places below the province (a kabupaten/kota, a kecamatan
+    or village)."""
+    from crawler.matching.textnorm import province_terms
+    return {t for t in terms if _own_fact(t) or (_is_fact(t, unit) and not t[0].isdigit()
+                                                 and t not in province_terms())}
+
+
+def _dated(facts: set[str]) -> bool:
+    """Whether ``facts`` hold a date or a figure: two places alone name a topic's region."""
+    return any(t.startswith("date:") or t[0].isdigit() for t in facts)
+
+
+def _may_relay_short(post: PostDoc) -> bool:
+    """Whether a post shorter than :data:`MIN_UNIT_TERMS` words may relay a release at all:
+    one event (not a round-up), :data:`MIN_SHORT_TERMS` words or more, and at least
+    :data:`SHORT_FACTS` distinctive facts of its own to carry it."""
+    whole = post.whole
+    return (not post.roundup and whole.size >= MIN_SHORT_TERMS
+            and len(facts := _distinct_facts(whole.terms, whole)) >= SHORT_FACTS and _dated(facts))
+
+
+def _short_relay(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -> bool:
+    """Whether a short single-event post ("Pemprov bagi 25 ribu bendera, kibarkan 1–31
+    Agustus") relays ``doc``: it shares :data:`SHORT_FACTS` of the release's own distinctive
+    facts (not those it gives to its next event) and one of its rare words (in at most about
+    the square root of the announcements' count: half the highest IDF), and names no fact the release lacks (another date, figure or place — a clock
+    time aside), no other stage, round, year or day, nothing of the next event alone. Topic
+    words alone, or a look-alike with figures of its own, are not enough in so few words."""
+    aligned = _aligned(post, doc)
+    whole = aligned.whole
+    shared = whole.terms & doc.terms
+    facts = _distinct_facts(shared, whole) - doc.marks.next_dates
+    if len(facts) < SHORT_FACTS or not _dated(facts):
+        return False
+    if not any(index.idf(t) >= index.max_idf / 2 for t in shared - facts if not _is_fact(t, whole)):
+        return False
+    area = _area(doc.terms)
+    for term in whole.terms - doc.terms:
+        if term in whole.seats or not _is_fact(term, whole) or ":" in term and term[0].isdigit():
+            continue
+        if (term in index.places or term in whole.places) and _covered(term, area):
+            continue
+        return False  # a fact of its own: another event in so few words
+    return not (_conflicts(whole.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
+                           _relays_facts(shared, doc)) or _next_event(aligned, doc))
 
 
 _ARTICLE_SLUG = re.compile(r"/[^/]*(?:-[^/]*){2,}|/\d{3,}")
