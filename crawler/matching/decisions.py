@@ -358,10 +358,20 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
         return [], frozenset()
     marks = post.whole.marks
     events = marks.events - marks.ahead
-    if not events.isdisjoint(own):
-        return [], frozenset()
     terms = post.whole.terms
     if not facts.isdisjoint(terms):
+        return [], frozenset()
+    # a figure the release gives its next event ("akan melantik 24 kepala puskesmas pada akhir
+    # September"), in a post written once that event's day has come and not during the
+    # release's own event, carrying none of its own facts and saying more of the next event
+    # than of the own one, reports the next event — even in the release's own stage words
+    # (another installation)
+    figures = {t for t in scheduled & terms if not t.startswith("date:")} - post.ahead
+    if figures and doc.next_when and not _ahead_of(post.time, doc.next_when) and not _during(post.time, doc):
+        said = frozenset((terms & phrase) - post.ahead) | figures
+        if _outweighs(post, said, terms & doc.own_words):
+            return [f"next:{'+'.join(sorted(figures))}"], said
+    if not events.isdisjoint(own):
         return [], frozenset()
     # what the release says of its next event — the prize to come, the date given to it, written
     # before that day — is the release's schedule relayed ("diundi 10 September di Marabahan")
@@ -376,11 +386,16 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
         # written before the day the release gives its next event (the post relays the
         # schedule), or while the release's own event goes on (it is about that)
         return [], frozenset()
-    weights = post.weights
-    told = terms & doc.own_words
-    if sum(weights.get(t, 0.0) for t in said) <= sum(weights.get(t, 0.0) for t in told):
+    if not _outweighs(post, said, terms & doc.own_words):
         return [], frozenset()  # the post says more of the release's own event than of the next one
     return [f"next:{'+'.join(sorted(said))}"], said
+
+
+def _outweighs(post: PostDoc, said: frozenset[str], told: frozenset[str]) -> bool:
+    """Whether the post's words shared only with the next event weigh more than those it
+    shares with the release's own part."""
+    weights = post.weights
+    return sum(weights.get(t, 0.0) for t in said) > sum(weights.get(t, 0.0) for t in told)
 
 
 def _during(moment: float | None, doc: AnnouncementDoc) -> bool:

@@ -1,0 +1,79 @@
+"""Issue 12, sixth round: look-alikes with figures of their own.
+
+A release often announces what its programme does next: the installation of another group
+"pada akhir Oktober" or "bulan depan", the next stop of a market day at another kecamatan, the
+next days of a festival. A post about that next occurrence repeats some of the release's words
+— and sometimes the very figure the release gives it ("24 kepala puskesmas") — but is another
+event. Vague dates ("akhir Oktober", "bulan depan", "pekan depan") are read as the range they
+start, so a post's day can be told to fall before the next event (it relays the schedule) or
+on and after it (it reports the next event).
+
+Every text here is made up for the rule it checks; none is taken from a labelled set. The
+score tests compare with the rule switched off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crawler.matching import decisions
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from crawler.matching.documents import announcement_doc
+from tests.matching.test_generalize import ann, index, post
+
+# the installation of six camat; 24 heads of puskesmas are to be installed at the end of October
+CAMAT = ann("c", "Bupati Tabalong melantik enam camat hasil rotasi di Pendopo Bersinar Tanjung, Senin (5/10/2026), "
+                 "antara lain Camat Muara Uya, Camat Haruai dan Camat Upau. \"Camat baru harus dekat dengan warga,\" "
+                 "kata Bupati Tabalong. Pemkab juga akan melantik 24 kepala puskesmas pada akhir Oktober.",
+            published_at="2026-10-05T15:00:00+08:00", title="Bupati Tabalong Lantik Enam Camat Hasil Rotasi")
+
+WIDE = MatchConfig(threshold=0.0, horizon_days=120)
+
+
+def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
+    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), WIDE)}
+    return found.get(announcement["id"], 0.0)
+
+
+def with_and_without(monkeypatch: pytest.MonkeyPatch, announcement: dict[str, Any], text: str,
+                     published_at: str) -> tuple[float, float]:
+    ruled = score(announcement, text, published_at)
+    monkeypatch.setattr(decisions, "_next_said", lambda post, doc: ([], frozenset()))
+    return ruled, score(announcement, text, published_at)
+
+
+def test_vague_dates_are_read_as_the_range_they_start() -> None:
+    doc = announcement_doc(CAMAT)
+    assert doc.next_when == {(10, 24)}  # "akhir Oktober": from the 24th, not from the first
+    later = announcement_doc(ann("k", "Dinas Pendidikan melantik 21 kepala sekolah di aula, Senin (13/7/2026). "
+                                      "Pengukuhan 12 pengawas sekolah akan dilaksanakan bulan depan.",
+                                 published_at="2026-07-13T15:00:00+08:00", title="21 Kepala Sekolah Dilantik"))
+    assert (8, 1) in later.next_when  # "bulan depan" after a July release: from 1 August
+    week = announcement_doc(ann("w", "Operasi pasar LPG digelar di Lapangan Murjani, Rabu (7/1/2026), 800 tabung. "
+                                     "Operasi pasar berikutnya akan digelar pekan depan di Kecamatan Cempaka.",
+                                published_at="2026-01-07T15:00:00+08:00", title="Operasi Pasar LPG"))
+    assert (1, 12) in week.next_when  # "pekan depan": from the Monday after
+
+
+def test_the_next_event_with_the_release_figure_after_its_day_is_another_event(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Bupati Tabalong melantik 24 kepala puskesmas di Pendopo Bersinar, Rabu. Selamat bertugas."
+    ruled, off = with_and_without(monkeypatch, CAMAT, text, "2026-10-28T11:00:00+08:00")
+    assert off >= 0.5 > ruled
+
+
+@pytest.mark.parametrize(("text", "published_at"), [
+    # the schedule relayed before the day: the figure is the release's news
+    ("Bupati Tabalong lantik enam camat. 24 kepala puskesmas menyusul dilantik akhir Oktober.",
+     "2026-10-06T09:00:00+08:00"),
+    # after the day, but with the release's own facts (the six camat, Muara Uya)
+    ("Enam camat hasil rotasi dilantik, antara lain Camat Muara Uya, Camat Haruai dan Camat Upau, kemudian "
+     "24 kepala puskesmas juga dilantik Bupati Tabalong.", "2026-10-26T09:00:00+08:00"),
+])
+def test_a_relay_of_the_release_keeps_its_score(monkeypatch: pytest.MonkeyPatch, text: str,
+                                                published_at: str) -> None:
+    ruled, off = with_and_without(monkeypatch, CAMAT, text, published_at)
+    assert ruled == off > 0
