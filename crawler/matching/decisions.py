@@ -359,6 +359,9 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     marks = post.whole.marks
     events = marks.events - marks.ahead
     terms = post.whole.terms
+    stops = _next_stop(post, doc, phrase, facts)
+    if stops:
+        return [f"next:{'+'.join(sorted(stops))}"], frozenset((terms & phrase) - post.ahead)
     if not facts.isdisjoint(terms):
         return [], frozenset()
     # a figure the release gives its next event ("akan melantik 24 kepala puskesmas pada akhir
@@ -389,6 +392,23 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     if not _outweighs(post, said, terms & doc.own_words):
         return [], frozenset()  # the post says more of the release's own event than of the next one
     return [f"next:{'+'.join(sorted(said))}"], said
+
+
+def _next_stop(post: PostDoc, doc: AnnouncementDoc, phrase: frozenset[str],
+               facts: frozenset[str]) -> frozenset[str]:
+    """The places of the programme's next stop a post is about: a post saying what happens
+    "hari ini" (or written once the next stop's day has come) at a kecamatan or village that
+    the release names only for its next stop ("Pasar murah berikutnya di Kecamatan Sungai
+    Tabukan pada Senin (2/3)"), naming none of the places of the release's own stop and none
+    of its own dates and figures — a price aside: the programme's price holds at every stop."""
+    whole = post.whole
+    places = (whole.places | (whole.terms & place_terms())) - whole.seats - post.ahead
+    stops = places & phrase
+    if not stops or places & doc.own_words or not (facts - doc.prices).isdisjoint(whole.terms):
+        return frozenset()
+    if 0 in whole.marks.relative_days or (doc.next_when and not _ahead_of(post.time, doc.next_when)):
+        return stops
+    return frozenset()
 
 
 def _outweighs(post: PostDoc, said: frozenset[str], told: frozenset[str]) -> bool:

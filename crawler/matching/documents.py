@@ -273,6 +273,7 @@ class AnnouncementDoc:
     _own_words: frozenset[str] = frozenset()
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
+    _prices: frozenset[str] | None = None
 
     @property
     def marks(self) -> EventMarks:
@@ -410,6 +411,14 @@ class AnnouncementDoc:
         return self._counted
 
     @property
+    def prices(self) -> frozenset[str]:
+        """The figures it writes as a price ("Rp95.000"): a programme's price holds at every
+        stop, so it tells no stop from another."""
+        if self._prices is None:
+            self._prices = _prices(self.sequence)
+        return self._prices
+
+    @property
     def numbers(self) -> tuple[tuple[str, float], ...]:
         """The announcement's number terms (not clock times, not dates) with their values."""
         if self._numbers is None:
@@ -424,6 +433,12 @@ class AnnouncementDoc:
 
 
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+
+
+def _prices(sequence: Sequence[str]) -> frozenset[str]:
+    """The figures of ``sequence`` written after "Rp"."""
+    return frozenset(term for before, term in zip(sequence, sequence[1:], strict=False)
+                     if before == "rp" and term[0].isdigit())
 _NEXT_MONTH = re.compile(r"(?i)\b(?:bulan\s+depan|bulan\s+berikutnya|next\s+month)\b")
 _NEXT_WEEK = re.compile(r"(?i)\b(?:pekan|minggu)\s+(?:depan|berikutnya)\b|\bnext\s+week\b")
 

@@ -77,3 +77,35 @@ def test_a_relay_of_the_release_keeps_its_score(monkeypatch: pytest.MonkeyPatch,
                                                 published_at: str) -> None:
     ruled, off = with_and_without(monkeypatch, CAMAT, text, published_at)
     assert ruled == off > 0
+
+
+# ---------------------------------------------------------------- the next stop of a series
+
+# a cheap market at one kecamatan; the next stop is another kecamatan, a week later
+MARKET = ann("m", "Pemerintah Kabupaten Tapin menggelar pasar murah Ramadan di halaman Kantor Kecamatan Tapin Utara, "
+                  "Kamis (5/3/2026). Sebanyak 1.200 paket sembako dijual Rp85.000 per paket. \"Setiap KTP boleh "
+                  "membeli satu paket,\" kata Kepala Dinas Perdagangan Tapin. Pasar murah berikutnya digelar di "
+                  "Kecamatan Binuang pada Kamis (12/3).",
+             published_at="2026-03-05T15:00:00+08:00", title="Pasar Murah Ramadan Tapin Digelar di Tapin Utara")
+
+NEXT_STOP = "Pasar murah Ramadan Pemkab Tapin di Kecamatan Binuang hari ini, paket sembako tetap Rp85.000, 600 paket ludes."
+
+
+def test_a_post_about_the_next_stop_is_another_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # on the next stop's day, at the next stop's kecamatan, with the programme's price only
+    ruled, off = with_and_without(monkeypatch, MARKET, NEXT_STOP, "2026-03-12T11:00:00+08:00")
+    assert off >= 0.5 > ruled
+    monkeypatch.undo()
+    found = decide(index(MARKET), post(NEXT_STOP, "2026-03-12T11:00:00+08:00"), WIDE)
+    assert "next:binuang" in found[0].evidence["contradictions"]
+
+
+@pytest.mark.parametrize("text", [
+    # the release's own stop and its next one: a relay of both
+    "Pasar murah Ramadan Tapin hari ini di Kecamatan Tapin Utara, 1.200 paket Rp85.000, lalu 12 Maret di Binuang.",
+    # the next stop in the post's own sentence about what comes next
+    "Pasar murah Ramadan Tapin hari ini, 1.200 paket sembako Rp85.000. Pekan depan akan digelar di Binuang.",
+])
+def test_a_relay_naming_the_next_stop_keeps_its_score(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    ruled, off = with_and_without(monkeypatch, MARKET, text, "2026-03-05T17:00:00+08:00")
+    assert ruled == off >= 0.5
