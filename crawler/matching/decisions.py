@@ -312,6 +312,10 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
         counted = {v for w, v in theirs.ordinals if w == word}
         if counted and not ours & counted:  # a post naming batches I and II covers a release on II
             found.append(f"{word}:{'/'.join(sorted(ours))}")
+        elif word == "hari" and not counted and (later := {v for v in ours if v.isdigit() and v != "1"}):
+            # "hari kedua" of an event whose release counts no day: the release reports a
+            # day of its own (the opening), the post a later one ("hari terakhir" is a deadline)
+            found.append(f"hari:{'/'.join(sorted(later))}")
     if post_time is not None and doc.time is not None and (marks.years or marks.relative_years or marks.relative_days):
         today = _day(post_time)
         published = _day(doc.time).year

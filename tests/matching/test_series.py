@@ -109,3 +109,43 @@ def test_a_post_about_the_next_stop_is_another_event(monkeypatch: pytest.MonkeyP
 def test_a_relay_naming_the_next_stop_keeps_its_score(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     ruled, off = with_and_without(monkeypatch, MARKET, text, "2026-03-05T17:00:00+08:00")
     assert ruled == off >= 0.5
+
+
+# ---------------------------------------------------------------- another day of a multi-day event
+
+FESTIVAL = ann("f", "Bupati Balangan membuka Festival Budaya Balangan 2026 di Lapangan Tugu Paringin, Jumat (9/10/2026) "
+                    "malam. Festival yang berlangsung hingga Minggu (11/10) ini diikuti 40 sanggar seni dan lomba "
+                    "lagu Banjar. \"Festival ini panggung bagi seniman muda,\" kata Kadisbudpar Balangan.",
+               published_at="2026-10-09T22:00:00+08:00", title="Festival Budaya Balangan 2026 Resmi Dibuka")
+
+
+def contradictions(announcement: dict[str, Any], text: str, published_at: str) -> list[str]:
+    found = decide(index(announcement), post(text, published_at), WIDE)
+    return [c for d in found if d.announcement_id == announcement["id"] for c in d.evidence.get("contradictions", [])]
+
+
+def test_a_later_day_of_the_event_is_another_day() -> None:
+    day_two = "Hari kedua Festival Budaya Balangan di Paringin, pentas lagu Banjar ramai ditonton warga."
+    assert "hari:2" in contradictions(FESTIVAL, day_two, "2026-10-10T20:00:00+08:00")
+    # the same words without the day: a relay of the festival the release opens
+    relay = day_two.replace("Hari kedua Festival", "Festival")
+    assert score(FESTIVAL, relay, "2026-10-10T20:00:00+08:00") >= 0.5 > score(
+        FESTIVAL, day_two, "2026-10-10T20:00:00+08:00")
+
+
+@pytest.mark.parametrize("text", [
+    # "hari terakhir" is a deadline, not a later day of the event
+    "Hari terakhir Festival Budaya Balangan di Lapangan Tugu Paringin, ayo datang, 40 sanggar tampil.",
+    # the first day is the release's own
+    "Hari pertama Festival Budaya Balangan di Lapangan Tugu Paringin, 40 sanggar seni tampil.",
+])
+def test_the_first_and_the_last_day_are_no_other_day(text: str) -> None:
+    assert not [c for c in contradictions(FESTIVAL, text, "2026-10-10T20:00:00+08:00") if c.startswith("hari:")]
+
+
+def test_a_release_counting_its_days_is_compared_day_for_day() -> None:
+    second = ann("g", "Hari kedua Festival Budaya Balangan di Lapangan Tugu Paringin, Sabtu (10/10/2026), diisi "
+                      "lomba lagu Banjar yang diikuti 40 sanggar seni.",
+                 published_at="2026-10-10T22:00:00+08:00", title="Hari Kedua Festival Budaya Balangan")
+    text = "Hari kedua Festival Budaya Balangan, 40 sanggar seni ikut lomba lagu Banjar di Tugu Paringin."
+    assert not contradictions(second, text, "2026-10-11T08:00:00+08:00")
