@@ -219,7 +219,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
 
     # a single-event post about the next event the release only announces
     found, said = _next_said(post, doc)
-    following = EVENT_CONFLICT_FACTOR * index.prior * len(found)
+    following = EVENT_CONFLICT_FACTOR * index.prior * (len(found) + len(_other_weekday(post, doc)))
 
     def common(unit: Unit) -> frozenset[str]:
         # what the post shares only with the release's next-event sentences, in a post about
@@ -420,6 +420,32 @@ def _outweighs(post: PostDoc, said: frozenset[str], told: frozenset[str]) -> boo
     shares with the release's own part."""
     weights = post.weights
     return sum(weights.get(t, 0.0) for t in said) > sum(weights.get(t, 0.0) for t in told)
+
+
+# weekday terms as the stemmer leaves them ("Kamis" → "amis"); "Minggu" is also "week": left out
+_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "amis": 3, "jumat": 4, "sabtu": 5}
+_WEEKDAY_NAMES = {v: k for k, v in _WEEKDAYS.items()}
+
+
+def _other_weekday(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """A single-event post that says its event happened on a weekday ("…, Jumat") and names no
+    date, written after the release's own days, when the release names its days and none of
+    them falls on that weekday: another day's event ("weekday:jumat")."""
+    whole = post.whole
+    if post.roundup or doc.time is None or whole.marks.relative_days:
+        return []
+    ours = {_WEEKDAYS[t] for t in whole.terms - post.ahead if t in _WEEKDAYS}
+    if not ours or any(t.startswith("date:") for t in whole.terms) or _during(post.time, doc):
+        return []
+    theirs = {_WEEKDAYS[t] for t in doc.terms if t in _WEEKDAYS}
+    published = _day(doc.time)
+    for term in doc.terms:
+        day, _, month = term[5:].partition("-") if term.startswith("date:") else ("", "", "")
+        if day.isdigit() and month.isdigit():
+            theirs.update(named.weekday() for named in _near(published, int(month), int(day)))
+    if not theirs or ours & theirs:
+        return []
+    return [f"weekday:{_WEEKDAY_NAMES[d]}" for d in sorted(ours)]
 
 
 def _during(moment: float | None, doc: AnnouncementDoc) -> bool:
@@ -869,7 +895,8 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
     # the stage, round, year or day the unit names against the announcement's ("stage:hasil",
     # "tahap:2", "year:2025", "day:2026-05-22"), when a match is accepted all the same
     contradictions = _conflicts(unit.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
-                                _relays_facts(post.whole.terms & doc.terms, doc)) + _next_event(post, doc)
+                                _relays_facts(post.whole.terms & doc.terms, doc)) + _next_event(post, doc) \
+        + _other_weekday(post, doc)
     if contradictions:
         evidence["contradictions"] = contradictions
     return evidence

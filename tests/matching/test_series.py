@@ -60,7 +60,7 @@ def test_vague_dates_are_read_as_the_range_they_start() -> None:
 
 def test_the_next_event_with_the_release_figure_after_its_day_is_another_event(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Bupati Tabalong melantik 24 kepala puskesmas di Pendopo Bersinar, Rabu. Selamat bertugas."
+    text = "Bupati Tabalong melantik 24 kepala puskesmas di Pendopo Bersinar. Selamat bertugas."
     ruled, off = with_and_without(monkeypatch, CAMAT, text, "2026-10-28T11:00:00+08:00")
     assert off >= 0.5 > ruled
 
@@ -149,3 +149,38 @@ def test_a_release_counting_its_days_is_compared_day_for_day() -> None:
                  published_at="2026-10-10T22:00:00+08:00", title="Hari Kedua Festival Budaya Balangan")
     text = "Hari kedua Festival Budaya Balangan, 40 sanggar seni ikut lomba lagu Banjar di Tugu Paringin."
     assert not contradictions(second, text, "2026-10-11T08:00:00+08:00")
+
+
+# ---------------------------------------------------------------- another weekday, after the release's days
+
+HEADS = ann("h", "Wali Kota Banjarbaru melantik 21 kepala sekolah SD dan SMP di Aula Gawi Sabarataan, Senin (13/7/2026). "
+                 "\"Kepala sekolah harus menolak pungutan liar,\" kata Kepala Dinas Pendidikan Banjarbaru.",
+            published_at="2026-07-13T15:00:00+08:00", title="Wali Kota Lantik 21 Kepala Sekolah")
+
+
+def with_and_without_weekday(monkeypatch: pytest.MonkeyPatch, text: str, published_at: str) -> tuple[float, float]:
+    ruled = score(HEADS, text, published_at)
+    monkeypatch.setattr(decisions, "_other_weekday", lambda post, doc: [])
+    return ruled, score(HEADS, text, published_at)
+
+
+def test_a_post_on_another_weekday_after_the_release_days_is_another_event(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Wali Kota Banjarbaru melantik kepala sekolah dan pengawas di Aula Gawi Sabarataan, Jumat."
+    assert "weekday:jumat" in contradictions(HEADS, text, "2026-08-01T09:00:00+08:00")
+    ruled, off = with_and_without_weekday(monkeypatch, text, "2026-08-01T09:00:00+08:00")
+    assert ruled < off - 0.1
+
+
+@pytest.mark.parametrize(("text", "published_at"), [
+    # the release's own weekday, relayed late
+    ("Wali Kota Banjarbaru melantik 21 kepala sekolah di Aula Gawi Sabarataan, Senin kemarin.", "2026-07-24T09:00:00+08:00"),
+    # another weekday while the release's days go on (its week): not told apart by the weekday
+    ("Wali Kota Banjarbaru melantik 21 kepala sekolah di Aula Gawi Sabarataan, Jumat.", "2026-07-17T09:00:00+08:00"),
+    # a date says which day: the weekday is not read
+    ("Wali Kota Banjarbaru melantik 21 kepala sekolah di Aula Gawi Sabarataan, Jumat (13/7).", "2026-08-01T09:00:00+08:00"),
+])
+def test_a_weekday_the_release_gives_or_a_post_during_its_days_is_no_other_day(
+        monkeypatch: pytest.MonkeyPatch, text: str, published_at: str) -> None:
+    ruled, off = with_and_without_weekday(monkeypatch, text, published_at)
+    assert ruled == off > 0
