@@ -363,6 +363,8 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     marks = post.whole.marks
     events = marks.events - marks.ahead
     terms = post.whole.terms
+    # an edition ("Hari Jadi ke-23") names the programme, both events': no own fact
+    facts = facts - {value for _word, value in doc.marks.ordinals}
     stops = _next_stop(post, doc, phrase, facts)
     if stops:
         return [f"next:{'+'.join(sorted(stops))}"], frozenset((terms & phrase) - post.ahead)
@@ -389,7 +391,10 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     named = events & following
     if named:
         return [f"next:{event}" for event in sorted(named)], said
-    if not said or _ahead_of(post.time, doc.next_when) or _during(post.time, doc):
+    # the date the release gives its next event, in a post written on or after that day, says
+    # which of the two the post is about, even within the week of the own event
+    dated = any(t.startswith("date:") for t in scheduled & terms)
+    if not said or _ahead_of(post.time, doc.next_when) or (_during(post.time, doc) and not dated):
         # written before the day the release gives its next event (the post relays the
         # schedule), or while the release's own event goes on (it is about that)
         return [], frozenset()

@@ -184,3 +184,27 @@ def test_a_weekday_the_release_gives_or_a_post_during_its_days_is_no_other_day(
         monkeypatch: pytest.MonkeyPatch, text: str, published_at: str) -> None:
     ruled, off = with_and_without_weekday(monkeypatch, text, published_at)
     assert ruled == off > 0
+
+
+# ---------------------------------------------------------------- the next event of an anniversary, dated
+
+WALK = ann("j", "Sekitar 12.000 warga mengikuti jalan sehat Hari Jadi ke-40 Kabupaten Balangan di Lapangan Tugu "
+                "Paringin, Minggu (5/4/2026). Hadiah umrah diraih warga Desa Batu Piring. \"Terima kasih warga yang "
+                "tertib,\" kata Bupati Balangan. Puncak peringatan berupa rapat paripurna DPRD digelar Rabu (8/4), "
+                "dilanjutkan malam hiburan rakyat.",
+           published_at="2026-04-05T15:00:00+08:00", title="Belasan Ribu Warga Ramaikan Jalan Sehat Hari Jadi Balangan")
+
+
+def test_the_dated_next_event_of_an_anniversary_within_its_week_is_another_event(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # on the day the release gives its next event, with that date and the edition number only
+    text = "Puncak peringatan Hari Jadi ke-40: rapat paripurna DPRD Balangan digelar Rabu (8/4), dihadiri Gubernur."
+    ruled, off = with_and_without(monkeypatch, WALK, text, "2026-04-08T12:00:00+08:00")
+    assert off >= 0.5 > ruled
+
+
+def test_the_anniversary_walk_relayed_with_its_schedule_keeps_its_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Jalan sehat Hari Jadi ke-40 Balangan diikuti 12.000 warga, umrah untuk warga Batu Piring. "
+            "Rapat paripurna DPRD Rabu (8/4).")
+    ruled, off = with_and_without(monkeypatch, WALK, text, "2026-04-08T12:00:00+08:00")
+    assert ruled == off >= 0.5
