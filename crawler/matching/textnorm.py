@@ -947,7 +947,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
 # A paragraph opening with a word that names a round-up ("Rangkuman info 📋 PBB … . Beasiswa …"):
 # one item per sentence, with or without a heading and a colon.
-_ROUNDUP_OPENING = re.compile(r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b")
+_ROUNDUP_OPENING = re.compile(
+    r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b"
+    # a short first sentence announcing the news of a period: "Beberapa kabar pekan ini. …"
+    r"|^\W{0,3}(?i:(?:beberapa|sejumlah|ada)\s+)?(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
+    r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])")
 
 
 def _numbered_run(block: str) -> list[int]:
