@@ -14,36 +14,19 @@ score tests compare with the rule switched off.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from crawler.matching import decisions
-from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import decide
 from crawler.matching.documents import announcement_doc
 from tests.matching.test_generalize import ann, index, post
+from tests.matching.test_next_phrase import WIDE, contradictions, score, with_and_without
 
 # the installation of six camat; 24 heads of puskesmas are to be installed at the end of October
 CAMAT = ann("c", "Bupati Tabalong melantik enam camat hasil rotasi di Pendopo Bersinar Tanjung, Senin (5/10/2026), "
                  "antara lain Camat Muara Uya, Camat Haruai dan Camat Upau. \"Camat baru harus dekat dengan warga,\" "
                  "kata Bupati Tabalong. Pemkab juga akan melantik 24 kepala puskesmas pada akhir Oktober.",
             published_at="2026-10-05T15:00:00+08:00", title="Bupati Tabalong Lantik Enam Camat Hasil Rotasi")
-
-WIDE = MatchConfig(threshold=0.0, horizon_days=120)
-
-
-def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), WIDE)}
-    return found.get(announcement["id"], 0.0)
-
-
-def with_and_without(monkeypatch: pytest.MonkeyPatch, announcement: dict[str, Any], text: str,
-                     published_at: str) -> tuple[float, float]:
-    ruled = score(announcement, text, published_at)
-    monkeypatch.setattr(decisions, "_next_said", lambda post, doc: ([], frozenset()))
-    return ruled, score(announcement, text, published_at)
-
 
 def test_vague_dates_are_read_as_the_range_they_start() -> None:
     doc = announcement_doc(CAMAT)
@@ -117,11 +100,6 @@ FESTIVAL = ann("f", "Bupati Balangan membuka Festival Budaya Balangan 2026 di La
                     "malam. Festival yang berlangsung hingga Minggu (11/10) ini diikuti 40 sanggar seni dan lomba "
                     "lagu Banjar. \"Festival ini panggung bagi seniman muda,\" kata Kadisbudpar Balangan.",
                published_at="2026-10-09T22:00:00+08:00", title="Festival Budaya Balangan 2026 Resmi Dibuka")
-
-
-def contradictions(announcement: dict[str, Any], text: str, published_at: str) -> list[str]:
-    found = decide(index(announcement), post(text, published_at), WIDE)
-    return [c for d in found if d.announcement_id == announcement["id"] for c in d.evidence.get("contradictions", [])]
 
 
 def test_a_later_day_of_the_event_is_another_day() -> None:
