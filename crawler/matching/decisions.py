@@ -57,6 +57,7 @@ from crawler.matching.config import (
     MIN_POST_CONTAINMENT,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_TERMS,
+    MIN_SHORT_TERMS,
     MIN_UNIT_TERMS,
     OTHER_COUNT_FACTOR,
     OTHER_DATE_FACTOR,
@@ -64,6 +65,7 @@ from crawler.matching.config import (
     OTHER_PLACE_FACTOR,
     OTHER_REGION_FACTOR,
     SHINGLE,
+    SHORT_FACTS,
     TOPICAL_BLOCK,
     UNCERTAIN_MARGIN,
     MatchConfig,
@@ -75,6 +77,7 @@ from crawler.matching.documents import (
     _area,
     _covered,
     _is_fact,
+    _own_fact,
     _shingles,
     place_terms,
     rounds_to,
@@ -216,7 +219,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
 
     # a single-event post about the next event the release only announces
     found, said = _next_said(post, doc)
-    following = EVENT_CONFLICT_FACTOR * index.prior * len(found)
+    following = EVENT_CONFLICT_FACTOR * index.prior * (len(found) + len(_other_weekday(post, doc)))
 
     def common(unit: Unit) -> frozenset[str]:
         # what the post shares only with the release's next-event sentences, in a post about
@@ -309,6 +312,10 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
         counted = {v for w, v in theirs.ordinals if w == word}
         if counted and not ours & counted:  # a post naming batches I and II covers a release on II
             found.append(f"{word}:{'/'.join(sorted(ours))}")
+        elif word == "hari" and not counted and (later := {v for v in ours if v.isdigit() and v != "1"}):
+            # "hari kedua" of an event whose release counts no day: the release reports a
+            # day of its own (the opening), the post a later one ("hari terakhir" is a deadline)
+            found.append(f"hari:{'/'.join(sorted(later))}")
     if post_time is not None and doc.time is not None and (marks.years or marks.relative_years or marks.relative_days):
         today = _day(post_time)
         published = _day(doc.time).year
@@ -355,10 +362,25 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
         return [], frozenset()
     marks = post.whole.marks
     events = marks.events - marks.ahead
-    if not events.isdisjoint(own):
-        return [], frozenset()
     terms = post.whole.terms
+    # an edition ("Hari Jadi ke-23") names the programme, both events': no own fact
+    facts = facts - {value for _word, value in doc.marks.ordinals}
+    stops = _next_stop(post, doc, phrase, facts)
+    if stops:
+        return [f"next:{'+'.join(sorted(stops))}"], frozenset((terms & phrase) - post.ahead)
     if not facts.isdisjoint(terms):
+        return [], frozenset()
+    # a figure the release gives its next event ("akan melantik 24 kepala puskesmas pada akhir
+    # September"), in a post written once that event's day has come and not during the
+    # release's own event, carrying none of its own facts and saying more of the next event
+    # than of the own one, reports the next event — even in the release's own stage words
+    # (another installation)
+    figures = {t for t in scheduled & terms if not t.startswith("date:")} - post.ahead
+    if figures and doc.next_when and not _ahead_of(post.time, doc.next_when) and not _during(post.time, doc):
+        said = frozenset((terms & phrase) - post.ahead) | figures
+        if _outweighs(post, said, terms & doc.own_words):
+            return [f"next:{'+'.join(sorted(figures))}"], said
+    if not events.isdisjoint(own):
         return [], frozenset()
     # what the release says of its next event — the prize to come, the date given to it, written
     # before that day — is the release's schedule relayed ("diundi 10 September di Marabahan")
@@ -369,15 +391,66 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     named = events & following
     if named:
         return [f"next:{event}" for event in sorted(named)], said
-    if not said or _ahead_of(post.time, doc.next_when) or _during(post.time, doc):
+    # the date the release gives its next event, in a post written on or after that day, says
+    # which of the two the post is about, even within the week of the own event
+    dated = any(t.startswith("date:") for t in scheduled & terms)
+    if not said or _ahead_of(post.time, doc.next_when) or (_during(post.time, doc) and not dated):
         # written before the day the release gives its next event (the post relays the
         # schedule), or while the release's own event goes on (it is about that)
         return [], frozenset()
-    weights = post.weights
-    told = terms & doc.own_words
-    if sum(weights.get(t, 0.0) for t in said) <= sum(weights.get(t, 0.0) for t in told):
+    if not _outweighs(post, said, terms & doc.own_words):
         return [], frozenset()  # the post says more of the release's own event than of the next one
     return [f"next:{'+'.join(sorted(said))}"], said
+
+
+def _next_stop(post: PostDoc, doc: AnnouncementDoc, phrase: frozenset[str],
+               facts: frozenset[str]) -> frozenset[str]:
+    """The places of the programme's next stop a post is about: a post saying what happens
+    "hari ini" (or written once the next stop's day has come) at a kecamatan or village that
+    the release names only for its next stop ("Pasar murah berikutnya di Kecamatan Sungai
+    Tabukan pada Senin (2/3)"), naming none of the places of the release's own stop and none
+    of its own dates and figures — a price aside: the programme's price holds at every stop."""
+    whole = post.whole
+    places = (whole.places | (whole.terms & place_terms())) - whole.seats - post.ahead
+    stops = places & phrase
+    if not stops or places & doc.own_words or not (facts - doc.prices).isdisjoint(whole.terms):
+        return frozenset()
+    if 0 in whole.marks.relative_days or (doc.next_when and not _ahead_of(post.time, doc.next_when)):
+        return stops
+    return frozenset()
+
+
+def _outweighs(post: PostDoc, said: frozenset[str], told: frozenset[str]) -> bool:
+    """Whether the post's words shared only with the next event weigh more than those it
+    shares with the release's own part."""
+    weights = post.weights
+    return sum(weights.get(t, 0.0) for t in said) > sum(weights.get(t, 0.0) for t in told)
+
+
+# weekday terms as the stemmer leaves them ("Kamis" → "amis"); "Minggu" is also "week": left out
+_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "amis": 3, "jumat": 4, "sabtu": 5}
+_WEEKDAY_NAMES = {v: k for k, v in _WEEKDAYS.items()}
+
+
+def _other_weekday(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """A single-event post that says its event happened on a weekday ("…, Jumat") and names no
+    date, written after the release's own days, when the release names its days and none of
+    them falls on that weekday: another day's event ("weekday:jumat")."""
+    whole = post.whole
+    if post.roundup or doc.time is None or whole.marks.relative_days:
+        return []
+    ours = {_WEEKDAYS[t] for t in whole.terms - post.ahead if t in _WEEKDAYS}
+    if not ours or any(t.startswith("date:") for t in whole.terms) or _during(post.time, doc):
+        return []
+    theirs = {_WEEKDAYS[t] for t in doc.terms if t in _WEEKDAYS}
+    published = _day(doc.time)
+    for term in doc.terms:
+        day, _, month = term[5:].partition("-") if term.startswith("date:") else ("", "", "")
+        if day.isdigit() and month.isdigit():
+            theirs.update(named.weekday() for named in _near(published, int(month), int(day)))
+    if not theirs or ours & theirs:
+        return []
+    return [f"weekday:{_WEEKDAY_NAMES[d]}" for d in sorted(ours)]
 
 
 def _during(moment: float | None, doc: AnnouncementDoc) -> bool:
@@ -638,7 +711,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                 evidence["resolved_to"] = target
             decisions[doc.id] = Decision(doc.id, "link", 1.0, _lag(post, doc), evidence)
 
-    if post.time is None or post.whole.size < MIN_UNIT_TERMS:
+    short = post.whole.size < MIN_UNIT_TERMS
+    if post.time is None or (short and not _may_relay_short(post)):
         return list(decisions.values())  # a headline, a greeting: too short to restate anything
     lo, hi = index.window(post.time, config)
     if lo >= hi:
@@ -714,6 +788,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                                      or not _specific_shared(index, post, candidate)):
             continue  # only topic words, or a word or two, in common: not the same news
         doc = index.docs[candidate.position]
+        if short and not candidate.copied and not _short_relay(index, post, doc):
+            continue  # a short post relays a release only on its distinctive facts
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
@@ -729,6 +805,55 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     return list(decisions.values())
+
+
+def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:
+    """The facts of ``terms`` that tell an event apart: dates, figures of two digits or more
+    (not years or clock times) and places below the province (a kabupaten/kota, a kecamatan
+    or village)."""
+    from crawler.matching.textnorm import province_terms
+    return {t for t in terms if _own_fact(t) or (_is_fact(t, unit) and not t[0].isdigit()
+                                                 and t not in province_terms())}
+
+
+def _dated(facts: set[str]) -> bool:
+    """Whether ``facts`` hold a date or a figure: two places alone name a topic's region."""
+    return any(t.startswith("date:") or t[0].isdigit() for t in facts)
+
+
+def _may_relay_short(post: PostDoc) -> bool:
+    """Whether a post shorter than :data:`MIN_UNIT_TERMS` words may relay a release at all:
+    one event (not a round-up), :data:`MIN_SHORT_TERMS` words or more, and at least
+    :data:`SHORT_FACTS` distinctive facts of its own to carry it."""
+    whole = post.whole
+    return (not post.roundup and whole.size >= MIN_SHORT_TERMS
+            and len(facts := _distinct_facts(whole.terms, whole)) >= SHORT_FACTS and _dated(facts))
+
+
+def _short_relay(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -> bool:
+    """Whether a short single-event post ("Pemprov bagi 25 ribu bendera, kibarkan 1–31
+    Agustus") relays ``doc``: it shares :data:`SHORT_FACTS` of the release's own distinctive
+    facts (not those it gives to its next event) and one of its rare words (in at most about
+    the square root of the announcements' count: half the highest IDF), and names no fact the release lacks (another date, figure or place — a clock
+    time aside), no other stage, round, year or day, nothing of the next event alone. Topic
+    words alone, or a look-alike with figures of its own, are not enough in so few words."""
+    aligned = _aligned(post, doc)
+    whole = aligned.whole
+    shared = whole.terms & doc.terms
+    facts = _distinct_facts(shared, whole) - doc.marks.next_dates
+    if len(facts) < SHORT_FACTS or not _dated(facts):
+        return False
+    if not any(index.idf(t) >= index.max_idf / 2 for t in shared - facts if not _is_fact(t, whole)):
+        return False
+    area = _area(doc.terms)
+    for term in whole.terms - doc.terms:
+        if term in whole.seats or not _is_fact(term, whole) or ":" in term and term[0].isdigit():
+            continue
+        if (term in index.places or term in whole.places) and _covered(term, area):
+            continue
+        return False  # a fact of its own: another event in so few words
+    return not (_conflicts(whole.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
+                           _relays_facts(shared, doc)) or _next_event(aligned, doc))
 
 
 _ARTICLE_SLUG = re.compile(r"/[^/]*(?:-[^/]*){2,}|/\d{3,}")
@@ -775,7 +900,8 @@ def _text_evidence(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
     # the stage, round, year or day the unit names against the announcement's ("stage:hasil",
     # "tahap:2", "year:2025", "day:2026-05-22"), when a match is accepted all the same
     contradictions = _conflicts(unit.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
-                                _relays_facts(post.whole.terms & doc.terms, doc)) + _next_event(post, doc)
+                                _relays_facts(post.whole.terms & doc.terms, doc)) + _next_event(post, doc) \
+        + _other_weekday(post, doc)
     if contradictions:
         evidence["contradictions"] = contradictions
     return evidence

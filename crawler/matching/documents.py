@@ -273,6 +273,7 @@ class AnnouncementDoc:
     _own_words: frozenset[str] = frozenset()
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
+    _prices: frozenset[str] | None = None
 
     @property
     def marks(self) -> EventMarks:
@@ -320,12 +321,17 @@ class AnnouncementDoc:
         # when the next event is: the dates and months only the next-event sentences give
         months = {w for w in re.findall(r"[a-z]+", found.next_text.lower()) if w in MONTHS and len(w) > 3}
         months -= set(re.findall(r"[a-z]+", found.own_text.lower()))
-        when = {(MONTHS[m], 1) for m in months}
+        when: set[tuple[int, int]] = set()
         for t in later - set(own.terms):
             if t.startswith("date:"):
                 day, _, month = t[5:].partition("-")
                 if month.isdigit():
                     when.add((int(month), int(day) if day.isdigit() else 24 if day == "end" else 1))
+        # a month named alone starts on its first day; "akhir September" is a range that starts
+        # on the 24th (its date term), not on the first
+        dated = {month for month, _day in when}
+        when |= {(MONTHS[m], 1) for m in months if MONTHS[m] not in dated}
+        when |= _relative_when(found.next_text, self.time)
         self._next_when = frozenset(when)
         # … and when its own event is: its dates, and the months its own part names in words (0)
         own_months = {w for w in re.findall(r"[a-z]+", found.own_text.lower()) if w in MONTHS and len(w) > 3}
@@ -405,6 +411,14 @@ class AnnouncementDoc:
         return self._counted
 
     @property
+    def prices(self) -> frozenset[str]:
+        """The figures it writes as a price ("Rp95.000"): a programme's price holds at every
+        stop, so it tells no stop from another."""
+        if self._prices is None:
+            self._prices = _prices(self.sequence)
+        return self._prices
+
+    @property
     def numbers(self) -> tuple[tuple[str, float], ...]:
         """The announcement's number terms (not clock times, not dates) with their values."""
         if self._numbers is None:
@@ -419,6 +433,32 @@ class AnnouncementDoc:
 
 
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+
+
+def _prices(sequence: Sequence[str]) -> frozenset[str]:
+    """The figures of ``sequence`` written after "Rp"."""
+    return frozenset(term for before, term in zip(sequence, sequence[1:], strict=False)
+                     if before == "rp" and term[0].isdigit())
+_NEXT_MONTH = re.compile(r"(?i)\b(?:bulan\s+depan|bulan\s+berikutnya|next\s+month)\b")
+_NEXT_WEEK = re.compile(r"(?i)\b(?:pekan|minggu)\s+(?:depan|berikutnya)\b|\bnext\s+week\b")
+
+
+def _relative_when(text: str, published: float | None) -> set[tuple[int, int]]:
+    """The first day (month, day) of "bulan depan" and "pekan depan" in ``text``, counted from
+    the release's day ``published``: a vague date read as the range it starts."""
+    if published is None or not text:
+        return set()
+    from datetime import datetime, timedelta
+
+    from crawler.dates import WITA
+    today = datetime.fromtimestamp(published, WITA).date()
+    found = set()
+    if _NEXT_MONTH.search(text):
+        found.add((today.month % 12 + 1, 1))
+    if _NEXT_WEEK.search(text):
+        monday = today + timedelta(days=7 - today.weekday())
+        found.add((monday.month, monday.day))
+    return found
 
 
 def _own_fact(term: str) -> bool:

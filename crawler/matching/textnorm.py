@@ -920,7 +920,7 @@ _ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|d
 # Inside one paragraph, where a round-up written as running text starts its next item: an
 # enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
 # ada …"), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
-# in mid-line, or a semicolon.
+# in mid-line, a semicolon, or a bar between spaces ("… di balai desa | Operasi pasar …").
 _ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
 _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
                 r"|ada\s+juga|tak\s+ketinggalan|satu\s+lagi|" + _ITEM_ORDINALS + r")\b")
@@ -931,7 +931,8 @@ _ITEM_BREAK = re.compile(
     r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
     r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
     r"|(?<=,)\s+(?=(?i:sementara|sedangkan|adapun)\b)"          # "…, sementara Balangan …"
-    r"|(?<=;)\s+")
+    r"|(?<=;)\s+"
+    r"|\s+\|\s+")
 # "Kabar sepekan: … . … ." — a short heading naming a round-up and a colon, then several
 # sentences: a round-up written as one paragraph, one item per sentence. ("Pengingat dari
 # Bapenda Tapin: …" heads one story, not a round-up.)
@@ -946,7 +947,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
 # A paragraph opening with a word that names a round-up ("Rangkuman info 📋 PBB … . Beasiswa …"):
 # one item per sentence, with or without a heading and a colon.
-_ROUNDUP_OPENING = re.compile(r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b")
+_ROUNDUP_OPENING = re.compile(
+    r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b"
+    # a short first sentence announcing the news of a period: "Beberapa kabar pekan ini. …"
+    r"|^\W{0,3}(?i:(?:beberapa|sejumlah|ada)\s+)?(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
+    r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])")
 
 
 def _numbered_run(block: str) -> list[int]:

@@ -118,6 +118,9 @@ def test_match_explain_shows_candidates(loaded_db: sqlite_utils.Database, db_pat
     assert "+ " in output and "- " in output and "a-bimtek-tapin" in output  # the twin, rejected
     code, output = invoke(db_path, "match", "--explain", "p-negative-topic")
     assert code == 0 and "no match" in output and "post-only facts" in output
+    # a post too short to be matched on text is explained too (its link decides)
+    code, output = invoke(db_path, "match", "--explain", "p-link-mobile")
+    assert code == 0 and "MATCH a-pasar-murah  link" in output, output
     code, output = invoke(db_path, "match", "--explain", "p-nope")
     assert code != 0 and "no post 'p-nope'" in output
 

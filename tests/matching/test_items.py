@@ -62,3 +62,44 @@ def test_the_same_paragraph_without_markers_is_one_unit() -> None:
     idx = index(A_PASAR, A_RABIES)
     assert len(post(joined).units) == 1
     assert not decide(idx, post(joined), MatchConfig())
+
+
+# ---------------------------------------------------------------- sixth round: items on one line
+
+PIPED = ("Ringkasan info warga: Pasar murah Dinas Perdagangan di Gambut 12 Maret, 500 paket sembako Rp50.000 | "
+         "Vaksinasi rabies gratis di Binuang 14 Maret, 300 ekor anjing dan kucing | Kerja bakti RT 02 Minggu pagi")
+
+
+def test_items_on_one_line_between_bars_are_split() -> None:
+    assert items("Pasar murah di Gambut | Vaksin rabies di Binuang | Ronda malam RT 02") == [
+        "Pasar murah di Gambut", "Vaksin rabies di Binuang", "Ronda malam RT 02"]
+    for separator in (" • ", " ; "):  # the other one-line separators
+        assert len(items(separator.join(["Pasar murah di Gambut", "Vaksin rabies di Binuang"]))) == 2
+    # a bar inside a word or a URL-like run is no separator
+    assert items("Pasar murah di Gambut|Binuang") == ["Pasar murah di Gambut|Binuang"]
+
+
+def test_a_one_line_roundup_between_bars_matches_each_item() -> None:
+    idx = index(A_PASAR, A_RABIES)
+    assert len(post(PIPED).units) == 4  # the whole post and its three items
+    found = {d.announcement_id for d in decide(idx, post(PIPED), MatchConfig())}
+    assert found == {"a", "b"}
+    # the same items written as one run: each item's facts count against the other release
+    joined = PIPED.replace(" | ", " ")
+    assert not {d.announcement_id for d in decide(idx, post(joined), MatchConfig())} == {"a", "b"}
+
+
+PROSE = ("Beberapa kabar pekan ini. Pasar murah Dinas Perdagangan di Gambut 12 Maret, 500 paket sembako Rp50.000. "
+         "Vaksinasi rabies gratis di Binuang 14 Maret untuk 300 ekor anjing dan kucing. Kerja bakti RT 02 Minggu pagi.")
+
+
+def test_a_prose_roundup_opened_by_a_short_news_sentence_is_split_into_its_sentences() -> None:
+    assert items(PROSE)[0] == "Beberapa kabar pekan ini."
+    assert len(items(PROSE)) == 4
+    # an ordinary first sentence that mentions the week opens no round-up
+    assert len(items("Info minggu ini sangat penting. Pasar murah digelar di Gambut.")) == 1
+    idx = index(A_PASAR, A_RABIES)
+    assert {d.announcement_id for d in decide(idx, post(PROSE), MatchConfig())} == {"a", "b"}
+    # without the opening sentence the paragraph is one event, and neither release is matched whole
+    single = PROSE.removeprefix("Beberapa kabar pekan ini. ")
+    assert {d.announcement_id for d in decide(idx, post(single), MatchConfig())} != {"a", "b"}
