@@ -524,10 +524,17 @@ def feed_entries(parsed: Any, url: str, *, bridged: bool = False) -> tuple[list[
             continue
         seen.add(guid)
         html, text = entry_body(entry)
+        title = entry_title(entry)
+        readable_link = bool(link) and str(link).lower().startswith(("http://", "https://"))
+        if not readable_link and not (title or "").strip() and not (text or "").strip() and not (html or "").strip():
+            # an id and a date but nothing to read (the last entry of a truncated feed; feedparser
+            # gives its tag: id as the link): no post
+            empty += 1
+            continue
         published = entry_published(entry)
         if published is None:
             undated += 1
-        fields = {"guid": guid, "url": link, "title": entry_title(entry),
+        fields = {"guid": guid, "url": link, "title": title,
                   "html": keep_text_of_embeds(html) if html else html, "text": text, "published": published}
         out.append({k: v for k, v in fields.items() if v is not None or k == "guid"})
     return out, duplicates, empty, undated
