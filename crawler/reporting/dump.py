@@ -424,9 +424,10 @@ PRESCAN_SHARES: tuple[tuple[tuple[str, int | None], ...], ...] = (
 
 
 def _prescan(conn: sqlite3.Connection, *, keep_personal_data: bool,
-             only: tuple[tuple[str, int | None], ...] = tuple((t, None) for t in PRESCANNED_TABLES)) -> Prescan:
+             only: tuple[tuple[str, int | None], ...] | None = None) -> Prescan:
     """:class:`Prescan` of the store read by ``conn`` (its read transaction open: the copy's
-    snapshot), for the tables and halves ``only`` (the evidence with posts)."""
+    snapshot), for the tables and halves ``only`` (the evidence with posts; default all of them)."""
+    only = only or tuple((table, None) for table in PRESCANNED_TABLES)
     result = Prescan()
     tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     kept: dict[str, list[str]] = {}
@@ -833,7 +834,7 @@ def _plan(conn: sqlite3.Connection, table: str, columns: list[str]) -> _Plan:
         if cleaner is not None and types.get(column, "TEXT") in ("TEXT", ""):
             cleaners[column] = cleaner
     fts = FTS_TABLES.get(table)
-    fts_columns = [c for c in ("title", "text") if c in columns] if fts else []
+    fts_columns: list[str] = [c for c in ("title", "text") if c in columns] if fts else []
     distinct = {c: cleaners.pop(c) for c, cleaner in list(cleaners.items())
                 if cleaner is publish.clean_error and c not in fts_columns}
     return _Plan(keys, cleaners, distinct, fts, fts_columns)
