@@ -228,7 +228,7 @@ def write_dump(
                 prescans.wait()
                 prescans = None
             _snapshot(db_path, tmp)
-        tables = _clean(tmp, keep_personal_data=keep_personal_data, page_copy=page_copy, prescans=prescans)
+        tables = _clean(tmp, keep_personal_data=keep_personal_data, prescans=prescans)
         for suffix in SIDE_FILES:  # a crashed process's WAL or journal would be applied to the new file
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, target)
@@ -375,9 +375,12 @@ def _snapshot(db_path: Path, tmp: Path) -> None:
     """
     source = _open_source(db_path)  # read through a memory map: measured a fifth to a third faster
     try:
-        # Only for the copy (the store has tables, so its own file keeps its mode): what cleaning
-        # frees is given back to the disk at each commit, instead of by a second copy (VACUUM).
-        source.execute("PRAGMA auto_vacuum = FULL")
+        # Only for the copy (a store with tables and auto_vacuum NONE keeps its mode): what cleaning
+        # frees is given back to the disk at each commit, instead of by a second copy (VACUUM). A
+        # store in INCREMENTAL mode is left so (FULL would apply to it at once, and it would no
+        # longer be clean): its copy gives the pages back by incremental_vacuum.
+        if source.execute("PRAGMA auto_vacuum").fetchone()[0] == 0:
+            source.execute("PRAGMA auto_vacuum = FULL")
         source.execute("VACUUM INTO ?", [str(tmp)])
     except sqlite3.DatabaseError as error:
         if not tmp.parent.is_dir() or not os.access(tmp.parent, os.W_OK):
@@ -644,7 +647,7 @@ def _dropped_columns(table: str, columns: list[str], keep_personal_data: bool) -
             or (is_personal_column(c) and not keep_personal_data)]
 
 
-def _clean(path: Path, *, keep_personal_data: bool = False, page_copy: bool = False,
+def _clean(path: Path, *, keep_personal_data: bool = False,
            prescans: _Prescans | None = None) -> dict[str, list[str]]:
     """Drop what must not be published, in place; returns the kept tables and their columns.
 
@@ -652,8 +655,9 @@ def _clean(path: Path, *, keep_personal_data: bool = False, page_copy: bool = Fa
     failed dump deletes it): cleaning needs no disk beyond the copy itself. Only rows whose
     cleaned values differ are rewritten, and their full-text entries with them; what is freed
     is zeroed (``secure_delete``) and given back to the disk: at each commit (``VACUUM INTO``
-    makes the copy with ``auto_vacuum = FULL``), or by ``incremental_vacuum`` (``page_copy``: a
-    copy of a clean store, ``auto_vacuum = INCREMENTAL``), after the cleaning and at the end.
+    makes the copy of a store made before the clean mark with ``auto_vacuum = FULL``), or by
+    ``incremental_vacuum`` (a copy of a store in ``auto_vacuum = INCREMENTAL`` mode), after the
+    cleaning and at the end.
     ``prescans``: still running while tables and columns are dropped, waited for before the rows
     are cleaned."""
     conn = sqlite3.connect(str(path), isolation_level=None)
@@ -693,7 +697,8 @@ def _clean(path: Path, *, keep_personal_data: bool = False, page_copy: bool = Fa
             for table, columns in kept.items():
                 changed_fts |= _clean_table(conn, table, columns, prescan)
         conn.execute("COMMIT")
-        if page_copy:  # the pages of the tables and columns dropped, given back before the index merge
+        incremental = conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+        if incremental:  # the pages of the tables and columns dropped, given back before the index merge
             _give_back_free_pages(conn)
         for table, fts in FTS_TABLES.items():
             if table not in kept or not db.table(fts).exists():
@@ -708,7 +713,7 @@ def _clean(path: Path, *, keep_personal_data: bool = False, page_copy: bool = Fa
                 conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
         conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         conn.execute("ANALYZE")
-        if page_copy:
+        if incremental:
             _give_back_free_pages(conn)
         # marked as a dump (so that only a dump replaces it), and with no WAL: nothing beside the file
         conn.execute(f"PRAGMA application_id = {DUMP_APPLICATION_ID}")

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from crawler import maintenance
 from crawler.reporting import dump
@@ -145,3 +146,18 @@ def test_a_vacuum_by_another_tool_sends_the_dump_back_to_vacuum_into(tmp_path: P
     assert dump.dump_method(live) == (False, "the store is marked clean but is no longer in auto_vacuum = "
                                              "INCREMENTAL mode")
     assert _found(dump.write_dump(live, tmp_path / "dump").database) == []
+
+
+def test_a_dump_by_vacuum_into_leaves_an_incremental_store_incremental(tmp_path: Path) -> None:
+    live = tmp_path / "live.db"
+    _clean_store(live)
+    sqlite_utils.Database(live).execute("DELETE FROM store_meta")  # the mark gone: VACUUM INTO
+    assert not dump.dump_method(live)[0]
+    paths = dump.write_dump(live, tmp_path / "dump")
+    assert _found(paths.database) == []
+    conn = sqlite3.connect(live)
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # FULL would apply to the store at once
+    conn.close()
+    conn = sqlite3.connect(paths.database)
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    conn.close()
