@@ -305,6 +305,7 @@ def compare_personal(work: Path, old: Any) -> dict[str, Any]:
     published tables, and none of the markers in either file."""
     path = work / "personal.db"
     personal_store(path)
+    method = dump.dump_method(path)[1]  # before main's dump, which sets the store's auto_vacuum to FULL
     mine = dump.write_dump(path, work / "personal-new").database
     theirs = old.write_dump(path, work / "personal-old").database
     a, b = published_digests(mine), published_digests(theirs)
@@ -312,7 +313,7 @@ def compare_personal(work: Path, old: Any) -> dict[str, Any]:
             "compared": f"{len(a) - 1} tables, {sum(rows for rows, _ in a.values()):,} rows",
             "markers_new": [m.decode() for m in MARKERS if m in mine.read_bytes().lower()],
             "markers_old": [m.decode() for m in MARKERS if m in theirs.read_bytes().lower()],
-            "method": dump.dump_method(path)[1]}
+            "method": method}
 
 
 def secure_delete_cost(work: Path, posts: int = 20_000, rounds: int = 3) -> dict[str, dict[str, float]]:

@@ -161,3 +161,14 @@ def test_a_dump_by_vacuum_into_leaves_an_incremental_store_incremental(tmp_path:
     conn = sqlite3.connect(paths.database)
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     conn.close()
+
+
+def test_maintain_says_what_the_conversion_would_do_and_can_be_told_not_to(tmp_path: Path) -> None:
+    live = tmp_path / "live.db"
+    _old_store(live)
+    dry = maintenance.maintain(live, keep_days=3650, dry_run=True)
+    assert dry.vacuum.startswith("would run: converts the store")
+    never = maintenance.maintain(live, keep_days=3650, vacuum_when="never")
+    assert never.vacuum == "not asked (--vacuum never)"
+    assert not dump.dump_method(live)[0]  # still VACUUM INTO
+    assert len(_found(live)) == len(MARKERS)  # nothing rewritten
