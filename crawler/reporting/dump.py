@@ -1,8 +1,20 @@
 """Datasette-ready dumps: a consistent, cleaned copy of the store plus its ``metadata.json``.
 
-The copy is taken with ``VACUUM INTO``, which reads one snapshot inside a read transaction: a
-crawl writing at the same time (WAL mode) neither blocks it nor leaks half-written rows into
-it. The copy is then cleaned before it is put in place:
+The copy reads one snapshot inside a read transaction: a crawl writing at the same time (WAL
+mode) neither blocks it nor leaks half-written rows into it. It is taken one of two ways
+(:func:`dump_method`; the log says which and why):
+
+* a **page copy**, at about a file copy's speed, when the store is marked clean
+  (:func:`crawler.store.clean_state`: every kimwatch connection writes under ``secure_delete``,
+  so free space holds zeros, and the store is ``auto_vacuum = INCREMENTAL``): the store file
+  itself, copied by the kernel while a read transaction keeps it as it is (its WAL empty), else
+  SQLite's backup API. Meanwhile two threads find, on the store and in the same snapshot, the
+  rows the publication filter has to look at (:class:`Prescan`); the copy's dropped tables and
+  columns are given back by ``incremental_vacuum``;
+* ``VACUUM INTO`` (a rebuilt copy of the live rows), for a store made before the clean mark
+  (``kimwatch maintain`` converts it once) or no longer ``INCREMENTAL``.
+
+The copy is then cleaned before it is put in place:
 
 * only the tables people browse are kept (:data:`KEPT_TABLES` and their full-text indexes);
   caches and crawler bookkeeping such as ``resolved_urls`` are dropped;
@@ -20,8 +32,10 @@ it. The copy is then cleaned before it is put in place:
 The cleaning costs what may change, not what is stored: SQL lets only the values the filter may
 change reach Python (a text that is not ASCII, or holds an ``@``, a URL or a run of nine digits; a
 URL with more than a plain host and path; JSON with strings in it), and error columns are cleaned
-once per distinct message. The snapshot (``VACUUM INTO``, reading the store through a memory map)
-is most of a dump's time.
+once per distinct message. With a page copy, that SQL (the filter reading every text: most of the
+cleaning's time) runs on the store while the file is copied, and the copy's cleaning reads only
+the rows it found. Tables and columns are dropped under ``secure_delete`` and the copy keeps no
+free page, so nothing dropped, deleted or overwritten stays in the published file.
 
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
 dump never sees a half-written file. A dump that fails removes its temporary copy (and ``DIR``
