@@ -435,9 +435,10 @@ PRESCANNED_TABLES = ("posts", "announcements", "channel_fetches")
 
 
 #: The prescan's share of work per thread: (table, half of its rowids or None for all of them).
-#: Posts (with the evidence of their amplifications) are most of the work: each thread reads half.
+#: Posts (with the evidence of their amplifications) are most of the work: each thread reads half,
+#: and one of the other two tables (about the same work on the national stores).
 PRESCAN_SHARES: tuple[tuple[tuple[str, int | None], ...], ...] = (
-    (("posts", 0),), (("posts", 1), ("announcements", None), ("channel_fetches", None)))
+    (("posts", 0), ("channel_fetches", None)), (("posts", 1), ("announcements", None)))
 
 
 def _prescan(conn: sqlite3.Connection, *, keep_personal_data: bool,
