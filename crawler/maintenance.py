@@ -11,7 +11,10 @@ last status and error, when failures began), and are deleted. The readers of the
 window of whole WITA days before and after a roll-up.
 
 :func:`maintain` runs it all: the roll-up (each day in its own transaction, so an interrupted
-run keeps what it did and the next goes on), ``ANALYZE`` (sampled: :data:`ANALYSIS_LIMIT`), and
+run keeps what it did and the next goes on), the merge of the full-text indexes (the terms of
+overwritten and deleted posts go: :func:`merge_full_text_indexes`), ``ANALYZE`` (sampled:
+:data:`ANALYSIS_LIMIT`), one ``VACUUM`` for a store not yet marked clean (see
+:func:`crawler.store.clean_state`: it lets dumps take the page copy), and
 ``VACUUM`` when free pages make up :data:`VACUUM_MIN_FREE_SHARE` of the file (after the first
 roll-up of an old store, typically; day to day the pages a roll-up frees are reused by new
 rows) and the disk can hold the copy VACUUM makes. ``kimwatch maintain`` (for cron) and the
@@ -208,6 +211,21 @@ def analyze(db: sqlite_utils.Database) -> None:
     db.execute("ANALYZE")
 
 
+FULL_TEXT_INDEXES = ("posts_fts", "announcements_fts")
+
+
+def merge_full_text_indexes(db: sqlite_utils.Database) -> None:
+    """Merge each full-text index into one segment (FTS5 ``optimize``; nothing to do when it is one).
+
+    An update or a delete of a post leaves the old text's terms in the index (an old phone number,
+    a deleted post's words) until its segments are merged: with the rest of the store under
+    ``secure_delete``, this is where a dump could still find them. Daily, before the dump."""
+    for fts in FULL_TEXT_INDEXES:
+        if db[fts].exists():
+            with store.transaction(db):
+                db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
+
+
 def vacuum_decision(db: sqlite_utils.Database, db_path: str | Path, *, force: bool = False,
                     convert: bool = False) -> tuple[bool, str]:
     """Whether VACUUM is worth it now and possible, and why (for the log). ``convert``: the store is
@@ -312,6 +330,7 @@ def _maintain(db_path: str | Path, *, keep_days: int, dry_run: bool, vacuum_when
         finished = not any(note.startswith("stopped after") for note in result.notes)
         result.analyzed = True
         if not dry_run:
+            merge_full_text_indexes(db)
             analyze(db)
         clean, _ = store.clean_state(db)
         run, why = vacuum_decision(db, db_path, force=vacuum_when == "always", convert=not clean)

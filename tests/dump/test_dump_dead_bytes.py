@@ -172,3 +172,27 @@ def test_maintain_says_what_the_conversion_would_do_and_can_be_told_not_to(tmp_p
     assert never.vacuum == "not asked (--vacuum never)"
     assert not dump.dump_method(live)[0]  # still VACUUM INTO
     assert len(_found(live)) == len(MARKERS)  # nothing rewritten
+
+
+def test_maintain_merges_the_full_text_index_so_old_terms_go(tmp_path: Path) -> None:
+    # without a merge, the terms of an overwritten or deleted post stay in the store's index, and
+    # any copy of it (page copy or VACUUM INTO) would publish them
+    live = tmp_path / "live.db"
+    db = build_known_store(live)
+    db.execute("INSERT INTO posts (id, kim_id, platform, title, text, published_at, origin) VALUES "
+               "('p-old', 'kim-a', 'website', 'Kabar', 'Kabar zebraoldtext dan 0899111222333', "
+               "'2024-10-20T01:00:00Z', 'crawl')")
+    db.execute("INSERT INTO posts_fts (rowid, title, text) SELECT rowid, title, text FROM posts WHERE id = 'p-old'")
+    db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('optimize')")
+    db.execute("UPDATE posts SET text = 'Kabar baru' WHERE id = 'p-old'")
+    db.conn.close()
+    _checkpointed(live)
+    assert b"zebraoldtext" in live.read_bytes()  # in the index, alive
+    assert b"zebraoldtext" in dump.write_dump(live, tmp_path / "before").database.read_bytes()
+    maintenance.maintain(live, keep_days=3650)
+    assert b"zebraoldtext" not in live.read_bytes()
+    data = dump.write_dump(live, tmp_path / "after").database.read_bytes()
+    assert b"zebraoldtext" not in data and b"0899111222333" not in data
+    conn = sqlite3.connect(live)
+    assert conn.execute("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'baru'").fetchone()[0] == 1
+    conn.close()
