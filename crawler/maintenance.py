@@ -11,7 +11,10 @@ last status and error, when failures began), and are deleted. The readers of the
 window of whole WITA days before and after a roll-up.
 
 :func:`maintain` runs it all: the roll-up (each day in its own transaction, so an interrupted
-run keeps what it did and the next goes on), ``ANALYZE`` (sampled: :data:`ANALYSIS_LIMIT`), and
+run keeps what it did and the next goes on), the merge of the full-text indexes (the terms of
+overwritten and deleted posts go: :func:`merge_full_text_indexes`), ``ANALYZE`` (sampled:
+:data:`ANALYSIS_LIMIT`), one ``VACUUM`` for a store not yet marked clean (see
+:func:`crawler.store.clean_state`: it lets dumps take the page copy), and
 ``VACUUM`` when free pages make up :data:`VACUUM_MIN_FREE_SHARE` of the file (after the first
 roll-up of an old store, typically; day to day the pages a roll-up frees are reused by new
 rows) and the disk can hold the copy VACUUM makes. ``kimwatch maintain`` (for cron) and the
@@ -208,27 +211,56 @@ def analyze(db: sqlite_utils.Database) -> None:
     db.execute("ANALYZE")
 
 
-def vacuum_decision(db: sqlite_utils.Database, db_path: str | Path, *, force: bool = False) -> tuple[bool, str]:
-    """Whether VACUUM is worth it now and possible, and why (for the log)."""
+FULL_TEXT_INDEXES = ("posts_fts", "announcements_fts")
+
+
+def merge_full_text_indexes(db: sqlite_utils.Database) -> None:
+    """Merge each full-text index into one segment (FTS5 ``optimize``; nothing to do when it is one).
+
+    An update or a delete of a post leaves the old text's terms in the index (an old phone number,
+    a deleted post's words) until its segments are merged: with the rest of the store under
+    ``secure_delete``, this is where a dump could still find them. Daily, before the dump."""
+    for fts in FULL_TEXT_INDEXES:
+        if db[fts].exists():
+            with store.transaction(db):
+                db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
+
+
+def vacuum_decision(db: sqlite_utils.Database, db_path: str | Path, *, force: bool = False,
+                    convert: bool = False) -> tuple[bool, str]:
+    """Whether VACUUM is worth it now and possible, and why (for the log). ``convert``: the store is
+    not marked clean (:func:`crawler.store.clean_state`), so one VACUUM is worth it whatever its free pages."""
     pages, free, size = page_counts(db)
     free_bytes, used_bytes = free * size, (pages - free) * size
-    worth = force or (free_bytes >= VACUUM_MIN_FREE_BYTES and free >= VACUUM_MIN_FREE_SHARE * pages)
+    worth = force or convert or (free_bytes >= VACUUM_MIN_FREE_BYTES and free >= VACUUM_MIN_FREE_SHARE * pages)
     if not worth:
         return False, (f"not needed ({human_size(free_bytes)} free pages, under {VACUUM_MIN_FREE_SHARE:.0%} of the file "
                        f"or {human_size(VACUUM_MIN_FREE_BYTES)})")
     needed = int(used_bytes * VACUUM_SPACE_FACTOR)
     available = shutil.disk_usage(Path(db_path).resolve().parent).free
     if available < needed:
-        return False, (f"skipped: it would free {human_size(free_bytes)} but needs about {human_size(needed)} of free disk "
+        gain = (CONVERT_REASON if convert else "") + f"it would free {human_size(free_bytes)}"
+        return False, (f"skipped: {gain} but needs about {human_size(needed)} of free disk "
                        f"beside the store ({VACUUM_SPACE_FACTOR:g} x the {human_size(used_bytes)} in use), "
                        f"{human_size(available)} are free")
-    return True, f"frees {human_size(free_bytes)}"
+    return True, (CONVERT_REASON if convert else "") + f"frees {human_size(free_bytes)}"
+
+
+#: Why a store not marked clean is vacuumed once (see :func:`crawler.store.clean_state`).
+CONVERT_REASON = ("converts the store (old free bytes zeroed, auto_vacuum incremental), so that dumps take "
+                  "the fast page copy; ")
 
 
 def vacuum(db: sqlite_utils.Database) -> None:
-    """VACUUM, then the WAL it went through truncated."""
+    """VACUUM, then the WAL it went through truncated; the store is then marked clean.
+
+    The connection writes under ``secure_delete`` (:func:`crawler.store.configure`) and the
+    rebuilt file holds only live rows, in ``auto_vacuum = INCREMENTAL`` mode (set here: VACUUM is
+    the only way to change it on a store that has tables)."""
+    db.execute("PRAGMA auto_vacuum = INCREMENTAL")
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.mark_clean(db, "VACUUM of kimwatch maintain")
 
 
 def file_bytes(db_path: str | Path) -> int:
@@ -298,8 +330,10 @@ def _maintain(db_path: str | Path, *, keep_days: int, dry_run: bool, vacuum_when
         finished = not any(note.startswith("stopped after") for note in result.notes)
         result.analyzed = True
         if not dry_run:
+            merge_full_text_indexes(db)
             analyze(db)
-        run, why = vacuum_decision(db, db_path, force=vacuum_when == "always")
+        clean, _ = store.clean_state(db)
+        run, why = vacuum_decision(db, db_path, force=vacuum_when == "always", convert=not clean)
         if vacuum_when == "never":
             result.vacuum = "not asked (--vacuum never)"
         elif not finished and run:

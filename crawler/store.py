@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler import __version__
 from crawler.dates import utc_now
 from crawler.errors import StoreError
 
@@ -306,17 +307,87 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         db = sqlite_utils.Database(conn)
+        new = db.execute("PRAGMA page_count").fetchone()[0] == 0
         configure(db)
     except sqlite3.DatabaseError as error:
         raise StoreError(f"cannot open database {str(path)!r}: {error}") from error
     if create:
         ensure_schema(db)
+        if new:  # made under secure_delete and auto_vacuum = INCREMENTAL: clean from its first byte
+            mark_clean(db, "created")
     return db
 
 
+# --------------------------------------------------------------------------- store metadata
+
+# Facts about the store file itself, one row per key (not published: a dump keeps only its tables).
+STORE_META_DDL = """
+    CREATE TABLE IF NOT EXISTS store_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )"""
+CLEAN_KEY = "clean"
+"""The ``store_meta`` row saying the store holds no dead bytes (:func:`mark_clean`)."""
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Set the ``store_meta`` row ``key`` (the table is made on first use)."""
+    with transaction(db):
+        db.execute(STORE_META_DDL)
+        db.execute("INSERT INTO store_meta (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) "
+                   "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at", [key, value, utc_now()])
+
+
+def get_meta(conn: sqlite3.Connection | sqlite_utils.Database, key: str) -> str | None:
+    """The ``store_meta`` row ``key``, or None (also when the table is not there)."""
+    try:
+        row = conn.execute("SELECT value FROM store_meta WHERE key = ?", [key]).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def mark_clean(db: sqlite_utils.Database, how: str) -> None:
+    """Record that the store holds no dead bytes and is ``auto_vacuum = INCREMENTAL`` (``how``:
+    ``created``, or the VACUUM of ``kimwatch maintain`` that made it so), with the kimwatch version.
+
+    Every kimwatch connection writes under ``secure_delete`` (:func:`configure`), so the store
+    stays clean as long as only kimwatch writes it; see :func:`clean_state`."""
+    set_meta(db, CLEAN_KEY, json.dumps({"how": how, "kimwatch": __version__,
+                                        "sqlite": sqlite3.sqlite_version}, sort_keys=True))
+
+
+def clean_state(conn: sqlite3.Connection | sqlite_utils.Database) -> tuple[bool, str]:
+    """Whether a page copy of the store may be published after cleaning (no dead bytes in it), and why.
+
+    Conservative: the store must carry the mark of :func:`mark_clean` and still be in
+    ``auto_vacuum = INCREMENTAL`` mode (a VACUUM by another tool resets it)."""
+    mark = get_meta(conn, CLEAN_KEY)
+    if mark is None:
+        return False, "the store is not marked clean (made before secure_delete; not yet converted by VACUUM)"
+    if conn.execute("PRAGMA auto_vacuum").fetchone()[0] != 2:
+        return False, "the store is marked clean but is no longer in auto_vacuum = INCREMENTAL mode"
+    try:
+        how = json.loads(mark)
+    except ValueError:
+        return False, f"the store's clean mark is not readable ({mark!r})"
+    return True, f"the store is clean since {how.get('how', '?')} (kimwatch {how.get('kimwatch', '?')})"
+
+
 def configure(db: sqlite_utils.Database) -> None:
-    """Per-connection settings: WAL, busy timeout, foreign keys."""
+    """Per-connection settings: WAL, busy timeout, foreign keys, and no dead bytes.
+
+    ``secure_delete``: what a delete or an update frees (a KIM's old phone number, a deleted
+    row, a dropped table's pages) is overwritten with zeros, so that a page copy of the store
+    (the dump's backup) carries no data the store no longer holds. A new store is made with
+    ``auto_vacuum = INCREMENTAL`` (it must be set before the first table): a copy gives back the
+    pages of what it drops without a rebuild. See :func:`mark_clean`.
+    """
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA secure_delete = ON")
+    if db.execute("PRAGMA page_count").fetchone()[0] == 0:
+        db.execute("PRAGMA auto_vacuum = INCREMENTAL")
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")

@@ -32,8 +32,9 @@ def _keep_days(config: str | None, keep_days: int | None) -> tuple[int, str | No
                    "else none.")
 @click.option("--vacuum", "vacuum_when", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True,
-              help="When to VACUUM: auto = when free pages are a quarter of the file (and 64 MB) and the disk "
-                   "can hold the copy it makes.")
+              help="When to VACUUM: auto = when free pages are a quarter of the file (and 64 MB), or once for a "
+                   "store not yet marked clean (made before secure_delete: the VACUUM lets dumps take the fast page "
+                   "copy), and the disk can hold the copy it makes.")
 @click.option("--time-limit", metavar="DURATION", default=None,
               help="Stop rolling up after this long (90s, 15m, 2h); the next run goes on. 0s means no limit, "
                    "as when it is not given. Default: none.")
@@ -50,7 +51,9 @@ def maintain(keep_days: int | None, config: str | None, vacuum_when: str, time_l
     Per-fetch rows of channel health (channel_fetches) older than the retention period become
     one row per channel per WITA day (channel_fetch_days); reports, the alert digest and the
     dump give the same answers from them. Then the query planner's statistics are refreshed
-    (ANALYZE), and VACUUM gives free pages back to the disk when there are enough of them.
+    (ANALYZE), and VACUUM gives free pages back to the disk when there are enough of them. A
+    store made before kimwatch wrote under secure_delete is vacuumed once and marked clean, so
+    that `kimwatch dump` takes the fast page copy.
     Posts, announcements, amplifications, decisions and self-reports are never touched. The
     daemon runs this daily at maintain_at; cron users run it themselves. It takes the writer
     lock: no crawl writes meanwhile.

@@ -1,8 +1,20 @@
 """Datasette-ready dumps: a consistent, cleaned copy of the store plus its ``metadata.json``.
 
-The copy is taken with ``VACUUM INTO``, which reads one snapshot inside a read transaction: a
-crawl writing at the same time (WAL mode) neither blocks it nor leaks half-written rows into
-it. The copy is then cleaned before it is put in place:
+The copy reads one snapshot inside a read transaction: a crawl writing at the same time (WAL
+mode) neither blocks it nor leaks half-written rows into it. It is taken one of two ways
+(:func:`dump_method`; the log says which and why):
+
+* a **page copy**, at about a file copy's speed, when the store is marked clean
+  (:func:`crawler.store.clean_state`: every kimwatch connection writes under ``secure_delete``,
+  so free space holds zeros, and the store is ``auto_vacuum = INCREMENTAL``): the store file
+  itself, copied by the kernel while a read transaction keeps it as it is (its WAL empty), else
+  SQLite's backup API. Meanwhile two threads find, on the store and in the same snapshot, the
+  rows the publication filter has to look at (:class:`Prescan`); the copy's dropped tables and
+  columns are given back by ``incremental_vacuum``;
+* ``VACUUM INTO`` (a rebuilt copy of the live rows), for a store made before the clean mark
+  (``kimwatch maintain`` converts it once) or no longer ``INCREMENTAL``.
+
+The copy is then cleaned before it is put in place:
 
 * only the tables people browse are kept (:data:`KEPT_TABLES` and their full-text indexes);
   caches and crawler bookkeeping such as ``resolved_urls`` are dropped;
@@ -20,8 +32,10 @@ it. The copy is then cleaned before it is put in place:
 The cleaning costs what may change, not what is stored: SQL lets only the values the filter may
 change reach Python (a text that is not ASCII, or holds an ``@``, a URL or a run of nine digits; a
 URL with more than a plain host and path; JSON with strings in it), and error columns are cleaned
-once per distinct message. The snapshot (``VACUUM INTO``, reading the store through a memory map)
-is most of a dump's time.
+once per distinct message. With a page copy, that SQL (the filter reading every text: most of the
+cleaning's time) runs on the store while the file is copied, and the copy's cleaning reads only
+the rows it found. Tables and columns are dropped under ``secure_delete`` and the copy keeps no
+free page, so nothing dropped, deleted or overwritten stays in the published file.
 
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
 dump never sees a half-written file. A dump that fails removes its temporary copy (and ``DIR``
@@ -42,8 +56,10 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -208,9 +224,25 @@ def write_dump(
     try:
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
-        _check_free_space(db_path, directory)
-        _snapshot(db_path, tmp)
-        tables = _clean(tmp, keep_personal_data=keep_personal_data)
+        page_copy, why = dump_method(db_path)
+        _check_free_space(db_path, directory, page_copy=page_copy)
+        prescans = None
+        if page_copy:
+            page_copy, prescans = _page_copy(db_path, tmp, keep_personal_data=keep_personal_data)
+        if page_copy:
+            log.info("dump: page copy of the store (backup API), cleaned in place: %s", why)
+        else:
+            if tmp.exists():  # the snapshot copied is not the store checked a moment before
+                why = "the store's clean mark was gone in the snapshot copied"
+                for leftover in leftovers:
+                    leftover.unlink(missing_ok=True)
+            log.info("dump: VACUUM INTO (a rebuilt copy: slower than a page copy): %s; `kimwatch maintain` "
+                     "converts the store once, so that dumps take the page copy", why)
+            if prescans is not None:
+                prescans.wait()
+                prescans = None
+            _snapshot(db_path, tmp)
+        tables = _clean(tmp, keep_personal_data=keep_personal_data, prescans=prescans)
         for suffix in SIDE_FILES:  # a crashed process's WAL or journal would be applied to the new file
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, target)
@@ -291,37 +323,58 @@ def replace_refusal(target: Path) -> str | None:
     return None
 
 
-#: The dump is one compacted copy of the store's pages in use (``VACUUM INTO``), cleaned in place
-#: without a journal: the disk it needs is that copy, plus the merge of a full-text index that
-#: masking changed (a new segment is written before the old ones are freed) and the pointer-map
-#: pages of an incremental-vacuum file — well under a tenth more.
+#: The dump is one copy of the store cleaned in place without a journal: the disk it needs is
+#: that copy — the store's pages in use (``VACUUM INTO``), or all of its pages, free ones included
+#: (the page copy) — plus the merge of a full-text index that masking changed (a new segment is
+#: written before the old ones are freed) and the pointer-map pages of an incremental-vacuum
+#: file: well under a tenth more.
 DUMP_SPACE_FACTOR = 1.1
 
 
-def dump_space_needed(db_path: str | Path) -> int:
-    """The free disk a dump of ``db_path`` needs (bytes): :data:`DUMP_SPACE_FACTOR` x its pages in use."""
+def dump_method(db_path: str | Path) -> tuple[bool, str]:
+    """Whether a dump of ``db_path`` starts from a page copy (the store is clean:
+    :func:`crawler.store.clean_state`) rather than ``VACUUM INTO``, and why."""
+    try:
+        conn = connect_for_reading(db_path)
+    except StoreError as error:
+        return False, f"the store cannot be read ({error})"
+    try:
+        return store.clean_state(conn)
+    except sqlite3.DatabaseError as error:
+        return False, f"the store cannot be read ({error})"
+    finally:
+        conn.close()
+
+
+def dump_space_needed(db_path: str | Path, *, page_copy: bool | None = None) -> int:
+    """The free disk a dump of ``db_path`` needs (bytes): :data:`DUMP_SPACE_FACTOR` x its pages in
+    use (``VACUUM INTO``), or x all its pages (a page copy; ``page_copy`` None: the dump's choice)."""
+    if page_copy is None:
+        page_copy = dump_method(db_path)[0]
     conn = connect_for_reading(db_path)
     try:
         pages, size, free_pages = (conn.execute(f"PRAGMA {name}").fetchone()[0]
                                    for name in ("page_count", "page_size", "freelist_count"))
     finally:
         conn.close()
-    return int((pages - free_pages) * size * DUMP_SPACE_FACTOR)
+    return int((pages - (0 if page_copy else free_pages)) * size * DUMP_SPACE_FACTOR)
 
 
-def _check_free_space(db_path: Path, directory: Path) -> None:
+def _check_free_space(db_path: Path, directory: Path, *, page_copy: bool) -> None:
     """Fail before copying anything when the dump's disk cannot hold it (a full disk mid-way
     leaves a server in trouble, and the daemon would retry the same failure every 15 minutes)."""
     try:
-        needed = dump_space_needed(db_path)
+        needed = dump_space_needed(db_path, page_copy=page_copy)
     except (sqlite3.DatabaseError, StoreError):
         return  # _snapshot says what is wrong with the database
     available = shutil.disk_usage(directory).free
     if available < needed:
+        what = ("whole file: a page copy copies every page, free ones included" if page_copy
+                else "in use")
         raise ReportError(
             f"not enough free disk for the dump in {str(directory)!r}: it needs about "
             f"{human_size(needed)} ({DUMP_SPACE_FACTOR:g} x the database's {human_size(needed / DUMP_SPACE_FACTOR)} "
-            f"in use), {human_size(available)} are free; free some space or dump to another disk")
+            f"{what}), {human_size(available)} are free; free some space or dump to another disk")
 
 
 #: How much of the store the snapshot maps into memory (SQLite caps it at its own maximum, 2 GB
@@ -334,21 +387,14 @@ def _snapshot(db_path: Path, tmp: Path) -> None:
 
     A database this process cannot write (another user's, a read-only mount) is read read-only.
     """
+    source = _open_source(db_path)  # read through a memory map: measured a fifth to a third faster
     try:
-        if can_write(db_path):
-            source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        else:
-            source = connect_for_reading(db_path)
-    except (sqlite3.DatabaseError, StoreError) as error:
-        raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
-    try:
-        source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # the store read through a memory map rather than read() calls, page by page: the copy's
-        # CPU goes to building its b-trees (measured a fifth to a third faster on a 6 GB store)
-        source.execute(f"PRAGMA mmap_size = {SNAPSHOT_MMAP_BYTES}")
-        # Only for the copy (the store has tables, so its own file keeps its mode): what cleaning
-        # frees is given back to the disk at each commit, instead of by a second copy (VACUUM).
-        source.execute("PRAGMA auto_vacuum = FULL")
+        # Only for the copy (a store with tables and auto_vacuum NONE keeps its mode): what cleaning
+        # frees is given back to the disk at each commit, instead of by a second copy (VACUUM). A
+        # store in INCREMENTAL mode is left so (FULL would apply to it at once, and it would no
+        # longer be clean): its copy gives the pages back by incremental_vacuum.
+        if source.execute("PRAGMA auto_vacuum").fetchone()[0] == 0:
+            source.execute("PRAGMA auto_vacuum = FULL")
         source.execute("VACUUM INTO ?", [str(tmp)])
     except sqlite3.DatabaseError as error:
         if not tmp.parent.is_dir() or not os.access(tmp.parent, os.W_OK):
@@ -358,16 +404,280 @@ def _snapshot(db_path: Path, tmp: Path) -> None:
         source.close()
 
 
-def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[str]]:
+def _open_source(db_path: Path) -> sqlite3.Connection:
+    """The store, to copy: read-only when this process cannot write it (another user's, a read-only mount)."""
+    try:
+        if can_write(db_path):
+            source = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        else:
+            source = connect_for_reading(db_path)
+        source.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except (sqlite3.DatabaseError, StoreError) as error:
+        raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
+    # the store read through a memory map rather than read() calls, page by page
+    source.execute(f"PRAGMA mmap_size = {SNAPSHOT_MMAP_BYTES}")
+    return source
+
+
+@dataclass
+class Prescan:
+    """What the cleaning's SQL filter lets through in the biggest tables (the filter reads every
+    text: most of the cleaning's time), found on the store in the very snapshot the page copy
+    takes, by a second connection while the copy runs: the two use both cores. The cleaning of
+    the copy then reads only these rows; what Python does with them is unchanged."""
+
+    rows: dict[str, list[int]] = field(default_factory=dict)                 # table -> rowids
+    distinct: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (table, column) -> values
+    evidence: list[int] | None = None                                        # amplifications' rowids
+
+
+PRESCANNED_TABLES = ("posts", "announcements", "channel_fetches")
+
+
+#: The prescan's share of work per thread: (table, half of its rowids or None for all of them).
+#: Posts (with the evidence of their amplifications) are most of the work: each thread reads half,
+#: and one of the other two tables (about the same work on the national stores).
+PRESCAN_SHARES: tuple[tuple[tuple[str, int | None], ...], ...] = (
+    (("posts", 0), ("channel_fetches", None)), (("posts", 1), ("announcements", None)))
+
+
+def _prescan(conn: sqlite3.Connection, *, keep_personal_data: bool,
+             only: tuple[tuple[str, int | None], ...] | None = None) -> Prescan:
+    """:class:`Prescan` of the store read by ``conn`` (its read transaction open: the copy's
+    snapshot), for the tables and halves ``only`` (the evidence with posts; default all of them)."""
+    only = only or tuple((table, None) for table in PRESCANNED_TABLES)
+    result = Prescan()
+    tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    kept: dict[str, list[str]] = {}
+    for table in (*PRESCANNED_TABLES, "amplifications"):
+        if table in tables and table in {t for t, _ in only} | {"posts", "amplifications"}:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+            kept[table] = [c for c in columns if c not in _dropped_columns(table, columns, keep_personal_data)]
+    for table, half in only:
+        if table not in kept:
+            continue
+        plan = _plan(conn, table, kept[table])
+        if half in (None, 0):  # the distinct values once
+            for column, cleaner in plan.distinct.items():
+                result.distinct[(table, column)] = _distinct_values(conn, table, column, cleaner)
+        if plan.cleaners and plan.keys == ["rowid"]:
+            rows = ""
+            if half is not None:
+                low, high = conn.execute(f"SELECT min(rowid), max(rowid) FROM [{table}]").fetchone()  # noqa: S608
+                middle = ((low or 0) + (high or 0)) // 2
+                rows = f"rowid <= {middle} AND " if half == 0 else f"rowid > {middle} AND "
+            result.rows[table] = [rowid for rowid, in conn.execute(
+                f"SELECT rowid FROM [{table}] WHERE {rows}({_prescan_where(plan)})")]  # noqa: S608
+    tables_only = {table for table, _ in only}
+    sql = None if keep_personal_data or "posts" not in tables_only else _evidence_sql(kept, "a.rowid")
+    if sql is not None and "posts" in result.rows:
+        # a post with a personal span is one the text filter let through (the same tests, and more)
+        result.evidence = [rowid for rowid, in conn.execute(
+            f"{sql} AND p.rowid IN (SELECT value FROM json_each(?))", [json.dumps(result.rows["posts"])])]
+    elif sql is not None:
+        result.evidence = [rowid for rowid, in conn.execute(sql)]
+    return result
+
+
+def _prescan_where(plan: _Plan) -> str:
+    """:attr:`_Plan.where` with one call of the digit-run function per row for all its free texts
+    (not one per text): the rows it lets through are the same."""
+    texts = [c for c, cleaner in plan.cleaners.items() if cleaner is publish.clean_text]
+    if len(texts) < 2:
+        return plan.where
+    others = [_needs_cleaning_sql(c, cleaner) for c, cleaner in plan.cleaners.items() if c not in texts]
+    texts_sql = [f"[{c}] IS NOT NULL AND typeof([{c}]) = 'text' AND ({_TEXT_BUT_DIGITS_SQL.format(c=f'[{c}]')})"
+                 for c in texts]
+    digits = f"{DIGIT_RUN_FUNCTION}({', '.join(f'[{c}]' for c in texts)})"
+    return " OR ".join(f"({sql})" for sql in [*others, *texts_sql, digits])
+
+
+class _Prescanner(threading.Thread):
+    """:func:`_prescan` in a thread, on its own read-only connection to the store."""
+
+    def __init__(self, db_path: Path, keep_personal_data: bool, only: tuple[tuple[str, int | None], ...]) -> None:
+        super().__init__(name="dump-prescan", daemon=True)
+        self.db_path, self.keep_personal_data, self.only = db_path, keep_personal_data, only
+        self.snapshot_taken = threading.Event()
+        self.result: Prescan | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            conn = sqlite3.connect(f"{self.db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as error:
+            self.error = error
+            self.snapshot_taken.set()
+            return
+        try:
+            conn.create_function(DIGIT_RUN_FUNCTION, -1, _has_digit_run, deterministic=True)
+            conn.execute(f"PRAGMA mmap_size = {SNAPSHOT_MMAP_BYTES}")
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read transaction starts here
+        except sqlite3.Error as error:
+            self.error = error
+            conn.close()
+            return
+        finally:
+            self.snapshot_taken.set()
+        try:
+            self.result = _prescan(conn, keep_personal_data=self.keep_personal_data, only=self.only)
+        except sqlite3.Error as error:
+            self.error = error
+        finally:
+            conn.close()
+
+
+class _Prescans:
+    """The prescan threads of one page copy; :meth:`wait` joins them (the copy goes on meanwhile)."""
+
+    def __init__(self, threads: list[_Prescanner]) -> None:
+        self.threads = threads
+
+    def wait(self) -> Prescan | None:
+        """Their merged :class:`Prescan`, or None when one failed (the cleaning then reads every row)."""
+        for thread in self.threads:
+            thread.join()
+        failed = [thread.error for thread in self.threads if thread.result is None]
+        if failed:
+            log.info("dump: no prescan (%s); the cleaning reads every row", failed[0])
+            return None
+        merged = Prescan()
+        for thread in self.threads:
+            assert thread.result is not None
+            for table, rowids in thread.result.rows.items():
+                merged.rows.setdefault(table, []).extend(rowids)
+            merged.distinct.update(thread.result.distinct)
+            if thread.result.evidence is not None:
+                merged.evidence = (merged.evidence or []) + thread.result.evidence
+        return merged
+
+
+#: How long the dump waits for a writer to finish before it copies without a prescan.
+PRESCAN_LOCK_WAIT_MS = 500
+
+
+def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False) -> tuple[bool, _Prescans | None]:
+    """The store's pages as they are, by SQLite's backup API in one step: one read transaction,
+    so one consistent snapshot even while the daemon writes (WAL mode), at the speed of a copy.
+
+    Only for a clean store (:func:`crawler.store.clean_state`): the pages carry free space as
+    it is, which ``secure_delete`` keeps zeroed. Returns whether the snapshot copied is still
+    marked clean (checked in the copy itself, the same snapshot; when not, the caller falls back
+    to ``VACUUM INTO``), and the threads making the :class:`Prescan` of that snapshot (still
+    running), or None when they could not start (a store this process cannot write, a writer
+    that held the store too long): the cleaning then reads every row itself. All snapshots are
+    taken while this process holds the store's write lock (``BEGIN IMMEDIATE``, nothing
+    written), so no commit falls between them."""
+    source = _open_source(db_path)
+    prescans: _Prescans | None = None
+    try:
+        _checkpoint(source)
+        writers = _hold_writers(db_path)
+        try:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the copy's snapshot
+            if writers is not None:
+                prescans = _Prescans([_Prescanner(db_path, keep_personal_data, share) for share in PRESCAN_SHARES])
+                for thread in prescans.threads:
+                    thread.start()
+                for thread in prescans.threads:
+                    thread.snapshot_taken.wait()
+            # no frame in the WAL (nor a WAL): the snapshot is the database file as it is, and it stays
+            # so while the read transaction lasts (SQLite writes back no WAL frame under a reader of the
+            # file alone), so the kernel copies it
+            whole_file = writers is not None and _wal_is_empty(db_path)
+        finally:
+            if writers is not None:
+                writers.close()  # rolls back: nothing was written
+        if whole_file:
+            pages, size = (source.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "page_size"))
+            shutil.copyfile(db_path, tmp)
+            os.truncate(tmp, pages * size)  # nothing past the snapshot's last page
+        target = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            # a throwaway file until it is renamed: no journal, no fsync
+            target.execute("PRAGMA journal_mode = OFF")
+            target.execute("PRAGMA synchronous = OFF")
+            if not whole_file:
+                source.backup(target)  # in the read transaction opened above
+            source.execute("COMMIT")
+            clean, _ = store.clean_state(target)
+        finally:
+            target.close()
+    except sqlite3.DatabaseError as error:
+        if not tmp.parent.is_dir() or not os.access(tmp.parent, os.W_OK):
+            raise ReportError(f"cannot write the dump to {str(tmp.parent)!r}: {error}") from error
+        raise ReportError(f"cannot copy database {str(db_path)!r}: {error}") from error
+    except BaseException:
+        if prescans is not None:
+            prescans.wait()
+        raise
+    finally:
+        source.close()
+    return clean, prescans
+
+
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    """Write the WAL back into the store and empty it, when no reader or writer is in the way (a
+    store that cannot be written, a WAL that stays: the copy goes through the backup API)."""
+    conn.execute("PRAGMA busy_timeout = 0")  # a writer busy now: no wait, the copy takes the backup API
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.Error as error:
+        log.debug("dump: no checkpoint before the copy (%s)", error)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _wal_is_empty(db_path: Path) -> bool:
+    try:
+        return Path(f"{db_path}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _hold_writers(db_path: Path) -> sqlite3.Connection | None:
+    """A connection holding the store's write lock (``BEGIN IMMEDIATE``), or None when this process
+    cannot take it (it cannot write the store, or a writer held it for :data:`PRESCAN_LOCK_WAIT_MS`)."""
+    if not can_write(db_path):
+        return None
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=PRESCAN_LOCK_WAIT_MS / 1000, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        log.info("dump: the store's write lock was busy (%s); copied without a prescan", error)
+        conn.close()
+        return None
+    return conn
+
+
+def _dropped_columns(table: str, columns: list[str], keep_personal_data: bool) -> list[str]:
+    """The columns of ``table`` a dump leaves out: crawler internals, and personal data unless kept."""
+    return [c for c in columns if c in EXCLUDED_COLUMNS.get(table, ())
+            or (is_personal_column(c) and not keep_personal_data)]
+
+
+def _clean(path: Path, *, keep_personal_data: bool = False,
+           prescans: _Prescans | None = None) -> dict[str, list[str]]:
     """Drop what must not be published, in place; returns the kept tables and their columns.
 
     The copy is a throwaway file until it is renamed, so it is written without a journal (a
     failed dump deletes it): cleaning needs no disk beyond the copy itself. Only rows whose
     cleaned values differ are rewritten, and their full-text entries with them; what is freed
-    is zeroed (``secure_delete``) and given back to the disk at each commit (the copy is made
-    with ``auto_vacuum = FULL``)."""
+    is zeroed (``secure_delete``) and given back to the disk: at each commit (``VACUUM INTO``
+    makes the copy of a store made before the clean mark with ``auto_vacuum = FULL``), or by
+    ``incremental_vacuum`` (a copy of a store in ``auto_vacuum = INCREMENTAL`` mode), after the
+    cleaning and at the end.
+    ``prescans``: still running while tables and columns are dropped, waited for before the rows
+    are cleaned."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.create_function(DIGIT_RUN_FUNCTION, 1, _has_digit_run, deterministic=True)
+    prescan = None
     try:
         db = sqlite_utils.Database(conn)
         for pragma in ("foreign_keys = OFF", "journal_mode = OFF", "synchronous = OFF",
@@ -388,20 +698,23 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
         for table in KEPT_TABLES:
             if not db.table(table).exists():
                 continue
-            columns = [c.name for c in db.table(table).columns]
-            drop = [c for c in columns if c in EXCLUDED_COLUMNS.get(table, ())
-                    or (is_personal_column(c) and not keep_personal_data)]
+            drop = _dropped_columns(table, [c.name for c in db.table(table).columns], keep_personal_data)
             if drop:
                 _drop_columns(db, table, drop)
             kept[table] = [c.name for c in db.table(table).columns]
+        if prescans is not None:
+            prescan, prescans = prescans.wait(), None
         conn.execute("BEGIN")
         if not keep_personal_data:
-            _clean_evidence(conn, kept)
+            _clean_evidence(conn, kept, prescan.evidence if prescan else None)
         changed_fts = False
         with publish.keeping_personal_data(keep_personal_data):
             for table, columns in kept.items():
-                changed_fts |= _clean_table(conn, table, columns)
+                changed_fts |= _clean_table(conn, table, columns, prescan)
         conn.execute("COMMIT")
+        incremental = conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+        if incremental:  # the pages of the tables and columns dropped, given back before the index merge
+            _give_back_free_pages(conn)
         for table, fts in FTS_TABLES.items():
             if table not in kept or not db.table(fts).exists():
                 continue
@@ -415,12 +728,24 @@ def _clean(path: Path, *, keep_personal_data: bool = False) -> dict[str, list[st
                 conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
         conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         conn.execute("ANALYZE")
+        if incremental:
+            _give_back_free_pages(conn)
         # marked as a dump (so that only a dump replaces it), and with no WAL: nothing beside the file
         conn.execute(f"PRAGMA application_id = {DUMP_APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode = DELETE")
         return kept
     finally:
         conn.close()
+        if prescans is not None:  # a failure before the wait: the threads end before the copy goes
+            prescans.wait()
+
+
+def _give_back_free_pages(conn: sqlite3.Connection) -> None:
+    """``incremental_vacuum``: the copy's free pages go, the pages after them are moved into their
+    place and the file is truncated (the free pages of a page copy were zeroed all the same)."""
+    if conn.execute("PRAGMA freelist_count").fetchone()[0]:
+        # executescript steps the pragma to its end (execute() steps it once: one page)
+        conn.executescript("PRAGMA incremental_vacuum")
 
 
 #: Rows ANALYZE reads per index of the dump: statistics for Datasette's queries in well under a second.
@@ -430,32 +755,43 @@ ANALYSIS_LIMIT = 1000
 #: credentials, query, fragment, percent-escape, port, non-ASCII or space, not a WhatsApp, bot or
 #: group invitation link): the SQL that lets such values skip Python. Checked against ``clean_url`` in tests/dump.
 PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-9]*') "
-                 "AND NOT {c} GLOB '*[^ -~]*' "
+                 # printable ASCII only (what GLOB '*[^ -~]*' says, at a third of its cost): no byte
+                 # beyond ASCII, nothing JSON escapes (control characters, " and \\), no DEL
+                 "AND length({c}) = length(CAST({c} AS BLOB)) AND length(json_quote({c})) = length({c}) + 2 "
+                 "AND instr({c}, char(127)) = 0 "
                  + "".join(f"AND instr({{c}}, '{char}') = 0 " for char in "] ?#@%[\\") +
                  "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
-                 "AND {c} NOT LIKE '%whatsapp%'"
-                 + "".join(f" AND {{c}} NOT LIKE '%{marker}%'" for marker in publish.INVITE_MARKERS))
+                 "AND {c} NOT LIKE '%whatsapp%' "
+                 # every group invitation (publish.INVITE_MARKERS) is a t.me, telegram.me or line.me link,
+                 # WhatsApp's or Discord's: two scans instead of ten
+                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%'")
 DIGIT_RUN_FUNCTION = "kimwatch_digit_run"
 """SQL function of the dump's connection: whether a text holds a run of digits and separators with
 nine digits or more, the only place :func:`crawler.reporting.publish.clean_text` looks for a phone
 number or NIK (its own pattern, so the two cannot drift apart)."""
 
 
-def _has_digit_run(text: Any) -> int:
-    if not isinstance(text, str):
-        return 0
-    return int(any(sum(map(str.isdigit, run.group(0))) >= 9
-                   for run in publish._DIGIT_RUN.finditer(text)))  # noqa: SLF001 - the filter's own pattern
+#: Nine digits with nothing but the separators of :data:`crawler.reporting.publish._DIGIT_RUN` between
+#: them: a run of that pattern with nine digits or more, found in one search.
+_NINE_DIGIT_RUN = re.compile(r"[0-9](?:[\s.()+/-]*[0-9]){8}")
+
+
+def _has_digit_run(*texts: Any) -> int:
+    """Whether one of ``texts`` holds such a run (SQL: ``kimwatch_digit_run(text, …)``)."""
+    return int(any(isinstance(text, str) and _NINE_DIGIT_RUN.search(text) for text in texts))
 
 
 #: A free-text value :func:`crawler.reporting.publish.clean_text` may change: not ASCII (normalised,
 #: and every odd spelling of a number goes to Python), an ``@`` or ``%40`` (an e-mail address), a
 #: ``://`` or ``www.`` (a URL), or a run of nine digits (:data:`DIGIT_RUN_FUNCTION`). Any other text
-#: is left as it is: most posts skip Python. Checked against ``clean_text`` in tests/dump.
-TEXT_NEEDS_CLEANING_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
-                           f"OR instr({{c}}, '%40') > 0 OR instr({{c}}, '://') > 0 OR {{c}} LIKE '%www.%' "
-                           f"OR {DIGIT_RUN_FUNCTION}({{c}})"
-                           + "".join(f" OR {{c}} LIKE '%{marker}%'" for marker in publish.INVITE_MARKERS) + ")")
+#: is left as it is: most posts skip Python. Checked against ``clean_text`` in tests/dump. The
+#: group invitations are looked for only in texts with a ``/`` (each marker has one): ten scans
+#: fewer for most texts.
+_TEXT_BUT_DIGITS_SQL = ("length({c}) != length(CAST({c} AS BLOB)) OR instr({c}, '@') > 0 "
+                        "OR instr({c}, '%40') > 0 OR instr({c}, '://') > 0 OR {c} LIKE '%www.%' "
+                        "OR (instr({c}, '/') > 0 AND ("
+                        + " OR ".join(f"{{c}} LIKE '%{marker}%'" for marker in publish.INVITE_MARKERS) + "))")
+TEXT_NEEDS_CLEANING_SQL = f"({_TEXT_BUT_DIGITS_SQL} OR {DIGIT_RUN_FUNCTION}({{c}}))"
 #: A text in which :func:`crawler.reporting.publish.personal_spans` may find something (an e-mail
 #: address, a phone number, a NIK): the same tests without the URLs, which hold no personal span.
 PERSONAL_SPANS_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
@@ -487,13 +823,29 @@ def _needs_cleaning_sql(column: str, cleaner: Any) -> str:
     return base
 
 
-def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bool:
-    """Clean the text columns of ``table`` in place (only changed rows are written); returns whether
-    a value its full-text index holds changed (the index is kept in step, row by row)."""
+@dataclass
+class _Plan:
+    """How the text columns of one table are cleaned: the SQL filter, then Python."""
+
+    keys: list[str]                # rowid, or the primary key of a WITHOUT ROWID table
+    cleaners: dict[str, Any]       # columns read row by row
+    distinct: dict[str, Any]       # error columns, cleaned one distinct value at a time
+    fts: str | None
+    fts_columns: list[str]
+
+    @property
+    def needs(self) -> list[str]:
+        return [_needs_cleaning_sql(c, cleaner) for c, cleaner in self.cleaners.items()]
+
+    @property
+    def where(self) -> str:
+        return " OR ".join(f"({sql})" for sql in self.needs)
+
+
+def _plan(conn: sqlite3.Connection, table: str, columns: list[str]) -> _Plan:
     info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
     types = {row[1]: (row[2] or "").upper() for row in info}
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0] or ""
-    # a row is named by its rowid, or by its primary key in a WITHOUT ROWID table
     keys = ([row[1] for row in sorted(info, key=lambda row: row[5]) if row[5]]
             if re.search(r"WITHOUT\s+ROWID", sql, re.IGNORECASE) else ["rowid"])
     cleaners = {}
@@ -502,15 +854,49 @@ def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bo
         if cleaner is not None and types.get(column, "TEXT") in ("TEXT", ""):
             cleaners[column] = cleaner
     fts = FTS_TABLES.get(table)
-    fts_columns = [c for c in ("title", "text") if c in columns] if fts else []
-    for column in [c for c, cleaner in cleaners.items() if cleaner is publish.clean_error and c not in fts_columns]:
-        _clean_distinct(conn, table, column, cleaners.pop(column))
-    if not cleaners:
+    fts_columns: list[str] = [c for c in ("title", "text") if c in columns] if fts else []
+    distinct = {c: cleaners.pop(c) for c, cleaner in list(cleaners.items())
+                if cleaner is publish.clean_error and c not in fts_columns}
+    return _Plan(keys, cleaners, distinct, fts, fts_columns)
+
+
+def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str], prescan: Prescan | None = None) -> bool:
+    """Clean the text columns of ``table`` in place (only changed rows are written); returns whether
+    a value its full-text index holds changed (the index is kept in step, row by row). ``prescan``:
+    the rows and values the filter lets through, found beforehand (:func:`_prescan`)."""
+    plan = _plan(conn, table, columns)
+    for column, cleaner in plan.distinct.items():
+        values = prescan.distinct.get((table, column)) if prescan else None
+        _clean_distinct(conn, table, column, cleaner, values)
+    if not plan.cleaners:
         return False
+    rows = prescan.rows.get(table) if prescan else None
+    if rows is None:
+        return _clean_rows(conn, table, plan, "")
+    if not rows:
+        return False
+    with _keys_table(conn, rows) as only:
+        return _clean_rows(conn, table, plan, only)
+
+
+@contextmanager
+def _keys_table(conn: sqlite3.Connection, rowids: list[int]) -> Iterator[str]:
+    """The rowids in a temporary table; yields the SQL condition that keeps a table's rows to them."""
+    conn.execute("CREATE TEMP TABLE dump_keys (key INTEGER PRIMARY KEY)")
+    try:
+        conn.executemany("INSERT INTO temp.dump_keys (key) VALUES (?)", ((rowid,) for rowid in rowids))
+        yield "rowid IN (SELECT key FROM temp.dump_keys)"
+    finally:
+        conn.execute("DROP TABLE temp.dump_keys")
+
+
+def _clean_rows(conn: sqlite3.Connection, table: str, plan: _Plan, only: str) -> bool:
+    """The rows the filter lets through (and, ``only``, that condition holds), cleaned by Python."""
+    keys, cleaners, fts, fts_columns = plan.keys, plan.cleaners, plan.fts, plan.fts_columns
     names = list(cleaners)
     wanted = names + [c for c in fts_columns if c not in names]
-    needs = [_needs_cleaning_sql(c, cleaners[c]) for c in names]
-    where = " OR ".join(f"({sql})" for sql in needs)
+    needs = plan.needs
+    where = f"({only}) AND ({plan.where})" if only else plan.where
     memo: dict[tuple[str, str], str] = {}
     changed_fts = False
     batch: list[tuple[list[Any], dict[str, Any], dict[str, Any]]] = []
@@ -564,13 +950,20 @@ def _clean_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> bo
     return changed_fts
 
 
-def _clean_distinct(conn: sqlite3.Connection, table: str, column: str, cleaner: Any) -> None:
+def _distinct_values(conn: sqlite3.Connection, table: str, column: str, cleaner: Any) -> list[Any]:
+    """The distinct values of ``column`` the filter lets through."""
+    return [value for value, in conn.execute(
+        f"SELECT DISTINCT [{column}] FROM [{table}] WHERE {_needs_cleaning_sql(column, cleaner)}")]  # noqa: S608
+
+
+def _clean_distinct(conn: sqlite3.Connection, table: str, column: str, cleaner: Any,
+                    values: list[Any] | None = None) -> None:
     """Clean ``column`` one distinct value at a time: error messages repeat fetch after fetch (a
     failing feed gives the same error every hour), so Python reads each once, and the rows of the
-    values it changes are rewritten by one UPDATE."""
+    values it changes are rewritten by one UPDATE. ``values``: found beforehand (:func:`_prescan`)."""
     c = f"[{column}]"
-    values = [value for value, in conn.execute(
-        f"SELECT DISTINCT {c} FROM [{table}] WHERE {_needs_cleaning_sql(column, cleaner)}")]  # noqa: S608
+    if values is None:
+        values = _distinct_values(conn, table, column, cleaner)
     changed = [(value, new) for value in values if (new := cleaner(value)) != value]
     if not changed:
         return
@@ -583,24 +976,35 @@ def _clean_distinct(conn: sqlite3.Connection, table: str, column: str, cleaner: 
         conn.execute("DROP TABLE temp.dump_cleaned")
 
 
-def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]]) -> None:
+def _evidence_sql(kept: dict[str, list[str]], selected: str) -> str | None:
+    """The amplifications whose evidence may hold terms of masked spans (see :func:`_clean_evidence`)."""
+    if "evidence" not in kept.get("amplifications", []) or "posts" not in kept:
+        return None
+    columns = [c for c in ("title", "text") if c in kept["posts"]]
+    if not columns:
+        return None
+    masked = " OR ".join(f"(typeof(p.[{c}]) = 'text' AND {PERSONAL_SPANS_SQL.format(c=f'p.[{c}]')})"
+                         for c in columns)
+    return (f"SELECT {selected} FROM amplifications a JOIN posts p ON p.id = a.post_id "  # noqa: S608
+            f"WHERE a.evidence IS NOT NULL AND typeof(a.evidence) = 'text' AND ({masked})")
+
+
+def _clean_evidence(conn: sqlite3.Connection, kept: dict[str, list[str]], rowids: list[int] | None = None) -> None:
     """Take out of ``amplifications.evidence`` the terms that come from the masked spans of its
     post's texts (a NIK's or phone number's digit groups, an e-mail's parts): read from the
     post's original title and text, before those are masked. The strings left are then
     cleaned with every other column."""
-    if "evidence" not in kept.get("amplifications", []) or "posts" not in kept:
-        return
-    columns = [c for c in ("title", "text") if c in kept["posts"]]
-    if not columns:
-        return
-    texts = ", ".join(f"p.[{c}]" for c in columns)
     # only posts with something to mask give terms to take out; the strings of the others' evidence
     # are cleaned with the evidence column, as JSON
-    masked = " OR ".join(f"(typeof(p.[{c}]) = 'text' AND {PERSONAL_SPANS_SQL.format(c=f'p.[{c}]')})"
-                         for c in columns)
-    rows = conn.execute(
-        f"SELECT a.rowid, a.evidence, {texts} FROM amplifications a JOIN posts p ON p.id = a.post_id "  # noqa: S608
-        f"WHERE a.evidence IS NOT NULL AND typeof(a.evidence) = 'text' AND ({masked})").fetchall()
+    texts = ", ".join(f"p.[{c}]" for c in ("title", "text") if c in kept.get("posts", []))
+    sql = _evidence_sql(kept, f"a.rowid, a.evidence, {texts}")
+    if sql is None or rowids == []:
+        return
+    if rowids is None:
+        rows = conn.execute(sql).fetchall()
+    else:
+        with _keys_table(conn, rowids) as only:
+            rows = conn.execute(f"{sql} AND a.{only}").fetchall()
     for rowid, evidence, *post_texts in rows:
         cleaned = publish.clean_evidence(evidence, [t for t in post_texts if isinstance(t, str)])
         if cleaned != evidence:

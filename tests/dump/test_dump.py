@@ -266,7 +266,8 @@ def test_a_disk_too_small_for_the_dump_fails_early_and_keeps_the_last_dump(tmp_p
     monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
     # sizes as they are, not "0 MB": the known store is a few hundred KB, 4 KB are free
     with pytest.raises(ReportError, match=r"not enough free disk for the dump in .*it needs about \d+ KB "
-                                          r"\(1.1 x the database's \d+ KB in use\), 4 KB are free"):
+                                          r"\(1.1 x the database's \d+ KB whole file: a page copy copies every "
+                                          r"page, free ones included\), 4 KB are free"):
         dump.write_dump(tmp_path / "live.db", tmp_path / "dump")
     assert first.database.read_bytes() == before  # the last good dump stays
     assert not list((tmp_path / "dump").glob(".kimwatch.db.tmp*"))
