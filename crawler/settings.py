@@ -108,9 +108,10 @@ DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
-# transient only: no 500 (a broken page stays broken within a run), no 4xx but 408; not 429
-# either: a server asking us to slow down (Retry-After) is asked again on the next run, not now
-RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408]
+# transient only: no 500 (a broken page stays broken within a run), no 4xx but 408 and 429: a
+# server asking us to slow down is asked again after its host's pause (spiders/politeness.py
+# RetryAfter, which bounds what one host may cost a run)
+RETRY_HTTP_CODES = [502, 503, 504, 522, 524, 408, 429]
 #: A 429/503 doubles the delay of its host (or platform slot) and, with ``Retry-After``, pauses
 #: it that long, at most this many seconds (spiders/politeness.py).
 RETRY_AFTER_MAX_SECONDS = 300.0

@@ -184,7 +184,7 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
             return "too-large", f"response larger than the maximum size (DOWNLOAD_MAXSIZE): {text}"
         if "robots.txt" in text:
             return "robots", "forbidden by robots.txt"
-        if "an internal address" in text:
+        if "an internal address" in text or "DNS-rebinding" in text:
             return "refused", text
         if "redirect" in text:
             return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"

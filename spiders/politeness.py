@@ -296,13 +296,19 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
     return max(0.0, when.timestamp() - (time_module.time() if now is None else now))
 
 
+#: 429/503 answers a host may give in one run before its other requests are left for the next run
+REFUSALS_PER_RUN = 6
+
+
 class RetryAfter:
     """Extension: a 429 or 503 slows its download slot down.
 
     The slot's delay doubles (to at least 0.1 s, at most ``AUTOTHROTTLE_MAX_DELAY``) and, when
     the answer says ``Retry-After``, the slot sends nothing until then (at most
-    ``RETRY_AFTER_MAX_SECONDS``). The answer itself is left to the spider (a 429 channel fails
-    for this run; a 503 is retried by Scrapy's retry middleware, after the pause). Listens to
+    ``RETRY_AFTER_MAX_SECONDS``); the refused request is asked again after it (Scrapy's retry
+    middleware, ``RETRY_TIMES``). A host costs the crawl at most ``RETRY_AFTER_WAIT_SECONDS`` of
+    such waiting, and at most :data:`REFUSALS_PER_RUN` refusals, in a run: then the requests
+    still waiting for it fail as ``rate-limited`` and are asked again on the next run. Listens to
     ``response_downloaded``, as AutoThrottle does: it fires before the slot sends its next
     request, so not one more request goes out before the pause.
     """
@@ -314,6 +320,8 @@ class RetryAfter:
         self.max_delay = crawler.settings.getfloat("AUTOTHROTTLE_MAX_DELAY", 30.0)
         self.max_pause = crawler.settings.getfloat("RETRY_AFTER_MAX_SECONDS", 300.0)
         self.max_wait = crawler.settings.getfloat("RETRY_AFTER_WAIT_SECONDS", 30.0)
+        self.waited: dict[str, float] = {}  # slot -> seconds of pauses and added delay granted in this run
+        self.refusals: dict[str, int] = {}  # slot -> 429/503 answers in this run
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
@@ -333,14 +341,22 @@ class RetryAfter:
         if settings is not None and "delay" in settings:  # a slot collected when idle comes back as slow
             settings["delay"] = max(float(settings["delay"]), slot.delay)
         wait = retry_after_seconds(response.headers.get(b"Retry-After"))
-        if wait is not None and wait > self.max_wait and isinstance(downloader, PoliteDownloader):
-            # waiting that long would hold the whole crawl (and the daemon's match and reports)
-            # for one host: its channels fail for this run, the others go on
-            downloader.give_up_slot(key, f"{key} answered {response.status} with Retry-After {wait:g} s "
-                                         f"(longer than RETRY_AFTER_WAIT_SECONDS, {self.max_wait:g} s)")
-            log.warning("%s answered %s (Retry-After %g s): nothing more sent to it in this run",
-                        key, response.status, wait)
+        # what this host has cost the crawl so far in this run: its pauses, and the delay each
+        # refusal adds to every request after it
+        self.refusals[key] = self.refusals.get(key, 0) + 1
+        spent = self.waited.get(key, 0.0)
+        cost = (wait if wait is not None else 0.0) + slot.delay
+        if isinstance(downloader, PoliteDownloader) and (
+                spent + cost > self.max_wait or self.refusals[key] > REFUSALS_PER_RUN):
+            # waiting longer would hold the whole crawl (and the daemon's match and reports) for
+            # one host: its channels left fail for this run, the others go on
+            asked = f" with Retry-After {wait:g} s" if wait is not None else ""
+            downloader.give_up_slot(key, f"{key} answered {response.status}{asked}, {self.refusals[key]} refusal(s) "
+                                         f"in this run (more than RETRY_AFTER_WAIT_SECONDS, {self.max_wait:g} s, "
+                                         "of waiting for it)")
+            log.warning("%s answered %s%s: nothing more sent to it in this run", key, response.status, asked)
             return
+        self.waited[key] = spent + cost
         if wait is not None and isinstance(downloader, PoliteDownloader):
             downloader.pause_slot(key, min(wait, self.max_pause))
         log.warning("%s answered %s%s: slowing to one request every %.1f s%s", key, response.status,

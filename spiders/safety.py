@@ -257,6 +257,13 @@ def embedded_address(name: str) -> IPAddress | None:
     packed = _HEX_V4.search(label)
     if packed:
         return ipaddress.IPv4Address(int(packed.group(1), 16))
+    # IPv6 with its colons written as dashes (sslip.io: ``fe80--1``, ``--ffff-a9fe-a9fe``, ``--1``)
+    last = label.rsplit(".", 1)[-1]
+    if "-" in last:
+        try:
+            return ipaddress.IPv6Address(last.replace("-", ":"))
+        except ValueError:
+            return None
     return None
 
 

@@ -374,7 +374,13 @@ class WebsiteSpider(ChannelSpider):
             # a page that only runs `window.location.href = "/portal/"`: followed once, like a meta refresh
             log.info("channel %s: %s sends browsers to %s by script; following", run.channel["id"],
                      response.url, target)
-            request = self._follow(run, target, "home", js_redirected=True)
+            if int(response.meta.get("page", 1)) == 1 and target not in self.sites[run.channel["id"]].requested:
+                # the page it leads to is the channel's first page: its answer (a login wall, an
+                # error) is the channel's health, not this script's 200
+                run.defer_record = True
+                request = self._request(run, target, "home", page=1, js_redirected=True)
+            else:
+                request = self._follow(run, target, "home", js_redirected=True)
             if request is not None:
                 yield request
                 return

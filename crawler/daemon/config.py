@@ -212,8 +212,9 @@ def _parse_value(setting: Setting, raw: object) -> Any:
     raise AssertionError(setting.kind)
 
 
-def read_config_file(path: str | Path) -> dict[str, object]:
-    """The raw mapping of a daemon config file; every scalar is read as a string.
+def read_config_file(path: str | Path, *, allow_empty: bool = True) -> dict[str, object]:
+    """The raw mapping of a daemon config file; every scalar is read as a string. An empty file
+    means the defaults, unless ``allow_empty`` is false (a reload).
 
     Reading scalars as strings (YAML's base loader) keeps the file and the environment
     variables on one parser, and avoids YAML 1.1 reading ``06:00`` as the number 360.
@@ -241,7 +242,13 @@ def read_config_file(path: str | Path) -> dict[str, object]:
         raise ConfigError(f"daemon config {path}{where}: not valid YAML: {problem}") from None
     except RecursionError:
         raise ConfigError(f"daemon config {path}: nested too deeply") from None
-    if data is None or data == "":
+    if data is None or data == "" or data == {}:
+        if not allow_empty:
+            # a running daemon's config gone empty is a save caught half-way (truncated, not yet
+            # written): taken as "all defaults" it would drop the registry, report and notify
+            # settings without a word
+            raise ConfigError(f"daemon config {path}: is empty (a save caught half-way?); the settings "
+                              "in force are kept — write its keys (see data/daemon.example.yaml)")
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"daemon config {path}: must be a mapping of keys to values "
@@ -250,7 +257,7 @@ def read_config_file(path: str | Path) -> dict[str, object]:
 
 
 def load_config(path: str | Path | None = None, environ: Mapping[str, str] | None = None,
-                *, db_override: str | None = None) -> DaemonConfig:
+                *, db_override: str | None = None, reload: bool = False) -> DaemonConfig:
     """Defaults, then the file at ``path``, then ``KIMWATCH_<KEY>`` variables, then ``--db``.
 
     Every problem (unknown key, bad value) is collected and reported together in one
@@ -260,7 +267,7 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     raw: dict[str, tuple[object, str]] = {}
     problems: list[str] = []
     if path is not None:
-        for key, value in read_config_file(path).items():
+        for key, value in read_config_file(path, allow_empty=not reload).items():
             key = str(key)
             if key in SECTIONS:
                 continue

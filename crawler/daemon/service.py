@@ -484,7 +484,8 @@ class Daemon:
             return
         try:
             fresh = load_config(self.config_path, self.environ,
-                                db_override=self.config.db if self.config.origins.get("db") == "--db" else None)
+                                db_override=self.config.db if self.config.origins.get("db") == "--db" else None,
+                                reload=True)
         except KimwatchError as error:
             log.error("config reload failed, keeping the settings in force: %s", error)
             self._config_reload_failed = True

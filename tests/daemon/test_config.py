@@ -238,3 +238,21 @@ def test_good_reload_after_a_failed_one_is_confirmed(tmp_path: Path, caplog: pyt
     assert records[0][0] == "ERROR" and "'3' is not a duration" in records[0][1]
     assert records[1][0] == "INFO" and records[1][1].startswith("config reloaded: the file is valid again")
     assert len(records) == 2, records
+
+
+def test_an_emptied_config_file_keeps_the_settings_in_force(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A second outside tester truncated the running daemon's config (a save caught half-way): the
+    reload took it as "all defaults" and dropped the registry, report and notify settings."""
+    from crawler.daemon.service import Daemon
+
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    path = tmp_path / "daemon.yaml"
+    path.write_text(f"db: {tmp_path / 'k.db'}\nregistry:\ncrawl_kims_every: 2h\n")
+    daemon = Daemon(load_config(path, {}), config_path=str(path), environ={})
+    for empty in ("", "\n  \n", "# only a comment\n", "{}\n"):
+        path.write_text(empty)
+        daemon.reload_config()
+        assert daemon.config.crawl_kims_every == 2 * 3600, empty
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 4 and "is empty" in errors[0] and "settings in force are kept" in errors[0]
+    assert load_config(path, {}) == DaemonConfig()  # at start, an empty file still means the defaults

@@ -155,11 +155,15 @@ def test_names_that_spell_or_always_answer_an_internal_address_are_judged_by_nam
     kinds = {"10.0.0.1.nip.io": "private", "169.254.169.254.nip.io": "cloud-metadata", "a9fea9fe.nip.io": "cloud-metadata",
              "app-7f000001.nip.io": "loopback", "10-1-2-3.sslip.io": "private", "x.192.168.1.5.traefik.me": "private",
              "localtest.me": "loopback", "API.LVH.ME.": "loopback", "7f000001.c0a80001.rbndr.us": "dns-rebinding",
-             "make-1.2.3.4-rebind-169.254-169.254-rr.1u.ms": "dns-rebinding"}
+             "make-1.2.3.4-rebind-169.254-169.254-rr.1u.ms": "dns-rebinding",
+             # IPv6 with dashes for colons (a second outside tester)
+             "fe80--1.sslip.io": "link-local", "--ffff-a9fe-a9fe.sslip.io": "cloud-metadata", "--1.sslip.io": "loopback",
+             "fd00--1.sslip.io": "private", "app.fe80--1.sslip.io": "link-local"}
     for name, kind in kinds.items():
         assert name_kind(name) == kind, name
         assert judge_host(name, 80, None).kind == kind, name
-    for public in ("1.2.3.4.nip.io", "8-8-8-8.sslip.io", "nip.io", "kim.example.id", "nip.io.example.id",
+    for public in ("1.2.3.4.nip.io", "8-8-8-8.sslip.io", "2a01-4f8-c17-b8f--2.sslip.io", "nip.io", "kim.example.id",
+                   "nip.io.example.id", "my-app.sslip.io",
                    "deadbeef.nip.io"):  # deadbeef = 222.173.190.239, a public address
         assert name_kind(public) is None, public
     message = refusal("http://7f000001.c0a80001.rbndr.us/x?t=1", judge_host("7f000001.c0a80001.rbndr.us", 80, None),
