@@ -12,7 +12,8 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from crawler.items import ContentItem
+from crawler.items import ContentItem, ItemBatch
+from pipelines.batch import each_item
 
 
 class DedupePipeline:
@@ -26,7 +27,13 @@ class DedupePipeline:
     def from_crawler(cls, crawler: Any) -> DedupePipeline:
         return cls(crawler)
 
-    def process_item(self, item: ContentItem) -> ContentItem:
+    def process_item(self, item: ContentItem | ItemBatch) -> ContentItem | ItemBatch:
+        if isinstance(item, ItemBatch):
+            return each_item(self.crawler, item, self.process_one)
+        return self.process_one(item)
+
+    def process_one(self, item: ContentItem) -> ContentItem:
+        """``item`` marked new or updated; :class:`DropItem` for a duplicate or an unchanged one."""
         item_id = item["id"]
         if item_id in self.seen:
             raise DropItem(f"duplicate in this run: {item_id!r} ({item.get('guid')!r})", log_level="DEBUG")

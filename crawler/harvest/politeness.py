@@ -44,7 +44,9 @@ class RobotsCache:
         self.path = path
         self.max_age = max_age_seconds
         self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        self.conn.executescript("PRAGMA journal_mode=WAL;" + _SCHEMA)
+        # a cache: a power cut may lose its last transactions (one more robots.txt fetch), so a
+        # commit need not wait for the disk (one commit per host's robots.txt during a crawl)
+        self.conn.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + _SCHEMA)
         oldest = time.time() - max_age_seconds
         rows = self.conn.execute("SELECT origin, status, body FROM robots WHERE fetched_at >= ?", [oldest])
         self.robots: dict[str, tuple[int, bytes]] = {origin: (status, body) for origin, status, body in rows}
