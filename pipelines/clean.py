@@ -18,7 +18,6 @@ from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
 from lxml import etree
 
 from crawler import store, urls
