@@ -38,6 +38,7 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "object", "emb
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f\ufeff]+")
 _OTHER_SPACES = re.compile(r"[\t\r\f\v\u00a0\u200b\u2009\u202f\ufeff]")  # _SPACES but " "
 _SPACE_RUNS = re.compile(r"  +")
+_HTTP = re.compile(r"^https?://", re.IGNORECASE)
 _BARE_HOSTS = ("s.id/", "bit.ly/", "t.co/", "tinyurl.com/", "cutt.ly/")  # as in _BARE_URL
 _BARE_URL = re.compile(r"""(?:https?://|(?<![\w@.])(?:s\.id|bit\.ly|t\.co|tinyurl\.com|cutt\.ly)/)[^\s<>"'()\[\]]+""",
                        re.IGNORECASE)
@@ -287,7 +288,7 @@ def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: i
     item["title"] = clean_title(item.get("title"))
     item["published_at"] = plausible_date(item, parse_to_iso(item.get("published")))
     url = item.get("url")
-    if url and not re.match(r"^https?://", str(url), re.IGNORECASE):
+    if url and not _HTTP.match(str(url)):
         url = item["url"] = None  # e.g. a feed entry whose guid is not a link
     item["canonical_url"] = urls.canonical_url(url) if url else None
     distinct = list(dict.fromkeys(found))
