@@ -40,14 +40,9 @@ class ItemBatchMiddleware:
             yield _batch(items)
 
     async def process_spider_output_async(self, response: Any, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        items: list[ContentItem] = []
-        async for output in result:
-            if isinstance(output, ContentItem):
-                items.append(output)
-            else:
-                yield output
-        if items:
-            yield _batch(items)
+        outputs = [output async for output in result]  # a response's outputs are all in memory already
+        for output in self.process_spider_output(response, outputs):
+            yield output
 
 
 def _batch(items: list[ContentItem]) -> ContentItem | ItemBatch:

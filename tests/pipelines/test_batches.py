@@ -31,15 +31,20 @@ def item(guid: str, **fields: object) -> ContentItem:
                        published="2024-10-29T10:00:00+08:00", **fields)
 
 
-@pytest.fixture
-def context(tmp_path: Path) -> CrawlContext:
-    db = store.connect(tmp_path / "k.db")
+def new_context(folder: Path) -> CrawlContext:
+    """A store with KIM A and its feed channel, in a crawl run."""
+    db = store.connect(folder / "k.db")
     store.save_kims(db, [{"id": "kim-a", "name": "KIM A", "region": "Kota Banjarmasin"}])
     store.save_channels(db, [{"id": CHANNEL, "owner_kind": "kim", "owner_id": "kim-a", "type": "feed",
                               "url": "https://kima.example/feed/"}])
     ctx = CrawlContext(db, store.start_crawl_run(db, "cli"), load_settings())
     ctx.outcome({"id": CHANNEL, "owner_kind": "kim", "owner_id": "kim-a", "type": "feed", "url": "u"})
     return ctx
+
+
+@pytest.fixture
+def context(tmp_path: Path) -> CrawlContext:
+    return new_context(tmp_path)
 
 
 def crawler_of(context: CrawlContext, known: dict[str, str | None]) -> SimpleNamespace:
@@ -88,12 +93,7 @@ def test_a_batch_stores_what_the_items_one_by_one_store(context: CrawlContext, t
     # the same items one by one, into another store
     other = tmp_path / "one"
     other.mkdir()
-    db2 = store.connect(other / "k.db")
-    store.save_kims(db2, [{"id": "kim-a", "name": "KIM A", "region": "Kota Banjarmasin"}])
-    store.save_channels(db2, [{"id": CHANNEL, "owner_kind": "kim", "owner_id": "kim-a", "type": "feed",
-                               "url": "https://kima.example/feed/"}])
-    context2 = CrawlContext(db2, store.start_crawl_run(db2, "cli"), load_settings())
-    context2.outcome({"id": CHANNEL, "owner_kind": "kim", "owner_id": "kim-a", "type": "feed", "url": "u"})
+    context2 = new_context(other)
     single = crawler_of(context2, {})
     single.dedupe, single.store = DedupePipeline(single), StorePipeline(single)
     for g, f in zip("abc", fields, strict=True):
