@@ -64,4 +64,4 @@ class ItemBatch(scrapy.Item):
     :func:`pipelines.batch.each_item`. Made by :class:`spiders.middlewares.ItemBatchMiddleware`.
     """
 
-    items = scrapy.Field()  # list[ContentItem]
+    entries = scrapy.Field()  # list[ContentItem]: the items of the response, in order

@@ -40,7 +40,7 @@ def each_item(crawler: Any, batch: ItemBatch, step: Callable[[ContentItem], Cont
 
     Raises :class:`DropItem` when no item is left (at DEBUG: nothing new on the page)."""
     kept = []
-    for item in batch["items"]:
+    for item in batch["entries"]:
         try:
             kept.append(step(item))
         except Exception as error:  # noqa: BLE001 - one item's failure costs that item only
@@ -52,7 +52,7 @@ async def each_item_async(crawler: Any, batch: ItemBatch,
                           step: Callable[[ContentItem], Awaitable[ContentItem]]) -> ItemBatch:
     """:func:`each_item` with an asynchronous ``step`` (items in turn)."""
     kept = []
-    for item in batch["items"]:
+    for item in batch["entries"]:
         try:
             kept.append(await step(item))
         except Exception as error:  # noqa: BLE001 - one item's failure costs that item only
@@ -62,6 +62,6 @@ async def each_item_async(crawler: Any, batch: ItemBatch,
 
 def _rest(batch: ItemBatch, kept: list[ContentItem]) -> ItemBatch:
     if not kept:
-        raise DropItem(f"no item of the batch of {len(batch['items'])} left", log_level="DEBUG")
-    batch["items"] = kept
+        raise DropItem(f"no item of the batch of {len(batch['entries'])} left", log_level="DEBUG")
+    batch["entries"] = kept
     return batch

@@ -79,7 +79,7 @@ class StorePipeline:
         if not self.pending:
             self.oldest = time.monotonic()
         if isinstance(item, ItemBatch):
-            self.pending.extend(item["items"])
+            self.pending.extend(item["entries"])
         else:
             self.pending.append(item)
         if len(self.pending) >= self.batch_size or time.monotonic() - self.oldest >= self.max_wait:

@@ -46,7 +46,7 @@ class ItemBatchMiddleware:
 
 
 def _batch(items: list[ContentItem]) -> ContentItem | ItemBatch:
-    return items[0] if len(items) == 1 else ItemBatch(items=items)
+    return items[0] if len(items) == 1 else ItemBatch(entries=items)
 
 
 class PrefetchedMiddleware:

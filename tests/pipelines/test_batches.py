@@ -68,7 +68,7 @@ def test_the_middleware_batches_a_responses_items_and_passes_requests_on() -> No
     request = Request("https://kima.example/feed/?paged=2")
     out = list(middleware.process_spider_output(None, [item("a"), request, item("b")]))
     assert out[0] is request and isinstance(out[1], ItemBatch) and len(out) == 2
-    assert [i["guid"] for i in out[1]["items"]] == ["a", "b"]
+    assert [i["guid"] for i in out[1]["entries"]] == ["a", "b"]
     assert list(middleware.process_spider_output(None, [one := item("c")])) == [one]  # one item goes alone
     assert list(middleware.process_spider_output(None, [request])) == [request]
 
@@ -80,14 +80,14 @@ def test_the_middleware_batches_a_responses_items_and_passes_requests_on() -> No
         return [o async for o in middleware.process_spider_output_async(None, outputs())]
 
     got = asyncio.run(collect())
-    assert got[0] is request and [i["guid"] for i in got[1]["items"]] == ["d", "e"]
+    assert got[0] is request and [i["guid"] for i in got[1]["entries"]] == ["d", "e"]
 
 
 def test_a_batch_stores_what_the_items_one_by_one_store(context: CrawlContext, tmp_path: Path) -> None:
     fields = [{"title": f"Judul {g}", "html": f"<p>Isi {g} <a href='/x/{g}'>tautan</a></p>"} for g in "abc"]
     crawler = crawler_of(context, {})
     crawler.dedupe, crawler.store = DedupePipeline(crawler), StorePipeline(crawler)
-    through(crawler, ItemBatch(items=[item(g, **f) for g, f in zip("abc", fields, strict=True)]))
+    through(crawler, ItemBatch(entries=[item(g, **f) for g, f in zip("abc", fields, strict=True)]))
     crawler.store.close_spider()
     batched = posts(context)
     # the same items one by one, into another store
@@ -107,7 +107,7 @@ def test_per_item_rules_hold_inside_a_batch(context: CrawlContext, caplog: pytes
     known: dict[str, str | None] = {}
     crawler = crawler_of(context, known)
     crawler.dedupe, crawler.store = DedupePipeline(crawler), StorePipeline(crawler)
-    through(crawler, ItemBatch(items=[item("a", title="A", text="isi"), item("b", title="B", text="isi")]))
+    through(crawler, ItemBatch(entries=[item("a", title="A", text="isi"), item("b", title="B", text="isi")]))
     crawler.store.close_spider()
     # the next page: a duplicate of this run, an unchanged item (a new run), an edited one, a new one,
     # and an item a pipeline fails on (no id): each dropped or failed alone, the rest stored
@@ -116,11 +116,11 @@ def test_per_item_rules_hold_inside_a_batch(context: CrawlContext, caplog: pytes
     broken = item("z", title="Z", text="isi")
     del broken["id"]
     caplog.set_level(logging.DEBUG, logger="scrapy.core.scraper")
-    out = through(crawler2, ItemBatch(items=[item("a", title="A", text="isi"), item("b", title="B", text="baru"),
+    out = through(crawler2, ItemBatch(entries=[item("a", title="A", text="isi"), item("b", title="B", text="baru"),
                                              broken, item("c", title="C", text="isi"),
                                              item("c", title="C", text="isi")]))
     assert isinstance(out, ItemBatch)
-    assert [(i["guid"], i["change"]) for i in out["items"]] == [("b", "updated"), ("c", "new")]
+    assert [(i["guid"], i["change"]) for i in out["entries"]] == [("b", "updated"), ("c", "new")]
     crawler2.store.close_spider()
     messages = [r.getMessage() for r in caplog.records]
     assert any(m.startswith("Dropped: unchanged") for m in messages)
@@ -136,4 +136,4 @@ def test_per_item_rules_hold_inside_a_batch(context: CrawlContext, caplog: pytes
     crawler3.dedupe.seen.clear()
     with pytest.raises(DropItem, match="no item of the batch of 2 left"):
         crawler3.dedupe.process_item(asyncio.run(CleanPipeline(crawler3).process_item(
-            ItemBatch(items=[item("a", title="A", text="isi"), item("c", title="C", text="isi")]))))
+            ItemBatch(entries=[item("a", title="A", text="isi"), item("c", title="C", text="isi")]))))
