@@ -8,6 +8,8 @@ the item to ``posts`` (KIM channels) or ``announcements`` (source channels).
 
 from __future__ import annotations
 
+from typing import Any
+
 import scrapy
 
 
@@ -38,9 +40,28 @@ class ContentItem(scrapy.Item):
     content_hash = scrapy.Field()
     change = scrapy.Field()  # 'new' | 'updated' (dedupe pipeline)
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """``item.get(key)`` straight from the values (Mapping's ``get`` goes through
+        ``__getitem__`` and a caught ``KeyError``: ~20 lookups per item in the pipelines)."""
+        return self._values.get(key, default)
+
 
 def stored_id(owner_kind: str, channel_id: str, guid: str) -> str:
     """The post/announcement id of an item: the same guid on the same channel, the same id."""
     from crawler.store import stable_id
 
     return stable_id("p" if owner_kind == "kim" else "a", channel_id, guid)
+
+
+class ItemBatch(scrapy.Item):
+    """The items one response gave, through the item pipelines as one Scrapy item.
+
+    Scrapy's machinery per item (an item task, the chain of pipelines, the ``item_scraped``
+    signal, the spider middlewares' wrappers) cost more than cleaning and storing a feed entry
+    (bench/results/crawl.md); in a batch it is paid once per fetched page. The pipelines apply
+    every per-item rule to each item of the batch (dedupe, change detection; an item whose
+    processing fails is logged as Scrapy logs it and only that item is lost): see
+    :func:`pipelines.batch.each_item`. Made by :class:`spiders.middlewares.ItemBatchMiddleware`.
+    """
+
+    entries = scrapy.Field()  # list[ContentItem]: the items of the response, in order

@@ -599,7 +599,7 @@ def _save_items(
                 marks = ",".join("?" * len(cols))
                 db.conn.executemany(
                     f"INSERT OR IGNORE INTO {table} ({', '.join(cols)}) VALUES ({marks})",
-                    [[r.get(c, now) if c == "updated_at" else r.get(c) for c in cols] for r in inserts],
+                    [[*[r.get(c) for c in columns], r.get("updated_at", now)] for r in inserts],
                 )
                 db.execute(f"INSERT INTO {table}_fts (rowid, title, text) "
                            f"SELECT rowid, title, text FROM {table} WHERE rowid > ?", [last_rowid])

@@ -18,7 +18,8 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from crawler.items import ContentItem
+from crawler.items import ContentItem, ItemBatch
+from pipelines.batch import each_item
 
 
 class DedupePipeline:
@@ -32,7 +33,13 @@ class DedupePipeline:
     def from_crawler(cls, crawler: Any) -> DedupePipeline:
         return cls(crawler)
 
-    def process_item(self, item: ContentItem) -> ContentItem:
+    def process_item(self, item: ContentItem | ItemBatch) -> ContentItem | ItemBatch:
+        if isinstance(item, ItemBatch):
+            return each_item(self.crawler, item, self.process_one)
+        return self.process_one(item)
+
+    def process_one(self, item: ContentItem) -> ContentItem:
+        """``item`` marked new or updated; :class:`DropItem` for a duplicate or an unchanged one."""
         item_id = item["id"]
         known: dict[str, str | None] = getattr(self.crawler.spider, "known", {})
         if item_id not in known:

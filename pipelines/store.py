@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from crawler import store
-from crawler.items import ContentItem
+from crawler.items import ContentItem, ItemBatch
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +75,13 @@ class StorePipeline:
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         return cls(crawler)
 
-    def process_item(self, item: ContentItem) -> ContentItem:
+    def process_item(self, item: ContentItem | ItemBatch) -> ContentItem | ItemBatch:
         if not self.pending:
             self.oldest = time.monotonic()
-        self.pending.append(item)
+        if isinstance(item, ItemBatch):
+            self.pending.extend(item["entries"])
+        else:
+            self.pending.append(item)
         if len(self.pending) >= self.batch_size or time.monotonic() - self.oldest >= self.max_wait:
             self.flush()
         return item

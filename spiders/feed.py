@@ -419,12 +419,15 @@ def _gunzip(body: bytes, limit: int = 32 * 1024 * 1024) -> bytes | None:
         return None
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
 def _absolute(link: Any, base: str) -> str | None:
     """An item's link made absolute against the feed's URL (``<link>/2026/11/x.html</link>``)."""
     if not link or not isinstance(link, str) or not link.strip():
         return None
     link = link.strip()
-    if re.match(r"^[a-z][a-z0-9+.-]*:", link, re.IGNORECASE):
+    if _SCHEME.match(link):
         return link  # http(s), or javascript:/mailto:/data: which cleaning drops
     return urljoin(base, link)
 

@@ -2,11 +2,13 @@
 
 :class:`PrefetchedMiddleware` answers a channel's first request from the answer the revalidation
 pass (:mod:`crawler.harvest.revalidate`) already received for it, so a feed that changed is
-fetched once, not once by the pass and again by Scrapy.
+fetched once, not once by the pass and again by Scrapy. :class:`ItemBatchMiddleware` (a spider
+middleware) hands the items of one response to the item pipelines as one batch.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 from scrapy import Request, signals
@@ -15,6 +17,36 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
 from crawler.harvest import revalidate
+from crawler.items import ContentItem, ItemBatch
+
+
+class ItemBatchMiddleware:
+    """Spider middleware: the items of one response go on as one :class:`~crawler.items.ItemBatch`.
+
+    Closest to the spider (the other spider middlewares see the batch, once), after the spider
+    has counted and capped its items (``MAX_ITEMS_PER_FETCH``). Requests go on as they come; a
+    response with one item gives that item alone. The pipelines treat each item of a batch as
+    they treat an item (pipelines/batch.py).
+    """
+
+    def process_spider_output(self, response: Any, result: Iterable[Any]) -> Iterator[Any]:
+        items: list[ContentItem] = []
+        for output in result:
+            if isinstance(output, ContentItem):
+                items.append(output)
+            else:
+                yield output
+        if items:
+            yield _batch(items)
+
+    async def process_spider_output_async(self, response: Any, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        outputs = [output async for output in result]  # a response's outputs are all in memory already
+        for output in self.process_spider_output(response, outputs):
+            yield output
+
+
+def _batch(items: list[ContentItem]) -> ContentItem | ItemBatch:
+    return items[0] if len(items) == 1 else ItemBatch(entries=items)
 
 
 class PrefetchedMiddleware:

@@ -2,7 +2,10 @@
 
 This module holds the click group, ``init`` and the ``registry`` and ``import`` groups; each
 other command group has its module here (``crawl``, ``match``, ``report``, ``daemon``), with
-the options and messages they share in :mod:`~crawler.cli.common`. The CLI may import every
+the options and messages they share in :mod:`~crawler.cli.common`. Those modules are imported
+only when their command runs (:data:`LAZY_COMMANDS`): a re-crawl that stays in the revalidation
+pass does not load matching, reporting, the daemon or the web form, and ``kimwatch --help``
+lists every command from the table without importing any. The CLI may import every
 other part of ``crawler``; nothing outside ``crawler/cli/`` imports it (the console script
 ``kimwatch``, ``python -m crawler`` and ``scheduler.py`` are its only callers).
 """
@@ -16,7 +19,7 @@ from typing import Any
 
 import click
 
-from crawler import __version__, imports, registry, store
+from crawler import __version__, store
 from crawler.cli.common import (
     KimwatchGroup,
     db_option,
@@ -26,16 +29,89 @@ from crawler.cli.common import (
     open_db_for_reading,
     setup_logging,
 )
-from crawler.cli.crawl import crawl, demo
-from crawler.cli.daemon import daemon
-from crawler.cli.maintain import maintain
-from crawler.cli.match import match, review
-from crawler.cli.notify import notify
-from crawler.cli.report import dump, report
-from crawler.cli.selfreport import form_links, import_reports, serve, verify
+
+#: The commands of the ``kimwatch`` group defined in other modules: name → (module, attribute,
+#: the first sentence of the command's help). The module is imported when the command is run
+#: or its own help asked for; ``kimwatch --help`` shows the sentence (as click shortens it)
+#: without importing anything. tests/cli/test_lazy.py checks the table against the commands.
+LAZY_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "crawl": ("crawler.cli.crawl", "crawl", "Harvest every crawlable channel, store what is new, then match it."),
+    "daemon": ("crawler.cli.daemon", "daemon",
+               "Run the scheduler: crawl, match, report and dump on intervals, until SIGTERM."),
+    "demo": ("crawler.cli.crawl", "demo",
+             "Serve the bundled demo web on loopback and run the whole pipeline on it."),
+    "dump": ("crawler.cli.report", "dump",
+             "Write DIRECTORY/kimwatch.db and DIRECTORY/metadata.json for Datasette."),
+    "form-links": ("crawler.cli.selfreport", "form_links",
+                   "Print one line per KIM: kim-id<TAB>link to its report form (a token is created on first use)."),
+    "maintain": ("crawler.cli.maintain", "maintain",
+                 "Keep the store in proportion: roll up old health rows, ANALYZE, VACUUM when worth it."),
+    "match": ("crawler.cli.match", "match",
+              "Match posts to announcements (who amplified what) and print a summary."),
+    "notify": ("crawler.cli.notify", "notify",
+               "Send the alert digest in Bahasa Indonesia by e-mail and/or Telegram."),
+    "report": ("crawler.cli.report", "report",
+               "Active share of KIMs against the target, per region, per KIM, per announcement."),
+    "review": ("crawler.cli.match", "review",
+               "List the least certain automatic matches and confirm or reject them."),
+    "serve": ("crawler.cli.selfreport", "serve",
+              "Serve the KIM admins' web form (a secret link per KIM, from `kimwatch form-links`)."),
+    "verify": ("crawler.cli.selfreport", "verify",
+               "Check pending self-reports against the public web; verified ones become posts and are matched."),
+}
+#: the same for the subcommands of ``kimwatch import`` defined elsewhere
+LAZY_IMPORT_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "reports": ("crawler.cli.selfreport", "import_reports",
+                "Import self-reports (links to KIM posts) from a form export: CSV, XLSX or JSONL."),
+}
 
 
-@click.group(cls=KimwatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(KimwatchGroup):
+    """A group whose commands from :data:`LAZY_COMMANDS`-like tables are imported on first use
+    (click's "lazily loading subcommands"), listed in the help from the table."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str, str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            import importlib
+
+            module, attribute, _ = self.lazy[cmd_name]
+            command = getattr(importlib.import_module(module), attribute)
+            if not isinstance(command, click.Command) or command.name != cmd_name:
+                raise RuntimeError(f"{module}.{attribute} is not the command {cmd_name!r}")
+            self.add_command(command)
+        return super().get_command(ctx, cmd_name)
+
+    @staticmethod
+    def shortened(sentence: str, limit: int) -> str:
+        """``sentence`` shortened to ``limit`` characters as click shortens a command's help."""
+        return click.Command(None, help=sentence).get_short_help_str(limit)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands and their short help, as click writes them; lazy ones from the table."""
+        names = [name for name in self.list_commands(ctx)
+                 if name in self.lazy and name not in self.commands
+                 or (self.commands.get(name) is not None and not self.commands[name].hidden)]
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            if name in self.lazy and name not in self.commands:
+                rows.append((name, self.shortened(self.lazy[name][2], limit)))
+            else:
+                rows.append((name, self.commands[name].get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", metavar="PATH", default=None,
               help="SQLite database file. Default: $KIMWATCH_DB, else data/kimwatch.db.")
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-v info, -vv debug).")
@@ -95,6 +171,8 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
 
         kimwatch registry load data/registry.example.yaml --prune
     """
+    from crawler import registry
+
     parsed = registry.parse_registry_file(file)
     if dry_run and not Path(db_path()).exists():
         db = store.connect(":memory:")  # a dry run creates nothing: compare with an empty store
@@ -153,6 +231,8 @@ def registry_show(kims: tuple[str, ...], region: str | None, failing: bool, fmt:
 
         kimwatch registry show --kim kim-sungai-jingah --format json
     """
+    from crawler import registry
+
     db = open_db_for_reading()
     entries = registry.select_entries(registry.registry_entries(db), kims=kims, region=region, failing=failing)
     if fmt == "json":
@@ -169,7 +249,7 @@ def registry_show(kims: tuple[str, ...], region: str | None, failing: bool, fmt:
     click.echo(registry.format_table(entries))
 
 
-@cli.group(name="import", cls=KimwatchGroup)
+@cli.group(name="import", cls=LazyGroup, lazy=LAZY_IMPORT_COMMANDS)
 def import_group() -> None:
     """Import posts or announcements from JSONL or CSV files.
 
@@ -185,6 +265,8 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
         click.echo(f"note: no database at {path} (from {Path.cwd()}): creating a new, empty one; "
                    "give --db (or $KIMWATCH_DB) to import into an existing store", err=True)
     db = open_db()
+    from crawler import imports
+
     result = imports.import_file(db, kind, file, skip_invalid=skip_invalid)
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
@@ -235,11 +317,6 @@ def import_announcements(file: str, skip_invalid: bool) -> None:
     """
     _import("announcements", file, skip_invalid)
 
-
-for _command in (crawl, match, review, report, dump, daemon, demo, verify, serve, form_links, notify,
-                 maintain):
-    cli.add_command(_command)
-import_group.add_command(import_reports)
 
 
 def main() -> None:

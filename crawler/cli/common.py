@@ -17,7 +17,6 @@ import sqlite_utils
 from crawler import store
 from crawler.daemon.logs import WitaFormatter
 from crawler.errors import KimwatchError, StoreError
-from crawler.reporting.dump import can_write, connect_for_reading, missing_database_message
 
 DEFAULT_DB = Path("data") / "kimwatch.db"
 
@@ -87,6 +86,8 @@ def require_db() -> str:
     """This invocation's database path; an error when no database file is there (nothing is created)."""
     path = db_path()
     if not Path(path).exists():
+        from crawler.reporting.dump import missing_database_message
+
         where = "" if Path(path).is_absolute() else f" (a relative path: from {os.getcwd()})"
         raise StoreError(missing_database_message(path) + CREATE_HINT + where)
     if not Path(path).is_file():
@@ -101,6 +102,8 @@ def open_db_for_reading() -> sqlite_utils.Database:
     usual (so an older schema is upgraded); one it cannot write (another user's file, a
     read-only mount) is opened read-only, and must then already have the current schema.
     """
+    from crawler.reporting.dump import can_write, connect_for_reading
+
     path = require_db()
     if can_write(path):
         try:

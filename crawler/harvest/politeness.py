@@ -37,14 +37,38 @@ def cache_path(store_path: str | Path) -> Path:
     return path.with_name(f"{path.stem}.robots{path.suffix or '.db'}")
 
 
+def _open(path: Path, timeout: float = 30.0) -> sqlite3.Connection:
+    """The cache file, in WAL mode with its tables, opened by several crawl processes at once.
+
+    Two processes creating the file at the same moment (the crawl processes of a first crawl)
+    could have one refused at once with "database is locked" (SQLite does not wait where both
+    would hold on to their lock): that process then crawled without the cache and kept nothing
+    of its hosts' robots.txt. The refused one tries again until ``timeout``.
+    """
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            # a cache: a power cut may lose its last transactions (one more robots.txt fetch), so
+            # a commit need not wait for the disk (one commit per host's robots.txt during a crawl)
+            conn.executescript("PRAGMA synchronous=NORMAL;" + _SCHEMA)
+            return conn
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                conn.close()
+                raise
+            time.sleep(0.01)
+
+
 class RobotsCache:
     """The cache file: robots.txt answers by origin, delays by host."""
 
     def __init__(self, path: Path, max_age_seconds: float) -> None:
         self.path = path
         self.max_age = max_age_seconds
-        self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        self.conn.executescript("PRAGMA journal_mode=WAL;" + _SCHEMA)
+        self.conn = _open(path)
         oldest = time.time() - max_age_seconds
         rows = self.conn.execute("SELECT origin, status, body FROM robots WHERE fetched_at >= ?", [oldest])
         self.robots: dict[str, tuple[int, bytes]] = {origin: (status, body) for origin, status, body in rows}
