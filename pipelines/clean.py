@@ -23,7 +23,7 @@ from lxml import etree
 from crawler import store, urls
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
-from crawler.harvest.page import embed_links
+from crawler.harvest.page import drop_cross_links, embed_links
 from crawler.items import ContentItem, ItemBatch
 from pipelines.batch import each_item_async
 
@@ -186,6 +186,12 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(str(title).split()) or None
 
 
+#: the words that open a cross-link paragraph (crawler.harvest.page.CROSS_LINK_LINE): only a
+#: fragment holding one is searched for them
+_CROSS_LINK_HINT = re.compile(r"baca|simak|lihat\s+juga|terkait|lainnya|related|read\s+(?:also|more)|see\s+also"
+                              r"|you\s+may|more\s+stories|aussi|même\s+sujet|berita\s+lain", re.IGNORECASE)
+
+
 def extract(item: ContentItem) -> list[str]:
     """Set the item's ``text`` (from its HTML, parsed once) and return its outbound links as written.
 
@@ -197,6 +203,10 @@ def extract(item: ContentItem) -> list[str]:
     raw_html = item.get("html")
     if raw_html:
         root = parse_fragment(raw_html)
+        if root is not None and _CROSS_LINK_HINT.search(raw_html):
+            # "Baca juga: <another article>" points readers elsewhere: neither its link nor its
+            # words are the post's (as on website pages)
+            drop_cross_links(root)
         item["text"] = html_to_text(raw_html, root)
         if root is not None:
             # links, and where embedded frames lead (a YouTube player, a Facebook post plugin):

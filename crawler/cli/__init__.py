@@ -15,9 +15,12 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:  # loaded by the commands that use it (a re-crawl imports no registry code)
+    from crawler.registry import Registry
 
 from crawler import __version__, store
 from crawler.cli.common import (
@@ -192,7 +195,7 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
                 click.echo(f"would retire {len(ids)} {table}: {', '.join(ids)}")
 
 
-def _never_fetched_warnings(parsed: registry.Registry) -> list[str]:
+def _never_fetched_warnings(parsed: Registry) -> list[str]:
     """One line per channel the crawler will always refuse (its health says ``refused``): the
     metadata service, a link-local or reserved address, a DNS-rebinding name."""
     from crawler.settings import plain_settings

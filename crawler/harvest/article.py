@@ -39,6 +39,7 @@ from crawler.harvest.listing import _NOT_ARTICLE_PATH, article_url_score, listin
 from crawler.harvest.page import (
     _CHROME_TAGS,
     _SITE_SEPARATORS,
+    CROSS_LINK_LINE,
     _classes,
     _in_article,
     _inside_chrome,
@@ -76,16 +77,7 @@ FULL_EXTRACTION_SHARE = 0.4
 #: trafilatura's setting: "precision" (favor_precision), "balanced" or "recall".
 EXTRACTION_MODE = "precision"
 
-# Paragraphs that point readers elsewhere ("Baca juga: <other article>"), in Indonesian,
-# Banjar-flavoured Indonesian, English and French. They are dropped wherever they appear.
-_CROSS_LINK_LINE = re.compile(
-    r"^\W{0,3}(?:baca\s+(?:juga|pula|selengkapnya|berita\s+lainnya)|lihat\s+juga|simak\s+(?:juga|pula)"
-    r"|berita\s+(?:terkait|lainnya|lain|terkini|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya|lain)"
-    r"|informasi\s+terkait|postingan\s+(?:terkait|lainnya)|tulisan\s+lainnya|related\s+(?:posts?|articles?|news|stories)"
-    r"|read\s+(?:also|more)|see\s+also|you\s+may\s+also\s+like|more\s+stories|lire\s+aussi|à\s+lire\s+aussi"
-    r"|voir\s+aussi|sur\s+le\s+même\s+sujet|dalam\s+berita\s+lain|baca\s*:)(?=\W|$)",
-    re.IGNORECASE,
-)
+_CROSS_LINK_LINE = CROSS_LINK_LINE  # defined with the page helpers: the feed cleaning uses it too
 # Lines that are share bars, tag lists, credits or footers when they stand alone.
 _CHROME_LINE = re.compile(
     r"^\W{0,3}(?:bagikan|share|tweet|sebarkan|bagikan\s+ke|share\s+(?:this|on)|partager|tags?\s*:|label\s*:"

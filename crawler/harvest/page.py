@@ -13,6 +13,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.etree
@@ -35,6 +36,52 @@ _BREAKING_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "t
                   "blockquote", "section", "article", "header", "footer", "aside", "nav", "ul", "ol", "table",
                   "figure", "figcaption", "hr", "pre", "address", "main")
 _SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
+
+
+# Paragraphs that point readers elsewhere ("Baca juga: <other article>"), in Indonesian,
+# Banjar-flavoured Indonesian, English and French. They are dropped wherever they appear.
+CROSS_LINK_LINE = re.compile(
+    r"^\W{0,3}(?:baca\s+(?:juga|pula|selengkapnya|berita\s+lainnya)|lihat\s+juga|simak\s+(?:juga|pula)"
+    r"|berita\s+(?:terkait|lainnya|lain|terkini|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya|lain)"
+    r"|informasi\s+terkait|postingan\s+(?:terkait|lainnya)|tulisan\s+lainnya|related\s+(?:posts?|articles?|news|stories)"
+    r"|read\s+(?:also|more)|see\s+also|you\s+may\s+also\s+like|more\s+stories|lire\s+aussi|à\s+lire\s+aussi"
+    r"|voir\s+aussi|sur\s+le\s+même\s+sujet|dalam\s+berita\s+lain|baca\s*:)(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+def drop_cross_links(root: Any) -> None:
+    """Remove from an HTML fragment's tree the paragraphs that point readers elsewhere ("Baca
+    juga: <other article>", "Berita Terkait" with its list), as the article extraction does:
+    their links are no link of the post, their words no words of it."""
+    for element in list(root.iter("p", "div", "li", "strong", "b", "span", "em", "h2", "h3", "h4", "h5", "h6")):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        text = " ".join("".join(element.itertext()).split())
+        if not text or len(text) >= 400 or not CROSS_LINK_LINE.match(text):
+            continue
+        target = element
+        if element.tag in ("span", "strong", "b", "em") and parent.tag == "p" and \
+                " ".join("".join(parent.itertext()).split()).startswith(text[:20]):
+            target = parent  # "<p><strong>Baca juga:</strong> <a>…</a></p>": the whole paragraph
+        following = target.getnext()
+        if len(text) < 40 and following is not None and following.tag in ("ul", "ol"):
+            _remove_keeping_tail(following)  # a "Berita Terkait" heading and its list
+        _remove_keeping_tail(target)
+
+
+def _remove_keeping_tail(element: Any) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 # --------------------------------------------------------------------------- parsing

@@ -1,0 +1,45 @@
+"""An outside tester's finding: a KIM's feed post about a bridge that ended with "Baca juga:
+<the reading-ambassador results>" was counted as spreading that announcement (method link,
+score 1.0). On website pages the same block was already dropped; a feed body now loses its
+"Baca juga" paragraphs and "Berita Terkait" lists too: neither their links nor their words are
+the post's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.web import Answer, Site
+
+BODY = ("<p>Jembatan gantung Desa Sungai Tabuk selesai diperbaiki warga bersama perangkat desa.</p>"
+        "<p><strong>Baca juga:</strong> <a href='https://mc.kalselprov.go.id/berita/hasil-duta-baca-2026'>"
+        "Hasil Pemilihan Duta Baca Kalsel 2026</a></p>"
+        "<p>Perbaikan memakan waktu tiga hari. Sumber: <a href='https://diskominfo.banjarkab.go.id/jembatan'>"
+        "Diskominfo Banjar</a></p>"
+        "<h3>Berita Terkait</h3><ul><li><a href='https://kimsungaitabuk.com/pasar-murah'>Pasar murah</a></li></ul>")
+
+
+def test_cross_link_paragraphs_of_a_feed_body_are_not_the_posts_links(tmp_path: Path) -> None:
+    feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>KIM</title>'
+            "<item><title>Jembatan gantung selesai diperbaiki</title>"
+            "<link>https://kimsungaitabuk.com/jembatan</link><guid>https://kimsungaitabuk.com/?p=5</guid>"
+            "<pubDate>Wed, 25 Nov 2026 02:00:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[{BODY}]]></content:encoded></item></channel></rss>")
+    site = Site({"/feed/": Answer(feed, content_type="application/rss+xml")}, host="127.0.0.67").start()
+    try:
+        db = tmp_path / "k.db"
+        env = hostile_env()
+        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", [("feed", site.url("/feed/"))])),
+                        env=env).returncode == 0
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0, run.stderr
+        [post] = query(db, "SELECT text, links FROM posts")
+        links = json.loads(post["links"])
+        assert not [u for u in links if "duta-baca" in u or "pasar-murah" in u], links
+        assert any("diskominfo.banjarkab.go.id/jembatan" in u for u in links), links  # a source line stays
+        assert "Duta Baca" not in post["text"] and "Berita Terkait" not in post["text"]
+        assert "Perbaikan memakan waktu tiga hari" in post["text"]
+    finally:
+        site.stop()
