@@ -324,8 +324,23 @@ def _read_csv_rows(text: str) -> tuple[dict[str, Any], list[Problem]]:
     document: dict[str, Any] = {"kims": [], "sources": []}
     for row in reader:
         line = reader.line_num
+        extra = [v for v in (row.get(None) or []) if (v or "").strip()]  # type: ignore[call-overload]
+        # a row cut short: its channel columns (or more) missing would load the KIM without its
+        # channel; only the last, optional `via` may be left off
+        short = [k for k, v in row.items() if k is not None and v is None and (k or "").strip() != "via"]
+        given = sum(1 for k, v in row.items() if k is not None and v is not None)
         row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
-        if not any(row.values()):
+        if not any(row.values()) and not extra:
+            continue
+        if extra:
+            problems.append(Problem(f"line {line}", None, f"{len(header) + len(extra)} values for the header's "
+                                                          f"{len(header)} columns (a separator inside a value? "
+                                                          "quote it); nothing of this line was read"))
+            continue
+        if short:
+            problems.append(Problem(f"line {line}", None, f"{given} values for the header's "
+                                                          f"{len(header)} columns (a separator missing?); "
+                                                          f"no value for {', '.join(short)}"))
             continue
         kind = row.get("kind", "").lower()
         if kind not in ("kim", "source"):
@@ -580,6 +595,9 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         problems.append(Problem(where, "url", "is required"))
     elif not is_http_url(url):
         problems.append(Problem(where, "url", f"{_shown(url)} {http_url_problem(url)}"))
+    elif (hidden := next((i for i, c in enumerate(url) if c in _INVISIBLE), None)) is not None:
+        problems.append(Problem(where, "url", f"{_shown(url)} holds an invisible character (U+{ord(url[hidden]):04X}) "
+                                              f"at position {hidden + 1}; retype the URL"))
     elif credentials is not None:
         problems.append(credentials)
     elif len(url) > 2000:
@@ -669,9 +687,17 @@ def channel_type_mismatch(channel_type: str, url: str) -> str | None:
     return f"type {channel_type!r} does not fit {url!r}, a {platform} address; write `type: {platform}`"
 
 
+#: characters that do not show (zero-width spaces and joiners, word joiner, BOM): pasted from a
+#: chat or a word processor at a URL's ends, they made a URL that looked right and failed
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
 def _safe_url(url: str) -> str:
     """A pasted URL with spaces, encoded as a browser would send it
-    ("…/umpan berita/rss 2026.xml" → "…/umpan%20berita/rss%202026.xml")."""
+    ("…/umpan berita/rss 2026.xml" → "…/umpan%20berita/rss%202026.xml"); invisible characters
+    at its ends dropped."""
+    if url:
+        url = url.strip(_INVISIBLE + " \u00a0")
     if not url or " " not in url or not re.match(r"^https?://", url, re.IGNORECASE):
         return url
     return url.replace(" ", "%20")  # the only change: host names (IDN) and the rest stay as written

@@ -303,3 +303,26 @@ def test_a_date_given_as_a_name_is_shown_as_written(tmp_path: Path) -> None:
     with pytest.raises(Exception) as error:  # noqa: PT011 - the registry's own error type, message checked
         parse_registry_file(path)
     assert "2024-01-01" in str(error.value) and "datetime" not in str(error.value)
+
+
+def test_csv_lines_with_too_few_or_too_many_values_are_named(tmp_path: Path) -> None:
+    """A second outside tester's 500-KIM file: a line of 5 fields loaded as a KIM without its
+    channel (unmeasured, without a word); extra fields were dropped; a URL ending in a
+    zero-width space failed only at crawl time."""
+    from crawler.errors import RegistryError
+    from crawler.registry import parse_registry_file
+
+    header = "kind,id,name,region,district,village,channel_type,channel_url,via\n"
+    path = tmp_path / "r.csv"
+    path.write_text(header + "kim,kim-a,KIM A,Tapin,,,feed,https://kim-a.example/feed\n"
+                    "kim,kim-b,KIM B,Tapin,Tapin Utara\n"
+                    "kim,kim-c,KIM C,Tapin,,,feed,https://kim-c.example/feed,,https://x.example/\n"
+                    "kim,kim-d,KIM D,Tapin,,,feed,https://kim-d.example/feed\u200b\n"
+                    "kim,kim-e,KIM E,Tapin,,,feed,https://kim-e.exa\u200bmple/feed\n", encoding="utf-8")
+    with pytest.raises(RegistryError) as error:
+        parse_registry_file(path)
+    text = str(error.value)
+    assert "line 3: 5 values for the header's 9 columns" in text and "channel_type, channel_url" in text
+    assert "line 4: 10 values for the header's 9 columns" in text
+    assert "line 5" not in text  # an invisible character at the end is dropped
+    assert "line 6" in text and "invisible character (U+200B)" in text
