@@ -693,11 +693,12 @@ class WebsiteSpider(ChannelSpider):
         yield from self._articles(run, links, listing_url=response.url, listed=True)
         lpage = int(response.meta.get("lpage", 1))
         max_pages = int(site.options.get("max_pages") or run.max_pages)
-        if lpage >= max_pages or (known and not run.first_crawl) or not links:
-            return
         following = next_page_url(tree, response.url)
         if following is None and site.load_more is None:
+            # said on every crawl, not only the first: the posts behind the button stay unread
             site.load_more = load_more_control(tree)
+        if lpage >= max_pages or (known and not run.first_crawl) or not links:
+            return
         if following:
             request = self._follow(run, following, "listing", lpage=lpage + 1, root=root)
             if request is not None:

@@ -38,6 +38,11 @@ def test_a_load_more_button_is_named_in_the_channel_note(tmp_path: Path) -> None
         assert query(db, "SELECT count(*) AS n FROM posts") == [{"n": 2}]
         [channel] = query(db, "SELECT last_status, last_error FROM channels")
         assert "loads older posts only by script (a 'Muat Lebih Banyak' button)" in (channel["last_error"] or ""), channel
+        # and again on the next crawl, when the listing holds only known posts (a second outside look)
+        again = kimwatch(db, "crawl", "--no-match", env=env)
+        assert again.returncode == 0, again.stderr
+        [channel] = query(db, "SELECT last_error FROM channels")
+        assert "'Muat Lebih Banyak' button" in (channel["last_error"] or ""), channel
     finally:
         site.stop()
 
