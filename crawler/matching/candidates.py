@@ -54,6 +54,7 @@ class AnnouncementIndex:
         self.resolved = dict(resolved or {})
         self._idf_cache: dict[str, float] = {}
         self._base_cache: dict[str, float] = {}
+        self._plain_cache: dict[str, float] = {}  # the weight of a term as a plain word
         self._sized(len(dated))
         self.places = place_terms()
         self.unseen = self._median_weight()
@@ -119,7 +120,10 @@ class AnnouncementIndex:
             return -base
         if term in unit.specific:
             return base * SPECIFIC_FACTOR
-        return min(base, self.unseen) if not self.df(term) else base
+        plain = self._plain_cache.get(term)
+        if plain is None:
+            plain = self._plain_cache[term] = min(base, self.unseen) if not self.df(term) else base
+        return plain
 
     def window(self, post_time: float, config: MatchConfig) -> tuple[int, int]:
         """Positions ``[lo, hi)`` of the announcements a post at ``post_time`` may amplify."""

@@ -82,7 +82,9 @@ def _is_fact(term: str, unit: Unit | None = None) -> bool:
     return _fact_factor(term) > 0
 
 
-@lru_cache(maxsize=4096)
+# one entry per announcement scored (keyed by its terms): sized for every announcement of a
+# large store's window, so a post's candidates never evict each other's areas
+@lru_cache(maxsize=1 << 16)
 def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
     """The places an announcement covers: those it names, and the kabupaten/kota of the
     kecamatan it names; None when it names no place below the province (it covers all)."""
@@ -274,6 +276,7 @@ class AnnouncementDoc:
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
+    _next_summary: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     @property
     def marks(self) -> EventMarks:
@@ -376,9 +379,12 @@ class AnnouncementDoc:
         ("juara" in "para juara akan mewakili …" names results of both), those of the next event
         it announces and not its own (:func:`crawler.matching.textnorm.next_event`), its own
         event's dates and figures, and the dates and figures it gives the next event."""
-        self.marks  # noqa: B018 (read together)
-        assert self._next is not None
-        return self._next.own - self._next.again, self._next.next, self._own_facts, self._next_facts
+        if self._next_summary is None:
+            self.marks  # noqa: B018 (read together)
+            assert self._next is not None
+            self._next_summary = (self._next.own - self._next.again, self._next.next, self._own_facts,
+                                  self._next_facts)
+        return self._next_summary
 
     @property
     def rounded(self) -> dict[str, str]:

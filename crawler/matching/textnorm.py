@@ -588,8 +588,19 @@ def _place_files() -> list[dict[str, object]]:
             if entry.name.endswith((".yaml", ".yml"))]
 
 
+_NOT_LOOSE = re.compile(r"[^a-z0-9]")
+_LOOSE: dict[str, str] = {}
+
+
 def _loose(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    """``name`` lower-cased without anything but letters and digits (cached: every capitalised
+    word of every text is looked up)."""
+    found = _LOOSE.get(name)
+    if found is None:
+        found = _NOT_LOOSE.sub("", name.lower())
+        if len(_LOOSE) < 500_000:
+            _LOOSE[name] = found
+    return found
 
 
 @lru_cache(maxsize=1)
