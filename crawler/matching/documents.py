@@ -221,6 +221,10 @@ class PostDoc:
     # in a round-up, the stages other candidate announcements name, by announcement id
     # (filled by decisions.decide: they explain an item's neighbour's stage words)
     excused: dict[str, frozenset[str]] = field(default_factory=dict)
+    _roundup: bool | None = None
+    # the weekdays it names without a date, with the terms they were read from (see
+    # decisions._undated_weekdays)
+    _weekdays: tuple[frozenset[str], frozenset[int]] | None = None
 
     @property
     def alignable(self) -> tuple[str, ...]:
@@ -246,8 +250,11 @@ class PostDoc:
     @property
     def roundup(self) -> bool:
         """Whether the post lists several items (bullets, numbers, enumeration words,
-        semicolons): each is its own event, judged on its own facts."""
-        return sum(1 for unit in self.units[1:] if unit.item) >= 2
+        semicolons): each is its own event, judged on its own facts. (Cached: a post read
+        against an announcement keeps its items.)"""
+        if self._roundup is None:
+            self._roundup = sum(1 for unit in self.units[1:] if unit.item) >= 2
+        return self._roundup
 
 
 @dataclass
