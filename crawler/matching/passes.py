@@ -307,6 +307,8 @@ class WindowIndex(AnnouncementIndex):
     def __init__(self, docs: Iterable[AnnouncementDoc], linked: Iterable[AnnouncementDoc],
                  resolved: Mapping[str, str], stats: CorpusStats) -> None:
         self.stats = stats
+        # the whole store's counts, looked up millions of times: bound once, not through a method
+        self.df = stats.df  # type: ignore[method-assign]
         super().__init__(docs, resolved)
         for doc in linked:  # outside the window: for link evidence (and to know it is ours)
             if doc.id not in self.by_id:

@@ -164,6 +164,9 @@ _DATE_MONTH_FIRST = re.compile(
 # days of the month (the matcher meets it with "31 Oktober", see decisions._aligned)
 _DATE_PART = re.compile(rf"\b(akhir|penghujung|ujung|awal)\s+(?:bulan\s+)?({_MONTH_NAMES})\b(?!\s*\d{{1,2}}\b)",
                         re.IGNORECASE)
+# what an ASCII text must contain for _DATE_PART to match (a non-ASCII one is always read:
+# case-insensitive matching knows letters that lower() does not give, "İ", "K")
+_DATE_PART_WORDS = ("akhir", "awal", "ujung")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # English thousands: "412,000" = "412.000"; a comma followed by exactly three digits (groups
@@ -496,7 +499,8 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
         which = "end" if match.group(1).lower() in ("akhir", "penghujung", "ujung") else "start"
         return add(match, [f"date:{which}-{MONTHS[match.group(2).lower()]}"])
 
-    text = _DATE_PART.sub(part, text)
+    if not text.isascii() or any(word in text.lower() for word in _DATE_PART_WORDS):
+        text = _DATE_PART.sub(part, text)
     text = _DATE_WORDS.sub(words, text)
     text = _DATE_MONTH_FIRST.sub(month_first, text)
     text = _DATE_NUMERIC.sub(numeric, text)
@@ -1182,7 +1186,8 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
                 for word, value in counted}
     laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
     years = frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
-                      if not any(a <= m.start() < b for a, b in laws))
+                      if not any(a <= m.start() < b for a, b in laws)) \
+        if "19" in lower or "20" in lower else frozenset()
     relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower)
                                if m.lastgroup) if "tahun" in lower or "edisi" in lower else frozenset()
     relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower)
