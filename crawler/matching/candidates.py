@@ -131,15 +131,17 @@ class AnnouncementIndex:
         hi = bisect.bisect_right(self.times, post_time + config.tolerance_minutes * 60)
         return lo, hi
 
-    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES,
+                   weights: Mapping[str, float] | None = None) -> list[tuple[int, float]]:
         """The announcements in ``[lo, hi)`` sharing the most rare-term weight with the post,
-        with that weight."""
+        with that weight. ``weights``: the post's terms already weighed by this index (as
+        :func:`crawler.matching.decisions.decide` does before), not weighed again."""
         whole = post.whole
         usable = []
         for term in whole.terms:
             positions = self.postings.get(term)
             if positions and self.df(term) <= self.common:
-                usable.append((self.weight(term, whole), term, positions))
+                usable.append((self.weight(term, whole) if weights is None else weights[term], term, positions))
         # the rarest terms find the source: a restatement shares most of its specific words
         usable = heapq.nlargest(QUERY_TERMS, usable, key=lambda item: item[0])
         scores: dict[int, float] = {}

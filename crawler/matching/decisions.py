@@ -749,7 +749,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         scored = [c for c in (_score_candidate(index, post, post_shingles, p) for p in range(index.size))
                   if lo <= c.position < hi]
     else:
-        positions = [p for p, _mass in index.candidates(post, lo, hi)
+        positions = [p for p, _mass in index.candidates(post, lo, hi, weights=weights)
                      if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor
                      or len(index.docs[p].shingles & post_shingles) >= MIN_SHARED_SHINGLES]
         _excuse_stages(index, post, positions)
