@@ -802,28 +802,32 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     seat_places: set[str] = set()
     named_places: set[str] = set()
     skip_to = 0
+    add_found = found.append
+    add_word = result.words.add
+    tokens = _TOKENS.get
     for i, match in enumerate(words):
         if i < skip_to:
             continue
         raw = match.group(0)
         lower = raw.lower()
-        if raw[0].isupper():
+        upper = raw[0].isupper()
+        if upper:
             place, taken = (_region_at(blanked, words, i, aliases) if lower in prefixes else (None, 0))
             local, local_taken = (_local_place_at(blanked, words, i) if _loose(raw) in local_prefixes
                                   else (None, 0))
             if local and local_taken > taken:
                 place, taken = None, 0
             if place:
-                found.append((match.start(), place, True))
-                result.words.add(place)
+                add_found((match.start(), place, True))
+                add_word(place)
                 key = "".join(_loose(w.group(0)) for w in words[i:i + taken])
                 (seat_places if key in seats else named_places).add(place)
                 skip_to = i + taken
                 continue
             if local or lower in marked:
                 term = local or _loose(raw)
-                found.append((match.start(), term, True))
-                result.words.add(term)
+                add_found((match.start(), term, True))
+                add_word(term)
                 result.places.add(term)
                 skip_to = i + (local_taken if local else 1)
                 continue
@@ -837,35 +841,35 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                     # "jam enam sore" = "jam 6 sore" = "pukul 18.00"
                     after = _CLOCK_AFTER.match(blanked, end)
                     number = clock_term(int(number), "00", after.group(1) if after else "")
-                found.append((match.start(), number, True))
-                result.words.add(number)
+                add_found((match.start(), number, True))
+                add_word(number)
                 skip_to = i + taken
                 continue
-        if not raw.isalpha() and not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
-            found.append((match.start(), raw.lower(), True))
-            result.words.add(raw.lower())
-            continue
-        if raw[0].isdigit():
-            term = _number_term(raw)
-            if term in ("0", "00"):
+        if not raw.isalpha():
+            if raw[0].isdigit():
+                term = _number_term(raw)
+                if term not in ("0", "00"):
+                    add_found((match.start(), term, True))
+                    add_word(term)
                 continue
-            found.append((match.start(), term, True))
-            result.words.add(term)
-            continue
-        parts = _TOKENS.get(lower)
+            if any(c.isdigit() for c in raw):  # a code: a name
+                add_found((match.start(), lower, True))
+                add_word(lower)
+                continue
+        parts = tokens(lower)
         if parts is None:
             parts = word_terms(lower)
         if not parts:
             continue
         start = match.start()
-        capital = raw[0].isupper() and start > 0 and not _SENTENCE_START.search(blanked, max(0, start - 3), start)
+        capital = upper and start > 0 and not _SENTENCE_START.search(blanked, max(0, start - 3), start)
         if lower in ABBREVIATIONS:  # "Diskominfo": an agency's name written short, not the event's
             capital = False
-            result.words.add("~" + lower)
+            add_word("~" + lower)
         else:
             result.words.update(parts)
         for part in parts:
-            found.append((start, part, capital))
+            add_found((start, part, capital))
     title_lines = _title_case_ranges(blanked)
     if title_lines:
         found = [(pos, term, spec and (term[0].isdigit() or term.startswith("date:")
@@ -973,8 +977,9 @@ def _numbered_run(block: str) -> list[int]:
     """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … (or
     2, 3 … after a leading "1)") in order and of one style (all "n)" or all "n."); empty
     when there is no such run of two."""
+    markers = list(_INLINE_NUMBER.finditer(block)) if ")" in block or "." in block else []
     for style in (")", "."):
-        found = [m for m in _INLINE_NUMBER.finditer(block) if m.group(2) == style]
+        found = [m for m in markers if m.group(2) == style]
         starts: list[int] = []
         expected = 1
         for match in found:
