@@ -1234,6 +1234,21 @@ def _next_word_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{words})\b|{_SCHEDULED.pattern}")
 
 
+def _may_say_next(text: str) -> bool:
+    """Whether :func:`_next_word_pattern` may find anything in ``text``: an ASCII text without
+    any of its words (or those opening its scheduling phrases) as a substring cannot match; a
+    non-ASCII one is always searched (case-insensitive matching knows "K", "ſ")."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _next_substrings())
+
+
+@lru_cache(maxsize=1)
+def _next_substrings() -> tuple[str, ...]:
+    return (*sorted(_next_words()), "mewakili", "menuju")
+
+
 @lru_cache(maxsize=1)
 def _noun_words() -> dict[str, str]:
     from crawler.matching.lexicon import EVENT_NOUNS
@@ -1376,7 +1391,7 @@ def next_event(text: str | None) -> NextEvent:
 def ahead_terms(text: str | None) -> frozenset[str]:
     """The terms a cleaned post writes only in its sentences about what comes next ("Nanti para
     juara tampil di malam puncak"): relayed from a release's schedule, not what the post is about."""
-    if not text or not _next_word_pattern().search(text):
+    if not text or not _may_say_next(text) or not _next_word_pattern().search(text):
         return frozenset()
     ahead: set[str] = set()
     stated: set[str] = set()
