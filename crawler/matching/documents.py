@@ -177,7 +177,10 @@ def counted(sequence: Sequence[str], places: frozenset[str]) -> dict[str, frozen
 
 
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
-    return {tuple(sequence[i:i + size]) for i in range(len(sequence) - size + 1)}
+    # the n-grams as the tuples zip() builds from n shifted copies: the same set, made in C
+    if size < 1:
+        return {tuple(sequence[i:i + size]) for i in range(len(sequence) - size + 1)}
+    return set(zip(*(sequence[i:] for i in range(size)), strict=False))
 
 
 @dataclass

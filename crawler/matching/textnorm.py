@@ -167,6 +167,9 @@ _DATE_PART = re.compile(rf"\b(akhir|penghujung|ujung|awal)\s+(?:bulan\s+)?({_MON
 # what an ASCII text must contain for _DATE_PART to match (a non-ASCII one is always read:
 # case-insensitive matching knows letters that lower() does not give, "İ", "K")
 _DATE_PART_WORDS = ("akhir", "awal", "ujung")
+# … and for _DATE_MONTH_FIRST (case-sensitive): one of its month names
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # English thousands: "412,000" = "412.000"; a comma followed by exactly three digits (groups
@@ -502,7 +505,8 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
     if not text.isascii() or any(word in text.lower() for word in _DATE_PART_WORDS):
         text = _DATE_PART.sub(part, text)
     text = _DATE_WORDS.sub(words, text)
-    text = _DATE_MONTH_FIRST.sub(month_first, text)
+    if any(month in text for month in _ENGLISH_MONTHS):
+        text = _DATE_MONTH_FIRST.sub(month_first, text)
     text = _DATE_NUMERIC.sub(numeric, text)
     return text, spans
 
@@ -1353,13 +1357,14 @@ def next_event(text: str | None) -> NextEvent:
     sentences = _sentences(body)
     lead = " ".join([title, *sentences[:1]]).strip() if title else " ".join(sentences[:1])
     own_days = _days(lead.lower())
+    may_say = _may_say_next(original)  # else no sentence of it says what comes next by its words
     others, next_parts, said = list[str](), list[str](), list[str]()
     for sentence in sentences[1:]:
         spoken = _ATTRIBUTION.search(sentence)
         core = sentence[:spoken.start()] if spoken else sentence
         # a date more than three days after the lead's (a two- or three-day event is one event)
         later = own_days and any(3 < (day - max(own_days)) % 366 <= 183 for day in _days(core.lower()))
-        if later or _is_next(core):
+        if later or (may_say and _is_next(core)):
             next_parts.append(core)
             if spoken:
                 said.append(sentence[spoken.start():])
