@@ -956,6 +956,24 @@ _ITEM_BREAK = re.compile(
     r"|(?<=,)\s+(?=(?i:sementara|sedangkan|adapun)\b)"          # "…, sementara Balangan …"
     r"|(?<=;)\s+"
     r"|\s+\|\s+")
+# What an ASCII text must contain for _ITEM_BREAK to split it: a connective or ordinal word (the
+# part of it that is one word), a semicolon, a bar, or a numbered item after a punctuation mark.
+# A non-ASCII text is always split (an emoji bullet; case-insensitive matching knows "K", "ſ").
+_ITEM_BREAK_WORDS = ("selain", "sementara", "samping", "kemudian", "berikutnya", "juga", "ketinggalan",
+                     "lagi", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "sedangkan",
+                     "adapun", ";", "|")
+_ITEM_NUMBER = re.compile(r"[.!?:;,]\s+\(?\d{1,2}[.)]\s+\w")
+
+
+def _item_pieces(text: str) -> list[str]:
+    """``_ITEM_BREAK.split(text)``, without running the pattern over a text it cannot split."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(word in lower for word in _ITEM_BREAK_WORDS) and not _ITEM_NUMBER.search(text):
+            return [text]
+    return _ITEM_BREAK.split(text)
+
+
 # "Kabar sepekan: … . … ." — a short heading naming a round-up and a colon, then several
 # sentences: a round-up written as one paragraph, one item per sentence. ("Pengingat dari
 # Bapenda Tapin: …" heads one story, not a round-up.)
@@ -1011,7 +1029,7 @@ def items(block: str) -> list[str]:
     bounds = [0, *starts, len(block)] if starts else [0, len(block)]
     found = [part for a, b in zip(bounds, bounds[1:], strict=False)
              for part in (_LIST_MARKER.sub("", piece, count=1).strip()
-                          for piece in _ITEM_BREAK.split(block[a:b].strip()) if piece) if part]
+                          for piece in _item_pieces(block[a:b].strip()) if piece) if part]
     if len(found) == 1 and _ROUNDUP_OPENING.match(block):
         sentences = [s.strip() for s in _SENTENCE_BREAK.split(block) if s.strip()]
         if len(sentences) >= 2:
