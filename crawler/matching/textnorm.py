@@ -985,6 +985,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A list written on one line: "1) … 2) … 3) …" or "1. … 2. … 3. …". A number with a closing
 # parenthesis or a dot, preceded by a space and followed by a word, counts as a marker only
 # inside a run numbered 1, 2, 3 … in order: "Rp1. 2) …" or a lone "12." is no list.
+_INLINE_NUMBER_AT = re.compile(r"\d[.)]\s")  # what any _INLINE_NUMBER holds, found faster
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
 # A paragraph opening with a word that names a round-up ("Rangkuman info 📋 PBB … . Beasiswa …"):
 # one item per sentence, with or without a heading and a colon.
@@ -999,7 +1000,7 @@ def _numbered_run(block: str) -> list[int]:
     """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … (or
     2, 3 … after a leading "1)") in order and of one style (all "n)" or all "n."); empty
     when there is no such run of two."""
-    markers = list(_INLINE_NUMBER.finditer(block)) if ")" in block or "." in block else []
+    markers = list(_INLINE_NUMBER.finditer(block)) if _INLINE_NUMBER_AT.search(block) else []
     for style in (")", "."):
         found = [m for m in markers if m.group(2) == style]
         starts: list[int] = []
