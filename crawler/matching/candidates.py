@@ -54,6 +54,7 @@ class AnnouncementIndex:
         self.resolved = dict(resolved or {})
         self._idf_cache: dict[str, float] = {}
         self._base_cache: dict[str, float] = {}
+        self._plain_cache: dict[str, float] = {}  # the weight of a term as a plain word
         self._sized(len(dated))
         self.places = place_terms()
         self.unseen = self._median_weight()
@@ -119,7 +120,10 @@ class AnnouncementIndex:
             return -base
         if term in unit.specific:
             return base * SPECIFIC_FACTOR
-        return min(base, self.unseen) if not self.df(term) else base
+        plain = self._plain_cache.get(term)
+        if plain is None:
+            plain = self._plain_cache[term] = min(base, self.unseen) if not self.df(term) else base
+        return plain
 
     def window(self, post_time: float, config: MatchConfig) -> tuple[int, int]:
         """Positions ``[lo, hi)`` of the announcements a post at ``post_time`` may amplify."""
@@ -127,15 +131,17 @@ class AnnouncementIndex:
         hi = bisect.bisect_right(self.times, post_time + config.tolerance_minutes * 60)
         return lo, hi
 
-    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    def candidates(self, post: PostDoc, lo: int, hi: int, limit: int = CANDIDATES,
+                   weights: Mapping[str, float] | None = None) -> list[tuple[int, float]]:
         """The announcements in ``[lo, hi)`` sharing the most rare-term weight with the post,
-        with that weight."""
+        with that weight. ``weights``: the post's terms already weighed by this index (as
+        :func:`crawler.matching.decisions.decide` does before), not weighed again."""
         whole = post.whole
         usable = []
         for term in whole.terms:
             positions = self.postings.get(term)
             if positions and self.df(term) <= self.common:
-                usable.append((self.weight(term, whole), term, positions))
+                usable.append((self.weight(term, whole) if weights is None else weights[term], term, positions))
         # the rarest terms find the source: a restatement shares most of its specific words
         usable = heapq.nlargest(QUERY_TERMS, usable, key=lambda item: item[0])
         scores: dict[int, float] = {}

@@ -439,9 +439,9 @@ def _other_weekday(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     whole = post.whole
     if post.roundup or doc.time is None or whole.marks.relative_days:
         return []
-    ours = {_WEEKDAYS[t] for t in whole.terms - post.ahead if t in _WEEKDAYS}
-    if not ours or any(t.startswith("date:") for t in whole.terms) or _during(post.time, doc):
+    if not _undated_weekdays(post) or _during(post.time, doc):
         return []
+    ours = _undated_weekdays(post)
     theirs = {_WEEKDAYS[t] for t in doc.terms if t in _WEEKDAYS}
     published = _day(doc.time)
     for term in doc.terms:
@@ -451,6 +451,20 @@ def _other_weekday(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if not theirs or ours & theirs:
         return []
     return [f"weekday:{_WEEKDAY_NAMES[d]}" for d in sorted(ours)]
+
+
+def _undated_weekdays(post: PostDoc) -> frozenset[int]:
+    """The weekdays a post names outside its sentences about what comes next, when it names
+    no date (none otherwise): read once per post (and again for a reading of it against an
+    announcement that changes its terms), not once per candidate announcement."""
+    terms = post.whole.terms
+    if post._weekdays is not None and post._weekdays[0] is terms:
+        return post._weekdays[1]
+    ours = frozenset(_WEEKDAYS[t] for t in terms - post.ahead if t in _WEEKDAYS)
+    if ours and any(t.startswith("date:") for t in terms):
+        ours = frozenset()
+    post._weekdays = (terms, ours)
+    return ours
 
 
 def _during(moment: float | None, doc: AnnouncementDoc) -> bool:
@@ -735,7 +749,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         scored = [c for c in (_score_candidate(index, post, post_shingles, p) for p in range(index.size))
                   if lo <= c.position < hi]
     else:
-        positions = [p for p, _mass in index.candidates(post, lo, hi)
+        positions = [p for p, _mass in index.candidates(post, lo, hi, weights=weights)
                      if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor
                      or len(index.docs[p].shingles & post_shingles) >= MIN_SHARED_SHINGLES]
         _excuse_stages(index, post, positions)

@@ -82,7 +82,9 @@ def _is_fact(term: str, unit: Unit | None = None) -> bool:
     return _fact_factor(term) > 0
 
 
-@lru_cache(maxsize=4096)
+# one entry per announcement scored (keyed by its terms): sized for every announcement of a
+# large store's window, so a post's candidates never evict each other's areas
+@lru_cache(maxsize=1 << 16)
 def _area(doc_terms: frozenset[str]) -> frozenset[str] | None:
     """The places an announcement covers: those it names, and the kabupaten/kota of the
     kecamatan it names; None when it names no place below the province (it covers all)."""
@@ -175,7 +177,10 @@ def counted(sequence: Sequence[str], places: frozenset[str]) -> dict[str, frozen
 
 
 def _shingles(sequence: Sequence[str], size: int = SHINGLE) -> set[tuple[str, ...]]:
-    return {tuple(sequence[i:i + size]) for i in range(len(sequence) - size + 1)}
+    # the n-grams as the tuples zip() builds from n shifted copies: the same set, made in C
+    if size < 1:
+        return {tuple(sequence[i:i + size]) for i in range(len(sequence) - size + 1)}
+    return set(zip(*(sequence[i:] for i in range(size)), strict=False))
 
 
 @dataclass
@@ -219,6 +224,10 @@ class PostDoc:
     # in a round-up, the stages other candidate announcements name, by announcement id
     # (filled by decisions.decide: they explain an item's neighbour's stage words)
     excused: dict[str, frozenset[str]] = field(default_factory=dict)
+    _roundup: bool | None = None
+    # the weekdays it names without a date, with the terms they were read from (see
+    # decisions._undated_weekdays)
+    _weekdays: tuple[frozenset[str], frozenset[int]] | None = None
 
     @property
     def alignable(self) -> tuple[str, ...]:
@@ -244,8 +253,11 @@ class PostDoc:
     @property
     def roundup(self) -> bool:
         """Whether the post lists several items (bullets, numbers, enumeration words,
-        semicolons): each is its own event, judged on its own facts."""
-        return sum(1 for unit in self.units[1:] if unit.item) >= 2
+        semicolons): each is its own event, judged on its own facts. (Cached: a post read
+        against an announcement keeps its items.)"""
+        if self._roundup is None:
+            self._roundup = sum(1 for unit in self.units[1:] if unit.item) >= 2
+        return self._roundup
 
 
 @dataclass
@@ -274,6 +286,7 @@ class AnnouncementDoc:
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
+    _next_summary: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     @property
     def marks(self) -> EventMarks:
@@ -376,9 +389,12 @@ class AnnouncementDoc:
         ("juara" in "para juara akan mewakili …" names results of both), those of the next event
         it announces and not its own (:func:`crawler.matching.textnorm.next_event`), its own
         event's dates and figures, and the dates and figures it gives the next event."""
-        self.marks  # noqa: B018 (read together)
-        assert self._next is not None
-        return self._next.own - self._next.again, self._next.next, self._own_facts, self._next_facts
+        if self._next_summary is None:
+            self.marks  # noqa: B018 (read together)
+            assert self._next is not None
+            self._next_summary = (self._next.own - self._next.again, self._next.next, self._own_facts,
+                                  self._next_facts)
+        return self._next_summary
 
     @property
     def rounded(self) -> dict[str, str]:

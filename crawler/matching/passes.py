@@ -269,15 +269,30 @@ class CorpusStats:
             self._df[term] = value
         return value
 
-    def _lookup(self, term: str) -> int:
+    def _conn(self) -> sqlite3.Connection:
         if os.getpid() == self._pid:
-            conn = self._db.conn
-        else:
-            if self._own is None:
-                self._own = sqlite3.connect(f"{Path(self._path).as_uri()}?mode=ro", uri=True)
-            conn = self._own
-        row = conn.execute("SELECT df FROM match_df WHERE term = ?", [term]).fetchone()
+            return self._db.conn
+        if self._own is None:
+            self._own = sqlite3.connect(f"{Path(self._path).as_uri()}?mode=ro", uri=True)
+        return self._own
+
+    def _lookup(self, term: str) -> int:
+        row = self._conn().execute("SELECT df FROM match_df WHERE term = ?", [term]).fetchone()
         return int(row[0]) if row else 0
+
+    def prefetch(self, terms: Iterable[str]) -> None:
+        """Read the counts of ``terms`` not read yet in a few queries, not one query a term (the
+        terms of a chunk of posts: most of them, names and figures, no announcement has)."""
+        if self._complete:
+            return
+        unknown = [t for t in set(terms) if t not in self._df]
+        conn = self._conn()
+        for start in range(0, len(unknown), PREFETCH_TERMS):
+            part = unknown[start:start + PREFETCH_TERMS]
+            found = dict(conn.execute(f"SELECT term, df FROM match_df WHERE term IN ({','.join('?' * len(part))})",
+                                      part))
+            for term in part:
+                self._df[term] = int(found.get(term, 0))
 
     def median_weight(self, max_idf: float) -> float:
         """:meth:`AnnouncementIndex._median_weight` over the whole store."""
@@ -307,6 +322,8 @@ class WindowIndex(AnnouncementIndex):
     def __init__(self, docs: Iterable[AnnouncementDoc], linked: Iterable[AnnouncementDoc],
                  resolved: Mapping[str, str], stats: CorpusStats) -> None:
         self.stats = stats
+        # the whole store's counts, looked up millions of times: bound once, not through a method
+        self.df = stats.df  # type: ignore[method-assign]
         super().__init__(docs, resolved)
         for doc in linked:  # outside the window: for link evidence (and to know it is ours)
             if doc.id not in self.by_id:
@@ -685,9 +702,15 @@ CHUNK = 500
 PARALLEL_MIN_POSTS = 5000
 
 
+PREFETCH_TERMS = 500  # terms a query asks the store's counts of (SQLite allows 999 parameters)
+
+
 def _decide_rows(index: AnnouncementIndex, config: MatchConfig,
                  rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decision]]]:
-    return [(row["id"], row["kim_id"], decide(index, post_doc(row), config)) for row in rows]
+    posts = [post_doc(row) for row in rows]
+    if isinstance(index, WindowIndex):
+        index.stats.prefetch(t for post in posts for t in post.whole.terms)
+    return [(row["id"], row["kim_id"], decide(index, post, config)) for row, post in zip(rows, posts, strict=True)]
 
 
 def _decide_chunk(rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decision]]]:

@@ -164,6 +164,12 @@ _DATE_MONTH_FIRST = re.compile(
 # days of the month (the matcher meets it with "31 Oktober", see decisions._aligned)
 _DATE_PART = re.compile(rf"\b(akhir|penghujung|ujung|awal)\s+(?:bulan\s+)?({_MONTH_NAMES})\b(?!\s*\d{{1,2}}\b)",
                         re.IGNORECASE)
+# what an ASCII text must contain for _DATE_PART to match (a non-ASCII one is always read:
+# case-insensitive matching knows letters that lower() does not give, "İ", "K")
+_DATE_PART_WORDS = ("akhir", "awal", "ujung")
+# … and for _DATE_MONTH_FIRST (case-sensitive): one of its month names
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # English thousands: "412,000" = "412.000"; a comma followed by exactly three digits (groups
@@ -496,9 +502,11 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
         which = "end" if match.group(1).lower() in ("akhir", "penghujung", "ujung") else "start"
         return add(match, [f"date:{which}-{MONTHS[match.group(2).lower()]}"])
 
-    text = _DATE_PART.sub(part, text)
+    if not text.isascii() or any(word in text.lower() for word in _DATE_PART_WORDS):
+        text = _DATE_PART.sub(part, text)
     text = _DATE_WORDS.sub(words, text)
-    text = _DATE_MONTH_FIRST.sub(month_first, text)
+    if any(month in text for month in _ENGLISH_MONTHS):
+        text = _DATE_MONTH_FIRST.sub(month_first, text)
     text = _DATE_NUMERIC.sub(numeric, text)
     return text, spans
 
@@ -588,8 +596,19 @@ def _place_files() -> list[dict[str, object]]:
             if entry.name.endswith((".yaml", ".yml"))]
 
 
+_NOT_LOOSE = re.compile(r"[^a-z0-9]")
+_LOOSE: dict[str, str] = {}
+
+
 def _loose(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    """``name`` lower-cased without anything but letters and digits (cached: every capitalised
+    word of every text is looked up)."""
+    found = _LOOSE.get(name)
+    if found is None:
+        found = _NOT_LOOSE.sub("", name.lower())
+        if len(_LOOSE) < 500_000:
+            _LOOSE[name] = found
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -787,28 +806,32 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     seat_places: set[str] = set()
     named_places: set[str] = set()
     skip_to = 0
+    add_found = found.append
+    add_word = result.words.add
+    tokens = _TOKENS.get
     for i, match in enumerate(words):
         if i < skip_to:
             continue
         raw = match.group(0)
         lower = raw.lower()
-        if raw[0].isupper():
+        upper = raw[0].isupper()
+        if upper:
             place, taken = (_region_at(blanked, words, i, aliases) if lower in prefixes else (None, 0))
             local, local_taken = (_local_place_at(blanked, words, i) if _loose(raw) in local_prefixes
                                   else (None, 0))
             if local and local_taken > taken:
                 place, taken = None, 0
             if place:
-                found.append((match.start(), place, True))
-                result.words.add(place)
+                add_found((match.start(), place, True))
+                add_word(place)
                 key = "".join(_loose(w.group(0)) for w in words[i:i + taken])
                 (seat_places if key in seats else named_places).add(place)
                 skip_to = i + taken
                 continue
             if local or lower in marked:
                 term = local or _loose(raw)
-                found.append((match.start(), term, True))
-                result.words.add(term)
+                add_found((match.start(), term, True))
+                add_word(term)
                 result.places.add(term)
                 skip_to = i + (local_taken if local else 1)
                 continue
@@ -822,35 +845,35 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                     # "jam enam sore" = "jam 6 sore" = "pukul 18.00"
                     after = _CLOCK_AFTER.match(blanked, end)
                     number = clock_term(int(number), "00", after.group(1) if after else "")
-                found.append((match.start(), number, True))
-                result.words.add(number)
+                add_found((match.start(), number, True))
+                add_word(number)
                 skip_to = i + taken
                 continue
-        if not raw.isalpha() and not raw[0].isdigit() and any(c.isdigit() for c in raw):  # a code: a name
-            found.append((match.start(), raw.lower(), True))
-            result.words.add(raw.lower())
-            continue
-        if raw[0].isdigit():
-            term = _number_term(raw)
-            if term in ("0", "00"):
+        if not raw.isalpha():
+            if raw[0].isdigit():
+                term = _number_term(raw)
+                if term not in ("0", "00"):
+                    add_found((match.start(), term, True))
+                    add_word(term)
                 continue
-            found.append((match.start(), term, True))
-            result.words.add(term)
-            continue
-        parts = _TOKENS.get(lower)
+            if any(c.isdigit() for c in raw):  # a code: a name
+                add_found((match.start(), lower, True))
+                add_word(lower)
+                continue
+        parts = tokens(lower)
         if parts is None:
             parts = word_terms(lower)
         if not parts:
             continue
         start = match.start()
-        capital = raw[0].isupper() and start > 0 and not _SENTENCE_START.search(blanked, max(0, start - 3), start)
+        capital = upper and start > 0 and not _SENTENCE_START.search(blanked, max(0, start - 3), start)
         if lower in ABBREVIATIONS:  # "Diskominfo": an agency's name written short, not the event's
             capital = False
-            result.words.add("~" + lower)
+            add_word("~" + lower)
         else:
             result.words.update(parts)
         for part in parts:
-            found.append((start, part, capital))
+            add_found((start, part, capital))
     title_lines = _title_case_ranges(blanked)
     if title_lines:
         found = [(pos, term, spec and (term[0].isdigit() or term.startswith("date:")
@@ -933,6 +956,24 @@ _ITEM_BREAK = re.compile(
     r"|(?<=,)\s+(?=(?i:sementara|sedangkan|adapun)\b)"          # "…, sementara Balangan …"
     r"|(?<=;)\s+"
     r"|\s+\|\s+")
+# What an ASCII text must contain for _ITEM_BREAK to split it: a connective or ordinal word (the
+# part of it that is one word), a semicolon, a bar, or a numbered item after a punctuation mark.
+# A non-ASCII text is always split (an emoji bullet; case-insensitive matching knows "K", "ſ").
+_ITEM_BREAK_WORDS = ("selain", "sementara", "samping", "kemudian", "berikutnya", "juga", "ketinggalan",
+                     "lagi", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "sedangkan",
+                     "adapun", ";", "|")
+_ITEM_NUMBER = re.compile(r"[.!?:;,]\s+\(?\d{1,2}[.)]\s+\w")
+
+
+def _item_pieces(text: str) -> list[str]:
+    """``_ITEM_BREAK.split(text)``, without running the pattern over a text it cannot split."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(word in lower for word in _ITEM_BREAK_WORDS) and not _ITEM_NUMBER.search(text):
+            return [text]
+    return _ITEM_BREAK.split(text)
+
+
 # "Kabar sepekan: … . … ." — a short heading naming a round-up and a colon, then several
 # sentences: a round-up written as one paragraph, one item per sentence. ("Pengingat dari
 # Bapenda Tapin: …" heads one story, not a round-up.)
@@ -944,6 +985,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A list written on one line: "1) … 2) … 3) …" or "1. … 2. … 3. …". A number with a closing
 # parenthesis or a dot, preceded by a space and followed by a word, counts as a marker only
 # inside a run numbered 1, 2, 3 … in order: "Rp1. 2) …" or a lone "12." is no list.
+_INLINE_NUMBER_AT = re.compile(r"\d[.)]\s")  # what any _INLINE_NUMBER holds, found faster
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
 # A paragraph opening with a word that names a round-up ("Rangkuman info 📋 PBB … . Beasiswa …"):
 # one item per sentence, with or without a heading and a colon.
@@ -958,8 +1000,9 @@ def _numbered_run(block: str) -> list[int]:
     """Where the items of a one-line numbered list start: the markers numbered 1, 2, 3 … (or
     2, 3 … after a leading "1)") in order and of one style (all "n)" or all "n."); empty
     when there is no such run of two."""
+    markers = list(_INLINE_NUMBER.finditer(block)) if _INLINE_NUMBER_AT.search(block) else []
     for style in (")", "."):
-        found = [m for m in _INLINE_NUMBER.finditer(block) if m.group(2) == style]
+        found = [m for m in markers if m.group(2) == style]
         starts: list[int] = []
         expected = 1
         for match in found:
@@ -987,7 +1030,7 @@ def items(block: str) -> list[str]:
     bounds = [0, *starts, len(block)] if starts else [0, len(block)]
     found = [part for a, b in zip(bounds, bounds[1:], strict=False)
              for part in (_LIST_MARKER.sub("", piece, count=1).strip()
-                          for piece in _ITEM_BREAK.split(block[a:b].strip()) if piece) if part]
+                          for piece in _item_pieces(block[a:b].strip()) if piece) if part]
     if len(found) == 1 and _ROUNDUP_OPENING.match(block):
         sentences = [s.strip() for s in _SENTENCE_BREAK.split(block) if s.strip()]
         if len(sentences) >= 2:
@@ -1171,7 +1214,8 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
                 for word, value in counted}
     laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
     years = frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
-                      if not any(a <= m.start() < b for a, b in laws))
+                      if not any(a <= m.start() < b for a, b in laws)) \
+        if "19" in lower or "20" in lower else frozenset()
     relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower)
                                if m.lastgroup) if "tahun" in lower or "edisi" in lower else frozenset()
     relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower)
@@ -1211,6 +1255,21 @@ def _next_word_pattern() -> re.Pattern[str]:
     sentences are read."""
     words = "|".join(sorted(_next_words(), key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{words})\b|{_SCHEDULED.pattern}")
+
+
+def _may_say_next(text: str) -> bool:
+    """Whether :func:`_next_word_pattern` may find anything in ``text``: an ASCII text without
+    any of its words (or those opening its scheduling phrases) as a substring cannot match; a
+    non-ASCII one is always searched (case-insensitive matching knows "K", "ſ")."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _next_substrings())
+
+
+@lru_cache(maxsize=1)
+def _next_substrings() -> tuple[str, ...]:
+    return (*sorted(_next_words()), "mewakili", "menuju")
 
 
 @lru_cache(maxsize=1)
@@ -1317,13 +1376,14 @@ def next_event(text: str | None) -> NextEvent:
     sentences = _sentences(body)
     lead = " ".join([title, *sentences[:1]]).strip() if title else " ".join(sentences[:1])
     own_days = _days(lead.lower())
+    may_say = _may_say_next(original)  # else no sentence of it says what comes next by its words
     others, next_parts, said = list[str](), list[str](), list[str]()
     for sentence in sentences[1:]:
         spoken = _ATTRIBUTION.search(sentence)
         core = sentence[:spoken.start()] if spoken else sentence
         # a date more than three days after the lead's (a two- or three-day event is one event)
         later = own_days and any(3 < (day - max(own_days)) % 366 <= 183 for day in _days(core.lower()))
-        if later or _is_next(core):
+        if later or (may_say and _is_next(core)):
             next_parts.append(core)
             if spoken:
                 said.append(sentence[spoken.start():])
@@ -1355,7 +1415,7 @@ def next_event(text: str | None) -> NextEvent:
 def ahead_terms(text: str | None) -> frozenset[str]:
     """The terms a cleaned post writes only in its sentences about what comes next ("Nanti para
     juara tampil di malam puncak"): relayed from a release's schedule, not what the post is about."""
-    if not text or not _next_word_pattern().search(text):
+    if not text or not _may_say_next(text) or not _next_word_pattern().search(text):
         return frozenset()
     ahead: set[str] = set()
     stated: set[str] = set()

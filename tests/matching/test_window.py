@@ -217,6 +217,36 @@ def test_statistics_are_read_in_forked_workers(empty_db: sqlite_utils.Database) 
     assert stats.size == 30
 
 
+def _no_lookup(term: str) -> int:
+    raise AssertionError(f"{term!r} read on its own after the prefetch")
+
+
+def _prefetched_in_child(terms: list[str]) -> list[int]:
+    _STATS[0].prefetch(terms)
+    _STATS[0]._lookup = _no_lookup  # type: ignore[method-assign]  # no query a term after the prefetch
+    return [_STATS[0].df(term) for term in terms]
+
+
+def test_prefetched_counts_are_the_counts_read_one_term_at_a_time(empty_db: sqlite_utils.Database) -> None:
+    """A chunk's terms read in a few queries (more than one query asks for, unknown ones among
+    them) give every term the count a query of its own gives, in this process and in a worker."""
+    rng = random.Random(9)
+    store.save_announcements(empty_db, [announcement(rng, n, n) for n in range(40)])
+    passes.match_new(empty_db)
+    known = [row[0] for row in empty_db.execute("SELECT term FROM match_df ORDER BY term")]
+    terms = known + [f"zzz-none-{n}" for n in range(passes.PREFETCH_TERMS)] + known[:5]
+    one_by_one = passes._read_stats(empty_db)
+    expected = [one_by_one.df(term) for term in terms]
+    assert len(set(terms)) > passes.PREFETCH_TERMS and any(expected) and 0 in expected
+    stats = passes._read_stats(empty_db)
+    stats.prefetch(iter(terms))
+    stats._lookup = _no_lookup  # type: ignore[method-assign]  # no query a term after the prefetch
+    assert [stats.df(term) for term in terms] == expected
+    _STATS[:] = [passes._read_stats(empty_db)]
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_prefetched_in_child, (terms,)) == expected
+
+
 def test_a_post_relaying_another_article_of_an_old_site_is_told_as_by_the_whole_index(
         empty_db: sqlite_utils.Database) -> None:
     """The sites releases come from are the whole store's, not the window's: a post restating
