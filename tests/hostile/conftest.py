@@ -58,6 +58,14 @@ def registry(path: Path, channels: list[tuple[str, str]], kim: str = "kim-x") ->
     return path
 
 
+def registered(tmp_path: Path, channels: list[tuple[str, str]], env: dict[str, str]) -> Path:
+    """A store at ``tmp_path/k.db`` with one KIM owning ``channels``, loaded through the CLI."""
+    db = tmp_path / "k.db"
+    loaded = kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", channels)), env=env)
+    assert loaded.returncode == 0, loaded.stderr
+    return db
+
+
 #: slow hosts for the stop and run tests: 200 channels, 50 on each host, answers after 1.5 s
 HOSTS = ("127.0.0.11", "127.0.0.12", "127.0.0.13", "127.0.0.14")
 PER_HOST = 50

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site
 
 BODY = ("<p>Jembatan gantung Desa Sungai Tabuk selesai diperbaiki warga bersama perangkat desa.</p>"
@@ -29,10 +29,8 @@ def test_cross_link_paragraphs_of_a_feed_body_are_not_the_posts_links(tmp_path: 
             f"<content:encoded><![CDATA[{BODY}]]></content:encoded></item></channel></rss>")
     site = Site({"/feed/": Answer(feed, content_type="application/rss+xml")}, host="127.0.0.67").start()
     try:
-        db = tmp_path / "k.db"
         env = hostile_env()
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", [("feed", site.url("/feed/"))])),
-                        env=env).returncode == 0
+        db = registered(tmp_path, [("feed", site.url("/feed/"))], env)
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0, run.stderr
         [post] = query(db, "SELECT text, links FROM posts")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site
 
 
@@ -33,10 +33,8 @@ def test_a_post_whose_guid_changes_is_stored_once(tmp_path: Path) -> None:
            ("home-1", "http://kimsatu.example/", "Info warga", "Pengumuman ronda malam.", "Fri, 27 Nov 2026 02:00:00 GMT")]
     site.routes["/feed/"] = _feed(old)
     try:
-        db = tmp_path / "k.db"
         env = hostile_env()
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", [("feed", site.url("/feed/"))])),
-                        env=env).returncode == 0
+        db = registered(tmp_path, [("feed", site.url("/feed/"))], env)
         first = kimwatch(db, "crawl", "--no-match", env=env)
         assert first.returncode == 0, first.stderr
         assert query(db, "SELECT count(*) AS n FROM posts") == [{"n": 3}]

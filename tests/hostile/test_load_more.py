@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site
 
 BODY = ("Pemerintah desa bersama warga melaksanakan kegiatan di balai desa. Kegiatan dihadiri perangkat desa, "
@@ -29,10 +29,8 @@ def test_a_load_more_button_is_named_in_the_channel_note(tmp_path: Path) -> None
     routes.update({f"/kabar/2026/11/{d}/kabar-desa-{d}": _article(f"Kabar desa hari ke-{d}", d) for d in (20, 21)})
     site = Site(routes, host="127.0.0.63", default=Answer("<html><body>Tidak ditemukan</body></html>", status=404)).start()
     try:
-        db = tmp_path / "k.db"
         env = hostile_env()
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", [("website", site.url("/"))])),
-                        env=env).returncode == 0
+        db = registered(tmp_path, [("website", site.url("/"))], env)
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0, run.stderr
         assert query(db, "SELECT count(*) AS n FROM posts") == [{"n": 2}]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site, rss
 
 
@@ -19,11 +19,10 @@ def test_a_long_retry_after_costs_only_its_host(tmp_path: Path) -> None:
                                           content_type="application/rss+xml") for n in range(3)},
                 host="127.0.0.62").start()
     try:
-        db = tmp_path / "k.db"
         env = hostile_env()
         channels = [("feed", limited.url("/feed/")), ("feed", limited.url("/other/feed/"))]
         channels += [("feed", fine.url(f"/kim{n}/feed/")) for n in range(3)]
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", channels)), env=env).returncode == 0
+        db = registered(tmp_path, channels, env)
         started = time.monotonic()
         run = kimwatch(db, "crawl", "--no-match", env=env, timeout=100)
         took = time.monotonic() - started

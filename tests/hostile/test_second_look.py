@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site, rss
 
 LOGIN = ("<html><head><title>Log In &lsaquo; KIM Variasi &#8212; WordPress</title></head><body class='login'>"
@@ -22,10 +22,8 @@ def test_a_login_wall_behind_a_script_redirect_fails_the_channel(tmp_path: Path)
                              "</script></head><body></body></html>"),
                  "/wp-login.php": Answer(LOGIN)}, host="127.0.0.65").start()
     try:
-        db = tmp_path / "k.db"
         env = hostile_env()
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", [("website", site.url("/"))])),
-                        env=env).returncode == 0
+        db = registered(tmp_path, [("website", site.url("/"))], env)
         kimwatch(db, "crawl", "--no-match", env=env)
         [channel] = query(db, "SELECT last_status, last_error, consecutive_failures FROM channels")
         assert channel["last_status"] == "login-wall", channel
@@ -37,10 +35,9 @@ def test_a_login_wall_behind_a_script_redirect_fails_the_channel(tmp_path: Path)
 def _crawl_twelve(tmp_path: Path, answer, **env_extra: str) -> tuple[float, list[str]]:
     site = Site({f"/kim{n}/feed/": answer for n in range(12)}, host="127.0.0.66").start()
     try:
-        db = tmp_path / "k.db"
         env = hostile_env(KIMWATCH_RETRY_TIMES="2", KIMWATCH_RETRY_AFTER_WAIT_SECONDS="10", **env_extra)
         channels = [("feed", site.url(f"/kim{n}/feed/")) for n in range(12)]
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", channels)), env=env).returncode == 0
+        db = registered(tmp_path, channels, env)
         started = time.monotonic()
         kimwatch(db, "crawl", "--no-match", env=env, timeout=120)
         took = time.monotonic() - started

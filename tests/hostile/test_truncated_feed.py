@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site
 
 FEED = ('<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>tag:blogger.com,'
@@ -22,10 +22,9 @@ FEED = ('<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/20
 def test_a_truncated_entry_is_no_post(tmp_path: Path) -> None:
     site = Site({"/feeds/posts/default": Answer(FEED, content_type="application/atom+xml")}, host="127.0.0.64").start()
     try:
-        db = tmp_path / "k.db"
         env = hostile_env()
         channels = [("feed", site.url("/feeds/posts/default"))]
-        assert kimwatch(db, "registry", "load", str(registry(tmp_path / "r.yaml", channels)), env=env).returncode == 0
+        db = registered(tmp_path, channels, env)
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0, run.stderr
         posts = query(db, "SELECT url, title, text FROM posts")
