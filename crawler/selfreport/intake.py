@@ -66,11 +66,21 @@ def parse_mapping(items: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+#: Excel serial days kimwatch reads as times: 2000-01-01 to 2099-12-31
+EXCEL_DAYS = (36526, 73050)
+
+
 def parse_reported_at(value: Any) -> str | None:
     """A form time: ``d/m/yyyy HH:MM:SS`` (Google Forms, Indonesian locale), ISO 8601, a spreadsheet
     date; without offset it is WITA. None when it cannot be read."""
     if isinstance(value, datetime):
         return to_iso(value if value.tzinfo else value.replace(tzinfo=WITA))
+    if isinstance(value, int | float) and not isinstance(value, bool) and EXCEL_DAYS[0] <= value <= EXCEL_DAYS[1]:
+        # a spreadsheet time kept as a plain number (the cell lost its date format): Excel's
+        # serial day, 46360.5 = 2026-12-03 12:00, WITA like every time without an offset
+        from openpyxl.utils.datetime import from_excel
+
+        return to_iso(from_excel(value).replace(tzinfo=WITA))
     text = str(value).strip()
     match = _SLASH_TIME.match(text)
     if match:

@@ -116,6 +116,9 @@ def test_a_time_in_the_future_is_a_row_problem(loaded: Callable[..., Result], tm
     # written in words, as `import posts` reads them (an outside tester's export)
     ("3 Des 2026 16.00", "2026-12-03T08:00:00Z"),
     ("3 Desember 2026 16:00", "2026-12-03T08:00:00Z"),
+    # a spreadsheet time kept as a plain number (a second outside look): Excel's serial day
+    (46359.5, "2026-12-03T04:00:00Z"),
+    (12.5, None),  # a number that is no plausible day
 ])
-def test_form_times(text: str, iso: str | None) -> None:
+def test_form_times(text: str | float, iso: str | None) -> None:
     assert parse_reported_at(text) == iso
