@@ -59,6 +59,9 @@ from crawler.harvest.page import (
     parse_page,
     title_texts,
 )
+from crawler.harvest.page import (
+    drop_keeping_tail as _drop,
+)
 from crawler.harvest.pubdate import _publication, is_byline
 
 log = logging.getLogger(__name__)
@@ -390,21 +393,6 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if _is_chrome_container(element) and not wraps_page(element):
             _drop(element)
     return tree
-
-
-def _drop(element: lxml.html.HtmlElement) -> None:
-    """Remove ``element`` but keep its tail text (which belongs to the parent)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
 
 
 # --------------------------------------------------------------------------- main text

@@ -19,7 +19,15 @@ import lxml.etree
 import lxml.html
 
 from crawler.dates import parse_datetime, to_iso
-from crawler.harvest.page import _classes, _in_article, _text_of, elements_of, links_in, parse_html
+from crawler.harvest.page import (
+    _classes,
+    _in_article,
+    _short_text,
+    _text_of,
+    elements_of,
+    links_in,
+    parse_html,
+)
 from crawler.harvest.pubdate import _URL_DATE, _byline_date
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
@@ -294,20 +302,21 @@ def load_more_control(tree: lxml.html.HtmlElement) -> str | None:
     """The text of a "Muat lebih banyak"/"Load more" control that loads posts by script (a
     button, or a link going nowhere: ``#``, ``javascript:``, none), or None."""
     for element in tree.iter("button", "a", "input", "div", "span"):
-        if element.tag == "input":
-            text = (element.get("value") or "").strip()
-        else:
-            text = " ".join(_anchor_text(element).split()) if element.tag == "a" else " ".join(
-                "".join(element.itertext()).split())
-        if not text or len(text) > 40 or not _LOAD_MORE.search(text):
-            continue
+        if element.tag in ("div", "span") and not any(
+                name.startswith("data-") or name in ("onclick", "role") for name in element.attrib):
+            continue  # plain text, not a control (asked first: a wrapper's text is the whole page)
         if element.tag == "a":
             href = (element.get("href") or "").strip()
             if href and not href.startswith(("#", "javascript:")):
                 continue  # a real link: the next page or a section, read as such
-        elif element.tag in ("div", "span") and not any(
-                name.startswith("data-") or name in ("onclick", "role") for name in element.attrib):
-            continue  # plain text, not a control
+        if element.tag == "input":
+            text: str | None = (element.get("value") or "").strip()
+        elif element.tag == "a":
+            text = " ".join(_anchor_text(element).split())
+        else:
+            text = _short_text(element, 40)  # read only as far as a control's label goes
+        if not text or len(text) > 40 or not _LOAD_MORE.search(text):
+            continue
         return text
     return None
 

@@ -58,20 +58,21 @@ def drop_cross_links(root: Any) -> None:
         parent = element.getparent()
         if parent is None:
             continue
-        text = " ".join("".join(element.itertext()).split())
+        text = _text_of(element)
         if not text or len(text) >= 400 or not CROSS_LINK_LINE.match(text):
             continue
         target = element
         if element.tag in ("span", "strong", "b", "em") and parent.tag == "p" and \
-                " ".join("".join(parent.itertext()).split()).startswith(text[:20]):
+                _text_of(parent).startswith(text[:20]):
             target = parent  # "<p><strong>Baca juga:</strong> <a>…</a></p>": the whole paragraph
         following = target.getnext()
         if len(text) < 40 and following is not None and following.tag in ("ul", "ol"):
-            _remove_keeping_tail(following)  # a "Berita Terkait" heading and its list
-        _remove_keeping_tail(target)
+            drop_keeping_tail(following)  # a "Berita Terkait" heading and its list
+        drop_keeping_tail(target)
 
 
-def _remove_keeping_tail(element: Any) -> None:
+def drop_keeping_tail(element: Any) -> None:
+    """Remove ``element`` but keep its tail text (which belongs to the parent)."""
     parent = element.getparent()
     if parent is None:
         return
