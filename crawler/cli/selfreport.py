@@ -37,6 +37,8 @@ def import_reports(file: str, skip_invalid: bool, maps: tuple[str, ...]) -> None
         click.echo(f"skipped {problem}", err=True)
     for line in result.merged:
         click.echo(f"merged {line}", err=True)
+    for line in result.not_reports:
+        click.echo(f"not a report {line}", err=True)
     click.echo(f"{file}: {result.summary()}")
 
 

@@ -296,10 +296,14 @@ class ReportImportResult:
     new: int = 0
     merged: list[str] = field(default_factory=list)  # "row 7: same link as row 3 (kim-x)"
     skipped: list[Problem] = field(default_factory=list)
+    not_reports: list[str] = field(default_factory=list)  # "row 9: Jumlah | 12" (see not_a_report)
 
     def summary(self) -> str:
         text = f"{self.rows} report(s) read: {self.new} new (pending verification)"
         text += f", {len(self.merged)} repeat(s) of a link already reported by the same KIM merged"
+        if self.not_reports:
+            text += (f"; {len(self.not_reports)} line(s) without a link or a KIM (totals, signatures, "
+                     "empty numbered rows) not read as reports")
         if self.skipped:
             text += f"; {len(self.skipped)} problem(s) in skipped rows"
         return text
@@ -363,6 +367,27 @@ def _check_record(where: str, record: Mapping[str, Any], mapping: Mapping[str, s
     return _Row(where, kim_id, url, canonical_url(url) or url, reported_at, note), []
 
 
+_LINK_LIKE = re.compile(r"https?:|www\.|\b[\w-]+\.(?:com|id|net|org|me|ly|gl|co|be)\b/", re.IGNORECASE)
+
+
+def not_a_report(record: Mapping[str, Any], mapping: Mapping[str, str], ids: set[str],
+                 names: Mapping[str, list[str]]) -> str | None:
+    """Why a row of a recap is no report at all, or None: a line without any link whose KIM cell
+    names no KIM — the total row ("Jumlah", "Total"), the signature block under the table
+    ("Mengetahui,", "Kepala Bidang …", "NIP. …"), a numbered template row left empty. Such a line
+    is skipped and listed; a row naming a KIM but missing its link stays a problem."""
+    if any(_LINK_LIKE.search(_text(value)) for value in record.values()):
+        return None
+    kim_value = next((_text(v) for h, v in record.items() if _field_of(str(h), mapping) == "kim"), "")
+    if kim_value and resolve_kim(kim_value, ids, names)[0] is not None:
+        return None
+    filled = [_text(v) for v in record.values() if _text(v)]
+    if not filled:
+        return None
+    shown = " | ".join(filled)
+    return shown if len(shown) <= 80 else shown[:79] + "…"
+
+
 def _missing_columns(headers: Sequence[str], mapping: Mapping[str, str]) -> list[str]:
     present = {_field_of(h, mapping) for h in headers}
     return [name for name in ("kim", "url") if name not in present]
@@ -380,6 +405,7 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     intranets: dict[str, list[str]] = {}  # per KIM: hosts of its channels registered on internal addresses
     problems: list[Problem] = []
     rows: list[_Row] = []
+    result = ReportImportResult()
     first_headers: list[str] | None = None
     for where, record in _rows(path):
         if isinstance(record, Problem):
@@ -393,6 +419,9 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
                                                   f"columns found: {', '.join(map(repr, first_headers))}")],
                                       'Name the column with --map, e.g. --map "Link Facebook=url".')
         row, row_problems = _check_record(where, record, mapping, ids, names)
+        if row is None and (line := not_a_report(record, mapping, ids, names)):
+            result.not_reports.append(f"{where}: {line}")
+            continue
         if row is not None and not _public_or_registered(db, row, intranets):
             row_problems = [Problem(where, "url", f"{row.url!r} points at an internal address "
                                                   "(this server's network); report the post's public link")]
@@ -404,7 +433,7 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     if problems and not skip_invalid:
         raise ImportFileError(str(path), problems,
                               "Fix the rows above, or use --skip-invalid to store the valid rows only.")
-    result = ReportImportResult(rows=len(rows), skipped=problems)
+    result.rows, result.skipped = len(rows), problems
     with store.transaction(db):
         for row in rows:
             created, first = add_report(db, row.kim_id, row.url, via="import", reported_at=row.reported_at,

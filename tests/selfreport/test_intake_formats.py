@@ -64,6 +64,46 @@ def test_xlsx_recap_with_a_title_row_and_merged_kim_cells(loaded: Callable[..., 
         ("kim-empat", "https://www.instagram.com/p/Cx1/")]
 
 
+def test_recap_total_row_signature_block_and_empty_numbered_rows_are_not_reports(
+        loaded: Callable[..., Result], tmp_path: Path, db_path: Path) -> None:
+    """An outside tester's recap: a clerk's sheet ends with a "Jumlah" row, template rows numbered
+    but left empty and the signature block under the table. They were refused as broken reports
+    ("row 6, field 'kim': unknown KIM 'Jumlah'"); they are no reports: skipped and listed."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["REKAP LAPORAN KIM — OKTOBER 2024"])
+    sheet.append(["No", "KIM", "Link", "Keterangan"])
+    sheet.append([1, "kim-satu", "https://www.facebook.com/kimsatu/posts/1", "vaksin"])
+    sheet.append([2, "KIM Empat", "https://www.instagram.com/p/Cx1/", None])
+    sheet.append([3, None, None, None])
+    sheet.append([None, "Jumlah", 2, None])
+    sheet.append([])
+    sheet.append([None, None, "Banjarmasin, 31 Oktober 2024"])
+    sheet.append([None, None, "Kepala Bidang IKP"])
+    sheet.append([None, None, "NIP. 19800101 200501 1 001"])
+    path = tmp_path / "rekap.xlsx"
+    book.save(path)
+    result = loaded("import", "reports", str(path))
+    assert "2 report(s) read: 2 new" in result.output, result.output
+    assert "5 line(s) without a link or a KIM" in result.output
+    for line in ("not a report row 5: 3", "not a report row 6: Jumlah | 2",
+                 "not a report row 10: NIP. 19800101 200501 1 001"):
+        assert line in result.output
+    assert [r[:2] for r in _reports(db_path)] == [
+        ("kim-satu", "https://www.facebook.com/kimsatu/posts/1"), ("kim-empat", "https://www.instagram.com/p/Cx1/")]
+
+
+def test_a_kim_without_its_link_or_a_link_of_no_kim_is_still_a_problem(loaded: Callable[..., Result],
+                                                                       tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "rekap.csv"
+    path.write_text("kim;url\nkim-satu;\nKIM Tak Terdaftar;https://www.facebook.com/x/posts/1\n"
+                    "kim-satu;https://www.facebook.com/kimsatu/posts/1\n", encoding="utf-8")
+    output = loaded("import", "reports", str(path), expect=1).output
+    assert "row 2, field 'url': is empty" in output
+    assert "row 3, field 'kim': unknown KIM 'KIM Tak Terdaftar'" in output
+    assert _reports(db_path) == []
+
+
 def test_csv_with_a_title_line_above_the_header(loaded: Callable[..., Result], tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "rekap.csv"
     path.write_text("REKAP LAPORAN KIM;;\n;;\nkim;url;catatan\nkim-satu;https://www.facebook.com/kimsatu/posts/1;x\n",
