@@ -381,7 +381,7 @@ def not_a_report(record: Mapping[str, Any], mapping: Mapping[str, str], ids: set
     kim_value = next((_text(v) for h, v in record.items() if _field_of(str(h), mapping) == "kim"), "")
     if kim_value and resolve_kim(kim_value, ids, names)[0] is not None:
         return None
-    filled = [_text(v) for v in record.values() if _text(v)]
+    filled = list(dict.fromkeys(_text(v) for v in record.values() if _text(v)))  # a merged cell once
     if not filled:
         return None
     shown = " | ".join(filled)

@@ -78,7 +78,8 @@ def test_recap_total_row_signature_block_and_empty_numbered_rows_are_not_reports
     sheet.append([3, None, None, None])
     sheet.append([None, "Jumlah", 2, None])
     sheet.append([])
-    sheet.append([None, None, "Banjarmasin, 31 Oktober 2024"])
+    sheet.append([None, "Banjarmasin, 31 Oktober 2024"])
+    sheet.merge_cells("B8:D8")  # the place and date of signing, merged across the table
     sheet.append([None, None, "Kepala Bidang IKP"])
     sheet.append([None, None, "NIP. 19800101 200501 1 001"])
     path = tmp_path / "rekap.xlsx"
@@ -87,6 +88,7 @@ def test_recap_total_row_signature_block_and_empty_numbered_rows_are_not_reports
     assert "2 report(s) read: 2 new" in result.output, result.output
     assert "5 line(s) without a link or a KIM" in result.output
     for line in ("not a report row 5: 3", "not a report row 6: Jumlah | 2",
+                 "not a report row 8: Banjarmasin, 31 Oktober 2024\n",
                  "not a report row 10: NIP. 19800101 200501 1 001"):
         assert line in result.output
     assert [r[:2] for r in _reports(db_path)] == [
