@@ -72,7 +72,38 @@ EXCEL_DAYS = (36526, 73050)
 
 def parse_reported_at(value: Any) -> str | None:
     """A form time: ``d/m/yyyy HH:MM:SS`` (Google Forms, Indonesian locale), ISO 8601, a spreadsheet
-    date; without offset it is WITA. None when it cannot be read."""
+    date; without offset it is WITA. None when it cannot be read.
+
+    A value that gives only the day ("24 November 2026", ``24/11/2026``, a date cell) says the post
+    was up by the end of that day: it is read as 23:59:59 WITA that day (or now, for today), so a
+    report can amplify a release of the same day; its lag is then an upper bound. Read as midnight,
+    the post would seem older than every release of its own day, and no match could be added."""
+    iso = _parse_reported_at(value)
+    if iso is None or not _day_only(value):
+        return iso
+    day = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(WITA)
+    if (day.hour, day.minute, day.second, day.microsecond) != (0, 0, 0, 0):
+        return iso
+    return min(to_iso(day.replace(hour=23, minute=59, second=59)), utc_now())
+
+
+_CLOCK_WRITTEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|\b(?:pukul|jam|pk)\b", re.IGNORECASE)
+
+
+def _day_only(value: Any) -> bool:
+    """Whether a form time gives a day without a time of day (a date cell holds midnight)."""
+    if isinstance(value, datetime):
+        return not value.tzinfo and (value.hour, value.minute, value.second) == (0, 0, 0)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value).is_integer()
+    text = str(value).strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        return True
+    return not re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) and not _CLOCK_WRITTEN.search(
+        re.sub(r"^\d{1,2}/\d{1,2}/\d{4}", "", text))
+
+
+def _parse_reported_at(value: Any) -> str | None:
     if isinstance(value, datetime):
         return to_iso(value if value.tzinfo else value.replace(tzinfo=WITA))
     if isinstance(value, int | float) and not isinstance(value, bool) and EXCEL_DAYS[0] <= value <= EXCEL_DAYS[1]:

@@ -161,6 +161,15 @@ def test_a_time_in_the_future_is_a_row_problem(loaded: Callable[..., Result], tm
     # a spreadsheet time kept as a plain number (a second outside look): Excel's serial day
     (46359.5, "2026-12-03T04:00:00Z"),
     (12.5, None),  # a number that is no plausible day
+    # the day only (an outside audit: read as midnight, a report seemed older than every release of
+    # its own day and `review --add` refused the match): the end of that day, WITA
+    ("24 November 2026", "2026-11-24T15:59:59Z"),
+    ("Selasa, 24 November 2026", "2026-11-24T15:59:59Z"),
+    ("24/11/2026", "2026-11-24T15:59:59Z"),
+    ("2026-11-24", "2026-11-24T15:59:59Z"),
+    (datetime(2026, 11, 24), "2026-11-24T15:59:59Z"),  # a date cell
+    (46350, "2026-11-24T15:59:59Z"),  # a serial day without a fraction
+    ("24/11/2026 00:00:00", "2026-11-23T16:00:00Z"),  # midnight written out is midnight
 ])
 def test_form_times(text: str | float, iso: str | None) -> None:
     assert parse_reported_at(text) == iso
