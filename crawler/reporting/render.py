@@ -467,7 +467,9 @@ def _shorten(text: str, width: int) -> str:
 
 KIM_CSV_COLUMNS = ("id", "name", "region", "district", "village", "status", "status_reason", "posts",
                    "amplifications", "announcements_amplified", "median_lag_hours", "last_amplified_at",
-                   "channels", "channels_ok", "channel_health")
+                   "channels", "channels_ok", "channel_health", "uncertain")
+"""``uncertain``: the KIM's matches waiting for review (counted nowhere until confirmed), last so
+that the columns before it keep their places."""
 REGION_CSV_COLUMNS = ("region", "registered", "active", "inactive", "unmeasured", "active_share",
                       "target_met", "kims_needed_for_target")
 ANNOUNCEMENT_CSV_COLUMNS = ("id", "title", "url", "source_id", "source_name", "source_region", "published_at",
@@ -479,7 +481,8 @@ TREND_CSV_COLUMNS = ("first_day", "last_day", "start", "end", "active", "registe
 SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_last_day", "days",
                     "region_filter", "min_amplifications", "target_share", "kims_registered", "kims_active",
                     "kims_inactive", "kims_unmeasured", "active_share", "target_met", "kims_needed_for_target",
-                    "generated_at")
+                    "generated_at", "amplifications_uncertain", "kims_active_by_evidence_crawl",
+                    "kims_active_by_evidence_import", "kims_active_by_evidence_self-report")
 
 
 def _csv_value(value: Any) -> Any:
@@ -513,7 +516,9 @@ def _write_csv(view: _View, out: TextIO, table: str) -> None:
     if table == "summary":
         w = report["window"]
         values = {"window_start": w["start"], "window_end": w["end"], "window_first_day": w["first_day"],
-                  "window_last_day": w["last_day"], "days": w["days"], **report}
+                  "window_last_day": w["last_day"], "days": w["days"], **report,
+                  **{f"kims_active_by_evidence_{kind}": n
+                     for kind, n in (report.get("kims_active_by_evidence") or {}).items()}}
         writer.writerow(["metric", "value"])
         for key in SUMMARY_CSV_KEYS:
             writer.writerow([key, _csv_value(values.get(key))])
@@ -775,6 +780,14 @@ def _channel_detail(channel: dict[str, Any], lang: str) -> str:
     return ""
 
 
+def _reason_text(kim: dict[str, Any], lang: str, k: int) -> str:
+    """Why a KIM is not active, and that it would be once its uncertain matches are confirmed."""
+    text = _label(lang, "reason." + kim["status_reason"], k=k)
+    if kim.get("uncertain"):
+        text += f"; {_label(lang, 'uncertain_only', n=kim['uncertain'])}"
+    return text
+
+
 def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
     if not kims:
         return f'<p class="muted">{_text(_label(lang, "none"))}</p>'
@@ -782,7 +795,7 @@ def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
         f"<tr><td>{_text(kim['name'])}<br><span class=\"muted\">{_text(kim['id'])}</span></td>"
         f"<td data-label=\"{_text(_label(lang, 'region'))}\">{_text(kim['region'])}</td>"
         f"<td class=\"n\" data-label=\"{_text(_label(lang, 'posts'))}\">{kim['posts']}</td>"
-        f"<td data-label=\"{_text(_label(lang, 'why'))}\">{_text(_label(lang, 'reason.' + kim['status_reason'], k=k))}</td>"
+        f"<td data-label=\"{_text(_label(lang, 'why'))}\">{_text(_reason_text(kim, lang, k))}</td>"
         f"<td data-label=\"{_text(_label(lang, 'channels'))}\">{_channel_list(kim, lang)}</td></tr>"
         for kim in kims)
     return (f"<table class=\"cards\"><thead><tr><th>{_text(_label(lang, 'kim'))}</th><th>{_text(_label(lang, 'region'))}</th>"

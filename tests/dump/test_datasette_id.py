@@ -146,6 +146,10 @@ def test_dashboard_page(dumped: dump.DumpPaths) -> None:
     assert "Kota Banjarmasin 66,7% (2/3)" in text and "Kabupaten Tapin 0,0% (0/2), 1 tidak terukur" in text
     assert "target KIM aktif 80,0%" in text and "Periode: 02-10-2024 s.d. 31-10-2024" in text
     assert "KIM Einsiedel — Kabupaten Banjar: tidak punya kanal" in text
+    # the one number the office reports, province-wide (an outside audit found it only in the
+    # TOTAL row of another query): the report's 3 of 8
+    assert "KIM aktif, semua wilayah: 37,5% (3 dari 8 KIM terdaftar; 2 tidak terukur) — target 80,0%: belum tercapai" \
+        in text
     weeks = [r for r in rows if r["bagian"] == "tren"]
     assert len(weeks) == 8 and weeks[-1]["label"] == "25-10 s.d. 31-10-2024"
     # weeks before the first data (fetches from 20-09, the first announcement on 01-10) are "no data", not 0 %
@@ -178,6 +182,10 @@ def test_uncertain_matches_count_in_no_query_as_in_the_report(tmp_path: Path) ->
     inactive, shares = fetch(paths, f"/kimwatch/inactive_kims.json?_shape=array&{window}",
                              f"/kimwatch/active_share_by_region.json?_shape=array&{window}")
     assert doubtful in {r["id"] for r in inactive}
+    # … and says why it may be active after review (an outside audit: it read as plainly inactive)
+    waiting = {r["id"]: r["kecocokan_belum_pasti"] for r in inactive}
+    assert waiting[doubtful] == next(k["uncertain"] for k in report["kims"] if k["id"] == doubtful) > 0
+    assert all(n == 0 for kim, n in waiting.items() if kim != doubtful)
     total = next(r for r in shares if r["wilayah"] == "TOTAL")
     assert total["aktif"] == report["kims_active"]
     assert {r["wilayah"]: r["aktif"] for r in shares if r["wilayah"] != "TOTAL"} == {

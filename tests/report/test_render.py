@@ -70,6 +70,37 @@ def test_csv_regions_announcements_trend_summary_match_json(report: dict[str, An
     assert summary["window_start"] == "2024-10-01T16:00:00Z" and summary["window_end"] == "2024-10-31T16:00:00Z"
 
 
+def test_csv_shows_the_uncertain_matches_the_json_shows(tmp_path: Path) -> None:
+    """An outside audit: the CSV had no uncertain column nor the summary's uncertain and
+    by-evidence figures, so a KIM active only through a match waiting for review read as plainly
+    inactive in a spreadsheet."""
+    db = build_known_store(tmp_path / "known.db")
+    db.execute("UPDATE amplifications SET status = 'uncertain' WHERE rowid = (SELECT min(rowid) FROM amplifications)")
+    db.conn.commit()
+    report = build_report(db, days=DAYS, until=UNTIL, weeks=4)
+    assert report["amplifications_uncertain"] == 1
+    rows = {r["id"]: r for r in _csv(render(report, "csv"))}
+    assert {k["id"]: k["uncertain"] for k in report["kims"]} == {i: int(r["uncertain"]) for i, r in rows.items()}
+    summary = {r["metric"]: r["value"] for r in _csv(render(report, "csv", csv_table="summary"))}
+    assert int(summary["amplifications_uncertain"]) == 1
+    for kind, n in report["kims_active_by_evidence"].items():
+        assert int(summary[f"kims_active_by_evidence_{kind}"]) == n
+
+
+def test_html_follow_up_list_says_a_kim_waits_on_uncertain_matches(tmp_path: Path) -> None:
+    """An outside audit: the follow-up list said "ada unggahan, tetapi tidak menyebarkan pengumuman"
+    of a KIM the main table showed as active only through an uncertain match."""
+    db = build_known_store(tmp_path / "known.db")
+    active = sorted(k["id"] for k in build_report(db, days=DAYS, until=UNTIL)["kims"] if k["status"] == "active")
+    db.execute("UPDATE amplifications SET status = 'uncertain' WHERE kim_id = ?", [active[0]])
+    db.conn.commit()
+    report = build_report(db, days=DAYS, until=UNTIL, weeks=4)
+    page = render(report, "html", "id")
+    follow_up = page.split(">KIM tidak aktif")[1] if ">KIM tidak aktif" in page else page
+    row = next(r for r in follow_up.split("<tr>") if f">{active[0]}<" in r)
+    assert "aktif hanya lewat" in row and "kecocokan belum pasti" in row, row
+
+
 def _table_rows(text: str, first_cells: set[str]) -> dict[str, list[str]]:
     rows = {}
     for line in text.splitlines():
