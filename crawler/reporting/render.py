@@ -805,12 +805,12 @@ def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
 
 COVERAGE_LABELS = {
     "en": {"title": "How KIMs were measured", "region": "Kabupaten/kota", "registered": "Registered",
-           "crawl": "By crawl", "import": "By imported posts", "self-report": "By verified self-report",
+           "crawl": "By crawl", "import": "By imported posts", "self-report": "By self-report (verified, or confirmed by staff)",
            "none": "Not at all",
            "note": "A KIM measured in several ways counts in each column. Self-reports waiting: {pending} to "
                    "verify, {unverified} for staff to confirm (kimwatch review --reports)."},
     "id": {"title": "Cara KIM diukur", "region": "Kabupaten/kota", "registered": "Terdaftar",
-           "crawl": "Lewat crawl", "import": "Lewat impor", "self-report": "Lewat laporan mandiri terverifikasi",
+           "crawl": "Lewat crawl", "import": "Lewat impor", "self-report": "Lewat laporan mandiri (terverifikasi atau dikonfirmasi petugas)",
            "none": "Tidak terukur",
            "note": "KIM yang terukur dengan beberapa cara dihitung di tiap kolom. Laporan mandiri tertunda: "
                    "{pending} menunggu verifikasi, {unverified} menunggu konfirmasi petugas "
@@ -819,7 +819,8 @@ COVERAGE_LABELS = {
 
 
 def coverage_html(report: dict[str, Any], lang: str) -> str:
-    """Per region: KIMs measured by crawl, by imported posts, by verified self-report, not at all."""
+    """Per region: KIMs measured by crawl, by imported posts, by self-report (verified by kimwatch or
+    confirmed by a person), not at all."""
     L = COVERAGE_LABELS.get(lang, COVERAGE_LABELS["en"])  # noqa: N806
     kinds = ("crawl", "import", "self-report")
     rows: dict[str, dict[str, int]] = {}
