@@ -13,6 +13,7 @@ import difflib
 import json
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -823,6 +824,10 @@ def channel_health(channel: dict[str, Any]) -> str:
         return "never crawled"
     if channel.get("consecutive_failures"):
         return f"failing x{channel['consecutive_failures']}: {channel.get('last_error') or channel.get('last_status')}"
+    if last_fetch_failed(channel):
+        never = "never read" if not channel.get("last_success_at") else f"last ok {channel['last_success_at']}"
+        return (f"failing ({never}; not counted towards back-off: no host could be reached in that run): "
+                f"{channel.get('last_error') or channel.get('last_status')}")
     note = channel.get("last_error")  # a healthy fetch's note: pages not stored and why, caps, ...
     return f"ok: {note}" if note else "ok"
 
@@ -853,9 +858,25 @@ def format_table(entries: list[dict[str, Any]]) -> str:
     return "\n".join(line.rstrip() for line in out)
 
 
+def last_fetch_failed(channel: Mapping[str, Any]) -> bool:
+    """Whether the channel's latest fetch failed: counted failures, or a failure not counted
+    towards back-off (a run that reached no host at all: the network or proxy was down): its
+    last status is no HTTP success and it was read last before that (a success writes
+    ``last_success_at`` equal to ``last_crawled_at``)."""
+    if channel.get("consecutive_failures"):
+        return True
+    crawled = str(channel.get("last_crawled_at") or "")
+    return (bool(crawled) and str(channel.get("last_success_at") or "") < crawled
+            and not SUCCESS_STATUS.match(str(channel.get("last_status") or "")))
+
+
+#: A fetch's ``last_status`` when it succeeded: an HTTP 2xx or 304 (not modified).
+SUCCESS_STATUS = re.compile(r"^(?:2\d\d|304)$")
+
+
 def is_failing(channel: dict[str, Any]) -> bool:
     """Whether a (not retired) channel failed its last fetch(es)."""
-    return channel.get("status") != "retired" and bool(channel.get("consecutive_failures"))
+    return channel.get("status") != "retired" and last_fetch_failed(channel)
 
 
 def select_entries(entries: list[dict[str, Any]], *, kims: tuple[str, ...] = (), region: str | None = None,

@@ -65,6 +65,7 @@ from crawler import __version__, store
 from crawler.dates import EARLIEST_PLAUSIBLE, LATEST_REPORT_DAY, MAX_DAYS, WITA, to_iso, utc_now
 from crawler.errors import ReportError
 from crawler.regions import canonical_region, known_regions
+from crawler.registry import last_fetch_failed
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +238,8 @@ def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed:
         return "broken"
     if failures:
         return "failing"
+    if last_fetch_failed(channel):
+        return "failing"  # its last fetch failed in a run that reached no host (not counted for back-off)
     if not channel.get("last_crawled_at") and not (fetches_ok or fetches_failed):
         return "never_fetched"
     return "ok"

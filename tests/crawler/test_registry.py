@@ -233,11 +233,41 @@ def test_a_healthy_channel_shows_its_note() -> None:
     from crawler.registry import channel_health
 
     base = {"status": "active", "crawlable": 1, "last_crawled_at": "2026-12-06T00:00:00Z",
-            "consecutive_failures": 0}
+            "last_success_at": "2026-12-06T00:00:00Z", "consecutive_failures": 0}
     note = "3 linked page(s) not stored: 2 not an article: login form, 1 soft 404"
     assert channel_health({**base, "last_error": note}) == f"ok: {note}"
     assert channel_health({**base, "last_error": None}) == "ok"
     assert channel_health({**base, "consecutive_failures": 2, "last_error": "HTTP 500"}) == "failing x2: HTTP 500"
+
+
+def test_a_channel_unread_through_a_network_outage_is_not_ok(tmp_path: Path) -> None:
+    """An outside look: after runs that reached no host (proxy down), whose failures rightly do not
+    count towards back-off, `registry show` said "ok: connection failed", `--failing` listed
+    nothing, and the report called the channels ok."""
+    from crawler import store
+    from crawler.registry import channel_health, is_failing
+    from crawler.reporting.kpis import channel_health as report_health
+
+    outage = {"status": "active", "crawlable": 1, "last_crawled_at": "2026-12-06T00:00:00Z",
+              "last_success_at": None, "consecutive_failures": 0, "last_status": "connection",
+              "last_error": "connection failed"}
+    assert channel_health(outage).startswith("failing (never read; not counted towards back-off")
+    assert is_failing(outage) and report_health(outage) == "failing"
+    earlier = {**outage, "last_success_at": "2026-12-05T00:00:00Z"}
+    assert "last ok 2026-12-05T00:00:00Z" in channel_health(earlier) and report_health(earlier) == "failing"
+    read = {**outage, "last_success_at": outage["last_crawled_at"], "last_status": "304", "last_error": None}
+    assert not is_failing({**earlier, "last_status": "200"})  # read fine, its success time older (old stores)
+    assert channel_health(read) == "ok" and not is_failing(read) and report_health(read) == "ok"
+    # the daemon's health summary counts it too
+    from crawler.daemon.health import health_summary
+
+    db = store.connect(tmp_path / "kw.db")
+    db.execute("INSERT INTO kims (id, name, region) VALUES ('kim-a', 'KIM A', 'Kabupaten Tapin')")
+    db.execute("INSERT INTO channels (id, owner_kind, owner_id, type, url, crawlable, status, last_crawled_at, "
+               "last_success_at, consecutive_failures) VALUES ('kim-a/feed', 'kim', 'kim-a', 'feed', "
+               "'https://kim-a.example.org/feed', 1, 'active', '2026-12-06T00:00:00Z', NULL, 0)")
+    db.conn.commit()
+    assert health_summary(db)[0].startswith("1 of 1 crawlable channels failing")
 
 
 def test_a_channel_given_to_another_kim_is_named_in_a_warning(kimwatch, db_path: Path, tmp_path: Path) -> None:
