@@ -192,7 +192,7 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
     if dry_run and prune:
         for table, ids in result.missing_ids.items():
             if ids:
-                click.echo(f"would retire {len(ids)} {table}: {', '.join(ids)}")
+                click.echo(f"would retire {len(ids)} {table if len(ids) != 1 else table[:-1]}: {', '.join(ids)}")
 
 
 def _never_fetched_warnings(parsed: Registry) -> list[str]:

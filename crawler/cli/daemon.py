@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from crawler.cli.common import db_option
-from crawler.daemon.config import load_config
+from crawler.daemon.config import DaemonConfig, load_config
 from crawler.daemon.logs import configure_logging
 from crawler.daemon.service import Daemon
 
@@ -16,13 +16,19 @@ from crawler.daemon.service import Daemon
                    "and KIMWATCH_<KEY> variables override it. Default: $KIMWATCH_CONFIG, else none "
                    "(built-in defaults).")
 @click.option("--once", is_flag=True,
-              help="Whether to run every job once, in order (registry, sources crawl, KIM crawl, "
-                   "match, maintenance, report and dump, health) and exit; exit status 1 when a job failed or was "
+              help="Whether to run every job once, in order (registry, sources crawl, KIM crawl, self-report "
+                   "verification, match, maintenance, report and dump, health, and the digest when this "
+                   "period's has not been sent) and exit; not a check (see --check); exit status 1 when a job failed or was "
                    "skipped because another kimwatch process was writing the database.")
+@click.option("--check", is_flag=True,
+              help="Whether to only check the config and exit: every setting with where it came from, the "
+                   "registry file read and validated, the store's and report folder's places (absolute, as "
+                   "the daemon would use them from this directory); no job runs, nothing is fetched, sent "
+                   "or written. Exit status 1 on a problem.")
 @click.option("-v", "--verbose", count=True,
               help="Whether to log debug lines too, the children's output included (default: info).")
 @db_option
-def daemon(config: str | None, once: bool, verbose: int) -> None:
+def daemon(config: str | None, once: bool, check: bool, verbose: int) -> None:
     """Run the scheduler: crawl, match, report and dump on intervals, until SIGTERM.
 
     Government sources are crawled every crawl_sources_every (first at start), KIM channels
@@ -40,12 +46,16 @@ def daemon(config: str | None, once: bool, verbose: int) -> None:
 
         kimwatch daemon --config /etc/kimwatch/daemon.yaml
 
+        kimwatch daemon --config /etc/kimwatch/daemon.yaml --check
+
         KIMWATCH_CRAWL_KIMS_EVERY=30m python scheduler.py --once
     """
     ctx = click.get_current_context()
     root = ctx.find_root()
     db_given = ctx.params.get("command_db") or root.params.get("db")
     settings = load_config(config, db_override=db_given)
+    if check:
+        ctx.exit(check_config(settings, config))
     verbosity = max(verbose, (root.obj or {}).get("verbose", 0))
     configure_logging("debug" if verbosity else "info")
     runner = Daemon(settings, config_path=config)
@@ -55,3 +65,41 @@ def daemon(config: str | None, once: bool, verbose: int) -> None:
     finally:
         runner.restore_signal_handlers()
     ctx.exit(code)
+
+
+def check_config(settings: DaemonConfig, config: str | None) -> int:
+    """``daemon --check``: what the daemon would use, and whether it can; 0 when it can."""
+    import os
+    from pathlib import Path
+
+    from crawler.errors import KimwatchError
+    from crawler.registry import parse_registry_file
+
+    problems: list[str] = []
+    click.echo(f"config: {Path(config).resolve() if config else '(none: built-in defaults)'}")
+    click.echo(f"settings: {settings.describe()}")
+    db = Path(settings.db).resolve()
+    click.echo(f"store: {db} ({'exists' if db.exists() else 'will be created'})")
+    reports = Path(settings.report_dir).resolve()
+    click.echo(f"reports and dump: {reports}")
+    for what, path in (("store", db if db.exists() else db.parent), ("report_dir", reports)):
+        existing = next(p for p in (path, *path.parents) if p.exists())
+        if not os.access(existing, os.W_OK):
+            problems.append(f"{what} {path}: {existing} is not writable by this user")
+    if settings.registry:
+        try:
+            parsed = parse_registry_file(settings.registry)
+        except KimwatchError as error:
+            problems.append(str(error))
+        else:
+            click.echo(f"registry: {Path(settings.registry).resolve()}: {len(parsed.kims)} KIM(s), "
+                       f"{len(parsed.sources)} source(s), {len(parsed.channels)} channel(s), valid")
+    else:
+        click.echo("registry: none (the store's registry is used as it is)")
+    if not Path(settings.db).is_absolute() or not Path(settings.report_dir).is_absolute():
+        click.echo(f"note: relative paths are read from the directory the daemon starts in (here: {Path.cwd()}); "
+                   "a service starts in its WorkingDirectory")
+    for problem in problems:
+        click.echo(f"problem: {problem}", err=True)
+    click.echo("config OK: nothing was run" if not problems else "config has problems: see above")
+    return 1 if problems else 0

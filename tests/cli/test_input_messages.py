@@ -76,6 +76,6 @@ def test_prune_dry_run_lists_the_ids(tmp_path: Path) -> None:
     smaller.write_text((FIXTURES / "registry.yaml").read_text().replace(
         "  - id: kim-loksado\n    name: KIM Loksado\n    region: HSS\n", ""))
     out = run(db, "registry", "load", str(smaller), "--prune", "--dry-run").output
-    assert "would retire 1 kims: kim-loksado" in out
+    assert "would retire 1 kim: kim-loksado" in out
     assert "kim-loksado" in run(db, "registry", "show", "--kim", "kim-loksado").output
     assert "registered" in run(db, "registry", "show", "--kim", "kim-loksado").output  # nothing retired

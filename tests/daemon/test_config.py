@@ -256,3 +256,31 @@ def test_an_emptied_config_file_keeps_the_settings_in_force(tmp_path: Path, capl
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 4 and "is empty" in errors[0] and "settings in force are kept" in errors[0]
     assert load_config(path, {}) == DaemonConfig()  # at start, an empty file still means the defaults
+
+
+def test_check_reads_everything_and_runs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An outside look: the README's "check a config" command (`daemon --once`) ran every job —
+    a full crawl, the dump, and the weekly digest sent — in a store made in the wrong directory.
+    `daemon --check` only reads: settings, registry, where the store and reports would be."""
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "registry.yaml").write_text(
+        (REPO / "data" / "registry.example.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    config = tmp_path / "daemon.yaml"
+    config.write_text("notify_smtp: smtp://127.0.0.1:9\nnotify_to: [bidang-ikp@example.org]\n",
+                      encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIMWATCH_DB", raising=False)
+    result = CliRunner().invoke(cli, ["daemon", "--config", str(config), "--check"])
+    assert result.exit_code == 0, result.output
+    assert f"store: {tmp_path / 'data' / 'kimwatch.db'} (will be created)" in result.output
+    assert "registry: " in result.output and "4 KIM(s), 2 source(s), 8 channel(s), valid" in result.output
+    assert "relative paths are read from the directory the daemon starts in" in result.output
+    assert "config OK: nothing was run" in result.output
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["registry.yaml"]  # no store, no reports
+    (tmp_path / "data" / "registry.yaml").write_text("kims:\n  - id: Bad Id\n", encoding="utf-8")
+    broken = CliRunner().invoke(cli, ["daemon", "--config", str(config), "--check"])
+    assert broken.exit_code == 1 and "registry.yaml" in broken.output and "config has problems" in broken.output
