@@ -823,7 +823,9 @@ def channel_health(channel: dict[str, Any]) -> str:
     if not channel.get("last_crawled_at"):
         return "never crawled"
     if channel.get("consecutive_failures"):
-        return f"failing x{channel['consecutive_failures']}: {channel.get('last_error') or channel.get('last_status')}"
+        later = f" (backed off until {channel['next_crawl_after']})" if channel.get("next_crawl_after") else ""
+        return (f"failing x{channel['consecutive_failures']}{later}: "
+                f"{channel.get('last_error') or channel.get('last_status')}")
     if last_fetch_failed(channel):
         never = "never read" if not channel.get("last_success_at") else f"last ok {channel['last_success_at']}"
         return (f"failing ({never}; not counted towards back-off: no host could be reached in that run): "

@@ -111,9 +111,17 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
         result = (last_jobs or {}).get(job)
         if result:
             lines.append((info if result.ok and not result.warn else warning,
-                          f"last {job}: {'ok' if result.ok else 'FAILED'} at {result.finished_at}: "
+                          f"last {job}: {_outcome(result)} at {result.finished_at}: "
                           f"{result.message}"))
     return lines
+
+
+def _outcome(result: JobResult) -> str:
+    """A job's outcome in a word: ok, FAILED, or what it was when it succeeded with a problem
+    (``skipped`` while another process wrote, ``partial``) — not "ok" for those."""
+    if not result.ok:
+        return "FAILED"
+    return result.status if result.warn and result.status not in ("ok", "") else "ok"
 
 
 def _unmeasured(db: sqlite_utils.Database, days: int,

@@ -126,6 +126,8 @@ class Daemon:
         self._notify_retry_at: float | None = None  # monotonic time to try a failed alert digest again
         self.once = False  # run_once: a missing registry file is an error, not something to watch for
         self._stamps: dict[str, tuple[int, int] | None] = {}
+        self._crawl_seen: dict[str, Any] = {}
+        self._crawl_seen = self._crawl_section()  # the crawl: section in force, to say when it changes
         self._previous_handlers: dict[int, Any] = {}
 
     # ---- helpers
@@ -477,6 +479,17 @@ class Daemon:
         return self._record("registry", True, "ok", "; ".join([f"{path} loaded ({reason}): {summary}", *moves]),
                             warn=bool(moves))
 
+    def _crawl_section(self) -> dict[str, Any]:
+        """The config file's ``crawl:`` settings (each crawl child reads them itself)."""
+        from crawler import settings as crawl_settings
+
+        if not self.config_path:
+            return {}
+        try:
+            return crawl_settings.config_file_values(self.config_path)
+        except KimwatchError:
+            return dict(self._crawl_seen)  # a bad file: reported by load_config, nothing changed
+
     def reload_config(self) -> None:
         """Re-read the config file (SIGHUP or a change); a bad file keeps the settings in force."""
         self._stamps["config"] = self._file_stamp(self.config_path)
@@ -495,11 +508,19 @@ class Daemon:
             log.warning("config: db changed to %s; restart the daemon to use it (still using %s)",
                         fresh.db, self.config.db)
             fresh = replace(fresh, db=self.config.db)
+        crawl_section = self._crawl_section()
+        crawl_changed = crawl_section != self._crawl_seen
+        if crawl_changed:
+            changed = sorted(k for k in {*crawl_section, *self._crawl_seen}
+                             if crawl_section.get(k) != self._crawl_seen.get(k))
+            self._crawl_seen = crawl_section
+            log.info("config reloaded: crawl settings changed (%s), used from the next crawl",
+                     ", ".join(changed))
         if fresh != self.config:
             self.config = fresh
             self.schedule_jobs()
             log.info("config reloaded: %s", fresh.describe())
-        elif failed_before:  # confirm that the file is good again, though nothing changed
+        elif failed_before and not crawl_changed:  # confirm that the file is good again, though nothing changed
             log.info("config reloaded: the file is valid again; settings unchanged: %s", fresh.describe())
 
     def _note_pending_reload(self, running: str) -> None:

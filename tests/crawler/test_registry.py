@@ -238,6 +238,10 @@ def test_a_healthy_channel_shows_its_note() -> None:
     assert channel_health({**base, "last_error": note}) == f"ok: {note}"
     assert channel_health({**base, "last_error": None}) == "ok"
     assert channel_health({**base, "consecutive_failures": 2, "last_error": "HTTP 500"}) == "failing x2: HTTP 500"
+    # back-off shown where people look (an outside look found it only in --format json)
+    assert channel_health({**base, "consecutive_failures": 4, "last_error": "HTTP 500",
+                           "next_crawl_after": "2026-12-06T08:00:00Z"}) == \
+        "failing x4 (backed off until 2026-12-06T08:00:00Z): HTTP 500"
 
 
 def test_a_channel_unread_through_a_network_outage_is_not_ok(tmp_path: Path) -> None:

@@ -309,8 +309,14 @@ def test_health_summary_names_failing_channels_and_unmeasured(small_store: Path)
     run = store.start_crawl_run(db, "daemon")
     store.finish_crawl_run(db, run, "partial")
     lines = health_summary(db, report_json=small_store.parent / "missing.json", last_jobs={
-        "crawl-kims": JobResult("crawl-kims", False, "timeout", "run 1 timeout", "2024-11-01T00:00:00Z")})
+        "crawl-kims": JobResult("crawl-kims", False, "timeout", "run 1 timeout", "2024-11-01T00:00:00Z"),
+        # a job skipped while another process wrote, a partial crawl: not "ok" (an outside look)
+        "crawl-sources": JobResult("crawl-sources", True, "skipped", "skipped: another kimwatch process",
+                                   "2024-11-01T00:00:00Z", warn=True),
+        "match": JobResult("match", True, "partial", "run 4 partial", "2024-11-01T00:00:00Z", warn=True)})
     db.conn.close()
+    assert any(line.startswith("last crawl-sources: skipped at") for line in lines), lines
+    assert any(line.startswith("last match: partial at") for line in lines), lines
     assert lines[0].startswith("1 of 2 crawlable channels failing; 1 of 1 KIMs unmeasured (no successful fetch")
     assert "crawl runs in the last 24 h: 1 partial" in lines[0]
     assert any("kim-test/feed/" in line and "4 failures in a row, last: HTTP 503" in line for line in lines)

@@ -240,6 +240,24 @@ def test_good_reload_after_a_failed_one_is_confirmed(tmp_path: Path, caplog: pyt
     assert len(records) == 2, records
 
 
+def test_a_changed_crawl_section_is_confirmed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """An outside look changed only `crawl: download_timeout` of a running daemon: it took effect
+    at the next crawl, but nothing said the file had been read."""
+    from crawler.daemon.service import Daemon
+
+    caplog.set_level(logging.INFO, logger="crawler.daemon")
+    path = tmp_path / "daemon.yaml"
+    good = f"db: {tmp_path / 'k.db'}\nregistry:\n"
+    path.write_text(good + "crawl:\n  download_timeout: 20\n")
+    daemon = Daemon(load_config(path, {}), config_path=str(path), environ={})
+    path.write_text(good + "crawl:\n  download_timeout: 100\n  contact_url: https://kominfo.example.go.id/\n")
+    daemon.reload_config()
+    daemon.reload_config()  # nothing changed: nothing to say
+    records = [r.getMessage() for r in caplog.records]
+    assert records == ["config reloaded: crawl settings changed (CONTACT_URL, DOWNLOAD_TIMEOUT), "
+                       "used from the next crawl"], records
+
+
 def test_an_emptied_config_file_keeps_the_settings_in_force(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """A second outside tester truncated the running daemon's config (a save caught half-way): the
     reload took it as "all defaults" and dropped the registry, report and notify settings."""
