@@ -210,7 +210,7 @@ def _delimiter(text: str) -> str:
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
-def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
+def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | AboveTable]]:
     """(where, {header: value}) per data row; the header row is row 1 (as a spreadsheet shows it)."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -244,7 +244,9 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
     for row in reader:
         if header is None:
             if _title_row(row):
-                continue  # a title above the table ("REKAP LAPORAN KIM …"), not its header
+                if title := _title_text(row):  # a title above the table ("REKAP LAPORAN KIM …"), not its header
+                    yield f"row {reader.line_num}", AboveTable(title)
+                continue
             header = [h.strip() for h in row]
             continue
         where = f"row {reader.line_num}"
@@ -259,7 +261,7 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
         yield "row 1", Problem("row 1", None, "the file is empty: no header row")
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
+def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | AboveTable]]:
     import openpyxl
 
     try:
@@ -284,7 +286,9 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
                 values = tuple(merged.get((number, column), v) for column, v in enumerate(values, start=1))
             if header is None:
                 if _title_row(values):
-                    continue  # a title above the table (often merged across it), not its header
+                    if title := _title_text(values):  # a title above the table (often merged across it)
+                        yield f"row {number}", AboveTable(title)
+                    continue
                 header = ["" if v is None else str(v).strip() for v in values]
                 continue
             if not any(v not in (None, "") for v in values):
@@ -298,6 +302,17 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem]]:
 
 #: Excel files up to this size are read whole (merged cells known); larger ones row by row.
 MERGED_CELLS_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class AboveTable:
+    """A line above the header row (the recap's title): no report, listed as such."""
+
+    text: str
+
+
+def _title_text(values: Sequence[Any]) -> str:
+    return next((str(v).strip() for v in values if v not in (None, "") and str(v).strip()), "")
 
 
 def _title_row(values: Sequence[Any]) -> bool:
@@ -333,7 +348,7 @@ class ReportImportResult:
         text = f"{self.rows} report(s) read: {self.new} new (pending verification)"
         text += f", {len(self.merged)} repeat(s) of a link already reported by the same KIM merged"
         if self.not_reports:
-            text += (f"; {len(self.not_reports)} line(s) without a link or a KIM (totals, signatures, "
+            text += (f"; {len(self.not_reports)} line(s) without a link or a KIM (titles, totals, signatures, "
                      "empty numbered rows) not read as reports")
         if self.skipped:
             text += f"; {len(self.skipped)} problem(s) in skipped rows"
@@ -439,6 +454,9 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     result = ReportImportResult()
     first_headers: list[str] | None = None
     for where, record in _rows(path):
+        if isinstance(record, AboveTable):
+            result.not_reports.append(f"{where}: {record.text}")
+            continue
         if isinstance(record, Problem):
             problems.append(record)
             continue
