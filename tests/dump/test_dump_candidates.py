@@ -103,22 +103,26 @@ def test_rows_changed_after_the_last_check_are_still_cleaned(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     live = tmp_path / "live.db"
     _store(live)
+    db = store.connect(live)
+    store.save_posts(db, [_post(9, "Kabar terbaru")])
+    db.conn.close()
     maintenance.maintain(live, keep_days=3650)  # the texts tested: everything listed is checked
     conn = sqlite3.connect(live)
     assert conn.execute("SELECT count(*) FROM posts WHERE rowid > "
                         "(SELECT upto FROM dump_checked WHERE tbl = 'posts')").fetchone()[0] == 0
     conn.close()
     db = store.connect(live)
-    # kimwatch updates an old post with a phone number, and writes a new one with an e-mail address
-    store.save_posts(db, [_post(2, "Kegiatan desa, hubungi 0813-7777-0242"),
-                          _post(3, "Tulis ke wulan.kenari@contoh.id"), _post(9, "Kabar terbaru")])
-    # the newest post is deleted and another written in its place (the same rowid, given again)
+    # the newest post checked is deleted and another one written: SQLite gives it the same rowid,
+    # one the last check had passed
     last = db.execute("SELECT max(rowid) FROM posts").fetchone()[0]
     assert db.execute("SELECT id FROM posts WHERE rowid = ?", [last]).fetchone()[0] == "p-new-9"
     with store.transaction(db):
         db.execute("DELETE FROM posts WHERE rowid = ?", [last])
     store.save_posts(db, [_post(4, "Kontak panitia: 0852 3333 4444 5")])
     assert db.execute("SELECT rowid FROM posts WHERE id = 'p-new-4'").fetchone()[0] == last
+    # kimwatch updates an old post with a phone number, and writes a new one with an e-mail address
+    store.save_posts(db, [_post(2, "Kegiatan desa, hubungi 0813-7777-0242"),
+                          _post(3, "Tulis ke wulan.kenari@contoh.id")])
     db.conn.close()
     # another tool (the sqlite3 shell, no kimwatch function) overwrites a post and a fetch error:
     # the triggers are in the schema, they fire all the same
