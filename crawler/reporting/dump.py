@@ -248,7 +248,7 @@ def write_dump(
                 prescans = None
             _snapshot(db_path, tmp)
         tables = _clean(tmp, keep_personal_data=keep_personal_data, prescans=prescans,
-                        listed=listed and page_copy)
+                        listed=listed and page_copy and prescans is None)
         for suffix in SIDE_FILES:  # a crashed process's WAL or journal would be applied to the new file
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, target)
@@ -501,7 +501,9 @@ def _prescan_where(plan: _Plan) -> str:
 class _Prescanner(threading.Thread):
     """:func:`_prescan` in a thread, on its own read-only connection to the store."""
 
-    def __init__(self, db_path: Path, keep_personal_data: bool, only: tuple[tuple[str, int | None], ...]) -> None:
+    def __init__(self, db_path: Path, keep_personal_data: bool,
+                 only: tuple[tuple[str, int | None], ...] | None) -> None:
+        """``only`` None: the rows the store lists (:func:`_listed_prescan`), not a share of every text."""
         super().__init__(name="dump-prescan", daemon=True)
         self.db_path, self.keep_personal_data, self.only = db_path, keep_personal_data, only
         self.snapshot_taken = threading.Event()
@@ -528,7 +530,12 @@ class _Prescanner(threading.Thread):
         finally:
             self.snapshot_taken.set()
         try:
-            self.result = _prescan(conn, keep_personal_data=self.keep_personal_data, only=self.only)
+            if self.only is None:
+                self.result = _listed_prescan(conn, keep_personal_data=self.keep_personal_data)
+                if self.result is None:
+                    self.error = ValueError("the store's list of the rows to clean cannot be used in the snapshot")
+            else:
+                self.result = _prescan(conn, keep_personal_data=self.keep_personal_data, only=self.only)
         except sqlite3.Error as error:
             self.error = error
         finally:
@@ -576,8 +583,8 @@ def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False,
     running), or None when they could not start (a store this process cannot write, a writer
     that held the store too long): the cleaning then reads every row itself. All snapshots are
     taken while this process holds the store's write lock (``BEGIN IMMEDIATE``, nothing
-    written), so no commit falls between them. ``prescan`` False: no threads (the store lists the
-    rows to clean, :func:`candidates_method`)."""
+    written), so no commit falls between them. ``prescan`` False: the store lists the rows to
+    clean (:func:`candidates_method`), read by one thread (:func:`_listed_prescan`)."""
     source = _open_source(db_path)
     prescans: _Prescans | None = None
     try:
@@ -586,8 +593,9 @@ def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False,
         try:
             source.execute("BEGIN")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the copy's snapshot
-            if writers is not None and prescan:
-                prescans = _Prescans([_Prescanner(db_path, keep_personal_data, share) for share in PRESCAN_SHARES])
+            if writers is not None:  # the store's list read by one thread, else every text by two
+                shares = PRESCAN_SHARES if prescan else (None,)
+                prescans = _Prescans([_Prescanner(db_path, keep_personal_data, share) for share in shares])
                 for thread in prescans.threads:
                     thread.start()
                 for thread in prescans.threads:
@@ -707,9 +715,10 @@ def _listed_prescan(conn: sqlite3.Connection, *, keep_personal_data: bool) -> Pr
         log.info("dump: %s in the snapshot copied; the cleaning reads every row", why)
         return None
     result = Prescan()
-    # a row listed, or written since the last check (above its table's `upto`)
-    listed_rows = ("({1}rowid IN (SELECT row FROM dump_candidates WHERE tbl = '{0}') "
-                   "OR {1}rowid > (SELECT upto FROM dump_checked WHERE tbl = '{0}'))")
+    # a row listed, or written since the last check (above its table's `upto`): one list of rowids,
+    # each row sought once
+    listed_rows = ("{1}rowid IN (SELECT row FROM dump_candidates WHERE tbl = '{0}' UNION ALL "
+                   "SELECT rowid FROM [{0}] WHERE rowid > (SELECT upto FROM dump_checked WHERE tbl = '{0}'))")
     kept = {table: _kept_columns(conn, table, keep_personal_data)
             for table in (*store.DUMP_CANDIDATE_COLUMNS, "amplifications")}
     for table in store.DUMP_CANDIDATE_COLUMNS:
@@ -746,8 +755,9 @@ def _clean(path: Path, *, keep_personal_data: bool = False,
     ``incremental_vacuum`` (a copy of a store in ``auto_vacuum = INCREMENTAL`` mode), after the
     cleaning and at the end.
     ``prescans``: still running while tables and columns are dropped, waited for before the rows
-    are cleaned. ``listed``: the store lists the rows to clean (``dump_candidates``), read from
-    the copy before its crawler tables go (:func:`_listed_prescan`)."""
+    are cleaned. ``listed``: the store lists the rows to clean (``dump_candidates``) and no thread
+    read the list (the store's write lock was busy), so it is read from the copy before its
+    crawler tables go (:func:`_listed_prescan`)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.create_function(DIGIT_RUN_FUNCTION, 1, _has_digit_run, deterministic=True)
     prescan = None
