@@ -321,7 +321,7 @@ def compare_personal(work: Path, old: Any) -> dict[str, Any]:
 
 
 def save_path_cost(work: Path, modes: dict[str, str], posts: int = 20_000,
-                   rounds: int = 3) -> dict[str, dict[str, float]]:
+                   rounds: int = 5) -> dict[str, dict[str, float]]:
     """Seconds of kimwatch's save path in each of ``modes`` (name -> SQL run on the new store
     first), alternating in one run (best of ``rounds``): insert ``posts`` posts, save them again
     with new texts (an update: the old texts are freed), record as many fetches (one in two
@@ -478,7 +478,7 @@ def report(results: list[dict[str, Any]], extras: dict[str, Any]) -> str:
             continue
         name = "secure_delete" if key == "secure_delete" else "triggers"
         lines += ["", f"Write cost of {what_on} on kimwatch's save path, 20,000 posts and 20,000 fetches (half failed), "
-                  "best of 3, on and off alternating in one run:", "",
+                  "best of 5, on and off alternating in one run:", "",
                   f"| step | {name} on | off | on vs off |", "|---|---:|---:|---:|"]
         for step in ("insert", "update", "fetches", "delete"):
             on, off = cost["on"][step], cost["off"][step]

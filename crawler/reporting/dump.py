@@ -8,9 +8,11 @@ mode) neither blocks it nor leaks half-written rows into it. It is taken one of 
   (:func:`crawler.store.clean_state`: every kimwatch connection writes under ``secure_delete``,
   so free space holds zeros, and the store is ``auto_vacuum = INCREMENTAL``): the store file
   itself, copied by the kernel while a read transaction keeps it as it is (its WAL empty), else
-  SQLite's backup API. Meanwhile two threads find, on the store and in the same snapshot, the
-  rows the publication filter has to look at (:class:`Prescan`); the copy's dropped tables and
-  columns are given back by ``incremental_vacuum``;
+  SQLite's backup API. Meanwhile a thread reads, on the store and in the same snapshot, the rows
+  the publication filter has to look at (:class:`Prescan`) from the store's own list of them
+  (``dump_candidates``, :func:`crawler.store.install_dump_candidates`), or, for a store without
+  a list it can trust (:func:`candidates_method`), two threads find them by reading every text;
+  the copy's dropped tables and columns are given back by ``incremental_vacuum``;
 * ``VACUUM INTO`` (a rebuilt copy of the live rows), for a store made before the clean mark
   (``kimwatch maintain`` converts it once) or no longer ``INCREMENTAL``.
 
@@ -32,9 +34,13 @@ The copy is then cleaned before it is put in place:
 The cleaning costs what may change, not what is stored: SQL lets only the values the filter may
 change reach Python (a text that is not ASCII, or holds an ``@``, a URL or a run of nine digits; a
 URL with more than a plain host and path; JSON with strings in it), and error columns are cleaned
-once per distinct message. With a page copy, that SQL (the filter reading every text: most of the
-cleaning's time) runs on the store while the file is copied, and the copy's cleaning reads only
-the rows it found. Tables and columns are dropped under ``secure_delete`` and the copy keeps no
+once per distinct message. Finding those rows is paid when they are written: the store lists the
+rows whose texts the filter may change (tested by ``kimwatch maintain``) and knows which rows were
+written since (above the last rowid tested; an update lists its row by a trigger), so a dump reads
+those rows only. Without a list it can trust, that SQL (the filter reading every text) runs on the
+store while the file is copied, and the copy's cleaning reads only the rows it found. Either way
+the copy's cleaning applies the dump's own, exact tests to those rows (the store's list is a
+superset: SQL only, no function of kimwatch's, so that any writer's triggers fire). Tables and columns are dropped under ``secure_delete`` and the copy keeps no
 free page, so nothing dropped, deleted or overwritten stays in the published file.
 
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
