@@ -190,3 +190,20 @@ def test_an_internal_dump_keeping_personal_columns_the_triggers_do_not_watch_rea
     path, log = _dump(live, tmp_path / "public", caplog)
     assert LISTED in log  # the public dump drops that column: the list serves it
     assert b"9999" not in path.read_bytes()
+
+
+def test_with_the_write_lock_busy_the_list_is_read_from_the_copy(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    live = tmp_path / "live.db"
+    _store(live)
+    expected, _ = _dump(live, tmp_path / "free", caplog)
+    writer = sqlite3.connect(live, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # a crawl writing: no thread reads the store beside the copy
+    try:
+        path, log = _dump(live, tmp_path / "busy", caplog)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert "the store's write lock was busy" in log and LISTED in log
+    assert _published(path) == _published(expected)
+    assert b"081255550199" not in path.read_bytes()
