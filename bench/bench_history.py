@@ -28,9 +28,11 @@ Since the dump's page copy (issue 16): each copy is first converted by ``kimwatc
 (one VACUUM under ``secure_delete``, ``auto_vacuum = INCREMENTAL``, marked clean: timed), so
 this branch's dump takes the page copy while main's, in the same run, takes ``VACUUM INTO``;
 the two published dumps are compared table by table, here and on a small store with personal
-data (rows deleted and overwritten, a cache table the dump drops). The write cost of
-``secure_delete`` is measured on kimwatch's own save path (``save_posts``: insert, then the same
-posts saved again with new texts, then deleted), side by side with it off, in the same run.
+data (rows deleted and overwritten, a cache table the dump drops). The conversion also lists the
+rows a dump cleans (``dump_candidates``, kept by triggers from then on): timed with it. The write
+cost of ``secure_delete`` is measured on kimwatch's own save path (``save_posts``: insert, then the
+same posts saved again with new texts, fetches recorded, the posts deleted), side by side with it
+off, in the same run; so is the write cost of the triggers, with and without them.
 
 Writes ``bench/results/history.md``.
 """
@@ -176,14 +178,15 @@ def measure_dump(module: Any, store: Path, folder: Path, digests: bool = False) 
     copy_seconds = timed_copy(store, folder.parent / "copy-of-store.db")
     os.sync()
     load = os.getloadavg()[0]
-    method = dump.dump_method(store)[1] if module is dump else "VACUUM INTO"
+    page_copy, method = (module.dump_method(store) if hasattr(module, "dump_method")
+                         else (False, "VACUUM INTO"))
     with DiskSampler(folder) as disk:
         started = time.monotonic()
         paths = module.write_dump(store, folder / "dump")
         seconds = time.monotonic() - started
     size = paths.database.stat().st_size
     result: dict[str, Any] = {"seconds": seconds, "extra": disk.extra, "size": size, "copy_seconds": copy_seconds,
-                              "load": load, "method": method}
+                              "load": load, "method": method, "page_copy": page_copy}
     if digests:
         result["digests"] = published_digests(paths.database)
     shutil.rmtree(folder, ignore_errors=True)
@@ -226,7 +229,8 @@ def convert(copy: Path) -> dict[str, Any]:
     started = time.monotonic()
     outcome = maintenance.maintain(copy, keep_days=CONVERT_KEEP_DAYS, today=END)
     return {"seconds": time.monotonic() - started, "before": before, "after": copy.stat().st_size,
-            "vacuum": outcome.vacuum, "clean": dump.dump_method(copy)[0]}
+            "vacuum": outcome.vacuum, "clean": dump.dump_method(copy)[0], "candidates": outcome.candidates,
+            "listed": dump.candidates_method(copy)[0]}
 
 
 CONVERT_KEEP_DAYS = 3650  # nothing rolled up: the store dumped is the one built
@@ -316,25 +320,31 @@ def compare_personal(work: Path, old: Any) -> dict[str, Any]:
             "method": method}
 
 
-def secure_delete_cost(work: Path, posts: int = 20_000, rounds: int = 3) -> dict[str, dict[str, float]]:
-    """Seconds of kimwatch's save path with ``secure_delete`` on (as every connection now) and off,
-    alternating in one run (best of ``rounds``): insert ``posts`` posts, save them again with new
-    texts (an update: the old texts are freed), delete them."""
+def save_path_cost(work: Path, modes: dict[str, str], posts: int = 20_000,
+                   rounds: int = 5) -> dict[str, dict[str, float]]:
+    """Seconds of kimwatch's save path in each of ``modes`` (name -> SQL run on the new store
+    first), alternating in one run (best of ``rounds``): insert ``posts`` posts, save them again
+    with new texts (an update: the old texts are freed), record as many fetches (one in two
+    failed, as the crawl's context does), delete the posts."""
     from crawler import store
 
     rows = [{"id": f"p-{n}", "kim_id": "kim-0", "platform": "website", "title": f"Kabar {n}",
              "text": f"Kegiatan desa nomor {n} " * 12, "url": f"https://host.id/{n}",
              "published_at": "2026-11-01T01:00:00Z", "origin": "crawl"} for n in range(posts)]
     changed = [{**row, "text": row["text"] + " (diperbarui)"} for row in rows]
-    best: dict[str, dict[str, float]] = {"on": {}, "off": {}}
+    fetches = [("ch-0", f"2026-11-01T01:{n % 60:02d}:00Z", n % 2, None if n % 2 else "404",
+                None if n % 2 else f"HTTP 404 for https://host.id/feed{n % 7}") for n in range(posts)]
+    best: dict[str, dict[str, float]] = {mode: {} for mode in modes}
     for _ in range(rounds):
-        for mode in ("on", "off"):
-            path = work / f"secure-{mode}.db"
+        for mode, setup in modes.items():
+            path = work / f"save-{mode.replace(' ', '-')}.db"
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             db = store.connect(path)
             store.save_kims(db, [{"id": "kim-0", "name": "KIM 0", "region": "Kota Banjarmasin"}])
-            db.execute(f"PRAGMA secure_delete = {mode.upper()}")
+            db.execute("INSERT INTO channels (id, owner_kind, owner_id, type, url, crawlable, status) VALUES "
+                       "('ch-0', 'kim', 'kim-0', 'feed', 'https://host.id/feed', 1, 'active')")
+            db.conn.executescript(setup)
             steps = {}
             started = time.monotonic()
             store.save_posts(db, rows)
@@ -342,6 +352,11 @@ def secure_delete_cost(work: Path, posts: int = 20_000, rounds: int = 3) -> dict
             started = time.monotonic()
             store.save_posts(db, changed)
             steps["update"] = time.monotonic() - started
+            started = time.monotonic()
+            with store.transaction(db):
+                db.conn.executemany("INSERT INTO channel_fetches (channel_id, fetched_at, ok, status, error) "
+                                    "VALUES (?, ?, ?, ?, ?)", fetches)
+            steps["fetches"] = time.monotonic() - started
             started = time.monotonic()
             with store.transaction(db):
                 db.execute("DELETE FROM posts")
@@ -352,6 +367,20 @@ def secure_delete_cost(work: Path, posts: int = 20_000, rounds: int = 3) -> dict
     return best
 
 
+def secure_delete_cost(work: Path) -> dict[str, dict[str, float]]:
+    """:func:`save_path_cost` with ``secure_delete`` on (as every connection now) and off."""
+    return save_path_cost(work, {"on": "PRAGMA secure_delete = ON", "off": "PRAGMA secure_delete = OFF"})
+
+
+def trigger_cost(work: Path) -> dict[str, dict[str, float]]:
+    """:func:`save_path_cost` with the triggers listing the rows a dump cleans (as every store now)
+    and without them."""
+    from crawler import store
+
+    dropped = "".join(f"DROP TRIGGER {name};" for name in store.dump_candidate_triggers())
+    return save_path_cost(work, {"on": "", "off": dropped})
+
+
 def gb(value: float) -> str:
     return f"{value / 1e9:.2f} GB"
 
@@ -360,8 +389,9 @@ def report(results: list[dict[str, Any]], extras: dict[str, Any]) -> str:
     lines = ["## History and dumps in proportion (issue 16)", "",
              "`python bench/bench_history.py STORE… --old-dump` on copies of the national stores built by "
              "bench/national_store.py. Each copy is first converted by `kimwatch maintain` (one VACUUM under "
-             "`secure_delete`, `auto_vacuum = INCREMENTAL`, the store marked clean), so this branch's dump takes "
-             "the page copy, main's `VACUUM INTO`, of the same converted store. Each row is one run: a file copy "
+             "`secure_delete`, `auto_vacuum = INCREMENTAL`, the store marked clean, and the rows a dump cleans "
+             "listed), so both dumps take the page copy of the same converted store: this branch's reads only the "
+             "rows the store lists, main's prescans every text while the file is copied. Each row is one run: a file copy "
              "of the store (the baseline, right before; from the page cache: the store was just read, and "
              "caches cannot be dropped on this shared machine), then `kimwatch dump` of it; peak extra disk is "
              "the most the dump directory held while the dump ran (sampled every 20 ms). The generated texts "
@@ -376,18 +406,23 @@ def report(results: list[dict[str, Any]], extras: dict[str, Any]) -> str:
             if key not in r:
                 continue
             d = r[key]
-            how = "page copy" if key == "new" and r["convert"]["clean"] else "VACUUM INTO"
+            how = "page copy" if d.get("page_copy") else "VACUUM INTO"
+            if key == "new" and r["convert"].get("listed"):
+                how += ", rows to clean from the store's list"
+            elif d.get("page_copy"):
+                how += ", every text prescanned"
             lines.append(f"| {name} ({gb(r['store_bytes'])}), {label} | {d['copy_seconds']:.2f} s | "
                          f"{d['seconds']:.1f} s | {d['seconds'] / d['copy_seconds']:.1f}x | {gb(d['extra'])} | "
                          f"{d['extra'] / d['size']:.2f}x | {d['extra'] / r['store_bytes']:.2f}x | {d['load']:.1f} "
                          f"| {how} |")
     lines += ["", "The conversion (`kimwatch maintain` on a store made before this, once; nothing rolled up):", "",
-              "| store | maintain (VACUUM) took | store before | after | dumps take the page copy |",
-              "|---|---:|---:|---:|---|"]
+              "| store | maintain (VACUUM, then the list of rows a dump cleans) took | of which the list | "
+              "store before | after | dumps take the page copy | and read the list |",
+              "|---|---:|---|---:|---:|---|---|"]
     for r in results:
         c = r["convert"]
-        lines.append(f"| {Path(r['store']).name} | {c['seconds']:.0f} s | {gb(c['before'])} | {gb(c['after'])} | "
-                     f"{'yes' if c['clean'] else 'no'} |")
+        lines.append(f"| {Path(r['store']).name} | {c['seconds']:.0f} s | {c['candidates']} | {gb(c['before'])} | "
+                     f"{gb(c['after'])} | {'yes' if c['clean'] else 'no'} | {'yes' if c['listed'] else 'no'} |")
     for r in results:
         if "same" in r:
             lines += ["", f"{Path(r['store']).name}: the published dump of this branch and of main, table by table "
@@ -400,14 +435,15 @@ def report(results: list[dict[str, Any]], extras: dict[str, Any]) -> str:
     worst_disk = max(r["new"]["extra"] / r["new"]["size"] for r in results)
     lines += ["", f"Targets (issue 16): peak extra disk <= 1.2x the dump's size: **{'met' if worst_disk <= 1.2 else 'missed'}** "
               f"({worst_disk:.2f}x); time <= 3x a file copy: **{'met' if worst_time <= 3 else 'missed'}** "
-              f"({worst_time:.1f}x on {worst_store}; "
-              + "; ".join(f"{Path(r['store']).name} {r['new']['seconds'] / r['new']['copy_seconds']:.1f}x"
-                          for r in results if Path(r["store"]).name != worst_store)
+              f"({worst_time:.1f}x on {worst_store}"
+              + "".join(f"; {Path(r['store']).name} {r['new']['seconds'] / r['new']['copy_seconds']:.1f}x"
+                        for r in results if Path(r["store"]).name != worst_store)
               + "). The file copy is kernel work from the page cache; the page copy is that same "
               "copy (the store file itself, its WAL empty, read in one read transaction), and the rest is CPU: the "
-              "publication filter reading every text (prescanned on the store by two threads while the file is "
-              "copied), dropping the unpublished columns (`ALTER TABLE DROP COLUMN` rewrites posts), the rows it "
-              "masks, `incremental_vacuum` and ANALYZE. Under load the CPU-bound part slows more than the copy: "
+              "publication filter reading only the rows the store's triggers listed as they were written (main: "
+              "every text, prescanned on the store by two threads while the file is copied), dropping the "
+              "unpublished columns (`ALTER TABLE DROP COLUMN` rewrites posts), the rows it masks, "
+              "`incremental_vacuum` and ANALYZE. Under load the CPU-bound part slows more than the copy: "
               "the load column says how busy the 2 cores were."]
     for r in (r for r in results if "old" in r):
         lines[-1] += (f" Against main's dump of {Path(r['store']).name}, in the same run: "
@@ -433,15 +469,21 @@ def report(results: list[dict[str, Any]], extras: dict[str, Any]) -> str:
                   + ("**identical**" if p["same"] else f"**differ** in {', '.join(p['differ'])}")
                   + f"; markers of deleted, overwritten and dropped data found in this branch's file: "
                   f"{', '.join(p['markers_new']) or 'none'}; in main's: {', '.join(p['markers_old']) or 'none'}."]
-    cost = extras.get("secure_delete")
-    if cost:
-        lines += ["", "Write cost of `secure_delete = ON` (every kimwatch connection since this change) on kimwatch's "
-                  "save path, 20,000 posts, best of 3, on and off alternating in one run:", "",
-                  "| step | secure_delete on | off | on vs off |", "|---|---:|---:|---:|"]
-        for step in ("insert", "update", "delete"):
+    for key, what_on in (("secure_delete", "`secure_delete = ON` (every kimwatch connection since this change)"),
+                         ("triggers", "the triggers listing the rows a dump cleans (`dump_candidates`, every "
+                                      "store since this change; the posts' texts are ASCII without nine-digit "
+                                      "runs, so every test of the triggers runs: their worst case)")):
+        cost = extras.get(key)
+        if not cost:
+            continue
+        name = "secure_delete" if key == "secure_delete" else "triggers"
+        lines += ["", f"Write cost of {what_on} on kimwatch's save path, 20,000 posts and 20,000 fetches (half failed), "
+                  "best of 5, on and off alternating in one run:", "",
+                  f"| step | {name} on | off | on vs off |", "|---|---:|---:|---:|"]
+        for step in ("insert", "update", "fetches", "delete"):
             on, off = cost["on"][step], cost["off"][step]
             what = {"insert": "`save_posts`", "update": "`save_posts`, the same posts with new texts",
-                    "delete": "`DELETE FROM posts`"}[step]
+                    "fetches": "`INSERT INTO channel_fetches`", "delete": "`DELETE FROM posts`"}[step]
             lines.append(f"| {step} ({what}) | {on:.2f} s | {off:.2f} s | {on / off:.2f}x |")
     maintained = [r for r in results if "maintain" in r]
     if not maintained:
@@ -478,6 +520,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         extras["secure_delete"] = secure_delete_cost(args.work)
         print(f"secure_delete: {extras['secure_delete']}", flush=True)
+        extras["triggers"] = trigger_cost(args.work)
+        print(f"triggers: {extras['triggers']}", flush=True)
         if old is not None:
             extras["personal"] = compare_personal(args.work, old)
             print(f"personal: {extras['personal']}", flush=True)

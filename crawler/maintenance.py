@@ -17,7 +17,9 @@ overwritten and deleted posts go: :func:`merge_full_text_indexes`), ``ANALYZE`` 
 :func:`crawler.store.clean_state`: it lets dumps take the page copy), and
 ``VACUUM`` when free pages make up :data:`VACUUM_MIN_FREE_SHARE` of the file (after the first
 roll-up of an old store, typically; day to day the pages a roll-up frees are reused by new
-rows) and the disk can hold the copy VACUUM makes. ``kimwatch maintain`` (for cron) and the
+rows) and the disk can hold the copy VACUUM makes. Last, the dump's list of the rows it cleans
+(:func:`crawler.store.install_dump_candidates`: kept by triggers as rows are written) is made
+once for a store without it (or whose triggers are missing), and again after a VACUUM. ``kimwatch maintain`` (for cron) and the
 daemon (daily at ``maintain_at``) call it holding the writer lock: no crawl writes meanwhile.
 Nothing but per-fetch rows is ever deleted.
 """
@@ -77,6 +79,7 @@ class Maintenance:
     free_bytes_after: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    candidates: str = "in place"  # the dump's list of the rows to clean (crawler.store.install_dump_candidates)
 
     def summary(self) -> str:
         """One line for the terminal and the daemon's log."""
@@ -92,7 +95,8 @@ class Maintenance:
         if not self.dry_run and self.bytes_after != self.bytes_before:
             size += f" -> {human_size(self.bytes_after)}"
         free = human_size(self.free_bytes_after if not self.dry_run else self.free_bytes_before)
-        return (f"{rolled} (health_keep_days {self.keep_days}); {stats}; VACUUM {self.vacuum}; {size}, "
+        return (f"{rolled} (health_keep_days {self.keep_days}); {stats}; VACUUM {self.vacuum}; "
+                f"rows a dump cleans {self.candidates}; {size}, "
                 f"{free} free pages ({self.seconds:.1f}s)")
 
 
@@ -346,6 +350,21 @@ def _maintain(db_path: str | Path, *, keep_days: int, dry_run: bool, vacuum_when
             result.vacuum = f"done: {why}"
         else:
             result.vacuum = why
+        listed, why = store.dump_candidates_state(db)
+        if result.vacuum.startswith("done"):  # VACUUM may give rows new rowids: listed again
+            listed, why = False, "listed again after VACUUM"
+        if dry_run:
+            result.candidates = "in place" if listed else f"would be listed: {why}"
+        elif not listed:
+            step(f"listing the rows a dump cleans: {why}")
+            begun = time.monotonic()
+            rows = store.install_dump_candidates(db)
+            result.candidates = f"listed: {rows:,} rows in {time.monotonic() - begun:.1f}s"
+        else:
+            begun = time.monotonic()
+            tested, kept = store.settle_dump_candidates(db)
+            result.candidates = (f"checked: {kept:,} of the {tested:,} rows written since listed "
+                                 f"({time.monotonic() - begun:.1f}s)")
         if not dry_run:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         pages, free, size = page_counts(db)

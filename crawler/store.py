@@ -315,6 +315,7 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
         ensure_schema(db)
         if new:  # made under secure_delete and auto_vacuum = INCREMENTAL: clean from its first byte
             mark_clean(db, "created")
+            install_dump_candidates(db)  # and its rows to clean listed as they are written
     return db
 
 
@@ -856,3 +857,173 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
         table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("kims", "sources", "channels", "posts", "announcements", "amplifications")
     }
+
+
+# --------------------------------------------------------------------------- dump candidates
+
+# The rows whose texts the dump's publication filter (crawler.reporting.publish) may change, kept
+# as rows are written, so that a dump reads only those instead of every text of the store. Not
+# published (the dump drops them with the crawler's other tables). A row is either listed in
+# ``dump_candidates`` or was written after ``dump_checked.upto`` (its table's last rowid when
+# ``kimwatch maintain`` last tested the texts: :func:`settle_dump_candidates`); a dump reads both
+# kinds and nothing else. New rows cost nothing when written (their rowids are above ``upto``; a
+# trigger on every insert measured a tenth of the save path); an update of a watched column lists
+# its row (a trigger: in the schema, so it fires for any writer, the sqlite3 shell included), a
+# delete unlists it and keeps ``upto`` at or below the table's last rowid (so a rowid given again is
+# above it). The dump checks the mark (:data:`DUMP_CANDIDATES_KEY`) and the triggers, and reads
+# every text itself when one is missing or not as made here.
+DUMP_CANDIDATES_DDL = """
+    CREATE TABLE IF NOT EXISTS dump_candidates (
+        tbl TEXT NOT NULL,      -- posts, announcements, channel_fetches
+        row INTEGER NOT NULL,   -- the rowid of a row whose texts the publication filter may change
+        PRIMARY KEY (tbl, row)
+    ) WITHOUT ROWID"""
+DUMP_CHECKED_DDL = """
+    CREATE TABLE IF NOT EXISTS dump_checked (
+        tbl TEXT PRIMARY KEY,
+        upto INTEGER NOT NULL   -- rows up to this rowid were tested; those above were written since
+    )"""
+DUMP_CANDIDATES_KEY = "dump_candidates"
+"""The ``store_meta`` row saying the table and triggers are in place and the table was backfilled."""
+#: Changed when the SQL of the triggers changes: a store marked with another version is backfilled again.
+DUMP_CANDIDATES_VERSION = 2
+#: The columns each trigger watches, and how the filter reads them: ``url`` (masked unless a plain
+#: URL), ``json`` (strings inside), ``text`` (free text) or ``error`` (cleaned once per distinct value).
+DUMP_CANDIDATE_COLUMNS: dict[str, dict[str, str]] = {
+    "posts": {"url": "url", "canonical_url": "url", "title": "text", "text": "text", "links": "json",
+              "extra": "json"},
+    "announcements": {"url": "url", "canonical_url": "url", "title": "text", "text": "text"},
+    "channel_fetches": {"error": "error"},
+}
+
+#: A URL no rule of ``publish.clean_url`` changes (no credentials, query, fragment, percent-escape,
+#: port, non-ASCII or space, not a WhatsApp, bot or group invitation link). Checked in tests/dump.
+PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-9]*') "
+                 # printable ASCII only (what GLOB '*[^ -~]*' says, at a third of its cost): no byte
+                 # beyond ASCII, nothing JSON escapes (control characters, " and \\), no DEL
+                 "AND length({c}) = length(CAST({c} AS BLOB)) AND length(json_quote({c})) = length({c}) + 2 "
+                 "AND instr({c}, char(127)) = 0 "
+                 + "".join(f"AND instr({{c}}, '{char}') = 0 " for char in "] ?#@%[\\") +
+                 "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
+                 "AND {c} NOT LIKE '%whatsapp%' "
+                 # every group invitation (publish.INVITE_MARKERS) is a t.me, telegram.me or line.me link,
+                 # WhatsApp's or Discord's: two scans instead of ten
+                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%'")
+#: JSON values with no string in them.
+EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
+#: Where ``publish.clean_text`` looks for a phone number or NIK: nine digits with nothing but
+#: whitespace and ``.()+/-`` between them. In SQL, for an ASCII text (any other text is a candidate
+#: all the same): those separators taken out, nine digits in a row.
+_SEPARATORS = (*(f"char({code})" for code in (9, 10, 11, 12, 13, 28, 29, 30, 31)), *(f"'{s}'" for s in " .()+/-"))
+_DIGIT_RUN_SQL = ("{strip} GLOB '*" + "[0-9]" * 9 + "*'")
+#: A free text ``publish.clean_text`` may change (a superset of the dump's own test): not ASCII, an
+#: ``@`` or ``%40``, a URL, a group invitation (each one's host has ``.me/``, ``whatsapp`` or
+#: ``discord``), or a run of nine digits.
+TEXT_CANDIDATE_SQL = ("length({c}) != length(CAST({c} AS BLOB)) OR instr({c}, '@') > 0 "
+                      "OR instr({c}, '%40') > 0 OR instr({c}, '://') > 0 OR {c} LIKE '%www.%' "
+                      "OR (instr({c}, '/') > 0 AND ({c} LIKE '%.me/%' OR {c} LIKE '%whatsapp%' "
+                      "OR {c} LIKE '%discord%')) OR ")
+
+
+def _strip_separators(c: str) -> str:
+    for separator in _SEPARATORS:
+        c = f"replace({c}, {separator}, '')"
+    return c
+
+
+def candidate_sql(c: str, kind: str) -> str:
+    """SQL true when the value ``c`` (a column, ``NEW.column``) of ``kind`` (see
+    :data:`DUMP_CANDIDATE_COLUMNS`) may be changed by the publication filter."""
+    base = f"{c} IS NOT NULL AND typeof({c}) = 'text' AND {c} != ''"
+    if kind == "url":
+        return f"{base} AND NOT ({PLAIN_URL_SQL.format(c=c)})"
+    if kind == "json":
+        return f"{base} AND {c} NOT IN ({', '.join(EMPTY_JSON)})"
+    if kind == "text":
+        return f"{base} AND ({TEXT_CANDIDATE_SQL.format(c=c)}{_DIGIT_RUN_SQL.format(strip=_strip_separators(c))})"
+    return base
+
+
+def _row_candidate_sql(table: str, prefix: str) -> str:
+    return " OR ".join(f"({candidate_sql(f'{prefix}[{column}]', kind)})"
+                       for column, kind in DUMP_CANDIDATE_COLUMNS[table].items())
+
+
+def dump_candidate_triggers() -> dict[str, str]:
+    """The triggers keeping ``dump_candidates``, by name: their exact SQL (as ``sqlite_master`` holds it)."""
+    triggers = {}
+    for table, columns in DUMP_CANDIDATE_COLUMNS.items():
+        triggers[f"dump_candidates_{table}_au"] = (
+            f"CREATE TRIGGER dump_candidates_{table}_au AFTER UPDATE OF {', '.join(f'[{c}]' for c in columns)} "
+            f"ON [{table}] BEGIN INSERT OR IGNORE INTO dump_candidates (tbl, row) VALUES ('{table}', NEW.rowid); END")
+        if table == "channel_fetches":  # AUTOINCREMENT: no rowid is given twice; the roll-up's deletes
+            continue                     # are unlisted by settle_dump_candidates
+        last = f"(SELECT coalesce(max(rowid), 0) FROM [{table}])"
+        triggers[f"dump_candidates_{table}_ad"] = (
+            f"CREATE TRIGGER dump_candidates_{table}_ad AFTER DELETE ON [{table}] BEGIN "
+            f"DELETE FROM dump_candidates WHERE tbl = '{table}' AND row = OLD.rowid; "
+            f"UPDATE dump_checked SET upto = {last} WHERE tbl = '{table}' AND upto > {last}; END")
+    return triggers
+
+
+def dump_candidates_mark() -> str:
+    """The ``store_meta`` value of a backfilled ``dump_candidates``."""
+    return json.dumps({"version": DUMP_CANDIDATES_VERSION, "columns": DUMP_CANDIDATE_COLUMNS}, sort_keys=True)
+
+
+def install_dump_candidates(db: sqlite_utils.Database) -> int:
+    """Make ``dump_candidates``, ``dump_checked`` and the triggers, list the rows stored (one read of
+    every text: ``kimwatch maintain``, once, or after a VACUUM), and mark it; returns the rows listed."""
+    with transaction(db):
+        for table in ("dump_candidates", "dump_checked"):
+            db.execute(f"DROP TABLE IF EXISTS [{table}]")
+        db.execute(DUMP_CANDIDATES_DDL)
+        db.execute(DUMP_CHECKED_DDL)
+        db.conn.executemany("INSERT INTO dump_checked (tbl, upto) VALUES (?, 0)",
+                            [(table,) for table in DUMP_CANDIDATE_COLUMNS])
+        for name, sql in dump_candidate_triggers().items():
+            db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+            db.execute(sql)
+        settle_dump_candidates(db)
+        set_meta(db, DUMP_CANDIDATES_KEY, dump_candidates_mark())
+        return int(db.execute("SELECT count(*) FROM dump_candidates").fetchone()[0])
+
+
+def settle_dump_candidates(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Test the texts of the rows written since the last call (above ``dump_checked.upto``): those
+    the filter may change are listed; ``upto`` moves to the last rowid. Failed fetches rolled up
+    are unlisted. Returns (rows tested, rows listed)."""
+    tested = listed = 0
+    with transaction(db):
+        for table in DUMP_CANDIDATE_COLUMNS:
+            upto = db.execute("SELECT upto FROM dump_checked WHERE tbl = ?", [table]).fetchone()[0]
+            last = db.execute(f"SELECT coalesce(max(rowid), 0) FROM [{table}]").fetchone()[0]  # noqa: S608
+            tested += db.execute(f"SELECT count(*) FROM [{table}] WHERE rowid > ?", [upto]).fetchone()[0]  # noqa: S608
+            listed += db.execute(f"INSERT OR IGNORE INTO dump_candidates (tbl, row) SELECT '{table}', rowid "  # noqa: S608
+                                 f"FROM [{table}] WHERE rowid > ? AND rowid <= ? AND ({_row_candidate_sql(table, '')})",
+                                 [upto, last]).rowcount
+            db.execute("UPDATE dump_checked SET upto = ? WHERE tbl = ?", [last, table])
+        db.execute("DELETE FROM dump_candidates WHERE tbl = 'channel_fetches' "
+                   "AND NOT EXISTS (SELECT 1 FROM channel_fetches f WHERE f.rowid = row)")
+    return tested, listed
+
+
+def dump_candidates_state(conn: sqlite3.Connection | sqlite_utils.Database) -> tuple[bool, str]:
+    """Whether ``dump_candidates`` holds every row the publication filter may change, and why not."""
+    if get_meta(conn, DUMP_CANDIDATES_KEY) != dump_candidates_mark():
+        return False, ("the store has no list of the rows to clean, or one made by another kimwatch "
+                       "(`kimwatch maintain` makes it once)")
+    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name LIKE 'dump_candidates_%'").fetchall())
+    try:
+        checked = {table for table, in conn.execute("SELECT tbl FROM dump_checked")}
+    except sqlite3.OperationalError:
+        checked = set()
+    if checked != set(DUMP_CANDIDATE_COLUMNS):
+        return False, "the store's list of the rows to clean does not say which rows it checked"
+    for name, sql in dump_candidate_triggers().items():
+        if found.get(name) != sql:
+            return False, (f"the trigger {name} that keeps the list of the rows to clean is "
+                           f"{'missing' if name not in found else 'not as kimwatch made it'} "
+                           "(`kimwatch maintain` makes it again)")
+    return True, "the store lists the rows to clean as they are written"

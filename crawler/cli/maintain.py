@@ -53,7 +53,9 @@ def maintain(keep_days: int | None, config: str | None, vacuum_when: str, time_l
     dump give the same answers from them. Then the query planner's statistics are refreshed
     (ANALYZE), and VACUUM gives free pages back to the disk when there are enough of them. A
     store made before kimwatch wrote under secure_delete is vacuumed once and marked clean, so
-    that `kimwatch dump` takes the fast page copy.
+    that `kimwatch dump` takes the fast page copy. Last, the rows written since the last run
+    whose texts the dump's publication filter may change are listed for it (a store without
+    the list is listed once), so that a dump reads only those.
     Posts, announcements, amplifications, decisions and self-reports are never touched. The
     daemon runs this daily at maintain_at; cron users run it themselves. It takes the writer
     lock: no crawl writes meanwhile.

@@ -8,9 +8,11 @@ mode) neither blocks it nor leaks half-written rows into it. It is taken one of 
   (:func:`crawler.store.clean_state`: every kimwatch connection writes under ``secure_delete``,
   so free space holds zeros, and the store is ``auto_vacuum = INCREMENTAL``): the store file
   itself, copied by the kernel while a read transaction keeps it as it is (its WAL empty), else
-  SQLite's backup API. Meanwhile two threads find, on the store and in the same snapshot, the
-  rows the publication filter has to look at (:class:`Prescan`); the copy's dropped tables and
-  columns are given back by ``incremental_vacuum``;
+  SQLite's backup API. Meanwhile a thread reads, on the store and in the same snapshot, the rows
+  the publication filter has to look at (:class:`Prescan`) from the store's own list of them
+  (``dump_candidates``, :func:`crawler.store.install_dump_candidates`), or, for a store without
+  a list it can trust (:func:`candidates_method`), two threads find them by reading every text;
+  the copy's dropped tables and columns are given back by ``incremental_vacuum``;
 * ``VACUUM INTO`` (a rebuilt copy of the live rows), for a store made before the clean mark
   (``kimwatch maintain`` converts it once) or no longer ``INCREMENTAL``.
 
@@ -32,9 +34,13 @@ The copy is then cleaned before it is put in place:
 The cleaning costs what may change, not what is stored: SQL lets only the values the filter may
 change reach Python (a text that is not ASCII, or holds an ``@``, a URL or a run of nine digits; a
 URL with more than a plain host and path; JSON with strings in it), and error columns are cleaned
-once per distinct message. With a page copy, that SQL (the filter reading every text: most of the
-cleaning's time) runs on the store while the file is copied, and the copy's cleaning reads only
-the rows it found. Tables and columns are dropped under ``secure_delete`` and the copy keeps no
+once per distinct message. Finding those rows is paid when they are written: the store lists the
+rows whose texts the filter may change (tested by ``kimwatch maintain``) and knows which rows were
+written since (above the last rowid tested; an update lists its row by a trigger), so a dump reads
+those rows only. Without a list it can trust, that SQL (the filter reading every text) runs on the
+store while the file is copied, and the copy's cleaning reads only the rows it found. Either way
+the copy's cleaning applies the dump's own, exact tests to those rows (the store's list is a
+superset: SQL only, no function of kimwatch's, so that any writer's triggers fire). Tables and columns are dropped under ``secure_delete`` and the copy keeps no
 free page, so nothing dropped, deleted or overwritten stays in the published file.
 
 The file lands as ``DIR/kimwatch.db`` by an atomic rename, so a Datasette serving the previous
@@ -227,10 +233,15 @@ def write_dump(
         page_copy, why = dump_method(db_path)
         _check_free_space(db_path, directory, page_copy=page_copy)
         prescans = None
+        listed, listed_why = candidates_method(db_path, keep_personal_data=keep_personal_data)
         if page_copy:
-            page_copy, prescans = _page_copy(db_path, tmp, keep_personal_data=keep_personal_data)
+            page_copy, prescans = _page_copy(db_path, tmp, keep_personal_data=keep_personal_data,
+                                             prescan=not listed)
         if page_copy:
             log.info("dump: page copy of the store (backup API), cleaned in place: %s", why)
+            log.info("dump: %s", f"the rows to clean are read from the store's list: {listed_why}" if listed
+                     else f"no list of the rows to clean ({listed_why}): every text is read, on the store "
+                          "while it is copied")
         else:
             if tmp.exists():  # the snapshot copied is not the store checked a moment before
                 why = "the store's clean mark was gone in the snapshot copied"
@@ -242,7 +253,8 @@ def write_dump(
                 prescans.wait()
                 prescans = None
             _snapshot(db_path, tmp)
-        tables = _clean(tmp, keep_personal_data=keep_personal_data, prescans=prescans)
+        tables = _clean(tmp, keep_personal_data=keep_personal_data, prescans=prescans,
+                        listed=listed and page_copy and prescans is None)
         for suffix in SIDE_FILES:  # a crashed process's WAL or journal would be applied to the new file
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, target)
@@ -495,7 +507,9 @@ def _prescan_where(plan: _Plan) -> str:
 class _Prescanner(threading.Thread):
     """:func:`_prescan` in a thread, on its own read-only connection to the store."""
 
-    def __init__(self, db_path: Path, keep_personal_data: bool, only: tuple[tuple[str, int | None], ...]) -> None:
+    def __init__(self, db_path: Path, keep_personal_data: bool,
+                 only: tuple[tuple[str, int | None], ...] | None) -> None:
+        """``only`` None: the rows the store lists (:func:`_listed_prescan`), not a share of every text."""
         super().__init__(name="dump-prescan", daemon=True)
         self.db_path, self.keep_personal_data, self.only = db_path, keep_personal_data, only
         self.snapshot_taken = threading.Event()
@@ -522,7 +536,12 @@ class _Prescanner(threading.Thread):
         finally:
             self.snapshot_taken.set()
         try:
-            self.result = _prescan(conn, keep_personal_data=self.keep_personal_data, only=self.only)
+            if self.only is None:
+                self.result = _listed_prescan(conn, keep_personal_data=self.keep_personal_data)
+                if self.result is None:
+                    self.error = ValueError("the store's list of the rows to clean cannot be used in the snapshot")
+            else:
+                self.result = _prescan(conn, keep_personal_data=self.keep_personal_data, only=self.only)
         except sqlite3.Error as error:
             self.error = error
         finally:
@@ -558,7 +577,8 @@ class _Prescans:
 PRESCAN_LOCK_WAIT_MS = 500
 
 
-def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False) -> tuple[bool, _Prescans | None]:
+def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False,
+               prescan: bool = True) -> tuple[bool, _Prescans | None]:
     """The store's pages as they are, by SQLite's backup API in one step: one read transaction,
     so one consistent snapshot even while the daemon writes (WAL mode), at the speed of a copy.
 
@@ -569,7 +589,8 @@ def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False) ->
     running), or None when they could not start (a store this process cannot write, a writer
     that held the store too long): the cleaning then reads every row itself. All snapshots are
     taken while this process holds the store's write lock (``BEGIN IMMEDIATE``, nothing
-    written), so no commit falls between them."""
+    written), so no commit falls between them. ``prescan`` False: the store lists the rows to
+    clean (:func:`candidates_method`), read by one thread (:func:`_listed_prescan`)."""
     source = _open_source(db_path)
     prescans: _Prescans | None = None
     try:
@@ -578,8 +599,9 @@ def _page_copy(db_path: Path, tmp: Path, *, keep_personal_data: bool = False) ->
         try:
             source.execute("BEGIN")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the copy's snapshot
-            if writers is not None:
-                prescans = _Prescans([_Prescanner(db_path, keep_personal_data, share) for share in PRESCAN_SHARES])
+            if writers is not None:  # the store's list read by one thread, else every text by two
+                shares = PRESCAN_SHARES if prescan else (None,)
+                prescans = _Prescans([_Prescanner(db_path, keep_personal_data, share) for share in shares])
                 for thread in prescans.threads:
                     thread.start()
                 for thread in prescans.threads:
@@ -656,6 +678,71 @@ def _hold_writers(db_path: Path) -> sqlite3.Connection | None:
     return conn
 
 
+def candidates_method(db_path: str | Path, *, keep_personal_data: bool = False) -> tuple[bool, str]:
+    """Whether the store lists the rows the publication filter may change (``dump_candidates``,
+    kept by triggers: :func:`crawler.store.install_dump_candidates`), for every column this dump
+    cleans, so that the cleaning reads only those; and why (not)."""
+    try:
+        conn = connect_for_reading(db_path)
+    except StoreError as error:
+        return False, f"the store cannot be read ({error})"
+    try:
+        return _candidates_state(conn, keep_personal_data)
+    except sqlite3.DatabaseError as error:
+        return False, f"the store cannot be read ({error})"
+    finally:
+        conn.close()
+
+
+def _kept_columns(conn: sqlite3.Connection, table: str, keep_personal_data: bool) -> list[str]:
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+    return [c for c in columns if c not in _dropped_columns(table, columns, keep_personal_data)]
+
+
+def _candidates_state(conn: sqlite3.Connection, keep_personal_data: bool) -> tuple[bool, str]:
+    listed, why = store.dump_candidates_state(conn)
+    if not listed:
+        return listed, why
+    for table, watched in store.DUMP_CANDIDATE_COLUMNS.items():
+        plan = _plan(conn, table, _kept_columns(conn, table, keep_personal_data))
+        for column, cleaner in {**plan.cleaners, **plan.distinct}.items():
+            if watched.get(column) != _KINDS.get(cleaner):
+                return False, (f"the dump cleans {table}.{column}, which the store's triggers do not watch "
+                               "as such (a column added since; `kimwatch maintain` makes them again)")
+    return True, why
+
+
+def _listed_prescan(conn: sqlite3.Connection, *, keep_personal_data: bool) -> Prescan | None:
+    """:class:`Prescan` of the copy from its ``dump_candidates`` (checked again here: the copy's
+    snapshot is what counts), or None when the list cannot be used (the cleaning then reads
+    every row)."""
+    listed, why = _candidates_state(conn, keep_personal_data)
+    if not listed:
+        log.info("dump: %s in the snapshot copied; the cleaning reads every row", why)
+        return None
+    result = Prescan()
+    # a row listed, or written since the last check (above its table's `upto`): one list of rowids,
+    # each row sought once
+    listed_rows = ("{1}rowid IN (SELECT row FROM dump_candidates WHERE tbl = '{0}' UNION ALL "
+                   "SELECT rowid FROM [{0}] WHERE rowid > (SELECT upto FROM dump_checked WHERE tbl = '{0}'))")
+    kept = {table: _kept_columns(conn, table, keep_personal_data)
+            for table in (*store.DUMP_CANDIDATE_COLUMNS, "amplifications")}
+    for table in store.DUMP_CANDIDATE_COLUMNS:
+        plan = _plan(conn, table, kept[table])
+        if plan.cleaners and plan.keys == ["rowid"]:
+            result.rows[table] = [row for row, in conn.execute(
+                f"SELECT row FROM dump_candidates WHERE tbl = ?1 UNION SELECT rowid FROM [{table}] "  # noqa: S608
+                "WHERE rowid > (SELECT upto FROM dump_checked WHERE tbl = ?1)", [table])]
+        for column, cleaner in plan.distinct.items():
+            result.distinct[(table, column)] = [value for value, in conn.execute(
+                f"SELECT DISTINCT [{column}] FROM [{table}] WHERE {listed_rows.format(table, '')} "  # noqa: S608
+                f"AND {_needs_cleaning_sql(column, cleaner)}")]
+    sql = None if keep_personal_data else _evidence_sql(kept, "a.rowid")
+    if sql is not None:  # a post with a personal span is one the store listed (or written since)
+        result.evidence = [rowid for rowid, in conn.execute(f"{sql} AND {listed_rows.format('posts', 'p.')}")]
+    return result
+
+
 def _dropped_columns(table: str, columns: list[str], keep_personal_data: bool) -> list[str]:
     """The columns of ``table`` a dump leaves out: crawler internals, and personal data unless kept."""
     return [c for c in columns if c in EXCLUDED_COLUMNS.get(table, ())
@@ -663,7 +750,7 @@ def _dropped_columns(table: str, columns: list[str], keep_personal_data: bool) -
 
 
 def _clean(path: Path, *, keep_personal_data: bool = False,
-           prescans: _Prescans | None = None) -> dict[str, list[str]]:
+           prescans: _Prescans | None = None, listed: bool = False) -> dict[str, list[str]]:
     """Drop what must not be published, in place; returns the kept tables and their columns.
 
     The copy is a throwaway file until it is renamed, so it is written without a journal (a
@@ -674,7 +761,9 @@ def _clean(path: Path, *, keep_personal_data: bool = False,
     ``incremental_vacuum`` (a copy of a store in ``auto_vacuum = INCREMENTAL`` mode), after the
     cleaning and at the end.
     ``prescans``: still running while tables and columns are dropped, waited for before the rows
-    are cleaned."""
+    are cleaned. ``listed``: the store lists the rows to clean (``dump_candidates``) and no thread
+    read the list (the store's write lock was busy), so it is read from the copy before its
+    crawler tables go (:func:`_listed_prescan`)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.create_function(DIGIT_RUN_FUNCTION, 1, _has_digit_run, deterministic=True)
     prescan = None
@@ -685,6 +774,8 @@ def _clean(path: Path, *, keep_personal_data: bool = False,
                        # zeroed on disk, not left in free pages of the published file
                        "secure_delete = ON"):
             conn.execute(f"PRAGMA {pragma}")
+        if listed:
+            prescan = _listed_prescan(conn, keep_personal_data=keep_personal_data)
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
             conn.execute(f"DROP TRIGGER [{name}]")
         for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
@@ -754,17 +845,7 @@ ANALYSIS_LIMIT = 1000
 #: A URL column's value that no rule of :func:`crawler.reporting.publish.clean_url` changes (no
 #: credentials, query, fragment, percent-escape, port, non-ASCII or space, not a WhatsApp, bot or
 #: group invitation link): the SQL that lets such values skip Python. Checked against ``clean_url`` in tests/dump.
-PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-9]*') "
-                 # printable ASCII only (what GLOB '*[^ -~]*' says, at a third of its cost): no byte
-                 # beyond ASCII, nothing JSON escapes (control characters, " and \\), no DEL
-                 "AND length({c}) = length(CAST({c} AS BLOB)) AND length(json_quote({c})) = length({c}) + 2 "
-                 "AND instr({c}, char(127)) = 0 "
-                 + "".join(f"AND instr({{c}}, '{char}') = 0 " for char in "] ?#@%[\\") +
-                 "AND instr(substr({c}, 9), ':') = 0 AND {c} NOT LIKE '%bot%' AND {c} NOT LIKE '%wa.me%' "
-                 "AND {c} NOT LIKE '%whatsapp%' "
-                 # every group invitation (publish.INVITE_MARKERS) is a t.me, telegram.me or line.me link,
-                 # WhatsApp's or Discord's: two scans instead of ten
-                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%'")
+PLAIN_URL_SQL = store.PLAIN_URL_SQL
 DIGIT_RUN_FUNCTION = "kimwatch_digit_run"
 """SQL function of the dump's connection: whether a text holds a run of digits and separators with
 nine digits or more, the only place :func:`crawler.reporting.publish.clean_text` looks for a phone
@@ -796,8 +877,7 @@ TEXT_NEEDS_CLEANING_SQL = f"({_TEXT_BUT_DIGITS_SQL} OR {DIGIT_RUN_FUNCTION}({{c}
 #: address, a phone number, a NIK): the same tests without the URLs, which hold no personal span.
 PERSONAL_SPANS_SQL = (f"(length({{c}}) != length(CAST({{c}} AS BLOB)) OR instr({{c}}, '@') > 0 "
                       f"OR instr({{c}}, '%40') > 0 OR {DIGIT_RUN_FUNCTION}({{c}}))")
-#: JSON values with no string in them.
-EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
+EMPTY_JSON = store.EMPTY_JSON
 #: Values cleaned by Python once per distinct value (errors and statuses repeat fetch after fetch).
 _MEMO_LIMIT = 200_000
 
@@ -813,14 +893,14 @@ def _index_misses_rows(conn: sqlite3.Connection, table: str, fts: str) -> bool:
 def _needs_cleaning_sql(column: str, cleaner: Any) -> str:
     """SQL true for the values of ``column`` Python has to look at (a conservative filter)."""
     c = f"[{column}]"
-    base = f"{c} IS NOT NULL AND typeof({c}) = 'text' AND {c} != ''"
-    if cleaner is publish.clean_url:
-        return f"{base} AND NOT ({PLAIN_URL_SQL.format(c=c)})"
-    if cleaner is publish.clean_json:
-        return f"{base} AND {c} NOT IN ({', '.join(EMPTY_JSON)})"
-    if cleaner is publish.clean_text:
-        return f"{base} AND {TEXT_NEEDS_CLEANING_SQL.format(c=c)}"
-    return base
+    if cleaner is publish.clean_text:  # the store's triggers test a superset (SQL only), this the exact run
+        return f"{store.candidate_sql(c, 'error')} AND {TEXT_NEEDS_CLEANING_SQL.format(c=c)}"
+    return store.candidate_sql(c, _KINDS.get(cleaner, "error"))
+
+
+#: How the store's triggers name each cleaner (:data:`crawler.store.DUMP_CANDIDATE_COLUMNS`).
+_KINDS = {publish.clean_url: "url", publish.clean_json: "json", publish.clean_text: "text",
+          publish.clean_error: "error"}
 
 
 @dataclass
