@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from crawler.matching.lexicon import COUNTING_WORDS
 
-VERSION = 16  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 17  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -178,7 +178,7 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
 # ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
 _WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
-_SE_PREFIX = re.compile(r"\b[Ss]e-(?=[A-Z])")
+_SE_PREFIX = re.compile(r"\b[Ss][ea]-(?=[A-Z])")  # Banjar "sa-Batola" = "se-Batola"
 
 # Numbers written in words or with a scale word, so "Rp1,5 miliar", "Rp1.500.000.000" and
 # "satu koma lima miliar"-free writing meet: "dua hari" = "2 hari", "4,2 ribu" = "4.200".
@@ -188,15 +188,17 @@ NUMBER_WORDS = {
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
     "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
     "kesembilan": 9, "kesepuluh": 10,
-    # Banjar ("ampat juta" = "empat juta", "talu hari" = "tiga hari")
+    # Banjar ("ampat juta" = "empat juta", "talu hari" = "tiga hari", "dua walas" = "dua belas";
+    # "katiga" = "ketiga"; "kadua" stays a word like "kedua")
     "talu": 3, "ampat": 4, "anam": 6, "sapuluh": 10, "sabalas": 11, "saratus": 100, "saribu": 1000,
+    "katiga": 3, "kaampat": 4, "kalima": 5, "kaanam": 6, "katujuh": 7, "kadalapan": 8,
     # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a rounded figure
-               "belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+               "belas": 10, "walas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
                # English: "Rp 6 million" = "Rp6 juta", "487 billion" = "487 miliar"
                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9,
@@ -365,7 +367,10 @@ def _number_term(raw: str) -> str:
 
 # An ordinal after a word that counts rounds or ranks: "juara I" = "juara pertama" = "juara 1",
 # "tahap II" = "tahap kedua" = "tahap 2". Only there: "I" and "kedua" mean other things elsewhere.
-_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu"}
+_HALF = "setengah"
+# a half counts only before a scale word: "setengah juta", not "setengah hari"
+_HALF_SCALES = frozenset(("ribu", "juta", "miliar", "milyar", "triliun"))
+_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu", _HALF}
 _ORDINAL_CONTEXT = frozenset("juara tahap putaran triwulan kuartal gelombang angkatan termin sesi "
                              "babak peringkat semester jilid ke".split())
 _ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -386,10 +391,17 @@ def _format_number(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def _words_value(words: list[str]) -> int:
-    """The value of a run of Indonesian number words (``dua ratus lima puluh`` → 250)."""
-    total = current = last = 0
+def _words_value(words: list[str]) -> float:
+    """The value of a run of Indonesian number words (``dua ratus lima puluh`` → 250,
+    ``satu setengah juta`` → 1.500.000)."""
+    total: float = 0
+    current: float = 0
+    last = 0
     for word in words:
+        if word == _HALF:                             # satu setengah juta = 1,5 × 1.000.000
+            current += 0.5
+            last = 0
+            continue
         value = NUMBER_WORDS.get(word)
         if value is not None and value >= 1000:      # seribu, sejuta
             total += value
@@ -397,7 +409,7 @@ def _words_value(words: list[str]) -> int:
         elif value is not None:
             current += value
             last = value if value < 10 else 0
-        elif word == "belas":                         # dua belas = 2 + 10
+        elif word in ("belas", "walas"):              # dua belas = 2 + 10
             current += 10
             last = 0
         elif word in ("puluh", "ratus", "hundred"):   # dua puluh = 2 × 10
@@ -760,23 +772,36 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
         if previous.group(0).lower() in _ORDINAL_CONTEXT and gap and not gap.strip(" -"):
             return str(_ORDINALS.get(raw) or _ORDINALS[lower]), 1
         return None, 0
-    if lower not in NUMBER_WORDS:
-        return None, 0
+    if lower not in NUMBER_WORDS and (lower != _HALF or i + 1 >= len(words)
+                                      or words[i + 1].group(0).lower() not in _HALF_SCALES):
+        return None, 0  # "setengah delapan" is half past seven, not a figure
     start = words[i].start()
-    if raw[0].isupper() and start > 0 and not _SENTENCE_START.search(text, max(0, start - 3), start):
+    if raw[0].isupper() and start > 0 and not _sentence_start(text, start):
         return None, 0  # "Simpang Empat", "Sungai Tiga": part of a name
     run = [lower]
     j = i + 1
     while j < len(words) and text[words[j - 1].end():words[j].start()].isspace():
         following = words[j].group(0).lower()
-        if following not in NUMBER_WORDS and following not in SCALE_WORDS:
+        if following == _HALF:
+            if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _HALF_SCALES:
+                break
+        elif following not in NUMBER_WORDS and following not in SCALE_WORDS:
             break
         run.append(following)
         j += 1
-    if run == ["satu"]:
+    if run == ["satu"] or run[-1] == _HALF:
         return None, 0
     value = _words_value(run)
-    return (str(value), j - i) if value else (None, 0)
+    return (_format_number(value), j - i) if value else (None, 0)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: after a full stop, colon, quote or line break, or
+    after nothing but emoji and bullets on its line ("⭐ Lima puluh …")."""
+    if _SENTENCE_START.search(text, max(0, start - 3), start):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text[line:start])
 
 
 def terms(text: str | None, *, cleaned: bool = False) -> Terms:
@@ -793,7 +818,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     blanked, number_spans = _number_terms(blanked)
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
                                           for t in ts]
-    if "se-" in blanked or "Se-" in blanked:
+    if "e-" in blanked or "a-" in blanked:
         blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
     aliases = region_aliases()
     prefixes = _alias_prefixes()
