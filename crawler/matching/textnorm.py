@@ -143,6 +143,14 @@ _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:baca\s+juga|sumber|source|editor|penulis|reporter|pewarta|foto|fotografer|"
     r"redaktur|penyunting|teks|caption|via|dikutip\s+dari|selengkapnya)\b.*$",
     re.IGNORECASE | re.MULTILINE)
+# A website theme's lines around an article: its menu ("Beranda | Profil | Berita", "Home »
+# Berita » Pemerintahan"), byline and comment count ("Oleh Admin KIM … · 2 Komentar", "9 Komentar ·
+# Tinggalkan balasan"), share buttons and tags. They say nothing about the article's event.
+_THEME_LINE = re.compile(
+    r"^\W*(?:(?:beranda|home)\s*(?:[|/»>›]\s*[^|/»>›\n]{1,25}?\s*){1,8}"
+    r"|oleh\s+admin\b[^\n]*|[^\n]{0,60}·\s*\d+\s+komentar|\d+\s+komentar\b[^\n]{0,40}"
+    r"|(?:bagikan|share|tags?)\s*:[^\n]*)\s*$", re.IGNORECASE | re.MULTILINE)
+_THEME_WORDS = ("beranda", "home", "oleh admin", "komentar", "bagikan:", "share:", "tag:", "tags:")
 _SEE_MORE = re.compile(r"(?:\.\.\.|…)\s*lihat\s+selengkapnya\s*$", re.IGNORECASE | re.MULTILINE)
 # "BANJARBARU –", "PELAIHARI, KOMPAS -", "Banjarbaru (ANTARA) -" at the start of a paragraph.
 _DATELINE = re.compile(
@@ -328,6 +336,8 @@ def clean_text(text: str | None) -> str:
     text = _SEE_MORE.sub("", text)
     text = _BOILERPLATE_LINE.sub("", text)
     lower = text.lower()
+    if any(word in lower for word in _THEME_WORDS):
+        text = _THEME_LINE.sub("", text)
     if "http" in lower or "www." in lower:
         text = _URL.sub(" ", text)
     if any(tld in lower for tld in _TLDS):
@@ -916,11 +926,16 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
 # A blank line, or a line starting a list item: "1.", "2)", "(3)", a keycap emoji "1️⃣", a dash
 # or bullet, or any short run of symbols/emoji.
 _SEGMENT_BREAK = re.compile(
-    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\d{1,2}:\d\d(?::\d\d)?\s|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
 
 
 # The marker of a list item ("1.", "2)", "(3)", "A.", "1️⃣", a bullet): numbering, not a fact.
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
+# A video description's chapter ("03:37 Pemecah ombak …") starts an item like a number does.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}:\d\d(?::\d\d)?|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
+
+
+_CHAPTER = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?\s")
+_CHAPTER_ITEM_WORDS = 4
 
 
 def segments(text: str | None) -> list[str]:
@@ -953,6 +968,8 @@ def list_blocks(text: str | None) -> list[tuple[str, bool]]:
         marked = (headed or _LIST_MARKER.match(part) is not None or _ITEM_OPENING.match(stripped) is not None
                   or (bool(stripped) and not stripped[0].isalnum() and stripped[0] not in "\"'(#"))
         block = _LIST_MARKER.sub("", part, count=1).strip()
+        if marked and _CHAPTER.match(part) and len(block.split()) < _CHAPTER_ITEM_WORDS:
+            marked = headed  # a video's "02:41 Sambutan" names a part of one event, not an item
         if block:
             if not found and _ROUNDUP_WORDS.search(block) and len(block) <= 200:
                 headed = True  # a heading: the blocks after it are the items
@@ -1004,7 +1021,7 @@ def _item_pieces(text: str) -> list[str]:
 # Bapenda Tapin: …" heads one story, not a round-up.)
 _ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangkuman|ringkasan|rekap|catatan|"
                               r"sepekan|pekan|kilas|update|warta)\b[^.:!?\n]{0,40}:\s+(?=\S)")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|\d)")  # "… 30 Juni. 12 homestay …": a figure opens one too
 
 
 # A list written on one line: "1) … 2) … 3) …" or "1. … 2. … 3. …". A number with a closing
@@ -1017,7 +1034,8 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
 _ROUNDUP_OPENING = re.compile(
     r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b"
     # a short first sentence announcing the news of a period: "Beberapa kabar pekan ini. …"
-    r"|^\W{0,3}(?i:(?:beberapa|sejumlah|ada)\s+)?(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
+    r"|^\W{0,3}(?i:berikut\s+(?:ini\s+)?)?(?i:(?:beberapa|sejumlah|ada|rangkuman|ringkasan)\s+)?"
+    r"(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
     r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])")
 
 
