@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from crawler.matching.lexicon import COUNTING_WORDS
 
-VERSION = 17  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 18  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -151,12 +151,33 @@ _THEME_LINE = re.compile(
     r"|oleh\s+admin\b[^\n]*|[^\n]{0,60}·\s*\d+\s+komentar|\d+\s+komentar\b[^\n]{0,40}"
     r"|(?:bagikan|share|tags?)\s*:[^\n]*)\s*$", re.IGNORECASE | re.MULTILINE)
 _THEME_WORDS = ("beranda", "home", "oleh admin", "komentar", "bagikan:", "share:", "tag:", "tags:")
+# Lines the platforms and the habits of relaying add to a message: a forward's header ("Forwarded
+# from Humas Daerah", "↪️ Diteruskan", "Forward dari grup sebelah 👇"; like a source line it names
+# where the text came from, not what it is about), "link di bio", subscribe and credit lines of a
+# video, and greetings and outros standing alone on their line ("Good morning dangsanak!", "Salam
+# KIM!", "Terima kasih.", "_Semoga bermanfaat 🙏_"). No release has them; they are no evidence.
+_PLATFORM_LINE = re.compile(
+    r"^(?:_|[^\w\n])*(?:forwarded\s+from\b|forward(?:ed)?\s+dari\b|diteruskan(?:\s+berkali-kali|\s+dari\b[^\n]{0,50})?(?:_|[^\w\n])*$"
+    r"|[^\n]*\blink\s+(?:di|in)\s+bio\b|[^\n]*\bsubscribe\b"
+    r"|(?:kamera|video|videografer|editing|editor\s+video|narasi|narator|host|presenter|musik)\s*:"
+    r"|(?:assalamu\W?alaikum|wa?ssalam\w*|bismillah\w*|jazakumullah|alhamdulillah|selamat\s+(?:pagi|siang|sore|malam)"
+    r"|good\s+(?:morning|afternoon|evening|night)|hello|halo|hai|salam|terima\s+kasih|thank\s+you|thanks|makasih"
+    r"|semoga\s+bermanfaat|mohon\s+(?:di)?sebar\w*|silakan\s+(?:di)?(?:bagi|sebar)\w*)"
+    r"(?:(?:_|[^\w\n])+\w+){0,3}(?:_|[^\w\n])*$)[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_PLATFORM_WORDS = ("forward", "diteruskan", "bio", "subscribe", ":", "alaikum", "salam", "bismillah", "jazakumullah",
+                   "alhamdulillah", "selamat", "good", "hello", "halo", "hai", "kasih", "thank", "makasih",
+                   "semoga", "sebar", "silakan")
 _SEE_MORE = re.compile(r"(?:\.\.\.|…)\s*lihat\s+selengkapnya\s*$", re.IGNORECASE | re.MULTILINE)
 # "BANJARBARU –", "PELAIHARI, KOMPAS -", "Banjarbaru (ANTARA) -" at the start of a paragraph.
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3})\s*(?:,\s*[^–—\-\n]{0,40})?"
     r"(?:\([^)\n]{0,40}\))?\s*[–—-]{1,2}\s+", re.MULTILINE)
 _HASHTAG = re.compile(r"#(\w+)")
+# A run of hashtags: a few are the writer's labels ("#Batola #Karhutla": read as words); a cloud of
+# many (an Instagram caption's 10–25 tags, "#fyp #explore #kalsel #infokalsel …") is there to be
+# found, names every place and programme the account covers, and is no evidence of the event.
+_HASHTAG_RUN = re.compile(r"#\w+(?:\s+#\w+)*")
+HASHTAG_CLOUD = 6
 _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 # Dates: "10/9/2024", "10/9", "10-11 September 2024", "27 November", "Selasa (10/9/2024)".
@@ -327,6 +348,13 @@ def remember_stems(stems: dict[str, str]) -> None:
         _STEMS.setdefault(word, stemmed)
 
 
+def _hashtags(match: re.Match[str]) -> str:
+    tags = _HASHTAG.findall(match.group(0))
+    if len(tags) >= HASHTAG_CLOUD:
+        return " "
+    return " " + "  ".join(_CAMEL.sub(" ", tag) for tag in tags) + " "
+
+
 def clean_text(text: str | None) -> str:
     """Drop the wrapping of a text (URLs, datelines, editor tags, boilerplate lines)."""
     if not text:
@@ -338,13 +366,16 @@ def clean_text(text: str | None) -> str:
     lower = text.lower()
     if any(word in lower for word in _THEME_WORDS):
         text = _THEME_LINE.sub("", text)
+    if any(word in lower for word in _PLATFORM_WORDS):
+        text = _PLATFORM_LINE.sub("", text)
     if "http" in lower or "www." in lower:
         text = _URL.sub(" ", text)
     if any(tld in lower for tld in _TLDS):
         text = _BARE_DOMAIN.sub(" ", text)
     text = _EDITOR_TAG.sub(" ", text)
     text = _DATELINE.sub("", text)
-    text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    if "#" in text:
+        text = _HASHTAG_RUN.sub(_hashtags, text)
     if "North " in text or "South " in text or "East " in text or "West " in text or "Central " in text:
         text = _COMPASS.sub(_compass, text)
     return text
@@ -1349,7 +1380,7 @@ _ATTRIBUTION = re.compile(r"(?:[,.]?\s*[\"”“'’]\s*,?|,)\s*(?:kata|ujar|uca
                           r"imbuh|tambah|papar|pungkas|lanjut|katanya|ujarnya|jelasnya|ungkapnya|tuturnya)\b.*$",
                           re.IGNORECASE | re.DOTALL)
 # Phrases that schedule what comes next besides the single words of NEXT_EVENT_WORDS
-_SCHEDULED = re.compile(r"\buntuk\s+mewakili\b|\bmenuju\s+(?:tingkat|ajang|babak|final|seleksi|kejuaraan|kompetisi|"
+_SCHEDULED = re.compile(r"\buntuk\s+mewakili\b|\bmewakili\s+(?:\S+\s+){1,3}?(?:ke|di|pada)\s+(?:tingkat|ajang|babak|final|seleksi|penilaian)\b|\bmenuju\s+(?:tingkat|ajang|babak|final|seleksi|kejuaraan|kompetisi|"
                         r"pentas|panggung|laga|event|lomba|kontes|festival)\b", re.IGNORECASE)
 # Where a clause ends inside a sentence (the subject of a next event is looked for in clauses)
 _CLAUSE_END = re.compile(r"[,;:()]\s*|\s+[-–—]\s+")

@@ -100,3 +100,91 @@ def test_a_website_theme_around_a_prose_roundup_is_dropped_and_the_roundup_read(
 def test_a_menu_like_line_inside_a_story_stays() -> None:
     assert "Rp50.000 / paket" in clean_text("Harga beras Rp50.000 / paket | stok aman")
     assert "Oleh karena itu" in clean_text("Oleh karena itu warga diminta hadir.")
+
+
+# ---------------------------------------------------------------- hashtags and platform lines
+
+from tests.matching.test_generalize import ann  # noqa: E402
+
+CLOUD = (" #binuang #tapin #rabies #fyp #explore #infokalsel #kimkalsel #viral #beritadaerah #kalsel #infowarga"
+         " #urangbanua #kabarbanua #wargabijak")
+
+
+def decided(announcements: list[dict[str, object]], text: str, when: str = "2024-10-02T10:00:00+08:00") -> set[str]:
+    return {d.announcement_id for d in decide(index(*announcements), post(text, when), MatchConfig())}
+
+
+def test_a_cloud_of_hashtags_is_dropped_a_few_are_read_as_words() -> None:
+    assert "fyp" not in clean_text("Vaksin rabies di Binuang." + CLOUD)
+    assert "Batola" in clean_text("Jalan diaspal hotmix. #Batola #Tapin")  # the writer's labels stay
+
+
+@pytest.mark.parametrize("caption", [
+    "Vaksin rabies gratis di Binuang, 300 ekor anjing wan kucing 🐶\n\n" + CLOUD,
+    "⭐ Vaksin rabies gratis di Binuang 14 Maret 🐶\n\n" + CLOUD,
+])
+def test_a_caption_under_a_hashtag_cloud_is_read_on_its_message(caption: str) -> None:
+    # the cloud's twenty words the release lacks no longer outweigh the message
+    assert decided([A_PASAR, A_RABIES], caption) == {"b"}
+
+
+@pytest.mark.parametrize("line", [
+    "Forwarded from Humas Daerah", "↪️ Diteruskan", "*Diteruskan berkali-kali*", "Forward dari grup sebelah 👇",
+    "🔗 link di bio", "Selengkapnya cek link di bio ya 👆", "Jangan lupa LIKE, SHARE dan SUBSCRIBE 🔔",
+    "Kamera: Tim KIM Tanjung", "Good morning dangsanak!", "Salam KIM!", "Terima kasih.", "_Thank you 🙏_",
+    "Assalamualaikum wr. wb. 🙏", "_Semoga bermanfaat 🙏_", "Bismillah.",
+])
+def test_platform_lines_are_dropped(line: str) -> None:
+    assert clean_text(line + "\nVaksin rabies di Binuang.").strip() == "Vaksin rabies di Binuang."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selamat pagi, besok ada vaksinasi rabies di Binuang untuk semua anjing.",
+    "Terima kasih kepada Dinas Sosial atas bantuan 54 kursi roda.",
+    "Alhamdulillah, RT 14 Kuin Utara juara kampung bersih!",
+    "Diteruskan ke Sungai Pekapuran pada September.",
+])
+def test_a_sentence_opening_with_a_greeting_word_stays(sentence: str) -> None:
+    assert clean_text(sentence) == sentence
+
+
+def test_a_forwarded_message_with_a_subscribe_line_is_read_on_its_message() -> None:
+    text = ("Forwarded from Humas Tapin Official Channel\nVaksin rabies gratis di Binuang, 300 ekor anjing 🐶\n"
+            "Jangan lupa subscribe channel kami")
+    assert decided([A_PASAR, A_RABIES], text) == {"b"}
+
+
+# ---------------------------------------------------------------- the next event, by name
+
+RONDA = ann("r", "Pos kamling RT 3 Desa Bitahan, Kecamatan Lokpaikat, menjadi juara pertama Lomba Siskamling Kabupaten "
+                 "Tapin 2024, diumumkan Selasa (1/10/2024).\n\n\"Ronda di Bitahan jalan tiap malam dengan 36 warga "
+                 "bergiliran,\" kata Kasat Binmas Polres Tapin, AKP Hendra.\n\nJuara pertama berhak atas Rp15 juta dan "
+                 "mewakili Tapin ke tingkat Polda Kalsel.", published_at="2024-10-01T10:00:00+08:00",
+            title="Pos Kamling Bitahan Juara Lomba Siskamling Tapin")
+
+
+def test_representing_at_a_higher_level_is_the_next_event() -> None:
+    # "mewakili Tapin ke tingkat Polda" schedules what comes next, like "untuk mewakili"
+    visit = "Tim Polda Kalsel meninjau pos kamling wakil Tapin malam tadi, warga menyambut dengan ronda lengkap."
+    assert decided([RONDA], visit, "2024-10-24T21:00:00+08:00") == set()
+    relay = ("Pos kamling RT 3 Bitahan juara lomba siskamling Tapin, dapat Rp15 juta, mewakili Tapin ke tingkat "
+             "Polda Kalsel.")
+    assert decided([RONDA], relay, "2024-10-02T21:00:00+08:00") == {"r"}
+
+
+BERSIH = ann("k", "RT 9 Kelurahan Sungai Jingah meraih juara pertama Lomba Kampung Bersih 2024, diumumkan di Balai Kota, "
+                  "Selasa (1/10/2024).\n\n\"Semua rumah punya lubang biopori dan memilah sampah,\" kata Ketua Tim "
+                  "Penilai, Dr. Rudi.\n\nJuara pertama akan mewakili Banjarmasin pada penilaian Kampung Iklim tingkat "
+                  "provinsi.", published_at="2024-10-01T10:00:00+08:00",
+             title="RT 9 Sungai Jingah Juara Lomba Kampung Bersih")
+
+
+def test_a_programme_named_only_for_the_next_event_is_another_event() -> None:
+    # Kampung Iklim is the next stage the winner goes to, not the Kampung Bersih contest: a post
+    # naming it and none of the release's own names is about it, however many topic words it shares
+    visit = ("Tim penilai Kampung Iklim provinsi berkunjung ke kota, meninjau lubang biopori dan bank sampah warga. "
+             "Hasil diumumkan bulan depan.")
+    assert decided([BERSIH], visit, "2024-10-30T10:00:00+08:00") == set()
+    relay = ("RT 9 Sungai Jingah juara Lomba Kampung Bersih, semua rumah punya lubang biopori. Selanjutnya maju ke "
+             "penilaian Kampung Iklim provinsi.")
+    assert decided([BERSIH], relay) == {"k"}
