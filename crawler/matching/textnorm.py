@@ -352,7 +352,17 @@ def _hashtags(match: re.Match[str]) -> str:
     tags = _HASHTAG.findall(match.group(0))
     if len(tags) >= HASHTAG_CLOUD:
         return " "
-    return " " + "  ".join(_CAMEL.sub(" ", tag) for tag in tags) + " "
+    return " " + "  ".join(_place_tag(tag) or _CAMEL.sub(" ", tag) for tag in tags) + " "
+
+
+def _place_tag(tag: str) -> str | None:
+    """A hashtag naming a kabupaten/kota or kecamatan ("#batola", "#marabahan", "#tanahlaut"),
+    written as the name is in a sentence ("Batola"), so it gives the place term the name gives
+    there — not a lower-case word the release never has."""
+    key = _loose(tag)
+    if key in region_aliases() or key in local_places() or key in seat_keys():
+        return tag[:1].upper() + tag[1:]
+    return None
 
 
 def clean_text(text: str | None) -> str:

@@ -188,3 +188,17 @@ def test_a_programme_named_only_for_the_next_event_is_another_event() -> None:
     relay = ("RT 9 Sungai Jingah juara Lomba Kampung Bersih, semua rumah punya lubang biopori. Selanjutnya maju ke "
              "penilaian Kampung Iklim provinsi.")
     assert decided([BERSIH], relay) == {"k"}
+
+
+KURSI = ann("w", "Pemerintah Kabupaten Barito Kuala menyerahkan 35 kursi roda dan 18 kaki palsu kepada penyandang "
+                 "disabilitas, Senin (30/9/2024), di Aula Selidah Marabahan.\n\n\"Kaki palsu dibuat sesuai ukuran "
+                 "masing-masing,\" kata Kepala Dinas Sosial, Hj. Rina.", published_at="2024-10-01T10:00:00+08:00",
+            title="Barito Kuala Serahkan 35 Kursi Roda dan 18 Kaki Palsu")
+
+
+def test_a_hashtag_naming_a_place_gives_the_place_the_name_gives() -> None:
+    # "#batola" is Barito Kuala and "#marabahan" the town, as in a sentence — not two words the
+    # release lacks
+    assert terms("#batola #marabahan").terms == terms("Batola, Marabahan").terms
+    text = "Alhamdulillah 18 urang dapat kaki palsu wan 35 urang kursi roda 🤲 #batola #disabilitas #marabahan"
+    assert decided([KURSI], text) == {"w"}
