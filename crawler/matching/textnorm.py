@@ -130,6 +130,8 @@ ABBREVIATIONS = {
     "kel": "kelurahan", "prov": "provinsi", "dinkes": "dinas kesehatan", "dishub": "dinas perhubungan",
     "diskominfo": "dinas komunikasi informatika", "kominfo": "komunikasi informatika",
     "gub": "gubernur",
+    # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
+    "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -202,3 +202,12 @@ def test_a_hashtag_naming_a_place_gives_the_place_the_name_gives() -> None:
     assert terms("#batola #marabahan").terms == terms("Batola, Marabahan").terms
     text = "Alhamdulillah 18 urang dapat kaki palsu wan 35 urang kursi roda 🤲 #batola #disabilitas #marabahan"
     assert decided([KURSI], text) == {"w"}
+
+
+@pytest.mark.parametrize("short, written", [
+    ("tgl 24/2 di balai desa", "tanggal 24/2 di balai desa"),
+    ("surat kpd warga", "surat kepada warga"),
+    ("bln depan dimulai", "bulan depan dimulai"),
+])
+def test_chat_abbreviations_read_as_the_words(short: str, written: str) -> None:
+    assert terms(short).terms == terms(written).terms
