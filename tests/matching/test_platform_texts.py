@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching.textnorm import terms
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from crawler.matching.textnorm import clean_text, items, list_blocks, terms
+from tests.matching.test_generalize import ann, index, post
+from tests.matching.test_items import A_PASAR, A_RABIES
 
 
 @pytest.mark.parametrize("one, other", [
@@ -50,11 +54,6 @@ def test_banjar_sa_prefix_names_the_region() -> None:
 
 # ---------------------------------------------------------------- round-up layouts of platforms
 
-from crawler.matching.config import MatchConfig  # noqa: E402
-from crawler.matching.decisions import decide  # noqa: E402
-from crawler.matching.textnorm import clean_text, items, list_blocks  # noqa: E402
-from tests.matching.test_items import A_PASAR, A_RABIES  # noqa: E402
-from tests.matching.test_generalize import index, post  # noqa: E402
 
 CHAPTERS = ("WARTA DESA PEKAN INI | KIM Sungai Rangas\n"
             "Ringkasan video pekan ini:\n"
@@ -104,7 +103,6 @@ def test_a_menu_like_line_inside_a_story_stays() -> None:
 
 # ---------------------------------------------------------------- hashtags and platform lines
 
-from tests.matching.test_generalize import ann  # noqa: E402
 
 CLOUD = (" #binuang #tapin #rabies #fyp #explore #infokalsel #kimkalsel #viral #beritadaerah #kalsel #infowarga"
          " #urangbanua #kabarbanua #wargabijak")
