@@ -161,15 +161,6 @@ RONDA = ann("r", "Pos kamling RT 3 Desa Bitahan, Kecamatan Lokpaikat, menjadi ju
             title="Pos Kamling Bitahan Juara Lomba Siskamling Tapin")
 
 
-def test_representing_at_a_higher_level_is_the_next_event() -> None:
-    # "mewakili Tapin ke tingkat Polda" schedules what comes next, like "untuk mewakili"
-    visit = "Tim Polda Kalsel meninjau pos kamling wakil Tapin malam tadi, warga menyambut dengan ronda lengkap."
-    assert decided([RONDA], visit, "2024-10-24T21:00:00+08:00") == set()
-    relay = ("Pos kamling RT 3 Bitahan juara lomba siskamling Tapin, dapat Rp15 juta, mewakili Tapin ke tingkat "
-             "Polda Kalsel.")
-    assert decided([RONDA], relay, "2024-10-02T21:00:00+08:00") == {"r"}
-
-
 BERSIH = ann("k", "RT 9 Kelurahan Sungai Jingah meraih juara pertama Lomba Kampung Bersih 2024, diumumkan di Balai Kota, "
                   "Selasa (1/10/2024).\n\n\"Semua rumah punya lubang biopori dan memilah sampah,\" kata Ketua Tim "
                   "Penilai, Dr. Rudi.\n\nJuara pertama akan mewakili Banjarmasin pada penilaian Kampung Iklim tingkat "
@@ -177,15 +168,21 @@ BERSIH = ann("k", "RT 9 Kelurahan Sungai Jingah meraih juara pertama Lomba Kampu
              title="RT 9 Sungai Jingah Juara Lomba Kampung Bersih")
 
 
-def test_a_programme_named_only_for_the_next_event_is_another_event() -> None:
+@pytest.mark.parametrize("release, visit, relay", [
+    # "mewakili Tapin ke tingkat Polda" schedules what comes next, like "untuk mewakili"
+    (RONDA, "Tim Polda Kalsel meninjau pos kamling wakil Tapin malam tadi, warga menyambut dengan ronda lengkap.",
+     "Pos kamling RT 3 Bitahan juara lomba siskamling Tapin, dapat Rp15 juta, mewakili Tapin ke tingkat Polda Kalsel."),
     # Kampung Iklim is the next stage the winner goes to, not the Kampung Bersih contest: a post
     # naming it and none of the release's own names is about it, however many topic words it shares
-    visit = ("Tim penilai Kampung Iklim provinsi berkunjung ke kota, meninjau lubang biopori dan bank sampah warga. "
-             "Hasil diumumkan bulan depan.")
-    assert decided([BERSIH], visit, "2024-10-30T10:00:00+08:00") == set()
-    relay = ("RT 9 Sungai Jingah juara Lomba Kampung Bersih, semua rumah punya lubang biopori. Selanjutnya maju ke "
-             "penilaian Kampung Iklim provinsi.")
-    assert decided([BERSIH], relay) == {"k"}
+    (BERSIH, "Tim penilai Kampung Iklim provinsi berkunjung ke kota, meninjau lubang biopori dan bank sampah warga. "
+             "Hasil diumumkan bulan depan.",
+     "RT 9 Sungai Jingah juara Lomba Kampung Bersih, semua rumah punya lubang biopori. Selanjutnya maju ke "
+     "penilaian Kampung Iklim provinsi."),
+])
+def test_a_post_about_the_next_event_named_by_the_release_is_another_event(
+        release: dict[str, object], visit: str, relay: str) -> None:
+    assert decided([release], visit, "2024-10-28T21:00:00+08:00") == set()
+    assert decided([release], relay, "2024-10-02T10:00:00+08:00") == {release["id"]}
 
 
 KURSI = ann("w", "Pemerintah Kabupaten Barito Kuala menyerahkan 35 kursi roda dan 18 kaki palsu kepada penyandang "
