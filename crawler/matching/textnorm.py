@@ -166,7 +166,8 @@ _PLATFORM_LINE = re.compile(
     r"|good\s+(?:morning|afternoon|evening|night)|hello|halo|hai|salam|terima\s+kasih|thank\s+you|thanks|makasih"
     r"|semoga\s+bermanfaat|mohon\s+(?:di)?sebar\w*|silakan\s+(?:di)?(?:bagi|sebar)\w*)"
     r"(?:(?:_|[^\w\n])+\w+){0,3}(?:_|[^\w\n])*$)[^\n]*$", re.IGNORECASE | re.MULTILINE)
-_PLATFORM_WORDS = ("forward", "diteruskan", "bio", "subscribe", ":", "alaikum", "salam", "bismillah", "jazakumullah",
+_PLATFORM_WORDS = ("forward", "diteruskan", "bio", "subscribe", "kamera", "video", "editing", "narasi", "narator",
+                   "host", "presenter", "musik", "editor", "alaikum", "salam", "bismillah", "jazakumullah",
                    "alhamdulillah", "selamat", "good", "hello", "halo", "hai", "kasih", "thank", "makasih",
                    "semoga", "sebar", "silakan")
 _SEE_MORE = re.compile(r"(?:\.\.\.|…)\s*lihat\s+selengkapnya\s*$", re.IGNORECASE | re.MULTILINE)
