@@ -398,9 +398,18 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
         # written before the day the release gives its next event (the post relays the
         # schedule), or while the release's own event goes on (it is about that)
         return [], frozenset()
-    if not _outweighs(post, said, terms & doc.own_words):
+    if not _outweighs(post, said, terms & doc.own_words) and not _names_only_next(post, doc, said):
         return [], frozenset()  # the post says more of the release's own event than of the next one
     return [f"next:{'+'.join(sorted(said))}"], said
+
+
+def _names_only_next(post: PostDoc, doc: AnnouncementDoc, said: frozenset[str]) -> bool:
+    """Whether the names a post writes (capitalised inside a sentence: a programme, a body, a
+    level) include one the release writes only for its next event ("penilaian Kampung Iklim
+    tingkat provinsi") and none of the release's own words: the post is about that next event
+    however many of the topic's common words ("lubang biopori", "sampah") it shares."""
+    named = post.whole.specific
+    return not named.isdisjoint(said) and named.isdisjoint(doc.own_words)
 
 
 def _next_stop(post: PostDoc, doc: AnnouncementDoc, phrase: frozenset[str],

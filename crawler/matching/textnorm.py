@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from crawler.matching.lexicon import COUNTING_WORDS
 
-VERSION = 16  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 18  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -130,6 +130,8 @@ ABBREVIATIONS = {
     "kel": "kelurahan", "prov": "provinsi", "dinkes": "dinas kesehatan", "dishub": "dinas perhubungan",
     "diskominfo": "dinas komunikasi informatika", "kominfo": "komunikasi informatika",
     "gub": "gubernur",
+    # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
+    "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -143,12 +145,42 @@ _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:baca\s+juga|sumber|source|editor|penulis|reporter|pewarta|foto|fotografer|"
     r"redaktur|penyunting|teks|caption|via|dikutip\s+dari|selengkapnya)\b.*$",
     re.IGNORECASE | re.MULTILINE)
+# A website theme's lines around an article: its menu ("Beranda | Profil | Berita", "Home »
+# Berita » Pemerintahan"), byline and comment count ("Oleh Admin KIM … · 2 Komentar", "9 Komentar ·
+# Tinggalkan balasan"), share buttons and tags. They say nothing about the article's event.
+_THEME_LINE = re.compile(
+    r"^\W*(?:(?:beranda|home)\s*(?:[|/»>›]\s*[^|/»>›\n]{1,25}?\s*){1,8}"
+    r"|oleh\s+admin\b[^\n]*|[^\n]{0,60}·\s*\d+\s+komentar|\d+\s+komentar\b[^\n]{0,40}"
+    r"|(?:bagikan|share|tags?)\s*:[^\n]*)\s*$", re.IGNORECASE | re.MULTILINE)
+_THEME_WORDS = ("beranda", "home", "oleh admin", "komentar", "bagikan:", "share:", "tag:", "tags:")
+# Lines the platforms and the habits of relaying add to a message: a forward's header ("Forwarded
+# from Humas Daerah", "↪️ Diteruskan", "Forward dari grup sebelah 👇"; like a source line it names
+# where the text came from, not what it is about), "link di bio", subscribe and credit lines of a
+# video, and greetings and outros standing alone on their line ("Good morning dangsanak!", "Salam
+# KIM!", "Terima kasih.", "_Semoga bermanfaat 🙏_"). No release has them; they are no evidence.
+_PLATFORM_LINE = re.compile(
+    r"^(?:_|[^\w\n])*(?:forwarded\s+from\b|forward(?:ed)?\s+dari\b|diteruskan(?:\s+berkali-kali|\s+dari\b[^\n]{0,50})?(?:_|[^\w\n])*$"
+    r"|[^\n]*\blink\s+(?:di|in)\s+bio\b|[^\n]*\bsubscribe\b"
+    r"|(?:kamera|video|videografer|editing|editor\s+video|narasi|narator|host|presenter|musik)\s*:"
+    r"|(?:assalamu\W?alaikum|wa?ssalam\w*|bismillah\w*|jazakumullah|alhamdulillah|selamat\s+(?:pagi|siang|sore|malam)"
+    r"|good\s+(?:morning|afternoon|evening|night)|hello|halo|hai|salam|terima\s+kasih|thank\s+you|thanks|makasih"
+    r"|semoga\s+bermanfaat|mohon\s+(?:di)?sebar\w*|silakan\s+(?:di)?(?:bagi|sebar)\w*)"
+    r"(?:(?:_|[^\w\n])+\w+){0,3}(?:_|[^\w\n])*$)[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_PLATFORM_WORDS = ("forward", "diteruskan", "bio", "subscribe", "kamera", "video", "editing", "narasi", "narator",
+                   "host", "presenter", "musik", "editor", "alaikum", "salam", "bismillah", "jazakumullah",
+                   "alhamdulillah", "selamat", "good", "hello", "halo", "hai", "kasih", "thank", "makasih",
+                   "semoga", "sebar", "silakan")
 _SEE_MORE = re.compile(r"(?:\.\.\.|…)\s*lihat\s+selengkapnya\s*$", re.IGNORECASE | re.MULTILINE)
 # "BANJARBARU –", "PELAIHARI, KOMPAS -", "Banjarbaru (ANTARA) -" at the start of a paragraph.
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3})\s*(?:,\s*[^–—\-\n]{0,40})?"
     r"(?:\([^)\n]{0,40}\))?\s*[–—-]{1,2}\s+", re.MULTILINE)
 _HASHTAG = re.compile(r"#(\w+)")
+# A run of hashtags: a few are the writer's labels ("#Batola #Karhutla": read as words); a cloud of
+# many (an Instagram caption's 10–25 tags, "#fyp #explore #kalsel #infokalsel …") is there to be
+# found, names every place and programme the account covers, and is no evidence of the event.
+_HASHTAG_RUN = re.compile(r"#\w+(?:\s+#\w+)*")
+HASHTAG_CLOUD = 6
 _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 # Dates: "10/9/2024", "10/9", "10-11 September 2024", "27 November", "Selasa (10/9/2024)".
@@ -178,7 +210,7 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A code mixing letters and digits ("UP3", "P3K", "OPV2") is one name, not a word and a number.
 # ("PBB-P2" is the word "PBB" and the code "P2", not "PBB-P" and a number.)
 _WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+(?![\d\w]))*|\d+(?:[.,]\d+)*", re.UNICODE)
-_SE_PREFIX = re.compile(r"\b[Ss]e-(?=[A-Z])")
+_SE_PREFIX = re.compile(r"\b[Ss][ea]-(?=[A-Z])")  # Banjar "sa-Batola" = "se-Batola"
 
 # Numbers written in words or with a scale word, so "Rp1,5 miliar", "Rp1.500.000.000" and
 # "satu koma lima miliar"-free writing meet: "dua hari" = "2 hari", "4,2 ribu" = "4.200".
@@ -188,15 +220,17 @@ NUMBER_WORDS = {
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
     "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
     "kesembilan": 9, "kesepuluh": 10,
-    # Banjar ("ampat juta" = "empat juta", "talu hari" = "tiga hari")
+    # Banjar ("ampat juta" = "empat juta", "talu hari" = "tiga hari", "dua walas" = "dua belas";
+    # "katiga" = "ketiga"; "kadua" stays a word like "kedua")
     "talu": 3, "ampat": 4, "anam": 6, "sapuluh": 10, "sabalas": 11, "saratus": 100, "saribu": 1000,
+    "katiga": 3, "kaampat": 4, "kalima": 5, "kaanam": 6, "katujuh": 7, "kadalapan": 8,
     # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a rounded figure
-               "belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+               "belas": 10, "walas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
                # English: "Rp 6 million" = "Rp6 juta", "487 billion" = "487 miliar"
                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9,
@@ -317,6 +351,23 @@ def remember_stems(stems: dict[str, str]) -> None:
         _STEMS.setdefault(word, stemmed)
 
 
+def _hashtags(match: re.Match[str]) -> str:
+    tags = _HASHTAG.findall(match.group(0))
+    if len(tags) >= HASHTAG_CLOUD:
+        return " "
+    return " " + "  ".join(_place_tag(tag) or _CAMEL.sub(" ", tag) for tag in tags) + " "
+
+
+def _place_tag(tag: str) -> str | None:
+    """A hashtag naming a kabupaten/kota or kecamatan ("#batola", "#marabahan", "#tanahlaut"),
+    written as the name is in a sentence ("Batola"), so it gives the place term the name gives
+    there — not a lower-case word the release never has."""
+    key = _loose(tag)
+    if key in region_aliases() or key in local_places() or key in seat_keys():
+        return tag[:1].upper() + tag[1:]
+    return None
+
+
 def clean_text(text: str | None) -> str:
     """Drop the wrapping of a text (URLs, datelines, editor tags, boilerplate lines)."""
     if not text:
@@ -326,13 +377,18 @@ def clean_text(text: str | None) -> str:
     text = _SEE_MORE.sub("", text)
     text = _BOILERPLATE_LINE.sub("", text)
     lower = text.lower()
+    if any(word in lower for word in _THEME_WORDS):
+        text = _THEME_LINE.sub("", text)
+    if any(word in lower for word in _PLATFORM_WORDS):
+        text = _PLATFORM_LINE.sub("", text)
     if "http" in lower or "www." in lower:
         text = _URL.sub(" ", text)
     if any(tld in lower for tld in _TLDS):
         text = _BARE_DOMAIN.sub(" ", text)
     text = _EDITOR_TAG.sub(" ", text)
     text = _DATELINE.sub("", text)
-    text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
+    if "#" in text:
+        text = _HASHTAG_RUN.sub(_hashtags, text)
     if "North " in text or "South " in text or "East " in text or "West " in text or "Central " in text:
         text = _COMPASS.sub(_compass, text)
     return text
@@ -365,7 +421,10 @@ def _number_term(raw: str) -> str:
 
 # An ordinal after a word that counts rounds or ranks: "juara I" = "juara pertama" = "juara 1",
 # "tahap II" = "tahap kedua" = "tahap 2". Only there: "I" and "kedua" mean other things elsewhere.
-_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu"}
+_HALF = "setengah"
+# a half counts only before a scale word: "setengah juta", not "setengah hari"
+_HALF_SCALES = frozenset(("ribu", "juta", "miliar", "milyar", "triliun"))
+_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu", _HALF}
 _ORDINAL_CONTEXT = frozenset("juara tahap putaran triwulan kuartal gelombang angkatan termin sesi "
                              "babak peringkat semester jilid ke".split())
 _ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -386,10 +445,17 @@ def _format_number(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def _words_value(words: list[str]) -> int:
-    """The value of a run of Indonesian number words (``dua ratus lima puluh`` → 250)."""
-    total = current = last = 0
+def _words_value(words: list[str]) -> float:
+    """The value of a run of Indonesian number words (``dua ratus lima puluh`` → 250,
+    ``satu setengah juta`` → 1.500.000)."""
+    total: float = 0
+    current: float = 0
+    last = 0
     for word in words:
+        if word == _HALF:                             # satu setengah juta = 1,5 × 1.000.000
+            current += 0.5
+            last = 0
+            continue
         value = NUMBER_WORDS.get(word)
         if value is not None and value >= 1000:      # seribu, sejuta
             total += value
@@ -397,7 +463,7 @@ def _words_value(words: list[str]) -> int:
         elif value is not None:
             current += value
             last = value if value < 10 else 0
-        elif word == "belas":                         # dua belas = 2 + 10
+        elif word in ("belas", "walas"):              # dua belas = 2 + 10
             current += 10
             last = 0
         elif word in ("puluh", "ratus", "hundred"):   # dua puluh = 2 × 10
@@ -760,23 +826,36 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
         if previous.group(0).lower() in _ORDINAL_CONTEXT and gap and not gap.strip(" -"):
             return str(_ORDINALS.get(raw) or _ORDINALS[lower]), 1
         return None, 0
-    if lower not in NUMBER_WORDS:
-        return None, 0
+    if lower not in NUMBER_WORDS and (lower != _HALF or i + 1 >= len(words)
+                                      or words[i + 1].group(0).lower() not in _HALF_SCALES):
+        return None, 0  # "setengah delapan" is half past seven, not a figure
     start = words[i].start()
-    if raw[0].isupper() and start > 0 and not _SENTENCE_START.search(text, max(0, start - 3), start):
+    if raw[0].isupper() and start > 0 and not _sentence_start(text, start):
         return None, 0  # "Simpang Empat", "Sungai Tiga": part of a name
     run = [lower]
     j = i + 1
     while j < len(words) and text[words[j - 1].end():words[j].start()].isspace():
         following = words[j].group(0).lower()
-        if following not in NUMBER_WORDS and following not in SCALE_WORDS:
+        if following == _HALF:
+            if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _HALF_SCALES:
+                break
+        elif following not in NUMBER_WORDS and following not in SCALE_WORDS:
             break
         run.append(following)
         j += 1
-    if run == ["satu"]:
+    if run == ["satu"] or run[-1] == _HALF:
         return None, 0
     value = _words_value(run)
-    return (str(value), j - i) if value else (None, 0)
+    return (_format_number(value), j - i) if value else (None, 0)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: after a full stop, colon, quote or line break, or
+    after nothing but emoji and bullets on its line ("⭐ Lima puluh …")."""
+    if _SENTENCE_START.search(text, max(0, start - 3), start):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return not any(c.isalnum() for c in text[line:start])
 
 
 def terms(text: str | None, *, cleaned: bool = False) -> Terms:
@@ -793,7 +872,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     blanked, number_spans = _number_terms(blanked)
     found: list[tuple[int, str, bool]] = [(start, t, True) for start, _e, ts in date_spans + number_spans
                                           for t in ts]
-    if "se-" in blanked or "Se-" in blanked:
+    if "e-" in blanked or "a-" in blanked:
         blanked = _SE_PREFIX.sub("   ", blanked)  # "se-Kalsel" names Kalsel
     aliases = region_aliases()
     prefixes = _alias_prefixes()
@@ -891,11 +970,16 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
 # A blank line, or a line starting a list item: "1.", "2)", "(3)", a keycap emoji "1️⃣", a dash
 # or bullet, or any short run of symbols/emoji.
 _SEGMENT_BREAK = re.compile(
-    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\d{1,2}:\d\d(?::\d\d)?\s|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
 
 
 # The marker of a list item ("1.", "2)", "(3)", "A.", "1️⃣", a bullet): numbering, not a fact.
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
+# A video description's chapter ("03:37 Pemecah ombak …") starts an item like a number does.
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}:\d\d(?::\d\d)?|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
+
+
+_CHAPTER = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?\s")
+_CHAPTER_ITEM_WORDS = 4
 
 
 def segments(text: str | None) -> list[str]:
@@ -928,6 +1012,8 @@ def list_blocks(text: str | None) -> list[tuple[str, bool]]:
         marked = (headed or _LIST_MARKER.match(part) is not None or _ITEM_OPENING.match(stripped) is not None
                   or (bool(stripped) and not stripped[0].isalnum() and stripped[0] not in "\"'(#"))
         block = _LIST_MARKER.sub("", part, count=1).strip()
+        if marked and _CHAPTER.match(part) and len(block.split()) < _CHAPTER_ITEM_WORDS:
+            marked = headed  # a video's "02:41 Sambutan" names a part of one event, not an item
         if block:
             if not found and _ROUNDUP_WORDS.search(block) and len(block) <= 200:
                 headed = True  # a heading: the blocks after it are the items
@@ -979,7 +1065,7 @@ def _item_pieces(text: str) -> list[str]:
 # Bapenda Tapin: …" heads one story, not a round-up.)
 _ROUNDUP_HEADING = re.compile(r"^[^.:!?\n]{0,40}\b(?i:kabar|info|informasi|rangkuman|ringkasan|rekap|catatan|"
                               r"sepekan|pekan|kilas|update|warta)\b[^.:!?\n]{0,40}:\s+(?=\S)")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|\d)")  # "… 30 Juni. 12 homestay …": a figure opens one too
 
 
 # A list written on one line: "1) … 2) … 3) …" or "1. … 2. … 3. …". A number with a closing
@@ -992,7 +1078,8 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})([.)])\s+(?=[^\W\d_])")
 _ROUNDUP_OPENING = re.compile(
     r"^\W{0,3}(?i:rangkuman|ringkasan|rekap|kilas\s+info|catatan\s+(?:mingguan|sepekan|bulanan))\b"
     # a short first sentence announcing the news of a period: "Beberapa kabar pekan ini. …"
-    r"|^\W{0,3}(?i:(?:beberapa|sejumlah|ada)\s+)?(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
+    r"|^\W{0,3}(?i:berikut\s+(?:ini\s+)?)?(?i:(?:beberapa|sejumlah|ada|rangkuman|ringkasan)\s+)?"
+    r"(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
     r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])")
 
 
@@ -1306,7 +1393,7 @@ _ATTRIBUTION = re.compile(r"(?:[,.]?\s*[\"”“'’]\s*,?|,)\s*(?:kata|ujar|uca
                           r"imbuh|tambah|papar|pungkas|lanjut|katanya|ujarnya|jelasnya|ungkapnya|tuturnya)\b.*$",
                           re.IGNORECASE | re.DOTALL)
 # Phrases that schedule what comes next besides the single words of NEXT_EVENT_WORDS
-_SCHEDULED = re.compile(r"\buntuk\s+mewakili\b|\bmenuju\s+(?:tingkat|ajang|babak|final|seleksi|kejuaraan|kompetisi|"
+_SCHEDULED = re.compile(r"\buntuk\s+mewakili\b|\bmewakili\s+(?:\S+\s+){1,3}?(?:ke|di|pada)\s+(?:tingkat|ajang|babak|final|seleksi|penilaian)\b|\bmenuju\s+(?:tingkat|ajang|babak|final|seleksi|kejuaraan|kompetisi|"
                         r"pentas|panggung|laga|event|lomba|kontes|festival)\b", re.IGNORECASE)
 # Where a clause ends inside a sentence (the subject of a next event is looked for in clauses)
 _CLAUSE_END = re.compile(r"[,;:()]\s*|\s+[-–—]\s+")
