@@ -96,6 +96,7 @@ LATER_DATE_SHARED = 3
 REFUSED = {
     "link_early": "the link's announcement was published after the post (a post cannot amplify it)",
     "link_old": "the link's announcement is older than the horizon ({days:g} days before the post)",
+    "explained": "below the threshold once the terms the matched announcements explain are set aside",
     "tied": "tied with a sibling announcement: the post's words cannot tell which one it restates",
     "relays_other": "the post links another release on the site it restates, not this one",
     "small_part": "only a small part of the post (a source line, a closing sentence) carries the score",
@@ -849,6 +850,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
     remaining = scored
+    reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
     while remaining:
         if explained:
             # explaining away: score what the accepted announcements leave unexplained —
@@ -866,6 +868,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         candidate = remaining.pop(0)
         score = candidate.score
         if score < config.threshold:
+            for other in (candidate, *remaining):  # (only when asked: ``reached`` is empty otherwise)
+                if other.position in reached:
+                    why.setdefault(index.docs[other.position].id, REFUSED["explained"])
             break
         tied = [c for c in remaining if not candidate.copied and not c.copied
                 and abs(c.score - score) < 1e-9 and c.shared == candidate.shared]

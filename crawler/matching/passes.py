@@ -31,6 +31,7 @@ from crawler.dates import utc_now
 from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import Decision, _score_candidate, decide
+from crawler.matching.review import with_readable
 from crawler.matching.documents import (
     AnnouncementDoc,
     _epoch,
@@ -62,14 +63,15 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         raise ReviewError(f"no post {post_id!r}; post ids are in the posts table (kimwatch review lists some)")
     index = load_index(db)
     post = post_doc(rows[0])
-    decisions = {d.announcement_id: d for d in decide(index, post, config)}
+    refused: dict[str, str] = {}  # the rule that refused a linked or above-threshold announcement
+    decisions = {d.announcement_id: d for d in decide(index, post, config, refused=refused)}
     result: dict[str, Any] = {
         "post": post_id, "published_at": rows[0]["published_at"], "links": post.links,
         "terms": sorted(post.whole.terms), "blocks": len(post.units) - 1,
         "threshold": config.threshold, "decisions": [
             {"announcement": d.announcement_id, "method": d.method, "score": d.score,
-             "lag_hours": d.lag_hours} for d in decisions.values()],
-        "candidates": [],
+             "lag_hours": d.lag_hours, "status": d.status} for d in decisions.values()],
+        "refused": refused, "candidates": [],
     }
     if post.time is None:
         return result
@@ -85,7 +87,7 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         result["candidates"].append({
             "announcement": doc.id, "title": doc.title, "score": round(candidate.score, 4),
             "unit": candidate.unit.label, "shingle_containment": round(candidate.shingle_containment, 4),
-            "accepted": doc.id in decisions,
+            "accepted": doc.id in decisions, "refused": refused.get(doc.id),
             "shared_facts": sorted(t for t in candidate.shared if _is_fact(t, candidate.unit)),
             "post_only_facts": sorted(t for t in candidate.unit.terms - doc.terms if _is_fact(t, candidate.unit)),
         })
@@ -710,7 +712,8 @@ def _decide_rows(index: AnnouncementIndex, config: MatchConfig,
     posts = [post_doc(row) for row in rows]
     if isinstance(index, WindowIndex):
         index.stats.prefetch(t for post in posts for t in post.whole.terms)
-    return [(row["id"], row["kim_id"], decide(index, post, config)) for row, post in zip(rows, posts, strict=True)]
+    return [(row["id"], row["kim_id"], with_readable(decide(index, post, config), row))
+            for row, post in zip(rows, posts, strict=True)]
 
 
 def _decide_chunk(rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decision]]]:

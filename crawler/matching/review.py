@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import ReviewError
+from crawler.matching.decisions import Decision
 
 SEPARATOR = "|"
 STATUSES = ("confirmed", "rejected")
@@ -55,6 +57,99 @@ class ReviewItem:
         if ev.get("shared_terms"):
             parts.append("shared: " + ", ".join(ev["shared_terms"][:8]))
         return "; ".join(parts)
+
+
+# ------------------------------------------------------------------ evidence a clerk can read
+
+# the evidence lists of terms, each shown again as the post wrote them under "<key>_as_written"
+READABLE_KEYS = ("shared_facts", "post_only_facts", "shared_terms", "post_only_terms")
+_MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                "Oktober", "November", "Desember")
+_TEXT_WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:/]\d+)*", re.UNICODE)
+_PLACE_RUN = 4  # words of the longest place name looked up ("Hulu Sungai Selatan" and a prefix)
+
+
+def surface_forms(text: str | None) -> dict[str, str]:
+    """Each word term of ``text`` (stemmed: "abupaten", "gatan") → the word the text first
+    wrote it with ("Kabupaten", "Pagatan"); each place term ("hulusungaiutara") → the name as
+    written ("HSU", "Hulu Sungai Utara"). Read word by word with the cached stemmer, so it
+    costs little next to matching."""
+    from crawler.matching.textnorm import _loose, clean_text, local_places, region_aliases, word_terms
+
+    forms: dict[str, str] = {}
+    words = [m.group(0) for m in _TEXT_WORD.finditer(clean_text(text))]
+    aliases, local = region_aliases(), local_places()
+    for i, word in enumerate(words):
+        if word[0].isdigit():
+            continue
+        if word[0].isupper():
+            key = ""
+            for size, part in enumerate(words[i:i + _PLACE_RUN], 1):
+                key += _loose(part)
+                place = aliases.get(key) or local.get(key)
+                if place and place not in forms:
+                    forms[place] = " ".join(words[i:i + size])
+        if not word.isalpha() and "-" not in word and "'" not in word and "’" not in word:
+            forms.setdefault(word.lower(), word)  # a code ("nOPV2", "UP3")
+            continue
+        for term in word_terms(word.lower()):
+            forms.setdefault(term, word)
+    return forms
+
+
+def readable_term(term: str, forms: Mapping[str, str]) -> str:
+    """A term as a clerk reads it: as the post wrote it, else a date, a figure or a time in the
+    usual Indonesian form ("date:17-11" → "17 November", "55000" → "55.000", "8:00" → "08.00")."""
+    if term in forms:
+        return forms[term]
+    if term.startswith("date:"):
+        day, _, month = term[5:].partition("-")
+        name = _MONTH_NAMES[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else month
+        return {"end": f"akhir {name}", "start": f"awal {name}"}.get(day, f"{day} {name}")
+    if term[:1].isdigit() and ":" in term:
+        hour, _, minute = term.partition(":")
+        return f"{int(hour):02d}.{minute}" if hour.isdigit() else term
+    if term.isdigit() and len(term) > 4:
+        return f"{int(term):,}".replace(",", ".")
+    if term.startswith(("rt", "rw")) and term[2:].isdigit():
+        return f"{term[:2].upper()} {term[2:]}"
+    return term
+
+
+def readable_evidence(evidence: Mapping[str, Any], text: str | None,
+                      forms: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The readable fields of a text match's evidence: each list of terms and each shared
+    passage as the post wrote it (``shared_facts_as_written``, ``passages_as_written`` …), next
+    to the stemmed keys the store's contract names (which stay as they are)."""
+    if forms is None:
+        forms = surface_forms(text)
+    found: dict[str, Any] = {}
+    for key in READABLE_KEYS:
+        if isinstance(evidence.get(key), list):
+            found[f"{key}_as_written"] = [readable_term(str(t), forms) for t in evidence[key]]
+    if isinstance(evidence.get("passages"), list):
+        found["passages_as_written"] = [_readable_run(str(p).split(), forms) for p in evidence["passages"]]
+    return found
+
+
+def with_readable(decisions: list[Decision], row: Mapping[str, Any]) -> list[Decision]:
+    """``decisions`` of the post ``row`` with the readable fields added to each text
+    evidence (the post's words read once, only when it has one)."""
+    texts = [d for d in decisions if "shared_terms" in d.evidence]
+    if texts:
+        forms = surface_forms("\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part))
+        for decision in texts:
+            decision.evidence.update(readable_evidence(decision.evidence, None, forms))
+    return decisions
+
+
+def _readable_run(run: Iterable[str], forms: Mapping[str, str]) -> str:
+    words: list[str] = []
+    for term in run:
+        word = readable_term(term, forms)
+        if not words or words[-1] != word:  # "Diskominfo" gives three terms, written once
+            words.append(word)
+    return " ".join(words)
 
 
 def default_reviewer() -> str:
