@@ -511,6 +511,17 @@ def _later_date(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     return sorted(later)
 
 
+_MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                "Oktober", "November", "Desember")
+
+
+def readable_date(term: str) -> str:
+    """A date term as a clerk reads it: "date:17-11" → "17 November", "date:end-10" → "akhir Oktober"."""
+    day, _, month = term[5:].partition("-")
+    name = _MONTH_NAMES[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else month
+    return {"end": f"akhir {name}", "start": f"awal {name}"}.get(day, f"{day} {name}")
+
+
 def _other_region(index: AnnouncementIndex, unit: Unit, doc: AnnouncementDoc) -> bool:
     """Whether every place ``unit`` names lies outside the announcement's area and one of them
     is another kabupaten/kota, named (not only through its seat town): the region rule of
@@ -901,7 +912,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         has_link = doc.id in decisions
         if not has_link and (later := _later_date(post, doc)):
             # the next event of the series, with the release's own figures: another event
-            why[doc.id] = REFUSED["later_date"].format(dates=", ".join(t[11:] for t in later))
+            why[doc.id] = REFUSED["later_date"].format(dates=", ".join(readable_date("date:" + t[11:]) for t in later))
             continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:

@@ -31,7 +31,6 @@ from crawler.dates import utc_now
 from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import Decision, _score_candidate, decide
-from crawler.matching.review import with_readable
 from crawler.matching.documents import (
     AnnouncementDoc,
     _epoch,
@@ -41,6 +40,7 @@ from crawler.matching.documents import (
     announcement_terms,
     post_doc,
 )
+from crawler.matching.review import with_readable
 from crawler.matching.textnorm import VERSION as TEXTNORM_VERSION
 from crawler.matching.textnorm import (
     new_stems,

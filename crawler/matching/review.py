@@ -19,7 +19,8 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import ReviewError
-from crawler.matching.decisions import Decision
+from crawler.matching.decisions import Decision, readable_date
+from crawler.matching.textnorm import _loose, clean_text, local_places, region_aliases, word_terms
 
 SEPARATOR = "|"
 STATUSES = ("confirmed", "rejected")
@@ -49,13 +50,16 @@ class ReviewItem:
         ev = self.evidence
         if ev.get("kind") == "link":
             return f"links to {ev.get('resolved_to') or ev.get('link')}"
+        if "shared_terms" in ev and "shared_terms_as_written" not in ev:
+            # a match stored before evidence carried the words as written: read them now
+            ev = {**ev, **readable_evidence(ev, self.post_text)}
         parts = [f"{ev.get('kind', self.method)} in {ev.get('unit', 'post')}"]
-        if ev.get("shared_facts"):
-            parts.append("same facts: " + ", ".join(ev["shared_facts"][:5]))
-        if ev.get("post_only_facts"):
-            parts.append("post-only facts: " + ", ".join(ev["post_only_facts"][:5]))
-        if ev.get("shared_terms"):
-            parts.append("shared: " + ", ".join(ev["shared_terms"][:8]))
+        if ev.get("shared_facts_as_written"):
+            parts.append("same facts: " + ", ".join(ev["shared_facts_as_written"][:5]))
+        if ev.get("post_only_facts_as_written"):
+            parts.append("post-only facts: " + ", ".join(ev["post_only_facts_as_written"][:5]))
+        if ev.get("shared_terms_as_written"):
+            parts.append("shared: " + ", ".join(ev["shared_terms_as_written"][:8]))
         return "; ".join(parts)
 
 
@@ -63,9 +67,8 @@ class ReviewItem:
 
 # the evidence lists of terms, each shown again as the post wrote them under "<key>_as_written"
 READABLE_KEYS = ("shared_facts", "post_only_facts", "shared_terms", "post_only_terms")
-_MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                "Oktober", "November", "Desember")
 _TEXT_WORD = re.compile(r"[^\W\d_]+\d[^\W_]*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:/]\d+)*", re.UNICODE)
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
 _PLACE_RUN = 4  # words of the longest place name looked up ("Hulu Sungai Selatan" and a prefix)
 
 
@@ -74,13 +77,13 @@ def surface_forms(text: str | None) -> dict[str, str]:
     wrote it with ("Kabupaten", "Pagatan"); each place term ("hulusungaiutara") → the name as
     written ("HSU", "Hulu Sungai Utara"). Read word by word with the cached stemmer, so it
     costs little next to matching."""
-    from crawler.matching.textnorm import _loose, clean_text, local_places, region_aliases, word_terms
-
     forms: dict[str, str] = {}
     words = [m.group(0) for m in _TEXT_WORD.finditer(clean_text(text))]
     aliases, local = region_aliases(), local_places()
     for i, word in enumerate(words):
         if word[0].isdigit():
+            if _GROUPED.fullmatch(word):  # "2.000", "412,000": the figure 2000, 412000
+                forms.setdefault(re.sub(r"[.,]", "", word), word)
             continue
         if word[0].isupper():
             key = ""
@@ -103,9 +106,7 @@ def readable_term(term: str, forms: Mapping[str, str]) -> str:
     if term in forms:
         return forms[term]
     if term.startswith("date:"):
-        day, _, month = term[5:].partition("-")
-        name = _MONTH_NAMES[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else month
-        return {"end": f"akhir {name}", "start": f"awal {name}"}.get(day, f"{day} {name}")
+        return readable_date(term)
     if term[:1].isdigit() and ":" in term:
         hour, _, minute = term.partition(":")
         return f"{int(hour):02d}.{minute}" if hour.isdigit() else term

@@ -73,7 +73,7 @@ def test_the_next_market_of_the_series_with_the_release_s_figures_is_another_eve
     text = ("Pasar murah lagi di Rantau, Kamis 3 Desember 2026. Sebanyak 1.800 paket beras 5 kilogram dijual "
             "Rp 52.000 per paket di halaman Kantor Bupati Tapin. Ada minyak goreng dan gula pasir juga.")
     assert not matched(MARKET, text, "2026-11-25T09:00:00+08:00", refused=refused)
-    assert "another event of the series" in refused["a-market"] and "3-12" in refused["a-market"]
+    assert "another event of the series" in refused["a-market"] and "3 Desember" in refused["a-market"]
 
 
 def test_a_post_naming_the_release_s_own_date_as_well_still_relays_it() -> None:
@@ -116,3 +116,22 @@ def test_a_link_to_the_release_is_explained_when_too_early_or_too_old() -> None:
     refused.clear()
     assert not matched(SEED, "Info benih padi di sini.", "2027-01-20T10:00:00+08:00", link, refused)
     assert "older than the horizon (30 days" in refused["a-seed"]
+
+
+# ---------------------------------------------------------------- evidence a clerk can read
+
+def test_terms_are_shown_as_the_post_wrote_them() -> None:
+    from crawler.matching.review import readable_evidence, readable_term, surface_forms
+
+    text = ("BPBD Provinsi Kalimantan Selatan menyisir Kabupaten Tanah Bumbu sampai Pagatan, "
+            "Kamis (19/11), 2.500 warga dan Rp 1,5 miliar bantuan ke HSU pukul 08.00.")
+    forms = surface_forms(text)
+    stems = terms(text).terms
+    assert {"abupaten", "gatan"} & set(stems) or "pagatan" in stems  # the matcher's own keys
+    shown = [readable_term(t, forms) for t in stems]
+    assert {"Kabupaten", "Pagatan", "Kalimantan Selatan", "HSU", "19 November", "2.500", "08.00"} <= set(shown), shown
+    evidence = {"shared_terms": stems[:6], "passages": [" ".join(stems[:6])]}
+    readable = readable_evidence(evidence, text)
+    assert readable["shared_terms_as_written"] == shown[:6]
+    assert readable["passages_as_written"][0].startswith("BPBD Provinsi Kalimantan Selatan"), readable
+    assert evidence == {"shared_terms": stems[:6], "passages": [" ".join(stems[:6])]}  # the stored keys stay
