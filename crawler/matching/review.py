@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -72,32 +73,51 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
 _PLACE_RUN = 4  # words of the longest place name looked up ("Hulu Sungai Selatan" and a prefix)
 
 
-def surface_forms(text: str | None) -> dict[str, str]:
+def surface_forms(text: str | None, wanted: Iterable[str] | None = None) -> dict[str, str]:
     """Each word term of ``text`` (stemmed: "abupaten", "gatan") → the word the text first
     wrote it with ("Kabupaten", "Pagatan"); each place term ("hulusungaiutara") → the name as
-    written ("HSU", "Hulu Sungai Utara"). Read word by word with the cached stemmer, so it
-    costs little next to matching."""
+    written ("HSU", "Hulu Sungai Utara"). With ``wanted``, reading stops once those terms are
+    found (matching stores this for every text match: it must cost little next to matching)."""
     forms: dict[str, str] = {}
+    missing = set(wanted) if wanted is not None else None
     words = [m.group(0) for m in _TEXT_WORD.finditer(clean_text(text))]
     aliases, local = region_aliases(), local_places()
+    places = missing is None or any(t in local or t in _region_terms() for t in missing)
     for i, word in enumerate(words):
+        if missing is not None and not missing:
+            break
         if word[0].isdigit():
             if _GROUPED.fullmatch(word):  # "2.000", "412,000": the figure 2000, 412000
-                forms.setdefault(re.sub(r"[.,]", "", word), word)
+                _found(forms, missing, re.sub(r"[.,]", "", word), word)
             continue
-        if word[0].isupper():
+        if places and word[0].isupper():
             key = ""
             for size, part in enumerate(words[i:i + _PLACE_RUN], 1):
                 key += _loose(part)
                 place = aliases.get(key) or local.get(key)
-                if place and place not in forms:
-                    forms[place] = " ".join(words[i:i + size])
+                if place:
+                    _found(forms, missing, place, " ".join(words[i:i + size]))
         if not word.isalpha() and "-" not in word and "'" not in word and "’" not in word:
-            forms.setdefault(word.lower(), word)  # a code ("nOPV2", "UP3")
+            _found(forms, missing, word.lower(), word)  # a code ("nOPV2", "UP3")
             continue
-        for term in word_terms(word.lower()):
-            forms.setdefault(term, word)
+        for term in _word_terms(word.lower()):
+            _found(forms, missing, term, word)
     return forms
+
+
+def _found(forms: dict[str, str], missing: set[str] | None, term: str, written: str) -> None:
+    if term not in forms:
+        forms[term] = written
+        if missing is not None:
+            missing.discard(term)
+
+
+_word_terms = lru_cache(maxsize=1 << 16)(word_terms)
+
+
+@lru_cache(maxsize=1)
+def _region_terms() -> frozenset[str]:
+    return frozenset(region_aliases().values())
 
 
 def readable_term(term: str, forms: Mapping[str, str]) -> str:
@@ -138,7 +158,11 @@ def with_readable(decisions: list[Decision], row: Mapping[str, Any]) -> list[Dec
     evidence (the post's words read once, only when it has one)."""
     texts = [d for d in decisions if "shared_terms" in d.evidence]
     if texts:
-        forms = surface_forms("\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part))
+        wanted = {t for d in texts for key in READABLE_KEYS for t in d.evidence.get(key, ())}
+        wanted.update(t for d in texts for passage in d.evidence.get("passages", ()) for t in passage.split())
+        forms = surface_forms("\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part),
+                              # (dates, figures, times are written out without the text)
+                              {t for t in wanted if not t.startswith("date:") and not t[0].isdigit()})
         for decision in texts:
             decision.evidence.update(readable_evidence(decision.evidence, None, forms))
     return decisions
