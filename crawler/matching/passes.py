@@ -40,7 +40,6 @@ from crawler.matching.documents import (
     announcement_terms,
     post_doc,
 )
-from crawler.matching.review import with_readable
 from crawler.matching.textnorm import VERSION as TEXTNORM_VERSION
 from crawler.matching.textnorm import (
     new_stems,
@@ -712,8 +711,7 @@ def _decide_rows(index: AnnouncementIndex, config: MatchConfig,
     posts = [post_doc(row) for row in rows]
     if isinstance(index, WindowIndex):
         index.stats.prefetch(t for post in posts for t in post.whole.terms)
-    return [(row["id"], row["kim_id"], with_readable(decide(index, post, config), row))
-            for row, post in zip(rows, posts, strict=True)]
+    return [(row["id"], row["kim_id"], decide(index, post, config)) for row, post in zip(rows, posts, strict=True)]
 
 
 def _decide_chunk(rows: list[dict[str, Any]]) -> list[tuple[str, str, list[Decision]]]:

@@ -20,7 +20,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import ReviewError
-from crawler.matching.decisions import Decision, readable_date
+from crawler.matching.decisions import readable_date
 from crawler.matching.textnorm import _loose, clean_text, local_places, region_aliases, word_terms
 
 SEPARATOR = "|"
@@ -77,7 +77,7 @@ def surface_forms(text: str | None, wanted: Iterable[str] | None = None) -> dict
     """Each word term of ``text`` (stemmed: "abupaten", "gatan") → the word the text first
     wrote it with ("Kabupaten", "Pagatan"); each place term ("hulusungaiutara") → the name as
     written ("HSU", "Hulu Sungai Utara"). With ``wanted``, reading stops once those terms are
-    found (matching stores this for every text match: it must cost little next to matching)."""
+    found."""
     forms: dict[str, str] = {}
     missing = set(wanted) if wanted is not None else None
     words = [m.group(0) for m in _TEXT_WORD.finditer(clean_text(text))]
@@ -140,10 +140,15 @@ def readable_term(term: str, forms: Mapping[str, str]) -> str:
 def readable_evidence(evidence: Mapping[str, Any], text: str | None,
                       forms: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The readable fields of a text match's evidence: each list of terms and each shared
-    passage as the post wrote it (``shared_facts_as_written``, ``passages_as_written`` …), next
-    to the stemmed keys the store's contract names (which stay as they are)."""
+    passage as the post wrote it (``shared_facts_as_written``, ``passages_as_written`` …), to
+    show next to the stemmed keys the store's contract names (which stay as they are). Read
+    when shown (review, explain), not stored: reading every matched post's words again cost
+    5–8% of matching's CPU (bench_match)."""
     if forms is None:
-        forms = surface_forms(text)
+        wanted = {str(t) for key in READABLE_KEYS for t in evidence.get(key) or ()}
+        wanted.update(t for passage in evidence.get("passages") or () for t in str(passage).split())
+        # (dates, figures and times are written out without the text)
+        forms = surface_forms(text, {t for t in wanted if t and not t.startswith("date:") and not t[0].isdigit()})
     found: dict[str, Any] = {}
     for key in READABLE_KEYS:
         if isinstance(evidence.get(key), list):
@@ -151,21 +156,6 @@ def readable_evidence(evidence: Mapping[str, Any], text: str | None,
     if isinstance(evidence.get("passages"), list):
         found["passages_as_written"] = [_readable_run(str(p).split(), forms) for p in evidence["passages"]]
     return found
-
-
-def with_readable(decisions: list[Decision], row: Mapping[str, Any]) -> list[Decision]:
-    """``decisions`` of the post ``row`` with the readable fields added to each text
-    evidence (the post's words read once, only when it has one)."""
-    texts = [d for d in decisions if "shared_terms" in d.evidence]
-    if texts:
-        wanted = {t for d in texts for key in READABLE_KEYS for t in d.evidence.get(key, ())}
-        wanted.update(t for d in texts for passage in d.evidence.get("passages", ()) for t in passage.split())
-        forms = surface_forms("\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part),
-                              # (dates, figures, times are written out without the text)
-                              {t for t in wanted if not t.startswith("date:") and not t[0].isdigit()})
-        for decision in texts:
-            decision.evidence.update(readable_evidence(decision.evidence, None, forms))
-    return decisions
 
 
 def _readable_run(run: Iterable[str], forms: Mapping[str, str]) -> str:
