@@ -52,7 +52,7 @@ class ReviewItem:
         if ev.get("kind") == "link":
             return f"links to {ev.get('resolved_to') or ev.get('link')}"
         if "shared_terms" in ev and "shared_terms_as_written" not in ev:
-            # a match stored before evidence carried the words as written: read them now
+            # the store keeps stemmed keys ("abupaten"): show the words as the post wrote them
             ev = {**ev, **readable_evidence(ev, self.post_text)}
         parts = [f"{ev.get('kind', self.method)} in {ev.get('unit', 'post')}"]
         if ev.get("shared_facts_as_written"):
