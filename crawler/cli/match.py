@@ -63,7 +63,10 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
         config.workers = min(4, os.cpu_count() or 1)
     db = open_db(must_exist=True)
     if explain_post:
-        _print_explanation(passes.explain(db, explain_post, config))
+        found = passes.explain(db, explain_post, config)
+        row = next(iter(db.query("SELECT title, text FROM posts WHERE id = ?", [explain_post])), {})
+        _print_explanation(found, match_review.surface_forms(
+            "\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part)))
         return
     progress = _ProgressLine() if sys.stderr.isatty() else None
     stats = (passes.rebuild(db, config, progress=progress) if rebuild
@@ -95,22 +98,38 @@ class _ProgressLine:
             click.echo("", err=True)
 
 
-def _print_explanation(found: dict) -> None:
+def _print_explanation(found: dict, forms: dict[str, str]) -> None:
+    """What ``match --explain`` prints: the post's window, its decisions (an uncertain one as
+    UNCERTAIN), each link or candidate refused by a rule with that rule, and the facts as the
+    post wrote them."""
+    def readable(terms: list[str]) -> str:
+        return ", ".join(match_review.readable_term(t, forms) for t in terms) or "-"
+
     click.echo(f"post {found['post']} published {found['published_at'] or '?'}; "
                f"{found.get('announcements_in_window', 0)} announcement(s) in its window; "
                f"{found['blocks']} block(s); threshold {found['threshold']}")
     if found["links"]:
         click.echo("links: " + " ".join(found["links"]))
     for decision in found["decisions"]:
-        click.echo(f"MATCH {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}")
+        if decision.get("status") == "uncertain":
+            click.echo(f"UNCERTAIN {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}"
+                       "  (too close to the threshold: counts nowhere until a person confirms it)")
+        else:
+            click.echo(f"MATCH {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}")
     if not found["decisions"]:
         click.echo("no match")
+    listed = {candidate["announcement"] for candidate in found["candidates"]}
+    for announcement, why in found.get("refused", {}).items():
+        if announcement not in listed:  # a linked announcement outside the window
+            click.echo(f"  - link to {announcement}: not matched: {why}")
     for candidate in found["candidates"]:
         mark = "+" if candidate["accepted"] else "-"
         click.echo(f"  {mark} {candidate['score']:.2f} {candidate['announcement']} ({candidate['unit']}; "
                    f"4-grams {candidate['shingle_containment']:.2f}) {candidate['title'][:70]}")
-        click.echo(f"      same facts: {', '.join(candidate['shared_facts']) or '-'}; "
-                   f"post-only facts: {', '.join(candidate['post_only_facts']) or '-'}")
+        click.echo(f"      same facts: {readable(candidate['shared_facts'])}; "
+                   f"post-only facts: {readable(candidate['post_only_facts'])}")
+        if not candidate["accepted"] and candidate.get("refused"):
+            click.echo(f"      not matched: {candidate['refused']}")
 
 
 def _show(item: match_review.ReviewItem, number: int) -> None:

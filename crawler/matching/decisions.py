@@ -86,6 +86,28 @@ from crawler.matching.textnorm import NO_MARKS, EventMarks
 
 # --------------------------------------------------------------------------- decisions
 
+# the terms either side of a post's later date (_later_date), and how many of them the release
+# must write, for the date to be that of the event the post tells
+LATER_DATE_REACH = 5
+LATER_DATE_SHARED = 3
+
+# Why a candidate whose text score reached the threshold, or a linked announcement, is not
+# matched: the rule, in words a clerk reads (``kimwatch match --explain``).
+REFUSED = {
+    "link_early": "the link's announcement was published after the post (a post cannot amplify it)",
+    "link_old": "the link's announcement is older than the horizon ({days:g} days before the post)",
+    "explained": "below the threshold once the terms the matched announcements explain are set aside",
+    "tied": "tied with a sibling announcement: the post's words cannot tell which one it restates",
+    "relays_other": "the post links another release on the site it restates, not this one",
+    "small_part": "only a small part of the post (a source line, a closing sentence) carries the score",
+    "topic_only": "only topic words in common: no fact or name of the announcement",
+    "short": "a short post relays a release only on its own distinctive facts, and this one has others",
+    "later_date": "another event of the series: the post gives its own date ({dates}), after the "
+                  "announcement's and never named by it, and does not relay the announcement",
+    "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
+                    "announcement's area, so shared template wording relays nothing",
+}
+
 @dataclass
 class Decision:
     """One (post, announcement) amplification the matcher accepts, with its evidence."""
@@ -462,6 +484,72 @@ def _other_weekday(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     return [f"weekday:{_WEEKDAY_NAMES[d]}" for d in sorted(ours)]
 
 
+def _later_date(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """A single-event post that gives its event full dates, all after the release's own event
+    days and none of them named by the release (nor given to its next event), while naming
+    none of the release's own dates: the next event of the series ("GPM lagi … Selasa 8 Desember
+    2026" against the release's 17 November market, with the same packets and price) —
+    unless it relays the release (a link to it: the caller asks) ("date:later:8-12")."""
+    if post.roundup or doc.time is None:
+        return []
+    own = [(int(month), int(day)) for day, _, month in
+           (t[5:].partition("-") for t in doc.terms - doc.marks.next_dates if t.startswith("date:") and t[5].isdigit())
+           if (int(month), int(day)) not in doc.next_when]
+    if not own:
+        return []
+    ours = [t for t in post.whole.terms - post.ahead if t.startswith("date:") and t[5].isdigit()]
+    if not ours or any(t in doc.terms for t in ours):
+        return []
+    published = _day(doc.time)
+    last = max(named for month, day in own for named in _near(published, month, day))
+    later = []
+    sequence = post.sequence
+    for term in ours:
+        day, month = (int(part) for part in term[5:].split("-"))
+        if (month, day) in doc.next_when:
+            return []  # the release's next event: see _next_said
+        days = _near(published, month, day)
+        if not days or not all(named > last for named in days):
+            return []
+        # the date of the event the post tells (the release's words around it), not of another
+        # piece of news in a round-up written as running text
+        at = sequence.index(term)
+        around = sequence[max(0, at - LATER_DATE_REACH):at] + sequence[at + 1:at + 1 + LATER_DATE_REACH]
+        if sum(1 for t in around if t in doc.terms) >= LATER_DATE_SHARED:
+            later.append(f"date:later:{term[5:]}")
+    return sorted(later)
+
+
+_MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                "Oktober", "November", "Desember")
+
+
+def readable_date(term: str) -> str:
+    """A date term as a clerk reads it: "date:17-11" → "17 November", "date:end-10" → "akhir Oktober"."""
+    day, _, month = term[5:].partition("-")
+    name = _MONTH_NAMES[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else month
+    return {"end": f"akhir {name}", "start": f"awal {name}"}.get(day, f"{day} {name}")
+
+
+def _other_region(index: AnnouncementIndex, unit: Unit, doc: AnnouncementDoc) -> bool:
+    """Whether every place ``unit`` names lies outside the announcement's area and one of them
+    is another kabupaten/kota, named (not only through its seat town): the region rule of
+    :func:`_unit_score`, asked of a copy or excerpt of a kabupaten/kota's release."""
+    from crawler.matching.textnorm import province_terms
+
+    area = _area(doc.terms)
+    if area is None or doc.terms & province_terms():
+        return False  # a release naming its province speaks for all its kabupaten
+    other = False
+    for term in unit.terms:
+        if term in index.places or term in unit.places:
+            covered = _covered(term, area)
+            if covered:
+                return False
+            other = other or (covered is False and term in index.places and term not in unit.seats)
+    return other
+
+
 def _undated_weekdays(post: PostDoc) -> frozenset[int]:
     """The weekdays a post names outside its sentences about what comes next, when it names
     no date (none otherwise): read once per post (and again for a reading of it against an
@@ -712,13 +800,16 @@ def _passages(post: PostDoc, doc: AnnouncementDoc, limit: int = 3) -> list[str]:
 
 
 def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
-           all_pairs: bool = False) -> list[Decision]:
+           all_pairs: bool = False, refused: dict[str, str] | None = None) -> list[Decision]:
     """Every announcement the post amplifies, by link or by text, with evidence.
 
     ``all_pairs`` scores the post against every announcement, without the index (the
-    baseline of the benchmark; same decisions, much slower).
+    baseline of the benchmark; same decisions, much slower). ``refused``, when given, is
+    filled with the rule that refused each announcement the post links, or whose text score
+    reached the threshold, and that is not matched (for ``kimwatch match --explain``).
     """
     decisions: dict[str, Decision] = {}
+    why: dict[str, str] = refused if refused is not None else {}
     tolerance = config.tolerance_minutes * 60
     horizon = config.horizon_days * 86400
     for link in post.links:
@@ -728,6 +819,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                     doc.time > post.time + tolerance or doc.time < post.time - horizon):
                 # a link cannot amplify what was published after the post, and, like text,
                 # a post links what is news: not an announcement older than the horizon
+                if refused is not None:
+                    why[doc.id] = (REFUSED["link_early"] if doc.time > post.time + tolerance
+                                   else REFUSED["link_old"].format(days=config.horizon_days))
                 continue
             evidence: dict[str, Any] = {"kind": "link", "link": link}
             if target != link:
@@ -776,6 +870,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
     remaining = scored
+    reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
     while remaining:
         if explained:
             # explaining away: score what the accepted announcements leave unexplained —
@@ -793,26 +888,46 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         candidate = remaining.pop(0)
         score = candidate.score
         if score < config.threshold:
+            for other in (candidate, *remaining):  # (only when asked: ``reached`` is empty otherwise)
+                if other.position in reached:
+                    why.setdefault(index.docs[other.position].id, REFUSED["explained"])
             break
         tied = [c for c in remaining if not candidate.copied and not c.copied
                 and abs(c.score - score) < 1e-9 and c.shared == candidate.shared]
+        doc = index.docs[candidate.position]
         if tied:
             # sibling announcements the post's words cannot tell apart: picking the first
             # would be arbitrary, so neither is matched on text
             remaining = [c for c in remaining if c not in tied]
+            if refused is not None:
+                for other in (candidate, *tied):
+                    why.setdefault(index.docs[other.position].id, REFUSED["tied"])
             continue
         if relays_other and not candidate.copied:
+            why[doc.id] = REFUSED["relays_other"]
             continue  # it links the release it restates, and that release is another one
         if not candidate.copied and not post.roundup and candidate.containment < MIN_POST_CONTAINMENT:
             # a small part of a post (a source line, a closing sentence) carries the unit's
             # score, while the post as a whole says something else: no evidence of this release
+            why[doc.id] = REFUSED["small_part"]
             continue
         if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
                                      or not _specific_shared(index, post, candidate)):
+            why[doc.id] = REFUSED["topic_only"]
             continue  # only topic words, or a word or two, in common: not the same news
-        doc = index.docs[candidate.position]
         if short and not candidate.copied and not _short_relay(index, post, doc):
+            why[doc.id] = REFUSED["short"]
             continue  # a short post relays a release only on its distinctive facts
+        has_link = doc.id in decisions
+        if not has_link and (later := _later_date(post, doc)):
+            # the next event of the series, with the release's own figures: another event
+            why[doc.id] = REFUSED["later_date"].format(dates=", ".join(readable_date("date:" + t[11:]) for t in later))
+            continue
+        if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
+            # another kabupaten's own edition written from the same press-release template:
+            # shared template wording relays nothing when the places contradict
+            why[doc.id] = REFUSED["other_region"]
+            continue
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.unit.item:
             used_items.add(candidate.unit.label)

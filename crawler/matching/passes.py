@@ -62,14 +62,15 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         raise ReviewError(f"no post {post_id!r}; post ids are in the posts table (kimwatch review lists some)")
     index = load_index(db)
     post = post_doc(rows[0])
-    decisions = {d.announcement_id: d for d in decide(index, post, config)}
+    refused: dict[str, str] = {}  # the rule that refused a linked or above-threshold announcement
+    decisions = {d.announcement_id: d for d in decide(index, post, config, refused=refused)}
     result: dict[str, Any] = {
         "post": post_id, "published_at": rows[0]["published_at"], "links": post.links,
         "terms": sorted(post.whole.terms), "blocks": len(post.units) - 1,
         "threshold": config.threshold, "decisions": [
             {"announcement": d.announcement_id, "method": d.method, "score": d.score,
-             "lag_hours": d.lag_hours} for d in decisions.values()],
-        "candidates": [],
+             "lag_hours": d.lag_hours, "status": d.status} for d in decisions.values()],
+        "refused": refused, "candidates": [],
     }
     if post.time is None:
         return result
@@ -85,7 +86,7 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         result["candidates"].append({
             "announcement": doc.id, "title": doc.title, "score": round(candidate.score, 4),
             "unit": candidate.unit.label, "shingle_containment": round(candidate.shingle_containment, 4),
-            "accepted": doc.id in decisions,
+            "accepted": doc.id in decisions, "refused": refused.get(doc.id),
             "shared_facts": sorted(t for t in candidate.shared if _is_fact(t, candidate.unit)),
             "post_only_facts": sorted(t for t in candidate.unit.terms - doc.terms if _is_fact(t, candidate.unit)),
         })

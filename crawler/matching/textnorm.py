@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from crawler.matching.lexicon import COUNTING_WORDS
 
-VERSION = 18  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 19  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -192,6 +192,24 @@ _DATE_WORDS = re.compile(
 _DATE_MONTH_FIRST = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)")
+# A date right after a place noun is part of the place's name, not a date: "Jalan 17 Agustus",
+# "Jl. 1 Mei", "Lapangan 5 Desember", "Gedung 10 November", "Taman 30 Juni" (Indonesia names
+# streets, fields and buildings after dates). With a year after it ("di lapangan 17 Agustus
+# 2026") it is a date all the same. The noun, as written short or long, gives the name's term.
+_PLACE_NOUNS = {
+    "jalan": "jalan", "jl": "jalan", "jln": "jalan", "lapangan": "lapangan", "lapang": "lapangan",
+    "gedung": "gedung", "taman": "taman", "stadion": "stadion", "simpang": "simpang", "gang": "gang",
+    "gg": "gang", "komplek": "komplek", "kompleks": "komplek", "komp": "komplek", "perumahan": "perumahan",
+    "perum": "perumahan", "bundaran": "bundaran", "monumen": "monumen", "tugu": "tugu", "pasar": "pasar",
+    "masjid": "masjid", "mesjid": "masjid", "wisma": "wisma", "jembatan": "jembatan", "terminal": "terminal",
+    "gelanggang": "gelanggang", "asrama": "asrama", "street": "jalan",
+}
+_MONTH_OF = {number: name for name, number in MONTHS.items()
+             if name in ("januari februari maret april mei juni juli agustus september oktober "
+                         "november desember").split()}
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_PLACE_NOUNS, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:tahun\s+)?(?:19|20)\d\d\b")
 # "akhir Oktober", "awal bulan Maret": a date known to the week, read as the first or last
 # days of the month (the matcher meets it with "31 Oktober", see decisions._aligned)
 _DATE_PART = re.compile(rf"\b(akhir|penghujung|ujung|awal)\s+(?:bulan\s+)?({_MONTH_NAMES})\b(?!\s*\d{{1,2}}\b)",
@@ -247,6 +265,11 @@ _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
 # evening like "sore", "subuh" and "dini hari" before dawn like "pagi".
 _CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam|sanja|senja|petang|subuh|dini\s+hari))\b")
 _CLOCK_WORD = frozenset(("jam", "pukul", "pkl"))
+# A grade or score is written like a clock time ("IPK minimal 3.00", "minimum GPA 3.00",
+# "nilai rata-rata 8.50"): after such a word it is a number (= "3,00"), never "3:00".
+_SCORE_BEFORE = re.compile(
+    r"(?i:\b(?:ipk|gpa|ip|nilai|rata-rata|rerata|skor|score|indeks|index|grade|minimal|minimum|min\.))"
+    r"(?:\s+(?:kumulatif|minimal|minimum|min\.|rata-rata|akhir|sekurang-kurangnya|of|at\s+least))*\s*[:=]?\s*$")
 _CURRENCY_BEFORE = re.compile(r"(?i:\brp\.?)\s?$")
 # "RT 03", "RW 2", "RT.05/RW.01": an address unit's number, a part of a name ("rt3"), never a
 # figure that could count or contradict anything
@@ -489,6 +512,10 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
     if before and (before[-1].isalpha() or before[-1] in ".,") and not _CURRENCY_BEFORE.search(before):
         return None  # inside a code ("UP3") or a longer number
     clock = _CLOCK_FORM.fullmatch(raw)
+    if clock and ":" not in raw and _SCORE_BEFORE.search(text, max(0, start - 40), start):
+        clock = None  # "IPK 3.00": a grade
+        if not scale:
+            return _number_term(raw.replace(".", ","))
     if clock or (not scale and _CLOCK_BEFORE.search(before) and raw.isdigit() and int(raw) <= 24):
         after = _CLOCK_AFTER.match(text, end)
         part = after.group(1) if after else ""
@@ -556,6 +583,11 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
         days = [int(match.group(1))] + ([int(match.group(2))] if match.group(2) else [])
         if not all(1 <= d <= 31 for d in days):
             return match.group(0)
+        noun = _PLACE_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if noun and not match.group(2) and not _YEAR_AFTER.match(text, match.end()):
+            # "Lapangan 5 Desember": a place's name, one term ("lapangan5desember")
+            name = _PLACE_NOUNS[noun.group(1).lower()]
+            return add(match, [f"{name}{days[0]}{_MONTH_OF[month]}"])
         return add(match, [f"date:{d}-{month}" for d in days])
 
     def month_first(match: re.Match[str]) -> str:
