@@ -1,0 +1,41 @@
+"""Article extraction on real-world site shapes an outside tester met (session 7 harvest findings):
+old table layouts, undated bylines, share and comment blocks, lying charsets, image links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.harvest.article import extract_article
+
+PAGES = Path(__file__).resolve().parents[1] / "farm" / "sites" / "website_pages"
+
+
+def page(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+def test_a_table_layout_page_gives_its_article_without_menu_title_or_byline() -> None:
+    # ISO-8859-1, one table: the menu row, then the title, the byline and the article in one cell
+    article = extract_article(page("table_layout_latin1.html"), "http://kimsungaiulin.example/baca.php?id=7")
+    assert article is not None and article.is_article
+    assert article.title == "Vaksinasi Rabies Gratis, ± 900 Ekor Hewan Jadi Sasaran"
+    assert article.text.startswith("Dinas Peternakan melaksanakan vaksinasi rabies gratis")
+    assert article.text.endswith("kata Pak José.")
+    for chrome in ("Beranda", "Kontak", "|", "Diposting", "09.00", "WITA", "Ekor Hewan Jadi Sasaran", "©"):
+        assert chrome not in article.text, chrome
+    # the byline's date is the post's date (09.00 WITA), not text of it
+    assert article.published == "2026-11-26T01:00:00Z" and article.published_source == "byline"
+
+
+def test_a_data_table_in_an_article_stays_a_table() -> None:
+    rows = "".join(f"<tr><td>Posyandu Melati {n}</td><td>RT 0{n}</td><td>{n + 1} Desember 2026</td></tr>"
+                   for n in range(1, 6))
+    html = ("<html><head><title>Jadwal Posyandu Desember - KIM Contoh</title></head><body><article>"
+            "<h1>Jadwal Posyandu Desember</h1><p>Berikut jadwal posyandu balita bulan Desember 2026 di kelurahan "
+            "kami; warga diminta membawa buku KIA dan datang tepat waktu.</p>"
+            f"<table><tr><th>Posyandu</th><th>RT</th><th>Tanggal</th></tr>{rows}</table>"
+            "<p>Informasi lebih lanjut dapat ditanyakan kepada kader posyandu di masing-masing RT.</p>"
+            "</article></body></html>")
+    article = extract_article(html, "http://kimcontoh.example/jadwal-posyandu")
+    assert article is not None
+    assert "| Posyandu Melati 3 | RT 03 | 4 Desember 2026 |" in article.text
