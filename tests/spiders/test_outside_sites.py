@@ -1,0 +1,85 @@
+"""Whole crawls of site and feed shapes an outside tester met (session 7 harvest findings),
+against the loopback farm, in a child process (Scrapy's reactor runs once per process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler import store
+from tests.farm import Farm
+from tests.farm.sites.website_outside import BANK_SAMPAH, HOSTS, LOMBA, OUTSIDE_HOSTS, PROFIL
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST_SETTINGS = {
+    "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+    "DOWNLOAD_TIMEOUT": 10, "RETRY_TIMES": 0, "LOG_LEVEL": "INFO", "RESOLVE_SHORTENED_LINKS": False,
+}
+
+
+@pytest.fixture(scope="module")
+def outside_farm() -> Iterator[Farm]:
+    farm = Farm(hosts=("127.0.0.1", *OUTSIDE_HOSTS)).start()
+    yield farm
+    farm.stop()
+
+
+def make_store(path: Path, channels: list[dict[str, Any]]) -> Path:
+    """A store with one KIM and the given channels (``type`` and ``url``)."""
+    db = store.connect(path)
+    store.save_kims(db, [{"id": "kim-guntung-manggis", "name": "KIM Guntung Manggis", "region": "Kota Banjarbaru"}])
+    store.save_channels(db, [{"owner_kind": "kim", "owner_id": "kim-guntung-manggis", "type": c["type"],
+                              "url": c["url"]} for c in channels])
+    db.conn.close()
+    return path
+
+
+def crawl(db_path: Path, types: list[str]) -> dict[str, Any]:
+    """One ``run_crawl`` of the channels of ``types`` in a child process; its result as a dict."""
+    code = (
+        "import json\n"
+        "from crawler.harvest.runner import run_crawl\n"
+        f"result = run_crawl({str(db_path)!r}, types={types!r}, match=False, "
+        f"settings_overrides=json.loads({json.dumps(json.dumps(FAST_SETTINGS))}))\n"
+        "print(json.dumps({'status': result.status, 'channels': [c.as_dict() for c in result.channels]}))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=90)
+    if done.returncode != 0:
+        raise AssertionError(f"crawl failed:\n{done.stderr[-4000:]}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]), log=done.stderr)
+
+
+def query(db_path: Path, sql: str) -> list[dict[str, Any]]:
+    db = store.connect(db_path)
+    try:
+        return [dict(r) for r in db.query(sql)]
+    finally:
+        db.conn.close()
+
+
+def test_a_sitemap_site_dates_its_pages_and_says_which_gave_no_date(tmp_path: Path, outside_farm: Farm) -> None:
+    home = outside_farm.url("/", host=HOSTS["humas"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    crawl(db_path, ["website"])
+    posts = {p["url"].split(HOSTS["humas"])[1].split("/", 1)[1]: p
+             for p in query(db_path, "SELECT url, title, text, published_at FROM posts")}
+    lomba, bank, profil = (posts["/".join(path.split("/")[1:])] for path in (LOMBA[0], BANK_SAMPAH[0], PROFIL[0]))
+    # a table layout's byline "Minggu, 29/11/2026 - 15:00" (WITA) is the date, not text
+    assert lomba["published_at"] == "2026-11-29T07:00:00Z"
+    assert lomba["text"].startswith("BANJARBARU") and "29/11/2026" not in lomba["text"]
+    assert "Link terkait" not in lomba["text"]
+    # a page showing no date takes its sitemap lastmod
+    assert bank["published_at"] == "2026-11-27T00:00:00Z"
+    # one with no date anywhere is stored undated, and the channel's note says so
+    assert profil["published_at"] is None
+    (channel,) = query(db_path, "SELECT last_error FROM channels")
+    assert "1 post(s) stored without a date" in channel["last_error"] and PROFIL[0] in channel["last_error"]
