@@ -15,6 +15,7 @@ import pytest
 
 from crawler import store
 from tests.farm import Farm
+from tests.farm.sites.feed_outside import GUID_POSTS
 from tests.farm.sites.website_outside import BANK_SAMPAH, HOSTS, LOMBA, OUTSIDE_HOSTS, PROFIL
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,3 +84,11 @@ def test_a_sitemap_site_dates_its_pages_and_says_which_gave_no_date(tmp_path: Pa
     assert profil["published_at"] is None
     (channel,) = query(db_path, "SELECT last_error FROM channels")
     assert "1 post(s) stored without a date" in channel["last_error"] and PROFIL[0] in channel["last_error"]
+
+
+def test_a_feed_building_new_guids_on_every_fetch_stores_its_posts_once(tmp_path: Path, outside_farm: Farm) -> None:
+    db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": outside_farm.url("/outside/guids/feed")}])
+    for _ in range(3):
+        crawl(db_path, ["feed"])
+    posts = query(db_path, "SELECT url, id FROM posts")
+    assert len(posts) == len(GUID_POSTS) == len({p["url"] for p in posts})

@@ -1,0 +1,49 @@
+"""Feed shapes an outside tester met on the real web (session 7 harvest findings).
+
+- ``/outside/guids/feed``: a WordPress feed (which ignores ``?paged=N``: every page is the
+  first) whose plugin builds every guid afresh on every
+  request (``urn:uuid:<random>``): same links, titles, dates and text each time; its
+  ``content:encoded`` ends with Jetpack's "Bagikan ini:" share block.
+"""
+
+from __future__ import annotations
+
+import secrets
+from html import escape
+
+from tests.farm import FarmRequest, FarmResponse, route, xml
+
+#: (date as RFC 822, path, title, paragraphs) of the guid-changing feed, newest first
+GUID_POSTS = [
+    ("Sun, 22 Nov 2026 02:00:00 +0000", "/2026/11/22/kerja-bakti-gang-purnama/", "Kerja Bakti Gang Purnama (3)",
+     ["Warga Gang Purnama membersihkan saluran air sepanjang 300 meter pada Minggu pagi.",
+      "Ketua RT berterima kasih kepada 40 warga yang hadir."]),
+    ("Sat, 21 Nov 2026 00:00:00 +0000", "/2026/11/21/posyandu-lansia-rt-07/", "Posyandu Lansia RT 07 (2)",
+     ["Sebanyak 35 lansia memeriksakan tekanan darah dan gula darah di posyandu RT 07."]),
+    ("Thu, 19 Nov 2026 22:00:00 +0000", "/2026/11/20/lomba-burung-berkicau/", "Lomba Burung Berkicau (1)",
+     ["Lomba burung berkicau di lapangan kelurahan diikuti 120 peserta dari lima kecamatan."]),
+]
+
+
+def wordpress_item(base: str, guid: str, when: str, path: str, title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    share = '<div class="sharedaddy"><h3>Bagikan ini:</h3><ul><li>Facebook</li><li>WhatsApp</li></ul></div>'
+    return (f"<item><title>{escape(title)}</title><link>{base}{path}</link><pubDate>{when}</pubDate>"
+            f'<guid isPermaLink="false">{guid}</guid><description><![CDATA[<p>{escape(paragraphs[0][:80])} '
+            f"[&#8230;]</p>]]></description><content:encoded><![CDATA[{body}{share}]]></content:encoded></item>")
+
+
+def wordpress_feed(title: str, base: str, items: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            f"<title>{escape(title)}</title><link>{base}</link><description>KIM</description>"
+            f"<generator>https://wordpress.org/?v=6.4.2</generator>{items}</channel></rss>")
+
+
+@route("/outside/guids/feed")
+def changing_guids(request: FarmRequest) -> FarmResponse:
+    base = "https://kimparingin.example"
+    items = "".join(wordpress_item(base, f"urn:uuid:{secrets.token_hex(8)}-{n}", *post)
+                    for n, post in enumerate(GUID_POSTS))
+    return xml(wordpress_feed("KIM Paringin", base, items), content_type="application/rss+xml; charset=UTF-8",
+               etag=False)
