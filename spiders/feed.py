@@ -26,6 +26,7 @@ from scrapy.http import Response
 
 from crawler.harvest.page import title_from_html
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
+from spiders.middlewares import compressed_cut_short
 
 FEED_TYPES = ("feed",)
 #: the one entry of a bridge feed reporting its own failure: RSS-Bridge ("Bridge returned
@@ -368,6 +369,18 @@ def readable_feed(parsed: Any, body: bytes) -> bool:
     return bool(parsed.get("feed", {}).get("title")) and not is_html
 
 
+_ROOT_NAME = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([\w:.-]+)",
+                        re.DOTALL | re.IGNORECASE)
+
+
+def cut_short(body: bytes) -> bool:
+    """Whether the XML document in ``body`` ends before its root element closes (``<rss>``
+    without ``</rss>``): an answer cut off on the way, or a compressed body that stops short
+    (Scrapy decompresses what arrived and says nothing)."""
+    root = _ROOT_NAME.match(body[:65536])
+    return root is not None and b"</" + root.group(1) not in body[-65536:]
+
+
 def entry_title(entry: Any) -> str | None:
     """The entry's title as text: a title of type ``html`` (RSS titles, Atom ``type="html"``)
     is read as HTML; a plain-text one (Atom ``type="text"``) is kept as written, angle brackets
@@ -568,6 +581,15 @@ class FeedSpider(ChannelSpider):
         if not response.body.strip():
             raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
         parsed = parse_feed(response.body, headers)
+        if parsed.bozo and compressed_cut_short(response.meta):
+            # what Scrapy could decompress of a body that stops short: the fetch failed
+            raise ChannelError("truncated", f"{response.url} answered a compressed body that stops short "
+                               f"({len(response.meta['compressed_body'][1])} bytes of "
+                               f"{response.meta['compressed_body'][0]}); nothing of it is read")
+        if not parsed.entries and parsed.bozo and cut_short(response.body):
+            # nothing read from a document that stops short is no empty feed: the fetch failed
+            raise ChannelError("truncated", f"{response.url} answered a feed cut short after {len(response.body)} "
+                               "bytes; no entry could be read")
         if not parsed.entries and not readable_feed(parsed, response.body):
             problem = parsed.get("bozo_exception")
             is_html = b"<html" in response.body[:2000].lower()

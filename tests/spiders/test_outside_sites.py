@@ -15,7 +15,10 @@ import pytest
 
 from crawler import store
 from tests.farm import Farm
-from tests.farm.sites.feed_outside import GUID_POSTS
+from spiders.base import ChannelError
+from spiders.feed import cut_short, parse_feed
+from tests.spiders.test_feed_shapes import run_feed
+from tests.farm.sites.feed_outside import GUID_POSTS, wordpress_feed, wordpress_item
 from tests.farm.sites.website_outside import BANK_SAMPAH, HOSTS, LOMBA, OUTSIDE_HOSTS, PROFIL
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,3 +95,36 @@ def test_a_feed_building_new_guids_on_every_fetch_stores_its_posts_once(tmp_path
         crawl(db_path, ["feed"])
     posts = query(db_path, "SELECT url, id FROM posts")
     assert len(posts) == len(GUID_POSTS) == len({p["url"] for p in posts})
+
+
+def test_a_feed_cut_short_in_a_gzip_body_is_a_failed_fetch(tmp_path: Path, outside_farm: Farm) -> None:
+    url = outside_farm.url("/outside/truncated-gzip/feed")
+    db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": url}])
+    crawl(db_path, ["feed"])
+    (channel,) = query(db_path, "SELECT last_status, last_error, consecutive_failures FROM channels")
+    assert channel["last_status"] == "truncated" and channel["consecutive_failures"] == 1
+    assert "stops short" in channel["last_error"] and url in channel["last_error"]
+    assert query(db_path, "SELECT id FROM posts") == []
+    (fetch,) = query(db_path, "SELECT ok, status FROM channel_fetches")
+    assert not fetch["ok"] and fetch["status"] == "truncated"
+
+
+def test_a_feed_cut_short_still_gives_the_entries_before_the_cut() -> None:
+    whole = wordpress_feed("KIM Tanjung", "https://kimtanjung.example",
+                           "".join(wordpress_item("https://kimtanjung.example", f"g{n}", *post)
+                                   for n, post in enumerate(GUID_POSTS))).encode()
+    assert not cut_short(whole) and not cut_short(whole + b"\n<!-- dibuat oleh cache -->\n")
+    assert cut_short(whole[: len(whole) // 2]) and cut_short(whole[: whole.index(b"</channel>")])
+    assert len(parse_feed(whole[: whole.index(b"</channel>")]).entries) == 3
+
+
+def test_a_plain_feed_cut_short_before_any_entry_is_a_failed_fetch(tmp_path: Path) -> None:
+    whole = wordpress_feed("KIM Tanjung", "https://kimtanjung.example",
+                           wordpress_item("https://kimtanjung.example", "g0", *GUID_POSTS[0]))
+    with pytest.raises(ChannelError, match="cut short") as raised:
+        run_feed(tmp_path, whole[: whole.index("<item>") + 3])
+    assert raised.value.status == "truncated"
+    # a feed with no entries yet that is whole (its flaw a note) stays healthy
+    items, run = run_feed(tmp_path, whole[: whole.index("<item>")].replace("KIM Tanjung", "KIM&nbsp;Tanjung")
+                          + "</channel></rss>")
+    assert items == [] and run.warning and "not well-formed" in run.warning

@@ -4,10 +4,13 @@
   first) whose plugin builds every guid afresh on every
   request (``urn:uuid:<random>``): same links, titles, dates and text each time; its
   ``content:encoded`` ends with Jetpack's "Bagikan ini:" share block.
+- ``/outside/truncated-gzip/feed``: a gzip-compressed feed whose body stops half-way (a
+  broken cache or proxy), served with a Content-Length that matches what is sent.
 """
 
 from __future__ import annotations
 
+import gzip
 import secrets
 from html import escape
 
@@ -47,3 +50,12 @@ def changing_guids(request: FarmRequest) -> FarmResponse:
                     for n, post in enumerate(GUID_POSTS))
     return xml(wordpress_feed("KIM Paringin", base, items), content_type="application/rss+xml; charset=UTF-8",
                etag=False)
+
+
+@route("/outside/truncated-gzip/feed")
+def truncated_gzip(request: FarmRequest) -> FarmResponse:
+    base = "https://kimtanjung.example"
+    items = "".join(wordpress_item(base, f"{base}/?p={n}", *post) for n, post in enumerate(GUID_POSTS))
+    whole = gzip.compress(wordpress_feed("KIM Tanjung", base, items).encode())
+    return FarmResponse(body=whole[: len(whole) // 2], content_type="application/rss+xml",
+                        headers={"Content-Encoding": "gzip"}, etag=False)
