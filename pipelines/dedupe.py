@@ -13,6 +13,10 @@ URL and the same date or content, or with the same content and date — and take
 The same goes for the items of this run: a plugin that builds guids afresh on every request,
 behind a feed that ignores ``?paged=N``, served the same three posts under new guids on every
 page of a first crawl.
+
+A KIM's post read through two of its channels (a WordPress site registered with its main feed
+and a category feed) is one post: a new item whose canonical URL a post of another channel of
+the same KIM already has, with the same date or content, is dropped; the first stored stays.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ class DedupePipeline:
         # a twin under another guid takes the first one's id (None: several posts share the URL)
         self.run_urls: dict[tuple[str, str], tuple[str, str | None, str | None] | None] = {}
         self.run_contents: dict[tuple[str, str, str], str] = {}
+        # the KIM posts passed in this run by (KIM, canonical URL): (channel, id, date, content)
+        self.run_kim_urls: dict[tuple[str, str], tuple[str, str, str | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupePipeline:
@@ -51,6 +57,11 @@ class DedupePipeline:
         known: dict[str, str | None] = getattr(self.crawler.spider, "known", {})
         if item_id not in known:
             item_id = item["id"] = self.stored_twin(item) or self.run_twin(item) or item_id
+        if item_id not in known and item_id not in self.seen:
+            copy = self.kim_copy(item)
+            if copy is not None:
+                raise DropItem(f"already stored through another channel of the KIM: {copy!r} "
+                               f"({item.get('canonical_url')!r})", log_level="DEBUG")
         if item_id in self.seen:
             raise DropItem(f"duplicate in this run: {item_id!r} ({item.get('guid')!r})", log_level="DEBUG")
         self.seen.add(item_id)
@@ -81,6 +92,24 @@ class DedupePipeline:
                 self.run_urls[(channel, url)] = None
         if published and content:
             self.run_contents.setdefault((channel, content, published), item["id"])
+        if url and item.get("owner_kind") == "kim":
+            self.run_kim_urls.setdefault((str(item.get("owner_id")), url), (channel, item["id"], published, content))
+
+    def kim_copy(self, item: ContentItem) -> str | None:
+        """The id of the post of another channel of the same KIM that ``item`` repeats (same
+        canonical URL, and the same date or content), in this run or in the store, or None."""
+        url = item.get("canonical_url")
+        if item.get("owner_kind") != "kim" or not url:
+            return None
+        channel, kim = str(item.get("channel_id") or ""), str(item.get("owner_id"))
+        published, content = item.get("published_at"), item.get("content_hash")
+        earlier = self.run_kim_urls.get((kim, url))
+        if earlier and earlier[0] != channel and ((published and earlier[2] == published) or earlier[3] == content):
+            return earlier[1]
+        rows = self.crawler.spider.context.db.execute(
+            "SELECT id, published_at, content_hash FROM posts WHERE kim_id = ? AND canonical_url = ? "
+            "AND channel_id != ? ORDER BY rowid LIMIT 5", [kim, url, channel]).fetchall()
+        return next((str(row[0]) for row in rows if (published and row[1] == published) or row[2] == content), None)
 
     def run_twin(self, item: ContentItem) -> str | None:
         """The id of an item of this run that ``item`` repeats under another guid (as

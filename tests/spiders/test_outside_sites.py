@@ -128,3 +128,15 @@ def test_a_plain_feed_cut_short_before_any_entry_is_a_failed_fetch(tmp_path: Pat
     items, run = run_feed(tmp_path, whole[: whole.index("<item>")].replace("KIM Tanjung", "KIM&nbsp;Tanjung")
                           + "</channel></rss>")
     assert items == [] and run.warning and "not well-formed" in run.warning
+
+
+def test_one_post_read_through_two_feeds_of_its_kim_is_stored_once(tmp_path: Path, outside_farm: Farm) -> None:
+    feeds = [outside_farm.url("/outside/kimbanua/feed/"), outside_farm.url("/outside/kimbanua/category/berita/feed/")]
+    db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": url} for url in feeds])
+    crawl(db_path, ["feed"])
+    first = query(db_path, "SELECT id, url, channel_id FROM posts ORDER BY url")
+    assert len(first) == len(GUID_POSTS) == len({p["url"] for p in first})
+    outside_farm.reset_log()
+    crawl(db_path, ["feed"])  # the next crawl (the posts stored, each channel read again) adds nothing
+    assert query(db_path, "SELECT id, url, channel_id FROM posts ORDER BY url") == first
+    assert {c["last_status"] for c in query(db_path, "SELECT last_status FROM channels")} == {"200"}

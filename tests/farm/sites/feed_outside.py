@@ -6,6 +6,10 @@
   ``content:encoded`` ends with Jetpack's "Bagikan ini:" share block.
 - ``/outside/truncated-gzip/feed``: a gzip-compressed feed whose body stops half-way (a
   broken cache or proxy), served with a Content-Length that matches what is sent.
+- ``/outside/kimbanua/feed/`` and ``/outside/kimbanua/category/berita/feed/``: one WordPress
+  site's main feed and its category feed, both registered for the KIM: the same posts (same
+  guids, links, dates) through two channels; the category feed has one post fewer. No ETag:
+  every crawl reads them whole.
 """
 
 from __future__ import annotations
@@ -59,3 +63,13 @@ def truncated_gzip(request: FarmRequest) -> FarmResponse:
     whole = gzip.compress(wordpress_feed("KIM Tanjung", base, items).encode())
     return FarmResponse(body=whole[: len(whole) // 2], content_type="application/rss+xml",
                         headers={"Content-Encoding": "gzip"}, etag=False)
+
+
+@route("/outside/kimbanua/feed/")
+@route("/outside/kimbanua/category/berita/feed/")
+def one_site_two_feeds(request: FarmRequest) -> FarmResponse:
+    base = "https://kimbanua.example"
+    posts = GUID_POSTS if "/category/" not in request.path else GUID_POSTS[:2]
+    items = "".join(wordpress_item(base, f"{base}/?p={100 + n}", *post) for n, post in enumerate(posts))
+    return xml(wordpress_feed("KIM Banua Anyar", base, items), content_type="application/rss+xml; charset=UTF-8",
+               etag=False)
