@@ -40,6 +40,7 @@ from crawler.harvest.page import (
     _CHROME_TAGS,
     _SITE_SEPARATORS,
     CROSS_LINK_LINE,
+    SHARE_OR_COMMENT_LINE,
     _classes,
     _in_article,
     _inside_chrome,
@@ -634,6 +635,8 @@ def _keep_block(block: str) -> bool:
         return False
     if _CHROME_LINE.match(text) and len(text) < 160:
         return False
+    if SHARE_OR_COMMENT_LINE.match(text) and len(text) <= 80:
+        return False  # "Bagikan ini:", "Komentar", "Belum ada komentar." (a KIM.id page's comment box)
     return True
 
 

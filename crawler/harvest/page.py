@@ -71,6 +71,64 @@ def drop_cross_links(root: Any) -> None:
         drop_keeping_tail(target)
 
 
+# Share bars and comment sections: their words are no words of the post. Class names are
+# compared as whole tokens (Jetpack's "sharedaddy", AddToAny's "a2a_kit", "komentar").
+SHARE_OR_COMMENT_CLASSES = frozenset("""
+    sharedaddy sd-sharing-enabled sd-block sd-social share sharing share-buttons sharing-buttons social-share
+    share-post post-share entry-share addtoany a2a_kit heateor_sss_sharing_container
+    comments comments-area comment-respond comment-list komentar comments-wrapper fb-comments disqus_thread
+""".split())
+#: a fragment holding one of these words is searched for share bars and comment sections
+SHARE_OR_COMMENT_HINT = re.compile(r"bagikan|share|sharing|sebarkan|komentar|comment|addtoany|a2a_", re.IGNORECASE)
+# A share bar's label ("Bagikan ini:", "Share this:", "Bagikan ke: WA FB") or a comment section's
+# heading or placeholder ("Komentar", "2 Komentar", "Belum ada komentar.", "Leave a Reply")
+SHARE_OR_COMMENT_LINE = re.compile(
+    r"^\W{0,3}(?:(?:bagikan|sebarkan)(?:\s+(?:ini|ke|artikel|berita|tulisan))?\s*(?::|$)"
+    r"|share(?:\s+(?:this|on|ke))?\s*(?::|$)|partager\s*(?::|$)"
+    r"|(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s*\(\d+\))?\s*:?$"
+    r"|belum\s+ada\s+(?:komentar|tanggapan)|no\s+comments\s+yet|(?:tinggalkan|tulis|kirim)\s+(?:sebuah\s+)?"
+    r"(?:komentar|balasan|tanggapan)|leave\s+a\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment)",
+    re.IGNORECASE,
+)
+
+
+def drop_share_and_comments(root: Any) -> None:
+    """Remove from an HTML fragment's tree (a feed entry's ``content:encoded``) the share bars
+    and comment sections article pages lose with their chrome: an element named by a share or
+    comment class, or a short block that is a share label or a comment heading — with its
+    container when that holds nothing else of length (Jetpack's "Bagikan ini:" heading and its
+    list of services) and with the list right after it."""
+    targets: list[Any] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is root:
+            continue
+        names = set((element.get("class") or "").lower().split())
+        if element.get("id"):
+            names.add(element.get("id").lower())
+        if names & SHARE_OR_COMMENT_CLASSES:
+            targets.append(element)
+            continue
+        if element.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "section"):
+            continue
+        text = _text_of(element)
+        if not text or len(text) > 80 or not SHARE_OR_COMMENT_LINE.match(text):
+            continue
+        parent = element.getparent()
+        if parent is not None and parent is not root and len(_text_of(parent)) <= 2 * len(text) + 80 \
+                and SHARE_OR_COMMENT_LINE.match(_text_of(parent)):
+            element = parent
+        targets.append(element)
+        following = element.getnext()
+        if following is not None and following.tag in ("ul", "ol") and len(_text_of(following)) < 200:
+            targets.append(following)
+    dropped: set[Any] = set()
+    for element in targets:
+        if any(ancestor in dropped for ancestor in element.iterancestors()):
+            continue
+        dropped.add(element)
+        drop_keeping_tail(element)
+
+
 def drop_keeping_tail(element: Any) -> None:
     """Remove ``element`` but keep its tail text (which belongs to the parent)."""
     parent = element.getparent()

@@ -39,3 +39,18 @@ def test_a_data_table_in_an_article_stays_a_table() -> None:
     article = extract_article(html, "http://kimcontoh.example/jadwal-posyandu")
     assert article is not None
     assert "| Posyandu Melati 3 | RT 03 | 4 Desember 2026 |" in article.text
+
+
+def test_a_kim_id_page_loses_its_share_line_and_comment_box() -> None:
+    html = ('<html><head><title>Gerakan Pangan Murah di Sungai Jingah - KIM Sungai Jingah</title></head><body>'
+            '<div class="post"><h1>Gerakan Pangan Murah di Sungai Jingah</h1><div class="post-meta">Diposting oleh '
+            "admin · Selasa, 24 November 2026 10:00 WITA · 45x dibaca</div><div><div><div class='isi'>"
+            "<p>Pemprov Kalsel menggelar Gerakan Pangan Murah serentak tanggal 25 sampai 27 November di halaman "
+            "Kantor Kecamatan Banjarmasin Utara.</p><p>Jangan lupa bawa KTP; satu orang paling banyak dua paket.</p>"
+            '</div></div></div><div class="share">Bagikan ke: <a href="https://wa.me/?text=x">WA</a> '
+            '<a href="https://facebook.com/sharer">FB</a></div><div class="komentar"><h5>Komentar</h5>'
+            "<p>Belum ada komentar.</p></div></div></body></html>")
+    article = extract_article(html, "https://kimsungaijingah.kim.id/berita/gerakan-pangan-murah")
+    assert article is not None and article.is_article
+    assert article.text.endswith("satu orang paling banyak dua paket.")
+    assert "Komentar" not in article.text and "komentar" not in article.text and "Bagikan" not in article.text
