@@ -59,7 +59,7 @@ from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
-from spiders.feed import entry_body, entry_published, entry_title, parse_feed
+from spiders.feed import ENTITIES_REFUSED, declares_entities, entry_body, entry_published, entry_title, parse_feed
 from spiders.feed import next_page_url as feed_next_page_url
 
 log = logging.getLogger(__name__)
@@ -489,6 +489,8 @@ class WebsiteSpider(ChannelSpider):
             return
         if not discover.looks_like_feed(response.body):
             raise ChannelError("not-a-feed", f"{response.url} is not a feed")
+        if declares_entities(response.body):
+            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         parsed = parse_feed(response.body, headers)
         if not parsed.entries:

@@ -140,3 +140,13 @@ def test_one_post_read_through_two_feeds_of_its_kim_is_stored_once(tmp_path: Pat
     crawl(db_path, ["feed"])  # the next crawl (the posts stored, each channel read again) adds nothing
     assert query(db_path, "SELECT id, url, channel_id FROM posts ORDER BY url") == first
     assert {c["last_status"] for c in query(db_path, "SELECT last_status FROM channels")} == {"200"}
+
+
+def test_a_feed_declaring_entities_is_refused_and_says_why(tmp_path: Path, outside_farm: Farm) -> None:
+    laughs, netscape = outside_farm.url("/outside/laughs/feed"), outside_farm.url("/outside/netscape/feed")
+    db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": laughs}, {"type": "feed", "url": netscape}])
+    crawl(db_path, ["feed"])
+    channels = {c["url"]: c for c in query(db_path, "SELECT url, last_status, last_error FROM channels")}
+    assert channels[laughs]["last_status"] == "entities" and "billion laughs" in channels[laughs]["last_error"]
+    assert channels[netscape]["last_status"] == "200"  # an external DTD declares nothing here: read
+    assert [p["title"] for p in query(db_path, "SELECT title FROM posts")] == ["Rapat RT 05"]

@@ -10,6 +10,9 @@
   site's main feed and its category feed, both registered for the KIM: the same posts (same
   guids, links, dates) through two channels; the category feed has one post fewer. No ETag:
   every crawl reads them whole.
+- ``/outside/laughs/feed``: an RSS feed whose DOCTYPE declares nested entities ("billion
+  laughs"), its one item titled ``&lol9;``; ``/outside/netscape/feed``: an RSS 0.91 feed with
+  the Netscape DOCTYPE (an external DTD, no entity declared in the document).
 """
 
 from __future__ import annotations
@@ -73,3 +76,24 @@ def one_site_two_feeds(request: FarmRequest) -> FarmResponse:
     items = "".join(wordpress_item(base, f"{base}/?p={100 + n}", *post) for n, post in enumerate(posts))
     return xml(wordpress_feed("KIM Banua Anyar", base, items), content_type="application/rss+xml; charset=UTF-8",
                etag=False)
+
+
+LOL = "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10))
+
+
+@route("/outside/laughs/feed")
+def billion_laughs(request: FarmRequest) -> FarmResponse:
+    return xml(f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY lol0 "lol">{LOL}]><rss version="2.0"><channel>'
+               "<title>KIM Amuntai</title><link>https://kimamuntai.example/</link><description>x</description>"
+               "<item><title>&lol9;</title><link>https://kimamuntai.example/1</link><description>&lol9;</description>"
+               "<pubDate>Mon, 30 Nov 2026 02:00:00 +0000</pubDate></item></channel></rss>")
+
+
+@route("/outside/netscape/feed")
+def netscape_doctype(request: FarmRequest) -> FarmResponse:
+    return xml('<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS '
+               '0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel>'
+               "<title>KIM Amuntai</title><link>https://kimamuntai.example/</link><description>x</description>"
+               "<item><title>Rapat RT 05</title><link>https://kimamuntai.example/rapat</link>"
+               "<description>Rapat RT membahas kebersihan.</description></item></channel></rss>",
+               content_type="application/rss+xml")
