@@ -146,10 +146,18 @@ def drop_keeping_tail(element: Any) -> None:
 # --------------------------------------------------------------------------- parsing
 
 
+#: single-byte Latin encodings (as w3lib names them, dashes and underscores dropped) that a
+#: page may claim while its bytes are UTF-8
+_LATIN_SINGLE_BYTE = frozenset(("cp1252", "windows1252", "latin1", "iso88591", "iso885915", "cp1250",
+                                "windows1250", "iso88592", "cp1257", "iso88594", "iso885913", "ascii", "usascii"))
+
+
 def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     """``body`` as text, whatever its encoding claims: header, ``<meta charset>``, BOM, sniffing.
 
-    Undecodable bytes become U+FFFD instead of failing the page.
+    Undecodable bytes become U+FFFD instead of failing the page. A single-byte Latin label on
+    bytes that are valid UTF-8 with non-ASCII characters is read as UTF-8; UTF-8-labelled
+    bytes that are not UTF-8 are read as Windows-1252.
     """
     if isinstance(body, str):
         return body[: MAX_HTML_BYTES]
@@ -158,6 +166,14 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
         encoding, text = html_to_unicode(content_type, body)
     except (LookupError, ValueError):
         encoding, text = "utf-8", body.decode("utf-8", errors="replace")
+    if encoding.replace("-", "").replace("_", "").lower() in _LATIN_SINGLE_BYTE and not body.isascii():
+        # a Latin label on UTF-8 bytes ("<meta charset=iso-8859-1>" left in a template that
+        # now writes UTF-8): bytes that decode as strict UTF-8 with multibyte sequences in them
+        # are UTF-8 — real Windows-1252 text almost never does ("â€“" is what it would read)
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if "\ufffd" in text and encoding.replace("-", "").lower() == "utf8":
         # "UTF-8" that is not: Windows-1252 text (smart quotes and dashes pasted from a word
         # processor) under a UTF-8 label. WHATWG's fallback for such pages is windows-1252.

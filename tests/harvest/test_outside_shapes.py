@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crawler.harvest.article import extract_article
+from crawler.harvest.page import decode_html
 
 PAGES = Path(__file__).resolve().parents[1] / "farm" / "sites" / "website_pages"
 
@@ -54,3 +57,27 @@ def test_a_kim_id_page_loses_its_share_line_and_comment_box() -> None:
     assert article is not None and article.is_article
     assert article.text.endswith("satu orang paling banyak dua paket.")
     assert "Komentar" not in article.text and "komentar" not in article.text and "Bagikan" not in article.text
+
+
+def test_a_latin_meta_charset_on_utf8_bytes_is_read_as_utf8() -> None:
+    html = ('<!DOCTYPE html><html><head><meta charset="iso-8859-1"><title>Gerakan Pangan Murah – beras 5 kg '
+            "cuma Rp 58.000</title></head><body><main><article><h1>Gerakan Pangan Murah – beras 5 kg cuma Rp 58.000"
+            '</h1><time datetime="2026-11-24T10:00:00+08:00">24 November 2026</time><div class="entry"><p>Pemprov '
+            "Kalsel menggelar GPM serentak 25–27 November 2026 di Lapangan Murjani. “Bawa KTP, maksimal dua paket,” "
+            "kata petugas. Café Cempaka ikut meramaikan.</p></div></article></main><footer>KIM Cempaka © 2026 – "
+            "Banjarbaru</footer></body></html>").encode("utf-8")
+    article = extract_article(html, "https://kimcempaka.example/berita/gpm.html")
+    assert article is not None and article.title == "Gerakan Pangan Murah – beras 5 kg cuma Rp 58.000"
+    assert "25–27 November" in article.text and "“Bawa KTP" in article.text and "Café Cempaka" in article.text
+    assert "â€" not in article.text and "Ã" not in article.text
+
+
+@pytest.mark.parametrize(("label", "content_type"), [
+    ('<meta charset="windows-1252">', None),   # declared, and right
+    ("", "text/html"),                          # undeclared Windows-1252
+    ('<meta charset="iso-8859-1">', "text/html; charset=windows-1252"),
+])
+def test_windows_1252_pages_stay_windows_1252(label: str, content_type: str | None) -> None:
+    text = "Pemutihan pajak “bebas denda” – sampai 31 Desember, café Andrés ± 35.000 kendaraan"
+    html = f"<html><head>{label}<title>x</title></head><body><p>{text}</p></body></html>".encode("cp1252")
+    assert text in decode_html(html, content_type)
