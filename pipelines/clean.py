@@ -23,7 +23,13 @@ from lxml import etree
 from crawler import store, urls
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
-from crawler.harvest.page import SHARE_OR_COMMENT_HINT, drop_cross_links, drop_share_and_comments, embed_links
+from crawler.harvest.page import (
+    SHARE_OR_COMMENT_HINT,
+    drop_cross_links,
+    drop_share_and_comments,
+    embed_links,
+    image_link,
+)
 from crawler.items import ContentItem, ItemBatch
 from pipelines.batch import each_item_async
 
@@ -222,12 +228,13 @@ def extract(item: ContentItem) -> list[str]:
 
 
 def canonical_links(links: list[str], own: str | None, limit: int = 0) -> list[str]:
-    """Canonical, de-duplicated links, without the item's own URL; the first ``limit`` (0: all)."""
+    """Canonical, de-duplicated links, without the item's own URL and image files (a picture's
+    full-size link); the first ``limit`` (0: all)."""
     out: list[str] = []
     seen: set[str] = set()
     for link in dict.fromkeys(links):  # the same link written twice is canonicalised once
         canonical = urls.canonical_url(link)
-        if canonical and canonical != own and canonical not in seen:
+        if canonical and canonical != own and canonical not in seen and not image_link(canonical):
             seen.add(canonical)
             out.append(canonical)
             if 0 < limit <= len(out):

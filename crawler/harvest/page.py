@@ -92,6 +92,22 @@ SHARE_OR_COMMENT_LINE = re.compile(
 )
 
 
+#: where a link leads to an image file, not a page: a picture's extension, or the image hosts of
+#: Blogger (``blogger.googleusercontent.com/img/…``, ``1.bp.blogspot.com/…``), whose full-size
+#: links (``…/s1600/foto.jpg``) wrap every picture of a post
+_IMAGE_LINK = re.compile(
+    r"^https?://(?:[^/?#]*@)?(?:(?:blogger|lh\d)\.googleusercontent\.com/(?:img/|[\w-]{20,})|\d?bp\.blogspot\.com/"
+    r"|[^?#]*\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic|tiff?)(?:[?#]|$))",
+    re.IGNORECASE,
+)
+
+
+def image_link(url: str) -> bool:
+    """Whether ``url`` leads to an image file (a picture's full-size link is no outbound link
+    of the post: it links nothing the matcher could use, and every Blogger post has one)."""
+    return bool(_IMAGE_LINK.match(url))
+
+
 def drop_share_and_comments(root: Any) -> None:
     """Remove from an HTML fragment's tree (a feed entry's ``content:encoded``) the share bars
     and comment sections article pages lose with their chrome: an element named by a share or

@@ -36,3 +36,17 @@ def test_sentences_about_sharing_or_comments_stay() -> None:
     text = clean_item(item(url="https://kim.example/a", html=html))["text"]
     assert text == ("Bagikan informasi ini kepada tetangga yang belum tahu.\n\nKomentar Bupati: kegiatan ini patut "
                     "dicontoh.\n\nWarga boleh share foto kegiatan di grup RT.")
+
+
+def test_a_pictures_full_size_link_is_no_outbound_link() -> None:
+    # Blogger wraps every picture of a post in a link to its full-size file
+    html = ('<div class="separator"><a href="https://blogger.googleusercontent.com/img/b/R29v/s1600/foto.jpg" '
+            'imageanchor="1"><img src="https://blogger.googleusercontent.com/img/b/R29v/s320/foto.jpg"></a></div>'
+            '<a href="https://1.bp.blogspot.com/-x1/Y2/s1600/IMG_0042.JPG"><img src="x"></a>'
+            '<p>PIN Polio di posyandu. Info: <a href="https://dinkes.kalselprov.go.id/pin-polio-2026">Dinkes</a>, '
+            'poster <a href="https://kim.example/wp-content/uploads/2026/11/poster.png?w=1024">di sini</a>.</p>')
+    cleaned = clean_item(item(url="https://kimsungaijingah.blogspot.com/2026/11/pin-polio.html", html=html,
+                              links=["https://kimsungaijingah.blogspot.com/2026/11/kerja-bakti.html",
+                                     "https://4.bp.blogspot.com/-q/W/s1600/spanduk.jpeg"]))
+    assert cleaned["links"] == ["https://kimsungaijingah.blogspot.com/2026/11/kerja-bakti.html",
+                                "https://dinkes.kalselprov.go.id/pin-polio-2026"]
