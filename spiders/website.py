@@ -59,7 +59,14 @@ from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
-from spiders.feed import ENTITIES_REFUSED, declares_entities, entry_body, entry_published, entry_title, parse_feed
+from spiders.feed import (
+    ENTITIES_REFUSED,
+    declares_entities,
+    entry_body,
+    entry_published,
+    entry_title,
+    parse_feed,
+)
 from spiders.feed import next_page_url as feed_next_page_url
 
 log = logging.getLogger(__name__)

@@ -65,7 +65,7 @@ def test_a_latin_meta_charset_on_utf8_bytes_is_read_as_utf8() -> None:
             '</h1><time datetime="2026-11-24T10:00:00+08:00">24 November 2026</time><div class="entry"><p>Pemprov '
             "Kalsel menggelar GPM serentak 25–27 November 2026 di Lapangan Murjani. “Bawa KTP, maksimal dua paket,” "
             "kata petugas. Café Cempaka ikut meramaikan.</p></div></article></main><footer>KIM Cempaka © 2026 – "
-            "Banjarbaru</footer></body></html>").encode("utf-8")
+            "Banjarbaru</footer></body></html>").encode()
     article = extract_article(html, "https://kimcempaka.example/berita/gpm.html")
     assert article is not None and article.title == "Gerakan Pangan Murah – beras 5 kg cuma Rp 58.000"
     assert "25–27 November" in article.text and "“Bawa KTP" in article.text and "Café Cempaka" in article.text

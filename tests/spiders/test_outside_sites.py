@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 from crawler import store
-from tests.farm import Farm
 from spiders.base import ChannelError
 from spiders.feed import cut_short, parse_feed
-from tests.spiders.test_feed_shapes import run_feed
+from tests.farm import Farm
 from tests.farm.sites.feed_outside import GUID_POSTS, wordpress_feed, wordpress_item
 from tests.farm.sites.website_outside import BANK_SAMPAH, HOSTS, LOMBA, OUTSIDE_HOSTS, PROFIL
+from tests.spiders.test_feed_shapes import run_feed
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST_SETTINGS = {
