@@ -10,16 +10,12 @@ import pytest
 from crawler.harvest.article import extract_article
 from crawler.harvest.page import decode_html
 
-PAGES = Path(__file__).resolve().parents[1] / "farm" / "sites" / "website_pages"
-
-
-def page(name: str) -> bytes:
-    return (PAGES / name).read_bytes()
+TABLE_LAYOUT = Path(__file__).resolve().parents[1] / "farm" / "sites" / "website_pages" / "table_layout_latin1.html"
 
 
 def test_a_table_layout_page_gives_its_article_without_menu_title_or_byline() -> None:
     # ISO-8859-1, one table: the menu row, then the title, the byline and the article in one cell
-    article = extract_article(page("table_layout_latin1.html"), "http://kimsungaiulin.example/baca.php?id=7")
+    article = extract_article(TABLE_LAYOUT.read_bytes(), "http://kimsungaiulin.example/baca.php?id=7")
     assert article is not None and article.is_article
     assert article.title == "Vaksinasi Rabies Gratis, ± 900 Ekor Hewan Jadi Sasaran"
     assert article.text.startswith("Dinas Peternakan melaksanakan vaksinasi rabies gratis")

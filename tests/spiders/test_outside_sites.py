@@ -1,12 +1,8 @@
 """Whole crawls of site and feed shapes an outside tester met (session 7 harvest findings),
-against the loopback farm, in a child process (Scrapy's reactor runs once per process)."""
+against the loopback farm, with the real `kimwatch crawl` in a child process."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,21 +12,16 @@ import pytest
 from crawler import store
 from spiders.base import ChannelError
 from spiders.feed import cut_short, parse_feed
-from tests.farm import Farm
+from tests.crawl.conftest import crawl_env, run_kimwatch
+from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.feed_outside import GUID_POSTS, wordpress_feed, wordpress_item
 from tests.farm.sites.website_outside import BANK_SAMPAH, HOSTS, LOMBA, OUTSIDE_HOSTS, PROFIL
 from tests.spiders.test_feed_shapes import run_feed
 
-ROOT = Path(__file__).resolve().parents[2]
-FAST_SETTINGS = {
-    "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
-    "DOWNLOAD_TIMEOUT": 10, "RETRY_TIMES": 0, "LOG_LEVEL": "INFO", "RESOLVE_SHORTENED_LINKS": False,
-}
-
 
 @pytest.fixture(scope="module")
 def outside_farm() -> Iterator[Farm]:
-    farm = Farm(hosts=("127.0.0.1", *OUTSIDE_HOSTS)).start()
+    farm = Farm(hosts=("127.0.0.1", SHORTENER_HOST, *OUTSIDE_HOSTS)).start()
     yield farm
     farm.stop()
 
@@ -45,21 +36,10 @@ def make_store(path: Path, channels: list[dict[str, Any]]) -> Path:
     return path
 
 
-def crawl(db_path: Path, types: list[str]) -> dict[str, Any]:
-    """One ``run_crawl`` of the channels of ``types`` in a child process; its result as a dict."""
-    code = (
-        "import json\n"
-        "from crawler.harvest.runner import run_crawl\n"
-        f"result = run_crawl({str(db_path)!r}, types={types!r}, match=False, "
-        f"settings_overrides=json.loads({json.dumps(json.dumps(FAST_SETTINGS))}))\n"
-        "print(json.dumps({'status': result.status, 'channels': [c.as_dict() for c in result.channels]}))\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=90)
-    if done.returncode != 0:
-        raise AssertionError(f"crawl failed:\n{done.stderr[-4000:]}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]), log=done.stderr)
+def crawl(db_path: Path, farm: Farm, kind: str) -> None:
+    """``kimwatch crawl --no-match --type KIND`` in a child process."""
+    done = run_kimwatch(db_path, "crawl", "--no-match", "-q", "--type", kind, env=crawl_env(farm), timeout=90)
+    assert done.returncode == 0, done.stderr[-4000:]
 
 
 def query(db_path: Path, sql: str) -> list[dict[str, Any]]:
@@ -73,7 +53,7 @@ def query(db_path: Path, sql: str) -> list[dict[str, Any]]:
 def test_a_sitemap_site_dates_its_pages_and_says_which_gave_no_date(tmp_path: Path, outside_farm: Farm) -> None:
     home = outside_farm.url("/", host=HOSTS["humas"])
     db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
-    crawl(db_path, ["website"])
+    crawl(db_path, outside_farm, "website")
     posts = {p["url"].split(HOSTS["humas"])[1].split("/", 1)[1]: p
              for p in query(db_path, "SELECT url, title, text, published_at FROM posts")}
     lomba, bank, profil = (posts["/".join(path.split("/")[1:])] for path in (LOMBA[0], BANK_SAMPAH[0], PROFIL[0]))
@@ -92,7 +72,7 @@ def test_a_sitemap_site_dates_its_pages_and_says_which_gave_no_date(tmp_path: Pa
 def test_a_feed_building_new_guids_on_every_fetch_stores_its_posts_once(tmp_path: Path, outside_farm: Farm) -> None:
     db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": outside_farm.url("/outside/guids/feed")}])
     for _ in range(3):
-        crawl(db_path, ["feed"])
+        crawl(db_path, outside_farm, "feed")
     posts = query(db_path, "SELECT url, id FROM posts")
     assert len(posts) == len(GUID_POSTS) == len({p["url"] for p in posts})
 
@@ -100,7 +80,7 @@ def test_a_feed_building_new_guids_on_every_fetch_stores_its_posts_once(tmp_path
 def test_a_feed_cut_short_in_a_gzip_body_is_a_failed_fetch(tmp_path: Path, outside_farm: Farm) -> None:
     url = outside_farm.url("/outside/truncated-gzip/feed")
     db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": url}])
-    crawl(db_path, ["feed"])
+    crawl(db_path, outside_farm, "feed")
     (channel,) = query(db_path, "SELECT last_status, last_error, consecutive_failures FROM channels")
     assert channel["last_status"] == "truncated" and channel["consecutive_failures"] == 1
     assert "stops short" in channel["last_error"] and url in channel["last_error"]
@@ -133,11 +113,11 @@ def test_a_plain_feed_cut_short_before_any_entry_is_a_failed_fetch(tmp_path: Pat
 def test_one_post_read_through_two_feeds_of_its_kim_is_stored_once(tmp_path: Path, outside_farm: Farm) -> None:
     feeds = [outside_farm.url("/outside/kimbanua/feed/"), outside_farm.url("/outside/kimbanua/category/berita/feed/")]
     db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": url} for url in feeds])
-    crawl(db_path, ["feed"])
+    crawl(db_path, outside_farm, "feed")
     first = query(db_path, "SELECT id, url, channel_id FROM posts ORDER BY url")
     assert len(first) == len(GUID_POSTS) == len({p["url"] for p in first})
     outside_farm.reset_log()
-    crawl(db_path, ["feed"])  # the next crawl (the posts stored, each channel read again) adds nothing
+    crawl(db_path, outside_farm, "feed")  # the next crawl (the posts stored, each channel read again) adds nothing
     assert query(db_path, "SELECT id, url, channel_id FROM posts ORDER BY url") == first
     assert {c["last_status"] for c in query(db_path, "SELECT last_status FROM channels")} == {"200"}
 
@@ -145,7 +125,7 @@ def test_one_post_read_through_two_feeds_of_its_kim_is_stored_once(tmp_path: Pat
 def test_a_feed_declaring_entities_is_refused_and_says_why(tmp_path: Path, outside_farm: Farm) -> None:
     laughs, netscape = outside_farm.url("/outside/laughs/feed"), outside_farm.url("/outside/netscape/feed")
     db_path = make_store(tmp_path / "k.db", [{"type": "feed", "url": laughs}, {"type": "feed", "url": netscape}])
-    crawl(db_path, ["feed"])
+    crawl(db_path, outside_farm, "feed")
     channels = {c["url"]: c for c in query(db_path, "SELECT url, last_status, last_error FROM channels")}
     assert channels[laughs]["last_status"] == "entities" and "billion laughs" in channels[laughs]["last_error"]
     assert channels[netscape]["last_status"] == "200"  # an external DTD declares nothing here: read
