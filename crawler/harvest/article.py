@@ -397,7 +397,8 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 
 _DATA_TABLE_MARKS = ("caption", "thead", "tfoot", "th", "col", "colgroup")
-_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+_LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "form", "section", "article",
+                  "nav", "header", "footer", "aside")
 
 
 def _rows_of(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -408,8 +409,9 @@ def _rows_of(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def _layout_table(table: lxml.html.HtmlElement) -> bool:
     """Whether ``table`` lays out a page rather than holding data, as Readability.js tells
     them apart: never when marked as data (``summary``, a caption, header cells, column
-    groups); always with ``role=presentation``, a table inside it, or one row or one column;
-    else when it is small (ten cells at most) and a cell holds a paragraph's worth of text or
+    groups); always with ``role=presentation`` or a table inside it; with one row or one column
+    when its cells hold blocks (paragraphs, headings, divisions: a floated pull quote or a
+    picture with its caption stays a table); else when it is small (ten cells at most) and a cell holds a paragraph's worth of text or
     a heading — old PHP sites put the menu, the title, the byline and the article each in a
     cell of one table."""
     role = (table.get("role") or "").lower()
@@ -425,7 +427,9 @@ def _layout_table(table: lxml.html.HtmlElement) -> bool:
     columns = max((sum(int(c.get("colspan") or 1) if (c.get("colspan") or "1").isdigit() else 1 for c in row)
                    for row in cells), default=0)
     if len(rows) <= 1 or columns <= 1:
-        return True
+        # a row or a column of cells holding blocks lays out a page; one of plain text is a box
+        # in the article (a pull quote, a picture with its caption) that reads as a table row
+        return any(True for row in cells for cell in row for _ in cell.iter(*_LAYOUT_BLOCKS))
     if len(rows) * columns > 10:
         return False
     return any(_text_len(cell) >= 200 or any(True for _ in cell.iter("h1", "h2", "h3"))
