@@ -160,6 +160,9 @@ DOWNLOADER_MIDDLEWARES = {
     # https:// through http_proxy when no https_proxy is set; proxies refusing CONNECT
     "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
     "spiders.proxying.ProxyMiddleware": 750,
+    # just before Scrapy's decompression (590) on the way back: a gzip body that stops short
+    # is told from a feed with no entries (spiders/middlewares.py)
+    "spiders.middlewares.CompressedBodyMiddleware": 595,
     # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
     "spiders.base.StopGateMiddleware": 990,
     # last before the download: a channel's first page already fetched by the revalidation pass

@@ -23,7 +23,13 @@ from lxml import etree
 from crawler import store, urls
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
-from crawler.harvest.page import drop_cross_links, embed_links
+from crawler.harvest.page import (
+    SHARE_OR_COMMENT_HINT,
+    drop_cross_links,
+    drop_share_and_comments,
+    embed_links,
+    image_link,
+)
 from crawler.items import ContentItem, ItemBatch
 from pipelines.batch import each_item_async
 
@@ -207,6 +213,8 @@ def extract(item: ContentItem) -> list[str]:
             # "Baca juga: <another article>" points readers elsewhere: neither its link nor its
             # words are the post's (as on website pages)
             drop_cross_links(root)
+        if root is not None and SHARE_OR_COMMENT_HINT.search(raw_html):
+            drop_share_and_comments(root)  # "Bagikan ini: • Facebook • WhatsApp" (Jetpack), "Komentar"
         item["text"] = html_to_text(raw_html, root)
         if root is not None:
             # links, and where embedded frames lead (a YouTube player, a Facebook post plugin):
@@ -220,12 +228,13 @@ def extract(item: ContentItem) -> list[str]:
 
 
 def canonical_links(links: list[str], own: str | None, limit: int = 0) -> list[str]:
-    """Canonical, de-duplicated links, without the item's own URL; the first ``limit`` (0: all)."""
+    """Canonical, de-duplicated links, without the item's own URL and image files (a picture's
+    full-size link); the first ``limit`` (0: all)."""
     out: list[str] = []
     seen: set[str] = set()
     for link in dict.fromkeys(links):  # the same link written twice is canonicalised once
         canonical = urls.canonical_url(link)
-        if canonical and canonical != own and canonical not in seen:
+        if canonical and canonical != own and canonical not in seen and not image_link(canonical):
             seen.add(canonical)
             out.append(canonical)
             if 0 < limit <= len(out):

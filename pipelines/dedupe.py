@@ -10,6 +10,13 @@ another domain, a WordPress export and import, a plugin that builds guids afresh
 post new again and count it twice: a new guid on a channel that has stored items is first looked up
 as the same post under its old guid — the one stored item of the channel with the same canonical
 URL and the same date or content, or with the same content and date — and takes that item's id.
+The same goes for the items of this run: a plugin that builds guids afresh on every request,
+behind a feed that ignores ``?paged=N``, served the same three posts under new guids on every
+page of a first crawl.
+
+A KIM's post read through two of its channels (a WordPress site registered with its main feed
+and a category feed) is one post: a new item whose canonical URL a post of another channel of
+the same KIM already has, with the same date or content, is dropped; the first stored stays.
 """
 
 from __future__ import annotations
@@ -28,6 +35,12 @@ class DedupePipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.seen: set[str] = set()
+        # the items passed in this run, by (channel, canonical URL) and (channel, content, date):
+        # a twin under another guid takes the first one's id (None: several posts share the URL)
+        self.run_urls: dict[tuple[str, str], tuple[str, str | None, str | None] | None] = {}
+        self.run_contents: dict[tuple[str, str, str], str] = {}
+        # the KIM posts passed in this run by (KIM, canonical URL): (channel, id, date, content)
+        self.run_kim_urls: dict[tuple[str, str], tuple[str, str, str | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupePipeline:
@@ -43,10 +56,16 @@ class DedupePipeline:
         item_id = item["id"]
         known: dict[str, str | None] = getattr(self.crawler.spider, "known", {})
         if item_id not in known:
-            item_id = item["id"] = self.stored_twin(item) or item_id
+            item_id = item["id"] = self.stored_twin(item) or self.run_twin(item) or item_id
+        if item_id not in known and item_id not in self.seen:
+            copy = self.kim_copy(item)
+            if copy is not None:
+                raise DropItem(f"already stored through another channel of the KIM: {copy!r} "
+                               f"({item.get('canonical_url')!r})", log_level="DEBUG")
         if item_id in self.seen:
             raise DropItem(f"duplicate in this run: {item_id!r} ({item.get('guid')!r})", log_level="DEBUG")
         self.seen.add(item_id)
+        self.remember(item)
         if item_id not in known:
             item["change"] = "new"
             if not item.get("published_at") and item.get("first_crawl") is False:
@@ -62,13 +81,56 @@ class DedupePipeline:
             item["change"] = "updated"
         return item
 
+    def remember(self, item: ContentItem) -> None:
+        channel, url = str(item.get("channel_id") or ""), item.get("canonical_url")
+        published, content = item.get("published_at"), item.get("content_hash")
+        if url:
+            earlier = self.run_urls.get((channel, url), False)
+            if earlier is False:
+                self.run_urls[(channel, url)] = (item["id"], published, content)
+            elif earlier is not None and earlier[0] != item["id"]:
+                self.run_urls[(channel, url)] = None
+        if published and content:
+            self.run_contents.setdefault((channel, content, published), item["id"])
+        if url and item.get("owner_kind") == "kim":
+            self.run_kim_urls.setdefault((str(item.get("owner_id")), url), (channel, item["id"], published, content))
+
+    def kim_copy(self, item: ContentItem) -> str | None:
+        """The id of the post of another channel of the same KIM that ``item`` repeats (same
+        canonical URL, and the same date or content), in this run or in the store, or None."""
+        url = item.get("canonical_url")
+        if item.get("owner_kind") != "kim" or not url:
+            return None
+        channel, kim = str(item.get("channel_id") or ""), str(item.get("owner_id"))
+        published, content = item.get("published_at"), item.get("content_hash")
+        earlier = self.run_kim_urls.get((kim, url))
+        if earlier and earlier[0] != channel and ((published and earlier[2] == published) or earlier[3] == content):
+            return earlier[1]
+        rows = self.crawler.spider.context.db.execute(
+            "SELECT id, published_at, content_hash FROM posts WHERE kim_id = ? AND canonical_url = ? "
+            "AND channel_id != ? ORDER BY rowid LIMIT 5", [kim, url, channel]).fetchall()
+        return next((str(row[0]) for row in rows if (published and row[1] == published) or row[2] == content), None)
+
+    def run_twin(self, item: ContentItem) -> str | None:
+        """The id of an item of this run that ``item`` repeats under another guid (as
+        :meth:`stored_twin` tells them), or None."""
+        channel, url = str(item.get("channel_id") or ""), item.get("canonical_url")
+        published, content = item.get("published_at"), item.get("content_hash")
+        earlier = self.run_urls.get((channel, url)) if url else None
+        if earlier and ((published and earlier[1] == published) or earlier[2] == content):
+            return earlier[0]
+        if published and content:
+            return self.run_contents.get((channel, content, published))
+        return None
+
     def stored_twin(self, item: ContentItem) -> str | None:
         """The id of the stored item of the same channel that ``item`` (a guid not stored) repeats
         under another guid, or None. Only a channel with stored items is looked up (one query per
         new item: new items are few once a channel is known); the twin must be the only stored
         item of the channel with that canonical URL and share the date or the content, or share
         the content and the date (the URL moved with the guid). Several items on one URL (a feed
-        linking every entry to its home page) are never merged."""
+        linking every entry to its home page) are never merged, unless they are all copies of one
+        post (same date and content): then the first stored takes it."""
         spider = self.crawler.spider
         if item.get("channel_id") not in getattr(spider, "stocked", ()):
             return None
@@ -77,10 +139,13 @@ class DedupePipeline:
         url, published, content = item.get("canonical_url"), item.get("published_at"), item.get("content_hash")
         if url:
             rows = db.execute(f"SELECT id, published_at, content_hash FROM {table} "  # noqa: S608 - table is ours
-                              "WHERE channel_id = ? AND canonical_url = ? LIMIT 2",
+                              "WHERE channel_id = ? AND canonical_url = ? ORDER BY rowid LIMIT 20",
                               [item["channel_id"], url]).fetchall()
             if len(rows) == 1 and ((published and rows[0][1] == published) or rows[0][2] == content):
                 return str(rows[0][0])
+            if len(rows) > 1 and len({row[1:] for row in rows}) == 1 and (
+                    (published and rows[0][1] == published) or rows[0][2] == content):
+                return str(rows[0][0])  # copies of one post, stored before twins were caught: the first
         if published and content:
             rows = db.execute(f"SELECT id FROM {table} "  # noqa: S608
                               "WHERE channel_id = ? AND content_hash = ? AND published_at = ? LIMIT 2",

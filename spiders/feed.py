@@ -26,6 +26,7 @@ from scrapy.http import Response
 
 from crawler.harvest.page import title_from_html
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
+from spiders.middlewares import compressed_cut_short
 
 FEED_TYPES = ("feed",)
 #: the one entry of a bridge feed reporting its own failure: RSS-Bridge ("Bridge returned
@@ -368,6 +369,34 @@ def readable_feed(parsed: Any, body: bytes) -> bool:
     return bool(parsed.get("feed", {}).get("title")) and not is_html
 
 
+_ROOT_NAME = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([\w:.-]+)",
+                        re.DOTALL | re.IGNORECASE)
+
+
+_DECLARED_ENTITY = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*<!DOCTYPE[^\[>]*\[.*?<!ENTITY",
+                              re.DOTALL | re.IGNORECASE)
+#: why a feed declaring entities is not read (the channel's status note)
+ENTITIES_REFUSED = ("declares its own XML entities (<!ENTITY …> in its DOCTYPE): no feed needs them, and they "
+                    "can expand without bound (a 'billion laughs'); the feed is not read")
+
+
+def declares_entities(body: bytes) -> bool:
+    """Whether the XML document in ``body`` declares entities in its DOCTYPE's internal subset.
+
+    Nothing expands them here (the parsers are set not to), but what is read of such a feed
+    is junk — a post titled "&lol9;" — so it is refused whole. An external DTD (RSS 0.91's
+    Netscape DOCTYPE) declares none here and is read."""
+    return bool(_DECLARED_ENTITY.match(body[:65536]))
+
+
+def cut_short(body: bytes) -> bool:
+    """Whether the XML document in ``body`` ends before its root element closes (``<rss>``
+    without ``</rss>``): an answer cut off on the way, or a compressed body that stops short
+    (Scrapy decompresses what arrived and says nothing)."""
+    root = _ROOT_NAME.match(body[:65536])
+    return root is not None and b"</" + root.group(1) not in body[-65536:]
+
+
 def entry_title(entry: Any) -> str | None:
     """The entry's title as text: a title of type ``html`` (RSS titles, Atom ``type="html"``)
     is read as HTML; a plain-text one (Atom ``type="text"``) is kept as written, angle brackets
@@ -567,7 +596,18 @@ class FeedSpider(ChannelSpider):
                    for k, v in response.headers.items() if v}
         if not response.body.strip():
             raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
+        if declares_entities(response.body):
+            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
         parsed = parse_feed(response.body, headers)
+        if parsed.bozo and compressed_cut_short(response.meta):
+            # what Scrapy could decompress of a body that stops short: the fetch failed
+            raise ChannelError("truncated", f"{response.url} answered a compressed body that stops short "
+                               f"({len(response.meta['compressed_body'][1])} bytes of "
+                               f"{response.meta['compressed_body'][0]}); nothing of it is read")
+        if not parsed.entries and parsed.bozo and cut_short(response.body):
+            # nothing read from a document that stops short is no empty feed: the fetch failed
+            raise ChannelError("truncated", f"{response.url} answered a feed cut short after {len(response.body)} "
+                               "bytes; no entry could be read")
         if not parsed.entries and not readable_feed(parsed, response.body):
             problem = parsed.get("bozo_exception")
             is_html = b"<html" in response.body[:2000].lower()

@@ -4,10 +4,12 @@
 pass (:mod:`crawler.harvest.revalidate`) already received for it, so a feed that changed is
 fetched once, not once by the pass and again by Scrapy. :class:`ItemBatchMiddleware` (a spider
 middleware) hands the items of one response to the item pipelines as one batch.
+:class:`CompressedBodyMiddleware` keeps a compressed answer's bytes beside the decompressed ones.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -93,3 +95,36 @@ class PrefetchedMiddleware:
         self.crawler.signals.send_catch_log(signal=signals.response_downloaded, response=response,
                                             request=request, spider=self.crawler.spider)
         return response
+
+
+class CompressedBodyMiddleware:
+    """Downloader middleware: a compressed answer's bytes stay in ``meta["compressed_body"]``
+    (with its Content-Encoding), for :func:`compressed_cut_short`.
+
+    Scrapy's decompression (just before this on the way back) returns what it could read of a
+    gzip body that stops short and says nothing: a truncated answer read as a (malformed)
+    feed with no entries, "ok". Nothing is decompressed here; a spider asks only when what it
+    read looks broken."""
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        encoding = response.headers.getlist("Content-Encoding")
+        if encoding and response.body and request.method != "HEAD":
+            request.meta["compressed_body"] = (b",".join(encoding).decode("latin-1").lower(), response.body)
+        return response
+
+
+def compressed_cut_short(meta: Any) -> bool:
+    """Whether the compressed body kept by :class:`CompressedBodyMiddleware` stops before the
+    end of its gzip or deflate stream (or is no such stream at all)."""
+    kept = meta.get("compressed_body") if meta else None
+    if not kept:
+        return False
+    encoding, body = kept
+    if encoding.strip() not in ("gzip", "x-gzip", "deflate"):
+        return False  # (brotli and zstd are read whole or not at all)
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
+    try:
+        inflater.decompress(body)
+    except zlib.error:
+        return True
+    return not inflater.eof

@@ -59,7 +59,14 @@ from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
-from spiders.feed import entry_body, entry_published, entry_title, parse_feed
+from spiders.feed import (
+    ENTITIES_REFUSED,
+    declares_entities,
+    entry_body,
+    entry_published,
+    entry_title,
+    parse_feed,
+)
 from spiders.feed import next_page_url as feed_next_page_url
 
 log = logging.getLogger(__name__)
@@ -112,6 +119,8 @@ class SiteRun:
     home_next: str | None = None
     changed: bool = False
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
+    lastmods: dict[str, str] = field(default_factory=dict)  # article URL -> its sitemap lastmod
+    undated: list[str] = field(default_factory=list)  # article pages stored without any date in this run
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
     problems: dict[str, int] = field(default_factory=dict)  # skipped pages by Article.problem ("not-found")
     reasons: dict[str, int] = field(default_factory=dict)  # skipped pages by reason ("not an article: listing")
@@ -487,6 +496,8 @@ class WebsiteSpider(ChannelSpider):
             return
         if not discover.looks_like_feed(response.body):
             raise ChannelError("not-a-feed", f"{response.url} is not a feed")
+        if declares_entities(response.body):
+            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         parsed = parse_feed(response.body, headers)
         if not parsed.entries:
@@ -643,6 +654,7 @@ class WebsiteSpider(ChannelSpider):
         pages = [entry for group in groups for entry in group]
         since = self._sitemap_since(site, run)
         fresh = discover.newest_pages_of(groups, since=since)
+        site.lastmods.update({e.url: e.lastmod for e in fresh if e.lastmod})
         left_before = len(site.over_budget)
         # a sitemap is the site's own list of its pages: its entries count as listed items
         yield from self._articles(run, [e.url for e in fresh], listing_url=listing_url or site.sitemap_index,
@@ -742,8 +754,8 @@ class WebsiteSpider(ChannelSpider):
         if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
             self._not_article(site, guid, skipped=response.url, reason=f"not HTML ({content_type.split(';')[0]})")
             return
-        card = next((site.card_dates[u] for u in [response.url, *response.meta.get("redirect_urls", [])]
-                     if u in site.card_dates), None)
+        addresses = [response.url, *response.meta.get("redirect_urls", [])]
+        card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
         article = extract_article(response.body, response.url, content_type, now=_fetched_at(response),
                                   listed=bool(response.meta.get("listed")), listed_date=card is not None)
         if article is not None and article.problem:
@@ -780,10 +792,14 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         # the listing card's date when the page shows none (KIM.id-style cards carry the date),
         # or only a date read from its text (often the date of the event it announces)
+        # the sitemap's lastmod stands for a date the page does not show, as a listing card's does
+        card = card or next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
         page_date = article.published if article.published_source != "text" or card is None else None
         published = _plain(fallback.get("published")) or page_date or card
         if published:
             site.published.append(str(published))
+        else:
+            site.undated.append(url)
         yield self.item(run.channel, guid, url=url, title=title, text=text,
                         links=article.links or fallback.get("links") or [], published=published)
 
@@ -868,6 +884,10 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: pages linked as articles but not kept are counted on the channel,
                 # by reason ("not an article: listing", "soft 404", "too short"), with an example each
                 notes.append(_not_stored_note(len(site.skipped), site.reasons, site.reason_examples))
+            if run is not None and site.undated:
+                # never silent: an undated post is in no report period and never matched
+                notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "
+                             f"card nor the sitemap gives one (e.g. {site.undated[0]})")
             if run is not None and (site.out_of_section or site.over_budget or site.url_filtered):
                 notes.append(_not_followed_note(site))
             if run is not None and site.load_more and state.get("method") in (None, "listing"):

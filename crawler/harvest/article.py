@@ -40,6 +40,7 @@ from crawler.harvest.page import (
     _CHROME_TAGS,
     _SITE_SEPARATORS,
     CROSS_LINK_LINE,
+    SHARE_OR_COMMENT_LINE,
     _classes,
     _in_article,
     _inside_chrome,
@@ -395,6 +396,64 @@ def clean_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return tree
 
 
+_DATA_TABLE_MARKS = ("caption", "thead", "tfoot", "th", "col", "colgroup")
+_LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "form", "section", "article",
+                  "nav", "header", "footer", "aside")
+
+
+def _rows_of(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [row for part in [table, *(c for c in table if c.tag in ("tbody", "thead", "tfoot"))]
+            for row in part if row.tag == "tr"]
+
+
+def _layout_table(table: lxml.html.HtmlElement) -> bool:
+    """Whether ``table`` lays out a page rather than holding data, as Readability.js tells
+    them apart: never when marked as data (``summary``, a caption, header cells, column
+    groups); always with ``role=presentation`` or a table inside it; with one row or one column
+    when its cells hold blocks (paragraphs, headings, divisions: a floated pull quote or a
+    picture with its caption stays a table); else when it is small (ten cells at most) and a cell holds a paragraph's worth of text or
+    a heading — old PHP sites put the menu, the title, the byline and the article each in a
+    cell of one table."""
+    role = (table.get("role") or "").lower()
+    if role in ("presentation", "none") or table.get("datatable") == "0":
+        return True
+    if table.get("summary") or any(element.tag in _DATA_TABLE_MARKS for element in table.iter()
+                                   if element is not table):
+        return False
+    if table.find(".//table") is not None:
+        return True
+    rows = _rows_of(table)
+    cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    columns = max((sum(int(c.get("colspan") or 1) if (c.get("colspan") or "1").isdigit() else 1 for c in row)
+                   for row in cells), default=0)
+    if len(rows) <= 1 or columns <= 1:
+        # a row or a column of cells holding blocks lays out a page; one of plain text is a box
+        # in the article (a pull quote, a picture with its caption) that reads as a table row
+        return any(True for row in cells for cell in row for _ in cell.iter(*_LAYOUT_BLOCKS))
+    if len(rows) * columns > 10:
+        return False
+    return any(_text_len(cell) >= 200 or any(True for _ in cell.iter("h1", "h2", "h3"))
+               for row in cells for cell in row)
+
+
+def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Turn layout tables (see :func:`_layout_table`) into ``<div>`` elements, in place.
+
+    trafilatura reads every table as data: a page laid out in one table came out as one
+    Markdown row ("| Beranda | Berita | Kontak |", then the title, the byline and the whole
+    article in one cell), so no menu, title or byline line could be told from the text.
+    Data tables (a schedule, a list of recipients) stay tables."""
+    for table in list(tree.iter("table")):
+        if not _layout_table(table):
+            continue
+        parts = [table] + [c for c in table if c.tag in ("tbody", "thead", "tfoot")]
+        rows = _rows_of(table)
+        for element in parts + rows + [cell for row in rows for cell in row if cell.tag in ("td", "th")]:
+            element.tag = "div"
+            for name in ("colspan", "rowspan", "width", "valign", "align", "cellpadding", "cellspacing", "border"):
+                element.attrib.pop(name, None)
+
+
 # --------------------------------------------------------------------------- main text
 
 
@@ -580,6 +639,8 @@ def _keep_block(block: str) -> bool:
         return False
     if _CHROME_LINE.match(text) and len(text) < 160:
         return False
+    if SHARE_OR_COMMENT_LINE.match(text) and len(text) <= 80:
+        return False  # "Bagikan ini:", "Komentar", "Belum ada komentar." (a KIM.id page's comment box)
     return True
 
 
@@ -721,6 +782,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     lxml.etree.strip_elements(tree, "script", "style", "template", with_tail=False)
     if elements_of(tree, "template"):
         forget_elements(tree)  # (their content went with them)
+    unwrap_layout_tables(tree)
     # trafilatura (favor_precision) on the whole page is the main text: on the 181 real pages
     # of the article-extraction benchmark it beats every rule of our own (bench/bench_realweb.py)
     found = _trafilatura_body(tree, url, precision=EXTRACTION_MODE == "precision",

@@ -71,6 +71,80 @@ def drop_cross_links(root: Any) -> None:
         drop_keeping_tail(target)
 
 
+# Share bars and comment sections: their words are no words of the post. Class names are
+# compared as whole tokens (Jetpack's "sharedaddy", AddToAny's "a2a_kit", "komentar").
+SHARE_OR_COMMENT_CLASSES = frozenset("""
+    sharedaddy sd-sharing-enabled sd-block sd-social share sharing share-buttons sharing-buttons social-share
+    share-post post-share entry-share addtoany a2a_kit heateor_sss_sharing_container
+    comments comments-area comment-respond comment-list komentar comments-wrapper fb-comments disqus_thread
+""".split())
+#: a fragment holding one of these words is searched for share bars and comment sections
+SHARE_OR_COMMENT_HINT = re.compile(r"bagikan|share|sharing|sebarkan|komentar|comment|addtoany|a2a_", re.IGNORECASE)
+# A share bar's label ("Bagikan ini:", "Share this:", "Bagikan ke: WA FB") or a comment section's
+# heading or placeholder ("Komentar", "2 Komentar", "Belum ada komentar.", "Leave a Reply")
+SHARE_OR_COMMENT_LINE = re.compile(
+    r"^\W{0,3}(?:(?:bagikan|sebarkan)(?:\s+(?:ini|ke|artikel|berita|tulisan))?\s*(?::|$)"
+    r"|share(?:\s+(?:this|on|ke))?\s*(?::|$)|partager\s*(?::|$)"
+    r"|(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s*\(\d+\))?\s*:?$"
+    r"|belum\s+ada\s+(?:komentar|tanggapan)|no\s+comments\s+yet|(?:tinggalkan|tulis|kirim)\s+(?:sebuah\s+)?"
+    r"(?:komentar|balasan|tanggapan)|leave\s+a\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment)",
+    re.IGNORECASE,
+)
+
+
+#: where a link leads to an image file, not a page: a picture's extension, or the image hosts of
+#: Blogger (``blogger.googleusercontent.com/img/…``, ``1.bp.blogspot.com/…``), whose full-size
+#: links (``…/s1600/foto.jpg``) wrap every picture of a post
+_IMAGE_LINK = re.compile(
+    r"^https?://(?:[^/?#]*@)?(?:(?:blogger|lh\d)\.googleusercontent\.com/(?:img/|[\w-]{20,})|\d?bp\.blogspot\.com/"
+    r"|[^?#]*\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic|tiff?)(?:[?#]|$))",
+    re.IGNORECASE,
+)
+
+
+def image_link(url: str) -> bool:
+    """Whether ``url`` leads to an image file (a picture's full-size link is no outbound link
+    of the post: it links nothing the matcher could use, and every Blogger post has one)."""
+    return bool(_IMAGE_LINK.match(url))
+
+
+def drop_share_and_comments(root: Any) -> None:
+    """Remove from an HTML fragment's tree (a feed entry's ``content:encoded``) the share bars
+    and comment sections article pages lose with their chrome: an element named by a share or
+    comment class, or a short block that is a share label or a comment heading — with its
+    container when that holds nothing else of length (Jetpack's "Bagikan ini:" heading and its
+    list of services) and with the list right after it."""
+    targets: list[Any] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is root:
+            continue
+        names = set((element.get("class") or "").lower().split())
+        if element.get("id"):
+            names.add(element.get("id").lower())
+        if names & SHARE_OR_COMMENT_CLASSES:
+            targets.append(element)
+            continue
+        if element.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "section"):
+            continue
+        text = _text_of(element)
+        if not text or len(text) > 80 or not SHARE_OR_COMMENT_LINE.match(text):
+            continue
+        parent = element.getparent()
+        if parent is not None and parent is not root and len(_text_of(parent)) <= 2 * len(text) + 80 \
+                and SHARE_OR_COMMENT_LINE.match(_text_of(parent)):
+            element = parent
+        targets.append(element)
+        following = element.getnext()
+        if following is not None and following.tag in ("ul", "ol") and len(_text_of(following)) < 200:
+            targets.append(following)
+    dropped: set[Any] = set()
+    for element in targets:
+        if any(ancestor in dropped for ancestor in element.iterancestors()):
+            continue
+        dropped.add(element)
+        drop_keeping_tail(element)
+
+
 def drop_keeping_tail(element: Any) -> None:
     """Remove ``element`` but keep its tail text (which belongs to the parent)."""
     parent = element.getparent()
@@ -88,10 +162,18 @@ def drop_keeping_tail(element: Any) -> None:
 # --------------------------------------------------------------------------- parsing
 
 
+#: single-byte Latin encodings (as w3lib names them, dashes and underscores dropped) that a
+#: page may claim while its bytes are UTF-8
+_LATIN_SINGLE_BYTE = frozenset(("cp1252", "windows1252", "latin1", "iso88591", "iso885915", "cp1250",
+                                "windows1250", "iso88592", "cp1257", "iso88594", "iso885913", "ascii", "usascii"))
+
+
 def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     """``body`` as text, whatever its encoding claims: header, ``<meta charset>``, BOM, sniffing.
 
-    Undecodable bytes become U+FFFD instead of failing the page.
+    Undecodable bytes become U+FFFD instead of failing the page. A single-byte Latin label on
+    bytes that are valid UTF-8 with non-ASCII characters is read as UTF-8; UTF-8-labelled
+    bytes that are not UTF-8 are read as Windows-1252.
     """
     if isinstance(body, str):
         return body[: MAX_HTML_BYTES]
@@ -100,6 +182,14 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
         encoding, text = html_to_unicode(content_type, body)
     except (LookupError, ValueError):
         encoding, text = "utf-8", body.decode("utf-8", errors="replace")
+    if encoding.replace("-", "").replace("_", "").lower() in _LATIN_SINGLE_BYTE and not body.isascii():
+        # a Latin label on UTF-8 bytes ("<meta charset=iso-8859-1>" left in a template that
+        # now writes UTF-8): bytes that decode as strict UTF-8 with multibyte sequences in them
+        # are UTF-8 — real Windows-1252 text almost never does ("â€“" is what it would read)
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if "\ufffd" in text and encoding.replace("-", "").lower() == "utf8":
         # "UTF-8" that is not: Windows-1252 text (smart quotes and dashes pasted from a word
         # processor) under a UTF-8 label. WHATWG's fallback for such pages is windows-1252.

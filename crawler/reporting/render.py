@@ -740,6 +740,8 @@ _FAILURE_ID = {
     "not-telegram-preview": "bukan halaman pratinjau kanal Telegram publik",
     "malformed": "isi umpan rusak, tidak dapat dibaca",
     "bridge-error": "jembatan umpan (RSS bridge) gagal mengambil kanal",
+    "truncated": "jawaban server terpotong (isi terkompresi atau umpan tidak lengkap)",
+    "entities": "umpan ditolak: mendeklarasikan entitas XML sendiri (berisiko 'billion laughs')",
     "proxy": "proxy menolak meneruskan koneksi HTTPS",
     "incomplete": "koneksi terputus sebelum halaman lengkap diterima",
     "ignored": "permintaan dibatalkan",

@@ -22,6 +22,12 @@ def _raw(route: Any) -> bytes:
 RSS = _raw(sites.routes()["akhbar-alqarya.example.net"]["/rss.xml"])
 
 
+def rss_of(host: str) -> bytes:
+    """The feed as a site of its own publishes it: its links on ``host`` (one KIM's channels
+    carrying the very same posts would store them once)."""
+    return RSS.replace(b"akhbar-alqarya.example.net", host.encode())
+
+
 def cards_only_dates() -> dict[str, Any]:
     """A KIM.id-style site whose article pages show no date: only the listing cards do."""
     import re
@@ -44,16 +50,17 @@ def test_feed_quirks_robots_and_telegram_cycles(tmp_path: Path) -> None:
         "</section>", '<a class="tme_messages_more js-messages_more" data-before="201" '
                       'href="/s/kimcycle?before=201"></a></section>')
     routes: dict[str, Any] = {
-        "bom.example.id": {"/feed/": Reply(b"\xef\xbb\xbf\n\n  " + RSS, content_type="application/rss+xml")},
-        "texthtml.example.id": {"/feed/": Reply(RSS, content_type="text/html; charset=UTF-8")},
+        "bom.example.id": {"/feed/": Reply(b"\xef\xbb\xbf\n\n  " + rss_of("bom.example.id"),
+                                           content_type="application/rss+xml")},
+        "texthtml.example.id": {"/feed/": Reply(rss_of("texthtml.example.id"), content_type="text/html; charset=UTF-8")},
         "robots-no.example.id": {"/robots.txt": Reply("User-agent: *\nDisallow: /\n", content_type="text/plain"),
                                  "/feed/": Reply(RSS)},
         "robots-slow.example.id": {"/robots.txt": Reply(b"", drip=0.5, content_type="text/plain"),
-                                   "/feed/": Reply(RSS, content_type="application/rss+xml")},
+                                   "/feed/": Reply(rss_of("robots-slow.example.id"), content_type="application/rss+xml")},
         "refresh.example.id": {
             "/feed/": Reply('<html><head><meta http-equiv="refresh" content="0; url=http://refresh.example.id/new.xml">'
                             "</head><body>moved</body></html>"),
-            "/new.xml": Reply(RSS, content_type="application/rss+xml")},
+            "/new.xml": Reply(rss_of("refresh.example.id"), content_type="application/rss+xml")},
         "spa.example.id": {"/": Reply('<!doctype html><html><head><title>KIM</title><script src="/app.js"></script>'
                                       '</head><body><div id="app"></div></body></html>')},
         "t.me": {"/s/kimcycle": Reply(cycle), "/s/kimcycle?before=201": Reply(cycle)},
