@@ -190,8 +190,8 @@ def _announcement_docs(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]
         docs.append(doc)
         if not stored:
             fresh.append((row["id"], key[1], TEXTNORM_VERSION, " ".join(doc.sequence), _facts_json(doc)))
-    for row, (sequence, facts) in zip(missing, _read_releases(missing, workers), strict=True):
-        doc = announcement_doc(row, sequence, json.loads(facts))
+    for row, (sequence, facts, read) in zip(missing, _read_releases(missing, workers), strict=True):
+        doc = read or announcement_doc(row, sequence, json.loads(facts))
         _DOC_CACHE[_doc_key(row)] = doc
         docs.append(doc)
         fresh.append((row["id"], row["content_hash"] or "", TEXTNORM_VERSION, " ".join(sequence), facts))
@@ -488,28 +488,31 @@ def _facts_json(doc: AnnouncementDoc) -> str:
     return json.dumps(doc.facts(), ensure_ascii=False, separators=(",", ":"))
 
 
-def _read_release(row: dict[str, Any]) -> tuple[list[str], str]:
-    """An announcement's terms and its facts (JSON), read from its text."""
+def _read_release(row: dict[str, Any]) -> tuple[list[str], str, AnnouncementDoc]:
+    """An announcement's terms and its facts (JSON), read from its text, and its document."""
     sequence = announcement_terms(row)
-    return sequence, _facts_json(announcement_doc(row, sequence))
+    doc = announcement_doc(row, sequence)
+    return sequence, _facts_json(doc), doc
 
 
-def _read_releases(rows: list[dict[str, Any]], workers: int) -> list[tuple[list[str], str]]:
-    """Terms and facts of many announcements, in forked workers when there are many."""
+def _read_releases(rows: list[dict[str, Any]],
+                   workers: int) -> list[tuple[list[str], str, AnnouncementDoc | None]]:
+    """Terms, facts and (when read in this process) documents of many announcements, in forked
+    workers when there are many."""
     if workers <= 1 or len(rows) < PARALLEL_MIN_POSTS or "fork" not in multiprocessing.get_all_start_methods():
         return [_read_release(row) for row in rows]
     chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
-    read: list[tuple[list[str], str]] = []
+    read: list[tuple[list[str], str, AnnouncementDoc | None]] = []
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for chunk_read, stems in pool.imap(_releases_chunk, chunks):
-            read.extend(chunk_read)
+            read.extend((sequence, facts, None) for sequence, facts in chunk_read)
             remember_stems(stems)  # the workers' stems serve the posts that follow
     return read
 
 
 def _releases_chunk(rows: list[dict[str, Any]]) -> tuple[list[tuple[list[str], str]], dict[str, str]]:
     before = stem_cache_size()
-    return [_read_release(row) for row in rows], new_stems(before)
+    return [_read_release(row)[:2] for row in rows], new_stems(before)
 
 
 def resolved_links(db: sqlite_utils.Database) -> dict[str, str]:
