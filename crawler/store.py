@@ -43,8 +43,18 @@ ANNOUNCEMENT_TERMS_DDL = """
         announcement_id TEXT PRIMARY KEY REFERENCES announcements(id) ON DELETE CASCADE,
         content_hash TEXT NOT NULL,     -- the announcement version the terms were made from
         version INTEGER NOT NULL,       -- the normalization version (crawler.matching.textnorm.VERSION)
-        terms TEXT NOT NULL             -- space-separated terms in reading order
+        terms TEXT NOT NULL,            -- space-separated terms in reading order
+        facts TEXT                      -- JSON: what the matcher reads from the text besides its terms
+                                        -- (AnnouncementDoc.facts, with their own version); NULL: not yet
     )"""
+
+
+def ensure_announcement_terms(db: sqlite_utils.Database) -> None:
+    """The matcher's term cache with its ``facts`` column (a store from before it gets it; its
+    rows' facts are read again on the next matching pass)."""
+    db.execute(ANNOUNCEMENT_TERMS_DDL)
+    if "facts" not in {row[1] for row in db.execute("PRAGMA table_info(announcement_terms)")}:
+        db.execute("ALTER TABLE announcement_terms ADD COLUMN facts TEXT")
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -289,8 +299,13 @@ def _migration_5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_channel_fetch_days_day ON channel_fetch_days (day, ok, failed)")
 
 
+def _migration_6(db: sqlite_utils.Database) -> None:
+    """The matcher keeps each announcement's facts with its terms (``announcement_terms.facts``)."""
+    ensure_announcement_terms(db)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5]
+                                                             _migration_5, _migration_6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

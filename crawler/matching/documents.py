@@ -9,11 +9,13 @@ decided here.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from crawler.dates import from_iso
@@ -291,7 +293,8 @@ class AnnouncementDoc:
     @property
     def marks(self) -> EventMarks:
         """The stages, rounds, years and days the announcement names, read broadly
-        (:func:`crawler.matching.textnorm.event_marks`); cached."""
+        (:func:`crawler.matching.textnorm.event_marks`); cached (and stored with its terms,
+        :meth:`facts`)."""
         if self._marks is None:
             cleaned = clean_text(self.text)
             self._marks = event_marks(cleaned, broad=True)
@@ -355,6 +358,41 @@ class AnnouncementDoc:
         named = set(terms(title, cleaned=True).terms) if title else set()
         self._own_words = frozenset(t for t in own.terms if t not in later and t not in about
                                     and t not in named and t not in regions)
+
+    def facts(self) -> dict[str, Any]:
+        """What the announcement derives from its text besides its terms — its marks, its own
+        and next event's facts and days, its prices, its names kept whole — as JSON values, to
+        be stored with its terms (``announcement_terms.facts``) and read back by
+        :meth:`restore` instead of reading the release again in every matching process."""
+        marks = self.marks
+        return {
+            "version": facts_version(), "time": self.time,
+            "marks": {f.name: _json_value(getattr(marks, f.name)) for f in fields(EventMarks)},
+            "next_event": [sorted(part) for part in self.next_event],
+            "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
+            "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
+            "prices": sorted(self.prices), "bare_names": self.bare_names,
+        }
+
+    def restore(self, stored: Mapping[str, Any]) -> bool:
+        """Take the facts :meth:`facts` gave, when they were read by this code from this text at
+        this publication time (a later release's "bulan depan" is another month); False (and
+        nothing taken) when they are stale."""
+        if stored.get("version") != facts_version() or stored.get("time") != self.time:
+            return False
+        marks = stored["marks"]
+        self._marks = EventMarks(**{f.name: _from_json(marks[f.name]) for f in fields(EventMarks)})
+        own, following, own_facts, next_facts = (frozenset(part) for part in stored["next_event"])
+        self._next_summary = (own, following, own_facts, next_facts)
+        self._own_facts, self._next_facts = own_facts, next_facts
+        self._next_phrase = frozenset(stored["next_phrase"])
+        self._own_words = frozenset(stored["own_words"])
+        self._next_when = frozenset((month, day) for month, day in stored["next_when"])
+        self._own_when = frozenset((month, day) for month, day in stored["own_when"])
+        self._prices = frozenset(stored["prices"])
+        self._bare = dict(stored["bare_names"])
+        self.text = ""
+        return True
 
     @property
     def next_phrase(self) -> frozenset[str]:
@@ -450,6 +488,37 @@ class AnnouncementDoc:
 
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
+# Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
+# below would not see (a data file): stored facts of another version are read again.
+FACTS_VERSION = 1
+
+
+@lru_cache(maxsize=1)
+def facts_version() -> str:
+    """The version of the stored facts (:meth:`AnnouncementDoc.facts`): :data:`FACTS_VERSION` and
+    a fingerprint of the code that reads them (this module, textnorm and the lexicon), so that
+    any change to those rules reads every release again instead of deciding on stale facts."""
+    digest = hashlib.sha1()
+    for name in ("documents.py", "textnorm.py", "lexicon.py"):
+        try:
+            digest.update((Path(__file__).parent / name).read_bytes())
+        except OSError:  # installed without sources: the explicit version alone
+            digest.update(name.encode())
+    return f"{FACTS_VERSION}-{digest.hexdigest()[:16]}"
+
+
+def _json_value(value: Any) -> Any:
+    """A marks field as JSON: a set as a sorted list (its pairs as lists), a flag as it is."""
+    if isinstance(value, frozenset):
+        return sorted(list(item) if isinstance(item, tuple) else item for item in value)
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return frozenset(tuple(item) if isinstance(item, list) else item for item in value)
+    return value
+
 
 def _prices(sequence: Sequence[str]) -> frozenset[str]:
     """The figures of ``sequence`` written after "Rp"."""
@@ -500,19 +569,24 @@ def announcement_terms(row: Mapping[str, Any]) -> list[str]:
     return terms(_join(row.get("title"), row.get("text"))).terms
 
 
-def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None) -> AnnouncementDoc:
+def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None,
+                     facts: Mapping[str, Any] | None = None) -> AnnouncementDoc:
     """Reduce an ``announcements`` row (or an import record) to its terms.
 
-    ``sequence`` gives terms computed before (the ``announcement_terms`` cache).
+    ``sequence`` gives terms computed before (the ``announcement_terms`` cache), ``facts`` what
+    :meth:`AnnouncementDoc.facts` gave for it (taken when not stale).
     """
     if sequence is None:
         sequence = announcement_terms(row)
     url = row.get("url")
-    return AnnouncementDoc(
+    doc = AnnouncementDoc(
         id=row["id"], time=_epoch(row.get("published_at")), url=url,
         canonical=row.get("canonical_url") or canonical_url(url),
         title=row.get("title") or "", terms=frozenset(sequence), sequence=sequence,
         text=_join(row.get("title"), row.get("text")))
+    if facts is not None:
+        doc.restore(facts)
+    return doc
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")

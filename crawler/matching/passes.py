@@ -126,31 +126,50 @@ def _doc_key(row: Mapping[str, Any]) -> tuple[str, ...]:
             row["canonical_url"] or "")
 
 
-CachedTerms = dict[str, tuple[str, int, str]]  # announcement id → (content hash, version, terms)
+# announcement id → (content hash, version, terms, facts): facts are JSON (AnnouncementDoc.facts)
+# or None (a row from before they were stored)
+CachedTerms = dict[str, tuple[str, int, str, str | None]]
 
 
 def _cached_terms(db: sqlite_utils.Database, ids: Sequence[str] | None = None) -> CachedTerms:
     """Rows of the ``announcement_terms`` cache: all of them, or those of ``ids``."""
+    columns = "announcement_id, content_hash, version, terms, facts"
     if ids is None:
-        return {row[0]: (row[1], row[2], row[3]) for row in db.execute(
-            "SELECT announcement_id, content_hash, version, terms FROM announcement_terms")}
+        return {row[0]: (row[1], row[2], row[3], row[4]) for row in db.execute(
+            f"SELECT {columns} FROM announcement_terms")}
     cached: CachedTerms = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
-        cached.update((row[0], (row[1], row[2], row[3])) for row in db.execute(
-            "SELECT announcement_id, content_hash, version, terms FROM announcement_terms "
+        cached.update((row[0], (row[1], row[2], row[3], row[4])) for row in db.execute(
+            f"SELECT {columns} FROM announcement_terms "
             f"WHERE announcement_id IN ({','.join('?' * len(chunk))})", chunk))
     return cached
+
+
+def _stored_doc(row: dict[str, Any], terms: str, facts: str | None) -> tuple[AnnouncementDoc, bool]:
+    """The document of ``row`` from its stored terms and facts, and whether the facts held
+    (else they are read from its text now, to be stored again)."""
+    doc = announcement_doc(row, terms.split())
+    if facts and doc.restore(json.loads(facts)):
+        return doc, True
+    doc.marks  # noqa: B018 (read now, stored below)
+    return doc, False
 
 
 def _announcement_docs(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]], cached: CachedTerms,
                        workers: int = 1, evict: bool = True,
                        hashes: dict[str, str] | None = None) -> list[AnnouncementDoc]:
     """The documents of announcement ``rows``: from this process's cache, from the stored terms
-    when they are of this content and normalization version, else tokenized (and stored)."""
+    and facts when they are of this content and version, else read from the text (and stored).
+
+    A release's facts (its marks, its next event, :meth:`AnnouncementDoc.facts`) are read when
+    its terms are, and stored with them: a matching pass in a new process (each ``kimwatch
+    match`` and crawl of the daemon) reads them back instead of reading every release again.
+    """
     docs: list[AnnouncementDoc] = []
     missing: list[dict[str, Any]] = []
-    fresh: list[tuple[str, str, int, str]] = []
+    fresh: list[tuple[str, str, int, str, str]] = []
+    refreshed: list[tuple[str, str]] = []  # stored terms, facts read again
     seen: set[tuple[str, ...]] = set()
     for row in rows:
         key = _doc_key(row)
@@ -162,23 +181,27 @@ def _announcement_docs(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]
         doc = _DOC_CACHE.get(key)
         if doc is None and stored:
             assert hit is not None
-            doc = announcement_doc(row, hit[2].split())
+            doc, held = _stored_doc(row, hit[2], hit[3])
             _DOC_CACHE[key] = doc
+            if not held:
+                refreshed.append((_facts_json(doc), row["id"]))
         if doc is None:
             missing.append(row)
             continue
         docs.append(doc)
         if not stored:
-            fresh.append((row["id"], key[1], TEXTNORM_VERSION, " ".join(doc.sequence)))
-    for row, sequence in zip(missing, _sequences(missing, workers), strict=True):
-        doc = announcement_doc(row, sequence)
+            fresh.append((row["id"], key[1], TEXTNORM_VERSION, " ".join(doc.sequence), _facts_json(doc)))
+    for row, (sequence, facts, read) in zip(missing, _read_releases(missing, workers), strict=True):
+        doc = read or announcement_doc(row, sequence, json.loads(facts))
         _DOC_CACHE[_doc_key(row)] = doc
         docs.append(doc)
-        fresh.append((row["id"], row["content_hash"] or "", TEXTNORM_VERSION, " ".join(sequence)))
-    if fresh:
+        fresh.append((row["id"], row["content_hash"] or "", TEXTNORM_VERSION, " ".join(sequence), facts))
+    if fresh or refreshed:
         with store.transaction(db):
             db.conn.executemany("INSERT OR REPLACE INTO announcement_terms "
-                                "(announcement_id, content_hash, version, terms) VALUES (?, ?, ?, ?)", fresh)
+                                "(announcement_id, content_hash, version, terms, facts) VALUES (?, ?, ?, ?, ?)",
+                                fresh)
+            db.conn.executemany("UPDATE announcement_terms SET facts = ? WHERE announcement_id = ?", refreshed)
     if evict:
         for key in [k for k in _DOC_CACHE if k not in seen]:
             del _DOC_CACHE[key]
@@ -231,7 +254,7 @@ CACHE_DDL = (
 
 def ensure_tables(db: sqlite_utils.Database) -> None:
     """The matcher's cache tables (stores created before them get them on the first pass)."""
-    db.execute(store.ANNOUNCEMENT_TERMS_DDL)
+    store.ensure_announcement_terms(db)
     for statement in CACHE_DDL:
         db.execute(statement)
 
@@ -462,22 +485,35 @@ def _update_stats(db: sqlite_utils.Database, rows: list[dict[str, Any]],
     return _read_stats(db), docs
 
 
-def _sequences(rows: list[dict[str, Any]], workers: int) -> list[list[str]]:
-    """Terms of many announcements, in forked workers when there are many."""
+def _facts_json(doc: AnnouncementDoc) -> str:
+    return json.dumps(doc.facts(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _read_release(row: dict[str, Any]) -> tuple[list[str], str, AnnouncementDoc]:
+    """An announcement's terms and its facts (JSON), read from its text, and its document."""
+    sequence = announcement_terms(row)
+    doc = announcement_doc(row, sequence)
+    return sequence, _facts_json(doc), doc
+
+
+def _read_releases(rows: list[dict[str, Any]],
+                   workers: int) -> list[tuple[list[str], str, AnnouncementDoc | None]]:
+    """Terms, facts and (when read in this process) documents of many announcements, in forked
+    workers when there are many."""
     if workers <= 1 or len(rows) < PARALLEL_MIN_POSTS or "fork" not in multiprocessing.get_all_start_methods():
-        return [announcement_terms(row) for row in rows]
+        return [_read_release(row) for row in rows]
     chunks = [rows[i:i + CHUNK] for i in range(0, len(rows), CHUNK)]
-    sequences: list[list[str]] = []
+    read: list[tuple[list[str], str, AnnouncementDoc | None]] = []
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for chunk_sequences, stems in pool.imap(_terms_chunk, chunks):
-            sequences.extend(chunk_sequences)
+        for chunk_read, stems in pool.imap(_releases_chunk, chunks):
+            read.extend((sequence, facts, None) for sequence, facts in chunk_read)
             remember_stems(stems)  # the workers' stems serve the posts that follow
-    return sequences
+    return read
 
 
-def _terms_chunk(rows: list[dict[str, Any]]) -> tuple[list[list[str]], dict[str, str]]:
+def _releases_chunk(rows: list[dict[str, Any]]) -> tuple[list[tuple[list[str], str]], dict[str, str]]:
     before = stem_cache_size()
-    return [announcement_terms(row) for row in rows], new_stems(before)
+    return [_read_release(row)[:2] for row in rows], new_stems(before)
 
 
 def resolved_links(db: sqlite_utils.Database) -> dict[str, str]:

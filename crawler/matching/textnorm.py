@@ -1543,8 +1543,13 @@ def ahead_terms(text: str | None) -> frozenset[str]:
     return frozenset(ahead - stated)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _days(lower: str) -> list[int]:
     """The days of the year (approximately: 31 a month) of the dates a text names."""
+    if not _DIGIT.search(lower):  # a date with its day is written with a digit ("12 Mei", "12/5")
+        return []
     found = []
     for _start, _end, dated in _date_terms(lower)[1]:
         for term in dated:
