@@ -893,19 +893,16 @@ class Revalidator:
                          "absolute-URI requests", job.proxy, error)
             self.no_connect.add(job.proxy or "")
             self.tunnels_refused += 1
+            why = "OSError"  # as http.client raises it
             retry = exchange.attempt == 1
         else:
-            retry = reused and exchange.attempt == 1 and str(error) in _STALE
+            why = str(error) if isinstance(error, _WireError) else type(error).__name__
+            retry = reused and exchange.attempt == 1 and why in _STALE
+            if not isinstance(error, (_WireError, OSError, ValueError)):
+                log.error("revalidating %s failed", job.url, exc_info=error)
         if retry:  # once more, on a fresh connection
             self._start(_Exchange(job, 2, time.monotonic(), self.timeout))
             return
-        if isinstance(error, (_WireError, _TunnelRefused)):
-            why = str(error) if isinstance(error, _WireError) else "OSError"
-        elif isinstance(error, (OSError, ValueError)):
-            why = type(error).__name__
-        else:
-            log.error("revalidating %s failed", job.url, exc_info=error)
-            why = type(error).__name__
         self._done.append((job, "left", why))
 
     def _expire(self, now: float) -> None:
