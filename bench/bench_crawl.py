@@ -51,7 +51,6 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,62 +90,69 @@ def host_of(channel: int, hosts: int) -> str:
 
 
 def serve(channels: int, items: int, hosts: int, port: int, latency_ms: int = 0) -> None:
-    """The feed server (run in its own process); ``latency_ms`` delays every answer."""
-    bodies = {}
+    """The feed server (run in its own process); ``latency_ms`` delays every answer.
+
+    Every answer is prepared bytes (status line, headers and body made once, when the server
+    starts): per request it reads the request line and headers and writes one of them, so what
+    it costs per answer is the socket work, for the crawl and for (a) alike. One thread per
+    connection (HTTP/1.1 keep-alive; a request with ``Connection: close``, as urllib sends,
+    closes it after the answer).
+    """
+    answers: dict[tuple[str, str], tuple[bytes, bytes, bytes]] = {}  # (host, path) -> (etag, 200, 304)
     for c in range(channels):
         host = host_of(c, hosts)
         body = feed_xml(c, items, f"{host}:{port}")
-        bodies[(host, f"/c{c}/feed/")] = (body, '"' + hashlib.sha1(body).hexdigest()[:16] + '"')
+        etag = ('"' + hashlib.sha1(body).hexdigest()[:16] + '"').encode()
+        answers[(host, f"/c{c}/feed/")] = (
+            etag,
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml; charset=UTF-8\r\nETag: " + etag
+            + b"\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body,
+            b"HTTP/1.1 304 Not Modified\r\nETag: " + etag + b"\r\nContent-Length: 0\r\n\r\n")
+    missing = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    class Handler(socketserver.StreamRequestHandler):
+        def handle(self) -> None:
+            host = str(self.server.server_address[0])  # type: ignore[index]
+            while True:
+                line = self.rfile.readline(65537)
+                if not line:
+                    return
+                parts = line.split()
+                if len(parts) < 2:
+                    return
+                etag, close = b"", False
+                while (header := self.rfile.readline(65537)) not in (b"\r\n", b"\n", b""):
+                    name, _, value = header.partition(b":")
+                    name = name.strip().lower()
+                    if name == b"if-none-match":
+                        etag = value.strip()
+                    elif name == b"connection":
+                        close = value.strip().lower() == b"close"
+                if latency_ms:
+                    time.sleep(latency_ms / 1000)
+                found = answers.get((host, parts[1].decode("latin-1")))
+                self.wfile.write(missing if found is None else found[2] if etag == found[0] else found[1])
+                if close:
+                    return
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:  # noqa: N802
-            if latency_ms:
-                time.sleep(latency_ms / 1000)
-            host = self.server.server_address[0]
-            found = bodies.get((host, self.path))
-            if found is None:
-                self.send_response(404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            body, etag = found
-            if self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml; charset=UTF-8")
-            self.send_header("ETag", etag)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    class Server(socketserver.ThreadingTCPServer):
+        daemon_threads = True
+        allow_reuse_address = True
+        request_queue_size = 1024
 
     # one listening socket per host address, one thread accepting on all of them (a thread
     # per connection answers), so hundreds of hosts do not cost hundreds of polling threads
-    class Server(ThreadingHTTPServer):
-        def server_bind(self) -> None:  # without HTTPServer's reverse DNS lookup of the address
-            socketserver.TCPServer.server_bind(self)
-            self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
-
     servers = {}
     selector = selectors.DefaultSelector()
     for h in range(hosts):
         server = Server((address(h), port), Handler)
-        server.daemon_threads = True
         servers[server.fileno()] = server
         selector.register(server.fileno(), selectors.EVENT_READ)
 
     def accept() -> None:
         while True:
             for key, _ in selector.select():
-                servers[key.fd]._handle_request_noblock()  # accept, then a thread answers
+                servers[key.fd]._handle_request_noblock()  # type: ignore[attr-defined]  # accept; a thread answers
 
     threading.Thread(target=accept, daemon=True).start()
     print("ready", flush=True)
@@ -254,11 +260,22 @@ class Run:
     cpu: float
     rss_mb: float
     out: str
+    server_cpu: float = 0.0  # CPU the feed server used while this run fetched from it
 
 
-def measure(args: list[str], env: dict[str, str], cwd: Path = REPO) -> Run:
+def measure(args: list[str], env: dict[str, str], cwd: Path = REPO, server: subprocess.Popen[str] | None = None) -> Run:
+    before = process_cpu(server.pid) if server is not None else 0.0
     seconds, kb, out = child(args, env, cwd)
-    return Run(seconds, CPU[len(CPU) - 1], kb / 1024, out)
+    run = Run(seconds, CPU[len(CPU) - 1], kb / 1024, out)
+    if server is not None:
+        run.server_cpu = process_cpu(server.pid) - before
+    return run
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a running process so far (all its threads; Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -461,7 +478,7 @@ def main() -> None:
             db_path = work / f"bench-{latency_ms}.db"
             make_store(db_path, urls)
             crawl = [sys.executable, "-m", "crawler", "--db", str(db_path), "crawl", "-q", "--no-match"]
-            first = measure(crawl, env)
+            first = measure(crawl, env, server=server)
             posts = posts_digest(db_path)
             politeness = politeness_floor(db_path, urls)
             baseline = baseline_posts = None
@@ -473,13 +490,13 @@ def main() -> None:
                 listed.write_text(json.dumps(urls))
                 child([sys.executable, "-c", MAKE_STORE, str(base_db), str(listed)], base_env, baseline_dir)
                 baseline = measure([sys.executable, "-m", "crawler", "--db", str(base_db), "crawl", "-q", "--no-match"],
-                                   base_env, baseline_dir)
+                                   base_env, baseline_dir, server=server)
                 baseline_posts = posts_digest(base_db)
             again = measure(crawl, env)
             again_scrapy = measure(crawl, {**env, "KIMWATCH_REVALIDATE_FIRST": "0"})
             urls_file = work / f"urls-{latency_ms}.json"
             urls_file.write_text(json.dumps(urls))
-            a = measure([sys.executable, "-c", BASELINE_A, str(urls_file)], env)
+            a = measure([sys.executable, "-c", BASELINE_A, str(urls_file)], env, server=server)
             if not bodies_file.exists():  # in a child: a child's peak RSS counts its parent's at fork
                 child([sys.executable, "-c", FETCH_BODIES, str(urls_file), str(bodies_file)], env)
             conn = sqlite3.connect(db_path)
