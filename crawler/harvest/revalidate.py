@@ -46,7 +46,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from crawler.harvest.context import CrawlContext
 from crawler.harvest.politeness import PlatformRate, RobotsCache, cache_path, platform_rates
@@ -178,6 +178,9 @@ class _WireError(Exception):
 _STALE = ("RemoteDisconnected", "ConnectionResetError", "BrokenPipeError")
 #: an answer's head larger than this is no feed server's
 MAX_HEAD = 65536
+#: how late a host's next request may be sent so that the loop wakes once for the requests of
+#: several hosts whose delays end close together (never early: politeness is a lower bound)
+COALESCE_SECONDS = 0.01
 
 
 class _Conn:
@@ -383,13 +386,12 @@ class Revalidator:
 
     # ------------------------------------------------------------------ which channels
 
-    def _robots(self, url: str) -> tuple[bool, float | None]:
-        """``(cached and allowed, Crawl-delay)`` for ``url`` from the robots cache."""
+    def _robots(self, url: str, parts: SplitResult) -> tuple[bool, float | None]:
+        """``(cached and allowed, Crawl-delay)`` for ``url`` (split: ``parts``) from the robots cache."""
         if not self.obey_robots:
             return True, None
         if self.cache is None:
             return False, None
-        parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._parsers:
             known = self.cache.robots.get(origin)
@@ -414,9 +416,8 @@ class Revalidator:
         delay = parser.crawl_delay(self.user_agent)
         return True, float(delay) if delay else None
 
-    def _slot(self, url: str, crawl_delay: float | None) -> _Slot:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
+    def _slot(self, parts: SplitResult, host: str, crawl_delay: float | None) -> _Slot:
+        host = host.lower()
         rate = next((r for r in self.rates if host == r.host and (parts.path or "/").startswith(r.path)), None)
         key = rate.slot if rate else host
         slot = self._slots.get(key)
@@ -439,6 +440,8 @@ class Revalidator:
         from spiders.safety import url_host_problem
 
         jobs = []
+        hosts: dict[tuple[str, str], tuple[str, int, bool]] = {}  # (scheme, authority) -> host, port, refused
+        origins_of: dict[str, tuple[str, int] | None] = {}  # a registered URL -> its host and port
         common = {**DEFAULT_HEADERS, "User-Agent": self.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
         for channel in channels:
             url = revalidation_url(channel)
@@ -448,18 +451,22 @@ class Revalidator:
             try:
                 url = safe_url_string(url)
                 parts = urlsplit(url)
-                scheme, host = parts.scheme.lower(), parts.hostname or ""
-                port = parts.port or (443 if scheme == "https" else 80)
+                scheme = parts.scheme.lower()
+                where = (scheme, parts.netloc)
+                if where not in hosts:  # the host's checks, once per host
+                    hosts[where] = (parts.hostname or "", parts.port or (443 if scheme == "https" else 80),
+                                    bool(url_host_problem(url)))
+                host, port, problem = hosts[where]
             except ValueError:
                 scheme = ""
-            if scheme not in ("http", "https") or url_host_problem(url):
+            if scheme not in ("http", "https") or problem:
                 outcome.leave("unusual URL")
                 continue
-            allowed, crawl_delay = self._robots(url)
+            allowed, crawl_delay = self._robots(url, parts)
             if not allowed:
                 outcome.leave("robots.txt not cached or disallowing")
                 continue
-            slot = self._slot(url, crawl_delay)
+            slot = self._slot(parts, host, crawl_delay)
             proxy = self._proxy(scheme, host)
             headers = dict(common)
             if channel.get("etag"):
@@ -474,10 +481,10 @@ class Revalidator:
                 target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
                 host_header = (f"[{host}]" if ":" in host else host) + (
                     "" if port == (443 if scheme == "https" else 80) else f":{port}")
-            lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-            if "\n" in lines.replace("\r\n", "") or "\r" in lines.replace("\r\n", ""):
+            if any("\r" in v or "\n" in v for v in headers.values()):
                 outcome.leave("unusual validators")  # a line break in a header: not sent, as http.client refuses it
                 continue
+            lines = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
             try:
                 request = f"GET {target} HTTP/1.1\r\nHost: {host_header}\r\n{lines}\r\n".encode("latin-1")
             except UnicodeEncodeError:
@@ -486,9 +493,11 @@ class Revalidator:
             origins = []
             for origin in (channel.get("url"), channel.get("via")):
                 if origin:
-                    o = urlsplit(str(origin))
-                    if o.hostname:
-                        origins.append((o.hostname, o.port or (443 if o.scheme == "https" else 80)))
+                    if origin not in origins_of:
+                        o = urlsplit(str(origin))
+                        origins_of[origin] = (o.hostname, o.port or (443 if o.scheme == "https" else 80)) if o.hostname else None
+                    if (found := origins_of[origin]) is not None:
+                        origins.append(found)
             job = _Job(dict(channel), url, slot, scheme, host, port, proxy, target, headers, request, tuple(origins))
             slot.jobs.append(job)
             jobs.append(job)
@@ -951,8 +960,8 @@ class Revalidator:
                     status()
                     next_status = now + every
                 wait = 0.5
-                if self._ready and not self._halted:
-                    wait = min(wait, self._ready[0][0] - now)
+                if self._ready and not self._halted:  # a little late rather than a wake-up per host
+                    wait = min(wait, self._ready[0][0] - now + COALESCE_SECONDS)
                 if self._deadlines:
                     wait = min(wait, self._deadlines[0][0] - now)
                 for key, _ in self._selector.select(max(0.0, wait)):
