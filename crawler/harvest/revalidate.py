@@ -1005,6 +1005,8 @@ class Revalidator:
         hosts = {(j.host.lower(), j.port): j.proxy is not None for j in jobs}
         names = [(h, port, proxied) for (h, port), proxied in hosts.items() if parse_address(h) is None]
         for start in range(0, len(names), LOOKUPS_AT_ONCE):
+            if self.stopping:  # the hosts not judged yet are left to Scrapy, which is not started
+                return
             lookups = [threading.Thread(target=self._judge, args=name, daemon=True, name=f"kimwatch-judge-{name[0]}")
                        for name in names[start:start + LOOKUPS_AT_ONCE]]
             for lookup in lookups:
