@@ -733,8 +733,9 @@ class Revalidator:
     def _step(self, conn: _Conn) -> tuple[str, Any] | None:
         """The selector found ``conn`` ready: move its exchange on; its result once it has one."""
         exchange = conn.exchange
-        if exchange is None:  # a kept-alive connection the server closed while it waited
-            self._pool[conn.key].remove(conn)
+        if exchange is None:  # a kept-alive connection the server closed (or spoke on) while it waited
+            with contextlib.suppress(KeyError, ValueError):
+                self._pool[conn.key].remove(conn)
             self._drop(conn)
             return None
         if exchange.step == "connect":
