@@ -375,7 +375,7 @@ class Revalidator:
         self.no_connect: set[str] = set()  # proxies that refused CONNECT in this pass
         self.tunnels_refused = 0  # CONNECT requests they refused
         self._tls: ssl.SSLContext | None = None  # made for the first https request
-        self._selector = selectors.DefaultSelector()
+        self._selector: selectors.BaseSelector = selectors.SelectSelector()  # replaced by run's own
         self._live: dict[int, _Exchange] = {}  # requests on the wire, by id
         self._deadlines: list[tuple[float, int, _Exchange]] = []  # when each times out (a heap)
         self._done: deque[tuple[_Job, str, Any]] = deque()  # outcomes not taken yet
@@ -937,7 +937,10 @@ class Revalidator:
         outcome = Revalidation()
         jobs = self.plan(channels, outcome)
         if not jobs:
+            if self.cache is not None:
+                self.cache.conn.close()
             return outcome
+        self._selector = selectors.DefaultSelector()
         self._judge_ahead(jobs)
         for slot in self._slots.values():
             self._push(slot)
