@@ -1,0 +1,17 @@
+"""pipelines/clean.py: what cleaning an item reads of its HTML."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.clean import _CROSS_LINK_HINT, _may_hold_cross_links
+
+
+def test_the_cross_link_hint_finds_whatever_ignorecase_finds() -> None:
+    """The case-folded search for "Baca juga" words (a shortcut: fragments without any are not
+    searched line by line) misses nothing the case-insensitive search finds, dotless i and long s included."""
+    ignorecase = re.compile(_CROSS_LINK_HINT.pattern, re.IGNORECASE)
+    for html in ("<p><b>BACA JUGA:</b> <a href='/x'>x</a></p>", "<p>Lİhat   Juga</p>", "<p>lıhat juga</p>",
+                 "<p>ſimak</p>", "<li>Berita\tLain</li>", "<p>MÊME SUJET</p>", "<p>Read More</p>", "<p>sima\u212a</p>"):
+        assert ignorecase.search(html) and _may_hold_cross_links(html), html
+    assert not _may_hold_cross_links("<p>Warga gotong royong membersihkan drainase.</p>")
