@@ -202,8 +202,18 @@ _CROSS_LINK_HINT = re.compile(r"baca|simak|lihat\s+juga|terkait|lainnya|related|
                               r"|you\s+may|more\s+stories|aussi|même\s+sujet|berita\s+lain")
 
 
+#: words of a share bar or comment box (crawler.harvest.page.SHARE_OR_COMMENT_HINT), matched the
+#: same way on the case-folded HTML
+_SHARE_OR_COMMENT_HINT = re.compile(SHARE_OR_COMMENT_HINT.pattern)
+
+
+def _folded(html: str) -> str:
+    """``html`` case-folded once for the hint searches (``ı`` and ``İ`` as ``i``)."""
+    return html.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
 def _may_hold_cross_links(html: str) -> bool:
-    return _CROSS_LINK_HINT.search(html.casefold().replace("ı", "i").replace("i\u0307", "i")) is not None
+    return _CROSS_LINK_HINT.search(_folded(html)) is not None
 
 
 def extract(item: ContentItem) -> list[str]:
@@ -217,11 +227,12 @@ def extract(item: ContentItem) -> list[str]:
     raw_html = item.get("html")
     if raw_html:
         root = parse_fragment(raw_html)
-        if root is not None and _may_hold_cross_links(raw_html):
+        folded = _folded(raw_html) if root is not None else ""
+        if root is not None and _CROSS_LINK_HINT.search(folded):
             # "Baca juga: <another article>" points readers elsewhere: neither its link nor its
             # words are the post's (as on website pages)
             drop_cross_links(root)
-        if root is not None and SHARE_OR_COMMENT_HINT.search(raw_html):
+        if root is not None and _SHARE_OR_COMMENT_HINT.search(folded):
             drop_share_and_comments(root)  # "Bagikan ini: • Facebook • WhatsApp" (Jetpack), "Komentar"
         item["text"] = html_to_text(raw_html, root)
         if root is not None:

@@ -41,6 +41,9 @@ class DedupePipeline:
         self.run_contents: dict[tuple[str, str, str], str] = {}
         # the KIM posts passed in this run by (KIM, canonical URL): (channel, id, date, content)
         self.run_kim_urls: dict[tuple[str, str], tuple[str, str, str | None, str | None]] = {}
+        # per KIM, the channels that had posts stored before this run (read once per KIM): the store
+        # is asked for a copy only when another of them has (a first crawl asks nothing)
+        self.kim_stocked: dict[str, frozenset[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DedupePipeline:
@@ -106,7 +109,14 @@ class DedupePipeline:
         earlier = self.run_kim_urls.get((kim, url))
         if earlier and earlier[0] != channel and ((published and earlier[2] == published) or earlier[3] == content):
             return earlier[1]
-        rows = self.crawler.spider.context.db.execute(
+        db = self.crawler.spider.context.db
+        stocked = self.kim_stocked.get(kim)
+        if stocked is None:
+            stocked = self.kim_stocked[kim] = frozenset(
+                str(row[0]) for row in db.execute("SELECT DISTINCT channel_id FROM posts WHERE kim_id = ?", [kim]))
+        if not stocked - {channel}:
+            return None  # no other channel of the KIM has anything stored (this run's are above)
+        rows = db.execute(
             "SELECT id, published_at, content_hash FROM posts WHERE kim_id = ? AND canonical_url = ? "
             "AND channel_id != ? ORDER BY rowid LIMIT 5", [kim, url, channel]).fetchall()
         return next((str(row[0]) for row in rows if (published and row[1] == published) or row[2] == content), None)
