@@ -15,6 +15,8 @@ so it shows what the rule changes.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from crawler.matching import decisions, textnorm
@@ -28,6 +30,14 @@ DEFAULT = MatchConfig()
 
 def matched(rows: list[dict[str, str]], text: str, published_at: str) -> set[str]:
     return {d.announcement_id for d in decide(index(*rows), post(text, published_at), DEFAULT)}
+
+
+def with_and_without(monkeypatch: pytest.MonkeyPatch, rule: tuple[object, str, Any],
+                     rows: list[dict[str, str]], text: str, published_at: str) -> tuple[set[str], set[str]]:
+    """What the post matches with the rule, and with ``rule`` (module, name, stand-in) switched off."""
+    ruled = matched(rows, text, published_at)
+    monkeypatch.setattr(*rule)
+    return ruled, matched(rows, text, published_at)
 
 
 # ---------------------------------------------------------------- a later year, a target
@@ -63,9 +73,8 @@ COMPLAINT = ("Warga Batang Alai Timur masih antre air bersih dari sungai setiap 
 
 
 def test_a_post_about_the_later_year_step_does_not_relay_the_release(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert matched([WELLS], COMPLAINT, "2026-08-12T19:00:00+08:00") == set()
-    monkeypatch.setattr(textnorm, "_later_year", lambda lower, own: False)
-    assert matched([WELLS], COMPLAINT, "2026-08-12T19:00:00+08:00") == {"w"}
+    off = (textnorm, "_later_year", lambda lower, own: False)
+    assert with_and_without(monkeypatch, off, [WELLS], COMPLAINT, "2026-08-12T19:00:00+08:00") == (set(), {"w"})
 
 
 def test_a_post_relaying_the_release_and_its_later_year_stays_a_match() -> None:
@@ -89,9 +98,8 @@ PROVINCIAL = ("Lomba cipta menu tingkat provinsi digelar 5 Oktober di Banjarmasi
 
 def test_a_post_about_the_stage_the_winner_goes_on_to_is_another_event(monkeypatch: pytest.MonkeyPatch) -> None:
     assert post(PROVINCIAL).roundup  # two sentences, two kabupaten/kota: read as two items
-    assert matched([CONTEST], PROVINCIAL, "2026-10-04T09:00:00+08:00") == set()
-    monkeypatch.setattr(decisions, "_next_item", lambda item, doc: False)
-    assert matched([CONTEST], PROVINCIAL, "2026-10-04T09:00:00+08:00") == {"c"}
+    off = (decisions, "_next_item", lambda item, doc: False)
+    assert with_and_without(monkeypatch, off, [CONTEST], PROVINCIAL, "2026-10-04T09:00:00+08:00") == (set(), {"c"})
 
 
 def test_an_item_relaying_the_winner_stays_a_match() -> None:
@@ -102,14 +110,15 @@ def test_an_item_relaying_the_winner_stays_a_match() -> None:
 
 # ---------------------------------------------------------------- a bulleted copy of the result
 
-OPENING = ann("o", "AMUNTAI – Turnamen bola voli antar desa Piala Bupati HSU resmi dibuka di GOR Putri Junjung Buih Amuntai, Sabtu "
-                   "(5/9/2026). Sebanyak 24 tim desa dari sepuluh kecamatan bertanding dengan sistem gugur.\n\n"
+OPENING = ann("o", "AMUNTAI – Turnamen bola voli antar desa Piala Bupati HSU resmi dibuka di GOR Putri Junjung "
+                   "Buih Amuntai, Sabtu (5/9/2026). Sebanyak 24 tim desa dari sepuluh kecamatan "
+                   "bertanding dengan sistem gugur.\n\n"
                    "“Junjung sportivitas,” kata Kadisporapar HSU, Rahmadi.\n\n"
                    "Partai final dijadwalkan Sabtu (26/9/2026) di GOR yang sama. (humas-hsu)",
               published_at="2026-09-05T18:00:00+08:00", title="Voli Piala Bupati HSU Diikuti 24 Tim")
-RESULT = ann("r", "AMUNTAI – Tim Desa Babirik keluar sebagai juara voli antar desa Piala Bupati HSU setelah mengalahkan "
-                  "tim Banjang 3-1 pada partai final di GOR Putri Junjung Buih Amuntai, Sabtu (26/9/2026). Juara membawa "
-                  "pulang piala dan uang pembinaan Rp15 juta.\n\n"
+RESULT = ann("r", "AMUNTAI – Tim Desa Babirik keluar sebagai juara voli antar desa Piala Bupati HSU "
+                  "setelah mengalahkan tim Banjang 3-1 pada partai final di GOR Putri Junjung Buih "
+                  "Amuntai, Sabtu (26/9/2026). Juara membawa pulang piala dan uang pembinaan Rp15 juta.\n\n"
                   "“Pemain terbaik akan kami panggil ke seleksi tim Porprov,” ujar Kadisporapar HSU, Rahmadi. "
                   "(humas-hsu)",
              published_at="2026-09-26T20:00:00+08:00", title="Babirik Juara Voli Piala Bupati HSU")
@@ -121,12 +130,13 @@ BULLETED = ("BABIRIK JUARA VOLI PIALA BUPATI HSU\n\n"
 
 def test_a_bulleted_copy_counts_for_the_result_release_only(monkeypatch: pytest.MonkeyPatch) -> None:
     assert post(BULLETED).roundup
-    assert matched([OPENING, RESULT], BULLETED, "2026-09-26T22:00:00+08:00") == {"r"}
-    monkeypatch.setattr(decisions, "_explained_items", lambda post, shared, used: None)
-    assert matched([OPENING, RESULT], BULLETED, "2026-09-26T22:00:00+08:00") == {"o", "r"}
+    off = (decisions, "_explained_items", lambda post, shared, used: None)
+    assert with_and_without(monkeypatch, off, [OPENING, RESULT], BULLETED,
+                            "2026-09-26T22:00:00+08:00") == ({"r"}, {"o", "r"})
 
 
 def test_an_item_naming_what_the_matched_release_lacks_stays_its_own() -> None:
     text = ("Rangkuman info sepekan:\n\n✅ Babirik juara voli Piala Bupati HSU, kalahkan Banjang 3-1 "
-            "di final GOR Putri Junjung Buih Amuntai\n✅ Pembukaan voli Piala Bupati HSU di GOR Putri Junjung Buih Amuntai diikuti 24 tim")
+            "di final GOR Putri Junjung Buih Amuntai\n✅ Pembukaan voli Piala Bupati HSU di GOR Putri "
+            "Junjung Buih Amuntai diikuti 24 tim")
     assert matched([OPENING, RESULT], text, "2026-09-27T09:00:00+08:00") == {"o", "r"}
