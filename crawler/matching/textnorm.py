@@ -1549,13 +1549,15 @@ def _years(lower: str) -> frozenset[int]:
     if "19" not in lower and "20" not in lower:
         return frozenset()
     laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
-    return frozenset(int(m.group(1)) for m in _YEAR.finditer(lower) if not any(a <= m.start() < b for a, b in laws))
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
+                     if not any(a <= m.start() < b for a, b in laws))
 
 
 def _later_year(lower: str, own_years: frozenset[int]) -> bool:
     """Whether a release's later sentence is about a year after its own event's: "tahun depan",
-    "edisi depan", or a year later than every year its lead names ("Tahun 2027 ditargetkan tambahan 300 titik untuk Kecamatan Jaro"
-    in a release dated 2026): the programme's next step, not its own event."""
+    "edisi depan", or a year later than every year its lead names ("Tahun 2027 ditargetkan
+    tambahan 300 titik untuk Kecamatan Jaro" in a release dated 2026): the programme's next
+    step, not its own event."""
     if "depan" in lower and _NEXT_YEAR.search(lower):
         return True
     return bool(own_years) and any(year > max(own_years) for year in _years(lower))
