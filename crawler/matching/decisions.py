@@ -82,7 +82,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.textnorm import NO_MARKS, EventMarks
+from crawler.matching.textnorm import NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
 
@@ -255,6 +255,8 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                                         contradicted=contradicted, conflict=conflict(whole)), whole
     topical = []
     for block in post.units[1:]:
+        if post.roundup and block.item and _next_item(block, doc):
+            continue  # an item about the next event the release only names: none of its evidence
         block = rest(block)
         if _unit_score(index, weights, block, block.terms & doc.terms, other_facts=False) >= TOPICAL_BLOCK:
             topical.append(block)
@@ -278,13 +280,43 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # the other items' (two job fairs, two floods in one list)
         for block in post.units[1:]:
             if block.item and (block.size >= MIN_ITEM_TERMS
-                               or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))):
+                               or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))) \
+                    and not _next_item(block, doc):
                 block = rest(block) if block.label in used else block
                 score = _unit_score(index, weights, block, common(block), doc_terms=doc.terms,
                                     contradicted=contradicted, conflict=conflict(block))
                 if score > best_score:
                     best_score, best_unit = score, block
     return best_score, best_unit
+
+
+def _next_item(item: Unit, doc: AnnouncementDoc) -> bool:
+    """Whether a round-up item (or a sentence a post split as one: "Lomba masak tingkat provinsi
+    digelar 1 Oktober di Banjarbaru. Tanbu diwakili PKK Kusan Hilir.") is about the next event
+    the release only names ("Juara pertama, TP PKK Kusan Hilir, mewakili Tanbu ke tingkat
+    provinsi"): the facts it shares with the release (places below a kabupaten/kota, dates,
+    figures) are all written only in the release's next-event sentences, and it shares none of
+    the words or facts of the release's own event."""
+    phrase = doc.next_phrase
+    if not phrase:
+        return False
+    shared = item.terms & doc.terms
+    if not shared or not shared.isdisjoint(doc.own_words) or not shared.isdisjoint(doc.next_event[2]):
+        return False
+    regions = region_terms()  # (the province's too)
+    facts = {t for t in shared if t not in regions and _is_fact(t, item)}
+    return bool(facts) and facts <= phrase
+
+
+def _explained_items(post: PostDoc, shared: frozenset[str], used: set[str]) -> None:
+    """Add to ``used`` the round-up items an accepted announcement explains: every term of them
+    is one it shares with the post. A copy of the final's result with its two lines bulleted is
+    one event: its second line is not another item to match to the opening release that only
+    scheduled the final. (An item naming anything the announcement lacks — "pembukaan" against
+    the closing's release — stays an item of its own.)"""
+    for block in post.units[1:]:
+        if block.item and block.label not in used and block.terms <= shared:
+            used.add(block.label)
 
 
 def _union_marks(units: list[Unit]) -> EventMarks:
@@ -931,6 +963,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
+        if post.roundup:
+            _explained_items(post, candidate.shared, used_items)
         explained_shingles |= post_shingles & doc.shingles
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)

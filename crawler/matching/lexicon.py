@@ -194,5 +194,5 @@ EVENT_NOUNS: dict[str, str] = {
 # berikutnya …"). Banjar: "handak", "kaina".
 NEXT_EVENT_WORDS = frozenset("""
     akan nanti nantinya selanjutnya berikutnya rencananya direncanakan dijadwalkan terjadwal
-    mendatang bakal handak kaina dilanjutkan disusul menyusul
+    mendatang bakal handak kaina dilanjutkan disusul menyusul ditargetkan
 """.split())

@@ -1331,10 +1331,7 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
                 counted.append((before.group(1), m.group(1)))
     ordinals = {(word, _ORDINAL_WORDS.get(value) or _ROMAN.get(value) or value.lstrip("0") or "0")
                 for word, value in counted}
-    laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
-    years = frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
-                      if not any(a <= m.start() < b for a, b in laws)) \
-        if "19" in lower or "20" in lower else frozenset()
+    years = _years(lower)
     relative_years = frozenset(_offset(m.lastgroup) for m in year_re.finditer(lower)
                                if m.lastgroup) if "tahun" in lower or "edisi" in lower else frozenset()
     relative_days = frozenset(_offset(m.lastgroup) for m in day_re.finditer(lower)
@@ -1495,6 +1492,7 @@ def next_event(text: str | None) -> NextEvent:
     sentences = _sentences(body)
     lead = " ".join([title, *sentences[:1]]).strip() if title else " ".join(sentences[:1])
     own_days = _days(lead.lower())
+    own_years = _years(lead.lower())
     may_say = _may_say_next(original)  # else no sentence of it says what comes next by its words
     others, next_parts, said = list[str](), list[str](), list[str]()
     for sentence in sentences[1:]:
@@ -1502,7 +1500,7 @@ def next_event(text: str | None) -> NextEvent:
         core = sentence[:spoken.start()] if spoken else sentence
         # a date more than three days after the lead's (a two- or three-day event is one event)
         later = own_days and any(3 < (day - max(own_days)) % 366 <= 183 for day in _days(core.lower()))
-        if later or (may_say and _is_next(core)):
+        if later or (may_say and _is_next(core)) or _later_year(core.lower(), own_years):
             next_parts.append(core)
             if spoken:
                 said.append(sentence[spoken.start():])
@@ -1544,6 +1542,26 @@ def ahead_terms(text: str | None) -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_NEXT_YEAR = re.compile(r"\b(?:tahun|edisi)\s+depan\b")
+
+
+def _years(lower: str) -> frozenset[int]:
+    """The years a text names, a law's year aside ("Perda Nomor 3 Tahun 2019")."""
+    if "19" not in lower and "20" not in lower:
+        return frozenset()
+    laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
+                     if not any(a <= m.start() < b for a, b in laws))
+
+
+def _later_year(lower: str, own_years: frozenset[int]) -> bool:
+    """Whether a release's later sentence is about a year after its own event's: "tahun depan",
+    "edisi depan", or a year later than every year its lead names ("Tahun 2027 ditargetkan
+    tambahan 300 titik untuk Kecamatan Jaro" in a release dated 2026): the programme's next
+    step, not its own event."""
+    if "depan" in lower and _NEXT_YEAR.search(lower):
+        return True
+    return bool(own_years) and any(year > max(own_years) for year in _years(lower))
 
 
 def _days(lower: str) -> list[int]:
