@@ -237,6 +237,16 @@ class SetCheck:
                 self.err("ann {} not Wita".format(a["id"]))
 
 
+    def finish(self):
+        """Print the errors found and exit 1, or say that every check passed."""
+        if self.errors:
+            print(f"\nERRORS ({len(self.errors)}):")
+            for e in self.errors[:60]:
+                print(" -", e)
+            sys.exit(1)
+        print("\nOK: all checks passed")
+
+
 def main(here, prefix, keymap=True, sizes=True, activity=False):
     """Check the set in directory ``here`` (ids ``prefix``-a…/-p…); exit 1 on any error."""
     s = SetCheck(here, prefix)
@@ -250,9 +260,4 @@ def main(here, prefix, keymap=True, sizes=True, activity=False):
     inactive, onlyrp = s.summary(delays)
     if activity:
         s.activity(inactive, onlyrp)
-    if s.errors:
-        print(f"\nERRORS ({len(s.errors)}):")
-        for e in s.errors[:60]:
-            print(" -", e)
-        sys.exit(1)
-    print("\nOK: all checks passed")
+    s.finish()
