@@ -192,8 +192,6 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(str(title).split()) or None
 
 
-#: the words that open a cross-link paragraph (crawler.harvest.page.CROSS_LINK_LINE): only a
-#: fragment holding one is searched for them
 #: words of a "Baca juga" / "Berita Terkait" line (crawler.harvest.page.CROSS_LINK_LINE): an HTML
 #: fragment without any is not searched for one. Matched against the case-folded HTML (``ı`` and
 #: ``İ`` as ``i``): the same as ``re.IGNORECASE`` on the HTML, or more (``ß`` is ``ss``), never less,
@@ -210,10 +208,6 @@ _SHARE_OR_COMMENT_HINT = re.compile(SHARE_OR_COMMENT_HINT.pattern)
 def _folded(html: str) -> str:
     """``html`` case-folded once for the hint searches (``ı`` and ``İ`` as ``i``)."""
     return html.casefold().replace("ı", "i").replace("i\u0307", "i")
-
-
-def _may_hold_cross_links(html: str) -> bool:
-    return _CROSS_LINK_HINT.search(_folded(html)) is not None
 
 
 def extract(item: ContentItem) -> list[str]:
