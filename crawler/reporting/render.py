@@ -319,13 +319,18 @@ def _label(lang: str, key: str, **values: Any) -> str:
     return LABELS[lang][key].format(**values)
 
 
-def _status_text(kim: dict[str, Any], lang: str) -> str:
-    """The KIM's status, and for one that is not active but has uncertain matches (close to
-    the matcher's threshold, not counted until a person confirms them), that it would be."""
-    text = _label(lang, kim["status"])
+def _uncertain_note(kim: dict[str, Any], lang: str) -> str:
+    """For a KIM that is not active but has uncertain matches (close to the matcher's threshold,
+    not counted until a person confirms them), that it would be; else empty."""
     if kim["status"] != "active" and kim.get("uncertain"):
-        text += f" ({_label(lang, 'uncertain_only', n=kim['uncertain'])})"
-    return text
+        return _label(lang, "uncertain_only", n=kim["uncertain"])
+    return ""
+
+
+def _status_text(kim: dict[str, Any], lang: str) -> str:
+    """The KIM's status, with :func:`_uncertain_note` in brackets."""
+    note = _uncertain_note(kim, lang)
+    return _label(lang, kim["status"]) + (f" ({note})" if note else "")
 
 
 def _channels_text(kim: dict[str, Any], lang: str) -> str:
@@ -783,11 +788,9 @@ def _channel_detail(channel: dict[str, Any], lang: str) -> str:
 
 
 def _reason_text(kim: dict[str, Any], lang: str, k: int) -> str:
-    """Why a KIM is not active, and that it would be once its uncertain matches are confirmed."""
-    text = _label(lang, "reason." + kim["status_reason"], k=k)
-    if kim.get("uncertain"):
-        text += f"; {_label(lang, 'uncertain_only', n=kim['uncertain'])}"
-    return text
+    """Why a KIM is not active, and :func:`_uncertain_note`."""
+    note = _uncertain_note(kim, lang)
+    return _label(lang, "reason." + kim["status_reason"], k=k) + (f"; {note}" if note else "")
 
 
 def _kim_follow_up_table(kims: list[dict[str, Any]], lang: str, k: int) -> str:
