@@ -874,6 +874,9 @@ def last_fetch_failed(channel: Mapping[str, Any]) -> bool:
 
 #: A fetch's ``last_status`` when it succeeded: an HTTP 2xx or 304 (not modified).
 SUCCESS_STATUS = re.compile(r"^(?:2\d\d|304)$")
+#: :func:`last_fetch_failed` as an SQL condition on a ``channels`` row.
+LAST_FETCH_FAILED_SQL = ("(consecutive_failures > 0 OR (coalesce(last_success_at, '') < coalesce(last_crawled_at, '') "
+                         "AND NOT (coalesce(last_status, '') GLOB '2[0-9][0-9]' OR coalesce(last_status, '') = '304')))")
 
 
 def is_failing(channel: dict[str, Any]) -> bool:

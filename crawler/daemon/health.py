@@ -18,6 +18,7 @@ import sqlite_utils
 from crawler import store
 from crawler.errors import LockedError
 from crawler.lock import lock_holder, writer_lock
+from crawler.registry import LAST_FETCH_FAILED_SQL
 
 
 @dataclass
@@ -83,9 +84,7 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
     ``FAILING_WARN_AFTER`` times or more, a failed last job) are WARNING, the rest INFO."""
     failing = db.execute(
         "SELECT id, url, consecutive_failures, coalesce(last_error, last_status, '') FROM channels "
-        "WHERE status = 'active' AND crawlable = 1 AND (consecutive_failures > 0 "
-        "OR (coalesce(last_success_at, '') < coalesce(last_crawled_at, '') "  # as registry.last_fetch_failed
-        "AND NOT (coalesce(last_status, '') GLOB '2[0-9][0-9]' OR coalesce(last_status, '') = '304'))) "
+        f"WHERE status = 'active' AND crawlable = 1 AND {LAST_FETCH_FAILED_SQL} "
         "ORDER BY consecutive_failures DESC, id").fetchall()
     crawlable = db.execute(
         "SELECT count(*) FROM channels WHERE status = 'active' AND crawlable = 1").fetchone()[0]
