@@ -51,7 +51,8 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
         "errors": result.errors, "channels_total": len(result.channels),
         "channels_ok": sum(1 for c in result.channels if c.ok),
         "channels_failed": sum(1 for c in result.channels if c.ok is False and not result.not_reached(c)),
-        "failed_channels": [c.channel_id for c in result.channels if c.ok is False and not result.not_reached(c)],
+        # sorted: the channels are crawled stalest first, an order that differs from run to run
+        "failed_channels": sorted(c.channel_id for c in result.channels if c.ok is False and not result.not_reached(c)),
         "channels_not_reached": sum(1 for c in result.channels if result.not_reached(c)),
         "skipped_backoff": list(result.skipped_backoff), "message": result.message,
         "interrupted_by": result.interrupted_by, "matched": matched,
