@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -241,11 +242,16 @@ def test_announcement_reach_query_agrees_with_the_report(tmp_path: Path) -> None
     def rounded(value: float | None) -> float | None:
         return None if value is None else round(value, 1)
 
+    def wita(stamp: str | None) -> str | None:  # the report's UTC time, as the canned query shows it
+        if stamp is None:
+            return None
+        return (datetime.fromisoformat(stamp.replace("Z", "+00:00")) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M WITA")
+
     for ann_id, want in expected.items():
         got = rows[ann_id]
         assert (got["kim_menyebarkan"], got["wilayah_menyebarkan"], got["amplifikasi"], got["amplifikasi_pertama"],
                 got["jeda_pertama_jam"], got["jeda_median_jam"]) == (
-            want["kims_reached"], want["regions_reached"], want["amplifications"], want["first_amplified_at"],
+            want["kims_reached"], want["regions_reached"], want["amplifications"], wita(want["first_amplified_at"]),
             rounded(want["first_lag_hours"]), rounded(want["median_lag_hours"])), ann_id
     # the figures themselves, so both cannot be wrong the same way
     assert (rows["ann-1"]["kim_menyebarkan"], rows["ann-1"]["jeda_median_jam"]) == (4, 10.0)  # median(2, 8, 12, 30)
