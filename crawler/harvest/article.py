@@ -644,7 +644,7 @@ def _keep_block(block: str) -> bool:
     return True
 
 
-_SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|selengkapnya|info\s+lengkap|informasi\s+lengkap|tautan|link"
+_SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sumber|source|(?:baca\s+|lihat\s+|info\s+)?selengkapnya|info\s+lengkap|informasi\s+lengkap|tautan|link"
                            r"|klik|kunjungi|via|dikutip\s+dari|disadur\s+dari)\b", re.IGNORECASE)
 
 

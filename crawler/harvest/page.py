@@ -40,8 +40,10 @@ _SITE_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+")
 
 # Paragraphs that point readers elsewhere ("Baca juga: <other article>"), in Indonesian,
 # Banjar-flavoured Indonesian, English and French. They are dropped wherever they appear.
+# "Baca selengkapnya" is not one: it points to the whole of what the paragraph says (a KIM's
+# link to the release it relays), and its words are the post's.
 CROSS_LINK_LINE = re.compile(
-    r"^\W{0,3}(?:baca\s+(?:juga|pula|selengkapnya|berita\s+lainnya)|lihat\s+juga|simak\s+(?:juga|pula)"
+    r"^\W{0,3}(?:baca\s+(?:juga|pula|berita\s+lainnya)|lihat\s+juga|simak\s+(?:juga|pula)"
     r"|berita\s+(?:terkait|lainnya|lain|terkini|terpopuler|populer|pilihan)|artikel\s+(?:terkait|lainnya|lain)"
     r"|informasi\s+terkait|postingan\s+(?:terkait|lainnya)|tulisan\s+lainnya|related\s+(?:posts?|articles?|news|stories)"
     r"|read\s+(?:also|more)|see\s+also|you\s+may\s+also\s+like|more\s+stories|lire\s+aussi|à\s+lire\s+aussi"

@@ -41,3 +41,30 @@ def test_cross_link_paragraphs_of_a_feed_body_are_not_the_posts_links(tmp_path: 
         assert "Perbaikan memakan waktu tiga hari" in post["text"]
     finally:
         site.stop()
+
+
+def test_a_baca_selengkapnya_paragraph_is_the_posts_own_words_and_link(tmp_path: Path) -> None:
+    """"Baca selengkapnya" (read the whole of it) is no cross link: a KIM's post ends with the link
+    to the release it relays, and a paragraph that begins with the words is still the post's text.
+    Both were dropped as "Baca juga" paragraphs: the link evidence lost, the KIM's words too."""
+    body = ("<p>Vaksinasi PMK gratis untuk sapi dan kambing di semua kecamatan sampai 22 Mei.</p>"
+            "<p>Baca selengkapnya: <a href='https://disbunnak.kalselprov.go.id/berita/vaksin-pmk'>"
+            "disbunnak.kalselprov.go.id</a></p>"
+            "<p>Baca selengkapnya jadwal petugas per desa di kantor kecamatan masing-masing.</p>")
+    feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>KIM</title>'
+            "<item><title>Vaksin PMK gratis</title>"
+            "<link>https://kimsungaitabuk.com/vaksin</link><guid>https://kimsungaitabuk.com/?p=6</guid>"
+            "<pubDate>Wed, 25 Nov 2026 02:00:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[{body}]]></content:encoded></item></channel></rss>")
+    site = Site({"/feed/": Answer(feed, content_type="application/rss+xml")}, host="127.0.0.67").start()
+    try:
+        env = hostile_env()
+        db = registered(tmp_path, [("feed", site.url("/feed/"))], env)
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0, run.stderr
+        [post] = query(db, "SELECT text, links FROM posts")
+        assert json.loads(post["links"]) == ["https://disbunnak.kalselprov.go.id/berita/vaksin-pmk"]
+        assert "jadwal petugas per desa di kantor kecamatan" in post["text"]
+    finally:
+        site.stop()

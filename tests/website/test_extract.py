@@ -279,3 +279,17 @@ def test_short_text_is_none_past_its_limit() -> None:
     assert _short_text(tree.get_element_by_id("d"), 200) is None
     assert _short_text(tree.get_element_by_id("d"), 400) == "x" * 150 + "y" * 150
     assert _short_text(tree.get_element_by_id("p"), 200) == "Kerja bakti"
+
+
+def test_a_baca_selengkapnya_line_on_a_kim_page_is_its_source_link() -> None:
+    """A KIM website's article ending "Baca selengkapnya: <the release>" names what it relays:
+    the link is the article's (the words were taken for a "Baca juga" line and dropped with it)."""
+    html = ("<html><head><title>Vaksin PMK gratis - KIM Angsau</title>"
+            "<meta property='og:type' content='article'></head><body><article>"
+            "<p>Vaksinasi PMK gratis untuk sapi dan kambing di semua kecamatan sampai 22 Mei. Petugas "
+            "datang ke kandang kelompok ternak sesuai jadwal dari dinas, warga cukup membawa kartu ternak.</p>"
+            "<p>Baca selengkapnya: <a href='https://disbunnak.kalselprov.go.id/berita/vaksin-pmk'>"
+            "disbunnak.kalselprov.go.id</a></p></article></body></html>")
+    article = extract_article(html, "https://angsau.kim.id/berita/vaksin-pmk")
+    assert article is not None and article.is_article
+    assert "https://disbunnak.kalselprov.go.id/berita/vaksin-pmk" in article.links
