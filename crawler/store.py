@@ -901,7 +901,7 @@ DUMP_CHECKED_DDL = """
 DUMP_CANDIDATES_KEY = "dump_candidates"
 """The ``store_meta`` row saying the table and triggers are in place and the table was backfilled."""
 #: Changed when the SQL of the triggers changes: a store marked with another version is backfilled again.
-DUMP_CANDIDATES_VERSION = 2
+DUMP_CANDIDATES_VERSION = 3
 #: The columns each trigger watches, and how the filter reads them: ``url`` (masked unless a plain
 #: URL), ``json`` (strings inside), ``text`` (free text) or ``error`` (cleaned once per distinct value).
 DUMP_CANDIDATE_COLUMNS: dict[str, dict[str, str]] = {
@@ -923,7 +923,11 @@ PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-
                  "AND {c} NOT LIKE '%whatsapp%' "
                  # every group invitation (publish.INVITE_MARKERS) is a t.me, telegram.me or line.me link,
                  # WhatsApp's or Discord's: two scans instead of ten
-                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%'")
+                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%' "
+                 # a mobile number in the path ("/posts/081234567890", "/a-0812-3456-7890.html",
+                 # "/628123…"): "08", "0-8", "628" or "62-8" after a non-digit
+                 "AND {c} NOT GLOB '*[^0-9]08[0-9]*' AND {c} NOT GLOB '*[^0-9]0[-./]8*' "
+                 "AND {c} NOT GLOB '*[^0-9]628*' AND {c} NOT GLOB '*[^0-9]62[-./]8*'")
 #: JSON values with no string in them.
 EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Where ``publish.clean_text`` looks for a phone number or NIK: nine digits with nothing but
