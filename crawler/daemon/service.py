@@ -72,6 +72,8 @@ log = logging.getLogger("crawler.daemon")  # the name operators see in the journ
 
 #: A failed daily report is tried again after this long (or the KIM interval, when shorter).
 REPORT_RETRY_SECONDS = 900.0
+#: Statuses of runs the daemon (or a later crawl) closed for a child that could not.
+CLOSED_FOR_THE_CHILD = ("timeout", "killed", "crashed", "abandoned")
 FAILED_RUN_STATUSES = ("failed", "crashed", "error", "timeout", "killed", "interrupted", "abandoned")
 CRAWL_OWNERS = {"crawl-sources": "source", "crawl-kims": "kim"}
 
@@ -274,7 +276,9 @@ class Daemon:
             failing = failing_channels(db, row[0]) if row else ""
         if row:
             run_id, status, requests, new, updated, errors, channels = row
-            summary = (f"run {run_id} {status}: {channels} channels, {requests} requests, "
+            # a run closed for its killed child has no count of requests (its items are counted)
+            sent = "requests not known" if not requests and status in CLOSED_FOR_THE_CHILD else f"{requests} requests"
+            summary = (f"run {run_id} {status}: {channels} channels, {sent}, "
                        f"{new} new, {updated} updated, {errors} errors{failing}")
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"

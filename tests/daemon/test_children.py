@@ -239,7 +239,7 @@ def test_a_crawl_child_killed_alone_counts_what_it_stored(small_store: Path, sta
     assert not result.ok and result.status == "killed"
     [run] = runs(small_store)
     assert (run["status"], run["channels"], run["errors"], run["items_new"]) == ("killed", 2, 1, 3), run
-    assert "3 new" in result.message
+    assert "requests not known, 3 new" in result.message
 
 
 def test_run_child_output_and_settle_ok(small_store: Path) -> None:
