@@ -309,6 +309,19 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migr
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def is_read_only_error(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite refusing to write a read-only database file (its permissions,
+    ``chattr +i``, a read-only mount, ``?mode=ro``): ``attempt to write a readonly database``."""
+    return isinstance(error, sqlite3.DatabaseError) and "readonly database" in str(error).lower()
+
+
+def read_only_message(path: str | Path, error: BaseException) -> str:
+    """The one-paragraph message for a store this process cannot write."""
+    return (f"the store {path} is read-only: {error}; kimwatch writes it (and, beside it, its -wal, "
+            "-shm and lock files): check the owner and permissions of the file and its directory "
+            "(ls -l, lsattr for chattr +i) and whether it is on a read-only mount")
+
+
 def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
     """Open the database at ``path`` with WAL, a busy timeout and foreign keys on.
 
