@@ -828,6 +828,10 @@ def channel_health(channel: dict[str, Any]) -> str:
                 f"{channel.get('last_error') or channel.get('last_status')}")
     if last_fetch_failed(channel):
         never = "never read" if not channel.get("last_success_at") else f"last ok {channel['last_success_at']}"
+        if channel.get("last_status") in ("429", "rate-limited"):  # the server asked to be asked later
+            when = f"until {channel['next_crawl_after']}" if channel.get("next_crawl_after") else "to the next run"
+            return (f"rate-limited ({never}; not counted towards back-off: the server asked to wait, "
+                    f"{when}): {channel.get('last_error') or channel.get('last_status')}")
         return (f"failing ({never}; not counted towards back-off: no host could be reached in that run): "
                 f"{channel.get('last_error') or channel.get('last_status')}")
     note = channel.get("last_error")  # a healthy fetch's note: pages not stored and why, caps, ...

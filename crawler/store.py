@@ -309,6 +309,19 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migr
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def is_read_only_error(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite refusing to write a read-only database file (its permissions,
+    ``chattr +i``, a read-only mount, ``?mode=ro``): ``attempt to write a readonly database``."""
+    return isinstance(error, sqlite3.DatabaseError) and "readonly database" in str(error).lower()
+
+
+def read_only_message(path: str | Path, error: BaseException) -> str:
+    """The one-paragraph message for a store this process cannot write."""
+    return (f"the store {path} is read-only: {error}; kimwatch writes it (and, beside it, its -wal, "
+            "-shm and lock files): check the owner and permissions of the file and its directory "
+            "(ls -l, lsattr for chattr +i) and whether it is on a read-only mount")
+
+
 def connect(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
     """Open the database at ``path`` with WAL, a busy timeout and foreign keys on.
 
@@ -719,18 +732,48 @@ def process_alive(pid: int | None, since: str | None = None) -> bool:
     return True
 
 
-def run_fetch_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, int]:
-    """What a run recorded in ``channel_fetches``: channels, errors, items new and updated.
+def run_stored_counts(db: sqlite_utils.Database, run_id: int) -> tuple[int, int]:
+    """``(new, updated)``: the crawled posts and announcements the store holds from run ``run_id``.
 
-    A process that was killed never wrote its totals on its ``crawl_runs`` row; its fetches
-    are there. Counts never go below what the row already says.
+    A crawl stores its items as it goes (every few seconds) but writes a channel's fetch row only
+    when the channel is done: after a kill the fetch rows undercount. An item is the run's when it
+    was first stored (``fetched_at``, never changed by an update) or changed (``updated_at``) from
+    the run's start until the next run's start (or now): crawls take turns on the store, and
+    imports (``origin`` ``import``) are not counted.
+    """
+    row = db.execute("SELECT started_at, (SELECT min(started_at) FROM crawl_runs WHERE id > ?) "
+                     "FROM crawl_runs WHERE id = ?", [run_id, run_id]).fetchone()
+    if row is None or not row[0]:
+        return 0, 0
+    start, end = row[0], row[1] or "9999"
+    new = updated = 0
+    for table in ("posts", "announcements"):
+        found = db.execute(
+            f"""SELECT coalesce(sum(fetched_at >= ?), 0), coalesce(sum(fetched_at < ?), 0) FROM {table}
+                WHERE origin = 'crawl' AND ((fetched_at >= ? AND fetched_at < ?)
+                                            OR (updated_at >= ? AND updated_at < ?))""",  # noqa: S608
+            [start, start, start, end, start, end]).fetchone()
+        new += int(found[0])
+        updated += int(found[1])
+    return new, updated
+
+
+def run_fetch_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, int]:
+    """What a run left in the store: channels and errors as its ``channel_fetches`` rows tell
+    them, items new and updated as those rows or the items stored tell them
+    (:func:`run_stored_counts`), whichever is more.
+
+    A process that was killed never wrote its totals on its ``crawl_runs`` row; its fetches and
+    items are there. Counts never go below what the row already says. The number of requests is
+    not known: left as it is.
     """
     channels, errors, new, updated = db.execute(
         """SELECT count(DISTINCT channel_id), coalesce(sum(ok = 0), 0), coalesce(sum(items_new), 0),
                   coalesce(sum(items_updated), 0) FROM channel_fetches WHERE run_id = ?""", [run_id]).fetchone()
+    stored_new, stored_updated = run_stored_counts(db, run_id)
     before = db.execute("SELECT coalesce(channels, 0), coalesce(errors, 0), coalesce(items_new, 0), "
                         "coalesce(items_updated, 0) FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
-    found = (int(channels), int(errors), int(new), int(updated))
+    found = (int(channels), int(errors), max(int(new), stored_new), max(int(updated), stored_updated))
     keys = ("channels", "errors", "items_new", "items_updated")
     return {key: max(found[i], int(before[i] if before else 0)) for i, key in enumerate(keys)}
 
@@ -753,8 +796,9 @@ def close_dead_runs(db: sqlite_utils.Database, *, status: str = "killed", closer
             continue
         recorded = run_fetch_counts(db, run_id)
         message = (f"closed by {closer}: process {pid} no longer exists; it recorded "
-                   f"{recorded['channels']} channel(s), {recorded['errors']} failed, "
-                   f"{recorded['items_new']} new and {recorded['items_updated']} updated item(s) counted")
+                   f"{recorded['channels']} channel(s), {recorded['errors']} failed, and stored "
+                   f"{recorded['items_new']} new and {recorded['items_updated']} updated item(s); "
+                   "its number of requests is not known")
         finish_crawl_run(db, run_id, status, message=message, **recorded)
         log.warning("crawl run %s (pid %s) was left open: recorded as %s", run_id, pid, status)
         closed.append(run_id)
@@ -901,7 +945,7 @@ DUMP_CHECKED_DDL = """
 DUMP_CANDIDATES_KEY = "dump_candidates"
 """The ``store_meta`` row saying the table and triggers are in place and the table was backfilled."""
 #: Changed when the SQL of the triggers changes: a store marked with another version is backfilled again.
-DUMP_CANDIDATES_VERSION = 2
+DUMP_CANDIDATES_VERSION = 3
 #: The columns each trigger watches, and how the filter reads them: ``url`` (masked unless a plain
 #: URL), ``json`` (strings inside), ``text`` (free text) or ``error`` (cleaned once per distinct value).
 DUMP_CANDIDATE_COLUMNS: dict[str, dict[str, str]] = {
@@ -923,7 +967,11 @@ PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-
                  "AND {c} NOT LIKE '%whatsapp%' "
                  # every group invitation (publish.INVITE_MARKERS) is a t.me, telegram.me or line.me link,
                  # WhatsApp's or Discord's: two scans instead of ten
-                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%'")
+                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%' "
+                 # a mobile number in the path ("/posts/081234567890", "/a-0812-3456-7890.html",
+                 # "/628123…"): "08", "0-8", "628" or "62-8" after a non-digit
+                 "AND {c} NOT GLOB '*[^0-9]08[0-9]*' AND {c} NOT GLOB '*[^0-9]0[-./]8*' "
+                 "AND {c} NOT GLOB '*[^0-9]628*' AND {c} NOT GLOB '*[^0-9]62[-./]8*'")
 #: JSON values with no string in them.
 EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Where ``publish.clean_text`` looks for a phone number or NIK: nine digits with nothing but

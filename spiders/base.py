@@ -154,6 +154,8 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         except ValueError:
             pass
         message = f"HTTP {response.status} {reason}".strip() + f" at {response.url}"
+        if response.status in (429, 503):  # said when to come back: the channel's health keeps it
+            message += _retry_after_note(response)
         proxy = (getattr(response, "meta", None) or {}).get("proxy") if response.request else None
         if proxy and response.status in (502, 503, 504):
             if _answered_by_proxy(response):
@@ -501,3 +503,16 @@ class StopGateMiddleware:
             from crawler.harvest.context import StopRequested
 
             raise StopRequested(f"not sent: the crawl is stopping ({request.url})")
+
+
+def _retry_after_note(response: Response) -> str:
+    """`` (HOST answered 429 with Retry-After 120 s)`` for an answer with ``Retry-After``, else ``""``."""
+    from urllib.parse import urlsplit
+
+    from crawler.harvest.politeness import refusal_text
+    from spiders.politeness import retry_after_seconds
+
+    wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+    if wait is None:
+        return ""
+    return f" ({refusal_text(urlsplit(response.url).hostname or '', response.status, wait)})"

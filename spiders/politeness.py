@@ -31,7 +31,7 @@ from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from crawler.harvest.politeness import PlatformRate, platform_rates
+from crawler.harvest.politeness import PlatformRate, platform_rates, refusal_text
 
 __all__ = ["AutoThrottle", "PlatformRate", "PlatformRateMiddleware", "PoliteDownloader", "RetryAfter",
            "RobotsTxtCrawlDelayMiddleware", "platform_rates"]
@@ -351,7 +351,7 @@ class RetryAfter:
             # waiting longer would hold the whole crawl (and the daemon's match and reports) for
             # one host: its channels left fail for this run, the others go on
             asked = f" with Retry-After {wait:g} s" if wait is not None else ""
-            downloader.give_up_slot(key, f"{key} answered {response.status}{asked}, {self.refusals[key]} refusal(s) "
+            downloader.give_up_slot(key, f"{refusal_text(key, response.status, wait)}, {self.refusals[key]} refusal(s) "
                                          f"in this run (more than RETRY_AFTER_WAIT_SECONDS, {self.max_wait:g} s, "
                                          "of waiting for it)")
             log.warning("%s answered %s%s: nothing more sent to it in this run", key, response.status, asked)

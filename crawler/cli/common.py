@@ -6,6 +6,7 @@ import contextlib
 import functools
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,13 +28,19 @@ def default_db_path() -> str:
 
 
 class KimwatchGroup(click.Group):
-    """A click group that turns :class:`KimwatchError` into a clean one-paragraph message."""
+    """A click group that turns :class:`KimwatchError` into a clean one-paragraph message, and so
+    SQLite's refusal to write a read-only store (wherever a command first writes)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except KimwatchError as error:
             raise click.ClickException(str(error)) from error
+        except sqlite3.DatabaseError as error:
+            if not store.is_read_only_error(error):
+                raise
+            obj = ctx.find_root().obj or {}
+            raise click.ClickException(store.read_only_message(obj.get("db") or default_db_path(), error)) from error
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -260,25 +260,19 @@ def settle_crawl_runs(db: sqlite_utils.Database, result: ChildResult, *, trigger
 
 
 def recorded_counts(db: sqlite_utils.Database, run_id: int) -> dict[str, int]:
-    """``channels`` and ``errors`` of a run as its ``channel_fetches`` rows tell them.
-
-    A killed child never wrote its totals; what it fetched is still in ``channel_fetches``, so
-    its row does not say "0 channels". The number of requests is not known: left as it is.
-    """
-    channels, errors = db.execute(
-        "SELECT count(DISTINCT channel_id), coalesce(sum(ok = 0), 0) FROM channel_fetches WHERE run_id = ?",
-        [run_id]).fetchone()
-    before = db.execute("SELECT coalesce(channels, 0), coalesce(errors, 0) FROM crawl_runs WHERE id = ?",
-                        [run_id]).fetchone()
-    return {"channels": max(int(channels), int(before[0])), "errors": max(int(errors), int(before[1]))}
+    """What a run left in the store (:func:`crawler.store.run_fetch_counts`): a killed child never
+    wrote its totals, but its fetches and the items it stored are there, so its row does not say
+    "0 channels, 0 new". The number of requests is not known: left as it is."""
+    return store.run_fetch_counts(db, run_id)
 
 
 def close_abandoned_runs(db: sqlite_utils.Database) -> list[int]:
-    """Close ``crawl_runs`` rows left open by processes that no longer exist (power cut, kill -9).
+    """Close ``crawl_runs`` rows left open by processes that no longer exist (power cut, kill -9)
+    as ``killed``, the status every crawl gives them too.
 
     The logic is :func:`crawler.store.close_dead_runs`, which every crawl also runs at its start.
     """
-    return store.close_dead_runs(db, status="abandoned", closer="the daemon at start")
+    return store.close_dead_runs(db, status="killed", closer="the daemon at start")
 
 
 # --------------------------------------------------------------------------- the daemon

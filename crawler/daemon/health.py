@@ -72,16 +72,21 @@ FAILING_WARN_AFTER = 3
 
 
 def health_summary(db: sqlite_utils.Database, *, days: int = 30, report_json: Path | None = None,
-                   last_jobs: Mapping[str, JobResult] | None = None, limit: int = 10) -> list[str]:
+                   last_jobs: Mapping[str, JobResult] | None = None, limit: int = 10,
+                   unrecorded_runs: int = 0) -> list[str]:
     """The daily health summary as log lines; the first line is the one-line overview."""
     return [line for _, line in health_lines(db, days=days, report_json=report_json, last_jobs=last_jobs,
-                                             limit=limit)]
+                                             limit=limit, unrecorded_runs=unrecorded_runs)]
 
 
 def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path | None = None,
-                 last_jobs: Mapping[str, JobResult] | None = None, limit: int = 10) -> list[tuple[int, str]]:
+                 last_jobs: Mapping[str, JobResult] | None = None, limit: int = 10,
+                 unrecorded_runs: int = 0) -> list[tuple[int, str]]:
     """:func:`health_summary` with a log level per line: problems (unmeasured KIMs, channels failing
-    ``FAILING_WARN_AFTER`` times or more, a failed last job) are WARNING, the rest INFO."""
+    ``FAILING_WARN_AFTER`` times or more, a failed last job) are WARNING, the rest INFO.
+
+    ``unrecorded_runs``: crawls of the last 24 hours that have no ``crawl_runs`` row because the
+    store could not be written (the daemon counts them); they are counted in the overview."""
     failing = db.execute(
         "SELECT id, url, consecutive_failures, coalesce(last_error, last_status, '') FROM channels "
         f"WHERE status = 'active' AND crawlable = 1 AND {LAST_FETCH_FAILED_SQL} "
@@ -94,7 +99,10 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
                       "ORDER BY count(*) DESC", [since]).fetchall()
     runs_text = ", ".join(f"{n} {status}" for status, n in runs) or "none"
     info, warning = logging.INFO, logging.WARNING
-    lines = [(info, f"{len(failing)} of {crawlable} crawlable channels failing; {unmeasured} of {registered} "
+    if unrecorded_runs:
+        runs_text += (f"; {unrecorded_runs} more failed and not recorded (the store could not be "
+                      "written)")
+    lines = [(warning if unrecorded_runs else info, f"{len(failing)} of {crawlable} crawlable channels failing; {unmeasured} of {registered} "
                     f"KIMs unmeasured ({how}); crawl runs in the last 24 h: {runs_text}")]
     if unmeasured_ids:
         more = f" (first {limit} of {len(unmeasured_ids)})" if len(unmeasured_ids) > limit else ""

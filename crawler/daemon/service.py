@@ -30,6 +30,7 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import logging
 import os
@@ -72,6 +73,8 @@ log = logging.getLogger("crawler.daemon")  # the name operators see in the journ
 
 #: A failed daily report is tried again after this long (or the KIM interval, when shorter).
 REPORT_RETRY_SECONDS = 900.0
+#: Statuses of runs the daemon (or a later crawl) closed for a child that could not.
+CLOSED_FOR_THE_CHILD = ("timeout", "killed", "crashed", "abandoned")
 FAILED_RUN_STATUSES = ("failed", "crashed", "error", "timeout", "killed", "interrupted", "abandoned")
 CRAWL_OWNERS = {"crawl-sources": "source", "crawl-kims": "kim"}
 
@@ -114,6 +117,9 @@ class Daemon:
         self.scheduler = schedule.Scheduler()
         self.results: dict[str, JobResult] = {}
         self.failed_jobs: set[str] = set()  # names only: bounded however long the daemon runs
+        # when crawl jobs ended with no crawl_runs row because the store could not be written
+        # (read-only): the health line counts them from here, the store cannot
+        self.unrecorded_runs: collections.deque[float] = collections.deque(maxlen=10_000)
         self.lock_skips: dict[str, str] = {}  # job → who held the writer lock (for --once)
         self.stop_at: float | None = None
         self._signals: list[str] = []
@@ -174,7 +180,10 @@ class Daemon:
             result = self._record(name, False, "error", str(error))
         except Exception as error:  # noqa: BLE001 - a daemon outlives its jobs' bugs
             log.debug("job %s raised", name, exc_info=True)
-            result = self._record(name, False, "error", f"{type(error).__name__}: {error}")
+            if store.is_read_only_error(error):
+                result = self._record(name, False, "read-only", store.read_only_message(self.config.db, error))
+            else:
+                result = self._record(name, False, "error", f"{type(error).__name__}: {error}")
         took = time.monotonic() - started
         if result.ok:
             log.log(logging.WARNING if result.warn else logging.INFO, "job %s: %s (%.1fs)", name,
@@ -265,16 +274,27 @@ class Daemon:
             return self._record(name, False, "interrupted", "not started: the daemon is stopping")
         filters = {"owner": owner, flag.strip("-"): ids}
         limit = f" (crawl_timeout {format_duration(self.config.crawl_timeout)})" if result.outcome == "timeout" else ""
-        with self._db() as db:
-            settle_crawl_runs(db, result, filters=filters, limit_text=limit)
-            row = db.execute(
-                "SELECT id, status, requests, items_new, items_updated, errors, channels FROM crawl_runs "
-                "WHERE pid = ? AND started_at >= ? ORDER BY id DESC LIMIT 1",
-                [result.pid, result.spawned_at]).fetchone()
-            failing = failing_channels(db, row[0]) if row else ""
+        try:
+            with self._db() as db:
+                settle_crawl_runs(db, result, filters=filters, limit_text=limit)
+                row = db.execute(
+                    "SELECT id, status, requests, items_new, items_updated, errors, channels FROM crawl_runs "
+                    "WHERE pid = ? AND started_at >= ? ORDER BY id DESC LIMIT 1",
+                    [result.pid, result.spawned_at]).fetchone()
+                failing = failing_channels(db, row[0]) if row else ""
+        except sqlite3.DatabaseError as error:
+            if not store.is_read_only_error(error):
+                raise
+            self.unrecorded_runs.append(time.time())  # no crawl_runs row: the health line counts it here
+            last = result.tail[-1] if result.tail else ""
+            return self._record(name, False, "read-only", f"{store.read_only_message(self.config.db, error)}; "
+                                f"the run is not recorded; child {result.describe()}"
+                                + (f"; last output: {last}" if last else ""))
         if row:
             run_id, status, requests, new, updated, errors, channels = row
-            summary = (f"run {run_id} {status}: {channels} channels, {requests} requests, "
+            # a run closed for its killed child has no count of requests (its items are counted)
+            sent = "requests not known" if not requests and status in CLOSED_FOR_THE_CHILD else f"{requests} requests"
+            summary = (f"run {run_id} {status}: {channels} channels, {sent}, "
                        f"{new} new, {updated} updated, {errors} errors{failing}")
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"
@@ -427,12 +447,14 @@ class Daemon:
     def health(self) -> JobResult:
         """Log the daily health summary: failing channels, unmeasured KIMs, recent crawls."""
         with self._db() as db:
+            day_ago = time.time() - 86400
             lines = health_lines(db, days=self.config.report_days,
                                    report_json=self.report_paths(datetime.now(WITA).date().isoformat())["json"],
-                                   last_jobs=self.results)
+                                   last_jobs=self.results,
+                                   unrecorded_runs=sum(1 for at in self.unrecorded_runs if at >= day_ago))
         for level, line in lines[1:]:
             log.log(level, "health: %s", line)
-        return self._record("health", True, "ok", lines[0][1])
+        return self._record("health", True, "ok", lines[0][1], warn=lines[0][0] >= logging.WARNING)
 
     # ---- registry and config reload
 

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import ISO_FORMAT, utc_now
+from crawler.harvest.politeness import asked_to_come_back
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,8 @@ class CrawlContext:
         :meth:`finalize`, after the items are stored, so an interrupted run never leaves
         validators for content it lost.
         """
+        if not ok and status != "rate-limited" and asked_to_come_back(status, error)[0]:
+            status = "rate-limited"  # a 429 / Retry-After is the server's pace, not the channel failing
         outcome = self.outcome(channel)
         outcome.ok, outcome.status, outcome.error = ok, status, error
         if ok and status != "304":
@@ -192,13 +195,17 @@ class CrawlContext:
                 if not ok:
                     failures = int(self.db.execute(
                         "SELECT consecutive_failures FROM channels WHERE id = ?",
-                        [channel["id"]]).fetchone()[0] or 0) + 1
+                        [channel["id"]]).fetchone()[0] or 0)
+                    later, seconds = asked_to_come_back(status, error)
+                    if later:  # a 429 / Retry-After: no failure of the channel; asked again when it said
+                        after = retry_after_until(seconds, self.settings)
+                    else:
+                        failures += 1
+                        after = None if channel["owner_kind"] == "source" else backoff_until(failures, self.settings)
                     self.db.execute(
                         """UPDATE channels SET last_crawled_at = ?, last_status = ?, last_error = ?,
                            consecutive_failures = ?, next_crawl_after = ? WHERE id = ?""",
-                        [now, status, error, failures,
-                         None if channel["owner_kind"] == "source" else backoff_until(failures, self.settings),
-                         channel["id"]])
+                        [now, status, error, failures, after, channel["id"]])
                 if state:
                     merged = _json_dict(self.db.execute("SELECT state FROM channels WHERE id = ?",
                                                         [channel["id"]]).fetchone()[0])
@@ -261,6 +268,15 @@ def _json_dict(text: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def retry_after_until(seconds: float | None, settings: Any) -> str | None:
+    """When a channel whose server asked to come back after ``seconds`` (``Retry-After``) may be
+    crawled again (None: the next run), at most ``BACKOFF_MAX_HOURS`` away."""
+    if not seconds:
+        return None
+    cap = float(settings.getfloat("BACKOFF_MAX_HOURS", 72)) * 3600 if settings is not None else 72 * 3600.0
+    return (datetime.now(UTC) + timedelta(seconds=min(seconds, cap))).strftime(ISO_FORMAT)
 
 
 def backoff_until(failures: int, settings: Any) -> str | None:

@@ -4,11 +4,14 @@
   :mod:`crawler.harvest.revalidate` reads it before Scrapy starts; see :mod:`spiders.robots`
   for what it holds and why);
 - ``PLATFORM_RATES``, checked (:func:`platform_rates`; used by
-  :class:`spiders.politeness.PlatformRateMiddleware` and the revalidation pass).
+  :class:`spiders.politeness.PlatformRateMiddleware` and the revalidation pass);
+- a server asking to be asked later (a 429, a ``Retry-After``): how a refusal is written
+  (:func:`refusal_text`) and read back for the channel's health (:func:`asked_to_come_back`).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Mapping
@@ -137,3 +140,29 @@ def platform_rates(value: Any) -> list[PlatformRate]:
                               f"got {dict(rate)!r}")
         rates.append(PlatformRate(host.lower(), "/" + path, per_second, concurrency))
     return sorted(rates, key=lambda r: -len(r.slot))  # the longest prefix first
+
+
+# --------------------------------------------------------------------------- "come back later"
+
+def refusal_text(host: str, status: int, retry_after: float | None) -> str:
+    """``HOST answered 429 with Retry-After 120 s``: how a refusal is named in a channel's error."""
+    asked = f" with Retry-After {retry_after:g} s" if retry_after is not None else ""
+    return f"{host} answered {status}{asked}"
+
+
+_REFUSAL = re.compile(r"answered (?P<status>\d{3})(?: with Retry-After (?P<seconds>\d+(?:\.\d+)?(?:e\+?\d+)?) s)?")
+
+
+def asked_to_come_back(status: str | None, error: str | None) -> tuple[bool, float | None]:
+    """Whether a failed fetch was the server asking to be asked later — a ``429 Too Many
+    Requests``, or any refusal that said when (``Retry-After``) — and the seconds it asked for.
+
+    Such a fetch is no failure of the channel: it does not count towards back-off, and the
+    channel is crawled again once the time asked for has passed (the next run, without one)."""
+    if status not in ("429", "503", "rate-limited"):
+        return False, None
+    found = _REFUSAL.search(error or "")
+    seconds = float(found["seconds"]) if found and found["seconds"] else None
+    if seconds is not None:
+        return True, seconds
+    return status == "429" or (found is not None and found["status"] == "429"), None

@@ -852,9 +852,9 @@ nine digits or more, the only place :func:`crawler.reporting.publish.clean_text`
 number or NIK (its own pattern, so the two cannot drift apart)."""
 
 
-#: Nine digits with nothing but the separators of :data:`crawler.reporting.publish._DIGIT_RUN` between
-#: them: a run of that pattern with nine digits or more, found in one search.
-_NINE_DIGIT_RUN = re.compile(r"[0-9](?:[\s.()+/-]*[0-9]){8}")
+#: Nine digits with nothing but the separators of :data:`crawler.reporting.publish._DIGIT_RUN` (or its
+#: other dashes, :data:`crawler.reporting.publish.DASHES`) between them, found in one search.
+_NINE_DIGIT_RUN = re.compile(rf"[0-9](?:[\s.()+/{publish.DASHES}-]*[0-9]){{8}}")
 
 
 def _has_digit_run(*texts: Any) -> int:

@@ -39,7 +39,7 @@ from crawler import store
 from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError
 from crawler.reporting.kpis import build_report, resolve_region
-from crawler.reporting.publish import clean_error, clean_url
+from crawler.reporting.publish import clean_error, clean_text, clean_url
 
 log = logging.getLogger(__name__)
 
@@ -426,11 +426,11 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
                      f"(target {_percent(digest.target_share)} {mark}; {_change(part.share, part.previous_share)})")
         if part.silent:
             lines.append(f"Berhenti menyebarkan informasi (aktif periode lalu, tidak periode ini): {len(part.silent)}")
-            lines.extend(f"- {k['name']} ({k['id']}): {k['posts']} unggahan, tanpa amplifikasi"
+            lines.extend(f"- {clean_text(k['name'])} ({k['id']}): {k['posts']} unggahan, tanpa amplifikasi"
                          for k in part.silent)
         if part.unmeasured:
             lines.append(f"Tidak terukur (tidak ada kanal yang terbaca): {len(part.unmeasured)}")
-            lines.extend(f"- {k['name']} ({k['id']})" + (" — aktif periode lalu" if k["was_active"] else "")
+            lines.extend(f"- {clean_text(k['name'])} ({k['id']})" + (" — aktif periode lalu" if k["was_active"] else "")
                          for k in part.unmeasured)
         if part.failing_channels:
             lines.append(f"Kanal bermasalah: {len(part.failing_channels)}")
@@ -445,7 +445,7 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
                     since = "belum pernah berhasil dibaca"
                 # officers' chats are not the office's network: no internal address or token in them
                 error = f"; {clean_error(channel['last_error'])}" if channel.get("last_error") else ""
-                lines.append(f"- {channel['kim_name']}: {channel['type']} {clean_url(channel['url'])} — {since}, "
+                lines.append(f"- {clean_text(channel['kim_name'])}: {channel['type']} {clean_url(channel['url'])} — {since}, "
                              f"{channel['consecutive_failures']}x gagal berturut-turut{error}")
         if not (part.silent or part.unmeasured or part.failing_channels):
             lines.append("Tidak ada KIM yang berhenti, tidak terukur, atau kanal bermasalah.")

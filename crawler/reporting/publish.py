@@ -7,7 +7,8 @@ texts. Four kinds of value are cleaned, each by one function:
 * URLs (:func:`clean_url`): ``user:password@`` is removed; the values of secret-looking query
   parameters (``key``, ``token``, ``access_token``, ``api_key``, ``sig``, ``signature``,
   ``secret``, ``password``, ``auth``, session ids, ``X-Amz-*``…) become ``[secret]``; a phone
-  number, e-mail address or NIK inside a URL (``wa.me/62812…``, ``?email=…``) is masked like text;
+  number, e-mail address or NIK inside a URL (``wa.me/62812…``, ``?email=…``, a mobile number in
+  the path: ``/posts/081234567890``) is masked like text;
   the code of a group invitation (``chat.whatsapp.com/…``, ``t.me/+…``, ``t.me/joinchat/…``,
   Discord, LINE) becomes ``[undangan]`` in every dump: whoever has it joins the group.
 * free text (:func:`clean_text`): Indonesian phone numbers in their usual spellings
@@ -200,6 +201,8 @@ def _clean_path(path: str, host: str) -> str:
     for segment in path.split("/"):
         if whatsapp and re.fullmatch(r"\+?\d{9,15}", segment):
             segment = PHONE_MASK
+        elif sum(map(str.isdigit, segment)) >= 10:  # "/posts/081234567890", "/pasar-murah-0812….html"
+            segment = _MOBILE.sub(_mask_mobile, segment)
         segments.append(_EMAIL.sub(EMAIL_MASK, segment))
     return "/".join(segments)
 
@@ -238,15 +241,25 @@ def _personal_kind(name: str) -> str:
 _EMAIL = re.compile(r"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*(?:@|%40)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
                     r"[a-z]{2,24}\b")
 # separators between the groups of a phone number: space, dot, dash, slash ("0812/3456/7890")
+# ("08-12-34-56-78-90" too: the groups may start right after "08"); dashes of any kind and a
+# separator with spaces around it ("0812 – 3456") are read as "-" (:func:`_number_view`)
 _MOBILE = re.compile(
-    r"(?<![\d+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{1,3}\)?(?:[\s./-]?\d{2,5}){1,4}(?!\w|[.,/]\d)")
+    r"(?<![\d+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{0,3}\)?(?:[\s./-]?\d{2,5}){1,5}(?!\w|[.,/]\d)")
 _LANDLINE = re.compile(
     r"(?<![\w+])(?:\(0\d{2,3}\)|\(\+?62[\s.-]?\d{2,3}\)|\+\s?62[\s.-]?\(?\d{2,3}\)?|0\d{2,3}(?=[\s/-]))"
     r"[\s./-]?\d{3,4}(?:[\s./-]?\d{2,4}){0,2}(?!\w|[.,/]\d)")
 # letters may stand right before the number ("NIK6371…", "HP0812…"): a label glued to it
 _NIK = re.compile(r"(?<![\d.,-])\d(?:[ .-]?\d){15}(?!\d|[.,-]\d)")
 # a run of digits and separators: where a phone number or NIK may be (when it has nine digits)
-_DIGIT_RUN = re.compile(r"[0-9][0-9\s.()+/-]{8,}")
+#: The dashes written between the groups of a number besides "-" (hyphen, figure dash, en and em
+#: dash, horizontal bar, minus sign; NFKC has made the small and full-width ones "-" already).
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DIGIT_RUN = re.compile(rf"[0-9][0-9\s.()+/{DASHES}-]{{8,}}")
+# a separator between two digits written with a dash of any kind or with spaces around it
+# ("0812–3456", "0812 - 3456", "0812 — 3456", "63  71"): read as one plain separator
+# (only the spellings that differ from the plain one: most texts need no view)
+_LOOSE_SEPARATOR = re.compile(rf"(?<=\d)(?:[ \t]*([{DASHES}])[ \t]*|[ \t]+([-./])[ \t]*|([-./])[ \t]+"
+                              rf"|[ \t]{{2,}})(?=\d)")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:rp|idr|usd|\$|€)\.?\s*$")
 
 
@@ -267,9 +280,16 @@ def _single_separator(text: str) -> bool:
     return len(set(re.findall(r"[ .-]", text))) <= 1 and not re.search(r"[\s.-]{2}", text)
 
 
-#: How a NIK/KK is written in groups: 4-4-4-4, 6-6-4 (region, birth date, serial), 2-2-2-6-4.
-_NIK_GROUPS = {(16,), (4, 4, 4, 4), (6, 6, 4), (2, 2, 2, 6, 4), (6, 2, 2, 2, 4), (2, 2, 2, 2, 2, 2, 4)}
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a date with its year ("12-10-2026", "2026.10.12") or a clock time ("08.00") inside a digit run
+_DATE_IN_RUN = re.compile(r"(?<!\d)(?:\d{1,2}([-./ ])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-./ ])\d{1,2}\2\d{1,2})(?!\d)")
+_TIME_IN_RUN = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d]|[.:]\d)")
+
+
+def _dates_or_years(groups: list[str]) -> bool:
+    """``12 10 2024 13 10 2024``, ``2020 2021 2022 2023``: every four-digit group a year and every
+    other a day or month."""
+    return all(_YEAR.fullmatch(g) if len(g) == 4 else (len(g) <= 2 and int(g) <= 31) for g in groups)
 
 
 def _mask_nik(match: re.Match[str]) -> str:
@@ -277,10 +297,14 @@ def _mask_nik(match: re.Match[str]) -> str:
     if _after_amount_sign(match) or _thousands_grouped(number) or not _single_separator(number):
         return number
     groups = re.split(r"[ .-]", number)
-    if tuple(len(g) for g in groups) not in _NIK_GROUPS:
-        return number  # "12 10 2024 13 10 2024": dates, not a NIK
-    if len(groups) == 4 and all(_YEAR.fullmatch(g) for g in groups):
-        return number  # "2020 2021 2022 2023": years
+    # grouped any way (4-4-4-4, 6-6-4, 2-2-2-6-4, "63 71 01 23 4567 0003"), it ends in its four-digit
+    # serial; "10 20 30 40 50 60 70 80" is a list of numbers
+    if len(groups) > 1 and len(groups[-1]) != 4:
+        return number
+    if len(groups) > 1 and _dates_or_years(groups):
+        return number  # "12 10 2024 13 10 2024": dates; "2020 2021 2022 2023": years
+    if len(groups) > 2 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:-1]):
+        return number  # "1 500 000 000 …": an amount grouped in thousands
     return NIK_MASK
 
 
@@ -293,9 +317,11 @@ def _mask_mobile(match: re.Match[str]) -> str:
     if _after_amount_sign(match) or _thousands_grouped(number):
         return number
     national = _national(_digits(number))
-    if national.startswith("08") and 10 <= len(national) <= 13:
-        return PHONE_MASK
-    return number
+    if not (national.startswith("08") and 10 <= len(national) <= 13):
+        return number
+    if _DATE_IN_RUN.search(number) or len(_TIME_IN_RUN.findall(number)) >= 2:
+        return number  # "08-10-2026 10.00", "08.00-12.00-13.00": a date and a time, times
+    return PHONE_MASK
 
 
 def _mask_landline(match: re.Match[str]) -> str:
@@ -340,7 +366,40 @@ def _mask_emails(text: str) -> str:
     return text
 
 
+def _number_view(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each separator between two digits written with a dash of any kind or with
+    spaces around it (``0812 – 3456``) made one plain ``-``, ``.`` or ``/`` (``0812-3456``), and
+    where each character of it comes from in ``text`` (None: the same text)."""
+    if not _LOOSE_SEPARATOR.search(text):
+        return text, None
+    view: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _LOOSE_SEPARATOR.finditer(text):
+        view.append(text[last:match.start()])
+        origin.extend(range(last, match.start()))
+        separator = match.group(1) or match.group(2) or match.group(3) or " "
+        view.append("-" if separator in DASHES else separator)
+        origin.append(match.start())
+        last = match.end()
+    view.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(view), origin
+
+
 def _personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
+    """The phone numbers and NIKs of ``text``: (start, end, mask), every separator spelling read
+    as its plain one (:func:`_number_view`)."""
+    if not any(sum(map(str.isdigit, m.group(0))) >= 9 for m in _DIGIT_RUN.finditer(text)):
+        return []  # most texts: no phone number or NIK can be in them
+    view, origin = _number_view(text)
+    spans = _digit_spans(view)
+    if origin is None:
+        return spans
+    return [(origin[start], origin[end], mask) for start, end, mask in spans]
+
+
+def _digit_spans(text: str) -> list[tuple[int, int, str]]:
     runs = [m.span() for m in _DIGIT_RUN.finditer(text) if sum(map(str.isdigit, m.group(0))) >= 9]
     if not runs:  # most texts: no phone number or NIK can be in them
         return []

@@ -5,8 +5,10 @@ acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, clo
 ``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the
 real crawl: the first SIGTERM only says it waits for the requests in flight, a second closes the
 row as ``interrupted`` and exits), ``crash-early`` (exits 3 before writing a row), ``crash``
-(exits 3 leaving its row open). With ``$STANDIN_FETCHES`` set it first records a successful
-fetch of the first channel and a failed one of the second (``channel_fetches``);
+(exits 3 leaving its row open), ``sigkill`` (kills itself with SIGKILL, its row open). With
+``$STANDIN_FETCHES`` set it first records a successful fetch of the first channel and a failed
+one of the second (``channel_fetches``); with ``$STANDIN_POSTS=N`` it stores N crawled posts of
+``kim-test`` and no fetch row for them (a crawl killed before its channel was done);
 ``$STANDIN_STATUS`` is the status a finished run gets (default ``ok``).
 
 Other commands exit 0 (report and dump write files as told by ``$STANDIN_REPORT``, see
@@ -55,6 +57,11 @@ def main(argv: list[str]) -> int:
                     db.execute("INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status) "
                                "VALUES (?, ?, ?, ?, ?)", [channel, run_id, "2024-11-01T00:00:00Z",
                                                           int(number == 0), "ok" if number == 0 else "http-503"])
+        if os.environ.get("STANDIN_POSTS"):
+            store.save_posts(db, [{"id": f"standin-{run_id}-{n}", "kim_id": "kim-test", "platform": "website",
+                                   "title": f"Kabar {n}", "text": "Kabar desa", "origin": "crawl",
+                                   "published_at": "2024-11-01T00:00:00Z"}
+                                  for n in range(int(os.environ["STANDIN_POSTS"]))])
         terms: list[int] = []
 
         def first_then_at_once(signum: int, frame: object) -> None:
@@ -72,6 +79,8 @@ def main(argv: list[str]) -> int:
             signal.signal(signal.SIGTERM, interrupted)
         if mode == "crash":
             os._exit(3)
+        if mode == "sigkill":
+            os.kill(os.getpid(), signal.SIGKILL)
         if mode in ("sleep", "stubborn", "two-terms"):
             until = time.monotonic() + float(os.environ.get("STANDIN_SECONDS", "30"))
             while time.monotonic() < until:  # a signal handler that returns must not end the sleep

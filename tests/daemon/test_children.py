@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -206,8 +207,39 @@ def test_abandoned_runs_closed(small_store: Path) -> None:
     alive = store.start_crawl_run(db, "cli", pid=os.getpid())
     assert close_abandoned_runs(db) == [dead]
     statuses = dict(db.execute("SELECT id, status FROM crawl_runs").fetchall())
-    assert statuses == {dead: "abandoned", alive: "running"}
+    assert statuses == {dead: "killed", alive: "running"}  # the documented status, as a crawl closes it
     db.conn.close()
+
+
+def test_a_crawl_killed_with_the_daemon_counts_what_it_stored(small_store: Path, standin_prefix: list[str]) -> None:
+    """kill -9 of the daemon and its crawl child: the daemon at its next start closes the run with
+    the posts the store holds from it, not the fetch rows only (none, here)."""
+    db = store.connect(small_store)
+    store.save_posts(db, [{"id": "before", "kim_id": "kim-test", "platform": "website", "title": "Lama",
+                           "text": "Kabar lama", "origin": "crawl", "fetched_at": "2024-01-01T00:00:00Z"}])
+    with store.transaction(db):  # stored by an earlier run
+        db.execute("UPDATE posts SET updated_at = fetched_at")
+    db.conn.close()
+    env = dict(os.environ, STANDIN="sigkill", STANDIN_POSTS="7")
+    child = subprocess.run([*standin_prefix, "--db", str(small_store), "crawl"], env=env, timeout=60, check=False)
+    assert child.returncode == -signal.SIGKILL
+    [run] = runs(small_store)
+    assert run["status"] == "running"
+    daemon_for(small_store, standin_prefix).startup()
+    [run] = runs(small_store)
+    assert (run["status"], run["items_new"], run["items_updated"]) == ("killed", 7, 0), run
+    assert "stored 7 new and 0 updated item(s)" in run["message"]
+    assert "requests is not known" in run["message"]
+
+
+def test_a_crawl_child_killed_alone_counts_what_it_stored(small_store: Path, standin_prefix: list[str]) -> None:
+    daemon = daemon_for(small_store, standin_prefix)
+    daemon.environ.update(STANDIN="sigkill", STANDIN_POSTS="3", STANDIN_FETCHES="1")
+    result = daemon.crawl("crawl-kims")
+    assert not result.ok and result.status == "killed"
+    [run] = runs(small_store)
+    assert (run["status"], run["channels"], run["errors"], run["items_new"]) == ("killed", 2, 1, 3), run
+    assert "requests not known, 3 new" in result.message
 
 
 def test_run_child_output_and_settle_ok(small_store: Path) -> None:

@@ -33,6 +33,9 @@ URLS = [
     "https://chat.whatsapp.com/Hk3JxYz0abcDEF", "https://t.me/+AbCdEf123456", "https://t.me/joinchat/AbCdEf123456",
     "https://telegram.me/joinchat/AbCdEf123456", "https://discord.gg/abc123", "https://discord.com/invite/abc123",
     "https://line.me/R/ti/g/AbCdEf1234", "https://www.t.me/+AbCdEf123456",
+    # a mobile number in the path: masked, so it must reach Python
+    "https://www.facebook.com/kimxyz/posts/081234567890", "https://host.id/pasar-murah-0812-3456-7890.html",
+    "https://host.id/a/6281234567890", "https://host.id/a/0.812.3456.7890",
 ]
 
 
@@ -56,7 +59,8 @@ TEXTS = [
     "lihat www.host.id", "Rp 62.812.500.000", "Rp50.000", "2026 2027 2028", "1 2 3 4 5 6 7 8 9",
     "Hubungi\t0812\t3456\t7890", "Hubungi\x000812345678", "a\x00b", "Hubungi 0812\x0b3456\x0b7890", "Hubungi 0812\x1c3456\x1c7890",
     "Hubungi ０８１２-３４５６-７８９０", "Hubungi 0812\u00a03456\u00a07890", "Kegiatan\nbaris\r\nkedua",
-    "nomor 0812/3456/7890", "nomor (0812) 3456 7890.", "12345678", "123456789", "1.2.3.4.5.6.7.8.9",
+    "nomor 0812/3456/7890", "nomor 0812 - 3456 - 7891", "nomor 08-12-34-56-78-93", "NIK 63 71 01 23 4567 0003",
+    "nomor (0812) 3456 7890.", "12345678", "123456789", "1.2.3.4.5.6.7.8.9",
     # group invitations written without a scheme: masked, so they must reach Python
     "Gabung grup: t.me/joinchat/QWERTY11111", "t.me/+PLUSNOSCHEME222", "chat.whatsapp.com/NOSCHEMEWA333",
     "discord.gg/DISCORDX888", "Gabung di T.ME/+AbCdEf123", "lihat t.me/kimbanua",
