@@ -26,9 +26,11 @@ cloud metadata address. A request to one is refused (``refused`` in channel heal
 target shown as ``scheme://host:port/…`` only, never its path or query) unless
 
 - its chain started there: the channel was registered on an internal address on purpose
-  (an intranet site, the demo and the tests on 127.0.0.1), and the target is the same host
+  (an intranet site, the demo and the tests on 127.0.0.1), the target is the same host
   or of the same kind (loopback from loopback, private network from private network; never
-  link-local or metadata addresses), or
+  link-local or metadata addresses), and no hop of its redirect chain was on a public host
+  (a public shortener's or page's redirect is a third party's choice, whatever channel the
+  link came from), or
 - the host or address is listed in the ``ALLOW_INTERNAL`` setting (addresses, networks such
   as ``10.1.2.0/24``, host names, ``.suffix`` for a whole domain).
 
@@ -573,6 +575,18 @@ class InternalAddressMiddleware:
         redirects = request.meta.get("redirect_urls") or []
         return [redirects[0] if redirects else request.url]
 
+    async def through_public(self, request: Request) -> bool:
+        """Whether the request's redirect chain passed a public host (a shortener, a public page).
+
+        What a third party's host redirects to is that party's choice, not the channel's: the
+        exemption of a channel registered on an internal address (its own host) does
+        not carry through it, whatever channel the link came from."""
+        for hop in request.meta.get("redirect_urls") or []:
+            verdict = await self.judge(hop)
+            if verdict is not None and verdict.kind is None:
+                return True
+        return False
+
     def proxied(self, url: str) -> bool:
         """Whether ``url`` goes through a proxy from the environment (which then resolves names)."""
         scheme = url.split(":", 1)[0].lower()
@@ -636,7 +650,8 @@ class InternalAddressMiddleware:
         if target is None:
             return
         if target.kind is not None:
-            origins = [v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
+            origins = [] if await self.through_public(request) else [
+                v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
             refused = refusal(request.url, target, self.allow, origins)
             if refused:
                 log.warning("%s", refused)

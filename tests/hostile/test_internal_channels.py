@@ -1,0 +1,92 @@
+"""A channel registered on an internal address on purpose reaches its own host and port, nothing more.
+
+An outside tester's findings (round 9): a shortened link in an intranet channel's post whose
+public shortener redirected into loopback was followed (another port, and the channel's own
+one), through the proxy although ``no_proxy`` listed 127.0.0.1; the channel's own redirect to
+another loopback port was followed too. Everything here is on 127.0.0.0/8: the "public web" is
+:class:`tests.hostile.web.OutsideWeb` (a proxy), the canary an internal service on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.conftest import hostile_env, kimwatch, query, registry
+from tests.hostile.web import Answer, OutsideWeb, Site, rss
+
+
+@pytest.fixture
+def canary() -> Iterator[Site]:
+    """An internal admin service: any request it gets is a failure of the guard."""
+    site = Site({}, default=Answer("<html><head><title>INTERNAL ADMIN SECRET canary</title></head>"
+                                   "<body>rahasia</body></html>")).start()
+    yield site
+    site.stop()
+
+
+@pytest.fixture
+def intranet() -> Iterator[Site]:
+    """An intranet KIM site on 127.0.0.1, registered on purpose (routes filled in by each test)."""
+    site = Site({}).start()
+    yield site
+    site.stop()
+
+
+def _redirect(target: str) -> Answer:
+    return Answer(status=302, headers={"Location": target})
+
+
+def test_a_public_shortener_in_an_intranet_post_never_leads_into_loopback(tmp_path: Path, intranet: Site,
+                                                                           canary: Site) -> None:
+    own = intranet.url("/own/page?token=OWN")
+    intranet.routes["/feed/"] = Answer(
+        rss("KIM Intranet", [("Info posyandu", intranet.url("/2026/11/posyandu"))],
+            extra="rincian http://s.id/posy1 dan http://bit.ly/posy2 serta http://bit.ly/posy3"),
+        content_type="application/rss+xml")
+    routes = {"s.id": {"/posy1": _redirect(canary.url("/from-shortener?token=SHORT"))},
+              "bit.ly": {"/posy2": _redirect("http://127.0.0.1:22/"), "/posy3": _redirect(own)}}
+    web = OutsideWeb(routes).start()
+    try:
+        db = tmp_path / "k.db"
+        env = hostile_env(http_proxy=web.url, no_proxy="127.0.0.1,localhost")
+        reg = registry(tmp_path / "r.yaml", [("feed", intranet.url("/feed/"))])
+        loaded = kimwatch(db, "registry", "load", str(reg), env=env)
+        assert loaded.returncode == 0, loaded.stderr
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+        # the channel itself is crawled; not one hop of a shortener reaches loopback, directly or by the proxy
+        assert query(db, "SELECT last_status FROM channels") == [{"last_status": "200"}]
+        assert canary.requests == [] and web.forwarded == [], (canary.requests, web.forwarded)
+        assert [p for p in intranet.requests if "/own/" in p] == []
+        assert sorted(u for u in web.seen if "robots.txt" not in u) == [
+            "http://bit.ly/posy2", "http://bit.ly/posy3", "http://s.id/posy1"]
+        assert {r["resolved_url"] for r in query(db, "SELECT resolved_url FROM resolved_urls")} == {None}
+        assert "reached from a public channel or link" in run.stderr
+    finally:
+        web.stop()
+
+
+def test_a_redirect_to_a_host_in_no_proxy_goes_direct(tmp_path: Path, intranet: Site) -> None:
+    """Scrapy keeps a redirect on the proxy its first hop used; ``no_proxy`` decides every hop."""
+    name = "kantor.example.id"  # a host name the server resolves to 127.0.0.1, meant to be crawled
+    intranet.routes["/feed/"] = Answer(rss("Kantor", [("Info kantor", f"http://{name}/1")]),
+                                       content_type="application/rss+xml")
+    web = OutsideWeb({"kimkantor.example.id": {"/feed/": _redirect(f"http://{name}:{intranet.port}/feed/")}},
+                     names={name: "127.0.0.1"}).start()
+    try:
+        db = tmp_path / "k.db"
+        env = hostile_env(http_proxy=web.url, no_proxy=f"127.0.0.1,localhost,{name}",
+                          HOSTILE_NAMES=f"{name}=127.0.0.1", KIMWATCH_ALLOW_INTERNAL=name)
+        reg = registry(tmp_path / "r.yaml", [("feed", "http://kimkantor.example.id/feed/")])
+        assert kimwatch(db, "registry", "load", str(reg), env=env).returncode == 0
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0, run.stderr
+        assert query(db, "SELECT last_status FROM channels") == [{"last_status": "200"}]
+        assert [u for u in web.seen if "robots.txt" not in u] == ["http://kimkantor.example.id/feed/"], web.seen
+        assert web.forwarded == [], web.forwarded
+        assert "/feed/" in intranet.requests
+    finally:
+        web.stop()
