@@ -81,12 +81,14 @@ def test_who_may_reach_what() -> None:
     url = "http://127.1:8080/admin?token=s3cret"
     public = [Verdict("kim.example.id", None)]
     assert refusal(url, verdict("127.1"), none, public)
-    # the existing rule: a channel registered on loopback reaches loopback (its own shortener, the demo)
-    assert refusal(url, verdict("127.1"), none, [verdict("127.0.0.1")]) is None
+    # a channel registered on loopback reaches its own host and port (in any spelling), no other
+    assert refusal(url, verdict("127.1"), none, [judge_host("127.0.0.1", 8080, None)]) is None
+    assert refusal(url, verdict("127.1"), none, [verdict("127.0.0.1")])
     # ... but never a metadata service, nor another kind of internal network
     assert refusal("http://169.254.169.254/latest/", verdict("169.254.169.254"), none, [verdict("127.0.0.1")])
     assert refusal(url, verdict("127.1"), none, [verdict("10.1.2.3")])
-    assert refusal("http://10.1.2.9/", verdict("10.1.2.9"), none, [verdict("10.1.2.3")]) is None
+    assert refusal("http://10.1.2.3/", verdict("10.1.2.3"), none, [verdict("10.1.2.3")]) is None
+    assert refusal("http://10.1.2.9/", verdict("10.1.2.9"), none, [verdict("10.1.2.3")])
     # the allow_internal setting: networks and names meant to be crawled from anywhere
     allow = AllowList(["10.1.2.0/24", "intranet.example", ".kab.internal"])
     assert refusal("http://10.1.2.9/", verdict("10.1.2.9"), allow, public) is None

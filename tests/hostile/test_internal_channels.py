@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from spiders.safety import AllowList, judge_host, refusal
 from tests.hostile.conftest import hostile_env, kimwatch, query, registry
 from tests.hostile.web import Answer, OutsideWeb, Site, rss
 
@@ -37,6 +38,23 @@ def intranet() -> Iterator[Site]:
 
 def _redirect(target: str) -> Answer:
     return Answer(status=302, headers={"Location": target})
+
+
+def test_a_channel_on_an_internal_address_reaches_its_own_host_and_port_only() -> None:
+    def verdict(host: str, port: int = 8080):  # noqa: ANN202
+        return judge_host(host, port, None)
+
+    none = AllowList()
+    own = [verdict("127.0.0.1")]
+    assert refusal("http://127.0.0.1:8080/feed?page=2", verdict("127.0.0.1"), none, own) is None
+    assert refusal("http://127.1:8080/feed", verdict("127.1"), none, own) is None  # another spelling of it
+    for url, host, port in [("http://127.0.0.1:8099/admin", "127.0.0.1", 8099), ("http://127.0.0.1:22/", "127.0.0.1", 22),
+                            ("http://127.0.0.3:8080/", "127.0.0.3", 8080), ("http://[::1]:8080/", "::1", 8080)]:
+        message = refusal(url, verdict(host, port), none, own) or ""
+        assert "other than the host and port the channel is registered on" in message, (url, message)
+    intranet = [verdict("10.1.2.3", 80)]
+    assert refusal("http://10.1.2.9/", verdict("10.1.2.9", 80), none, intranet)  # no longer "private from private"
+    assert refusal("http://10.1.2.9/", verdict("10.1.2.9", 80), AllowList(["10.1.2.0/24"]), intranet) is None
 
 
 def test_a_public_shortener_in_an_intranet_post_never_leads_into_loopback(tmp_path: Path, intranet: Site,
@@ -90,3 +108,24 @@ def test_a_redirect_to_a_host_in_no_proxy_goes_direct(tmp_path: Path, intranet: 
         assert "/feed/" in intranet.requests
     finally:
         web.stop()
+
+
+def test_a_loopback_channel_redirecting_to_another_loopback_port_is_refused(tmp_path: Path, intranet: Site,
+                                                                            canary: Site) -> None:
+    intranet.routes["/feed/"] = _redirect(canary.url("/redirect-from-registered-loopback-channel?key=K"))
+    intranet.routes["/own/feed/"] = _redirect(intranet.url("/own/next/"))
+    intranet.routes["/own/next/"] = Answer(rss("Intranet", [("Info intranet", intranet.url("/1"))]),
+                                           content_type="application/rss+xml")
+    db = tmp_path / "k.db"
+    env = hostile_env()
+    reg = registry(tmp_path / "r.yaml", [("feed", intranet.url("/feed/")), ("feed", intranet.url("/own/feed/"))])
+    assert kimwatch(db, "registry", "load", str(reg), env=env).returncode == 0
+    run = kimwatch(db, "crawl", "--no-match", env=env)
+    assert run.returncode == 0, run.stderr
+    assert canary.requests == [], canary.requests
+    health = {r["url"]: r for r in query(db, "SELECT url, last_status, last_error FROM channels")}
+    refused = health[intranet.url("/feed/")]
+    assert refused["last_status"] == "refused", refused
+    assert f"127.0.0.1:{canary.port}/…" in refused["last_error"] and "key=" not in refused["last_error"]
+    assert "other than the host and port the channel is registered on" in refused["last_error"]
+    assert health[intranet.url("/own/feed/")]["last_status"] == "200"  # its own host and port: followed
