@@ -923,7 +923,11 @@ PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-
                  "AND {c} NOT LIKE '%whatsapp%' "
                  # every group invitation (publish.INVITE_MARKERS) is a t.me, telegram.me or line.me link,
                  # WhatsApp's or Discord's: two scans instead of ten
-                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%'")
+                 "AND {c} NOT LIKE '%.me/%' AND {c} NOT LIKE '%discord%' "
+                 # an internal host (publish.is_internal_host): an address literal, localhost, a private name
+                 "AND {c} NOT GLOB 'http*://[0-9]*' AND {c} NOT LIKE '%localhost%' AND {c} NOT LIKE '%.local%' "
+                 "AND {c} NOT LIKE '%.int%' AND {c} NOT LIKE '%.lan%' AND {c} NOT LIKE '%.home%' "
+                 "AND {c} NOT LIKE '%.corp%'")
 #: JSON values with no string in them.
 EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Where ``publish.clean_text`` looks for a phone number or NIK: nine digits with nothing but

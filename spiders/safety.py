@@ -527,6 +527,11 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
             "to be crawled)")
 
 
+#: ``request.meta`` key: whether the request went to an internal address (allowed: a channel's
+#: own intranet host, or ``ALLOW_INTERNAL``); its answer is then never quoted in a message
+INTERNAL_ANSWER = "kimwatch_internal_answer"
+
+
 class InternalAddressMiddleware:
     """Downloader middleware: no request to an internal address from a public starting point."""
 
@@ -662,6 +667,7 @@ class InternalAddressMiddleware:
             log.warning("%s", reason)
             raise IgnoreRequest(reason)
         target = await self.judge(request.url)
+        request.meta[INTERNAL_ANSWER] = target is not None and target.kind is not None
         if target is None:
             return
         if target.kind is not None:

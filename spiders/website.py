@@ -555,7 +555,8 @@ class WebsiteSpider(ChannelSpider):
         try:
             posts = discover.parse_wp_posts(response.body, response.url)
         except ValueError as error:
-            raise ChannelError("not-wp-rest", f"{response.url} is not a WordPress posts list: {error}") from error
+            raise ChannelError("not-wp-rest", f"{response.url} is not a WordPress posts list: {error}",
+                               f"{response.url} is not a WordPress posts list") from error
         if response.meta.get("probe"):
             self._choose(site, "wp_rest", api_root=response.meta["api_root"])
         channel = run.channel
@@ -604,7 +605,7 @@ class WebsiteSpider(ChannelSpider):
             sitemap = discover.parse_sitemap(response.body, response.url)
         except ValueError as error:
             if not child:
-                raise ChannelError("not-a-sitemap", f"{response.url}: {error}") from error
+                raise ChannelError("not-a-sitemap", f"{response.url}: {error}", f"{response.url} is no sitemap") from error
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
             yield from self._sitemap_articles(run)
             return
