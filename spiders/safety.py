@@ -435,6 +435,23 @@ def never_fetched(url: str, allow: AllowList | None = None) -> str | None:
     return refusal(url, verdict, allow or AllowList(), [verdict])
 
 
+def registered_internal(url: str, allow: AllowList | None = None) -> str | None:
+    """What a channel registered on an internal host that may be crawled (loopback, private,
+    CGNAT; judged without a lookup) is allowed, or None for a public host or one ``allow`` lists:
+    said at ``registry load``, so that a test or demo address left in a registry is seen."""
+    host, port = _host_port(url)
+    if not host:
+        return None
+    verdict = judge_host(host, port, None)
+    allow = allow or AllowList()
+    if verdict.kind not in _FOLLOWABLE_KINDS or allow.allows_name(host) or (
+            verdict.addresses and all(allow.allows_address(a) for a in verdict.addresses)):
+        return None
+    return (f"{public_target(url)} is an internal address ({verdict.kind}), allowed only for this channel's own "
+            "host and port: nothing else of the server's network is fetched from it, and a public link or "
+            "redirect never leads there (list intranet hosts meant to be crawled in the allow_internal crawl setting)")
+
+
 class Verdict:
     """What the guard found for one host: its internal addresses and their kind."""
 
