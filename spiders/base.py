@@ -37,17 +37,17 @@ log = logging.getLogger(__name__)
 def _published(response: Response, error: BaseException) -> str:
     """``error`` as channel health says it; for an answer from an internal address, without
     what was read from it (:attr:`ChannelError.unquoted`, no exception's text): channel health is
-    published, and only the server's network can see that page (spiders/safety.py)."""
+    published, and only the server's network can see that page (spiders/safety.py). The whole
+    message goes to the log, which is not."""
     from spiders.safety import INTERNAL_ANSWER
 
     internal = bool(response.meta.get(INTERNAL_ANSWER))
-    if isinstance(error, ChannelError):
-        if internal and error.unquoted is not None:
-            return f"{error.unquoted} (what an internal address answered is not repeated here)"
-        return str(error)
-    if internal:
-        return f"{type(error).__name__} (what an internal address answered is not repeated here)"
-    return f"{type(error).__name__}: {error}"
+    whole = str(error) if isinstance(error, ChannelError) else f"{type(error).__name__}: {error}"
+    if not internal or (isinstance(error, ChannelError) and error.unquoted is None):
+        return whole
+    log.info("%s (an internal answer: in this log only, not in channel health)", whole)
+    shown = error.unquoted if isinstance(error, ChannelError) else type(error).__name__
+    return f"{shown} (what an internal address answered is not repeated here)"
 
 
 class ChannelError(Exception):
