@@ -201,6 +201,9 @@ def test_allow_internal_lets_a_meant_intranet_host_through(tmp_path: Path, inter
         assert run.returncode == 0, run.stderr
         assert query(db, "SELECT last_status FROM channels") == [{"last_status": "200"}]
         assert [r["title"] for r in query(db, "SELECT title FROM posts")] == ["Info intranet"]
+        # the redirect's hop to a host in no_proxy goes direct (Scrapy kept the first hop's proxy)
+        assert [u for u in web.seen if "robots.txt" not in u] == ["http://kimkantor.example.id/feed/"], web.seen
+        assert web.forwarded == [] and "/intranet/feed?sesi=1" in internal.requests, web.forwarded
     finally:
         web.stop()
 

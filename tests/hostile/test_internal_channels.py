@@ -87,29 +87,6 @@ def test_a_public_shortener_in_an_intranet_post_never_leads_into_loopback(tmp_pa
         web.stop()
 
 
-def test_a_redirect_to_a_host_in_no_proxy_goes_direct(tmp_path: Path, intranet: Site) -> None:
-    """Scrapy keeps a redirect on the proxy its first hop used; ``no_proxy`` decides every hop."""
-    name = "kantor.example.id"  # a host name the server resolves to 127.0.0.1, meant to be crawled
-    intranet.routes["/feed/"] = Answer(rss("Kantor", [("Info kantor", f"http://{name}/1")]),
-                                       content_type="application/rss+xml")
-    web = OutsideWeb({"kimkantor.example.id": {"/feed/": _redirect(f"http://{name}:{intranet.port}/feed/")}},
-                     names={name: "127.0.0.1"}).start()
-    try:
-        db = tmp_path / "k.db"
-        env = hostile_env(http_proxy=web.url, no_proxy=f"127.0.0.1,localhost,{name}",
-                          HOSTILE_NAMES=f"{name}=127.0.0.1", KIMWATCH_ALLOW_INTERNAL=name)
-        reg = registry(tmp_path / "r.yaml", [("feed", "http://kimkantor.example.id/feed/")])
-        assert kimwatch(db, "registry", "load", str(reg), env=env).returncode == 0
-        run = kimwatch(db, "crawl", "--no-match", env=env)
-        assert run.returncode == 0, run.stderr
-        assert query(db, "SELECT last_status FROM channels") == [{"last_status": "200"}]
-        assert [u for u in web.seen if "robots.txt" not in u] == ["http://kimkantor.example.id/feed/"], web.seen
-        assert web.forwarded == [], web.forwarded
-        assert "/feed/" in intranet.requests
-    finally:
-        web.stop()
-
-
 def test_a_loopback_channel_redirecting_to_another_loopback_port_is_refused(tmp_path: Path, intranet: Site,
                                                                             canary: Site) -> None:
     intranet.routes["/feed/"] = _redirect(canary.url("/redirect-from-registered-loopback-channel?key=K"))
