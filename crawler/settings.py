@@ -163,6 +163,9 @@ DOWNLOADER_MIDDLEWARES = {
     # just before Scrapy's decompression (590) on the way back: a gzip body that stops short
     # is told from a feed with no entries (spiders/middlewares.py)
     "spiders.middlewares.CompressedBodyMiddleware": 595,
+    # a page whose meta refresh leads where the guard refuses is kept, with a note (spiders/middlewares.py)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "spiders.middlewares.GuardedMetaRefreshMiddleware": 580,
     # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
     "spiders.base.StopGateMiddleware": 990,
     # last before the download: a channel's first page already fetched by the revalidation pass

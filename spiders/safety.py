@@ -677,28 +677,31 @@ class InternalAddressMiddleware:
     async def process_request(self, request: Request, spider: Any = None) -> None:
         from scrapy.exceptions import IgnoreRequest
 
-        problem = url_host_problem(request.url)
-        if problem:
-            reason = (f"refused {public_target(request.url)}: {problem}, which a client or proxy reads as "
-                      "another host and may hide an internal address (no public site needs one)")
-            log.warning("%s", reason)
-            raise IgnoreRequest(reason)
-        target = await self.judge(request.url)
+        refused, target = await self.verdict(request)
+        if refused:
+            log.warning("%s", refused)
+            raise IgnoreRequest(refused)
         request.meta[INTERNAL_ANSWER] = target is not None and target.kind is not None
         if target is None:
             return
-        if target.kind is not None:
-            origins = [] if await self.through_public(request) else [
-                v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
-            refused = refusal(request.url, target, self.allow, origins)
-            if refused:
-                log.warning("%s", refused)
-                raise IgnoreRequest(refused)
-        elif target.unresolved is not None and not self.proxied(request.url):
+        if target.kind is None and target.unresolved is not None and not self.proxied(request.url):
             from twisted.internet.error import DNSLookupError
 
             raise DNSLookupError(f"DNS lookup failed for {target.host}: {target.unresolved}")
         self.pin(target)
+
+    async def verdict(self, request: Request) -> tuple[str | None, Verdict | None]:
+        """Why ``request`` must not be sent (None when it may), and the verdict on its host."""
+        problem = url_host_problem(request.url)
+        if problem:
+            return (f"refused {public_target(request.url)}: {problem}, which a client or proxy reads as "
+                    "another host and may hide an internal address (no public site needs one)"), None
+        target = await self.judge(request.url)
+        if target is None or target.kind is None:
+            return None, target
+        origins = [] if await self.through_public(request) else [
+            v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
+        return refusal(request.url, target, self.allow, origins), target
 
     @staticmethod
     def pin(target: Verdict) -> None:

@@ -85,3 +85,38 @@ def test_internal_urls_are_masked_and_never_skip_the_url_cleaner() -> None:
     assert plain == ["https://kim.example.id/x"]
     masked = [publish.clean_url(url) for url in internal]
     assert all(m.startswith("[internal address] ") for m in masked) and len(set(masked)) == len(internal), masked
+
+
+ARTICLE = ("<html><head><title>Pasar murah</title><meta property=\"article:published_time\" "
+           "content=\"2026-12-04T09:00:00+08:00\"></head><body><article><h1>Pasar murah beras SPHP</h1><p>Pemprov "
+           "Kalsel menggelar pasar murah beras SPHP di Lapangan Murjani Banjarmasin pada 10 Desember 2026 dengan "
+           "harga Rp 10.500 per kilogram. Warga diminta membawa kartu keluarga dan kantong belanja sendiri. Pasar "
+           "murah digelar serentak di tiga belas kabupaten dan kota.</p>{refresh}</article></body></html>")
+
+
+def test_an_article_refreshing_to_an_internal_address_is_kept_and_the_refresh_named(tmp_path: Path,
+                                                                                      admin: Site) -> None:
+    """oj/reg-web2.yaml: an article with a meta refresh to the canary gave `ok 200, found 0`, no note."""
+    refresh = f'<meta http-equiv="refresh" content="0; url={admin.url("/meta-refresh?token=R1")}">'
+    home = ('<html><head><title>KIM Web</title></head><body><main><article><h2><a href="/berita/2026/12/04/'
+            'pasar-murah">Pasar murah</a></h2><p>ringkas...</p></article></main></body></html>')
+    web = OutsideWeb({"kimweb2.example.id": {"/": Answer(home), "/berita/2026/12/04/pasar-murah": Answer(
+        ARTICLE.format(refresh=refresh))}}).start()
+    try:
+        db = tmp_path / "k.db"
+        env = hostile_env(http_proxy=web.url, no_proxy="127.0.0.1,localhost")
+        reg = registry(tmp_path / "r.yaml", [("website", "http://kimweb2.example.id/")])
+        assert kimwatch(db, "registry", "load", str(reg), env=env).returncode == 0
+        run = kimwatch(db, "crawl", "--no-match", env=env)
+        assert run.returncode == 0, run.stderr
+        assert admin.requests == [] and web.forwarded == [], (admin.requests, web.forwarded)
+        [post] = query(db, "SELECT title, text FROM posts")
+        assert "Lapangan Murjani" in post["text"], post
+        [channel] = query(db, "SELECT last_status, last_error FROM channels")
+        assert channel["last_status"] == "200", channel
+        note = channel["last_error"] or ""
+        assert "1 page(s) refresh to an internal address, not followed (e.g. http://kimweb2.example.id/berita/" \
+               "2026/12/04/pasar-murah); the page itself was read" in note, note
+        assert "token" not in note
+    finally:
+        web.stop()
