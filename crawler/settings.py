@@ -56,7 +56,7 @@ STORE_BATCH_SIZE = 500
 STORE_FLUSH_SECONDS = 2.0
 #: Internal hosts a crawl may reach from any channel (spiders/safety.py): addresses, networks
 #: (``10.1.2.0/24``), host names, ``.suffix`` for a whole domain. Empty: only channels registered
-#: on an internal address reach that host (or its kind of network).
+#: on an internal address reach that host and port. A crawl warns at its start when it is set.
 ALLOW_INTERNAL: list[str] = []
 #: Items kept from one fetched page of a feed or listing (the first ones; the rest counted as cut).
 MAX_ITEMS_PER_FETCH = 1000
@@ -163,6 +163,9 @@ DOWNLOADER_MIDDLEWARES = {
     # just before Scrapy's decompression (590) on the way back: a gzip body that stops short
     # is told from a feed with no entries (spiders/middlewares.py)
     "spiders.middlewares.CompressedBodyMiddleware": 595,
+    # a page whose meta refresh leads where the guard refuses is kept, with a note (spiders/middlewares.py)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "spiders.middlewares.GuardedMetaRefreshMiddleware": 580,
     # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
     "spiders.base.StopGateMiddleware": 990,
     # last before the download: a channel's first page already fetched by the revalidation pass
@@ -215,6 +218,37 @@ OVERRIDABLE = (
     "CRAWL_PROCESSES", "CRAWL_CHANNELS_PER_PROCESS", "PLATFORM_RATES", "RETRY_AFTER_MAX_SECONDS", "RETRY_AFTER_WAIT_SECONDS",
     "REVALIDATE_FIRST", "REVALIDATE_MAX_BYTES",
 )
+
+
+#: internal ranges named when ``ALLOW_INTERNAL`` opens them (spiders/safety.py refuses them otherwise)
+_INTERNAL_RANGES = (("loopback", "127.0.0.0/8"), ("loopback", "::1/128"), ("private", "10.0.0.0/8"),
+                    ("private", "172.16.0.0/12"), ("private", "192.168.0.0/16"), ("private", "fc00::/7"),
+                    ("CGNAT", "100.64.0.0/10"), ("link-local", "169.254.0.0/16"), ("link-local", "fe80::/10"))
+
+
+def allow_internal_warning(entries: list[Any]) -> str | None:
+    """What the ``ALLOW_INTERNAL`` setting opens, said at a crawl's start and by ``daemon --check``
+    (None when it is empty): every channel, public ones included, may reach those hosts, so a
+    wide entry (``0.0.0.0/0``) must not go unseen."""
+    import ipaddress
+
+    listed = [str(e).strip() for e in entries if str(e).strip()]
+    if not listed:
+        return None
+    opened: list[str] = []
+    for entry in listed:
+        try:
+            network = ipaddress.ip_network(entry.strip("[]"), strict=False)
+        except ValueError:
+            continue
+        for kind, text in _INTERNAL_RANGES:
+            internal = ipaddress.ip_network(text)
+            if network.version == internal.version and network.overlaps(internal):
+                shown = text if network.supernet_of(internal) else str(network)  # type: ignore[arg-type]
+                opened.append(f"{kind} {shown}")
+    reach = f" (that is: {', '.join(dict.fromkeys(opened))})" if opened else ""
+    return (f"allow_internal is set: every channel, public ones and the links in their posts included, may "
+            f"reach {', '.join(listed)}{reach}; the cloud metadata service stays refused")
 
 
 def _coerce(name: str, raw: Any, where: str) -> Any:

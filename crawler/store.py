@@ -971,7 +971,11 @@ PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-
                  # a mobile number in the path ("/posts/081234567890", "/a-0812-3456-7890.html",
                  # "/628123…"): "08", "0-8", "628" or "62-8" after a non-digit
                  "AND {c} NOT GLOB '*[^0-9]08[0-9]*' AND {c} NOT GLOB '*[^0-9]0[-./]8*' "
-                 "AND {c} NOT GLOB '*[^0-9]628*' AND {c} NOT GLOB '*[^0-9]62[-./]8*'")
+                 "AND {c} NOT GLOB '*[^0-9]628*' AND {c} NOT GLOB '*[^0-9]62[-./]8*' "
+                 # an internal host (publish.is_internal_host): an address literal, localhost, a private name
+                 "AND {c} NOT GLOB 'http*://[0-9]*' AND {c} NOT LIKE '%localhost%' AND {c} NOT LIKE '%.local%' "
+                 "AND {c} NOT LIKE '%.int%' AND {c} NOT LIKE '%.lan%' AND {c} NOT LIKE '%.home%' "
+                 "AND {c} NOT LIKE '%.corp%'")
 #: JSON values with no string in them.
 EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Where ``publish.clean_text`` looks for a phone number or NIK: nine digits with nothing but

@@ -34,12 +34,33 @@ from crawler.urls import strip_session
 log = logging.getLogger(__name__)
 
 
-class ChannelError(Exception):
-    """Raised by ``parse_page`` when a fetched page is not what the channel type promises."""
+def _published(response: Response, error: BaseException) -> str:
+    """``error`` as channel health says it; for an answer from an internal address, without
+    what was read from it (:attr:`ChannelError.unquoted`, no exception's text): channel health is
+    published, and only the server's network can see that page (spiders/safety.py). The whole
+    message goes to the log, which is not."""
+    from spiders.safety import INTERNAL_ANSWER
 
-    def __init__(self, status: str, message: str) -> None:
+    internal = bool(response.meta.get(INTERNAL_ANSWER))
+    whole = str(error) if isinstance(error, ChannelError) else f"{type(error).__name__}: {error}"
+    if not internal or (isinstance(error, ChannelError) and error.unquoted is None):
+        return whole
+    log.info("%s (an internal answer: in this log only, not in channel health)", whole)
+    shown = error.unquoted if isinstance(error, ChannelError) else type(error).__name__
+    return f"{shown} (what an internal address answered is not repeated here)"
+
+
+class ChannelError(Exception):
+    """Raised by ``parse_page`` when a fetched page is not what the channel type promises.
+
+    A message that repeats something of the answer (a page's title, a parser's message about
+    its text) comes with ``unquoted``, the same without it: used when the answer came from an
+    internal address."""
+
+    def __init__(self, status: str, message: str, unquoted: str | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.unquoted = unquoted
 
 
 
@@ -389,7 +410,8 @@ class ChannelSpider(scrapy.Spider):
                 outputs = self.capped(self.parse_page(response, run), run)
             except ChannelError as error:
                 if page == 1:
-                    self.context.record_fetch(run.channel, ok=False, status=error.status, error=str(error))
+                    self.context.record_fetch(run.channel, ok=False, status=error.status,
+                                              error=_published(response, error))
                 else:
                     log.info("channel %s page %s: %s", run.channel["id"], page, error)
                 return
@@ -397,7 +419,7 @@ class ChannelSpider(scrapy.Spider):
                 log.exception("channel %s: cannot parse %s", run.channel["id"], response.url)
                 if page == 1:
                     self.context.record_fetch(run.channel, ok=False, status="parse-error",
-                                              error=f"{type(error).__name__}: {error}")
+                                              error=_published(response, error))
                 return
             n_items = sum(1 for o in outputs if isinstance(o, ContentItem))
             run.items += n_items

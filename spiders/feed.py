@@ -625,15 +625,16 @@ class FeedSpider(ChannelSpider):
                 title = " ".join((response.xpath("//title/text()").get() or "").split())[:80]
                 raise ChannelError("not-a-feed", f"{response.url} answered an HTML page"
                                    + (f" titled {title!r}" if title else "")
-                                   + ", not a feed, and the page announces no feed either")
+                                   + ", not a feed, and the page announces no feed either",
+                                   f"{response.url} answered an HTML page, not a feed")
             raise ChannelError("malformed", f"{response.url} is not a readable feed"
-                               + (f": {problem}" if problem else ""))
+                               + (f": {problem}" if problem else ""), f"{response.url} is not a readable feed")
         page = int(response.meta.get("page", 1))
         titles = [str(e.get("title") or "") for e in parsed.entries]
         if titles and all(_BRIDGE_ERROR.match(t) for t in titles):
             # RSS-Bridge reports a failing bridge as a feed whose one entry is the error
             raise ChannelError("bridge-error", f"the bridge feed {response.url} reports an error instead of "
-                               f"posts: {titles[0][:160]}")
+                               f"posts: {titles[0][:160]}", f"the bridge feed {response.url} reports an error")
         channel = run.channel
         notes = []
         if parsed.bozo and page == 1:

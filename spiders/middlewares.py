@@ -5,6 +5,7 @@ pass (:mod:`crawler.harvest.revalidate`) already received for it, so a feed that
 fetched once, not once by the pass and again by Scrapy. :class:`ItemBatchMiddleware` (a spider
 middleware) hands the items of one response to the item pipelines as one batch.
 :class:`CompressedBodyMiddleware` keeps a compressed answer's bytes beside the decompressed ones.
+:class:`GuardedMetaRefreshMiddleware` keeps a page whose meta refresh leads where the guard refuses.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 from scrapy import Request, signals
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, NotConfigured
-from scrapy.http import Headers
+from scrapy.http import Headers, HtmlResponse
 from scrapy.responsetypes import responsetypes
+from scrapy.utils.response import get_meta_refresh
 
 from crawler.harvest import revalidate
 from crawler.items import ContentItem, ItemBatch
@@ -128,3 +131,52 @@ def compressed_cut_short(meta: Any) -> bool:
     except zlib.error:
         return True
     return not inflater.eof
+
+
+#: ``response.meta`` key: why the page's meta refresh was not followed (the guard refused its target)
+REFRESH_REFUSED = "kimwatch_refresh_refused"
+
+
+class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta refresh, except to where the internal-address guard refuses to go.
+
+    Scrapy replaces a page by the request its ``<meta http-equiv="refresh">`` leads to; when the
+    guard (spiders/safety.py) then refuses that request, the page is lost without a word — an
+    article with its full text and a refresh to ``http://127.0.0.1:8099/`` vanished from its
+    channel. The target is judged here first, as the guard would judge it at that hop: when it is
+    refused, the page itself goes on to the spider, with the reason in
+    ``meta[REFRESH_REFUSED]`` (the website spider says so in the channel's note). A channel's
+    first page is left to the guard as before: its channel is then ``refused``.
+    """
+
+    def __init__(self, settings: Any, crawler: Any = None) -> None:
+        super().__init__(settings)
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> GuardedMetaRefreshMiddleware:
+        if not crawler.settings.getbool("METAREFRESH_ENABLED"):
+            raise NotConfigured
+        return cls(crawler.settings, crawler)
+
+    async def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:  # type: ignore[override]
+        first_page = int(request.meta.get("page", 1)) == 1 and request.meta.get("step") in (None, "home")
+        guard = None if first_page else self._guard()
+        if guard is not None and isinstance(response, HtmlResponse) and not request.meta.get("dont_redirect") \
+                and request.method != "HEAD":
+            interval, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            if url and interval is not None and interval < self._maxdelay:
+                hop = request.replace(url=url, meta={**request.meta, "redirect_urls": [
+                    *request.meta.get("redirect_urls", []), request.url]})
+                refused, _ = await guard.verdict(hop)
+                if refused:
+                    request.meta[REFRESH_REFUSED] = refused
+                    return response
+        return super().process_response(request, response)
+
+    def _guard(self) -> Any:
+        from spiders.safety import InternalAddressMiddleware
+
+        engine = getattr(self.crawler, "engine", None)
+        chain = getattr(getattr(getattr(engine, "downloader", None), "middleware", None), "middlewares", ())
+        return next((m for m in chain if isinstance(m, InternalAddressMiddleware)), None)

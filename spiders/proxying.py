@@ -61,6 +61,14 @@ class ProxyMiddleware(HttpProxyMiddleware):
                    crawler.settings.getbool("HTTPS_VIA_HTTP_PROXY", True))
 
     def process_request(self, request: Request, spider: Any = None) -> None:  # type: ignore[override]
+        if request.meta.get("_scheme_proxy") and request.meta.get("proxy"):
+            # a redirect keeps the proxy its first hop was given from the environment (Scrapy
+            # re-reads it only when the scheme changes): judged again for this host, so a hop
+            # to a host in no_proxy goes direct, like every other request to it
+            request.meta.pop("proxy")
+            request.meta.pop("_scheme_proxy")
+            if request.meta.pop("_auth_proxy", None) is not None:
+                request.headers.pop(b"Proxy-Authorization", None)
         super().process_request(request)
         proxy = request.meta.get("proxy")
         if proxy and proxy in NO_CONNECT_PROXIES and request.url.startswith("https://"):

@@ -26,9 +26,11 @@ cloud metadata address. A request to one is refused (``refused`` in channel heal
 target shown as ``scheme://host:port/…`` only, never its path or query) unless
 
 - its chain started there: the channel was registered on an internal address on purpose
-  (an intranet site, the demo and the tests on 127.0.0.1), and the target is the same host
-  or of the same kind (loopback from loopback, private network from private network; never
-  link-local or metadata addresses), or
+  (an intranet site, the demo and the tests on 127.0.0.1), the target is that same host and
+  port (another spelling of it included; never another port or another address of the same
+  kind, never link-local or metadata addresses), and no hop of its redirect chain was on a
+  public host (a public shortener's or page's redirect is a third party's choice, whatever
+  channel the link came from), or
 - the host or address is listed in the ``ALLOW_INTERNAL`` setting (addresses, networks such
   as ``10.1.2.0/24``, host names, ``.suffix`` for a whole domain).
 
@@ -415,7 +417,7 @@ def _judge_in_thread(host: str, port: int) -> Any:
 #: the kind of a host no client should be sent to (percent-encoded, invalid characters)
 INVALID = "invalid"
 
-#: same-kind chains an internal origin may follow
+#: the kinds of internal host a channel may be registered on (it then reaches its own host and port)
 _FOLLOWABLE_KINDS = ("loopback", "private", "shared (CGNAT)")
 
 
@@ -433,15 +435,42 @@ def never_fetched(url: str, allow: AllowList | None = None) -> str | None:
     return refusal(url, verdict, allow or AllowList(), [verdict])
 
 
+def registered_internal(url: str, allow: AllowList | None = None) -> str | None:
+    """What a channel registered on an internal host that may be crawled (loopback, private,
+    CGNAT; judged without a lookup) is allowed, or None for a public host or one ``allow`` lists:
+    said at ``registry load``, so that a test or demo address left in a registry is seen."""
+    host, port = _host_port(url)
+    if not host:
+        return None
+    verdict = judge_host(host, port, None)
+    allow = allow or AllowList()
+    if verdict.kind not in _FOLLOWABLE_KINDS or allow.allows_name(host) or (
+            verdict.addresses and all(allow.allows_address(a) for a in verdict.addresses)):
+        return None
+    return (f"{public_target(url)} is an internal address ({verdict.kind}), allowed only for this channel's own "
+            "host and port: nothing else of the server's network is fetched from it, and a public link or "
+            "redirect never leads there (list intranet hosts meant to be crawled in the allow_internal crawl setting)")
+
+
 class Verdict:
     """What the guard found for one host: its internal addresses and their kind."""
 
     def __init__(self, host: str, kind: str | None, addresses: Sequence[IPAddress] = (),
-                 unresolved: str | None = None) -> None:
+                 unresolved: str | None = None, port: int = 0) -> None:
         self.host = host
         self.kind = kind
         self.addresses = list(addresses)
         self.unresolved = unresolved  # why the name could not be resolved here (None: it was)
+        self.port = port  # the port judged with the host (0: unknown, the same as no other port)
+
+    def same_place(self, host: str, port: int, addresses: Sequence[IPAddress] = ()) -> bool:
+        """Whether ``host:port`` is this verdict's host and port (the host in another spelling,
+        or a name resolving to this address, included)."""
+        if not self.port or self.port != port:
+            return False
+        if normalize_host(self.host) == normalize_host(host):
+            return True
+        return bool(set(self.addresses) & set(addresses))
 
 
 def judge_host(host: str, port: int, resolve: Callable[[str, int], list[IPAddress]] | None) -> Verdict:
@@ -451,23 +480,23 @@ def judge_host(host: str, port: int, resolve: Callable[[str, int], list[IPAddres
     percent-encoded or otherwise invalid host is ``invalid`` and always refused.
     """
     if host_problem(host):
-        return Verdict(host, INVALID)
+        return Verdict(host, INVALID, port=port)
     kind = name_kind(host)
     if kind:
-        return Verdict(host, kind)
+        return Verdict(host, kind, port=port)
     address = parse_address(host)
     if address is not None:
-        return Verdict(host, address_kind(address), [address])
+        return Verdict(host, address_kind(address), [address], port=port)
     if resolve is None:
-        return Verdict(host, None)
+        return Verdict(host, None, port=port)
     try:
         addresses = resolve(normalize_host(host) or host, port)
     except (OSError, UnicodeError) as error:
-        return Verdict(host, None, unresolved=str(error) or type(error).__name__)
+        return Verdict(host, None, unresolved=str(error) or type(error).__name__, port=port)
     if not addresses:
-        return Verdict(host, None, unresolved="no address")
+        return Verdict(host, None, unresolved="no address", port=port)
     kinds = [k for k in (address_kind(a) for a in addresses) if k]
-    return Verdict(host, kinds[0] if kinds else None, addresses)
+    return Verdict(host, kinds[0] if kinds else None, addresses, port=port)
 
 
 def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdict]) -> str | None:
@@ -491,9 +520,12 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
                 "then another, to slip past checks like this one); no public site is served from one")
     if allow.allows_name(target.host) or (target.addresses and all(allow.allows_address(a) for a in target.addresses)):
         return None
+    _, port = _host_port(url)
+    internal_origin = False
     for origin in origins:
         if origin.kind is None:
             continue
+        internal_origin = True
         if target.kind not in _FOLLOWABLE_KINDS:
             if normalize_host(origin.host) == normalize_host(target.host):
                 # link-local, multicast, reserved: no intranet site lives there, registered or not
@@ -501,13 +533,20 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
                         "channel may reach (only loopback, private and CGNAT hosts may be registered; list it "
                         "in the allow_internal crawl setting if it really is a site meant to be crawled)")
             continue
-        if normalize_host(origin.host) == normalize_host(target.host):
-            return None  # the registered intranet host itself
-        if origin.kind == target.kind:
-            return None  # e.g. a loopback channel's own shortener on 127.0.0.3, an intranet's other server
+        if origin.same_place(target.host, port, target.addresses):
+            return None  # the registered intranet host itself, on its own port: nothing else of its kind
+    if internal_origin:
+        return (f"refused {public_target(url)}: it is {where}, an internal address other than the host and "
+                "port the channel is registered on (a channel on an internal address reaches only its own "
+                "host and port; list others in the allow_internal crawl setting if they are meant to be crawled)")
     return (f"refused {public_target(url)}: it is {where}, an internal address reached from a public "
             "channel or link (list it in the allow_internal crawl setting if it is an intranet site meant "
             "to be crawled)")
+
+
+#: ``request.meta`` key: whether the request went to an internal address (allowed: a channel's
+#: own intranet host, or ``ALLOW_INTERNAL``); its answer is then never quoted in a message
+INTERNAL_ANSWER = "kimwatch_internal_answer"
 
 
 class InternalAddressMiddleware:
@@ -573,6 +612,18 @@ class InternalAddressMiddleware:
         redirects = request.meta.get("redirect_urls") or []
         return [redirects[0] if redirects else request.url]
 
+    async def through_public(self, request: Request) -> bool:
+        """Whether the request's redirect chain passed a public host (a shortener, a public page).
+
+        What a third party's host redirects to is that party's choice, not the channel's: the
+        exemption of a channel registered on an internal address (its own host and port) does
+        not carry through it, whatever channel the link came from."""
+        for hop in request.meta.get("redirect_urls") or []:
+            verdict = await self.judge(hop)
+            if verdict is not None and verdict.kind is None:
+                return True
+        return False
+
     def proxied(self, url: str) -> bool:
         """Whether ``url`` goes through a proxy from the environment (which then resolves names)."""
         scheme = url.split(":", 1)[0].lower()
@@ -626,26 +677,31 @@ class InternalAddressMiddleware:
     async def process_request(self, request: Request, spider: Any = None) -> None:
         from scrapy.exceptions import IgnoreRequest
 
-        problem = url_host_problem(request.url)
-        if problem:
-            reason = (f"refused {public_target(request.url)}: {problem}, which a client or proxy reads as "
-                      "another host and may hide an internal address (no public site needs one)")
-            log.warning("%s", reason)
-            raise IgnoreRequest(reason)
-        target = await self.judge(request.url)
+        refused, target = await self.verdict(request)
+        if refused:
+            log.warning("%s", refused)
+            raise IgnoreRequest(refused)
+        request.meta[INTERNAL_ANSWER] = target is not None and target.kind is not None
         if target is None:
             return
-        if target.kind is not None:
-            origins = [v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
-            refused = refusal(request.url, target, self.allow, origins)
-            if refused:
-                log.warning("%s", refused)
-                raise IgnoreRequest(refused)
-        elif target.unresolved is not None and not self.proxied(request.url):
+        if target.kind is None and target.unresolved is not None and not self.proxied(request.url):
             from twisted.internet.error import DNSLookupError
 
             raise DNSLookupError(f"DNS lookup failed for {target.host}: {target.unresolved}")
         self.pin(target)
+
+    async def verdict(self, request: Request) -> tuple[str | None, Verdict | None]:
+        """Why ``request`` must not be sent (None when it may), and the verdict on its host."""
+        problem = url_host_problem(request.url)
+        if problem:
+            return (f"refused {public_target(request.url)}: {problem}, which a client or proxy reads as "
+                    "another host and may hide an internal address (no public site needs one)"), None
+        target = await self.judge(request.url)
+        if target is None or target.kind is None:
+            return None, target
+        origins = [] if await self.through_public(request) else [
+            v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
+        return refusal(request.url, target, self.allow, origins), target
 
     @staticmethod
     def pin(target: Verdict) -> None:

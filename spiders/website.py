@@ -68,6 +68,7 @@ from spiders.feed import (
     parse_feed,
 )
 from spiders.feed import next_page_url as feed_next_page_url
+from spiders.middlewares import REFRESH_REFUSED
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ class SiteRun:
     over_budget: set[str] = field(default_factory=set)  # article links left for the next crawl
     url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
+    refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
     login_wall: str | None = None  # the login page every door leads to
     load_more: str | None = None  # a listing's "Muat lebih banyak" button (posts behind it are not read)
@@ -256,6 +258,8 @@ class WebsiteSpider(ChannelSpider):
     def _on_step(self, response: Response) -> Iterator[Any]:
         run = self.runs[response.meta["channel_id"]]
         outcome = self.context.outcome(run.channel)
+        if response.meta.get(REFRESH_REFUSED):
+            self.sites[run.channel["id"]].refresh_refused.append(response.url)
         try:
             outputs = [] if self._at_login_wall(response, run) else list(self._dispatch(response, run))
         except ChannelError as error:
@@ -555,7 +559,8 @@ class WebsiteSpider(ChannelSpider):
         try:
             posts = discover.parse_wp_posts(response.body, response.url)
         except ValueError as error:
-            raise ChannelError("not-wp-rest", f"{response.url} is not a WordPress posts list: {error}") from error
+            raise ChannelError("not-wp-rest", f"{response.url} is not a WordPress posts list: {error}",
+                               f"{response.url} is not a WordPress posts list") from error
         if response.meta.get("probe"):
             self._choose(site, "wp_rest", api_root=response.meta["api_root"])
         channel = run.channel
@@ -604,7 +609,7 @@ class WebsiteSpider(ChannelSpider):
             sitemap = discover.parse_sitemap(response.body, response.url)
         except ValueError as error:
             if not child:
-                raise ChannelError("not-a-sitemap", f"{response.url}: {error}") from error
+                raise ChannelError("not-a-sitemap", f"{response.url}: {error}", f"{response.url} is no sitemap") from error
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
             yield from self._sitemap_articles(run)
             return
@@ -880,6 +885,10 @@ class WebsiteSpider(ChannelSpider):
             if run is not None and site.unreadable:
                 notes.append(f"page too deeply nested to read: {site.unreadable[0]} (its markup nests more than 256 "
                              f"levels, so its links and text are lost)")
+            if run is not None and site.refresh_refused:
+                # never silent: the guard refused where the page's refresh led; the page itself was read
+                notes.append(f"{len(site.refresh_refused)} page(s) refresh to an internal address, not followed "
+                             f"(e.g. {site.refresh_refused[0]}); the page itself was read")
             if run is not None and site.skipped:
                 # never silent: pages linked as articles but not kept are counted on the channel,
                 # by reason ("not an article: listing", "soft 404", "too short"), with an example each

@@ -197,7 +197,7 @@ class YoutubeSpider(ChannelSpider):
         parsed = parse_feed(response.body)
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
             raise ChannelError("malformed", f"{response.url} is not a readable videos feed: "
-                               f"{parsed.get('bozo_exception')}")
+                               f"{parsed.get('bozo_exception')}", f"{response.url} is not a readable videos feed")
         for entry in parsed.entries:
             video_id = entry.get("yt_videoid") or entry.get("id") or entry.get("link")
             if not video_id:

@@ -197,17 +197,20 @@ def registry_load(file: str, dry_run: bool, prune: bool) -> None:
 
 def _never_fetched_warnings(parsed: Registry) -> list[str]:
     """One line per channel the crawler will always refuse (its health says ``refused``): the
-    metadata service, a link-local or reserved address, a DNS-rebinding name."""
+    metadata service, a link-local or reserved address, a DNS-rebinding name; and one per
+    channel on a loopback or private address (what it may reach)."""
     from crawler.settings import plain_settings
-    from spiders.safety import AllowList, never_fetched
+    from spiders.safety import AllowList, never_fetched, registered_internal
 
     allow = AllowList(plain_settings().getlist("ALLOW_INTERNAL"))
     warnings = []
     for channel in parsed.channels:
+        where = f"warning: {parsed.path}: {channel['owner_kind']} {channel['owner_id']}, channel {channel['type']}: "
         reason = never_fetched(channel["url"], allow)
         if reason:
-            warnings.append(f"warning: {parsed.path}: {channel['owner_kind']} {channel['owner_id']}, channel "
-                            f"{channel['type']}: it will never be fetched — {reason}")
+            warnings.append(f"{where}it will never be fetched — {reason}")
+        elif internal := registered_internal(channel["url"], allow):
+            warnings.append(where + internal)
     return warnings
 
 

@@ -74,6 +74,7 @@ def check_config(settings: DaemonConfig, config: str | None) -> int:
 
     from crawler.errors import KimwatchError
     from crawler.registry import parse_registry_file
+    from crawler.settings import allow_internal_warning, plain_settings
 
     problems: list[str] = []
     click.echo(f"config: {Path(config).resolve() if config else '(none: built-in defaults)'}")
@@ -96,6 +97,13 @@ def check_config(settings: DaemonConfig, config: str | None) -> int:
                        f"{len(parsed.sources)} source(s), {len(parsed.channels)} channel(s), valid")
     else:
         click.echo("registry: none (the store's registry is used as it is)")
+    try:
+        opened = allow_internal_warning(plain_settings(config_file=config).getlist("ALLOW_INTERNAL"))
+    except KimwatchError as error:
+        problems.append(str(error))
+    else:  # what every crawl may reach of the server's network, beyond each channel's own host and port
+        click.echo(f"warning: {opened}" if opened else "allow_internal: none (internal addresses only for "
+                   "channels registered on them, each its own host and port)")
     if not Path(settings.db).is_absolute() or not Path(settings.report_dir).is_absolute():
         click.echo(f"note: relative paths are read from the directory the daemon starts in (here: {Path.cwd()}); "
                    "a service starts in its WorkingDirectory")

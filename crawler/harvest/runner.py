@@ -300,13 +300,15 @@ def run_crawl(
     run is and which hosts it still waits on (:func:`crawl_status`).
     """
     from crawler.harvest.politeness import platform_rates
-    from crawler.settings import load_settings, plain_settings
+    from crawler.settings import allow_internal_warning, load_settings, plain_settings
 
     if trigger not in TRIGGERS:
         raise CrawlError(f"trigger {trigger!r}: choose from {', '.join(TRIGGERS)}")
     started = time.monotonic()
     plain = plain_settings(settings_overrides)  # Scrapy's own only when Scrapy has work (below)
     platform_rates(plain.getdict("PLATFORM_RATES"))  # a bad entry fails here, named, before any fetch
+    if opened := allow_internal_warning(plain.getlist("ALLOW_INTERNAL")):
+        log.warning("%s", opened)
     db = _TimedDatabase(store.connect(db_path).conn)
     # runs left "running" by a crawl that was killed (SIGKILL, OOM, power cut): closed as killed
     store.close_dead_runs(db, status="killed", closer="the crawl that started after it")

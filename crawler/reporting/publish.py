@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import hashlib
 import ipaddress
 import json
 import re
@@ -143,6 +144,10 @@ def _clean_url_now(url: str) -> str:
         return clean_text(url, urls=False)
     if not parts.scheme or not parts.netloc:
         return clean_text(url, urls=False)
+    if hostname and is_internal_host(hostname):
+        # a post's link, a channel registered on an intranet host: the server's network. The digest
+        # (as in a channel's id, already public) keeps two such URLs apart in a UNIQUE column
+        return f"{INTERNAL_MASK} {hashlib.sha1(url.strip().encode('utf-8')).hexdigest()[:8]}"  # noqa: S324
     netloc = parts.netloc.rpartition("@")[2] if "@" in parts.netloc else parts.netloc
     if hostname is not None and "@" in parts.netloc:
         host = f"[{hostname}]" if ":" in hostname else hostname

@@ -75,6 +75,8 @@ def crawl_env(farm: Farm, **extra: str) -> dict[str, str]:
         "KIMWATCH_CONCURRENT_REQUESTS_PER_DOMAIN": "16",
         "KIMWATCH_DOWNLOAD_MAXSIZE": str(1024 * 1024),
         "KIMWATCH_SHORTENER_HOSTS_EXTRA": f"{SHORTENER_HOST}:{farm.ports[SHORTENER_HOST]}",
+        # the farm's shortener is another loopback host: a channel on 127.0.0.1 reaches only its own host and port
+        "KIMWATCH_ALLOW_INTERNAL": SHORTENER_HOST,
         "KIMWATCH_CONTACT_URL": "https://kalselprov.example/kontak",
         "PYTHONPATH": str(REPO),
     })

@@ -320,13 +320,18 @@ def test_a_channel_that_can_never_be_fetched_is_named_in_a_warning(kimwatch, tmp
                     "      - type: feed\n        url: http://[fe80::1]/feed\n"
                     "      - type: feed\n        url: http://7f000001.c0a80001.rbndr.us/feed\n"
                     "      - type: feed\n        url: http://127.0.0.1:8080/feed\n"
+                    "      - type: feed\n        url: http://[::1]:18099/y\n"
                     "      - type: feed\n        url: https://kim-a.example.org/feed\n")
     loaded = kimwatch("registry", "load", str(path))
     warnings = [line for line in loaded.output.splitlines() if line.startswith("warning:")]
-    assert len(warnings) == 3, loaded.output  # not the intranet (loopback) one, not the public one
+    assert len(warnings) == 5, loaded.output  # not the public one
     assert "kim kim-a, channel feed: it will never be fetched" in warnings[0]
     assert "cloud metadata service" in warnings[0] and "latest" not in warnings[0]  # no path shown
     assert "link-local" in warnings[1] and "DNS-rebinding" in warnings[2]
+    # loopback on purpose (tests, demo, an intranet): loaded, with what it is allowed (outside tester)
+    for warning, target in zip(warnings[3:], ("http://127.0.0.1:8080/…", "http://[::1]:18099/…"), strict=True):
+        assert "will never be fetched" not in warning and target in warning, warning
+        assert "internal address (loopback), allowed only for this channel's own host and port" in warning
 
 
 def test_a_date_given_as_a_name_is_shown_as_written(tmp_path: Path) -> None:

@@ -81,12 +81,14 @@ def test_who_may_reach_what() -> None:
     url = "http://127.1:8080/admin?token=s3cret"
     public = [Verdict("kim.example.id", None)]
     assert refusal(url, verdict("127.1"), none, public)
-    # the existing rule: a channel registered on loopback reaches loopback (its own shortener, the demo)
-    assert refusal(url, verdict("127.1"), none, [verdict("127.0.0.1")]) is None
+    # a channel registered on loopback reaches its own host and port (in any spelling), no other
+    assert refusal(url, verdict("127.1"), none, [judge_host("127.0.0.1", 8080, None)]) is None
+    assert refusal(url, verdict("127.1"), none, [verdict("127.0.0.1")])
     # ... but never a metadata service, nor another kind of internal network
     assert refusal("http://169.254.169.254/latest/", verdict("169.254.169.254"), none, [verdict("127.0.0.1")])
     assert refusal(url, verdict("127.1"), none, [verdict("10.1.2.3")])
-    assert refusal("http://10.1.2.9/", verdict("10.1.2.9"), none, [verdict("10.1.2.3")]) is None
+    assert refusal("http://10.1.2.3/", verdict("10.1.2.3"), none, [verdict("10.1.2.3")]) is None
+    assert refusal("http://10.1.2.9/", verdict("10.1.2.9"), none, [verdict("10.1.2.3")])
     # the allow_internal setting: networks and names meant to be crawled from anywhere
     allow = AllowList(["10.1.2.0/24", "intranet.example", ".kab.internal"])
     assert refusal("http://10.1.2.9/", verdict("10.1.2.9"), allow, public) is None
@@ -199,6 +201,9 @@ def test_allow_internal_lets_a_meant_intranet_host_through(tmp_path: Path, inter
         assert run.returncode == 0, run.stderr
         assert query(db, "SELECT last_status FROM channels") == [{"last_status": "200"}]
         assert [r["title"] for r in query(db, "SELECT title FROM posts")] == ["Info intranet"]
+        # the redirect's hop to a host in no_proxy goes direct (Scrapy kept the first hop's proxy)
+        assert [u for u in web.seen if "robots.txt" not in u] == ["http://kimkantor.example.id/feed/"], web.seen
+        assert web.forwarded == [] and "/intranet/feed?sesi=1" in internal.requests, web.forwarded
     finally:
         web.stop()
 

@@ -99,8 +99,8 @@ def test_a_backslash_in_the_authority_is_refused() -> None:
 
 
 def test_a_verdict_on_the_same_host_spelled_otherwise_is_the_registered_host() -> None:
-    origin = Verdict("Intranet.Example.", "private")
-    target = Verdict("intranet.example", "private")
+    origin = Verdict("Intranet.Example.", "private", port=80)
+    target = Verdict("intranet.example", "private", port=80)
     assert refusal("http://intranet.example/", target, AllowList(), [origin]) is None
 
 
