@@ -90,6 +90,8 @@ from crawler.matching.textnorm import NO_MARKS, EventMarks, region_terms
 # must write, for the date to be that of the event the post tells
 LATER_DATE_REACH = 5
 LATER_DATE_SHARED = 3
+# days after a release by which a step it names as coming later ("pekan depan") may be happening
+LATER_STEP_DAYS = 5
 
 # Why a candidate whose text score reached the threshold, or a linked announcement, is not
 # matched: the rule, in words a clerk reads (``kimwatch match --explain``).
@@ -104,6 +106,8 @@ REFUSED = {
     "short": "a short post relays a release only on its own distinctive facts, and this one has others",
     "later_date": "another event of the series: the post gives its own date ({dates}), after the "
                   "announcement's and never named by it, and does not relay the announcement",
+    "other_event": "another event of the programme: the post reports its own {kinds}, a kind of action the "
+                   "announcement does not report, and does not relay the announcement",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -955,6 +959,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # the next event of the series, with the release's own figures: another event
             why[doc.id] = REFUSED["later_date"].format(dates=", ".join(readable_date("date:" + t[11:]) for t in later))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (kinds := _other_event(post, doc)):
+            # another step of the programme (its training, its handover) on the post's own day
+            why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -977,6 +985,28 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     return list(decisions.values())
+
+
+def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The kinds of action a single-event post reports as its own (a training, a handover, a
+    schedule: :data:`crawler.matching.events.EVENT_KINDS`) when the announcement reports none of
+    them as its own event: the post is about another step of the programme ("serah terima kunci
+    25 rumah hari ini" against "Kodim Mulai Bedah 25 Rumah"). A step the announcement names as
+    coming later ("serah terima kunci dijadwalkan akhir Oktober") is that step happening only
+    when the post says so on its own day ("hari ini") or that step's time has come
+    (:data:`LATER_STEP_DAYS` after the announcement); a relay repeats it sooner. Never when
+    the post carries one of the announcement's own dates (it reports the announcement's event).
+    Empty when the kinds leave the question open."""
+    ours, theirs = post.whole.marks.kinds, doc.marks.kinds
+    if not ours or not theirs or not ours.isdisjoint(theirs):
+        return []
+    if not ours.isdisjoint(doc.marks.later_kinds) and 0 not in post.whole.marks.relative_days and (
+            post.time is None or doc.time is None or post.time - doc.time < LATER_STEP_DAYS * 86400):
+        return []
+    own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
+    if not own_dates.isdisjoint(post.whole.terms):
+        return []
+    return sorted(ours)
 
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:

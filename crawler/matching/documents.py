@@ -490,7 +490,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 
 
 @lru_cache(maxsize=1)
@@ -499,7 +499,7 @@ def facts_version() -> str:
     a fingerprint of the code that reads them (this module, textnorm and the lexicon), so that
     any change to those rules reads every release again instead of deciding on stale facts."""
     digest = hashlib.sha1()
-    for name in ("documents.py", "textnorm.py", "lexicon.py"):
+    for name in ("documents.py", "textnorm.py", "lexicon.py", "events.py"):
         try:
             digest.update((Path(__file__).parent / name).read_bytes())
         except OSError:  # installed without sources: the explicit version alone

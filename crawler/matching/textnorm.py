@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS
 
 VERSION = 19  # bump when a change here changes the terms of a text (invalidates cached terms)
@@ -1185,6 +1186,11 @@ class EventMarks:
     # (a post's) stages and events named only in sentences about what comes next ("nang handak
     # mendaftar gelombang berikutnya"): relayed from a release's schedule, not what it is about
     ahead: frozenset[str] = frozenset()
+    # the kinds of action it reports as its own (events.EVENT_KINDS: handover, training …); a
+    # release's from its title, lead and other sentences not about what comes later
+    kinds: frozenset[str] = frozenset()
+    # … and those it names only in sentences about what comes later (a post: or that others say)
+    later_kinds: frozenset[str] = frozenset()
 
     @property
     def events(self) -> frozenset[str]:
@@ -1195,7 +1201,8 @@ class EventMarks:
         return EventMarks(self.stages | other.stages, self.ordinals | other.ordinals, self.years | other.years,
                           self.relative_years | other.relative_years, self.relative_days | other.relative_days,
                           self.months | other.months, self.next_dates | other.next_dates,
-                          self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead)
+                          self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead,
+                          self.kinds | other.kinds, self.later_kinds | other.later_kinds)
 
     def __bool__(self) -> bool:
         return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days
@@ -1355,7 +1362,7 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
             *(_stages(sentence, set(_LETTERS.findall(sentence)), False) | _nouns(set(_LETTERS.findall(sentence)))
               for sentence in stated))
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
-                      ongoing, nouns, ahead)
+                      ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad))
 
 
 @lru_cache(maxsize=1)
