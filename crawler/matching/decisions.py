@@ -108,6 +108,8 @@ REFUSED = {
                   "announcement's and never named by it, and does not relay the announcement",
     "other_event": "another event of the programme: the post reports its own {kinds}, a kind of action the "
                    "announcement does not report, and does not relay the announcement",
+    "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
+                     "explain is its own wording, no evidence of a second one",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -671,9 +673,11 @@ def _before(moment: float | None, term: str) -> bool:
 
 def _relays_facts(shared: frozenset[str], doc: AnnouncementDoc) -> bool:
     """Whether a post carries the announcement's own facts: one of its dates (not the date it
-    gives to the next occurrence) or one of its figures of two digits or more."""
+    gives to the next occurrence) or one of its figures of two digits or more (not one it gives
+    only to the next occurrence: "berikutnya di Angkinang untuk 180 lansia")."""
+    following = doc.next_event[3]
     return any(t not in doc.marks.next_dates if t.startswith("date:") else
-               t[0].isdigit() and len(t) >= 2 and ":" not in t for t in shared)
+               t[0].isdigit() and len(t) >= 2 and ":" not in t and t not in following for t in shared)
 
 
 def _conflict_mass(index: AnnouncementIndex, marks: EventMarks, doc: AnnouncementDoc,
@@ -906,6 +910,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
     remaining = scored
+    copy_of = ""  # the post is found a copy of this announcement: one release's text
     reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
     while remaining:
         if explained:
@@ -955,6 +960,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["short"]
             continue  # a short post relays a release only on its distinctive facts
         has_link = doc.id in decisions
+        if copy_of and not has_link and not candidate.copied:
+            # the rest of a release's copy (its quote, its closing line) is that release's
+            why[doc.id] = REFUSED["copy_of_other"].format(other=copy_of)
+            continue
         if not has_link and (later := _later_date(post, doc)):
             # the next event of the series, with the release's own figures: another event
             why[doc.id] = REFUSED["later_date"].format(dates=", ".join(readable_date("date:" + t[11:]) for t in later))
@@ -969,6 +978,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["other_region"]
             continue
         explained |= candidate.shared  # what this announcement accounts for
+        if candidate.copied and candidate.shingle_containment >= COPY_CONTAINMENT:
+            # (even when its lines read as items: a round-up of several releases is no one's copy)
+            copy_of = copy_of or doc.id
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
         if post.roundup:
