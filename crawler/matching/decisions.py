@@ -748,7 +748,7 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
             week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
             if week and week not in post.whole.terms:
                 mapping[term] = week
-        elif term in bare and term in post.whole.specific and bare[term] not in post.whole.terms:
+        elif term in bare and bare[term] not in post.whole.terms:
             mapping[term] = bare[term]
     if not mapping:
         post.aligned[doc.id] = post

@@ -239,7 +239,7 @@ class PostDoc:
             whole = self.whole
             self._alignable = tuple(
                 t for t in whole.terms
-                if t.startswith(("date:end-", "date:start-")) or (t in whole.specific and t.isalpha()))
+                if t.startswith(("date:end-", "date:start-")) or (t.isalpha() and (t in whole.specific or len(t) >= 4)))
         return self._alignable
 
     def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -454,7 +454,7 @@ class AnnouncementDoc:
         the stem the same word gets where a post writes it bare ("Margasari–Marabahan")."""
         if self._bare is None:
             from crawler.matching.textnorm import stem
-            self._bare = {s: t for t in self.terms if len(t) >= 6 and t.isalpha()
+            self._bare = {s: t for t in self.terms if len(t) >= 5 and t.isalpha()
                           and (s := stem(t)) != t and s not in self.terms}
         return self._bare
 
