@@ -1061,7 +1061,8 @@ _ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|d
 
 # Inside one paragraph, where a round-up written as running text starts its next item: an
 # enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
-# ada …"), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
+# ada …"; "… perundungan Selain itu, …": a capitalised connective is one whose full stop the
+# writer left out), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
 # in mid-line, a semicolon, or a bar between spaces ("… di balai desa | Operasi pasar …").
 _ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
 _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
@@ -1069,6 +1070,7 @@ _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|be
 _ITEM_OPENING = re.compile(r"(?i:" + _ITEM_ORDINALS + r")\b\s*[,:]")
 _ITEM_BREAK = re.compile(
     r"(?<=[.!?])\s+(?=(?i:" + _CONNECTIVES + r"))"          # a sentence opening with a connective
+    r"|(?<=[^\W\d_])\s+(?=(?:Selain|Sementara|Di\s+samping)\s+itu\s*,)"  # … its full stop left out
     r"|(?<=[:,])\s+(?=(?i:" + _ITEM_ORDINALS + r")\b)"           # "…: pertama, …", "…, kedua …"
     r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
     r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
