@@ -23,7 +23,7 @@ from functools import lru_cache
 from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS
 
-VERSION = 19  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 20  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -57,7 +57,7 @@ CHATTER_WORDS = frozenset("""
     balum ayuha kalu nyaman gin ih ja kulaan datu bahari sanja senja petang
     mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
     hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
-    otw cmiiw yaa yah dll dsb
+    otw cmiiw yaa yah dll dsb ikung buting
     iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
 """.split())
 
@@ -116,6 +116,11 @@ BANJAR_WORDS = {
     "manggawi": "mengerjakan", "calap": "banjir", "kacalapan": "kebanjiran", "tarus": "terus",
     "tatap": "tetap", "lamun": "kalau", "mudahan": "semoga", "sambahyang": "sembahyang",
     "bahanu": "kadang", "rumbih": "roboh", "runtuh": "roboh",
+    # (issue 12, ninth round) Banjar of the outside sets' paraphrases: *a* for Indonesian *e*
+    # and *ka-*/*ta-* for *ke-*/*ter-* in words a dictionary-less rule cannot tell apart
+    "jaruk": "jeruk", "tangah": "tengah", "kamarau": "kemarau", "kasulitan": "kesulitan",
+    "tasambung": "tersambung", "anum": "muda", "bajanji": "berjanji", "partama": "pertama",
+    "layangan": "layang", "kaduanya": "keduanya",
 }
 
 # Government abbreviations KIM posts use where press releases often write the words out
@@ -131,6 +136,10 @@ ABBREVIATIONS = {
     "kel": "kelurahan", "prov": "provinsi", "dinkes": "dinas kesehatan", "dishub": "dinas perhubungan",
     "diskominfo": "dinas komunikasi informatika", "kominfo": "komunikasi informatika",
     "gub": "gubernur",
+    # programmes' and bodies' short names a release writes out
+    "poktan": "kelompok tani", "gapoktan": "gabungan kelompok tani", "bpp": "balai penyuluhan pertanian",
+    "pdam": "perusahaan daerah air minum", "judol": "judi online",
+    "bansos": "bantuan sosial",
     # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
     "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
