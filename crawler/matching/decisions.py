@@ -68,6 +68,7 @@ from crawler.matching.config import (
     SHORT_FACTS,
     TOPICAL_BLOCK,
     UNCERTAIN_MARGIN,
+    WHOLE_COPY,
     MatchConfig,
 )
 from crawler.matching.documents import (
@@ -978,7 +979,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["other_region"]
             continue
         explained |= candidate.shared  # what this announcement accounts for
-        if candidate.copied and candidate.shingle_containment >= COPY_CONTAINMENT:
+        if candidate.copied and candidate.shingle_containment >= WHOLE_COPY:
             # (even when its lines read as items: a round-up of several releases is no one's copy)
             copy_of = copy_of or doc.id
         if candidate.unit.item:

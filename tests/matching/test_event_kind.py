@@ -130,3 +130,75 @@ def test_relays_keep_their_release(monkeypatch: pytest.MonkeyPatch) -> None:
     dated = ("Sumur bor Pemkab Sukamaju di Desa Karangrejo sejak Senin 5 Oktober: 30 sumur, "
              "serah terima hari ini.")
     assert matched([START], dated, "2026-10-30T16:00:00+08:00") == {"a1"}
+
+
+# ---------------------------------------------------------------- the same round's other shapes
+
+def _relays_facts_before(shared: frozenset[str], doc: Any) -> bool:
+    """decisions._relays_facts as it was: any figure of the release counted as its own."""
+    return any(t not in doc.marks.next_dates if t.startswith("date:") else
+               t[0].isdigit() and len(t) >= 2 and ":" not in t for t in shared)
+
+
+def test_a_figure_given_only_to_the_next_stop_relays_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    release = ann("k", "KANDANGAN – Sebanyak 350 lansia di Kecamatan Kandangan menerima kacamata baca gratis dari "
+                       "program Dinas Sosial Provinsi Kalsel, Kamis (8/10/2026), di Gedung Wanita Kandangan. "
+                       "Sebelum dibagikan, setiap lansia diperiksa ukuran lensanya oleh tim Puskesmas.\n\n"
+                       "Pembagian berikutnya di Kecamatan Angkinang pada Kamis (15/10) untuk 180 lansia.",
+                  "2026-10-08T15:00:00+08:00", "350 Lansia Kandangan Terima Kacamata Gratis dari Program Provinsi")
+    text = ("Hari ini 180 lansia Kecamatan Angkinang menerima kacamata baca gratis dari Dinas Sosial Provinsi, "
+            "lensanya diperiksa tim Puskesmas.")
+
+    def score() -> float:
+        found = decide(index(release), post(text, "2026-10-15T17:00:00+08:00"), MatchConfig(threshold=0.0))
+        return next(d.score for d in found if d.announcement_id == "k")
+
+    ruled = score()
+    monkeypatch.setattr(decisions, "_relays_facts", _relays_facts_before)
+    unruled = score()
+    # the day the release gives its next stop counts against the post again: 180 is that stop's
+    assert unruled >= 0.6 and ruled <= unruled - 0.1
+
+
+def test_a_capitalised_connective_without_its_full_stop_starts_an_item() -> None:
+    from crawler.matching.textnorm import items
+
+    text = ("Sepekan ini ada beberapa kabar. 60 guru BK dilatih menangani perundungan Selain itu, Desa Sumbaran "
+            "juara I lomba kampung bersih Selain itu, survei jargas untuk 2.000 rumah dimulai.")
+    assert len(items(text)) == 3
+    assert len(items("Warga membersihkan parit, selain itu, menanam pohon di tepi jalan desa.")) == 1
+
+
+def test_a_name_in_a_title_case_item_is_read_as_the_place_its_release_marks() -> None:
+    from crawler.matching.decisions import _aligned
+    from crawler.matching.documents import announcement_doc
+
+    release = announcement_doc(ann("w", "BANJARMASIN – Desa Karangan, Kabupaten Banjar, meraih juara I Lomba Kampung "
+                                        "Bersih Kalsel 2026. Juara II diraih Desa Sumbaran dan juara III Desa Lok "
+                                        "Pinang.", title="Karangan Juara I Lomba Kampung Bersih"))
+    roundup = post("Rangkuman berita minggu ini:\n\n1. Karangan Juara I Lomba Kampung Bersih Kalsel, Sumbaran II, "
+                   "Lok Pinang III\n2. Jembatan gantung Desa Hulu diresmikan")
+    roundup.weights = {t: 1.0 for t in roundup.whole.terms}
+    item = _aligned(roundup, release).units[1]
+    assert {"karangan", "sumbaran"} <= item.terms  # written bare, in a line of capitals, five letters too
+
+
+@pytest.mark.parametrize(("banjar", "indonesian"), [
+    ("Daha wayah kamarau kada kasulitan banyu, 300 rumah tasambung",
+     "Daha saat kemarau tidak kesulitan air, 300 rumah tersambung"),
+    ("jaruk wan baras habis tangah hari", "jeruk dan beras habis tengah hari"),
+    ("festival layangan hari partama", "festival layang hari pertama"),
+])
+def test_banjar_paraphrases_share_the_release_words(banjar: str, indonesian: str) -> None:
+    from crawler.matching.textnorm import terms
+
+    ours = set(terms(banjar).terms)
+    assert set(terms(indonesian).terms) - {"air"} <= ours | {"tidak"}
+
+
+def test_short_names_a_release_writes_out_and_counting_words() -> None:
+    from crawler.matching.textnorm import terms
+
+    written_out = set(terms("perusahaan daerah air minum, kelompok tani, judi online").terms)
+    assert written_out <= set(terms("PDAM, poktan, judol").terms)
+    assert "ikung" not in terms("350 ikung lansia").terms
