@@ -749,8 +749,10 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
             week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
             if week and week not in post.whole.terms:
                 mapping[term] = week
-        elif term in bare and bare[term] not in post.whole.terms:
-            mapping[term] = bare[term]
+    # a name written bare, capitalised or not (a round-up's title-case line: "Kiram juara I …")
+    for term in bare.keys() & terms:
+        if term not in doc.terms and bare[term] not in terms:
+            mapping.setdefault(term, bare[term])
     if not mapping:
         post.aligned[doc.id] = post
         return post

@@ -239,7 +239,7 @@ class PostDoc:
             whole = self.whole
             self._alignable = tuple(
                 t for t in whole.terms
-                if t.startswith(("date:end-", "date:start-")) or (t.isalpha() and (t in whole.specific or len(t) >= 4)))
+                if t.startswith(("date:end-", "date:start-")) or (t in whole.specific and t.isalpha()))
         return self._alignable
 
     def counted(self, places: frozenset[str]) -> dict[str, frozenset[str]]:

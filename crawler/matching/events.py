@@ -115,22 +115,31 @@ def _split(pattern: str) -> list[str]:
     return [*found, current]
 
 
-def _kinds(lower: str, present: set[str]) -> frozenset[str]:
+def _found(lower: str, present: set[str]) -> list[tuple[str | re.Pattern[str], frozenset[str]]]:
+    """What of the lexicon a text writes: each word with its kinds, each phrase with its kind."""
     words, phrases = _patterns()
-    found: set[str] = set()
-    for word in present.intersection(words):
-        found |= words[word]
-    for first, kind, pattern in phrases:
-        if kind not in found and not first.isdisjoint(present) and pattern.search(lower):
-            found.add(kind)
-    return frozenset(found)
+    found: list[tuple[str | re.Pattern[str], frozenset[str]]] = [
+        (word, words[word]) for word in present.intersection(words)]
+    found.extend((pattern, frozenset((kind,))) for first, kind, pattern in phrases
+                 if not first.isdisjoint(present) and pattern.search(lower))
+    return found
 
 
-def _future(sentence: str, next_words: frozenset[str]) -> bool:
-    """Whether a sentence says what comes later, or what is wished or targeted."""
-    present = _LETTERS.findall(sentence)
-    return not next_words.isdisjoint(present) or not _WISH_WORDS.isdisjoint(present) or (
-        not _FUTURE_WORDS.isdisjoint(present) and bool(_FUTURE.search(sentence)))
+@lru_cache(maxsize=2)
+def _later_pattern(broad: bool) -> re.Pattern[str]:
+    """A sentence about what comes later, wished or targeted — or, in a post (not ``broad``),
+    said by someone: any of those words, or a future phrase ("pekan depan")."""
+    from crawler.matching.lexicon import NEXT_EVENT_WORDS
+
+    words = NEXT_EVENT_WORDS | _WISH_WORDS | (frozenset() if broad else _SAID_WORDS)
+    return re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b|{_FUTURE.pattern}")
+
+
+@lru_cache(maxsize=2)
+def _trigger_words(broad: bool) -> frozenset[str]:
+    from crawler.matching.lexicon import NEXT_EVENT_WORDS
+
+    return NEXT_EVENT_WORDS | _WISH_WORDS | _FUTURE_WORDS | (frozenset() if broad else _SAID_WORDS)
 
 
 def event_kinds(lower: str, present: set[str], *, broad: bool = False) -> tuple[frozenset[str], frozenset[str]]:
@@ -139,24 +148,21 @@ def event_kinds(lower: str, present: set[str], *, broad: bool = False) -> tuple[
     is wished, targeted, or — in a post — said by someone: "KTP dicek jar panitia"). ``broad``
     reads a release: its first two lines (its title and lead) are its own event whatever they
     say, and what its sources say is its own."""
-    found = _kinds(lower, present)
+    if not broad and "bagi" in lower and _SHARE.search(lower):
+        lower = _SHARE.sub(" ", lower)
+        present = set(_LETTERS.findall(lower))
+    found = _found(lower, present)
     if not found:
-        return found, found
-    from crawler.matching.lexicon import NEXT_EVENT_WORDS
-
-    share = not broad and "bagikan" in lower and _SHARE.search(lower)
-    if not share and NEXT_EVENT_WORDS.isdisjoint(present) and _FUTURE_WORDS.isdisjoint(present) \
-            and _WISH_WORDS.isdisjoint(present) and (broad or _SAID_WORDS.isdisjoint(present)):
-        return found, frozenset()
+        return frozenset(), frozenset()
+    every = frozenset().union(*(kinds for _what, kinds in found))
+    if _trigger_words(broad).isdisjoint(present):
+        return every, frozenset()
+    # which sentences write each word or phrase found, and whether they are about what comes later
+    later_pattern = _later_pattern(broad)
     own: set[str] = set()
     later: set[str] = set()
     for i, sentence in enumerate(s for s in _SENTENCE_END.split(lower) if s.strip()):
-        if share:
-            sentence = _SHARE.sub(" ", sentence)
-        kinds = _kinds(sentence, set(_LETTERS.findall(sentence)))
-        if (broad and i < 2) or not (_future(sentence, NEXT_EVENT_WORDS) or (
-                not broad and not _SAID_WORDS.isdisjoint(_LETTERS.findall(sentence)))):
-            own |= kinds
-        else:
-            later |= kinds
+        kinds = [k for what, k in found if (what in sentence if isinstance(what, str) else what.search(sentence))]
+        if kinds:
+            (own if (broad and i < 2) or not later_pattern.search(sentence) else later).update(*kinds)
     return frozenset(own), frozenset(later - own)
