@@ -750,9 +750,10 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
             if week and week not in post.whole.terms:
                 mapping[term] = week
     # a name written bare, capitalised or not (a round-up's title-case line: "Kiram juara I …")
-    for term in bare.keys() & terms:
-        if term not in doc.terms and bare[term] not in terms:
-            mapping.setdefault(term, bare[term])
+    if bare and not terms.isdisjoint(bare):
+        for term in bare.keys() & terms:
+            if term not in doc.terms and bare[term] not in terms:
+                mapping.setdefault(term, bare[term])
     if not mapping:
         post.aligned[doc.id] = post
         return post

@@ -496,7 +496,7 @@ FACTS_VERSION = 2
 @lru_cache(maxsize=1)
 def facts_version() -> str:
     """The version of the stored facts (:meth:`AnnouncementDoc.facts`): :data:`FACTS_VERSION` and
-    a fingerprint of the code that reads them (this module, textnorm and the lexicon), so that
+    a fingerprint of the code that reads them (this module, textnorm, the lexicon, events), so that
     any change to those rules reads every release again instead of deciding on stale facts."""
     digest = hashlib.sha1()
     for name in ("documents.py", "textnorm.py", "lexicon.py", "events.py"):

@@ -120,9 +120,16 @@ def _found(lower: str, present: set[str]) -> list[tuple[str | re.Pattern[str], f
     words, phrases = _patterns()
     found: list[tuple[str | re.Pattern[str], frozenset[str]]] = [
         (word, words[word]) for word in present.intersection(words)]
-    found.extend((pattern, frozenset((kind,))) for first, kind, pattern in phrases
-                 if not first.isdisjoint(present) and pattern.search(lower))
+    if not _phrase_words().isdisjoint(present):
+        found.extend((pattern, frozenset((kind,))) for first, kind, pattern in phrases
+                     if not first.isdisjoint(present) and pattern.search(lower))
     return found
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every word a phrase of the lexicon may start with."""
+    return frozenset().union(*(first for first, _kind, _pattern in _patterns()[1]))
 
 
 @lru_cache(maxsize=2)

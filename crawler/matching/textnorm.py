@@ -1079,7 +1079,6 @@ _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|be
 _ITEM_OPENING = re.compile(r"(?i:" + _ITEM_ORDINALS + r")\b\s*[,:]")
 _ITEM_BREAK = re.compile(
     r"(?<=[.!?])\s+(?=(?i:" + _CONNECTIVES + r"))"          # a sentence opening with a connective
-    r"|(?<=[^\W\d_])\s+(?=(?:Selain|Sementara|Di\s+samping)\s+itu\s*,)"  # … its full stop left out
     r"|(?<=[:,])\s+(?=(?i:" + _ITEM_ORDINALS + r")\b)"           # "…: pertama, …", "…, kedua …"
     r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
     r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
@@ -1095,8 +1094,15 @@ _ITEM_BREAK_WORDS = ("selain", "sementara", "samping", "kemudian", "berikutnya",
 _ITEM_NUMBER = re.compile(r"[.!?:;,]\s+\(?\d{1,2}[.)]\s+\w")
 
 
+# … and a capitalised connective whose full stop the writer left out ("… perundungan Selain itu, …"),
+# looked for only in a text holding " itu,"
+_UNSTOPPED = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Selain|Sementara|Di\s+samping)\s+itu\s*,)")
+
+
 def _item_pieces(text: str) -> list[str]:
     """``_ITEM_BREAK.split(text)``, without running the pattern over a text it cannot split."""
+    if " itu," in text and _UNSTOPPED.search(text):
+        return [piece for part in _UNSTOPPED.split(text) for piece in _item_pieces(part)]
     if text.isascii():
         lower = text.lower()
         if not any(word in lower for word in _ITEM_BREAK_WORDS) and not _ITEM_NUMBER.search(text):
