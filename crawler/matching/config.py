@@ -36,6 +36,7 @@ MIN_SHARED_TERMS = 3       # a text match shares at least this many terms the ac
 SHINGLE = 4                # word n-gram size for copy/excerpt evidence
 COPY_CONTAINMENT = 0.8     # share of the post's 4-grams found in the announcement: a copy
 EXCERPT_CONTAINMENT = 0.5  # … an excerpt
+WHOLE_COPY = 0.8           # a post this much (4-grams) a copy of one release is that release's text: no second one
 MIN_SHARED_SHINGLES = 8    # an excerpt must share at least this many 4-grams
 CANDIDATES = 8             # announcements scored in full per post
 TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about its topic

@@ -68,6 +68,7 @@ from crawler.matching.config import (
     SHORT_FACTS,
     TOPICAL_BLOCK,
     UNCERTAIN_MARGIN,
+    WHOLE_COPY,
     MatchConfig,
 )
 from crawler.matching.documents import (
@@ -90,6 +91,8 @@ from crawler.matching.textnorm import NO_MARKS, EventMarks, region_terms
 # must write, for the date to be that of the event the post tells
 LATER_DATE_REACH = 5
 LATER_DATE_SHARED = 3
+# days after a release by which a step it names as coming later ("pekan depan") may be happening
+LATER_STEP_DAYS = 5
 
 # Why a candidate whose text score reached the threshold, or a linked announcement, is not
 # matched: the rule, in words a clerk reads (``kimwatch match --explain``).
@@ -104,6 +107,10 @@ REFUSED = {
     "short": "a short post relays a release only on its own distinctive facts, and this one has others",
     "later_date": "another event of the series: the post gives its own date ({dates}), after the "
                   "announcement's and never named by it, and does not relay the announcement",
+    "other_event": "another event of the programme: the post reports its own {kinds}, a kind of action the "
+                   "announcement does not report, and does not relay the announcement",
+    "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
+                     "explain is its own wording, no evidence of a second one",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -667,9 +674,11 @@ def _before(moment: float | None, term: str) -> bool:
 
 def _relays_facts(shared: frozenset[str], doc: AnnouncementDoc) -> bool:
     """Whether a post carries the announcement's own facts: one of its dates (not the date it
-    gives to the next occurrence) or one of its figures of two digits or more."""
+    gives to the next occurrence) or one of its figures of two digits or more (not one it gives
+    only to the next occurrence: "berikutnya di Angkinang untuk 180 lansia")."""
+    following = doc.next_event[3]
     return any(t not in doc.marks.next_dates if t.startswith("date:") else
-               t[0].isdigit() and len(t) >= 2 and ":" not in t for t in shared)
+               t[0].isdigit() and len(t) >= 2 and ":" not in t and t not in following for t in shared)
 
 
 def _conflict_mass(index: AnnouncementIndex, marks: EventMarks, doc: AnnouncementDoc,
@@ -740,8 +749,11 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
             week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
             if week and week not in post.whole.terms:
                 mapping[term] = week
-        elif term in bare and term in post.whole.specific and bare[term] not in post.whole.terms:
-            mapping[term] = bare[term]
+    # a name written bare, capitalised or not (a round-up's title-case line: "Kiram juara I …")
+    if bare and not terms.isdisjoint(bare):
+        for term in bare.keys() & terms:
+            if term not in doc.terms and bare[term] not in terms:
+                mapping.setdefault(term, bare[term])
     if not mapping:
         post.aligned[doc.id] = post
         return post
@@ -902,6 +914,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
     remaining = scored
+    copy_of = ""  # the post is found a copy of this announcement: one release's text
     reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
     while remaining:
         if explained:
@@ -951,9 +964,17 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["short"]
             continue  # a short post relays a release only on its distinctive facts
         has_link = doc.id in decisions
+        if copy_of and not has_link and not candidate.copied:
+            # the rest of a release's copy (its quote, its closing line) is that release's
+            why[doc.id] = REFUSED["copy_of_other"].format(other=copy_of)
+            continue
         if not has_link and (later := _later_date(post, doc)):
             # the next event of the series, with the release's own figures: another event
             why[doc.id] = REFUSED["later_date"].format(dates=", ".join(readable_date("date:" + t[11:]) for t in later))
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (kinds := _other_event(post, doc)):
+            # another step of the programme (its training, its handover) on the post's own day
+            why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
             continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
@@ -961,6 +982,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["other_region"]
             continue
         explained |= candidate.shared  # what this announcement accounts for
+        if candidate.copied and candidate.shingle_containment >= WHOLE_COPY:
+            # (even when its lines read as items: a round-up of several releases is no one's copy)
+            copy_of = copy_of or doc.id
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
         if post.roundup:
@@ -977,6 +1001,28 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     return list(decisions.values())
+
+
+def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The kinds of action a single-event post reports as its own (a training, a handover, a
+    schedule: :data:`crawler.matching.events.EVENT_KINDS`) when the announcement reports none of
+    them as its own event: the post is about another step of the programme ("serah terima kunci
+    25 rumah hari ini" against "Kodim Mulai Bedah 25 Rumah"). A step the announcement names as
+    coming later ("serah terima kunci dijadwalkan akhir Oktober") is that step happening only
+    when the post says so on its own day ("hari ini") or that step's time has come
+    (:data:`LATER_STEP_DAYS` after the announcement); a relay repeats it sooner. Never when
+    the post carries one of the announcement's own dates (it reports the announcement's event).
+    Empty when the kinds leave the question open."""
+    ours, theirs = post.whole.marks.kinds, doc.marks.kinds
+    if not ours or not theirs or not ours.isdisjoint(theirs):
+        return []
+    if not ours.isdisjoint(doc.marks.later_kinds) and 0 not in post.whole.marks.relative_days and (
+            post.time is None or doc.time is None or post.time - doc.time < LATER_STEP_DAYS * 86400):
+        return []
+    own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
+    if not own_dates.isdisjoint(post.whole.terms):
+        return []
+    return sorted(ours)
 
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:

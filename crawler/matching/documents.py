@@ -454,7 +454,7 @@ class AnnouncementDoc:
         the stem the same word gets where a post writes it bare ("Margasari–Marabahan")."""
         if self._bare is None:
             from crawler.matching.textnorm import stem
-            self._bare = {s: t for t in self.terms if len(t) >= 6 and t.isalpha()
+            self._bare = {s: t for t in self.terms if len(t) >= 5 and t.isalpha()
                           and (s := stem(t)) != t and s not in self.terms}
         return self._bare
 
@@ -490,16 +490,16 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 
 
 @lru_cache(maxsize=1)
 def facts_version() -> str:
     """The version of the stored facts (:meth:`AnnouncementDoc.facts`): :data:`FACTS_VERSION` and
-    a fingerprint of the code that reads them (this module, textnorm and the lexicon), so that
+    a fingerprint of the code that reads them (this module, textnorm, the lexicon, events), so that
     any change to those rules reads every release again instead of deciding on stale facts."""
     digest = hashlib.sha1()
-    for name in ("documents.py", "textnorm.py", "lexicon.py"):
+    for name in ("documents.py", "textnorm.py", "lexicon.py", "events.py"):
         try:
             digest.update((Path(__file__).parent / name).read_bytes())
         except OSError:  # installed without sources: the explicit version alone

@@ -20,9 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS
 
-VERSION = 19  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 20  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -56,7 +57,7 @@ CHATTER_WORDS = frozenset("""
     balum ayuha kalu nyaman gin ih ja kulaan datu bahari sanja senja petang
     mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
     hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
-    otw cmiiw yaa yah dll dsb
+    otw cmiiw yaa yah dll dsb ikung buting
     iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
 """.split())
 
@@ -115,6 +116,11 @@ BANJAR_WORDS = {
     "manggawi": "mengerjakan", "calap": "banjir", "kacalapan": "kebanjiran", "tarus": "terus",
     "tatap": "tetap", "lamun": "kalau", "mudahan": "semoga", "sambahyang": "sembahyang",
     "bahanu": "kadang", "rumbih": "roboh", "runtuh": "roboh",
+    # (issue 12, ninth round) Banjar of the outside sets' paraphrases: *a* for Indonesian *e*
+    # and *ka-*/*ta-* for *ke-*/*ter-* in words a dictionary-less rule cannot tell apart
+    "jaruk": "jeruk", "tangah": "tengah", "kamarau": "kemarau", "kasulitan": "kesulitan",
+    "tasambung": "tersambung", "anum": "muda", "bajanji": "berjanji", "partama": "pertama",
+    "layangan": "layang", "kaduanya": "keduanya",
 }
 
 # Government abbreviations KIM posts use where press releases often write the words out
@@ -130,6 +136,10 @@ ABBREVIATIONS = {
     "kel": "kelurahan", "prov": "provinsi", "dinkes": "dinas kesehatan", "dishub": "dinas perhubungan",
     "diskominfo": "dinas komunikasi informatika", "kominfo": "komunikasi informatika",
     "gub": "gubernur",
+    # programmes' and bodies' short names a release writes out
+    "poktan": "kelompok tani", "gapoktan": "gabungan kelompok tani", "bpp": "balai penyuluhan pertanian",
+    "pdam": "perusahaan daerah air minum", "judol": "judi online",
+    "bansos": "bantuan sosial",
     # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
     "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
@@ -1060,7 +1070,8 @@ _ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|d
 
 # Inside one paragraph, where a round-up written as running text starts its next item: an
 # enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
-# ada …"), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
+# ada …"; "… perundungan Selain itu, …": a capitalised connective is one whose full stop the
+# writer left out), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
 # in mid-line, a semicolon, or a bar between spaces ("… di balai desa | Operasi pasar …").
 _ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
 _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
@@ -1083,8 +1094,15 @@ _ITEM_BREAK_WORDS = ("selain", "sementara", "samping", "kemudian", "berikutnya",
 _ITEM_NUMBER = re.compile(r"[.!?:;,]\s+\(?\d{1,2}[.)]\s+\w")
 
 
+# … and a capitalised connective whose full stop the writer left out ("… perundungan Selain itu, …"),
+# looked for only in a text holding " itu,"
+_UNSTOPPED = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Selain|Sementara|Di\s+samping)\s+itu\s*,)")
+
+
 def _item_pieces(text: str) -> list[str]:
     """``_ITEM_BREAK.split(text)``, without running the pattern over a text it cannot split."""
+    if " itu," in text and _UNSTOPPED.search(text):
+        return [piece for part in _UNSTOPPED.split(text) for piece in _item_pieces(part)]
     if text.isascii():
         lower = text.lower()
         if not any(word in lower for word in _ITEM_BREAK_WORDS) and not _ITEM_NUMBER.search(text):
@@ -1185,6 +1203,11 @@ class EventMarks:
     # (a post's) stages and events named only in sentences about what comes next ("nang handak
     # mendaftar gelombang berikutnya"): relayed from a release's schedule, not what it is about
     ahead: frozenset[str] = frozenset()
+    # the kinds of action it reports as its own (events.EVENT_KINDS: handover, training …); a
+    # release's from its title, lead and other sentences not about what comes later
+    kinds: frozenset[str] = frozenset()
+    # … and those it names only in sentences about what comes later (a post: or that others say)
+    later_kinds: frozenset[str] = frozenset()
 
     @property
     def events(self) -> frozenset[str]:
@@ -1195,7 +1218,8 @@ class EventMarks:
         return EventMarks(self.stages | other.stages, self.ordinals | other.ordinals, self.years | other.years,
                           self.relative_years | other.relative_years, self.relative_days | other.relative_days,
                           self.months | other.months, self.next_dates | other.next_dates,
-                          self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead)
+                          self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead,
+                          self.kinds | other.kinds, self.later_kinds | other.later_kinds)
 
     def __bool__(self) -> bool:
         return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days
@@ -1355,7 +1379,7 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
             *(_stages(sentence, set(_LETTERS.findall(sentence)), False) | _nouns(set(_LETTERS.findall(sentence)))
               for sentence in stated))
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
-                      ongoing, nouns, ahead)
+                      ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad))
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,9 @@ def score(announcement: dict[str, Any], text: str, published_at: str = "2024-10-
 
 def with_and_without(monkeypatch: pytest.MonkeyPatch, announcement: dict[str, Any], text: str,
                      published_at: str = "2024-10-02T10:00:00+08:00") -> tuple[float, float]:
-    """The post's score with the rule, and with contradicting marks weighing nothing."""
+    """The post's score with the rule, and with contradicting marks weighing nothing (the
+    event-kind veto of test_event_kind.py off in both, so that this rule alone is measured)."""
+    monkeypatch.setattr(decisions, "_other_event", lambda post, doc: [])
     ruled = score(announcement, text, published_at)
     monkeypatch.setattr(decisions, "EVENT_CONFLICT_FACTOR", 0.0)
     return ruled, score(announcement, text, published_at)

@@ -130,7 +130,17 @@ BULLETED = ("BABIRIK JUARA VOLI PIALA BUPATI HSU\n\n"
 
 def test_a_bulleted_copy_counts_for_the_result_release_only(monkeypatch: pytest.MonkeyPatch) -> None:
     assert post(BULLETED).roundup
+    monkeypatch.setattr(decisions, "WHOLE_COPY", 2.0)  # the ninth round's copy rule (below) off
     off = (decisions, "_explained_items", lambda post, shared, used: None)
+    assert with_and_without(monkeypatch, off, [OPENING, RESULT], BULLETED,
+                            "2026-09-26T22:00:00+08:00") == ({"r"}, {"o", "r"})
+
+
+def test_a_whole_copy_of_one_release_matches_no_second_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (ninth round) the same copy, with the item rule above off: a post that is a copy of one
+    # release is that release's text, whatever its lines look like
+    monkeypatch.setattr(decisions, "_explained_items", lambda post, shared, used: None)
+    off = (decisions, "WHOLE_COPY", 2.0)
     assert with_and_without(monkeypatch, off, [OPENING, RESULT], BULLETED,
                             "2026-09-26T22:00:00+08:00") == ({"r"}, {"o", "r"})
 

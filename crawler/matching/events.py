@@ -1,0 +1,175 @@
+"""The *event* of a single-event text: the kind of action it reports (a handover, a training, an
+inspection …) — what tells a post about one step of a programme from a release on another step.
+
+A release on the start of a programme ("Kodim dan Pemkab Kotabaru Mulai Bedah 25 Rumah") and a
+village's post on a later step of it ("Serah terima kunci 25 rumah hari ini") share the programme,
+the place and even a figure; what differs is the action. :func:`event_kinds` reads the kinds of
+action a text reports, from a small lexicon of Indonesian and Banjar verbs and nouns grouped into
+kinds (:data:`EVENT_KINDS`, written for kimwatch from general knowledge of the language and of
+government news; published with it under its licence). What a text says will come later ("akan",
+"pekan depan", "besok" …) is not its own event; a release's title and lead always are.
+
+The kinds of a release are read once and stored with its other facts (``EventMarks.kinds``, kept
+in ``announcement_terms.facts``); a post's with its other marks when it is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Kinds of action, each with its words: regular-expression alternatives matched whole-word on
+# lower-case text (one word, or a phrase). A text reports a kind when it writes one of them.
+EVENT_KINDS: dict[str, str] = {
+    # start, launch, opening, groundbreaking
+    "mulai": r"mulai|dimulai|dimulainya|memulai|bamula|dicanangkan|mencanangkan|pencanangan|diluncurkan|"
+             r"meluncurkan|peluncuran|launching|groundbreaking|beroperasi|dibuka|membuka|pembukaan|dibukanya|"
+             r"peletakan\s+batu\s+pertama|kick\s+off",
+    # handing over, distribution, receiving
+    "serah": r"serah\s+terima|diserahkan|menyerahkan|penyerahan|diserahakan|manyerahakan|menerima|diterima|"
+             r"menerimakan|manarima|ditarima|dibagikan|membagikan|pembagian|dibagiakan|mambagiakan|"
+             r"diserahterimakan|menyerahterimakan|disalurkan|menyalurkan|penyaluran|disalurakan|manyalurakan|distribusi|didistribusikan|"
+             r"mendistribusikan|pencairan|dicairkan|mencairkan|cair",
+    # training, technical guidance, courses
+    "latih": r"pelatihan|dilatih|melatih|latihan|berlatih|balatih|bimtek|bimbingan\s+teknis|diklat|workshop|"
+             r"lokakarya|pembekalan|kursus|training|magang",
+    # inspection, monitoring, checks, raids
+    "periksa": r"pemeriksaan|diperiksa|memeriksa|inspeksi|sidak|monitoring|monev|pemantauan|dipantau|memantau|"
+               r"meninjau|peninjauan|ditinjau|pengecekan|dicek|mengecek|pengawasan|diawasi|mengawasi|razia|"
+               r"patroli|dirazia|merazia",
+    # completion, inauguration
+    "resmi": r"diresmikan|meresmikan|peresmian|rampung|dirampungkan|selesai|diselesaikan|tuntas|"
+             r"pengguntingan\s+pita",
+    # registration, data collection, selection
+    "daftar": r"pendaftaran|mendaftar|mendaftarkan|didaftarkan|daftar|registrasi|pendataan|didata|mendata|"
+              r"badaftar|mandaftar|seleksi|diseleksi|verifikasi|validasi|ujian|wawancara|penjaringan|rekrutmen|"
+              r"penilaian|penilai|dinilai|menilai|juri|penjurian|pencacahan|dicacah|mencacah|responden|sensus",
+    # a schedule or a routine: "jadwal jemput sampah tiap Kamis"
+    "jadwal": r"jadwal|jadwalnya|terjadwal|rutin|bergiliran|bagiliran|(?:se)?tiap\s+(?:hari|pekan|minggu|bulan|senin|selasa|rabu|"
+              r"kamis|jumat|sabtu|ahad|pagi|sore|malam)|(?:seminggu|sepekan|sebulan)\s+sekali|"
+              r"sekali\s+(?:seminggu|sepekan|sebulan)",
+    # results, winners, who passed
+    "hasil": r"juara|pemenang|memenangkan|menang|dinobatkan|kelulusan|lulus|terpilih|diumumkan|pengumuman",
+    # information sessions, counselling
+    "sosialisasi": r"sosialisasi|disosialisasikan|penyuluhan|disuluh|edukasi|diedukasi",
+    # construction, repair works under way
+    "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|bagawi|perbaikan|diperbaiki|memperbaiki|"
+              r"direhab|rehabilitasi|pengecoran|dicor",
+}
+
+# Words by which a sentence says what comes later (besides lexicon.NEXT_EVENT_WORDS): what it
+# names there is not the text's own event
+_FUTURE = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun|edisi|senin|selasa|rabu|kamis|jumat|sabtu|ahad)\s+depan|"
+                     r"besok|esok|isuk|lusa)\b")
+_FUTURE_WORDS = frozenset("depan besok esok isuk lusa".split())
+# … a target or a wish ("Target selesai 90 hari", "mudahan rampung"): not yet happened
+_WISH_WORDS = frozenset("target targetnya ditargetkan mudahan mudah-mudahan semoga diharapkan harapannya agar supaya "
+                        "rencana rencananya".split())
+# Words by which a post reports what someone said ("KTP dicek jar panitia", "kata Kadis"): the
+# release's words relayed, not an event the post reports itself
+_SAID_WORDS = frozenset("jar kata ujar ucap ungkap tutur katanya ujarnya ungkapnya tuturnya menurut pesan "
+                        "imbau mengimbau minta meminta diminta harap berharap".split())
+# A request to share the post ("Mohon dibagikan"): no handover
+_SHARE = re.compile(r"\b(?:mohon|tolong|silakan|bantu|yuk|ayo)\s+(?:di)?(?:bagi|sebar)\w*")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, frozenset[str]], tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]]:
+    """The lexicon split for speed: its one-word alternatives by word (with their kinds), and its
+    phrases, each looked for only in a text holding the word it starts with."""
+    words: dict[str, set[str]] = {}
+    phrases = []
+    for kind, pattern in EVENT_KINDS.items():
+        for alternative in _split(pattern):
+            if re.fullmatch(r"[a-z]+", alternative):
+                words.setdefault(alternative, set()).add(kind)
+            else:
+                phrases.append((_leading(alternative), kind, re.compile(rf"\b(?:{alternative})\b")))
+    return {w: frozenset(k) for w, k in words.items()}, tuple(phrases)
+
+
+def _leading(alternative: str) -> frozenset[str]:
+    """The words a phrase may start with: "(?:se)?tiap …" → tiap, setiap; "(?:seminggu|sepekan)
+    sekali" → seminggu, sepekan."""
+    group = re.match(r"\(\?:([a-z|]+)\)(\??)([a-z]*)", alternative)
+    if group is None:
+        first = re.match(r"[a-z]+", alternative)
+        assert first, alternative
+        return frozenset((first.group(0),))
+    options = {option + group.group(3) for option in group.group(1).split("|")}
+    return frozenset(options | ({group.group(3)} if group.group(2) else set()))
+
+
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``|`` outside parentheses)."""
+    found, depth, current = [], 0, ""
+    for char in pattern:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            found.append(current)
+            current = ""
+        else:
+            current += char
+    return [*found, current]
+
+
+def _found(lower: str, present: set[str]) -> list[tuple[str | re.Pattern[str], frozenset[str]]]:
+    """What of the lexicon a text writes: each word with its kinds, each phrase with its kind."""
+    words, phrases = _patterns()
+    found: list[tuple[str | re.Pattern[str], frozenset[str]]] = [
+        (word, words[word]) for word in present.intersection(words)]
+    if not _phrase_words().isdisjoint(present):
+        found.extend((pattern, frozenset((kind,))) for first, kind, pattern in phrases
+                     if not first.isdisjoint(present) and pattern.search(lower))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every word a phrase of the lexicon may start with."""
+    return frozenset().union(*(first for first, _kind, _pattern in _patterns()[1]))
+
+
+@lru_cache(maxsize=2)
+def _later_pattern(broad: bool) -> re.Pattern[str]:
+    """A sentence about what comes later, wished or targeted — or, in a post (not ``broad``),
+    said by someone: any of those words, or a future phrase ("pekan depan")."""
+    from crawler.matching.lexicon import NEXT_EVENT_WORDS
+
+    words = NEXT_EVENT_WORDS | _WISH_WORDS | (frozenset() if broad else _SAID_WORDS)
+    return re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})\b|{_FUTURE.pattern}")
+
+
+@lru_cache(maxsize=2)
+def _trigger_words(broad: bool) -> frozenset[str]:
+    from crawler.matching.lexicon import NEXT_EVENT_WORDS
+
+    return NEXT_EVENT_WORDS | _WISH_WORDS | _FUTURE_WORDS | (frozenset() if broad else _SAID_WORDS)
+
+
+def event_kinds(lower: str, present: set[str], *, broad: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of action (:data:`EVENT_KINDS`) a lower-case text with the words ``present``
+    reports as its own, and those it names only in its sentences about what comes later (or
+    is wished, targeted, or — in a post — said by someone: "KTP dicek jar panitia"). ``broad``
+    reads a release: its first two lines (its title and lead) are its own event whatever they
+    say, and what its sources say is its own."""
+    if not broad and "bagi" in lower and _SHARE.search(lower):
+        lower = _SHARE.sub(" ", lower)
+        present = set(_LETTERS.findall(lower))
+    found = _found(lower, present)
+    if not found:
+        return frozenset(), frozenset()
+    every = frozenset().union(*(kinds for _what, kinds in found))
+    if _trigger_words(broad).isdisjoint(present):
+        return every, frozenset()
+    # which sentences write each word or phrase found, and whether they are about what comes later
+    later_pattern = _later_pattern(broad)
+    own: set[str] = set()
+    later: set[str] = set()
+    for i, sentence in enumerate(s for s in _SENTENCE_END.split(lower) if s.strip()):
+        kinds = [k for what, k in found if (what in sentence if isinstance(what, str) else what.search(sentence))]
+        if kinds:
+            (own if (broad and i < 2) or not later_pattern.search(sentence) else later).update(*kinds)
+    return frozenset(own), frozenset(later - own)
