@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 
-from crawler.dates import parse_datetime, to_iso
+from crawler.dates import EARLIEST_PLAUSIBLE, parse_datetime, to_iso
 from crawler.harvest.page import (
     _classes,
     _in_article,
@@ -249,7 +249,7 @@ def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: s
             if not text or len(text) > 80:
                 continue
             moment = _byline_date(text, now)
-        if moment is not None:
+        if moment is not None and moment >= EARLIEST_PLAUSIBLE:  # a null date (0001-01-01) is none
             return to_iso(moment)
     return None
 

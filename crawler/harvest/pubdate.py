@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from crawler.dates import WITA, parse_datetime, parse_written, to_iso
+from crawler.dates import EARLIEST_PLAUSIBLE, WITA, parse_datetime, parse_written, to_iso
 from crawler.harvest.page import (
     _classes,
     _inside_chrome,
@@ -142,7 +142,8 @@ def _relative_date(text: str, now: datetime | None) -> datetime | None:
 def _byline_date(text: str, now: datetime | None) -> datetime | None:
     """The date of a byline, card or dateline: written, numeric, ISO, else relative — the
     latter only when the whole text is a byline ("Hari Ini Posyandu Dibuka" is a headline)."""
-    return _date_from_text(text) or _foreign_date(text) or (_relative_date(text, now) if is_byline(text) else None)
+    moment = _date_from_text(text) or _foreign_date(text) or (_relative_date(text, now) if is_byline(text) else None)
+    return moment if moment is None or moment >= EARLIEST_PLAUSIBLE else None  # before 2000: not believed
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0660-\u0669\u06f0-\u06f9]{4}")
@@ -266,6 +267,8 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
         """A machine-readable time; a naive one is in the zone the page writes (WIB/WITA/WIT),
         else WITA."""
         moment = parse_datetime(value)
+        if moment is not None and moment < EARLIEST_PLAUSIBLE:
+            return None  # "0001-01-01T00:00:00Z", a CMS's null date: no date; the next candidate is read
         if moment is None or _HAS_ZONE.search(value.strip()):
             return moment
         if not zone:
@@ -278,12 +281,10 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
             value = article.get(key)
             if isinstance(value, str) and (moment := read(value)) is not None:
                 return to_iso(moment), "meta"
-    meta = _meta(tree, "article:published_time", "og:published_time", "datepublished", "pubdate",
-                 "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
-                 "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-                 "published_time", "content_publish_date")
-    if meta and (moment := read(meta)) is not None:
-        return to_iso(moment), "meta"
+    for name in _PUBLISHED_META:  # each name in turn: a null date in one gives way to the next
+        meta = _meta(tree, name)
+        if meta and (moment := read(meta)) is not None:
+            return to_iso(moment), "meta"
     for value in tree.xpath(_PUBLISHED_ATTRIBUTES):
         if (moment := read(str(value))) is not None:
             return to_iso(moment), "meta"
@@ -400,6 +401,10 @@ def _near_title(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
                 yield sibling
 
 
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                   "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+                   "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+                   "content_publish_date")
 # ``//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime |
 # //*[@itemprop='datePublished']/@content`` in one walk of the tree instead of three
 _PUBLISHED_ATTRIBUTES = (
