@@ -76,3 +76,48 @@ def test_a_sitemap_or_listing_card_null_date_is_no_date() -> None:
                           dates=True)
     dates = {link.url.rsplit("/", 1)[1]: link.published for link in found}
     assert dates == {"kerja-bakti-rt-1": "2026-11-23T16:00:00Z", "kerja-bakti-rt-2": "2026-11-22T16:00:00Z"}
+
+
+def graph(*objects: str) -> str:
+    return "".join(f'<script type="application/ld+json">{o}</script>' for o in objects)
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), [
+    # a WordPress SEO plugin's date-only BlogPosting beside article:published_time
+    (graph('{"@type": "BlogPosting", "datePublished": "2026-11-24"}')
+     + '<meta property="article:published_time" content="2026-11-24T02:22:02+00:00">', "", "2026-11-24T02:22:02Z"),
+    # a timed WebPage before a date-only Article (Yoast's graph and a theme's own object)
+    (graph('{"@type": "WebPage", "datePublished": "2026-11-24T10:15:48+02:00"}',
+           '{"@type": "Article", "datePublished": "2026-11-24"}'), "", "2026-11-24T08:15:48Z"),
+    # the article's time, not the start of the events it lists after it
+    (graph('{"@type": "Article", "datePublished": "2026-11-24T04:50:22+00:00"}',
+           '{"@type": "Event", "startDate": "2026-11-25T00:00:00+07:00"}')
+     + '<meta property="article:published_time" content="2026-11-24T04:50:22+00:00">', "", "2026-11-24T04:50:22Z"),
+    # a date-only byline and a fact-check's ClaimReview object of the same day
+    (graph('{"@type": "WebPage", "name": "x"}', '{"@type": "ClaimReview", "datePublished": "2026-11-24T10:15:00+00:00"}'),
+     '<div class="post-meta">November 24, 2026</div>', "2026-11-24T10:15:00Z"),
+    # … but not one of another day (a related post's)
+    (graph('{"@type": "ClaimReview", "datePublished": "2026-11-20T10:15:00+00:00"}'),
+     '<div class="post-meta">November 24, 2026</div>', "2026-11-23T16:00:00Z"),
+    # a naive meta time, and a <time> saying the same wall clock in WIB: WIB
+    ('<meta name="pubdate" content="2026-11-24T10:00:00">',
+     '<time class="published" datetime="2026-11-24T10:00:00+07:00">24/11/2026</time>', "2026-11-24T03:00:00Z"),
+    # … but a zoned time of another hour is another event: the naive time stays WITA
+    ('<meta name="pubdate" content="2026-11-24T10:00:00">',
+     '<time class="published" datetime="2026-11-24T18:30:00+07:00">24/11/2026</time>', "2026-11-24T02:00:00Z"),
+])
+def test_a_date_alone_takes_the_time_of_the_same_day_from_elsewhere_on_the_page(head: str, byline: str,
+                                                                                  expected: str) -> None:
+    article = extract_article(page(head, byline), "https://kimsungaijingah.kim.id/berita/kerja-bakti",
+                              now=datetime(2026, 12, 1, tzinfo=UTC))
+    assert article is not None and article.published == expected
+
+
+def test_a_long_json_ld_is_read_whole() -> None:
+    # a news site's NewsArticle with the article body inside runs past the 20,000-character cut of
+    # text runs; cut, it was no JSON and the byline's "04:05 pm PT" was read as WITA
+    body = "Kerja bakti. " * 2500
+    head = graph(f'{{"@type": "NewsArticle", "datePublished": "2026-11-23T19:05:00-05:00", "articleBody": "{body}"}}')
+    article = extract_article(page(head, '<div class="post-meta">November 23, 2026 04:05 pm PT</div>'),
+                              "https://kimsungaijingah.kim.id/berita/kerja-bakti", now=datetime(2026, 12, 1, tzinfo=UTC))
+    assert article is not None and (article.published, article.published_source) == ("2026-11-24T00:05:00Z", "meta")
