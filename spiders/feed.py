@@ -389,6 +389,11 @@ def declares_entities(body: bytes) -> bool:
     return bool(_DECLARED_ENTITY.match(body[:65536]))
 
 
+#: The end of an entry (``</item>``, ``</entry>``, ``</atom:entry>``): a cut feed's last entry has none
+_CLOSED_ENTRY = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_CLOSED_CHANNEL = re.compile(rb"</(?:[\w.-]+:)?channel\s*>\s*$", re.IGNORECASE)
+
+
 def cut_short(body: bytes) -> bool:
     """Whether the XML document in ``body`` ends before its root element closes (``<rss>``
     without ``</rss>``): an answer cut off on the way, or a compressed body that stops short
@@ -629,6 +634,14 @@ class FeedSpider(ChannelSpider):
             raise ChannelError("malformed", f"{response.url} is not a readable feed"
                                + (f": {problem}" if problem else ""))
         page = int(response.meta.get("page", 1))
+        # (a feed closing its channel but not its <rss> is sloppy, not cut)
+        cut = parsed.bozo and cut_short(response.body) and not _CLOSED_CHANNEL.search(response.body[-256:])
+        if cut and len(_CLOSED_ENTRY.findall(response.body)) < len(parsed.entries):
+            # the last entry stops where the answer does: its text or link is missing, not empty
+            parsed["entries"] = parsed.entries[:-1]
+            if not parsed.entries:
+                raise ChannelError("truncated", f"{response.url} answered a feed cut short after "
+                                   f"{len(response.body)} bytes, inside its first entry; no entry could be read")
         titles = [str(e.get("title") or "") for e in parsed.entries]
         if titles and all(_BRIDGE_ERROR.match(t) for t in titles):
             # RSS-Bridge reports a failing bridge as a feed whose one entry is the error
@@ -641,6 +654,8 @@ class FeedSpider(ChannelSpider):
             kind = type(problem).__name__
             what = ("feed not well-formed" if "SAX" in kind or "XML" in kind and "Content" not in kind
                     else "feed encoding problem" if "Encoding" in kind else "feed problem")
+            if cut:  # (what the parser says of it, "no element found", hides why)
+                what = f"feed cut short after {len(response.body)} bytes (the next crawl reads it whole)"
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))
