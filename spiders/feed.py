@@ -361,9 +361,15 @@ def entry_body(entry: Any) -> tuple[str | None, str | None]:
 def readable_feed(parsed: Any, body: bytes) -> bool:
     """Whether feedparser read a feed from ``body``, even one with no items or with a flaw
     (an HTML entity such as ``&nbsp;`` in a feed without a DTD, an unclosed tag): a version,
-    or a channel title in something that is not an HTML page. Such a channel is healthy with
-    0 items — a new KIM blog has none yet — and its flaw is a note."""
+    a well-formed document whose root is a feed's (``<rss>``, ``<feed>``, ``<rdf:RDF>``, CDF's
+    ``<CHANNEL>``), or a channel title in something that is not an HTML page. Such a channel
+    is healthy with 0 items — a new KIM blog has none yet — and its flaw is a note."""
     if parsed.entries or parsed.get("version"):
+        return True
+    root = _ROOT_NAME.match(body[:65536])
+    if root and root.group(1).lower() in _FEED_ROOTS and not parsed.bozo:
+        # a well-formed feed document with no items: feedparser names no version for CDF
+        # (``<CHANNEL>``), and a channel may give no title
         return True
     is_html = b"<html" in body[:2000].lower()
     return bool(parsed.get("feed", {}).get("title")) and not is_html
@@ -371,6 +377,10 @@ def readable_feed(parsed: Any, body: bytes) -> bool:
 
 _ROOT_NAME = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([\w:.-]+)",
                         re.DOTALL | re.IGNORECASE)
+
+
+#: Root elements of feed documents: RSS, Atom, RSS 1.0 (RDF), CDF
+_FEED_ROOTS = {b"rss", b"feed", b"rdf:rdf", b"channel"}
 
 
 _DECLARED_ENTITY = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*<!DOCTYPE[^\[>]*\[.*?<!ENTITY",

@@ -50,3 +50,24 @@ def test_an_atom_feed_cut_inside_its_last_entry_drops_that_entry(tmp_path: Path)
     assert [item["title"] for item in items] == [post[2] for post in GUID_POSTS[:2]]
     assert run.warning and "feed cut short after" in run.warning
 
+
+@pytest.mark.parametrize("body", [
+    # feedparser's wellformed/cdf tests: it reads them, naming no version and (here) no title
+    "<!-- CDF channel link -->\n<CHANNEL HREF=\"http://www.example.org/\">\n</CHANNEL>",
+    "<CHANNEL>\n  <ABSTRACT>Example description</ABSTRACT>\n</CHANNEL>",
+    '<CHANNEL LASTMOD="2004-04-06T23:05:43-05:00">\n</CHANNEL>',
+    '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>',
+])
+def test_a_well_formed_feed_with_no_items_is_healthy_empty(tmp_path: Path, body: str) -> None:
+    items, run = run_feed(tmp_path, body)
+    assert items == [] and not run.warning
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>', "malformed"),
+    ("<CHANNEL><ABSTRACT>Example description</CHANNEL>", "malformed"),  # not well-formed, nothing read
+])
+def test_a_document_that_is_no_feed_is_still_refused(tmp_path: Path, body: str, status: str) -> None:
+    with pytest.raises(ChannelError) as raised:
+        run_feed(tmp_path, body)
+    assert raised.value.status == status
