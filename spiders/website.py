@@ -785,7 +785,7 @@ class WebsiteSpider(ChannelSpider):
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
         title = article.title or fallback.get("title")
-        twin = self._same_text(run, site, guid, title, text)
+        twin = self._same_text(run, site, guid, title, text, url)
         if twin is not None:
             # the text of a post already stored (or read in this run) under another address: a
             # print or AMP version, a post filed twice — counted apart from "not an article"
@@ -808,10 +808,12 @@ class WebsiteSpider(ChannelSpider):
         yield self.item(run.channel, guid, url=url, title=title, text=text,
                         links=article.links or fallback.get("links") or [], published=published)
 
-    def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str) -> str | None:
+    def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str,
+                   url: str) -> str | None:
         """The address of another post of this channel with the same title and text (the
         store's content hash, computed as the clean pipeline will), or None. Read from the
-        store once per channel and run; what this run yields is added as it goes."""
+        store once per channel and run; what this run yields (at ``url``, as the site writes
+        it: ``http://`` stays, where the guid is the canonical ``https://`` form) is added as it goes."""
         if site.texts is None:
             rows = self.context.db.execute("SELECT content_hash, url, id FROM posts WHERE channel_id = ?",
                                            [run.channel["id"]]).fetchall()
@@ -821,7 +823,7 @@ class WebsiteSpider(ChannelSpider):
         twin = site.texts.get(digest)
         if twin is not None and twin[1] != own_id:
             return twin[0]
-        site.texts[digest] = (guid, own_id)
+        site.texts[digest] = (url, own_id)
         return None
 
     def _settled(self, site: SiteRun, guid: str) -> None:

@@ -1,6 +1,6 @@
 """A whole crawl of a listing an outside tester met (session 8 harvest9 findings): one- and
 two-word headlines in a Blogger post list are posts like the others; a post-list link shaped
-unlike them is left out and counted on the channel."""
+unlike them is left out and counted on the channel; a duplicate is named as the site writes it."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.farm.sites.website_outside2 import (
     HOSTS,
     OUTSIDE2_HOSTS,
     POSTS,
+    TWIN_PATHS,
     UNLIKE,
     _listing,
     post_path,
@@ -57,3 +58,15 @@ def test_a_short_headline_outside_the_post_list_is_not_followed() -> None:
             '<li class="post"><h2><a href="/p/kerja-bakti-saluran-air-rt-05-2.html">Kerja Bakti Saluran Air RT 05'
             "</a></h2></li></ul></main></body></html>")
     assert [link.text for link in listing_links(lone, base)] == ["Kerja Bakti Saluran Air RT 05"]
+
+
+def test_a_duplicate_is_named_by_the_address_the_site_writes(tmp_path: Path, outside2_farm: Farm) -> None:
+    home = outside2_farm.url("/", host=HOSTS["twins"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    crawl(db_path, outside2_farm, "website")
+    assert len(query(db_path, "SELECT id FROM posts")) == 3
+    (channel,) = query(db_path, "SELECT last_error FROM channels")
+    first, second = (home.rstrip("/") + path for path in TWIN_PATHS[:2])
+    # (which of the two is read first depends on the order the answers come in)
+    assert channel["last_error"].endswith((f"1 duplicate (e.g. {second} (same text as {first}))",
+                                           f"1 duplicate (e.g. {first} (same text as {second}))")), channel

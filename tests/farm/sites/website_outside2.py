@@ -75,3 +75,36 @@ def blogger_post(request: FarmRequest) -> FarmResponse:
 def blogger_ronda(request: FarmRequest) -> FarmResponse:
     return html("<html><head><title>Jadwal Ronda</title></head><body><main><h1>Jadwal Ronda</h1><p>Kosong.</p></main>"
                 "</body></html>")
+
+
+# - ``twins`` (a plain-http site): one post is listed twice, under its address and a print
+#   address with the same text; the second is skipped as a duplicate and the note names the
+#   first as the site writes it, ``http://``.
+HOSTS["twins"] = "127.0.4.62"
+OUTSIDE2_HOSTS = tuple(HOSTS.values())
+twins = Site(HOSTS["twins"])
+TWIN_PATHS = ("/berita/kerja-bakti-saluran-air-rt-05.html", "/cetak/kerja-bakti-saluran-air-rt-05.html",
+              "/berita/posyandu-balita-dibuka-lagi-bulan-ini.html", "/berita/lomba-mewarnai-tingkat-tk-kecamatan.html")
+
+
+@twins.page("/")
+def twins_home(request: FarmRequest) -> FarmResponse:
+    items = "".join(f'<li class="post"><h2><a href="{path}">{escape(_twin_title(path))}</a></h2></li>'
+                    for path in TWIN_PATHS)
+    return html(f"<html><head><title>KIM Kembar</title></head><body><main><ul>{items}</ul></main></body></html>")
+
+
+def _twin_title(path: str) -> str:
+    return path.rsplit("/", 1)[1].removesuffix(".html").replace("-", " ").title()
+
+
+@twins.prefix("/berita/")
+@twins.prefix("/cetak/")
+def twins_post(request: FarmRequest) -> FarmResponse:
+    if request.path not in TWIN_PATHS:
+        return not_found()
+    title = _twin_title(request.path)
+    return html(f"<html><head><title>{escape(title)}</title></head><body><main><article><h1>{escape(title)}</h1>"
+                "<div class='post-meta'>Diposting 24 November 2026 09:00 WITA</div>"
+                f"<p>{escape(title)}: warga kelurahan kami berkumpul di balai warga untuk kegiatan bersama yang "
+                "dipimpin ketua RT dan kader KIM setempat sejak pagi hari.</p></article></main></body></html>")
