@@ -19,7 +19,14 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from crawler.dates import EARLIEST_PLAUSIBLE, WITA, parse_datetime, parse_written, to_iso
+from crawler.dates import (
+    _NAMED_ZONES,
+    EARLIEST_PLAUSIBLE,
+    WITA,
+    parse_datetime,
+    parse_written,
+    to_iso,
+)
 from crawler.harvest.page import (
     JSON_LD_DATES,
     _classes,
@@ -58,7 +65,7 @@ _MONTH_FIRST = re.compile(
     r"(?<![^\W\d])(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>20\d\d|19\d\d)(?!\d)(?:\W{1,3}(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.]\d\d)?"
-    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>WIB|WITA|WIT)\b)?)?",
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>WIB|WITA|WIT|UTC|GMT|(?-i:[ECMP][SD]?T|AK[SD]T|HST))\b)?)?",
     re.IGNORECASE,
 )
 
@@ -75,7 +82,8 @@ def _date_from_text(text: str) -> datetime | None:
         elif match["ampm"] and match["ampm"].lower() == "a" and hour == 12:
             hour = 0
         zone = match["zone"]
-        tz = timezone(timedelta(hours=_ZONE_HOURS[zone.upper()])) if zone else WITA
+        # "November 18, 2019 04:05 pm PT": an English site's zone, as RFC 822 dates name it
+        tz = timezone(timedelta(hours=_NAMED_ZONES[zone.upper()])) if zone else WITA
         try:
             return datetime(int(match["year"]), _ENGLISH_MONTHS.index(match["month"][:3].lower()) + 1,
                             int(match["day"]), hour, int(match["minute"] or 0), tzinfo=tz)

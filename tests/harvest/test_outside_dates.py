@@ -121,3 +121,15 @@ def test_a_long_json_ld_is_read_whole() -> None:
     article = extract_article(page(head, '<div class="post-meta">November 23, 2026 04:05 pm PT</div>'),
                               "https://kimsungaijingah.kim.id/berita/kerja-bakti", now=datetime(2026, 12, 1, tzinfo=UTC))
     assert article is not None and (article.published, article.published_source) == ("2026-11-24T00:05:00Z", "meta")
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Wednesday, November 18, 2026, 04:05 pm PT (07:05 pm ET)", "2026-11-19T00:05:00Z"),
+    ("November 18, 2026 10:30 am EST", "2026-11-18T15:30:00Z"),
+    ("November 18, 2026 10:30 am", "2026-11-18T02:30:00Z"),  # no zone: WITA
+    ("November 18, 2026 10:30 am et al.", "2026-11-18T02:30:00Z"),  # (a word, not a zone)
+])
+def test_an_english_byline_s_zone_wins_over_wita(byline: str, expected: str) -> None:
+    article = extract_article(page("", f'<div class="post-meta">{byline}</div>'),
+                              "https://kimsungaijingah.kim.id/berita/kerja-bakti", now=datetime(2026, 12, 1, tzinfo=UTC))
+    assert article is not None and article.published == expected
