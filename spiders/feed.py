@@ -646,7 +646,8 @@ class FeedSpider(ChannelSpider):
         page = int(response.meta.get("page", 1))
         # (a feed closing its channel but not its <rss> is sloppy, not cut)
         cut = parsed.bozo and cut_short(response.body) and not _CLOSED_CHANNEL.search(response.body[-256:])
-        if cut and len(_CLOSED_ENTRY.findall(response.body)) < len(parsed.entries):
+        dropped = cut and len(_CLOSED_ENTRY.findall(response.body)) < len(parsed.entries)
+        if dropped:
             # the last entry stops where the answer does: its text or link is missing, not empty
             parsed["entries"] = parsed.entries[:-1]
             if not parsed.entries:
@@ -665,7 +666,9 @@ class FeedSpider(ChannelSpider):
             what = ("feed not well-formed" if "SAX" in kind or "XML" in kind and "Content" not in kind
                     else "feed encoding problem" if "Encoding" in kind else "feed problem")
             if cut:  # (what the parser says of it, "no element found", hides why)
-                what = f"feed cut short after {len(response.body)} bytes (the next crawl reads it whole)"
+                what = (f"feed cut short after {len(response.body)} bytes"
+                        + ("; its last entry, cut there, not stored" if dropped else "")
+                        + " (the next crawl reads it whole)")
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))

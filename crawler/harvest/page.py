@@ -533,7 +533,7 @@ def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
 
 def json_ld_dates(tree: lxml.html.HtmlElement) -> list[str]:
     """Every publication date the page's JSON-LD objects give (``datePublished``, …, of any
-    type: a ``WebPage``, a ``ClaimReview``), in document order; read with the article, so still
+    type: a ``WebPage``, a ``ClaimReview``), in the order they are read; read with the article, so still
     known after the scripts are dropped."""
     _json_ld_article(tree)
     return list(_LAST_LD[2])

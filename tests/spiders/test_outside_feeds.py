@@ -25,12 +25,14 @@ def test_a_plain_feed_cut_inside_its_last_entry_drops_that_entry_and_says_so(tmp
     assert [item["title"] for item in items] == [post[2] for post in GUID_POSTS[:2]]
     assert all(item["text"] for item in items)
     assert run.warning and "feed cut short after" in run.warning and "2 entries read" in run.warning
+    assert "its last entry, cut there, not stored" in run.warning
 
 
 def test_a_plain_feed_cut_between_entries_keeps_them_all(tmp_path: Path) -> None:
     items, run = run_feed(tmp_path, WHOLE[: WHOLE.index("</channel>")])
     assert len(items) == 3 and all(item["text"] for item in items)
     assert run.warning and "feed cut short after" in run.warning and "3 entries read" in run.warning
+    assert "not stored" not in run.warning
 
 
 def test_a_plain_feed_cut_inside_its_only_entry_is_a_failed_fetch(tmp_path: Path) -> None:
