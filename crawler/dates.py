@@ -46,7 +46,12 @@ def to_iso(moment: datetime) -> str:
     """``moment`` as the stored form, ``2024-10-17T08:05:00Z``; naive means WITA."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=WITA)
-    return moment.astimezone(UTC).strftime(ISO_FORMAT)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+08:00 is in year 0 in UTC: the earliest stored form
+        moment = datetime.min.replace(tzinfo=UTC)
+    # the year with 4 digits: strftime writes year 1 as "1-01-01", which reads back as 2001
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}Z"
 
 
 def utc_now() -> str:

@@ -361,9 +361,15 @@ def entry_body(entry: Any) -> tuple[str | None, str | None]:
 def readable_feed(parsed: Any, body: bytes) -> bool:
     """Whether feedparser read a feed from ``body``, even one with no items or with a flaw
     (an HTML entity such as ``&nbsp;`` in a feed without a DTD, an unclosed tag): a version,
-    or a channel title in something that is not an HTML page. Such a channel is healthy with
-    0 items — a new KIM blog has none yet — and its flaw is a note."""
+    a well-formed document whose root is a feed's (``<rss>``, ``<feed>``, ``<rdf:RDF>``, CDF's
+    ``<CHANNEL>``), or a channel title in something that is not an HTML page. Such a channel
+    is healthy with 0 items — a new KIM blog has none yet — and its flaw is a note."""
     if parsed.entries or parsed.get("version"):
+        return True
+    root = _ROOT_NAME.match(body[:65536])
+    if root and root.group(1).lower() in _FEED_ROOTS and not parsed.bozo:
+        # a well-formed feed document with no items: feedparser names no version for CDF
+        # (``<CHANNEL>``), and a channel may give no title
         return True
     is_html = b"<html" in body[:2000].lower()
     return bool(parsed.get("feed", {}).get("title")) and not is_html
@@ -371,6 +377,10 @@ def readable_feed(parsed: Any, body: bytes) -> bool:
 
 _ROOT_NAME = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([\w:.-]+)",
                         re.DOTALL | re.IGNORECASE)
+
+
+#: Root elements of feed documents: RSS, Atom, RSS 1.0 (RDF), CDF
+_FEED_ROOTS = {b"rss", b"feed", b"rdf:rdf", b"channel"}
 
 
 _DECLARED_ENTITY = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?-->)*<!DOCTYPE[^\[>]*\[.*?<!ENTITY",
@@ -387,6 +397,11 @@ def declares_entities(body: bytes) -> bool:
     is junk — a post titled "&lol9;" — so it is refused whole. An external DTD (RSS 0.91's
     Netscape DOCTYPE) declares none here and is read."""
     return bool(_DECLARED_ENTITY.match(body[:65536]))
+
+
+#: The end of an entry (``</item>``, ``</entry>``, ``</atom:entry>``): a cut feed's last entry has none
+_CLOSED_ENTRY = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_CLOSED_CHANNEL = re.compile(rb"</(?:[\w.-]+:)?channel\s*>\s*$", re.IGNORECASE)
 
 
 def cut_short(body: bytes) -> bool:
@@ -630,6 +645,15 @@ class FeedSpider(ChannelSpider):
             raise ChannelError("malformed", f"{response.url} is not a readable feed"
                                + (f": {problem}" if problem else ""), f"{response.url} is not a readable feed")
         page = int(response.meta.get("page", 1))
+        # (a feed closing its channel but not its <rss> is sloppy, not cut)
+        cut = parsed.bozo and cut_short(response.body) and not _CLOSED_CHANNEL.search(response.body[-256:])
+        dropped = cut and len(_CLOSED_ENTRY.findall(response.body)) < len(parsed.entries)
+        if dropped:
+            # the last entry stops where the answer does: its text or link is missing, not empty
+            parsed["entries"] = parsed.entries[:-1]
+            if not parsed.entries:
+                raise ChannelError("truncated", f"{response.url} answered a feed cut short after "
+                                   f"{len(response.body)} bytes, inside its first entry; no entry could be read")
         titles = [str(e.get("title") or "") for e in parsed.entries]
         if titles and all(_BRIDGE_ERROR.match(t) for t in titles):
             # RSS-Bridge reports a failing bridge as a feed whose one entry is the error
@@ -642,6 +666,10 @@ class FeedSpider(ChannelSpider):
             kind = type(problem).__name__
             what = ("feed not well-formed" if "SAX" in kind or "XML" in kind and "Content" not in kind
                     else "feed encoding problem" if "Encoding" in kind else "feed problem")
+            if cut:  # (what the parser says of it, "no element found", hides why)
+                what = (f"feed cut short after {len(response.body)} bytes"
+                        + ("; its last entry, cut there, not stored" if dropped else "")
+                        + " (the next crawl reads it whole)")
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))

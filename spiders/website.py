@@ -129,6 +129,7 @@ class SiteRun:
     out_of_section: set[str] = field(default_factory=set)  # listing links outside the section listed
     over_budget: set[str] = field(default_factory=set)  # article links left for the next crawl
     url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
+    short_text: set[str] = field(default_factory=set)  # post-list links left out for a one- or two-word anchor
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
@@ -417,12 +418,15 @@ class WebsiteSpider(ChannelSpider):
         if not kim_id:
             candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
-        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered)
+        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
+                              short=site.short_text)
         # a "Berita Terpopuler" sidebar is not the site's listing: only main-content links count
         site.home_links = discover.main_content_links(tree, response.url, [link.url for link in found])
         site.home_side_links = [link.url for link in found if link.url not in site.home_links]
         site.card_dates.update({link.url: link.published for link in found if link.published})
-        site.home_sections = discover.news_sections(tree, response.url)
+        # a post in the home page's list headlined "Berita" is a post, not the news section
+        listed = {link.url for link in found}
+        site.home_sections = [u for u in discover.news_sections(tree, response.url) if u not in listed]
         site.home_next = next_page_url(tree, response.url)
         if site.home_next is None:
             site.load_more = load_more_control(tree)
@@ -678,7 +682,8 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("empty", f"{response.url} gave an empty page")
         if problem == "too-deep":
             site.unreadable.append(response.url)
-        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered)
+        found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
+                              short=site.short_text)
         links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
         # the listing's own items, not its "Terpopuler" widget (whose old posts would also stop
@@ -785,7 +790,7 @@ class WebsiteSpider(ChannelSpider):
         url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
             else response.url
         title = article.title or fallback.get("title")
-        twin = self._same_text(run, site, guid, title, text)
+        twin = self._same_text(run, site, guid, title, text, url)
         if twin is not None:
             # the text of a post already stored (or read in this run) under another address: a
             # print or AMP version, a post filed twice — counted apart from "not an article"
@@ -808,10 +813,12 @@ class WebsiteSpider(ChannelSpider):
         yield self.item(run.channel, guid, url=url, title=title, text=text,
                         links=article.links or fallback.get("links") or [], published=published)
 
-    def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str) -> str | None:
+    def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str,
+                   url: str) -> str | None:
         """The address of another post of this channel with the same title and text (the
         store's content hash, computed as the clean pipeline will), or None. Read from the
-        store once per channel and run; what this run yields is added as it goes."""
+        store once per channel and run; what this run yields (at ``url``, as the site writes
+        it: ``http://`` stays, where the guid is the canonical ``https://`` form) is added as it goes."""
         if site.texts is None:
             rows = self.context.db.execute("SELECT content_hash, url, id FROM posts WHERE channel_id = ?",
                                            [run.channel["id"]]).fetchall()
@@ -821,7 +828,7 @@ class WebsiteSpider(ChannelSpider):
         twin = site.texts.get(digest)
         if twin is not None and twin[1] != own_id:
             return twin[0]
-        site.texts[digest] = (guid, own_id)
+        site.texts[digest] = (url, own_id)
         return None
 
     def _settled(self, site: SiteRun, guid: str) -> None:
@@ -897,7 +904,8 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: an undated post is in no report period and never matched
                 notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "
                              f"card nor the sitemap gives one (e.g. {site.undated[0]})")
-            if run is not None and (site.out_of_section or site.over_budget or site.url_filtered):
+            site.short_text -= site.requested  # (followed from another listing page)
+            if run is not None and (site.out_of_section or site.over_budget or site.url_filtered or site.short_text):
                 notes.append(_not_followed_note(site))
             if run is not None and site.load_more and state.get("method") in (None, "listing"):
                 # never silent: the posts behind the button are not read
@@ -976,7 +984,8 @@ def _not_stored_note(total: int, reasons: dict[str, int], examples: dict[str, st
 def _not_followed_note(site: SiteRun) -> str:
     """"N listing link(s) not followed: 4 out of section, 2 over the article budget, 9 URL filter"."""
     parts = [(len(site.out_of_section), "out of section"), (len(site.over_budget), "over the article budget"),
-             (len(site.url_filtered), "URL filter (section, tag, file or account URLs)")]
+             (len(site.url_filtered), "URL filter (section, tag, file or account URLs)"),
+             (len(site.short_text), "one- or two-word link text, URL unlike the listed posts'")]
     parts = [(n, what) for n, what in parts if n]
     return f"{sum(n for n, _ in parts)} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts)
 

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 
-from crawler.dates import parse_datetime, to_iso
+from crawler.dates import EARLIEST_PLAUSIBLE, parse_datetime, to_iso
 from crawler.harvest.listing import article_url_score, listing_links
 from crawler.harvest.page import title_from_html
 
@@ -192,6 +192,13 @@ def _rendered(value: Any) -> str:
     return str(value or "")
 
 
+def _believed_iso(text: str) -> str | None:
+    """A sitemap's date in the stored form; None for none, or a null date before 2000
+    ("0001-01-01T00:00:00Z"), which is no date."""
+    moment = parse_datetime(text.strip())
+    return to_iso(moment) if moment is not None and moment >= EARLIEST_PLAUSIBLE else None
+
+
 def _wp_time(value: Any, *, utc: bool) -> str | None:
     if not isinstance(value, str) or not value or value.startswith("0000"):
         return None
@@ -257,13 +264,11 @@ def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
             if name == "loc" and child.text:
                 loc = child.text.strip()
             elif name == "lastmod" and child.text:
-                moment = parse_datetime(child.text.strip())
-                lastmod = to_iso(moment) if moment is not None else None
+                lastmod = _believed_iso(child.text)
             elif name == "news":  # Google News sitemaps carry the publication date
                 for sub in child:
                     if isinstance(sub.tag, str) and lxml.etree.QName(sub).localname == "publication_date" and sub.text:
-                        moment = parse_datetime(sub.text.strip())
-                        lastmod = lastmod or (to_iso(moment) if moment is not None else None)
+                        lastmod = lastmod or _believed_iso(sub.text)
         if loc:
             entries.append(SitemapEntry(urljoin(base_url, loc), lastmod))
     return Sitemap(kind == "sitemapindex", entries)

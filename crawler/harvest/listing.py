@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 
-from crawler.dates import parse_datetime, to_iso
+from crawler.dates import EARLIEST_PLAUSIBLE, parse_datetime, to_iso
 from crawler.harvest.page import (
     _classes,
     _in_article,
@@ -147,7 +147,7 @@ def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
 
 def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
                   min_score: float = 0.5, dates: bool = False, now: datetime | None = None,
-                  rejected: set[str] | None = None) -> list[ListingLink]:
+                  rejected: set[str] | None = None, short: set[str] | None = None) -> list[ListingLink]:
     """Links on a listing page (home page, ``/berita``) that look like articles of the site.
 
     A link counts by its URL shape (:func:`article_url_score`) plus its anchor: a headline
@@ -158,6 +158,13 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     collects the site's own links outside navigation that read like headlines but are left
     out by their URL alone (a category, tag, file, account or search URL), for the channel's
     note; a menu word ("Profil", "Kontak") is not counted.
+
+    A link whose anchor is too short for a headline ("Berita", "Quanta Magazine") is still
+    followed when it sits in the listing's post list exactly as followed links do (the same
+    elements and classes from the link up to the list, e.g. ``ul > li.post > h2 > a``) and its
+    URL has their shape (the same directory and extension): the page lists it as one of its
+    posts, whatever its headline. ``short`` collects the other short-anchored links of the
+    site's own (URL not refused), for the channel's note.
     """
     if isinstance(tree_or_html, bytes | str):
         parsed = parse_html(tree_or_html)
@@ -178,7 +185,9 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
     # repeated): each is resolved and scored once
     resolved: dict[str, str] = {}
     scores: dict[str, float] = {}
-    for anchor in links_in(tree):
+    order: dict[str, int] = {}  # target -> position of its first link on the page
+    held: dict[str, tuple[lxml.html.HtmlElement, str, int]] = {}  # article-shaped URL, anchor too short
+    for position, anchor in enumerate(links_in(tree)):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
@@ -208,22 +217,55 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
                                                    "lire la suite", "baca", "more", "detail"):
             score -= 0.2
         if score < min_score:
+            if words <= 2 and target not in held:
+                held[target] = (anchor, text, position)
             continue
         known = found.get(target)
         if known is None:
             found[target] = ListingLink(target, text, score)
             anchors[target] = anchor
+            order[target] = position
         else:
             known.score = max(known.score, score)
             if len(text) > len(known.text):
                 known.text = text
         if len(found) >= limit:
             break
+    held = {t: h for t, h in held.items() if t not in found}
+    if held and len(found) < limit:  # (held links are the site's own: a URL score above 0 says so)
+        # a short headline in the post list, beside followed posts of the same URL shape
+        shapes: dict[tuple, int] = {}
+        for target, anchor in anchors.items():
+            place = _list_place(anchor, target)
+            shapes[place] = shapes.get(place, 0) + 1
+        for target, (anchor, text, position) in held.items():
+            if shapes.get(_list_place(anchor, target), 0) >= 2 and len(found) < limit:
+                found[target] = ListingLink(target, text, min_score)
+                anchors[target] = anchor
+                order[target] = position
+        found = dict(sorted(found.items(), key=lambda kv: order[kv[0]]))
+    if short is not None and held:
+        # the post list's own short links left out (their URL shaped unlike the followed ones'),
+        # not a sidebar's or a widget's
+        places = {_list_place(anchor, target)[0] for target, anchor in anchors.items()}
+        short.update(t for t, (anchor, _, _) in held.items() if t not in found and _list_place(anchor, t)[0] in places)
     if dates:
         for target, link in found.items():
             link.published = _card_date(anchors[target], target, base, set(found),
                                         now or datetime.now(UTC))
     return list(found.values())
+
+
+def _list_place(anchor: lxml.html.HtmlElement, target: str) -> tuple:
+    """Where a link sits in a listing and what its URL looks like: the tags and classes of the
+    link and its three nearest ancestors (``ul > li.post > h2 > a``), the URL's directory and
+    extension (``/p/``, ``.html``). Links of one post list share it."""
+    path = urlsplit(target).path
+    directory, _, last = path.rpartition("/")
+    extension = re.search(r"\.[A-Za-z0-9]{1,5}$", last)
+    place = [(anchor.tag, _classes(anchor))]
+    place += [(a.tag, _classes(a)) for a in itertools.islice(anchor.iterancestors(), 3)]
+    return (tuple(place), directory, extension.group(0).lower() if extension else "")
 
 
 def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: set[str],
@@ -249,7 +291,7 @@ def _card_date(anchor: lxml.html.HtmlElement, target: str, base: str, targets: s
             if not text or len(text) > 80:
                 continue
             moment = _byline_date(text, now)
-        if moment is not None:
+        if moment is not None and moment >= EARLIEST_PLAUSIBLE:  # a null date (0001-01-01) is none
             return to_iso(moment)
     return None
 

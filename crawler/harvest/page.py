@@ -29,6 +29,8 @@ MAX_HTML_BYTES = 2_000_000
 MAX_ELEMENTS = 60_000
 #: Longest run of text kept between two tags.
 MAX_TEXT_RUN = 20_000
+#: The longest JSON-LD script read (it holds the publication time; it is parsed once, never searched)
+MAX_JSON_LD = 1_000_000
 _CHROME_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "svg",
                 "button", "select", "template", "object", "embed", "canvas", "dialog", "menu")
 
@@ -274,6 +276,9 @@ def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     for run in tree.xpath(f"/descendant::text()[string-length(.) > {MAX_TEXT_RUN}]"):
         # no paragraph is 20,000 characters long; a run that is would slow every regex after
         element = run.getparent()
+        if run.is_text and element.tag == "script" and "ld+json" in (element.get("type") or "") \
+                and len(run) <= MAX_JSON_LD:
+            continue  # a news site's JSON-LD runs to 30,000 characters; cut, it is no JSON and its date is lost
         if run.is_text:
             element.text = element.text[:MAX_TEXT_RUN]
         elif run.is_tail:
@@ -513,20 +518,32 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle
                   "socialmediaposting", "liveblogposting", "analysisnewsarticle", "event"}
 
 
-_LAST_LD: list = [None, None]  # (tree, its JSON-LD article): the last page asked about
+_LAST_LD: list = [None, None, []]  # (tree, its JSON-LD article, its JSON-LD dates): the last page asked about
+#: JSON-LD keys naming when a work was published
+JSON_LD_DATES = ("datePublished", "dateCreated", "uploadDate")
 
 
 def _json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
     """The page's JSON-LD article (``NewsArticle``, ``BlogPosting``, …), read once per page."""
     root = tree.getroottree().getroot()
     if _LAST_LD[0] is not root:
-        _LAST_LD[0], _LAST_LD[1] = root, _read_json_ld_article(root)
+        _LAST_LD[0], (_LAST_LD[1], _LAST_LD[2]) = root, _read_json_ld_article(root)
     return _LAST_LD[1]
 
 
-def _read_json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
+def json_ld_dates(tree: lxml.html.HtmlElement) -> list[str]:
+    """Every publication date the page's JSON-LD objects give (``datePublished``, …, of any
+    type: a ``WebPage``, a ``ClaimReview``), in the order they are read; read with the article, so still
+    known after the scripts are dropped."""
+    _json_ld_article(tree)
+    return list(_LAST_LD[2])
+
+
+def _read_json_ld_article(tree: lxml.html.HtmlElement) -> tuple[dict | None, list[str]]:
     best = None
+    dates = []
     for item in _json_ld_objects(tree):
+        dates += [v for v in (item.get(k) for k in JSON_LD_DATES) if isinstance(v, str) and v.strip()]
         kinds = item.get("@type")
         kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
         lowered = {str(k).lower() for k in kinds}
@@ -535,7 +552,7 @@ def _read_json_ld_article(tree: lxml.html.HtmlElement) -> dict | None:
                 continue
             if best is None or "webpage" not in lowered:
                 best = item
-    return best
+    return best, dates
 
 
 def body_headlines(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

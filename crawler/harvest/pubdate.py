@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
-from crawler.dates import WITA, parse_datetime, parse_written, to_iso
+from crawler.dates import (
+    _NAMED_ZONES,
+    EARLIEST_PLAUSIBLE,
+    WITA,
+    parse_datetime,
+    parse_written,
+    to_iso,
+)
 from crawler.harvest.page import (
+    JSON_LD_DATES,
     _classes,
     _inside_chrome,
     _json_ld_article,
@@ -30,6 +38,7 @@ from crawler.harvest.page import (
     _title_heading,
     body_of,
     elements_of,
+    json_ld_dates,
 )
 
 _NUMERIC_DATE = re.compile(
@@ -56,7 +65,7 @@ _MONTH_FIRST = re.compile(
     r"(?<![^\W\d])(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>20\d\d|19\d\d)(?!\d)(?:\W{1,3}(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.]\d\d)?"
-    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>WIB|WITA|WIT)\b)?)?",
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>WIB|WITA|WIT|UTC|GMT|(?-i:[ECMP][SD]?T|AK[SD]T|HST))\b)?)?",
     re.IGNORECASE,
 )
 
@@ -73,7 +82,8 @@ def _date_from_text(text: str) -> datetime | None:
         elif match["ampm"] and match["ampm"].lower() == "a" and hour == 12:
             hour = 0
         zone = match["zone"]
-        tz = timezone(timedelta(hours=_ZONE_HOURS[zone.upper()])) if zone else WITA
+        # "November 18, 2019 04:05 pm PT": an English site's zone, as RFC 822 dates name it
+        tz = timezone(timedelta(hours=_NAMED_ZONES[zone.upper()])) if zone else WITA
         try:
             return datetime(int(match["year"]), _ENGLISH_MONTHS.index(match["month"][:3].lower()) + 1,
                             int(match["day"]), hour, int(match["minute"] or 0), tzinfo=tz)
@@ -142,7 +152,8 @@ def _relative_date(text: str, now: datetime | None) -> datetime | None:
 def _byline_date(text: str, now: datetime | None) -> datetime | None:
     """The date of a byline, card or dateline: written, numeric, ISO, else relative — the
     latter only when the whole text is a byline ("Hari Ini Posyandu Dibuka" is a headline)."""
-    return _date_from_text(text) or _foreign_date(text) or (_relative_date(text, now) if is_byline(text) else None)
+    moment = _date_from_text(text) or _foreign_date(text) or (_relative_date(text, now) if is_byline(text) else None)
+    return moment if moment is None or moment >= EARLIEST_PLAUSIBLE else None  # before 2000: not believed
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0660-\u0669\u06f0-\u06f9]{4}")
@@ -258,7 +269,13 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
     (``bylines``) — "byline"; a ``/2024/10/29/`` URL —
     "url"; last, the first date in the article text — "text", and never a date after ``now``
     (that is an event being announced). A ``<footer>``/``<header>`` inside ``<article>`` is
-    the article's byline, not page chrome. Times without offset are WITA.
+    the article's byline, not page chrome. Times without offset are WITA. A time before 2000
+    ("0001-01-01T00:00:00Z", a CMS's null date) is no date: the next candidate is read.
+
+    When the time found is a date alone ("2014-09-15", a byline "September 15, 2014"), a
+    machine-readable time of the same day elsewhere on the page (another JSON-LD object, a meta
+    tag, a ``<time>``) is the time; one with a zone first. When it has a time but no zone (read
+    as WITA), one with a zone at the same wall-clock time says the zone.
     """
     zone: list[tzinfo | None] = []
 
@@ -266,43 +283,104 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
         """A machine-readable time; a naive one is in the zone the page writes (WIB/WITA/WIT),
         else WITA."""
         moment = parse_datetime(value)
+        if moment is not None and moment < EARLIEST_PLAUSIBLE:
+            return None  # "0001-01-01T00:00:00Z", a CMS's null date: no date; the next candidate is read
         if moment is None or _HAS_ZONE.search(value.strip()):
             return moment
         if not zone:
             zone.append(_written_zone(tree))
         return moment.replace(tzinfo=zone[0]) if zone[0] is not None else moment
 
-    article = _json_ld_article(tree)
-    if article:
-        for key in ("datePublished", "dateCreated", "uploadDate", "startDate"):
-            value = article.get(key)
-            if isinstance(value, str) and (moment := read(value)) is not None:
-                return to_iso(moment), "meta"
-    meta = _meta(tree, "article:published_time", "og:published_time", "datepublished", "pubdate",
-                 "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
-                 "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-                 "published_time", "content_publish_date")
-    if meta and (moment := read(meta)) is not None:
-        return to_iso(moment), "meta"
+    moment, source = _first_publication(tree, read, url, main_text, now=now, bylines=bylines)
+    if moment is None:
+        return None, None
+    return to_iso(_with_time(moment, _machine_times(tree, read))), source
+
+
+def _machine_times(tree: lxml.html.HtmlElement, read: Callable[[str], datetime | None]) -> Iterator[datetime]:
+    """The page's machine-readable publication times, most trusted first: its JSON-LD
+    article's, its meta tags', the published attributes', every other JSON-LD object's, its
+    publication ``<time>`` elements'."""
+    article = _json_ld_article(tree) or {}
+    values: Iterable[object] = itertools.chain(
+        (article.get(key) for key in JSON_LD_DATES), (_meta(tree, name) for name in _PUBLISHED_META),
+        (str(v) for v in tree.xpath(_PUBLISHED_ATTRIBUTES)), json_ld_dates(tree),
+        (t.get("datetime") for t in _time_elements(tree) if _PUBLISHED_TIME.search(_time_names(t))
+         and not _inside_chrome(t)))
+    for value in values:
+        if isinstance(value, str) and value and (moment := read(value)) is not None:
+            yield moment
+
+
+def _timed(moment: datetime) -> bool:
+    return bool(moment.hour or moment.minute or moment.second)
+
+
+def _with_time(moment: datetime, candidates: Iterable[datetime]) -> datetime:
+    """``moment``, or a candidate of the same day (each as written, in its own zone) that says
+    more: the time of day a date alone lacks, the zone a time read as WITA lacks."""
+    timed, zoned = _timed(moment), moment.tzinfo is not WITA
+    if timed and zoned:
+        return moment
+    unzoned = None
+    for candidate in candidates:
+        if candidate.date() != moment.date() or not _timed(candidate):
+            continue
+        if timed:
+            if candidate.tzinfo is not WITA and candidate.time() == moment.time():
+                return candidate
+        elif candidate.tzinfo is not WITA:
+            return candidate
+        else:
+            unzoned = unzoned or candidate
+    return unzoned or moment
+
+
+_PUBLISHED_TIME = re.compile(r"publish|entry-date|posted|datepublished", re.I)
+
+
+def _time_names(element: lxml.html.HtmlElement) -> str:
+    return _classes(element) + (element.get("itemprop") or "")
+
+
+def _time_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The ``<time datetime>`` elements: the publication ones first, "updated" ones last."""
+    times = [t for t in elements_of(tree, "time") if t.get("datetime") is not None]
+    return sorted(times, key=lambda t: 0 if _PUBLISHED_TIME.search(_time_names(t))
+                  else 2 if re.search(r"updat|modif", _classes(t), re.I) else 1)
+
+
+def _first_publication(tree: lxml.html.HtmlElement, read: Callable[[str], datetime | None], url: str = "",
+                       main_text: str = "", *, now: datetime | None = None,
+                       bylines: Iterable[str] = ()) -> tuple[datetime | None, str | None]:
+    """The first publication time the page gives, most trusted first (see :func:`_publication`)."""
+    article = _json_ld_article(tree) or {}
+    for key in JSON_LD_DATES:
+        value = article.get(key)
+        if isinstance(value, str) and (moment := read(value)) is not None:
+            return moment, "meta"
+    for name in _PUBLISHED_META:  # each name in turn: a null date in one gives way to the next
+        meta = _meta(tree, name)
+        if meta and (moment := read(meta)) is not None:
+            return moment, "meta"
     for value in tree.xpath(_PUBLISHED_ATTRIBUTES):
         if (moment := read(str(value))) is not None:
-            return to_iso(moment), "meta"
-    times = [t for t in elements_of(tree, "time") if t.get("datetime") is not None]
-    ordered = sorted(times, key=lambda t: 0 if re.search(r"publish|entry-date|posted|datepublished",
-                                                          _classes(t) + (t.get("itemprop") or ""), re.I)
-                     else 2 if re.search(r"updat|modif", _classes(t), re.I) else 1)
-    for element in ordered:
+            return moment, "meta"
+    # an event's start is its page's date only when no publication time is given
+    if isinstance(start := article.get("startDate"), str) and (moment := read(start)) is not None:
+        return moment, "meta"
+    for element in _time_elements(tree):
         if _inside_chrome(element):
             continue
         moment = read(element.get("datetime") or "")
         if moment is None:
             moment = _date_from_text(_text_of(element))
         if moment is not None:
-            return to_iso(moment), "meta"
+            return moment, "meta"
     for element in _near_title(tree):
         moment = _byline_date(_text_of(element), now)
         if moment is not None:
-            return to_iso(moment), "byline"
+            return moment, "byline"
     for element in _body_elements(tree, "span", "div", "p", "small", "li", "time", "em", "i", "ul", "td", "h2",
                                   "h3", "h4", "h5", "h6", "abbr", "footer", "dd"):
         if not (_DATE_HINT.search(_classes(element))
@@ -314,7 +392,7 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
             continue
         moment = _byline_date(text, now)
         if moment is not None:
-            return to_iso(moment), "byline"
+            return moment, "byline"
     for element in _body_elements(tree, "p", "span", "small", "div", "li", "em"):
         text = _short_text(element, 120)
         if not text or not _DATE_WORDS.search(text) or _inside_chrome(element) \
@@ -322,19 +400,19 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
             continue
         moment = _byline_date(text, now)
         if moment is not None:
-            return to_iso(moment), "byline"
+            return moment, "byline"
     for text in bylines:
         moment = _byline_date(text, now)
         if moment is not None:
-            return to_iso(moment), "byline"
+            return moment, "byline"
     dateline = _dateline_date(main_text)
     if dateline is not None and (now is None or dateline <= now):
-        return to_iso(dateline), "byline"
+        return dateline, "byline"
     match = _URL_DATE.search(urlsplit(url).path) if url else None
     month: tuple[int, int] | None = None
     if match and match["day"]:
         try:
-            return to_iso(datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=WITA)), "url"
+            return datetime(int(match["year"]), int(match["month"]), int(match["day"]), tzinfo=WITA), "url"
         except ValueError:
             pass
     elif match:
@@ -345,7 +423,7 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
         moment = _date_from_text(main_text[:300])
         if moment is not None and (now is None or moment <= now) \
                 and (month is None or (moment.year, moment.month) == month):
-            return to_iso(moment), "text"
+            return moment, "text"
     return None, None
 
 
@@ -400,6 +478,10 @@ def _near_title(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
                 yield sibling
 
 
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                   "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+                   "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+                   "content_publish_date")
 # ``//abbr[contains(@class, 'published')]/@title | //*[@itemprop='datePublished']/@datetime |
 # //*[@itemprop='datePublished']/@content`` in one walk of the tree instead of three
 _PUBLISHED_ATTRIBUTES = (

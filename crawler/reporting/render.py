@@ -336,7 +336,12 @@ def _status_text(kim: dict[str, Any], lang: str) -> str:
 def _channels_text(kim: dict[str, Any], lang: str) -> str:
     if not kim["channels"]:
         return _label(lang, "no_channel")
-    return ", ".join(f"{c['type']}:{_label(lang, 'health.' + c['health'])}" for c in kim["channels"])
+    # a KIM with 30 feeds in one state gets "feed ×30: read, nothing found", not 30 repeats
+    counts: dict[tuple[str, str], int] = {}
+    for c in kim["channels"]:
+        counts[c["type"], c["health"]] = counts.get((c["type"], c["health"]), 0) + 1
+    return ", ".join(f"{kind} ×{n}: {_label(lang, 'health.' + health)}" if n > 1
+                     else f"{kind}:{_label(lang, 'health.' + health)}" for (kind, health), n in counts.items())
 
 
 # --------------------------------------------------------------------------- table

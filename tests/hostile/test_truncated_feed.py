@@ -1,7 +1,7 @@
 """An outside tester's finding: a Blogger feed cut off mid-entry stored a "ghost" post — no
 URL, title or text, only the id and date that survived the cut — and the ghost made its KIM
-"inactive with 1 post" instead of unmeasured. An entry with nothing to read is no post; the
-channel's note counts it."""
+"inactive with 1 post" instead of unmeasured. An entry the cut goes through is no post; the
+channel's note says so."""
 
 from __future__ import annotations
 
@@ -31,6 +31,6 @@ def test_a_truncated_entry_is_no_post(tmp_path: Path) -> None:
         assert posts == [{"url": "https://kimpelaihari.blogspot.com/2026/11/kerja-bakti.html",
                           "title": "Kerja bakti di RT 04", "text": "Warga RT 04 kerja bakti membersihkan saluran air."}]
         [channel] = query(db, "SELECT last_error FROM channels")
-        assert "1 empty entry" in (channel["last_error"] or ""), channel
+        assert "its last entry, cut there, not stored" in (channel["last_error"] or ""), channel
     finally:
         site.stop()
