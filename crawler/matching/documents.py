@@ -197,6 +197,21 @@ class Unit:
     seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
     item: bool = False                    # one item of a round-up (a list line, a marked part)
     marks: EventMarks = NO_MARKS          # the stages, rounds, years and days it names
+    # (places, its terms that may weigh as facts against an announcement), see fact_terms;
+    # not an init field, so a copy made with other terms (dataclasses.replace) reads them again
+    _facts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, init=False, repr=False,
+                                                                  compare=False)
+
+    def fact_terms(self, places: frozenset[str]) -> frozenset[str]:
+        """Its terms that can count as facts where it is a post's context
+        (:func:`crawler.matching.decisions._unit_score`): dates, figures, and places —
+        ``places`` (the index's) or its own; the rest of its words weigh nothing there. Cached
+        for one ``places``."""
+        if self._facts is None or self._facts[0] is not places:
+            self._facts = (places, frozenset(
+                t for t in self.terms
+                if t.startswith("date:") or t[0].isdigit() or t in places or t in self.places))
+        return self._facts[1]
 
     @property
     def size(self) -> int:
