@@ -554,7 +554,7 @@ def _set(values: Iterable[Any]) -> frozenset[Any]:
 
 def _shared_empty(marks: EventMarks) -> EventMarks:
     """``marks`` with each empty set replaced by the shared one (equal: nothing decided changes)."""
-    empty = {f.name: _EMPTY for f in fields(EventMarks)
+    empty: dict[str, Any] = {f.name: _EMPTY for f in fields(EventMarks)
              if isinstance(value := getattr(marks, f.name), frozenset) and not value and value is not _EMPTY}
     return replace(marks, **empty) if empty else marks
 

@@ -1268,7 +1268,7 @@ _UNSTAGED: dict[bool, set[str]] = {False: set(), True: set()}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _stages(lower: str, present: set[str], broad: bool) -> frozenset[str]:
+def _stages(lower: str, present: set[str] | frozenset[str], broad: bool) -> frozenset[str]:
     """The stages a lower-case text with the words ``present`` names (see :func:`event_marks`)."""
     words, phrases = _stage_patterns(broad)
     staged, unstaged = _STAGED[broad], _UNSTAGED[broad]
@@ -1395,7 +1395,7 @@ def _noun_words() -> dict[str, str]:
     return {word: name for name, pattern in EVENT_NOUNS.items() for word in pattern.split("|")}
 
 
-def _nouns(present: set[str]) -> frozenset[str]:
+def _nouns(present: set[str] | frozenset[str]) -> frozenset[str]:
     words = _noun_words()
     return frozenset(words[w] for w in present.intersection(words)) if not present.isdisjoint(words) else frozenset()
 
