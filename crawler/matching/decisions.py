@@ -170,11 +170,12 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     places = index.places
     area = _area(doc_terms) if doc_terms is not None and other_facts else None
     inside = outside = other_region = False
+    facts = unit.fact_terms(places) if other_facts else frozenset()
     for term in unit.terms:
         weight = weights[term]
         total += weight
-        if not other_facts:
-            continue
+        if term not in facts:
+            continue  # not other_facts, or a word that is no fact: its weight only
         is_place = term in places or term in unit.places
         covered = _covered(term, area) if doc_terms is not None and is_place else None
         if covered is not None:
@@ -192,8 +193,12 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
                 # not a clock time the announcement lacks: a KIM often adds it from the poster
                 total += OTHER_FACT_FACTOR * weight
     if context is not None and other_facts:
+        # (in the order of the whole difference, so the sum is the same to the last bit; the
+        # words that are no facts weigh nothing here and are passed over first)
+        facts = context.fact_terms(places)
         for term in context.terms - unit.terms:
-            if term in shared or term in context.seats or (doc_terms is not None and term in doc_terms):
+            if term not in facts or term in shared or term in context.seats or (
+                    doc_terms is not None and term in doc_terms):
                 continue
             weight = weights[term]
             is_place = term in places or term in context.places

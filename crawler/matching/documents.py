@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -197,6 +197,21 @@ class Unit:
     seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
     item: bool = False                    # one item of a round-up (a list line, a marked part)
     marks: EventMarks = NO_MARKS          # the stages, rounds, years and days it names
+    # (places, its terms that may weigh as facts against an announcement), see fact_terms;
+    # not an init field, so a copy made with other terms (dataclasses.replace) reads them again
+    _facts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, init=False, repr=False,
+                                                                  compare=False)
+
+    def fact_terms(self, places: frozenset[str]) -> frozenset[str]:
+        """Its terms that can count as facts where it is a post's context
+        (:func:`crawler.matching.decisions._unit_score`): dates, figures, and places —
+        ``places`` (the index's) or its own; the rest of its words weigh nothing there. Cached
+        for one ``places``."""
+        if self._facts is None or self._facts[0] is not places:
+            self._facts = (places, frozenset(
+                t for t in self.terms
+                if t.startswith("date:") or t[0].isdigit() or t in places or t in self.places))
+        return self._facts[1]
 
     @property
     def size(self) -> int:
@@ -297,12 +312,17 @@ class AnnouncementDoc:
         :meth:`facts`)."""
         if self._marks is None:
             cleaned = clean_text(self.text)
-            self._marks = event_marks(cleaned, broad=True)
+            self._marks = _shared_empty(event_marks(cleaned, broad=True))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
                 self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
             self._next = replace(self._next, own_text="", next_text="", subject_text="")
+            own, following, own_facts, next_facts = self.next_event
+            self._next_summary = (_set(own), _set(following), _set(own_facts), _set(next_facts))
+            self._own_facts, self._next_facts = self._next_summary[2], self._next_summary[3]
+            self._next_phrase, self._own_words, self._next_when, self._own_when = (
+                _set(part) for part in (self._next_phrase, self._own_words, self._next_when, self._own_when))
             self.text = ""
         return self._marks
 
@@ -382,14 +402,14 @@ class AnnouncementDoc:
             return False
         marks = stored["marks"]
         self._marks = EventMarks(**{f.name: _from_json(marks[f.name]) for f in fields(EventMarks)})
-        own, following, own_facts, next_facts = (frozenset(part) for part in stored["next_event"])
+        own, following, own_facts, next_facts = (_set(part) for part in stored["next_event"])
         self._next_summary = (own, following, own_facts, next_facts)
         self._own_facts, self._next_facts = own_facts, next_facts
-        self._next_phrase = frozenset(stored["next_phrase"])
-        self._own_words = frozenset(stored["own_words"])
-        self._next_when = frozenset((month, day) for month, day in stored["next_when"])
-        self._own_when = frozenset((month, day) for month, day in stored["own_when"])
-        self._prices = frozenset(stored["prices"])
+        self._next_phrase = _set(stored["next_phrase"])
+        self._own_words = _set(stored["own_words"])
+        self._next_when = _set((month, day) for month, day in stored["next_when"])
+        self._own_when = _set((month, day) for month, day in stored["own_when"])
+        self._prices = _set(stored["prices"])
         self._bare = dict(stored["bare_names"])
         self.text = ""
         return True
@@ -516,8 +536,27 @@ def _json_value(value: Any) -> Any:
 
 def _from_json(value: Any) -> Any:
     if isinstance(value, list):
-        return frozenset(tuple(item) if isinstance(item, list) else item for item in value)
+        return _set(tuple(item) if isinstance(item, list) else item for item in value)
     return value
+
+
+# One empty set for every empty fact of every announcement: most of a release's facts are empty
+# (a dozen per release), and each distinct empty frozenset is an object the process keeps and
+# the garbage collector walks (120,000 of them at 10,000 announcements).
+_EMPTY: frozenset[Any] = frozenset()
+
+
+def _set(values: Iterable[Any]) -> frozenset[Any]:
+    """``frozenset(values)``, the shared empty one when there are none."""
+    found = frozenset(values)
+    return found if found else _EMPTY
+
+
+def _shared_empty(marks: EventMarks) -> EventMarks:
+    """``marks`` with each empty set replaced by the shared one (equal: nothing decided changes)."""
+    empty: dict[str, Any] = {f.name: _EMPTY for f in fields(EventMarks)
+             if isinstance(value := getattr(marks, f.name), frozenset) and not value and value is not _EMPTY}
+    return replace(marks, **empty) if empty else marks
 
 
 def _prices(sequence: Sequence[str]) -> frozenset[str]:

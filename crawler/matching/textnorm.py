@@ -1292,7 +1292,7 @@ _UNSTAGED: dict[bool, set[str]] = {False: set(), True: set()}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _stages(lower: str, present: set[str], broad: bool) -> frozenset[str]:
+def _stages(lower: str, present: set[str] | frozenset[str], broad: bool) -> frozenset[str]:
     """The stages a lower-case text with the words ``present`` names (see :func:`event_marks`)."""
     words, phrases = _stage_patterns(broad)
     staged, unstaged = _STAGED[broad], _UNSTAGED[broad]
@@ -1344,7 +1344,7 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
         return NO_MARKS
     lower = text.lower()
     ordinal_re, year_re, day_re = _marks_patterns(broad)
-    present = set(_LETTERS.findall(lower))
+    present = _letter_words(text)
     stages = _stages(lower, present, broad)
     counted = ([(m.group(1), m.group(2)) for m in ordinal_re.finditer(lower)]
                if not COUNTING_WORDS.isdisjoint(present) else [])
@@ -1419,7 +1419,7 @@ def _noun_words() -> dict[str, str]:
     return {word: name for name, pattern in EVENT_NOUNS.items() for word in pattern.split("|")}
 
 
-def _nouns(present: set[str]) -> frozenset[str]:
+def _nouns(present: set[str] | frozenset[str]) -> frozenset[str]:
     words = _noun_words()
     return frozenset(words[w] for w in present.intersection(words)) if not present.isdisjoint(words) else frozenset()
 
@@ -1553,10 +1553,31 @@ def next_event(text: str | None) -> NextEvent:
                      "\n".join(subject_parts), subject, again)
 
 
+@lru_cache(maxsize=8)
+def _letter_words(text: str) -> frozenset[str]:
+    """The words (runs of letters) of ``text``, lower-cased: read once for a post's marks and
+    its next-event words (:func:`event_marks` and :func:`ahead_terms` get the same text)."""
+    return frozenset(_LETTERS.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _next_gate_words() -> frozenset[str] | None:
+    """Words one of which :func:`_next_word_pattern` needs whole in a text to match: each
+    next-event word, and "mewakili"/"menuju", which every scheduling phrase has. None (no such
+    gate) if one of them is not a single lower-case word."""
+    words = frozenset(_next_substrings())
+    return words if all(w.isascii() and w.isalpha() and w.islower() for w in words) else None
+
+
 def ahead_terms(text: str | None) -> frozenset[str]:
     """The terms a cleaned post writes only in its sentences about what comes next ("Nanti para
     juara tampil di malam puncak"): relayed from a release's schedule, not what the post is about."""
-    if not text or not _may_say_next(text) or not _next_word_pattern().search(text):
+    gate = _next_gate_words()
+    if not text or (gate is not None and text.isascii() and gate.isdisjoint(_letter_words(text))):
+        # an ASCII text: a word the pattern matches between word boundaries is one of its
+        # runs of letters (a non-ASCII one is searched: case-insensitive matching knows "K")
+        return frozenset()
+    if not _may_say_next(text) or not _next_word_pattern().search(text):
         return frozenset()
     ahead: set[str] = set()
     stated: set[str] = set()
