@@ -516,14 +516,17 @@ FACTS_VERSION = 2
 @lru_cache(maxsize=1)
 def facts_version() -> str:
     """The version of the stored facts (:meth:`AnnouncementDoc.facts`): :data:`FACTS_VERSION` and
-    a fingerprint of the code that reads them (this module, textnorm, the lexicon, events), so that
+    a fingerprint of the code that reads them (this module, textnorm, the lexicon, events, the
+    phone-number patterns of crawler.personal), so that
     any change to those rules reads every release again instead of deciding on stale facts."""
     digest = hashlib.sha1()
-    for name in ("documents.py", "textnorm.py", "lexicon.py", "events.py"):
+    here = Path(__file__).parent
+    for path in (here / "documents.py", here / "textnorm.py", here / "lexicon.py", here / "events.py",
+                 here.parent / "personal.py"):
         try:
-            digest.update((Path(__file__).parent / name).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:  # installed without sources: the explicit version alone
-            digest.update(name.encode())
+            digest.update(path.name.encode())
     return f"{FACTS_VERSION}-{digest.hexdigest()[:16]}"
 
 

@@ -22,8 +22,9 @@ from functools import lru_cache
 
 from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS
+from crawler.personal import personal_digit_spans
 
-VERSION = 20  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 21  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -420,6 +421,10 @@ def clean_text(text: str | None) -> str:
         text = _BARE_DOMAIN.sub(" ", text)
     text = _EDITOR_TAG.sub(" ", text)
     text = _DATELINE.sub("", text)
+    for start, end, _mask in reversed(personal_digit_spans(text)):
+        # a contact line's phone number or a NIK ("Info: 0812-3456-7890") is no figure of the
+        # event: left in, its digit groups counted as the post's own facts against a copy
+        text = text[:start] + " " + text[end:]
     if "#" in text:
         text = _HASHTAG_RUN.sub(_hashtags, text)
     if "North " in text or "South " in text or "East " in text or "West " in text or "Central " in text:

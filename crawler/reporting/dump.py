@@ -74,7 +74,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from crawler import __version__, store
+from crawler import __version__, personal, store
 from crawler.dates import WITA
 from crawler.errors import ReportError, StoreError
 from crawler.maintenance import human_size
@@ -852,9 +852,9 @@ nine digits or more, the only place :func:`crawler.reporting.publish.clean_text`
 number or NIK (its own pattern, so the two cannot drift apart)."""
 
 
-#: Nine digits with nothing but the separators of :data:`crawler.reporting.publish._DIGIT_RUN` (or its
-#: other dashes, :data:`crawler.reporting.publish.DASHES`) between them, found in one search.
-_NINE_DIGIT_RUN = re.compile(rf"[0-9](?:[\s.()+/{publish.DASHES}-]*[0-9]){{8}}")
+#: Nine digits with nothing but the separators of :data:`crawler.personal._DIGIT_RUN` (or its
+#: other dashes, :data:`crawler.personal.DASHES`) between them, found in one search.
+_NINE_DIGIT_RUN = re.compile(rf"[0-9](?:[\s.()+/{personal.DASHES}-]*[0-9]){{8}}")
 
 
 def _has_digit_run(*texts: Any) -> int:

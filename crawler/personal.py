@@ -1,0 +1,170 @@
+"""Phone numbers and NIK/KK numbers in free text: where they are, in every spelling people write.
+
+One rule for two jobs: the publication filter (:mod:`crawler.reporting.publish`) masks what these
+find, and the matcher (:mod:`crawler.matching.textnorm`) leaves them out of a post's facts — a
+KIM's contact line ("Info: 0812-3456-7890") is no figure of the event it relays. Only the
+standard library: the shared ground and both packages may import it.
+"""
+
+from __future__ import annotations
+
+import re
+
+PHONE_MASK = "[telepon]"
+NIK_MASK = "[NIK]"
+
+_EMAIL = re.compile(r"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*(?:@|%40)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+                    r"[a-z]{2,24}\b")
+# separators between the groups of a phone number: space, dot, dash, slash ("0812/3456/7890")
+# ("08-12-34-56-78-90" too: the groups may start right after "08"); dashes of any kind and a
+# separator with spaces around it ("0812 – 3456") are read as "-" (:func:`_number_view`)
+_MOBILE = re.compile(
+    r"(?<![\d+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{0,3}\)?(?:[\s./-]?\d{2,5}){1,5}(?!\w|[.,/]\d)")
+_LANDLINE = re.compile(
+    r"(?<![\w+])(?:\(0\d{2,3}\)|\(\+?62[\s.-]?\d{2,3}\)|\+\s?62[\s.-]?\(?\d{2,3}\)?|0\d{2,3}(?=[\s/-]))"
+    r"[\s./-]?\d{3,4}(?:[\s./-]?\d{2,4}){0,2}(?!\w|[.,/]\d)")
+# letters may stand right before the number ("NIK6371…", "HP0812…"): a label glued to it
+_NIK = re.compile(r"(?<![\d.,-])\d(?:[ .-]?\d){15}(?!\d|[.,-]\d)")
+# a run of digits and separators: where a phone number or NIK may be (when it has nine digits)
+#: The dashes written between the groups of a number besides "-" (hyphen, figure dash, en and em
+#: dash, horizontal bar, minus sign; NFKC has made the small and full-width ones "-" already).
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DIGIT_RUN = re.compile(rf"[0-9][0-9\s.()+/{DASHES}-]{{8,}}")
+# a separator between two digits written with a dash of any kind or with spaces around it
+# ("0812–3456", "0812 - 3456", "0812 — 3456", "63  71"): read as one plain separator
+# (only the spellings that differ from the plain one: most texts need no view)
+_LOOSE_SEPARATOR = re.compile(rf"(?<=\d)(?:[ \t]*([{DASHES}])[ \t]*|[ \t]+([-./])[ \t]*|([-./])[ \t]+"
+                              rf"|[ \t]{{2,}})(?=\d)")
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:rp|idr|usd|\$|€)\.?\s*$")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _thousands_grouped(text: str) -> bool:
+    """``62.812.500.000``, ``1,234,567``: an amount, not a phone number or NIK."""
+    return bool(re.fullmatch(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*", text))
+
+
+def _after_amount_sign(match: re.Match[str]) -> bool:
+    return bool(_AMOUNT_BEFORE.search(match.string[max(0, match.start() - 6):match.start()]))
+
+
+def _single_separator(text: str) -> bool:
+    return len(set(re.findall(r"[ .-]", text))) <= 1 and not re.search(r"[\s.-]{2}", text)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a date with its year ("12-10-2026", "2026.10.12") or a clock time ("08.00") inside a digit run
+_DATE_IN_RUN = re.compile(r"(?<!\d)(?:\d{1,2}([-./ ])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-./ ])\d{1,2}\2\d{1,2})(?!\d)")
+_TIME_IN_RUN = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d]|[.:]\d)")
+
+
+def _dates_or_years(groups: list[str]) -> bool:
+    """``12 10 2024 13 10 2024``, ``2020 2021 2022 2023``: every four-digit group a year and every
+    other a day or month."""
+    return all(_YEAR.fullmatch(g) if len(g) == 4 else (len(g) <= 2 and int(g) <= 31) for g in groups)
+
+
+def _mask_nik(match: re.Match[str]) -> str:
+    number = match.group(0)
+    if _after_amount_sign(match) or _thousands_grouped(number) or not _single_separator(number):
+        return number
+    groups = re.split(r"[ .-]", number)
+    # grouped any way (4-4-4-4, 6-6-4, 2-2-2-6-4, "63 71 01 23 4567 0003"), it ends in its four-digit
+    # serial; "10 20 30 40 50 60 70 80" is a list of numbers
+    if len(groups) > 1 and len(groups[-1]) != 4:
+        return number
+    if len(groups) > 1 and _dates_or_years(groups):
+        return number  # "12 10 2024 13 10 2024": dates; "2020 2021 2022 2023": years
+    if len(groups) > 2 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:-1]):
+        return number  # "1 500 000 000 …": an amount grouped in thousands
+    return NIK_MASK
+
+
+def _national(digits: str) -> str:
+    return "0" + digits[2:] if digits.startswith("62") else digits
+
+
+def _mask_mobile(match: re.Match[str]) -> str:
+    number = match.group(0)
+    if _after_amount_sign(match) or _thousands_grouped(number):
+        return number
+    national = _national(_digits(number))
+    if not (national.startswith("08") and 10 <= len(national) <= 13):
+        return number
+    if _DATE_IN_RUN.search(number) or len(_TIME_IN_RUN.findall(number)) >= 2:
+        return number  # "08-10-2026 10.00", "08.00-12.00-13.00": a date and a time, times
+    return PHONE_MASK
+
+
+def _mask_landline(match: re.Match[str]) -> str:
+    number = match.group(0)
+    if _after_amount_sign(match) or _thousands_grouped(number):
+        return number
+    national = _national(_digits(number))
+    if re.match(r"0[2-9]", national) and 9 <= len(national) <= 12:
+        return PHONE_MASK
+    return number
+
+
+def _number_view(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each separator between two digits written with a dash of any kind or with
+    spaces around it (``0812 – 3456``) made one plain ``-``, ``.`` or ``/`` (``0812-3456``), and
+    where each character of it comes from in ``text`` (None: the same text)."""
+    if not _LOOSE_SEPARATOR.search(text):
+        return text, None
+    view: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _LOOSE_SEPARATOR.finditer(text):
+        view.append(text[last:match.start()])
+        origin.extend(range(last, match.start()))
+        separator = match.group(1) or match.group(2) or match.group(3) or " "
+        view.append("-" if separator in DASHES else separator)
+        origin.append(match.start())
+        last = match.end()
+    view.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(view), origin
+
+
+def _personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
+    """The phone numbers and NIKs of ``text``: (start, end, mask), every separator spelling read
+    as its plain one (:func:`_number_view`)."""
+    if not any(sum(map(str.isdigit, m.group(0))) >= 9 for m in _DIGIT_RUN.finditer(text)):
+        return []  # most texts: no phone number or NIK can be in them
+    view, origin = _number_view(text)
+    spans = _digit_spans(view)
+    if origin is None:
+        return spans
+    return [(origin[start], origin[end], mask) for start, end, mask in spans]
+
+
+def _digit_spans(text: str) -> list[tuple[int, int, str]]:
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text) if sum(map(str.isdigit, m.group(0))) >= 9]
+    if not runs:  # most texts: no phone number or NIK can be in them
+        return []
+    # Each pattern looks only at the runs of nine digits or more (with a few characters before
+    # them for "+62", "(0511)" and "Rp"); the first to claim a span wins: NIK, mobile, landline.
+    taken: list[tuple[int, int, str]] = []
+    for pattern, mask in ((_NIK, _mask_nik), (_MOBILE, _mask_mobile), (_LANDLINE, _mask_landline)):
+        for start, end in runs:
+            for match in pattern.finditer(text, max(0, start - 6), min(len(text), end + 3)):
+                replacement = mask(match)
+                if replacement == match.group(0):
+                    continue
+                if any(match.start() < t_end and t_start < match.end() for t_start, t_end, _ in taken):
+                    continue
+                taken.append((match.start(), match.end(), replacement))
+    return taken
+
+
+def personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
+    """The phone numbers and NIK/KK numbers of ``text`` as (start, end, mask), non-overlapping.
+
+    >>> [("0812 – 3456 – 7890"[s:e], m) for s, e, m in personal_digit_spans("0812 – 3456 – 7890")]
+    [('0812 – 3456 – 7890', '[telepon]')]
+    """
+    return _personal_digit_spans(text)
