@@ -7,7 +7,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from heldout_check_platforms import main  # noqa: E402
 
 main(os.path.dirname(os.path.abspath(__file__)), "h15",
-     inactive=["kim-teluk-tiram", "kim-angkinang", "kim-sungai-danau", "kim-danau-panggang", "kim-landasan-ulin-barat",
+     inactive=["kim-teluk-tiram", "kim-angkinang", "kim-sungai-danau", "kim-landasan-ulin-barat",
       "kim-margasari-ilir"],
      special=["kim-tabunganen", "kim-hantakan", "kim-lok-baintan", "kim-sungai-bali", "kim-pudak-setegal"],
      minimums=True)
