@@ -687,6 +687,15 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
                 "AND status IN ('auto', 'uncertain')",
                 stale)
             stats.removed += len(stale)
+            # a pair a person rejected stays rejected (save_amplifications leaves it): it is no
+            # amplification of this pass, in its count or its methods
+            rejected = {tuple(pair) for pair in db.execute(
+                f"SELECT post_id, announcement_id FROM amplifications WHERE status = 'rejected' "
+                f"AND post_id IN ({marks})", pending_posts).fetchall()}
+            for row in pending_rows:
+                if (row["post_id"], row["announcement_id"]) not in rejected:
+                    stats.amplifications += 1
+                    stats.methods[row["method"]] = stats.methods.get(row["method"], 0) + 1
             store.save_amplifications(db, pending_rows)
             db.execute(f"UPDATE posts SET matched_at = ? WHERE id IN ({marks})", [now, *pending_posts])
             # the links of these versions, for the announcements still to come
@@ -706,8 +715,6 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
                     "lag_hours": decision.lag_hours, "evidence": decision.evidence,
                     "status": decision.status,
                 })
-                stats.amplifications += 1
-                stats.methods[decision.method] = stats.methods.get(decision.method, 0) + 1
             pending_posts.append(post_id)
             stats.posts += 1
         if len(pending_posts) >= batch:
