@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Validator of the labelled matcher sets written from heldout13 on (heldout13, heldout14, heldout15).
+"""Validator of the labelled matcher sets written from heldout13 on (heldout13 … heldout17).
 
 The rules of :mod:`heldout_check` (those sets' writers started from heldout12's validator) and what
 those writers added: the KIMs made truly inactive (``inactive``: no gold, at least 4 look-alikes
 each) and active only through round-ups, paraphrases or platform-mangled texts (``special``), the
 weekdays written beside release dates, and — with ``minimums``, from heldout14 on — per-style
 floors, a gold pair for every announcement and an ellipsis at the end of every cut Telegram
-preview. Prints a summary, with posts per platform and style and the short posts; exits 1 on any
+preview; heldout16's release shape (length, a quotation) and heldout17's floor of gold posts per
+special KIM and explained negatives. Prints a summary, with posts per platform and style and the short posts; exits 1 on any
 error.
 """
 import collections
@@ -78,9 +79,45 @@ class PlatformSetCheck(SetCheck):
                     self.err(f"weekday wrong in {a['id']}")
 
 
-def main(here, prefix, inactive, special, minimums=True):
-    """Check the set in directory ``here`` (ids ``prefix``-a…/-p…); exit 1 on any error."""
+    def releases(self, least, most):
+        """Every release ``least``–``most`` words long, with a quotation (heldout16)."""
+        for a in self.anns:
+            words = len(a["text"].split())
+            if not (least <= words <= most):
+                self.err(f"release {a['id']} has {words} words")
+            if "\u201c" not in a["text"]:
+                self.err(f"release {a['id']} without quote")
+
+    def special_gold(self, special, least):
+        """Every special KIM has at least ``least`` gold posts (heldout17)."""
+        for k in special:
+            found = sum(1 for p, lab in self.pairs() if p["kim"] == k and lab["announcements"])
+            if found < least:
+                self.err(f"special kim {k} has only {found} gold posts")
+
+    def negatives_explained(self):
+        """Every look-alike and `before` post says in keymap.json what it imitates and how it differs."""
+        for p, lab in self.pairs():
+            entry = self.keymap[p["id"]]
+            if lab["style"] in ("negative-topic", "before") and not (entry.get("imitates") and entry.get("differs")):
+                self.err(f"keymap {p['id']} lacks imitates/differs")
+
+
+def main(here, prefix, inactive, special, minimums=True, first_day=None, releases=None, special_gold=0,
+         negatives_explained=False):
+    """Check the set in directory ``here`` (ids ``prefix``-a…/-p…); exit 1 on any error. The
+    options are what later writers added: posts from ``first_day``, releases of ``releases``
+    (least, most) words with a quotation, ``special_gold`` gold posts per special KIM, every
+    look-alike explained."""
     s = PlatformSetCheck(here, prefix)
+    if first_day:
+        s.first_day = first_day
+    if releases:
+        s.releases(*releases)
+    if special_gold:
+        s.special_gold(special, special_gold)
+    if negatives_explained:
+        s.negatives_explained()
     s.format()
     delays = s.windows_and_links()
     s.keymap_rules()
