@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS
 from crawler.personal import personal_digit_spans
 
-VERSION = 21  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 22  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -269,7 +269,11 @@ SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a ro
 # "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms ("8:00"), so "pukul 14.00"
 # never meets "14 tiang". The regex starts with a digit, so it costs little on text without.
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
-                     r"billion|trillion))\b)?")
+                     r"billion|trillion)|M|T)\b)?")
+# A capital "M"/"T" after an amount is the casual short form of miliar/triliun ("Rp2,6 T",
+# "410 M", "Rp2,47 M" = "Rp2,47 miliar"): read so after "Rp", after a decimal or after a number
+# of at most three digits, never after a year ("1447 H / 2026 M" is the Masehi year).
+_ABBREVIATED_SCALES = {"M": 10**9, "T": 10**12}
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
 # Parts of the day after a clock time, Indonesian and Banjar: "sanja"/"petang" (dusk) are
@@ -521,6 +525,9 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
     if scale:
         raw = raw[:len(raw) - len(scale)].rstrip()
     before = text[max(0, start - 8):start]
+    if scale in ("M", "T") and (scale not in _ABBREVIATED_SCALES or not (
+            _CURRENCY_BEFORE.search(before) or "," in raw or (raw.isdigit() and len(raw) <= 3))):
+        scale = None
     address = _ADDRESS_BEFORE.search(before)
     if address and raw.isdigit():
         return f"{address.group(1).lower()}{int(raw)}"
@@ -545,7 +552,7 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         base = float(raw.replace(",", ""))
     else:
         base = float(raw.replace(",", "."))
-    return _format_number(base * SCALE_WORDS[scale.lower()])
+    return _format_number(base * (_ABBREVIATED_SCALES.get(scale) or SCALE_WORDS[scale.lower()]))
 
 
 def _number_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:

@@ -1,0 +1,59 @@
+"""Issue 12, tenth round (matcher11): what a casual relay writes differently from its release.
+
+Every text here is made up for the rule it checks; none is taken from a labelled set. Each
+decision test compares with the rule switched off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crawler.matching import textnorm
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from crawler.matching.textnorm import terms
+from tests.matching.test_generalize import ann, index, post
+
+CONFIG = MatchConfig()
+
+# a kabupaten's budget for next year, passed by its council
+BUDGET = ann("b", "DPRD Kabupaten Balangan menyetujui Rancangan APBD 2028 sebesar Rp2,3 triliun dalam rapat "
+                  "paripurna, Kamis (5/11/2027). Sebanyak Rp315 miliar dialokasikan untuk irigasi dan jalan "
+                  "usaha tani. \"Dana desa naik menjadi rata-rata Rp1,2 miliar per desa,\" kata Bupati Balangan.",
+             published_at="2027-11-05T15:00:00+08:00",
+             title="APBD Balangan 2028 Ditetapkan Rp2,3 Triliun, Irigasi Jadi Prioritas")
+WHEN = "2027-11-06T09:00:00+08:00"
+
+
+def accepted(announcement: dict[str, Any], text: str, published_at: str = WHEN) -> float:
+    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), CONFIG)}
+    return found.get(announcement["id"], 0.0)
+
+
+# ---------------------------------------------------------------- "Rp2,3 T", "315 M"
+
+@pytest.mark.parametrize("short, long", [
+    ("APBD Rp2,3 T", "APBD Rp2,3 triliun"),
+    ("dapat 315 M", "dapat 315 miliar"),
+    ("Rp1,2 M per desa", "Rp1,2 miliar per desa"),
+    ("Rp40 M", "Rp40 miliar"),
+])
+def test_a_capital_m_or_t_after_an_amount_is_miliar_or_triliun(short: str, long: str) -> None:
+    assert terms(short).terms == terms(long).terms
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Peringatan 1 Muharram 1449 H / 2027 M", "2027"),  # the Masehi year stays a year
+    ("Selesai 2027 M.", "2027"),
+])
+def test_a_year_before_m_is_no_amount(text: str, figure: str) -> None:
+    assert figure in terms(text).terms
+
+
+def test_a_relay_writing_the_budget_short_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Balangan APBD 2028 Rp2,3 T disetujui, irigasi dan jalan usaha tani dapat 315 M. Mantap!"
+    assert accepted(BUDGET, text) >= CONFIG.threshold
+    monkeypatch.setattr(textnorm, "_ABBREVIATED_SCALES", {})
+    assert accepted(BUDGET, text) < CONFIG.threshold
