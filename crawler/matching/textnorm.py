@@ -271,8 +271,8 @@ SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a ro
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
                      r"billion|trillion)|M|T)\b)?")
 # A capital "M"/"T" after an amount is the casual short form of miliar/triliun ("Rp2,6 T",
-# "410 M", "Rp2,47 M" = "Rp2,47 miliar"): read so after "Rp", after a decimal or after a number
-# of at most three digits, never after a year ("1447 H / 2026 M" is the Masehi year).
+# "Rp410 M", "2,47 M" = "Rp2,47 miliar"): read so after "Rp" or after a decimal and a space,
+# never after a bare whole number ("2026 M" is the Masehi year, "3M Plus" a health slogan).
 _ABBREVIATED_SCALES = {"M": 10**9, "T": 10**12}
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
@@ -526,7 +526,7 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         raw = raw[:len(raw) - len(scale)].rstrip()
     before = text[max(0, start - 8):start]
     if scale in ("M", "T") and (scale not in _ABBREVIATED_SCALES or not (
-            _CURRENCY_BEFORE.search(before) or "," in raw or (raw.isdigit() and len(raw) <= 3))):
+            _CURRENCY_BEFORE.search(before) or ("," in raw and match.group(0)[len(raw)].isspace()))):
         scale = None
     address = _ADDRESS_BEFORE.search(before)
     if address and raw.isdigit():

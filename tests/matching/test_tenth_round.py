@@ -36,7 +36,8 @@ def accepted(announcement: dict[str, Any], text: str, published_at: str = WHEN) 
 
 @pytest.mark.parametrize("short, long", [
     ("APBD Rp2,3 T", "APBD Rp2,3 triliun"),
-    ("dapat 315 M", "dapat 315 miliar"),
+    ("dapat Rp315 M", "dapat Rp315 miliar"),
+    ("dapat 2,3 T", "dapat 2,3 triliun"),
     ("Rp1,2 M per desa", "Rp1,2 miliar per desa"),
     ("Rp40 M", "Rp40 miliar"),
 ])
@@ -47,13 +48,15 @@ def test_a_capital_m_or_t_after_an_amount_is_miliar_or_triliun(short: str, long:
 @pytest.mark.parametrize("text, figure", [
     ("Peringatan 1 Muharram 1449 H / 2027 M", "2027"),  # the Masehi year stays a year
     ("Selesai 2027 M.", "2027"),
+    ("Ayo PSN 3M Plus di rumah", "3"),  # a slogan, no amount
+    ("Jalan 400 M dari simpang", "400"),
 ])
 def test_a_year_before_m_is_no_amount(text: str, figure: str) -> None:
     assert figure in terms(text).terms
 
 
 def test_a_relay_writing_the_budget_short_matches(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Balangan APBD 2028 Rp2,3 T disetujui, irigasi dan jalan usaha tani dapat 315 M. Mantap!"
+    text = "Balangan APBD 2028 Rp2,3 T disetujui, irigasi dan jalan usaha tani dapat Rp315 M. Mantap!"
     assert accepted(BUDGET, text) >= CONFIG.threshold
     monkeypatch.setattr(textnorm, "_ABBREVIATED_SCALES", {})
     assert accepted(BUDGET, text) < CONFIG.threshold
