@@ -60,3 +60,16 @@ def test_a_relay_writing_the_budget_short_matches(monkeypatch: pytest.MonkeyPatc
     assert accepted(BUDGET, text) >= CONFIG.threshold
     monkeypatch.setattr(textnorm, "_ABBREVIATED_SCALES", {})
     assert accepted(BUDGET, text) < CONFIG.threshold
+
+
+# ---------------------------------------------------------------- a destination is no item
+
+def test_a_two_word_sentence_naming_where_the_event_goes_is_no_round_up_item() -> None:
+    from crawler.matching.documents import _regional_items, post_doc
+    text = ("Pengumuman lomba cerdas cermat Kabupaten Tapin sudah keluar: tim sekolah kami juara dua. "
+            "Siap berangkat ke Banjarmasin!")
+    assert _regional_items(text) == [text]
+    assert not post_doc({"id": "p", "text": text}).roundup
+    # two sentences each with news of its own kabupaten still split
+    two = "Lomba cerdas cermat Tapin diikuti 40 sekolah. Di Banjarmasin lomba serupa diikuti 60 sekolah."
+    assert len(_regional_items(two)) == 2
