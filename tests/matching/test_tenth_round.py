@@ -73,3 +73,31 @@ def test_a_two_word_sentence_naming_where_the_event_goes_is_no_round_up_item() -
     # two sentences each with news of its own kabupaten still split
     two = "Lomba cerdas cermat Tapin diikuti 40 sekolah. Di Banjarmasin lomba serupa diikuti 60 sekolah."
     assert len(_regional_items(two)) == 2
+
+
+# ---------------------------------------------------------------- a relay's wrapping
+
+@pytest.mark.parametrize("header", ["Dari grup WA RT 👇", "Info dari grup sebelah:", "Kiriman dari grup keluarga 🙏"])
+def test_a_forward_header_naming_a_chat_group_is_wrapping(header: str) -> None:
+    body = "Pendaftaran lomba balogo tingkat provinsi ditutup 6 November."
+    assert textnorm.clean_text(f"{header}\n{body}").strip() == body
+
+
+def test_a_sentence_about_a_farmers_group_is_kept() -> None:
+    text = "Dari grup tani Desa Hakurung, 20 orang ikut pelatihan."
+    assert textnorm.clean_text(text) == text
+
+
+def test_a_videos_named_chapters_are_dropped_and_its_news_chapters_kept() -> None:
+    text = ("Pasar murah di Kecamatan Tapin Utara, 400 paket sembako.\n\n"
+            "00:00 Pembukaan\n01:10 Suasana\n03:20 Wawancara\n06:40 Penutup")
+    cleaned = textnorm.clean_text(text)
+    assert "Wawancara" not in cleaned and "03:20" not in cleaned
+    # "Wawancara" names a part of the video, not an interview stage of a selection
+    assert not textnorm.event_marks(cleaned).stages
+    assert textnorm.event_marks(text).stages
+    roundup = "Kabar pekan ini.\n\n00:00 Pembuka\n02:37 Dinsos bagi 400 paket sembako di Tapin Utara\n"
+    assert "Dinsos bagi 400 paket" in textnorm.clean_text(roundup)
+    # no chapter list without one at 0:00: a programme's agenda keeps its times
+    agenda = "Acara pelantikan:\n09:00 Pembukaan\n10:30 Pelantikan"
+    assert textnorm.clean_text(agenda) == agenda
