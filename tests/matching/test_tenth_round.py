@@ -101,3 +101,21 @@ def test_a_videos_named_chapters_are_dropped_and_its_news_chapters_kept() -> Non
     # no chapter list without one at 0:00: a programme's agenda keeps its times
     agenda = "Acara pelantikan:\n09:00 Pembukaan\n10:30 Pelantikan"
     assert textnorm.clean_text(agenda) == agenda
+
+
+# ---------------------------------------------------------------- a medal is a result
+
+# a province opens its science olympiad; its quote recalls last year's medals
+OLYMPIAD = ann("o", "Dinas Pendidikan Provinsi membuka olimpiade sains tingkat provinsi di Banjarbaru, Senin "
+                    "(9/11/2027). Sebanyak 480 pelajar SD, SMP dan SMA dari 13 kabupaten/kota bertanding selama "
+                    "tiga hari di bidang matematika, fisika, kimia dan biologi. \"Tahun lalu kita membawa pulang "
+                    "dua medali perunggu nasional, tahun ini kami ingin perak atau emas,\" kata Kepala Bidang SMA.",
+               published_at="2027-11-09T10:00:00+08:00", title="Olimpiade Sains Tingkat Provinsi Dibuka di Banjarbaru")
+
+
+def test_a_post_about_a_medal_won_is_the_results_not_the_opening(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Alhamdulillah siswa SMA kami meraih medali perak olimpiade sains provinsi bidang kimia. "
+            "Terima kasih guru pembina!")
+    assert "hasil" in textnorm.event_marks(text).stages
+    assert "hasil" not in textnorm.event_marks("Tahun lalu kita membawa pulang dua medali perunggu").stages
+    assert accepted(OLYMPIAD, text, "2027-11-11T21:00:00+08:00") == 0.0
