@@ -119,3 +119,21 @@ def test_a_post_about_a_medal_won_is_the_results_not_the_opening(monkeypatch: py
     assert "hasil" in textnorm.event_marks(text).stages
     assert "hasil" not in textnorm.event_marks("Tahun lalu kita membawa pulang dua medali perunggu").stages
     assert accepted(OLYMPIAD, text, "2027-11-11T21:00:00+08:00") == 0.0
+
+
+# ---------------------------------------------------------------- a designation is a result
+
+HERITAGE = ann("h", "Dinas Kebudayaan Kabupaten Tapin mendaftarkan 17 objek diduga cagar budaya ke sistem registrasi "
+                    "nasional, Selasa (12/10/2027), termasuk dua rumah adat tua di Desa Banua Halat. \"Pendaftaran "
+                    "penting agar objek terlindungi,\" kata Kepala Dinas Kebudayaan Tapin. Kajian tim ahli dimulai "
+                    "November.",
+               published_at="2027-10-12T14:00:00+08:00", title="Tapin Daftarkan 17 Objek Diduga Cagar Budaya")
+WHEN_HERITAGE = "2027-11-05T19:00:00+08:00"
+
+
+def test_a_post_on_the_designation_is_not_the_registration() -> None:
+    # (without "penetapan" as the results stage it matches at 0.70)
+    text = "Rumah adat tua Banua Halat belum masuk penetapan tahun ini, masih dikaji kabupaten."
+    assert "hasil" in textnorm.event_marks(text).stages
+    assert accepted(HERITAGE, text, WHEN_HERITAGE) == 0.0
+
