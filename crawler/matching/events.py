@@ -115,7 +115,7 @@ def _split(pattern: str) -> list[str]:
     return [*found, current]
 
 
-def _found(lower: str, present: set[str]) -> list[tuple[str | re.Pattern[str], frozenset[str]]]:
+def _found(lower: str, present: set[str] | frozenset[str]) -> list[tuple[str | re.Pattern[str], frozenset[str]]]:
     """What of the lexicon a text writes: each word with its kinds, each phrase with its kind."""
     words, phrases = _patterns()
     found: list[tuple[str | re.Pattern[str], frozenset[str]]] = [
@@ -149,7 +149,7 @@ def _trigger_words(broad: bool) -> frozenset[str]:
     return NEXT_EVENT_WORDS | _WISH_WORDS | _FUTURE_WORDS | (frozenset() if broad else _SAID_WORDS)
 
 
-def event_kinds(lower: str, present: set[str], *, broad: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+def event_kinds(lower: str, present: set[str] | frozenset[str], *, broad: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of action (:data:`EVENT_KINDS`) a lower-case text with the words ``present``
     reports as its own, and those it names only in its sentences about what comes later (or
     is wished, targeted, or — in a post — said by someone: "KTP dicek jar panitia"). ``broad``
