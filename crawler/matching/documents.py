@@ -650,7 +650,10 @@ def _regional_items(block: str) -> list[str]:
     parts = [part.strip() for part in _SENTENCE.split(block) if part.strip()]
     if len(parts) < 2:
         return [block]
-    named = [frozenset(t for t in terms(part, cleaned=True).terms if t in regions) for part in parts]
+    # a sentence of two words naming a place ("Siap berangkat ke Banjarbaru!") is where the
+    # post's one event goes next, no item of news of its own
+    named = [frozenset(t for t in found if t in regions) if len(found := terms(part, cleaned=True).terms) >= 3
+             else frozenset() for part in parts]
     distinct = {region for found in named for region in found}
     if len(distinct) < 2 or sum(1 for found in named if found) < 2:
         return [block]

@@ -104,7 +104,8 @@ EVENT_STAGES: dict[str, tuple[str, str]] = {
               r"penghitungan|perhitungan|rekapitulasi|uji|survei|sidang|pengukuran|evaluasi|kurasi|audit|"
               r"pemungutan)|pengumuman\s+(?:hasil|kelulusan|pemenang|juara|penerima|calon)|"
               r"kelulusan|lulus|pemenang|juara\s+(?:umum|harapan|\d+|i{1,3}|pertama|kedua|ketiga)|"
-              r"keluar\s+sebagai|dinobatkan|terpilih|rekapitulasi|penghitungan\s+suara|perolehan\s+suara",
+              r"keluar\s+sebagai|dinobatkan|terpilih|rekapitulasi|penghitungan\s+suara|perolehan\s+suara|"
+              r"(?:meraih|meraup|menyabet|merebut|mendulang)\s+(?:\w+\s+)?medali|penetapan",
               r"hasil\w*|\w*umumkan|pengumuman|juara|pemenang|menang|dimenangkan|lulus|terpilih|peringkat|hadiah|"
               r"\w*rekapitulasi|penghitungan|penetapan|ditetapkan"),
     # distribution, disbursement, handing over

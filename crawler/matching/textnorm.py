@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS
 from crawler.personal import personal_digit_spans
 
-VERSION = 21  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 23  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -171,16 +171,25 @@ _THEME_WORDS = ("beranda", "home", "oleh admin", "komentar", "bagikan:", "share:
 # KIM!", "Terima kasih.", "_Semoga bermanfaat 🙏_"). No release has them; they are no evidence.
 _PLATFORM_LINE = re.compile(
     r"^(?:_|[^\w\n])*(?:forwarded\s+from\b|forward(?:ed)?\s+dari\b|diteruskan(?:\s+berkali-kali|\s+dari\b[^\n]{0,50})?(?:_|[^\w\n])*$"
+    r"|(?:info\s+|kiriman\s+|copas\s+)?dari\s+(?:grup|group)\s+(?:wa|whatsapp|telegram|sebelah|tetangga|keluarga)\b"
+    r"[^\n.!?]{0,25}$"
     r"|[^\n]*\blink\s+(?:di|in)\s+bio\b|[^\n]*\bsubscribe\b"
     r"|(?:kamera|video|videografer|editing|editor\s+video|narasi|narator|host|presenter|musik)\s*:"
     r"|(?:assalamu\W?alaikum|wa?ssalam\w*|bismillah\w*|jazakumullah|alhamdulillah|selamat\s+(?:pagi|siang|sore|malam)"
     r"|good\s+(?:morning|afternoon|evening|night)|hello|halo|hai|salam|terima\s+kasih|thank\s+you|thanks|makasih"
     r"|semoga\s+bermanfaat|mohon\s+(?:di)?sebar\w*|silakan\s+(?:di)?(?:bagi|sebar)\w*)"
     r"(?:(?:_|[^\w\n])+\w+){0,3}(?:_|[^\w\n])*$)[^\n]*$", re.IGNORECASE | re.MULTILINE)
-_PLATFORM_WORDS = ("forward", "diteruskan", "bio", "subscribe", "kamera", "video", "editing", "narasi", "narator",
+_PLATFORM_WORDS = ("forward", "diteruskan", "grup", "group", "bio", "subscribe", "kamera", "video", "editing", "narasi", "narator",
                    "host", "presenter", "musik", "editor", "alaikum", "salam", "bismillah", "jazakumullah",
                    "alhamdulillah", "selamat", "good", "hello", "halo", "hai", "kasih", "thank", "makasih",
                    "semoga", "sebar", "silakan")
+# A video's chapters named by one or two words ("00:00 Pembuka", "03:15 Wawancara"): the
+# video's parts, not its event (a chapter called "Wawancara" is no selection interview, "03:15"
+# no clock time). A chapter with news in it ("02:37 Kemenkum bentuk 1.860 Posbankum") is a
+# round-up's item and stays. Read only in a text with a chapter at 0:00, where every list starts.
+_CHAPTER_LINE = re.compile(r"^[^\w\n]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|]?[ \t]*[^\W\d]+(?:[ \t]+[^\W\d]+)?[ \t]*$",
+                           re.MULTILINE)
+_CHAPTER_START = re.compile(r"(?m)^[^\w\n]*0{1,2}:00\b")
 _SEE_MORE = re.compile(r"(?:\.\.\.|…)\s*lihat\s+selengkapnya\s*$", re.IGNORECASE | re.MULTILINE)
 # "BANJARBARU –", "PELAIHARI, KOMPAS -", "Banjarbaru (ANTARA) -" at the start of a paragraph.
 _DATELINE = re.compile(
@@ -269,7 +278,11 @@ SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a ro
 # "pukul 8", "jam 3 sore" (= 15:00). Times get their own terms ("8:00"), so "pukul 14.00"
 # never meets "14 tiang". The regex starts with a digit, so it costs little on text without.
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|"
-                     r"billion|trillion))\b)?")
+                     r"billion|trillion)|M|T)\b)?")
+# A capital "M"/"T" after an amount is the casual short form of miliar/triliun ("Rp2,6 T",
+# "Rp410 M", "2,47 M" = "Rp2,47 miliar"): read so after "Rp" or after a decimal and a space,
+# never after a bare whole number ("2026 M" is the Masehi year, "3M Plus" a health slogan).
+_ABBREVIATED_SCALES = {"M": 10**9, "T": 10**12}
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
 # Parts of the day after a clock time, Indonesian and Banjar: "sanja"/"petang" (dusk) are
@@ -415,6 +428,8 @@ def clean_text(text: str | None) -> str:
         text = _THEME_LINE.sub("", text)
     if any(word in lower for word in _PLATFORM_WORDS):
         text = _PLATFORM_LINE.sub("", text)
+    if "0:00" in text and _CHAPTER_START.search(text):
+        text = _CHAPTER_LINE.sub("", text)
     if "http" in lower or "www." in lower:
         text = _URL.sub(" ", text)
     if any(tld in lower for tld in _TLDS):
@@ -521,6 +536,9 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
     if scale:
         raw = raw[:len(raw) - len(scale)].rstrip()
     before = text[max(0, start - 8):start]
+    if scale in ("M", "T") and (scale not in _ABBREVIATED_SCALES or not (
+            _CURRENCY_BEFORE.search(before) or ("," in raw and match.group(0)[len(raw)].isspace()))):
+        scale = None
     address = _ADDRESS_BEFORE.search(before)
     if address and raw.isdigit():
         return f"{address.group(1).lower()}{int(raw)}"
@@ -545,7 +563,7 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         base = float(raw.replace(",", ""))
     else:
         base = float(raw.replace(",", "."))
-    return _format_number(base * SCALE_WORDS[scale.lower()])
+    return _format_number(base * (_ABBREVIATED_SCALES.get(scale) or SCALE_WORDS[scale.lower()]))
 
 
 def _number_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
