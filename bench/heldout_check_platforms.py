@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validator of the labelled matcher sets written from heldout13 on (heldout13 … heldout17).
+"""Validator of the labelled matcher sets written from heldout13 on (heldout13 … heldout18).
 
 The rules of :mod:`heldout_check` (those sets' writers started from heldout12's validator) and what
 those writers added: the KIMs made truly inactive (``inactive``: no gold, at least 4 look-alikes
@@ -79,13 +79,13 @@ class PlatformSetCheck(SetCheck):
                     self.err(f"weekday wrong in {a['id']}")
 
 
-    def releases(self, least, most):
-        """Every release ``least``–``most`` words long, with a quotation (heldout16)."""
+    def releases(self, least, most, quote="\u201c"):
+        """Every release ``least``–``most`` words long, with a quotation mark ``quote`` (heldout16, 18)."""
         for a in self.anns:
             words = len(a["text"].split())
             if not (least <= words <= most):
                 self.err(f"release {a['id']} has {words} words")
-            if "\u201c" not in a["text"]:
+            if quote not in a["text"]:
                 self.err(f"release {a['id']} without quote")
 
     def special_gold(self, special, least):
@@ -95,20 +95,20 @@ class PlatformSetCheck(SetCheck):
             if found < least:
                 self.err(f"special kim {k} has only {found} gold posts")
 
-    def negatives_explained(self):
-        """Every look-alike and `before` post says in keymap.json what it imitates and how it differs."""
+    def negatives_explained(self, fields=("imitates", "differs")):
+        """Every look-alike and `before` post says in keymap.json what it imitates (and how it differs)."""
         for p, lab in self.pairs():
             entry = self.keymap[p["id"]]
-            if lab["style"] in ("negative-topic", "before") and not (entry.get("imitates") and entry.get("differs")):
-                self.err(f"keymap {p['id']} lacks imitates/differs")
+            if lab["style"] in ("negative-topic", "before") and not all(entry.get(f) for f in fields):
+                self.err(f"keymap {p['id']} lacks {'/'.join(fields)}")
 
 
 def main(here, prefix, inactive, special, minimums=True, first_day=None, releases=None, special_gold=0,
          negatives_explained=False):
     """Check the set in directory ``here`` (ids ``prefix``-a…/-p…); exit 1 on any error. The
     options are what later writers added: posts from ``first_day``, releases of ``releases``
-    (least, most) words with a quotation, ``special_gold`` gold posts per special KIM, every
-    look-alike explained."""
+    (least, most[, quotation mark]) words with a quotation, ``special_gold`` gold posts per special
+    KIM, every look-alike explained (``negatives_explained``: True, or the keymap fields it needs)."""
     s = PlatformSetCheck(here, prefix)
     if first_day:
         s.first_day = first_day
@@ -117,7 +117,7 @@ def main(here, prefix, inactive, special, minimums=True, first_day=None, release
     if special_gold:
         s.special_gold(special, special_gold)
     if negatives_explained:
-        s.negatives_explained()
+        s.negatives_explained(*([negatives_explained] if isinstance(negatives_explained, tuple) else []))
     s.format()
     delays = s.windows_and_links()
     s.keymap_rules()
