@@ -411,9 +411,10 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
 
 def _next_day(day: date, doc: AnnouncementDoc) -> bool:
     """Whether ``day`` is the one the release's next-event sentences give what comes next
-    ("Pendampingan gelombang II … dijadwalkan Kamis (24/9/2026)"), in a release about a one-off
-    event (in one about something that goes on, "mulai 13 Oktober", that day is its own)."""
-    return (day.month, day.day) in doc.next_when and not doc.marks.ongoing
+    ("Pendampingan gelombang II … dijadwalkan Kamis (24/9/2026)", "Kontingen dilepas Bupati pada
+    19 November") — unless the release is about something that starts and goes on ("Layanan
+    digelar bergiliran … mulai 13 Oktober": that day is its own)."""
+    return (day.month, day.day) in doc.next_when and not (doc.marks.ongoing and "mulai" in doc.marks.kinds)
 
 
 def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

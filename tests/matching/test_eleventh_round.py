@@ -77,6 +77,18 @@ def test_a_release_about_something_that_goes_on_owns_its_start_day() -> None:
     assert not decisions._next_day(date(2026, 10, 12), found)
 
 
+def test_a_send_off_on_the_day_the_selection_release_gives_it_is_the_send_off() -> None:
+    # "tiap cabang" reads as something that goes on, but nothing starts: the send-off is next
+    selection = ann("s", "AMUNTAI – Seleksi kabupaten olahraga tradisional HSU digelar Senin (2/11/2026) di "
+                         "Lapangan Pahlawan, diikuti 96 atlet. Tim Danau Panggang juara bagasing.\n\n"
+                         "\"Juara tiap cabang menjadi kontingen HSU ke final provinsi,\" ujar Kepala Disporapar.\n\n"
+                         "Kontingen dilepas Bupati pada 19 November.",
+                    published_at="2026-11-02T16:00:00+08:00", title="Seleksi Olahraga Tradisional HSU")
+    found = announcement_doc(selection)
+    assert found.marks.ongoing and (11, 19) in found.next_when
+    assert decisions._next_day(date(2026, 11, 19), found)
+
+
 # ---------------------------------------------------------------- a later year only the plan names
 
 def test_a_post_asking_about_the_planned_units_is_about_the_plan(monkeypatch: pytest.MonkeyPatch) -> None:
