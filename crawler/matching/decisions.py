@@ -392,18 +392,29 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
         covered = _covered_days(doc) if marks.relative_days else None
         if covered is not None:
             first, last, months = covered
-            own = {t for t in doc.terms if t.startswith("date:")} - theirs.next_dates
+            # (the dates the release gives its next event are not its own)
+            own = ({t for t in doc.terms if t.startswith("date:")} - theirs.next_dates
+                   - {f"date:{day}-{month}" for month, day in doc.next_when})
             for offset in sorted(marks.relative_days):
                 day = today + timedelta(days=offset)
                 term = f"date:{day.day}-{day.month}"
                 if not first <= day <= last and not (day.month in months and day.year == published):
                     found.append(f"day:{day.isoformat()}")
-                elif term in theirs.next_dates and term not in own and day != _day(doc.time) and not relays:
+                elif ((term in theirs.next_dates or _next_day(day, doc))
+                      and term not in own and day != _day(doc.time) and not relays):
                     # "hari ini" on the day the release gives to the programme's next stop, in a
                     # post that carries none of the release's own figures or dates: a post about
                     # that next occurrence, not a restatement of the release's schedule
                     found.append(f"day:next:{day.isoformat()}")
     return found
+
+
+def _next_day(day: date, doc: AnnouncementDoc) -> bool:
+    """Whether ``day`` is the one the release's next-event sentences give what comes next
+    ("Pendampingan gelombang II … dijadwalkan Kamis (24/9/2026)", "Kontingen dilepas Bupati pada
+    19 November") — unless the release is about something that starts and goes on ("Layanan
+    digelar bergiliran … mulai 13 Oktober": that day is its own)."""
+    return (day.month, day.day) in doc.next_when and not (doc.marks.ongoing and "mulai" in doc.marks.kinds)
 
 
 def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
@@ -436,6 +447,11 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
         return [f"next:{'+'.join(sorted(stops))}"], frozenset((terms & phrase) - post.ahead)
     if not facts.isdisjoint(terms):
         return [], frozenset()
+    if later := _later_years(post, doc):
+        said = frozenset((terms & phrase) - post.ahead) | later
+        figures = {t for t in terms & doc.terms if t[0].isdigit() or t.startswith("date:")}
+        if figures <= said and _outweighs(post, said, terms & doc.own_words):
+            return [f"next:{'+'.join(sorted(later))}"], said
     # a figure the release gives its next event ("akan melantik 24 kepala puskesmas pada akhir
     # September"), in a post written once that event's day has come and not during the
     # release's own event, carrying none of its own facts and saying more of the next event
@@ -444,7 +460,8 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     figures = {t for t in scheduled & terms if not t.startswith("date:")} - post.ahead
     if figures and doc.next_when and not _ahead_of(post.time, doc.next_when) and not _during(post.time, doc):
         said = frozenset((terms & phrase) - post.ahead) | figures
-        if _outweighs(post, said, terms & doc.own_words):
+        figures = {t for t in terms & doc.terms if t[0].isdigit() or t.startswith("date:")}
+        if figures <= said and _outweighs(post, said, terms & doc.own_words):
             return [f"next:{'+'.join(sorted(figures))}"], said
     if not events.isdisjoint(own):
         return [], frozenset()
@@ -467,6 +484,18 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     if not _outweighs(post, said, terms & doc.own_words) and not _names_only_next(post, doc, said):
         return [], frozenset()  # the post says more of the release's own event than of the next one
     return [f"next:{'+'.join(sorted(said))}"], said
+
+
+def _later_years(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
+    """The years after the post's own that it names and that the release writes only in its
+    sentences about what comes next ("Dua unit serupa direncanakan dibangun di Kecamatan Angsana
+    tahun 2027"): a post naming one ("Angsana kapan dapat? Katanya baru 2027") is about that
+    later plan, not the release's own event (the caller has found none of its own facts)."""
+    if post.time is None or not doc.next_phrase:
+        return frozenset()
+    this_year = _day(post.time).year
+    years = frozenset(str(year) for year in post.whole.marks.years if year > this_year)
+    return (years & doc.terms) - doc.own_words - post.ahead
 
 
 def _names_only_next(post: PostDoc, doc: AnnouncementDoc, said: frozenset[str]) -> bool:
@@ -680,10 +709,13 @@ def _before(moment: float | None, term: str) -> bool:
 def _relays_facts(shared: frozenset[str], doc: AnnouncementDoc) -> bool:
     """Whether a post carries the announcement's own facts: one of its dates (not the date it
     gives to the next occurrence) or one of its figures of two digits or more (not one it gives
-    only to the next occurrence: "berikutnya di Angkinang untuk 180 lansia")."""
-    following = doc.next_event[3]
+    only to the next occurrence: "berikutnya di Angkinang untuk 180 lansia"; in a release that
+    dates its next event, only a figure of its own event: "gelombang II untuk 90 pelaku usaha"
+    is the next one's)."""
+    own, following = doc.next_event[2], doc.next_event[3]
     return any(t not in doc.marks.next_dates if t.startswith("date:") else
-               t[0].isdigit() and len(t) >= 2 and ":" not in t and t not in following for t in shared)
+               t[0].isdigit() and len(t) >= 2 and ":" not in t and t not in following
+               and (t in own or not doc.next_when) for t in shared)
 
 
 def _conflict_mass(index: AnnouncementIndex, marks: EventMarks, doc: AnnouncementDoc,
