@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from tests.hostile.conftest import hostile_env, kimwatch, query, registered
 from tests.hostile.web import Answer, Site
@@ -20,13 +21,14 @@ BODY = ("<p>Jembatan gantung Desa Sungai Tabuk selesai diperbaiki warga bersama 
         "<h3>Berita Terkait</h3><ul><li><a href='https://kimsungaitabuk.com/pasar-murah'>Pasar murah</a></li></ul>")
 
 
-def test_cross_link_paragraphs_of_a_feed_body_are_not_the_posts_links(tmp_path: Path) -> None:
+def crawled_post(tmp_path: Path, title: str, slug: str, body: str) -> dict[str, Any]:
+    """The one post a KIM feed holding ``body`` is stored as, after a real crawl."""
     feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
             'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>KIM</title>'
-            "<item><title>Jembatan gantung selesai diperbaiki</title>"
-            "<link>https://kimsungaitabuk.com/jembatan</link><guid>https://kimsungaitabuk.com/?p=5</guid>"
+            f"<item><title>{title}</title>"
+            f"<link>https://kimsungaitabuk.com/{slug}</link><guid>https://kimsungaitabuk.com/?p={slug}</guid>"
             "<pubDate>Wed, 25 Nov 2026 02:00:00 GMT</pubDate>"
-            f"<content:encoded><![CDATA[{BODY}]]></content:encoded></item></channel></rss>")
+            f"<content:encoded><![CDATA[{body}]]></content:encoded></item></channel></rss>")
     site = Site({"/feed/": Answer(feed, content_type="application/rss+xml")}, host="127.0.0.67").start()
     try:
         env = hostile_env()
@@ -34,13 +36,18 @@ def test_cross_link_paragraphs_of_a_feed_body_are_not_the_posts_links(tmp_path: 
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0, run.stderr
         [post] = query(db, "SELECT text, links FROM posts")
-        links = json.loads(post["links"])
-        assert not [u for u in links if "duta-baca" in u or "pasar-murah" in u], links
-        assert any("diskominfo.banjarkab.go.id/jembatan" in u for u in links), links  # a source line stays
-        assert "Duta Baca" not in post["text"] and "Berita Terkait" not in post["text"]
-        assert "Perbaikan memakan waktu tiga hari" in post["text"]
+        return {"text": post["text"], "links": json.loads(post["links"])}
     finally:
         site.stop()
+
+
+def test_cross_link_paragraphs_of_a_feed_body_are_not_the_posts_links(tmp_path: Path) -> None:
+    post = crawled_post(tmp_path, "Jembatan gantung selesai diperbaiki", "jembatan", BODY)
+    links = post["links"]
+    assert not [u for u in links if "duta-baca" in u or "pasar-murah" in u], links
+    assert any("diskominfo.banjarkab.go.id/jembatan" in u for u in links), links  # a source line stays
+    assert "Duta Baca" not in post["text"] and "Berita Terkait" not in post["text"]
+    assert "Perbaikan memakan waktu tiga hari" in post["text"]
 
 
 def test_a_baca_selengkapnya_paragraph_is_the_posts_own_words_and_link(tmp_path: Path) -> None:
@@ -51,20 +58,6 @@ def test_a_baca_selengkapnya_paragraph_is_the_posts_own_words_and_link(tmp_path:
             "<p>Baca selengkapnya: <a href='https://disbunnak.kalselprov.go.id/berita/vaksin-pmk'>"
             "disbunnak.kalselprov.go.id</a></p>"
             "<p>Baca selengkapnya jadwal petugas per desa di kantor kecamatan masing-masing.</p>")
-    feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
-            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>KIM</title>'
-            "<item><title>Vaksin PMK gratis</title>"
-            "<link>https://kimsungaitabuk.com/vaksin</link><guid>https://kimsungaitabuk.com/?p=6</guid>"
-            "<pubDate>Wed, 25 Nov 2026 02:00:00 GMT</pubDate>"
-            f"<content:encoded><![CDATA[{body}]]></content:encoded></item></channel></rss>")
-    site = Site({"/feed/": Answer(feed, content_type="application/rss+xml")}, host="127.0.0.67").start()
-    try:
-        env = hostile_env()
-        db = registered(tmp_path, [("feed", site.url("/feed/"))], env)
-        run = kimwatch(db, "crawl", "--no-match", env=env)
-        assert run.returncode == 0, run.stderr
-        [post] = query(db, "SELECT text, links FROM posts")
-        assert json.loads(post["links"]) == ["https://disbunnak.kalselprov.go.id/berita/vaksin-pmk"]
-        assert "jadwal petugas per desa di kantor kecamatan" in post["text"]
-    finally:
-        site.stop()
+    post = crawled_post(tmp_path, "Vaksin PMK gratis", "vaksin", body)
+    assert post["links"] == ["https://disbunnak.kalselprov.go.id/berita/vaksin-pmk"]
+    assert "jadwal petugas per desa di kantor kecamatan" in post["text"]
