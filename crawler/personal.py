@@ -130,9 +130,13 @@ def _number_view(text: str) -> tuple[str, list[int] | None]:
     return "".join(view), origin
 
 
-def _personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
-    """The phone numbers and NIKs of ``text``: (start, end, mask), every separator spelling read
-    as its plain one (:func:`_number_view`)."""
+def personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
+    """The phone numbers and NIK/KK numbers of ``text`` as (start, end, mask), non-overlapping,
+    every separator spelling read as its plain one (:func:`_number_view`).
+
+    >>> [("0812 – 3456 – 7890"[s:e], m) for s, e, m in personal_digit_spans("0812 – 3456 – 7890")]
+    [('0812 – 3456 – 7890', '[telepon]')]
+    """
     if not any(sum(map(str.isdigit, m.group(0))) >= 9 for m in _DIGIT_RUN.finditer(text)):
         return []  # most texts: no phone number or NIK can be in them
     view, origin = _number_view(text)
@@ -159,12 +163,3 @@ def _digit_spans(text: str) -> list[tuple[int, int, str]]:
                     continue
                 taken.append((match.start(), match.end(), replacement))
     return taken
-
-
-def personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
-    """The phone numbers and NIK/KK numbers of ``text`` as (start, end, mask), non-overlapping.
-
-    >>> [("0812 – 3456 – 7890"[s:e], m) for s, e, m in personal_digit_spans("0812 – 3456 – 7890")]
-    [('0812 – 3456 – 7890', '[telepon]')]
-    """
-    return _personal_digit_spans(text)

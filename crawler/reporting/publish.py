@@ -50,7 +50,7 @@ from crawler.personal import (
     _digits,
     _mask_mobile,
     _national,
-    _personal_digit_spans,
+    personal_digit_spans,
 )
 
 EMAIL_MASK = "[email]"
@@ -291,7 +291,7 @@ def _mask_personal(text: str) -> str:
         return text
     if "@" in text or "%40" in text:
         text = _mask_emails(text)
-    for start, end, replacement in sorted(_personal_digit_spans(text), reverse=True):
+    for start, end, replacement in sorted(personal_digit_spans(text), reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
 
@@ -315,7 +315,7 @@ def personal_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str) or not text:
         return []
     spans = [m.span() for m in _EMAIL.finditer(text)] if ("@" in text or "%40" in text) else []
-    return sorted(spans + [(start, end) for start, end, _ in _personal_digit_spans(text)])
+    return sorted(spans + [(start, end) for start, end, _ in personal_digit_spans(text)])
 
 
 def personal_terms(texts: list[str]) -> set[str]:
