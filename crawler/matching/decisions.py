@@ -93,6 +93,9 @@ LATER_DATE_REACH = 5
 LATER_DATE_SHARED = 3
 # days after a release by which a step it names as coming later ("pekan depan") may be happening
 LATER_STEP_DAYS = 5
+# days between the day a single-event post gives its own event ("hari ini", "besok", "tadi
+# malam") and every day the release gives its own: past a week it is another occurrence
+OWN_DAY_REACH = 7
 
 # Why a candidate whose text score reached the threshold, or a linked announcement, is not
 # matched: the rule, in words a clerk reads (``kimwatch match --explain``).
@@ -111,6 +114,8 @@ REFUSED = {
                    "announcement does not report, and does not relay the announcement",
     "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
                      "explain is its own wording, no evidence of a second one",
+    "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
+               "day of the announcement's own event, and carries none of its dates",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1013,6 +1018,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # another step of the programme (its training, its handover) on the post's own day
             why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (day := _own_day_elsewhere(post, doc)):
+            # the post's "hari ini" is weeks from the release's event: its own occurrence
+            why[doc.id] = REFUSED["own_day"].format(day=day.isoformat())
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -1060,6 +1069,44 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if not own_dates.isdisjoint(post.whole.terms):
         return []
     return sorted(ours)
+
+
+def _own_day_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> date | None:
+    """The day a single-event post gives its own event in words relative to its own time
+    ("hari ini", "tadi malam", "besok") when that day lies :data:`OWN_DAY_REACH` days or more
+    from every day the release gives its own event — its publication and its own dates (the
+    span between them counts as the event's), outside the months its own part names — and the
+    post carries none of those dates: it tells of another occurrence of the programme (the
+    intake opened again two weeks after the release stopped it, the next stretch of a road
+    cleared a month later, the seed stocked three weeks after the ponds were handed over),
+    whatever topic words and names it shares. A release that goes on ("setiap Sabtu") is held
+    to its dates too: a relay that says "hari ini" is written within a week of them. ``None``
+    when any of the post's days is near the release's, or the post names no such day."""
+    offsets = post.whole.marks.relative_days
+    if not offsets or post.time is None or doc.time is None:
+        return None
+    published = _day(doc.time)
+    days = [published + timedelta(days=offset) for offset in doc.marks.relative_days] + [published]
+    months = set()
+    for month, day in doc.own_when:
+        if day == 0:
+            months.add(month)
+        else:
+            days.extend(_near(published, month, day))
+    own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
+    if not own_dates.isdisjoint(post.whole.terms):
+        return None
+    first, last = min(days), max(days)
+    today = _day(post.time)
+    found = None
+    for offset in sorted(offsets):
+        day = today + timedelta(days=offset)
+        if day.month in months and abs((day - published).days) <= 183:
+            return None
+        if first - timedelta(days=OWN_DAY_REACH) < day < last + timedelta(days=OWN_DAY_REACH):
+            return None
+        found = found or day
+    return found
 
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:
