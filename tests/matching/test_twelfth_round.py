@@ -67,3 +67,39 @@ def test_the_refusal_names_the_post_s_day() -> None:
     refused: dict[str, str] = {}
     decide(index(CLOSURE), post(OPENED_AGAIN, "2026-07-24T16:00:00+08:00"), CONFIG, refused=refused)
     assert "2026-07-24" in refused["c"] and "another occurrence" in refused["c"]
+
+
+# ---------------------------------------------------------------- figures of its own, weeks later
+
+PUMPS = ann("p", "RANTAU – Dinas Pertanian Tapin menyerahkan 12 unit pompa air kepada 8 kelompok tani di "
+                 "Kecamatan Candi Laras Selatan, Rabu (2/9/2026). Pompa dipakai untuk mengairi sawah tadah hujan "
+                 "saat kemarau.\n\n\"Pemakaian pompa diatur kelompok tani sendiri,\" kata Kepala Dinas Pertanian "
+                 "Tapin.\n\nPetani juga dilatih merawat mesin pompa.",
+            published_at="2026-09-02T14:00:00+08:00",
+            title="12 Pompa Air untuk Kelompok Tani Candi Laras Selatan")
+
+OWN_SCHEDULE = ("Kelompok tani Candi Laras Selatan sepakat pemakaian pompa air paling lama 4 jam per "
+                "kelompok, mesin pompa dirawat bersama untuk sawah tadah hujan.")
+
+
+def test_own_figures_weeks_after_the_release_are_another_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:
+    on, off = with_and_without(monkeypatch, "_late_own_figures", lambda post, doc: [], PUMPS, OWN_SCHEDULE,
+                               "2026-09-14T09:00:00+08:00")
+    assert off >= CONFIG.threshold  # fails without the rule
+    assert on < CONFIG.threshold
+
+
+def test_own_figures_within_the_release_s_week_stay_a_match() -> None:
+    assert score(PUMPS, OWN_SCHEDULE, "2026-09-04T09:00:00+08:00") >= CONFIG.threshold
+
+
+def test_a_late_relay_repeating_a_figure_of_the_release_stays_a_match() -> None:
+    text = ("12 pompa air dari Dinas Pertanian Tapin buat kelompok tani Candi Laras Selatan dipakai paling lama "
+            "4 jam per kelompok, mesin pompa dirawat bersama untuk sawah tadah hujan.")
+    assert score(PUMPS, text, "2026-09-14T09:00:00+08:00") >= CONFIG.threshold
+
+
+def test_the_refusal_names_the_post_s_own_figures() -> None:
+    refused: dict[str, str] = {}
+    decide(index(PUMPS), post(OWN_SCHEDULE, "2026-09-14T09:00:00+08:00"), CONFIG, refused=refused)
+    assert "figures of its own (4)" in refused["p"]
