@@ -93,6 +93,9 @@ LATER_DATE_REACH = 5
 LATER_DATE_SHARED = 3
 # days after a release by which a step it names as coming later ("pekan depan") may be happening
 LATER_STEP_DAYS = 5
+# days between the day a single-event post gives its own event ("hari ini", "besok", "tadi
+# malam") and every day the release gives its own: past a week it is another occurrence
+OWN_DAY_REACH = 7
 
 # Why a candidate whose text score reached the threshold, or a linked announcement, is not
 # matched: the rule, in words a clerk reads (``kimwatch match --explain``).
@@ -111,6 +114,10 @@ REFUSED = {
                    "announcement does not report, and does not relay the announcement",
     "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
                      "explain is its own wording, no evidence of a second one",
+    "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
+               "day of the announcement's own event, and carries none of its dates",
+    "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
+                    "post gives figures of its own ({figures}) and none of the announcement's figures or dates",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1013,6 +1020,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # another step of the programme (its training, its handover) on the post's own day
             why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (day := _own_day_elsewhere(post, doc)):
+            # the post's "hari ini" is weeks from the release's event: its own occurrence
+            why[doc.id] = REFUSED["own_day"].format(day=day.isoformat())
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (figures := _late_own_figures(post, doc)):
+            # written weeks after the release, with counts of its own and none of the release's
+            why[doc.id] = REFUSED["late_figures"].format(figures=", ".join(figures))
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -1060,6 +1075,74 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if not own_dates.isdisjoint(post.whole.terms):
         return []
     return sorted(ours)
+
+
+def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
+    """The first and last day the release gives its own event — its publication, the days it
+    names relatively ("besok") and its own dates, the span between them counting as the
+    event's — and the months its own part names in words. ``None`` without a publication time."""
+    if doc.time is None:
+        return None
+    published = _day(doc.time)
+    days = [published + timedelta(days=offset) for offset in doc.marks.relative_days] + [published]
+    months = set()
+    for month, day in doc.own_when:
+        if day == 0:
+            months.add(month)
+        else:
+            days.extend(_near(published, month, day))
+    return min(days), max(days), frozenset(months)
+
+
+def _away(day: date, doc: AnnouncementDoc, span: tuple[date, date, frozenset[int]]) -> bool:
+    """Whether ``day`` lies :data:`OWN_DAY_REACH` days or more from the release's own span and
+    outside the months its own part names."""
+    first, last, months = span
+    if day.month in months and doc.time is not None and abs((day - _day(doc.time)).days) <= 183:
+        return False
+    return not first - timedelta(days=OWN_DAY_REACH) < day < last + timedelta(days=OWN_DAY_REACH)
+
+
+def _own_day_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> date | None:
+    """The day a single-event post gives its own event in words relative to its own time
+    ("hari ini", "tadi malam", "besok") when that day lies :data:`OWN_DAY_REACH` days or more
+    from every day the release gives its own event (:func:`_own_span`), outside the months its
+    own part names, and the post carries none of the release's own dates: it tells of another
+    occurrence of the programme (the intake opened again two weeks after the release stopped
+    it, the next stretch of a road cleared a month later, the seed stocked three weeks after
+    the ponds were handed over), whatever topic words and names it shares. A release that goes
+    on ("setiap Sabtu", "mulai 5 Oktober") is held to its dates too unless the post repeats one
+    of its own figures ("perpustakaan keliling hari ini, 2.000 judul buku"). ``None`` when any
+    of the post's days is near the release's, or the post names no such day."""
+    offsets = post.whole.marks.relative_days
+    if not offsets or post.time is None or (span := _own_span(doc)) is None:
+        return None
+    own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
+    if not own_dates.isdisjoint(post.whole.terms):
+        return None
+    if doc.marks.ongoing and _relays_facts(post.whole.terms & doc.terms, doc):
+        return None  # "hari ini" at a stop of something that goes on, with its own figures: a relay
+    today = _day(post.time)
+    days = [today + timedelta(days=offset) for offset in sorted(offsets)]
+    return days[0] if all(_away(day, doc, span) for day in days) else None
+
+
+def _late_own_figures(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The figures of a single-event post written :data:`OWN_DAY_REACH` days or more after
+    the release's own event (:func:`_own_span`) that the release does not have, when the post
+    shares none of the release's figures and dates: "giliran air 3 hari per blok" a week after
+    the water gates were replaced, a village's own count of a programme's later round. A relay
+    written that late repeats something of the release's own (a date, a count, an amount) to
+    say which event it is about; topic words with figures of its own tell another occurrence.
+    Empty when the post shares a figure or date, states none of its own, or was written within
+    the release's week."""
+    if post.time is None or (span := _own_span(doc)) is None or not _away(_day(post.time), doc, span):
+        return []
+    terms = _aligned(post, doc).whole.terms
+    figures = [t for t in terms if (t[0].isdigit() and ":" not in t) or t.startswith("date:")]
+    if any(t in doc.terms for t in figures):
+        return []
+    return sorted(t for t in figures if t[0].isdigit())
 
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:

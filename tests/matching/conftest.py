@@ -214,3 +214,14 @@ def pairs(db: sqlite_utils.Database, status: str | None = None) -> dict[str, set
 @pytest.fixture
 def get_pairs() -> Callable[..., dict[str, set[str]]]:
     return pairs
+
+
+@pytest.fixture
+def earlier_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The twelfth round's rules switched off (the post's own day weeks away, figures of its
+    own weeks later): a test of an earlier rule whose made-up look-alike they also refuse
+    checks that earlier rule on its own."""
+    from crawler.matching import decisions
+
+    monkeypatch.setattr(decisions, "_own_day_elsewhere", lambda post, doc: None)
+    monkeypatch.setattr(decisions, "_late_own_figures", lambda post, doc: [])

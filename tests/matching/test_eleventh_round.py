@@ -55,6 +55,7 @@ NEXT_BATCH = ("Hari ini pendampingan halal gelombang III di aula Kecamatan Haruy
               "membawa NIB dan contoh produk. Sertifikatnya menyusul.")
 
 
+@pytest.mark.usefixtures("earlier_rules_alone")
 def test_today_on_the_day_the_release_gives_the_next_batch_is_that_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     on, off = with_and_without(monkeypatch, "_next_day", lambda day, doc: False, HANDOVER, NEXT_BATCH,
                                "2026-09-22T19:00:00+08:00")

@@ -140,6 +140,7 @@ def _relays_facts_before(shared: frozenset[str], doc: Any) -> bool:
                t[0].isdigit() and len(t) >= 2 and ":" not in t for t in shared)
 
 
+@pytest.mark.usefixtures("earlier_rules_alone")
 def test_a_figure_given_only_to_the_next_stop_relays_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     release = ann("k", "KANDANGAN – Sebanyak 350 lansia di Kecamatan Kandangan menerima kacamata baca gratis dari "
                        "program Dinas Sosial Provinsi Kalsel, Kamis (8/10/2026), di Gedung Wanita Kandangan. "

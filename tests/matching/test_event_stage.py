@@ -136,6 +136,7 @@ DAY = ann("a", "Pasar tani Dinas Pertanian Kabupaten Banjar digelar di halaman K
                "Selasa (1/10/2024). Sayur, beras lokal dan telur dijual di bawah harga pasar.")
 
 
+@pytest.mark.usefixtures("earlier_rules_alone")
 def test_today_weeks_after_a_one_day_event_is_another_day(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Pasar tani hari ini di Gambut, ramai warga. Sayur dan telur murah, stok beras lokal habis sebelum siang."
     later = "2024-10-22T09:00:00+08:00"
@@ -155,6 +156,7 @@ def test_today_is_no_other_day_of_something_that_goes_on() -> None:
     assert score(release, text, three_weeks_later) >= 0.5
 
 
+@pytest.mark.usefixtures("earlier_rules_alone")
 def test_today_at_the_next_stop_the_release_announces_is_the_next_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:
     release = ann("a", DAY["text"] + " Pasar tani berikutnya direncanakan pada 8 Oktober di Kecamatan Aluh-Aluh.")
     text = "Pasar tani hari ini di Kecamatan Aluh-Aluh, stok beras lokal ditambah. Sayur dan telur juga ada."

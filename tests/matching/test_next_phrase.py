@@ -119,6 +119,7 @@ def test_a_post_writes_ahead_what_it_says_comes_next() -> None:
     (VOLUNTEERS, "Pengukuhan 40 relawan desa tangguh bencana HSU pada apel siaga bencana di Lapangan Pahlawan "
                  "Amuntai.", "2024-10-15T10:00:00+08:00"),
 ])
+@pytest.mark.usefixtures("earlier_rules_alone")
 def test_a_post_about_the_next_event_alone_is_another_event(
         monkeypatch: pytest.MonkeyPatch, announcement: dict[str, Any], text: str, published_at: str) -> None:
     assert any(c.startswith("next:") for c in contradictions(announcement, text, published_at))

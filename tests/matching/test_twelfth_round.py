@@ -1,0 +1,105 @@
+"""Issue 12, twelfth round (matcher13): look-alikes told apart by traits no one set's writer owns.
+
+Every text here is made up for the rule it checks; none is taken from a labelled set. Each
+decision test compares with the rule switched off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crawler.matching import decisions
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from tests.matching.test_generalize import ann, index, post
+
+CONFIG = MatchConfig()
+
+# a closure that goes on ("sejak Senin … sampai …") — a relay says "hari ini" within its week
+CLOSURE = ann("c", "MARTAPURA – Dinas PUPR Banjar menutup Jembatan Sungai Tabuk untuk kendaraan roda empat sejak "
+                   "Senin (6/7/2026) karena lantai jembatan retak. Kendaraan dialihkan lewat Jalan Gubernur Syarkawi.\n\n"
+                   "\"Penutupan berlaku sampai perbaikan selesai,\" kata Kepala Dinas PUPR Banjar.\n\n"
+                   "Sepeda motor masih boleh melintas dengan pengawasan petugas Dishub.",
+              published_at="2026-07-06T11:00:00+08:00",
+              title="Jembatan Sungai Tabuk Ditutup untuk Roda Empat, Kendaraan Dialihkan")
+
+OPENED_AGAIN = ("Jembatan Sungai Tabuk hari ini bisa dilewati roda empat lagi, lantai jembatan sudah diganti, "
+                "tidak ada lagi pengalihan lewat Jalan Gubernur Syarkawi.")
+
+
+def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
+    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), CONFIG)}
+    return found.get(announcement["id"], 0.0)
+
+
+def with_and_without(monkeypatch: pytest.MonkeyPatch, rule: str, off: Any, announcement: dict[str, Any],
+                     text: str, published_at: str) -> tuple[float, float]:
+    on = score(announcement, text, published_at)
+    monkeypatch.setattr(decisions, rule, off)
+    return on, score(announcement, text, published_at)
+
+
+# ---------------------------------------------------------------- the post's own day, weeks away
+
+def test_today_weeks_after_the_release_is_another_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:
+    on, off = with_and_without(monkeypatch, "_own_day_elsewhere", lambda post, doc: None, CLOSURE, OPENED_AGAIN,
+                               "2026-07-24T16:00:00+08:00")
+    assert off >= CONFIG.threshold  # fails without the rule
+    assert on < CONFIG.threshold
+
+
+def test_today_within_the_week_of_the_release_stays_a_match() -> None:
+    text = ("Jembatan Sungai Tabuk ditutup untuk roda empat hari ini, lantai retak. Kendaraan dialihkan lewat "
+            "Jalan Gubernur Syarkawi, motor masih boleh lewat.")
+    assert score(CLOSURE, text, "2026-07-06T18:00:00+08:00") >= CONFIG.threshold
+    assert score(CLOSURE, text, "2026-07-11T18:00:00+08:00") >= CONFIG.threshold
+
+
+def test_a_post_carrying_the_release_date_relays_it_whenever_written() -> None:
+    text = ("Jembatan Sungai Tabuk ditutup untuk roda empat sejak 6 Juli, hari ini masih dialihkan lewat "
+            "Jalan Gubernur Syarkawi, motor masih boleh lewat.")
+    assert score(CLOSURE, text, "2026-07-24T18:00:00+08:00") >= CONFIG.threshold
+
+
+def test_the_refusal_names_the_post_s_day() -> None:
+    refused: dict[str, str] = {}
+    decide(index(CLOSURE), post(OPENED_AGAIN, "2026-07-24T16:00:00+08:00"), CONFIG, refused=refused)
+    assert "2026-07-24" in refused["c"] and "another occurrence" in refused["c"]
+
+
+# ---------------------------------------------------------------- figures of its own, weeks later
+
+PUMPS = ann("p", "RANTAU – Dinas Pertanian Tapin menyerahkan 12 unit pompa air kepada 8 kelompok tani di "
+                 "Kecamatan Candi Laras Selatan, Rabu (2/9/2026). Pompa dipakai untuk mengairi sawah tadah hujan "
+                 "saat kemarau.\n\n\"Pemakaian pompa diatur kelompok tani sendiri,\" kata Kepala Dinas Pertanian "
+                 "Tapin.\n\nPetani juga dilatih merawat mesin pompa.",
+            published_at="2026-09-02T14:00:00+08:00",
+            title="12 Pompa Air untuk Kelompok Tani Candi Laras Selatan")
+
+OWN_SCHEDULE = ("Kelompok tani Candi Laras Selatan sepakat pemakaian pompa air paling lama 4 jam per "
+                "kelompok, mesin pompa dirawat bersama untuk sawah tadah hujan.")
+
+
+def test_own_figures_weeks_after_the_release_are_another_occurrence(monkeypatch: pytest.MonkeyPatch) -> None:
+    on, off = with_and_without(monkeypatch, "_late_own_figures", lambda post, doc: [], PUMPS, OWN_SCHEDULE,
+                               "2026-09-14T09:00:00+08:00")
+    assert off >= CONFIG.threshold  # fails without the rule
+    assert on < CONFIG.threshold
+
+
+def test_own_figures_within_the_release_s_week_stay_a_match() -> None:
+    assert score(PUMPS, OWN_SCHEDULE, "2026-09-04T09:00:00+08:00") >= CONFIG.threshold
+
+
+def test_a_late_relay_repeating_a_figure_of_the_release_stays_a_match() -> None:
+    text = ("12 pompa air dari Dinas Pertanian Tapin buat kelompok tani Candi Laras Selatan dipakai paling lama "
+            "4 jam per kelompok, mesin pompa dirawat bersama untuk sawah tadah hujan.")
+    assert score(PUMPS, text, "2026-09-14T09:00:00+08:00") >= CONFIG.threshold
+
+
+def test_the_refusal_names_the_post_s_own_figures() -> None:
+    refused: dict[str, str] = {}
+    decide(index(PUMPS), post(OWN_SCHEDULE, "2026-09-14T09:00:00+08:00"), CONFIG, refused=refused)
+    assert "figures of its own (4)" in refused["p"]
