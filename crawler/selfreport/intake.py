@@ -448,7 +448,8 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     path = Path(path)
     mapping = dict(mapping or {})
     ids, names = kim_lookup(db)
-    intranets: dict[str, list[str]] = {}  # per KIM: hosts of its channels registered on internal addresses
+    intranets: dict[str, list[str]] = {}  # per KIM: its channels' URLs (an intranet's host and port is allowed)
+    allow: Any = None  # the allow_internal crawl setting, read at the first link
     problems: list[Problem] = []
     rows: list[_Row] = []
     result = ReportImportResult()
@@ -471,7 +472,11 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
         if row is None and (line := not_a_report(record, mapping, ids, names)):
             result.not_reports.append(f"{where}: {line}")
             continue
-        if row is not None and not _public_or_registered(db, row, intranets):
+        if row is not None and allow is None:
+            from crawler.selfreport.fetch import internal_allow_list
+
+            allow = internal_allow_list()
+        if row is not None and not _public_or_registered(db, row, intranets, allow):
             row_problems = [Problem(where, "url", f"{row.url!r} points at an internal address "
                                                   "(this server's network); report the post's public link")]
             row = None
@@ -494,17 +499,19 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     return result
 
 
-def _public_or_registered(db: sqlite_utils.Database, row: _Row, intranets: dict[str, list[str]]) -> bool:
+def _public_or_registered(db: sqlite_utils.Database, row: _Row, intranets: dict[str, list[str]],
+                          allow: Any) -> bool:
     """Whether the crawler's guard lets ``row``'s link be fetched for its KIM: a public address,
-    or a host of one of the KIM's channels registered on an internal address on purpose."""
+    or the host and port of one of the KIM's channels registered on an internal address on
+    purpose (:func:`crawler.selfreport.fetch.address_allowed`, the crawl's rule)."""
     from crawler.selfreport.fetch import address_allowed
-    from crawler.selfreport.verify import _internal_channel_hosts
+    from crawler.selfreport.verify import channel_origins
 
     if row.kim_id not in intranets:
         channels = list(db.query("SELECT url, via FROM channels WHERE owner_kind = 'kim' AND owner_id = ?",
                                  [row.kim_id]))
-        intranets[row.kim_id] = _internal_channel_hosts(channels)
-    return address_allowed(row.url, intranets[row.kim_id])
+        intranets[row.kim_id] = channel_origins(channels)
+    return address_allowed(row.url, intranets[row.kim_id], allow=allow)
 
 
 def add_report(db: sqlite_utils.Database, kim_id: str, url: str, *, via: str, reported_at: str | None = None,

@@ -136,6 +136,9 @@ def platform(request: FarmRequest) -> FarmResponse:
         request.farm.state.setdefault("platform_robots", []).append((host, request.headers.get("user-agent", "")))
         return FarmResponse(body="User-agent: *\nDisallow: /kimtujuh/posts/tertutup\nAllow: /\n",
                             content_type="text/plain")
+    if host == "www.facebook.com" and path == "/share/p/kimIntra":  # a public share link into the intranet
+        return FarmResponse(status=302, headers={"Location": request.farm.url("/platform/intranet/berita/vaksinasi")},
+                            etag=False)
     if host in ("www.facebook.com", "facebook.com"):
         return facebook(path, query)
     if host in ("www.instagram.com", "instagram.com"):
