@@ -277,7 +277,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
     links_json = json.dumps(row["links"], ensure_ascii=False) if kind == "posts" else ""
     row.update(
         id=item_id or store.stable_id(prefix, owner, url or "", "" if url else f"{published_at}|{title}|{text}"),
-        url=url, canonical_url=canonical_url(url) if kind == "announcements" else None, title=title, text=text,
+        url=url, canonical_url=canonical_url(url) if url else None, title=title, text=text,
         published_at=published_at, content_hash=store.content_hash(title, text, links_json),
     )
     if kind == "posts":

@@ -34,7 +34,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -188,9 +188,12 @@ def _record(db: sqlite_utils.Database, report: dict[str, Any], outcome: Outcome)
     with store.transaction(db):
         post_id = None
         if outcome.post is not None:
-            new, _ = store.save_posts(db, [outcome.post])
+            # the post already stored through another origin (crawled from a bridge feed, imported)
+            # stays the post; this report's way to it is recorded in its extra.seen_as
+            post = outcome.post
+            post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"]) or post["id"]
+            new, _ = store.save_posts(db, [post])
             new_post = bool(new)
-            post_id = outcome.post["id"]
         attempts = int(report.get("attempts") or 0) + 1
         status, reason = outcome.status, outcome.reason
         if status == "pending" and attempts >= MAX_ATTEMPTS:
