@@ -29,6 +29,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import WITA, implausible_date, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
+from crawler.imports import day_only, end_of_day
 from crawler.urls import canonical_url, http_url_problem, is_http_url
 
 FIELDS = ("kim", "url", "reported_at", "note")
@@ -79,28 +80,7 @@ def parse_reported_at(value: Any) -> str | None:
     report can amplify a release of the same day; its lag is then an upper bound. Read as midnight,
     the post would seem older than every release of its own day, and no match could be added."""
     iso = _parse_reported_at(value)
-    if iso is None or not _day_only(value):
-        return iso
-    day = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(WITA)
-    if (day.hour, day.minute, day.second, day.microsecond) != (0, 0, 0, 0):
-        return iso
-    return min(to_iso(day.replace(hour=23, minute=59, second=59)), utc_now())
-
-
-_CLOCK_WRITTEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|\b(?:pukul|jam|pk)\b", re.IGNORECASE)
-
-
-def _day_only(value: Any) -> bool:
-    """Whether a form time gives a day without a time of day (a date cell holds midnight)."""
-    if isinstance(value, datetime):
-        return not value.tzinfo and (value.hour, value.minute, value.second) == (0, 0, 0)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value).is_integer()
-    text = str(value).strip()
-    if re.match(r"^\d{4}-\d{2}-\d{2}$", text):
-        return True
-    return not re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) and not _CLOCK_WRITTEN.search(
-        re.sub(r"^\d{1,2}/\d{1,2}/\d{4}", "", text))
+    return end_of_day(iso) if iso is not None and day_only(value) else iso
 
 
 def _parse_reported_at(value: Any) -> str | None:
