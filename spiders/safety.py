@@ -62,13 +62,20 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 INTERNAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
 
-#: Cloud instance-metadata services (AWS, GCP, Azure, OpenStack; AWS IPv6; ECS; Alibaba; Oracle):
-#: never fetched, not even from a channel registered on an internal address.
+#: Cloud instance-metadata and host-agent services: never fetched, not even from a channel
+#: registered on an internal address — AWS, GCP, Azure, OpenStack, DigitalOcean, Hetzner (169.254.169.254),
+#: AWS over IPv6 (fd00:ec2::254), ECS task metadata (169.254.170.2), Alibaba (100.100.100.200),
+#: Oracle (192.0.0.192), Tencent (169.254.0.23), AWS time sync (169.254.169.123), and Azure's
+#: WireServer (168.63.129.16, a *public* address every Azure VM reaches, which hands out the VM's
+#: agent configuration and certificates). The link-local ones are internal anyway; listed, they are
+#: refused even where ``allow_internal`` opens 169.254.0.0/16.
 METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
-    "169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200", "192.0.0.192"))
+    "169.254.169.254", "169.254.170.2", "169.254.169.123", "169.254.0.23", "fd00:ec2::254", "100.100.100.200",
+    "192.0.0.192", "168.63.129.16"))
 
-#: Names of the same services (Google Cloud's; Azure and AWS use the addresses above).
-METADATA_NAMES = frozenset(("metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal"))
+#: Names of the same services (Google Cloud's, Tencent's; Azure and AWS use the addresses above).
+METADATA_NAMES = frozenset(("metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal",
+                            "metadata.tencentyun.com"))
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _PRIVATE = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"))

@@ -449,7 +449,7 @@ def is_internal_host(host: str) -> bool:
         if address.ipv4_mapped is not None:
             address = address.ipv4_mapped
     return (not address.is_global or address in _CGNAT or address.is_multicast
-            or str(address) in ("169.254.169.254", "100.100.100.200"))
+            or str(address) in ("169.254.169.254", "100.100.100.200", "168.63.129.16"))
 
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
