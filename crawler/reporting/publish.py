@@ -51,6 +51,7 @@ from crawler.personal import (
     _mask_mobile,
     _national,
     personal_digit_spans,
+    written_email_spans,
 )
 
 EMAIL_MASK = "[email]"
@@ -291,6 +292,8 @@ def _mask_personal(text: str) -> str:
         return text
     if "@" in text or "%40" in text:
         text = _mask_emails(text)
+    for start, end in reversed(written_email_spans(text)):
+        text = text[:start] + EMAIL_MASK + text[end:]
     for start, end, replacement in sorted(personal_digit_spans(text), reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
@@ -315,6 +318,7 @@ def personal_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str) or not text:
         return []
     spans = [m.span() for m in _EMAIL.finditer(text)] if ("@" in text or "%40" in text) else []
+    spans += written_email_spans(text)
     return sorted(spans + [(start, end) for start, end, _ in personal_digit_spans(text)])
 
 
