@@ -27,7 +27,7 @@ from crawler.dates import WITA, implausible_date, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
 from crawler.registry import bad_character
 from crawler.spreadsheets import csv_delimiter
-from crawler.urls import canonical_url, http_url_problem, is_http_url
+from crawler.urls import SHORTENER_HOSTS, canonical_url, http_url_problem, is_http_url, is_shortened
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class ImportResult:
     updated: int = 0
     skipped: list[Problem] = field(default_factory=list)
     undated: int = 0  # rows without published_at: stored, but in no report window and never matched
+    shortened: list[str] = field(default_factory=list)  # links of the posts on shorteners (s.id, bit.ly, …)
 
     @property
     def unchanged(self) -> int:
@@ -392,6 +393,11 @@ def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
                               "Fix the rows above, or use --skip-invalid to store the valid rows only.")
     result = ImportResult(kind, rows=len(rows), skipped=problems,
                           undated=sum(1 for r in rows if not r.get("published_at")))
+    if kind == "posts":  # resolved by the caller, as the crawl resolves its posts' (crawler.selfreport.fetch)
+        on_shortener = re.compile("//(?:" + "|".join(map(re.escape, SHORTENER_HOSTS)) + ")/")
+        result.shortened = list(dict.fromkeys(
+            link for r in rows if r["links"] and on_shortener.search(r["links"])
+            for link in json.loads(r["links"]) if is_shortened(link)))
     save = store.save_posts if kind == "posts" else store.save_announcements
     try:
         with store.transaction(db):

@@ -282,6 +282,11 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
     click.echo(f"{file}: {result.summary()}")
+    if result.shortened:  # where s.id/bit.ly links lead, as a crawl resolves them, before the match
+        from crawler.selfreport.fetch import resolve_shortened_links
+
+        resolved = resolve_shortened_links(db, result.shortened)
+        click.echo(f"shortened links: {sum(1 for t in resolved.values() if t)} of {len(resolved)} resolved")
     if result.new or result.updated:
         _after_import(db)
 

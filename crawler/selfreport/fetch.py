@@ -263,3 +263,43 @@ class PreviewFetcher:
             page.redirects = chain
             return page
         raise FetchFailed(f"{url}: more than {self.max_redirects} redirects")
+
+
+def resolve_shortened_links(db: Any, links: Iterable[str], fetcher: PreviewFetcher | None = None) -> dict[str, str | None]:
+    """Where each shortened link (s.id, bit.ly, …) of imported posts leads, as the crawl resolves
+    the links of the posts it fetches: one request per link through :class:`PreviewFetcher` (the
+    crawler's guard — a shortener is a public hop, so nothing internal is reached through it —,
+    proxy, robots.txt and limits), recorded in the crawler's ``resolved_urls`` cache, where the
+    matcher reads it. A link already in the cache is not asked again; a network failure is not
+    recorded (the next import or crawl asks again). Returns link → canonical target (None: not
+    resolved)."""
+    from crawler import store
+    from crawler.dates import utc_now
+    from crawler.urls import canonical_url
+
+    found: dict[str, str | None] = {}
+    for link in dict.fromkeys(links):
+        key = canonical_url(link) or link
+        known = db.execute("SELECT resolved_url FROM resolved_urls WHERE url = ?", [key]).fetchone()
+        if known is not None:
+            found[link] = known[0]
+            continue
+        fetcher = fetcher or PreviewFetcher()
+        target: str | None = None
+        try:
+            page = fetcher.fetch(link)
+            status = str(page.status)
+            if page.status < 400:
+                target = canonical_url(page.url)
+        except Refused as refused:
+            status = "refused" if refused.reason == "not-public" else refused.reason
+            log.warning("shortened link %s not resolved: %s", link, refused)
+        except FetchFailed as failed:
+            log.warning("shortened link %s not resolved (asked again next time): %s", link, failed)
+            found[link] = None
+            continue
+        found[link] = target
+        with store.transaction(db):
+            db.execute("INSERT OR REPLACE INTO resolved_urls (url, resolved_url, resolved_at, status) "
+                       "VALUES (?, ?, ?, ?)", [key, target, utc_now(), status])
+    return found
