@@ -598,10 +598,10 @@ def _merge_same_posts(db: sqlite_utils.Database, inserts: list[dict[str, Any]]) 
     from crawler.urls import single_post_url
 
     kept: list[dict[str, Any]] = []
-    first: dict[tuple[str, str], str] = {}
+    first: dict[tuple[Any, str], str] = {}
     for row in inserts:
         kim, canonical = row.get("kim_id"), row.get("canonical_url")
-        if not kim or not single_post_url(canonical):
+        if not kim or not canonical or not single_post_url(canonical):
             kept.append(row)
             continue
         twin = first.get((kim, canonical)) or same_post(db, kim, canonical, row["id"])
