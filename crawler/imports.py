@@ -15,6 +15,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,11 +23,11 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from crawler import store
-from crawler.dates import implausible_date, parse_to_iso
+from crawler.dates import WITA, implausible_date, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
 from crawler.registry import bad_character
 from crawler.spreadsheets import csv_delimiter
-from crawler.urls import canonical_url, http_url_problem, is_http_url
+from crawler.urls import SHORTENER_HOSTS, canonical_url, http_url_problem, is_http_url, is_shortened
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class ImportResult:
     updated: int = 0
     skipped: list[Problem] = field(default_factory=list)
     undated: int = 0  # rows without published_at: stored, but in no report window and never matched
+    shortened: list[str] = field(default_factory=list)  # links of the posts on shorteners (s.id, bit.ly, …)
 
     @property
     def unchanged(self) -> int:
@@ -194,8 +196,40 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def _published_at(record: dict[str, Any], where: str, problems: list[Problem]) -> str | None:
-    """The stored form of ``published_at``; numbers, signs and implausible dates are problems."""
+_CLOCK_WRITTEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|\b(?:pukul|jam|pk)\b", re.IGNORECASE)
+
+
+def day_only(value: Any) -> bool:
+    """Whether an imported time gives a day without a time of day ("2026-12-05", "5 Desember
+    2026", ``05/12/2026``; a spreadsheet date cell holds midnight)."""
+    if isinstance(value, datetime):
+        return not value.tzinfo and (value.hour, value.minute, value.second) == (0, 0, 0)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value).is_integer()
+    text = str(value).strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        return True
+    return not re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) and not _CLOCK_WRITTEN.search(
+        re.sub(r"^\d{1,2}/\d{1,2}/\d{4}", "", text))
+
+
+def end_of_day(iso: str) -> str:
+    """The day-only time ``iso`` (midnight WITA, as a day is read) as 23:59:59 WITA that day, or
+    now for today: the one rule for a post's or report's day without a time, in every import.
+
+    A post dated only by its day was up by the end of that day; read as midnight, it would seem
+    older than every release of its own day, and no amplification of that day could be found (its
+    lag is then an upper bound). An announcement's day keeps its midnight: the release was out no
+    earlier, so no post of that day is lost either."""
+    day = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(WITA)
+    if (day.hour, day.minute, day.second, day.microsecond) != (0, 0, 0, 0):
+        return iso
+    return min(to_iso(day.replace(hour=23, minute=59, second=59)), utc_now())
+
+
+def _published_at(record: dict[str, Any], where: str, problems: list[Problem], kind: str = "posts") -> str | None:
+    """The stored form of ``published_at``; numbers, signs and implausible dates are problems. A
+    post's day without a time is the end of that day (:func:`end_of_day`)."""
     raw = record.get("published_at")
     if raw is None or raw == "":
         return None
@@ -213,6 +247,8 @@ def _published_at(record: dict[str, Any], where: str, problems: list[Problem]) -
     if published_at is None:
         problems.append(Problem(where, "published_at", f"cannot read date {_shown(raw)}; use ISO 8601 "
                                                        "such as 2024-10-17T16:05:00+08:00"))
+    elif kind == "posts" and day_only(raw):
+        published_at = end_of_day(published_at)
     return published_at
 
 
@@ -239,7 +275,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
         problems.append(Problem(where, "url", f"{_shown(url)} {http_url_problem(url)}"))
     title = _string(record, "title", where, problems)
     text = _string(record, "text", where, problems)
-    published_at = _published_at(record, where, problems)
+    published_at = _published_at(record, where, problems, kind)
     if not (title or text or url):
         problems.append(Problem(where, "text", "a row needs at least one of url, title, text"))
     if kind == "posts":
@@ -277,7 +313,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
     links_json = json.dumps(row["links"], ensure_ascii=False) if kind == "posts" else ""
     row.update(
         id=item_id or store.stable_id(prefix, owner, url or "", "" if url else f"{published_at}|{title}|{text}"),
-        url=url, canonical_url=canonical_url(url) if kind == "announcements" else None, title=title, text=text,
+        url=url, canonical_url=canonical_url(url) if url else None, title=title, text=text,
         published_at=published_at, content_hash=store.content_hash(title, text, links_json),
     )
     if kind == "posts":
@@ -357,6 +393,11 @@ def import_file(db: sqlite_utils.Database, kind: str, path: str | Path, *,
                               "Fix the rows above, or use --skip-invalid to store the valid rows only.")
     result = ImportResult(kind, rows=len(rows), skipped=problems,
                           undated=sum(1 for r in rows if not r.get("published_at")))
+    if kind == "posts":  # resolved by the caller, as the crawl resolves its posts' (crawler.selfreport.fetch)
+        on_shortener = re.compile("//(?:" + "|".join(map(re.escape, SHORTENER_HOSTS)) + ")/")
+        result.shortened = list(dict.fromkeys(
+            link for r in rows if r["links"] and on_shortener.search(r["links"])
+            for link in json.loads(r["links"]) if is_shortened(link)))
     save = store.save_posts if kind == "posts" else store.save_announcements
     try:
         with store.transaction(db):

@@ -15,11 +15,38 @@ NIK_MASK = "[NIK]"
 
 _EMAIL = re.compile(r"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*(?:@|%40)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
                     r"[a-z]{2,24}\b")
+# an address with its "@" or its dots written out so that harvesters miss it: "siti(at)gmail.com",
+# "siti [at] gmail [dot] com", "siti at gmail (dot) com" (a bare " at " only with a bracketed dot)
+_WRITTEN_AT = r"(?:\s*[(\[{]\s*(?:at|et)\s*[)\]}]\s*|\s+at\s+)"
+_WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:dot|titik)\s*[)\]}]\s*|\.)"
+_WRITTEN_EMAIL = re.compile(rf"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*{_WRITTEN_AT}"
+                            rf"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?{_WRITTEN_DOT})+[a-z]{{2,24}}\b")
+_BRACKETED_WORD = re.compile(r"(?i)[(\[{]\s*(?:at|et|dot|titik)\s*[)\]}]")
+
+
+def written_email_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of e-mail addresses written with ``(at)``/``[at]`` for "@" or ``(dot)`` for "."
+    (the publication filter masks them as it masks plain addresses)."""
+    if not _BRACKETED_WORD.search(text):
+        return []  # most texts: no written-out address can be in them
+    spans = []
+    for match in _WRITTEN_EMAIL.finditer(text):
+        written = match.group(0)
+        if re.search(r"(?i)\s+at\s+", written) and not re.search(r"(?i)[(\[{]\s*(?:at|et|dot|titik)\s*[)\]}]",
+                                                                written):
+            continue  # "rapat at gedung.utama": no bracketed word, no address
+        spans.append(match.span())
+    return spans
+
+
 # separators between the groups of a phone number: space, dot, dash, slash ("0812/3456/7890")
 # ("08-12-34-56-78-90" too: the groups may start right after "08"); dashes of any kind and a
 # separator with spaces around it ("0812 – 3456") are read as "-" (:func:`_number_view`)
+# the country code written "+62", "62", "(+62)" or "0062" (the international prefix), the trunk zero
+# kept after it in parentheses ("+62 (0)812 …")
 _MOBILE = re.compile(
-    r"(?<![\d+])(?:\(\+?62\)|\+\s?62|62|0)[\s./-]?\(?8\d{0,3}\)?(?:[\s./-]?\d{2,5}){1,5}(?!\w|[.,/]\d)")
+    r"(?<![\d+])(?:(?:\(\+?62\)|\+\s?62|00[\s.-]?62|62)(?:[\s.-]?\(0\))?|0)[\s./-]?\(?8\d{0,3}\)?"
+    r"(?:[\s./-]?\d{2,5}){1,5}(?!\w|[.,/]\d)")
 _LANDLINE = re.compile(
     r"(?<![\w+])(?:\(0\d{2,3}\)|\(\+?62[\s.-]?\d{2,3}\)|\+\s?62[\s.-]?\(?\d{2,3}\)?|0\d{2,3}(?=[\s/-]))"
     r"[\s./-]?\d{3,4}(?:[\s./-]?\d{2,4}){0,2}(?!\w|[.,/]\d)")
@@ -33,8 +60,13 @@ _DIGIT_RUN = re.compile(rf"[0-9][0-9\s.()+/{DASHES}-]{{8,}}")
 # a separator between two digits written with a dash of any kind or with spaces around it
 # ("0812–3456", "0812 - 3456", "0812 — 3456", "63  71"): read as one plain separator
 # (only the spellings that differ from the plain one: most texts need no view)
-_LOOSE_SEPARATOR = re.compile(rf"(?<=\d)(?:[ \t]*([{DASHES}])[ \t]*|[ \t]+([-./])[ \t]*|([-./])[ \t]+"
-                              rf"|[ \t]{{2,}})(?=\d)")
+# ("0812-3456-⏎7862": a number broken at the end of a line after its separator); "_" and "*"
+# between groups ("0812_3456_7807") are read as "-", and so is a comma between groups that are no
+# thousands ("0812,3456,7809"; not "62,812,500,000")
+_LOOSE_SEPARATOR = re.compile(rf"(?<=\d)(?:[ \t]*([{DASHES}_*])[ \t]*|[ \t]+([-./])[ \t]*"
+                              rf"|([-./])(?:[ \t]+|[ \t]*\r?\n[ \t]*)|[ \t]{{2,}}|(,)(?!\d{{3}}(?!\d)))(?=\d)")
+# a run of digits and the separators any spelling may put between them (the quick test of a text)
+_ANY_DIGIT_RUN = re.compile(rf"[0-9][0-9\s.()+/_*,{DASHES}-]{{8,}}")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:rp|idr|usd|\$|€)\.?\s*$")
 
 
@@ -74,8 +106,8 @@ def _mask_nik(match: re.Match[str]) -> str:
     groups = re.split(r"[ .-]", number)
     # grouped any way (4-4-4-4, 6-6-4, 2-2-2-6-4, "63 71 01 23 4567 0003"), it ends in its four-digit
     # serial; "10 20 30 40 50 60 70 80" is a list of numbers
-    if len(groups) > 1 and len(groups[-1]) != 4:
-        return number
+    if len(groups) > 1 and len(groups[-1]) != 4 and not (len(groups) == 3 and min(map(len, groups)) >= 4):
+        return number  # "6371 012345 670013" (4-6-6) is a NIK all the same
     if len(groups) > 1 and _dates_or_years(groups):
         return number  # "12 10 2024 13 10 2024": dates; "2020 2021 2022 2023": years
     if len(groups) > 2 and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:-1]):
@@ -84,6 +116,12 @@ def _mask_nik(match: re.Match[str]) -> str:
 
 
 def _national(digits: str) -> str:
+    """The national form (``08…``, ``0511…``) of a number's digits written with the country code
+    (``62…``, ``0062…``, ``620812…`` for "+62 (0)812")."""
+    if digits.startswith("0062"):
+        digits = digits[2:]
+    if digits.startswith("620"):
+        return digits[2:]
     return "0" + digits[2:] if digits.startswith("62") else digits
 
 
@@ -121,8 +159,8 @@ def _number_view(text: str) -> tuple[str, list[int] | None]:
     for match in _LOOSE_SEPARATOR.finditer(text):
         view.append(text[last:match.start()])
         origin.extend(range(last, match.start()))
-        separator = match.group(1) or match.group(2) or match.group(3) or " "
-        view.append("-" if separator in DASHES else separator)
+        separator = match.group(1) or match.group(2) or match.group(3) or match.group(4) or " "
+        view.append("-" if separator in DASHES + "_*," else separator)
         origin.append(match.start())
         last = match.end()
     view.append(text[last:])
@@ -137,7 +175,7 @@ def personal_digit_spans(text: str) -> list[tuple[int, int, str]]:
     >>> [("0812 – 3456 – 7890"[s:e], m) for s, e, m in personal_digit_spans("0812 – 3456 – 7890")]
     [('0812 – 3456 – 7890', '[telepon]')]
     """
-    if not any(sum(map(str.isdigit, m.group(0))) >= 9 for m in _DIGIT_RUN.finditer(text)):
+    if not any(sum(map(str.isdigit, m.group(0))) >= 9 for m in _ANY_DIGIT_RUN.finditer(text)):
         return []  # most texts: no phone number or NIK can be in them
     view, origin = _number_view(text)
     spans = _digit_spans(view)

@@ -576,6 +576,66 @@ def save_posts(db: sqlite_utils.Database, posts: Iterable[Mapping[str, Any]]) ->
     return _save_items(db, "posts", POST_COLUMNS, posts)
 
 
+def same_post(db: sqlite_utils.Database, kim_id: str | None, canonical: str | None, post_id: str = "") -> str | None:
+    """The id of the stored post of KIM ``kim_id`` (other than ``post_id``) that is the social-media
+    post ``canonical`` names (:func:`crawler.urls.single_post_url`), or None.
+
+    One post reaches the store by several origins — a bridge feed's crawl, ``import posts``, a
+    verified self-report — under ids of their own; the first stored stays the post."""
+    from crawler.urls import single_post_url
+
+    if not kim_id or not single_post_url(canonical):
+        return None
+    row = db.execute("SELECT id FROM posts WHERE kim_id = ? AND canonical_url = ? AND id != ? ORDER BY rowid LIMIT 1",
+                     [kim_id, canonical, post_id]).fetchone()
+    return str(row[0]) if row else None
+
+
+def _merge_same_posts(db: sqlite_utils.Database, inserts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``inserts`` less the posts already stored through another origin (:func:`same_post`, or an
+    earlier row of the batch): each of those is recorded in the stored post's ``extra.seen_as``
+    (origin, id and URL of every other way it came), and not stored again."""
+    from crawler.urls import single_post_url
+
+    kept: list[dict[str, Any]] = []
+    first: dict[tuple[Any, str], str] = {}
+    for row in inserts:
+        kim, canonical = row.get("kim_id"), row.get("canonical_url")
+        if not kim or not canonical or not single_post_url(canonical):
+            kept.append(row)
+            continue
+        twin = first.get((kim, canonical)) or same_post(db, kim, canonical, row["id"])
+        if twin is None:
+            kept.append(row)
+            first[(kim, canonical)] = row["id"]
+            continue
+        _record_seen_as(db, twin, row, kept)
+    return kept
+
+
+def _record_seen_as(db: sqlite_utils.Database, post_id: str, row: Mapping[str, Any],
+                    pending: list[dict[str, Any]]) -> None:
+    seen = {"origin": row.get("origin"), "id": row["id"], "url": row.get("url")}
+    waiting = next((r for r in pending if r["id"] == post_id), None)
+    found = db.execute("SELECT extra FROM posts WHERE id = ?", [post_id]).fetchone()
+    raw = waiting.get("extra") if waiting is not None else (found[0] if found else None)
+    try:
+        extra = json.loads(raw) if raw else {}
+    except ValueError:
+        extra = {}
+    if not isinstance(extra, dict):
+        extra = {}
+    seen_as = [s for s in extra.get("seen_as") or [] if isinstance(s, dict)]
+    if any(s.get("id") == row["id"] for s in seen_as):
+        return
+    extra["seen_as"] = [*seen_as, seen]
+    if waiting is not None:
+        waiting["extra"] = _json(extra)
+    else:
+        with transaction(db):
+            db.execute("UPDATE posts SET extra = ? WHERE id = ?", [_json(extra), post_id])
+
+
 def save_announcements(
     db: sqlite_utils.Database, announcements: Iterable[Mapping[str, Any]]
 ) -> tuple[int, int]:
@@ -621,6 +681,8 @@ def _save_items(
                 inserts.append(row)
             elif known[row["id"]] != row["content_hash"]:
                 updates.append(row)
+        if table == "posts":
+            inserts = _merge_same_posts(db, inserts)
         cols = list(columns) + ["updated_at"]
         with transaction(db):
             if inserts:

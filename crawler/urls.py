@@ -74,14 +74,28 @@ _PLATFORM_HOSTS = {"telegram.me", "telegram.dog", "t.me", "youtu.be", "youtube.c
 _YOUTUBE_VIDEO_PATH = re.compile(r"^/(?:shorts|live|embed|v)/([A-Za-z0-9_-]{6,})/?$")
 
 
+#: Facebook's other front ends of the same post (``m.`` and ``www.`` are dropped for every host)
+_FACEBOOK_HOSTS = {"facebook.com", "mbasic.facebook.com", "web.facebook.com", "touch.facebook.com",
+                   "free.facebook.com", "d.facebook.com", "mtouch.facebook.com", "business.facebook.com"}
+#: parameters Facebook adds to a post's link to track who shared or clicked it (besides every
+#: ``__name__``/``__cft__[0]`` one and the general TRACKING_PARAMS)
+_FACEBOOK_TRACKING = {"share_url", "sfnsn", "paipv", "eav", "_rdr", "rdc", "refsrc", "hc_ref", "hc_location",
+                      "notif_id", "notif_t", "ref_component", "ref_page", "acontext", "locale", "_fb_noscript"}
+
+
 def _platform_form(host: str, path: str, query: list[tuple[str, str]]) -> tuple[str, str, list[tuple[str, str]]]:
     """One address per post on platforms that give it several.
 
+    Facebook: ``mbasic.``/``web.``/``touch.`` hosts are the same post as ``www.``; the
+    parameters it adds to a shared link (``__tn__``, ``__cft__[0]``, ``share_url``, …) are dropped.
     Telegram: ``telegram.me``/``t.me``, and the web preview ``t.me/s/<channel>/<n>`` are the
     same message; ``?single``/``?embed`` only change the view. YouTube: ``youtu.be/<id>``,
     ``/shorts/<id>``, ``/live/<id>``, ``/embed/<id>`` are ``/watch?v=<id>`` (offline, no
     request needed).
     """
+    if host in _FACEBOOK_HOSTS:
+        host = "facebook.com"
+        query = [(k, v) for k, v in query if not k.startswith("__") and k.lower() not in _FACEBOOK_TRACKING]
     if host in ("telegram.me", "telegram.dog"):
         host = "t.me"
     if host == "t.me":
@@ -115,7 +129,7 @@ def canonical_url(url: str | None) -> str | None:
     plain = _PLAIN_URL.fullmatch(url)
     if plain:  # most links and post URLs: the rules below change nothing but scheme and slashes
         host, port, path = plain.group("host", "port", "path")
-        if (not _HOST_PREFIXES.match(host) and host not in _PLATFORM_HOSTS and not _AMP_PATH.search(path or "/")
+        if (not _HOST_PREFIXES.match(host) and host not in _PLATFORM_HOSTS and host not in _FACEBOOK_HOSTS and not _AMP_PATH.search(path or "/")
                 and not (path or "").endswith(".amp") and not (port or "").startswith("0")):
             if port and int(port) <= 65535 and port not in ("80", "443"):
                 host = f"{host}:{port}"
@@ -155,6 +169,34 @@ def canonical_url(url: str | None) -> str | None:
     scheme_host, _, rest = canonical.partition("://")[2].partition("/")
     rest = rest.rstrip("/") if "?" not in rest else re.sub(r"/\?", "?", rest)
     return f"https://{scheme_host}/{rest}" if rest else f"https://{scheme_host}"
+
+
+#: paths that name one post (not an account or a listing), on the canonical hosts
+_SINGLE_POST_PATHS = {
+    "facebook.com": re.compile(r"^/(?:[^/]+/(?:posts|videos|photos|reels?)/[^/]+|groups/[^/]+/(?:posts|permalink)/[^/]+"
+                               r"|reels?/[^/]+|(?:permalink|story|photo)\.php|watch)/?$"),
+    "instagram.com": re.compile(r"^/(?:[^/]+/)?(?:p|reels?|tv)/[^/]+/?$"),
+    "tiktok.com": re.compile(r"^/@[^/]+/(?:video|photo)/\d+/?$"),
+    "whatsapp.com": re.compile(r"^/channel/[^/]+/\d+/?$"),
+    "t.me": re.compile(r"^/[^/]+/\d+/?$"),
+    "youtube.com": re.compile(r"^/watch$"),
+}
+
+
+def single_post_url(canonical: str | None) -> bool:
+    """Whether the canonical URL ``canonical`` names one social-media post (a Facebook post,
+    an Instagram ``/p/``, a TikTok video, a WhatsApp channel update, a Telegram message, a
+    YouTube video): the same post, whichever way it reached the store. A page's or a
+    website's URL is not (a feed may link every item to its home page)."""
+    if not canonical:
+        return False
+    parts = urlsplit(canonical)
+    pattern = _SINGLE_POST_PATHS.get(parts.hostname or "")
+    if pattern is None or not pattern.match(parts.path):
+        return False
+    if parts.path.endswith(".php") or parts.path.rstrip("/") == "/watch":
+        return bool(parts.query)  # permalink.php?story_fbid=…&id=…, watch?v=…
+    return True
 
 
 def is_shortened(url: str) -> bool:

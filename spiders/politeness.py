@@ -341,6 +341,10 @@ class RetryAfter:
         if settings is not None and "delay" in settings:  # a slot collected when idle comes back as slow
             settings["delay"] = max(float(settings["delay"]), slot.delay)
         wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if response.status == 429 and wait is None:
+            # asked to slow down without a usable time (no Retry-After, "soon", "-5"): asked again on
+            # the next run, not two or three times more in this one (Scrapy's retry skips it)
+            request.meta["dont_retry"] = True
         # what this host has cost the crawl so far in this run: its pauses, and the delay each
         # refusal adds to every request after it
         self.refusals[key] = self.refusals.get(key, 0) + 1

@@ -62,13 +62,20 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 INTERNAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
 
-#: Cloud instance-metadata services (AWS, GCP, Azure, OpenStack; AWS IPv6; ECS; Alibaba; Oracle):
-#: never fetched, not even from a channel registered on an internal address.
+#: Cloud instance-metadata and host-agent services: never fetched, not even from a channel
+#: registered on an internal address — AWS, GCP, Azure, OpenStack, DigitalOcean, Hetzner (169.254.169.254),
+#: AWS over IPv6 (fd00:ec2::254), ECS task metadata (169.254.170.2), Alibaba (100.100.100.200),
+#: Oracle (192.0.0.192), Tencent (169.254.0.23), AWS time sync (169.254.169.123), and Azure's
+#: WireServer (168.63.129.16, a *public* address every Azure VM reaches, which hands out the VM's
+#: agent configuration and certificates). The link-local ones are internal anyway; listed, they are
+#: refused even where ``allow_internal`` opens 169.254.0.0/16.
 METADATA_ADDRESSES = frozenset(ipaddress.ip_address(a) for a in (
-    "169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200", "192.0.0.192"))
+    "169.254.169.254", "169.254.170.2", "169.254.169.123", "169.254.0.23", "fd00:ec2::254", "100.100.100.200",
+    "192.0.0.192", "168.63.129.16"))
 
-#: Names of the same services (Google Cloud's; Azure and AWS use the addresses above).
-METADATA_NAMES = frozenset(("metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal"))
+#: Names of the same services (Google Cloud's, Tencent's; Azure and AWS use the addresses above).
+METADATA_NAMES = frozenset(("metadata.google.internal", "metadata", "instance-data", "instance-data.ec2.internal",
+                            "metadata.tencentyun.com"))
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _PRIVATE = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"))
@@ -544,6 +551,44 @@ def refusal(url: str, target: Verdict, allow: AllowList, origins: Sequence[Verdi
             "to be crawled)")
 
 
+def chain_refusal(url: str, target: Verdict, hops: Sequence[Verdict | None], origins: Sequence[Verdict | None],
+                  allow: AllowList) -> str | None:
+    """Why ``url`` (host judged ``target``), reached through the redirect ``hops`` before it, may
+    not be requested for a chain that started at ``origins`` (the registered channel URLs whose
+    link it follows), or None: the crawl's rule, shared by the crawl, self-report imports and
+    verification. A hop on a public host ends any exemption the origins gave (what a third
+    party's host redirects to is that party's choice)."""
+    through_public = any(hop is not None and hop.kind is None for hop in hops)
+    judged = [] if through_public else [o for o in origins if o is not None]
+    return refusal(url, target, allow, judged)
+
+
+def url_refusal(url: str, origins: Iterable[str] = (), hops: Sequence[str] = (), allow: AllowList | None = None,
+                resolve: Callable[[str, int], list[IPAddress]] | None = None) -> str | None:
+    """:func:`chain_refusal` for code outside Scrapy (self-report imports and verification): why
+    ``url`` may not be requested, or None. ``origins`` are the URLs of the channels the link
+    belongs to (a KIM's registered channels), ``hops`` the URLs redirected from to reach it;
+    names are resolved with ``resolve`` (default :func:`system_resolve`), origins and hops only
+    when ``url`` is internal."""
+    resolve = resolve or system_resolve
+    problem = url_host_problem(url)
+    if problem:
+        return (f"refused {public_target(url)}: {problem}, which a client or proxy reads as another host "
+                "and may hide an internal address (no public site needs one)")
+    host, port = _host_port(url)
+    if not host:
+        return f"refused {public_target(url)}: no host"
+    target = judge_host(host, port, resolve)
+    if target.kind is None:
+        return None
+
+    def judge(other: str) -> Verdict | None:
+        other_host, other_port = _host_port(other)
+        return judge_host(other_host, other_port, resolve) if other_host else None
+
+    return chain_refusal(url, target, [judge(h) for h in hops], [judge(o) for o in origins], allow or AllowList())
+
+
 #: ``request.meta`` key: whether the request went to an internal address (allowed: a channel's
 #: own intranet host, or ``ALLOW_INTERNAL``); its answer is then never quoted in a message
 INTERNAL_ANSWER = "kimwatch_internal_answer"
@@ -611,18 +656,6 @@ class InternalAddressMiddleware:
             return [u for u in (run.channel.get("url"), run.channel.get("via")) if u]
         redirects = request.meta.get("redirect_urls") or []
         return [redirects[0] if redirects else request.url]
-
-    async def through_public(self, request: Request) -> bool:
-        """Whether the request's redirect chain passed a public host (a shortener, a public page).
-
-        What a third party's host redirects to is that party's choice, not the channel's: the
-        exemption of a channel registered on an internal address (its own host and port) does
-        not carry through it, whatever channel the link came from."""
-        for hop in request.meta.get("redirect_urls") or []:
-            verdict = await self.judge(hop)
-            if verdict is not None and verdict.kind is None:
-                return True
-        return False
 
     def proxied(self, url: str) -> bool:
         """Whether ``url`` goes through a proxy from the environment (which then resolves names)."""
@@ -699,9 +732,9 @@ class InternalAddressMiddleware:
         target = await self.judge(request.url)
         if target is None or target.kind is None:
             return None, target
-        origins = [] if await self.through_public(request) else [
-            v for v in [await self.judge(o) for o in self.origins(request)] if v is not None]
-        return refusal(request.url, target, self.allow, origins), target
+        hops = [await self.judge(hop) for hop in request.meta.get("redirect_urls") or []]
+        origins = [await self.judge(o) for o in self.origins(request)]
+        return chain_refusal(request.url, target, hops, origins, self.allow), target
 
     @staticmethod
     def pin(target: Verdict) -> None:

@@ -205,12 +205,17 @@ def _never_fetched_warnings(parsed: Registry) -> list[str]:
     allow = AllowList(plain_settings().getlist("ALLOW_INTERNAL"))
     warnings = []
     for channel in parsed.channels:
-        where = f"warning: {parsed.path}: {channel['owner_kind']} {channel['owner_id']}, channel {channel['type']}: "
-        reason = never_fetched(channel["url"], allow)
-        if reason:
-            warnings.append(f"{where}it will never be fetched — {reason}")
-        elif internal := registered_internal(channel["url"], allow):
-            warnings.append(where + internal)
+        for field in ("url", "via"):  # a bridge (via:) is fetched as the channel is: the same warnings
+            url = channel.get(field)
+            if not url:
+                continue
+            where = (f"warning: {parsed.path}: {channel['owner_kind']} {channel['owner_id']}, channel "
+                     f"{channel['type']}{' via' if field == 'via' else ''}: ")
+            reason = never_fetched(url, allow)
+            if reason:
+                warnings.append(f"{where}it will never be fetched — {reason}")
+            elif internal := registered_internal(url, allow):
+                warnings.append(where + internal)
     return warnings
 
 
@@ -277,6 +282,11 @@ def _import(kind: str, file: str, skip_invalid: bool) -> None:
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
     click.echo(f"{file}: {result.summary()}")
+    if result.shortened:  # where s.id/bit.ly links lead, as a crawl resolves them, before the match
+        from crawler.selfreport.fetch import resolve_shortened_links
+
+        resolved = resolve_shortened_links(db, result.shortened)
+        click.echo(f"shortened links: {sum(1 for t in resolved.values() if t)} of {len(resolved)} resolved")
     if result.new or result.updated:
         _after_import(db)
 

@@ -165,4 +165,10 @@ def asked_to_come_back(status: str | None, error: str | None) -> tuple[bool, flo
     seconds = float(found["seconds"]) if found and found["seconds"] else None
     if seconds is not None:
         return True, seconds
-    return status == "429" or (found is not None and found["status"] == "429"), None
+    # a 429 is recorded as ``rate-limited`` with its message ("HTTP 429 Too Many Requests at …"):
+    # without a usable Retry-After (none, "soon", "-5") that message is all that says it was one
+    return (status == "429" or (found is not None and found["status"] == "429")
+            or _HTTP_429.match(error or "") is not None), None
+
+
+_HTTP_429 = re.compile(r"HTTP 429\b")

@@ -51,6 +51,7 @@ from crawler.personal import (
     _mask_mobile,
     _national,
     personal_digit_spans,
+    written_email_spans,
 )
 
 EMAIL_MASK = "[email]"
@@ -291,6 +292,8 @@ def _mask_personal(text: str) -> str:
         return text
     if "@" in text or "%40" in text:
         text = _mask_emails(text)
+    for start, end in reversed(written_email_spans(text)):
+        text = text[:start] + EMAIL_MASK + text[end:]
     for start, end, replacement in sorted(personal_digit_spans(text), reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
@@ -315,6 +318,7 @@ def personal_spans(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str) or not text:
         return []
     spans = [m.span() for m in _EMAIL.finditer(text)] if ("@" in text or "%40" in text) else []
+    spans += written_email_spans(text)
     return sorted(spans + [(start, end) for start, end, _ in personal_digit_spans(text)])
 
 
@@ -449,7 +453,7 @@ def is_internal_host(host: str) -> bool:
         if address.ipv4_mapped is not None:
             address = address.ipv4_mapped
     return (not address.is_global or address in _CGNAT or address.is_multicast
-            or str(address) in ("169.254.169.254", "100.100.100.200"))
+            or str(address) in ("169.254.169.254", "100.100.100.200", "168.63.129.16"))
 
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")

@@ -4,10 +4,11 @@ Verification reads a handful of URLs, one at a time, often right after a crawl i
 process, where Scrapy's reactor cannot start again; so this is a plain ``urllib`` fetch that
 applies the crawler's rules itself, read from the same settings (:func:`crawler.settings.load_settings`):
 
-* **safety**: every URL, redirects included, goes through :func:`address_allowed`, the one
-  place that calls the crawler's guard (:func:`spiders.safety.is_internal_host`): no request
-  to loopback, private, link-local or reserved addresses, unless the KIM registered a channel
-  on that very host (an intranet site, as the crawler allows);
+* **safety**: every URL, redirects included, goes through :func:`address_refusal`, the one
+  place that calls the crawler's guard (:func:`spiders.safety.url_refusal`, the crawl's rule):
+  no request to loopback, private, link-local or reserved addresses, unless the KIM registered
+  a channel on that very host and port (an intranet site, as the crawler allows) and no hop
+  before it was on a public host;
 * **politeness**: robots.txt (``ROBOTSTXT_OBEY``; a missing or unreadable robots.txt allows
   everything, as in the crawler) and its Crawl-delay, the ``kimwatch/<version> (+contact)``
   user agent, at least ``AUTOTHROTTLE_START_DELAY`` seconds between two requests to one host;
@@ -28,7 +29,7 @@ import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -52,37 +53,44 @@ class Refused(Exception):
         self.reason = reason
 
 
-def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
-    """Whether kimwatch may send a request to ``url`` at all: the crawler's guard.
+def address_refusal(url: str, origins: Iterable[str] = (), hops: Sequence[str] = (), allow: Any = None) -> str | None:
+    """Why kimwatch may not send a request to ``url`` at all, or None: the crawler's guard.
 
-    The host is judged as the crawler judges it (:func:`spiders.safety.judge_host`): every
-    spelling of an address literal, and a name resolved with the system resolver with every
-    address it returns checked. An internal address (loopback, private, link-local, CGNAT,
-    reserved, cloud metadata, ``localhost``) is allowed only when its host is one of
-    ``allowed_hosts`` (hosts of channels the office registered on purpose), never metadata.
-    A name the resolver cannot answer (behind a proxy that resolves for us) is left to the proxy.
-    A host a client or proxy would read differently — percent-encoded (``%31%32%37.0.0.1``),
-    with a backslash (``127.0.0.1\\@facebook.com``), an unparseable ``[…]`` address — is refused
-    (:func:`spiders.safety.url_host_problem`).
+    The rule is the crawl's own (:func:`spiders.safety.url_refusal`, one function for both): every
+    spelling of an address literal, a name resolved with the system resolver with every address
+    checked. An internal address (loopback, private, CGNAT) is allowed only when it is the very
+    host **and port** of one of ``origins`` (the URLs of the KIM's channels, registered on an
+    intranet on purpose), and only while none of ``hops`` (the URLs redirected from) is on a
+    public host; never link-local or metadata; hosts and networks in ``allow`` (the
+    ``allow_internal`` crawl setting) as in the crawl. A host a client or proxy would read
+    differently (percent-encoded, a backslash, an unparseable ``[…]``) and a scheme other than
+    http(s) are refused. A name the resolver cannot answer (behind a proxy) is left to the proxy.
     """
-    from spiders.safety import judge_host, normalize_host, system_resolve, url_host_problem
+    from spiders.safety import url_refusal
 
-    if url_host_problem(url):
-        return False
     try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        scheme = urlsplit(url).scheme.lower()
     except ValueError:
-        return False
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        return False
-    verdict = judge_host(host, port, system_resolve)
-    if verdict.kind is None:
-        return True
-    if verdict.kind == "cloud-metadata":
-        return False
-    return normalize_host(host) in {normalize_host(h) for h in allowed_hosts} - {None}
+        return f"{url!r}: not a URL"
+    if scheme not in ("http", "https"):
+        return f"refused {scheme or '(no scheme)'}: link: only http and https are fetched"
+    return url_refusal(url, origins, hops, allow)
+
+
+def address_allowed(url: str, origins: Iterable[str] = (), hops: Sequence[str] = (), allow: Any = None) -> bool:
+    """Whether :func:`address_refusal` lets ``url`` be requested."""
+    return address_refusal(url, origins, hops, allow) is None
+
+
+def internal_allow_list(settings: Any = None) -> Any:
+    """The ``allow_internal`` crawl setting as the crawl's guard reads it."""
+    from spiders.safety import AllowList
+
+    if settings is None:
+        from crawler.settings import load_settings
+
+        settings = load_settings()
+    return AllowList(settings.getlist("ALLOW_INTERNAL"))
 
 
 @dataclass
@@ -116,6 +124,7 @@ class PreviewFetcher:
         self.maxsize = int(settings.getint("DOWNLOAD_MAXSIZE", 8 * 1024 * 1024))
         self.max_redirects = int(settings.getint("REDIRECT_MAX_TIMES", 10))
         self.obey_robots = settings.getbool("ROBOTSTXT_OBEY", True)
+        self.allow = internal_allow_list(settings)
         self.min_delay = max(float(settings.getfloat("DOWNLOAD_DELAY", 0)),
                              float(settings.getfloat("AUTOTHROTTLE_START_DELAY", 1.0)))
         proxies = urllib.request.getproxies()
@@ -227,18 +236,22 @@ class PreviewFetcher:
         parser = self.robots[host]
         return parser is None or parser.can_fetch(self.user_agent, url)
 
-    def fetch(self, url: str, allowed_hosts: Iterable[str] = ()) -> Page:
-        """GET ``url``, following redirects (each hop checked by :func:`address_allowed`).
+    def fetch(self, url: str, origins: Iterable[str] = ()) -> Page:
+        """GET ``url``, following redirects (each hop checked by :func:`address_refusal`, with
+        the hops before it: an internal host after a public hop is refused).
 
-        Raises :class:`Refused` for a URL the guard or robots.txt refuses, :class:`FetchFailed`
-        for a network problem or a redirect loop. A 4xx/5xx answer is returned, not raised.
+        ``origins`` are the URLs of the KIM's registered channels (its intranet host and port
+        may be fetched). Raises :class:`Refused` for a URL the guard or robots.txt refuses,
+        :class:`FetchFailed` for a network problem or a redirect loop. A 4xx/5xx answer is
+        returned, not raised.
         """
-        allowed_hosts = list(allowed_hosts)
+        origins = list(origins)
         chain: list[str] = []
         current = url
         for _ in range(self.max_redirects + 1):
-            if not address_allowed(current, allowed_hosts):
-                raise Refused(f"{current}: not a public address (loopback, private network or not http/https)",
+            why = address_refusal(current, origins, chain, self.allow)
+            if why is not None:
+                raise Refused(f"{why} (not a public address: loopback, private network or not http/https)",
                               "not-public")
             if not self.allowed_by_robots(current):
                 raise Refused(f"{current}: robots.txt of {urlsplit(current).netloc} disallows it", "robots")
@@ -250,3 +263,43 @@ class PreviewFetcher:
             page.redirects = chain
             return page
         raise FetchFailed(f"{url}: more than {self.max_redirects} redirects")
+
+
+def resolve_shortened_links(db: Any, links: Iterable[str], fetcher: PreviewFetcher | None = None) -> dict[str, str | None]:
+    """Where each shortened link (s.id, bit.ly, …) of imported posts leads, as the crawl resolves
+    the links of the posts it fetches: one request per link through :class:`PreviewFetcher` (the
+    crawler's guard — a shortener is a public hop, so nothing internal is reached through it —,
+    proxy, robots.txt and limits), recorded in the crawler's ``resolved_urls`` cache, where the
+    matcher reads it. A link already in the cache is not asked again; a network failure is not
+    recorded (the next import or crawl asks again). Returns link → canonical target (None: not
+    resolved)."""
+    from crawler import store
+    from crawler.dates import utc_now
+    from crawler.urls import canonical_url
+
+    found: dict[str, str | None] = {}
+    for link in dict.fromkeys(links):
+        key = canonical_url(link) or link
+        known = db.execute("SELECT resolved_url FROM resolved_urls WHERE url = ?", [key]).fetchone()
+        if known is not None:
+            found[link] = known[0]
+            continue
+        fetcher = fetcher or PreviewFetcher()
+        target: str | None = None
+        try:
+            page = fetcher.fetch(link)
+            status = str(page.status)
+            if page.status < 400:
+                target = canonical_url(page.url)
+        except Refused as refused:
+            status = "refused" if refused.reason == "not-public" else refused.reason
+            log.warning("shortened link %s not resolved: %s", link, refused)
+        except FetchFailed as failed:
+            log.warning("shortened link %s not resolved (asked again next time): %s", link, failed)
+            found[link] = None
+            continue
+        found[link] = target
+        with store.transaction(db):
+            db.execute("INSERT OR REPLACE INTO resolved_urls (url, resolved_url, resolved_at, status) "
+                       "VALUES (?, ?, ?, ?)", [key, target, utc_now(), status])
+    return found

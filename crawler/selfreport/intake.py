@@ -29,6 +29,7 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import WITA, implausible_date, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
+from crawler.imports import day_only, end_of_day
 from crawler.urls import canonical_url, http_url_problem, is_http_url
 
 FIELDS = ("kim", "url", "reported_at", "note")
@@ -79,28 +80,7 @@ def parse_reported_at(value: Any) -> str | None:
     report can amplify a release of the same day; its lag is then an upper bound. Read as midnight,
     the post would seem older than every release of its own day, and no match could be added."""
     iso = _parse_reported_at(value)
-    if iso is None or not _day_only(value):
-        return iso
-    day = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(WITA)
-    if (day.hour, day.minute, day.second, day.microsecond) != (0, 0, 0, 0):
-        return iso
-    return min(to_iso(day.replace(hour=23, minute=59, second=59)), utc_now())
-
-
-_CLOCK_WRITTEN = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)|\b(?:pukul|jam|pk)\b", re.IGNORECASE)
-
-
-def _day_only(value: Any) -> bool:
-    """Whether a form time gives a day without a time of day (a date cell holds midnight)."""
-    if isinstance(value, datetime):
-        return not value.tzinfo and (value.hour, value.minute, value.second) == (0, 0, 0)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value).is_integer()
-    text = str(value).strip()
-    if re.match(r"^\d{4}-\d{2}-\d{2}$", text):
-        return True
-    return not re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) and not _CLOCK_WRITTEN.search(
-        re.sub(r"^\d{1,2}/\d{1,2}/\d{4}", "", text))
+    return end_of_day(iso) if iso is not None and day_only(value) else iso
 
 
 def _parse_reported_at(value: Any) -> str | None:
@@ -448,7 +428,8 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     path = Path(path)
     mapping = dict(mapping or {})
     ids, names = kim_lookup(db)
-    intranets: dict[str, list[str]] = {}  # per KIM: hosts of its channels registered on internal addresses
+    intranets: dict[str, list[str]] = {}  # per KIM: its channels' URLs (an intranet's host and port is allowed)
+    allow: Any = None  # the allow_internal crawl setting, read at the first link
     problems: list[Problem] = []
     rows: list[_Row] = []
     result = ReportImportResult()
@@ -471,7 +452,11 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
         if row is None and (line := not_a_report(record, mapping, ids, names)):
             result.not_reports.append(f"{where}: {line}")
             continue
-        if row is not None and not _public_or_registered(db, row, intranets):
+        if row is not None and allow is None:
+            from crawler.selfreport.fetch import internal_allow_list
+
+            allow = internal_allow_list()
+        if row is not None and not _public_or_registered(db, row, intranets, allow):
             row_problems = [Problem(where, "url", f"{row.url!r} points at an internal address "
                                                   "(this server's network); report the post's public link")]
             row = None
@@ -494,17 +479,19 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
     return result
 
 
-def _public_or_registered(db: sqlite_utils.Database, row: _Row, intranets: dict[str, list[str]]) -> bool:
+def _public_or_registered(db: sqlite_utils.Database, row: _Row, intranets: dict[str, list[str]],
+                          allow: Any) -> bool:
     """Whether the crawler's guard lets ``row``'s link be fetched for its KIM: a public address,
-    or a host of one of the KIM's channels registered on an internal address on purpose."""
+    or the host and port of one of the KIM's channels registered on an internal address on
+    purpose (:func:`crawler.selfreport.fetch.address_allowed`, the crawl's rule)."""
     from crawler.selfreport.fetch import address_allowed
-    from crawler.selfreport.verify import _internal_channel_hosts
+    from crawler.selfreport.verify import channel_origins
 
     if row.kim_id not in intranets:
         channels = list(db.query("SELECT url, via FROM channels WHERE owner_kind = 'kim' AND owner_id = ?",
                                  [row.kim_id]))
-        intranets[row.kim_id] = _internal_channel_hosts(channels)
-    return address_allowed(row.url, intranets[row.kim_id])
+        intranets[row.kim_id] = channel_origins(channels)
+    return address_allowed(row.url, intranets[row.kim_id], allow=allow)
 
 
 def add_report(db: sqlite_utils.Database, kim_id: str, url: str, *, via: str, reported_at: str | None = None,

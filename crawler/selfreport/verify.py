@@ -34,7 +34,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -44,7 +44,7 @@ from crawler.errors import SelfReportError
 from crawler.harvest.page import decode_html
 from crawler.imports import platform_of
 from crawler.selfreport.accounts import account_ids, channel_ids, post_address, unwrap
-from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused, address_allowed
+from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused
 from crawler.selfreport.preview import Preview, read_oembed, read_preview
 from crawler.urls import canonical_url
 
@@ -88,16 +88,11 @@ def _kim_channels(db: sqlite_utils.Database, kim_id: str) -> list[dict[str, Any]
                          "AND status != 'retired'", [kim_id]))
 
 
-def _internal_channel_hosts(channels: Iterable[dict[str, Any]]) -> list[str]:
-    """Hosts of the KIM's channels registered on internal addresses on purpose (an intranet)."""
-    hosts = []
-    for channel in channels:
-        for url in (channel["url"], channel.get("via")):
-            if url and not address_allowed(url):
-                host = urlsplit(url).hostname
-                if host:
-                    hosts.append(host)
-    return hosts
+def channel_origins(channels: Iterable[dict[str, Any]]) -> list[str]:
+    """The URLs of the KIM's channels (and their ``via``): where a chain may start, so that a
+    channel registered on an internal address on purpose (an intranet) lets its own host and
+    port be fetched, as the crawl does (:func:`crawler.selfreport.fetch.address_refusal`)."""
+    return [url for channel in channels for url in (channel["url"], channel.get("via")) if url]
 
 
 def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fetcher: PreviewFetcher) -> Outcome:
@@ -106,9 +101,9 @@ def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fet
     if address.group_message:
         return Outcome("unverified", "not-public", f"a {address.platform.capitalize()} group invite: a group "
                                                    "message has no public URL; a person must confirm it")
-    allowed_hosts = _internal_channel_hosts(channels)
+    origins = channel_origins(channels)
     try:
-        page = fetcher.fetch(address.url, allowed_hosts)
+        page = fetcher.fetch(address.url, origins)
     except Refused as refused:
         status = "rejected" if refused.reason == "not-public" else "unverified"
         return Outcome(status, refused.reason, str(refused))
@@ -136,7 +131,7 @@ def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fet
         oembed = OEMBED_ENDPOINTS[platform].format(url=quote(final, safe=""))
     if oembed and (not preview.text or not preview.owner_ids):
         try:
-            answer = fetcher.fetch(oembed, allowed_hosts)
+            answer = fetcher.fetch(oembed, origins)
             if answer.status == 200:
                 read_oembed(answer.body, platform, preview)
         except (Refused, FetchFailed) as error:
@@ -193,9 +188,12 @@ def _record(db: sqlite_utils.Database, report: dict[str, Any], outcome: Outcome)
     with store.transaction(db):
         post_id = None
         if outcome.post is not None:
-            new, _ = store.save_posts(db, [outcome.post])
+            # the post already stored through another origin (crawled from a bridge feed, imported)
+            # stays the post; this report's way to it is recorded in its extra.seen_as
+            post = outcome.post
+            post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"]) or post["id"]
+            new, _ = store.save_posts(db, [post])
             new_post = bool(new)
-            post_id = outcome.post["id"]
         attempts = int(report.get("attempts") or 0) + 1
         status, reason = outcome.status, outcome.reason
         if status == "pending" and attempts >= MAX_ATTEMPTS:

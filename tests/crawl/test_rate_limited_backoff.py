@@ -52,3 +52,26 @@ def test_a_429_with_retry_after_is_honoured_and_never_backs_the_channel_off(tmp_
         limited.stop()
         down.stop()
         fine.stop()
+
+
+def test_a_429_without_a_usable_retry_after_is_no_failure_and_is_asked_once_a_run(tmp_path: Path) -> None:
+    """An outside tester's finding: a 429 with no ``Retry-After``, or one that says ``soon`` or
+    ``-5``, counted as a failure of the channel (backed off after three) and was asked again two
+    or three times in the same run. It is the server's pace: ``rate-limited``, not counted, asked
+    again on the next run."""
+    sites = [Site({}, host=f"127.0.0.{66 + n}", default=Answer("Too Many Requests", status=429, headers=headers)).start()
+             for n, headers in enumerate([{}, {"Retry-After": "soon"}, {"Retry-After": "-5"}])]
+    try:
+        env = hostile_env(KIMWATCH_RETRY_TIMES="2")  # the default: a 429 is in RETRY_HTTP_CODES
+        db = registered(tmp_path, [("feed", site.url("/feed/")) for site in sites], env)
+        for number in range(1, 4):
+            run = kimwatch(db, "crawl", "--no-match", env=env, timeout=100)
+            assert run.returncode in (0, 1), run.stderr
+            for site in sites:
+                [row] = query(db, "SELECT * FROM channels WHERE url = ?", (site.url("/feed/"),))
+                assert row["last_status"] == "rate-limited", (number, row["last_status"], row["last_error"])
+                assert row["consecutive_failures"] == 0 and row["next_crawl_after"] is None, (number, row)
+                assert [r for r in site.requests if r.startswith("/feed/")] == ["/feed/"] * number, site.requests
+    finally:
+        for site in sites:
+            site.stop()

@@ -182,3 +182,38 @@ def test_an_import_into_a_missing_database_says_it_creates_one(tmp_path: Path) -
     assert f"no database at {missing}" in result.output and "creating a new, empty one" in result.output
     again = CliRunner().invoke(cli, ["--db", str(missing), "import", "posts", str(posts)])
     assert "creating a new" not in again.output
+
+
+def test_a_post_dated_by_its_day_only_is_read_as_the_end_of_that_day(kimwatch, db_path: Path, loaded: None,
+                                                                      tmp_path: Path) -> None:
+    """An outside tester's finding: ``"published_at": "2026-12-05"`` was read as 00:00 WITA, before
+    every release of that day, so a same-day amplification was lost. Self-report imports read a
+    day-only time as 23:59:59 WITA; `import posts` now keeps the same rule (announcements keep
+    their midnight: a release was out no earlier)."""
+    text = ("Diskominfo Kalsel membuka pendaftaran pelatihan jurnalistik warga bagi anggota KIM di "
+            "Banjarbaru, kuota 40 peserta, daftar lewat formulir daring sampai Jumat.")
+    announcements = tmp_path / "a.jsonl"
+    announcements.write_text(json.dumps({"id": "a-day", "source": "diskominfo-kalsel", "title": "Pelatihan "
+                                         "jurnalistik warga bagi anggota KIM", "text": text,
+                                         "url": "https://diskominfomc.kalselprov.go.id/2024/10/18/pelatihan",
+                                         "published_at": "2024-10-18 10:00"}) + "\n"
+                             + json.dumps({"id": "a-midnight", "source": "diskominfo-kalsel", "title": "Lain",
+                                           "text": "Pengumuman lain", "published_at": "2024-10-18"}) + "\n",
+                             encoding="utf-8")
+    kimwatch("import", "announcements", str(announcements))
+    posts = tmp_path / "p.jsonl"
+    posts.write_text(json.dumps({"id": "p-day", "kim": "kim-angsau", "platform": "whatsapp", "text": text,
+                                 "published_at": "2024-10-18"}) + "\n"
+                     + json.dumps({"id": "p-words", "kim": "kim-angsau", "platform": "whatsapp", "text": "Kabar",
+                                   "published_at": "18 Oktober 2024"}) + "\n"
+                     + json.dumps({"id": "p-clock", "kim": "kim-angsau", "platform": "whatsapp", "text": "Kabar lain",
+                                   "published_at": "2024-10-18T00:00:00+08:00"}) + "\n", encoding="utf-8")
+    kimwatch("import", "posts", str(posts))
+    db = _db(db_path)
+    published = dict(db.execute("SELECT id, published_at FROM posts WHERE id LIKE 'p-%'").fetchall())
+    assert published["p-day"] == published["p-words"] == "2024-10-18T15:59:59Z"  # 23:59:59 WITA
+    assert published["p-clock"] == "2024-10-17T16:00:00Z"  # a time written, midnight included, is kept
+    assert db.execute("SELECT published_at FROM announcements WHERE id = 'a-midnight'").fetchone()[0] == \
+        "2024-10-17T16:00:00Z"
+    kimwatch("match")
+    assert db.execute("SELECT post_id FROM amplifications WHERE announcement_id = 'a-day'").fetchall() == [("p-day",)]

@@ -334,6 +334,25 @@ def test_a_channel_that_can_never_be_fetched_is_named_in_a_warning(kimwatch, tmp
         assert "internal address (loopback), allowed only for this channel's own host and port" in warning
 
 
+def test_a_via_on_an_internal_address_gets_the_channels_warning(kimwatch, tmp_path: Path) -> None:
+    """An outside tester's finding: ``via: http://[::ffff:127.0.0.1]:19099/rsshub`` loaded without a
+    word (the channel URL on it was named)."""
+    path = tmp_path / "reg.yaml"
+    path.write_text("kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+                    "      - type: telegram\n        url: https://t.me/kima\n"
+                    "        via: http://[::ffff:127.0.0.1]:19099/rsshub/telegram/channel/kima\n"
+                    "      - type: facebook\n        url: https://www.facebook.com/kima\n"
+                    "        via: http://169.254.169.254/latest/feed.xml\n"
+                    "      - type: facebook\n        url: https://www.facebook.com/kimb\n"
+                    "        via: https://rss.app/feeds/kimb.xml\n")
+    warnings = [line for line in kimwatch("registry", "load", str(path)).output.splitlines()
+                if line.startswith("warning:")]
+    assert len(warnings) == 2, warnings  # not the public bridge
+    assert "channel telegram via: http://[::ffff:127.0.0.1]:19099/…" in warnings[0]
+    assert "allowed only for this channel's own host and port" in warnings[0] and "rsshub" not in warnings[0]
+    assert "channel facebook via: it will never be fetched" in warnings[1] and "cloud metadata" in warnings[1]
+
+
 def test_a_date_given_as_a_name_is_shown_as_written(tmp_path: Path) -> None:
     from crawler.registry import parse_registry_file
 

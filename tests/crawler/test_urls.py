@@ -50,3 +50,23 @@ def test_strip_session_keeps_everything_else() -> None:
 ])
 def test_canonical_url_of_ipv6_hosts(url: str, canonical: str | None) -> None:
     assert canonical_url(url) == canonical
+
+
+def test_one_facebook_post_has_one_canonical_url_on_every_front_end() -> None:
+    """An outside tester's finding: the m./mbasic./web. forms and Facebook's share-tracking
+    parameters made one post three (crawl, import, self-report)."""
+    from crawler.urls import single_post_url
+
+    forms = ["https://www.facebook.com/kimfb/posts/pfbid0def",
+             "https://m.facebook.com/kimfb/posts/pfbid0def?mibextid=xyz&__tn__=R",
+             "https://mbasic.facebook.com/kimfb/posts/pfbid0def?__cft__[0]=AZX&__tn__=%2CO%2CP-R",
+             "http://web.facebook.com/kimfb/posts/pfbid0def/?rdid=abc&share_url=https%3A%2F%2Ffb.me%2Fx",
+             "https://mbasic.facebook.com/kimfb/posts/pfbid0def"]
+    assert {canonical_url(u) for u in forms} == {"https://facebook.com/kimfb/posts/pfbid0def"}
+    assert canonical_url("https://m.facebook.com/permalink.php?story_fbid=1&id=2&__tn__=K") == \
+        "https://facebook.com/permalink.php?id=2&story_fbid=1"
+    assert single_post_url("https://facebook.com/kimfb/posts/pfbid0def")
+    assert single_post_url("https://facebook.com/permalink.php?id=2&story_fbid=1")
+    assert not single_post_url("https://facebook.com/kimfb")
+    assert not single_post_url("https://facebook.com/permalink.php")
+    assert not single_post_url("https://kim.example.id/berita/1")

@@ -35,7 +35,20 @@ SPELLINGS = {
     "63 71 01 23 4567 0003": "[NIK]",       # a NIK grouped as nobody listed
     "6371–0123–4567–0004": "[NIK]",
     "637101 - 150885 - 0005": "[NIK]",
+    # an outside tester's later findings: the international prefix, the trunk zero kept in
+    # parentheses, a number broken at the end of a line, a NIK grouped 4-6-6, "_ * ," between groups
+    "0062 812 3456 7861": "[telepon]",
+    "+62 (0)812 3456 7865": "[telepon]",
+    "0812-3456-\n7862": "[telepon]",
+    "6371 012345 670013": "[NIK]",
+    "0812_3456_7807": "[telepon]",
+    "0812*3456*7808": "[telepon]",
+    "0812,3456,7809": "[telepon]",
 }
+
+#: e-mail addresses with the "@" or the dots written out
+WRITTEN_EMAILS = ["siti(at)gmail.com", "siti[at]gmail.com", "siti (at) gmail (dot) com", "siti at gmail (dot) com",
+                  "siti [at] gmail [dot] co [dot] id", "humas{at}kalselprov.go.id"]
 
 KEPT = [
     "12-10-2026", "12–10–2026", "12 - 10 - 2026 s.d. 13 - 10 - 2026", "12-10-2026 - 13-10-2026",
@@ -43,8 +56,14 @@ KEPT = [
     "08.00 - 12.00 - 13.00 WITA", "08-10-2026 10.00", "2020 – 2021 – 2022 – 2023",
     "12 10 2024 13 10 2024", "10 20 30 40 50 60 70 80", "1 500 000 000 000 000", "RT 03 - RW 08",
     "tahun 2024–2025", "19-digit 1234567890123456789", "https://www.facebook.com/kim/posts/1234567890123456789",
-    "https://kim.blogspot.com/2026/08/12/08-agenda.html",
+    "https://kim.blogspot.com/2026/08/12/08-agenda.html", "62,812,500,000", "Rp 1,500,000,000",
+    "2024,2025,2026", "skor 12_34_56", "rapat at 10.00 di gedung.utama", "Ketua (at) Kantor Desa",
 ]
+
+
+@pytest.mark.parametrize("written", WRITTEN_EMAILS)
+def test_an_email_address_written_out_is_masked(written: str) -> None:
+    assert publish.clean_text(f"Kirim ke {written} ya.") == "Kirim ke [email] ya."
 
 
 @pytest.mark.parametrize("spelling", sorted(SPELLINGS))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,6 +19,7 @@ from spiders.safety import (
     Verdict,
     address_kind,
     judge_host,
+    name_kind,
     parse_address,
     public_target,
     refusal,
@@ -60,6 +62,25 @@ def test_every_spelling_of_an_internal_address_is_recognised() -> None:
         assert address is not None and address_kind(address) is None, public
     for name in ("kim.example.id", "deadbeef.example", "0x7f000001.example", "1.2.3.4.nip.io"):
         assert parse_address(name) is None, name
+
+
+def test_azure_wireserver_and_other_metadata_services_are_never_fetched() -> None:
+    """An outside tester's finding: Azure's WireServer 168.63.129.16 (a public address every Azure
+    VM reaches; it hands out the VM's agent configuration) was fetched as a public site."""
+    from crawler.reporting.publish import is_internal_host as published_internal
+
+    for spelling in ("168.63.129.16", "2822734096", "[::ffff:168.63.129.16]", "169.254.169.123", "169.254.0.23"):
+        address = parse_address(spelling)
+        assert address is not None and address_kind(address) == "cloud-metadata", spelling
+    def verdict(host: str) -> Verdict:
+        return judge_host(host, 80, None)
+
+    wide = AllowList(["168.63.0.0/16", "169.254.0.0/16"])
+    for url in ("http://168.63.129.16/machine?comp=goalstate", "http://169.254.169.123/"):
+        host = urlsplit(url).hostname or ""
+        assert "cloud metadata" in (refusal(url, verdict(host), wide, [verdict(host)]) or ""), url
+    assert name_kind("metadata.tencentyun.com") == "cloud-metadata"
+    assert published_internal("168.63.129.16")  # and the publication filter masks it
 
 
 def test_names_are_resolved_and_every_address_counts() -> None:

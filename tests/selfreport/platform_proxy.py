@@ -15,7 +15,8 @@ from tests.farm import Farm
 from tests.farm.proxy import LoopbackProxy, relay
 
 PLATFORM_HOSTS = {"www.facebook.com", "facebook.com", "www.instagram.com", "instagram.com", "www.tiktok.com",
-                  "tiktok.com", "whatsapp.com", "www.whatsapp.com", "s.id"}
+                  "tiktok.com", "whatsapp.com", "www.whatsapp.com", "s.id",
+                  "diskominfomc.kalselprov.go.id"}
 
 
 class PlatformProxy(LoopbackProxy):

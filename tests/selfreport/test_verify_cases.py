@@ -99,8 +99,25 @@ def test_the_guard_allows_public_hosts_and_registered_internal_ones_only() -> No
     assert not address_allowed("http://169.254.169.254/latest/meta-data/")
     assert not address_allowed("http://localhost/")
     assert not address_allowed("ftp://www.facebook.com/")
-    assert address_allowed("http://10.1.2.3/berita/1", ["10.1.2.3"])
-    assert not address_allowed("http://10.1.2.4/berita/1", ["10.1.2.3"])
+    assert address_allowed("http://10.1.2.3/berita/1", ["http://10.1.2.3/"])
+    assert not address_allowed("http://10.1.2.4/berita/1", ["http://10.1.2.3/"])
+
+
+def test_a_registered_intranet_opens_its_own_host_and_port_only_and_never_after_a_public_hop() -> None:
+    """An outside tester's finding: the guard of imports and verification allowed every port of a
+    KIM's intranet host (an admin service on :19098 was fetched and published) and followed a
+    public share link's redirect into it. It now keeps the crawl's rule."""
+    channel = "http://127.0.0.1:19080/intranet/feed.xml"
+    assert address_allowed("http://127.0.0.1:19080/intranet/berita/1", [channel])
+    assert address_allowed("http://127.1:19080/intranet/berita/1", [channel])  # another spelling of it
+    assert not address_allowed("http://127.0.0.1:19098/admin.html", [channel])
+    assert not address_allowed("http://127.0.0.1/admin.html", [channel])
+    assert not address_allowed("http://127.0.0.2:19080/", [channel])
+    assert not address_allowed("http://127.0.0.1:19080/intranet/berita/1", [channel],
+                               hops=["https://www.facebook.com/share/p/omintra"])
+    assert address_allowed("http://127.0.0.1:19080/intranet/berita/1", [channel],
+                           hops=["http://127.0.0.1:19080/intranet/r"])  # its own redirect
+    assert not address_allowed("http://169.254.169.254/latest/", ["http://169.254.169.254/"])
 
 
 @pytest.mark.parametrize("url", ["http://2130706433/", "http://127.1/", "http://0x7f000001/",
@@ -127,7 +144,7 @@ def test_a_self_report_link_whose_name_resolves_inside_is_refused(monkeypatch: p
 class _OnePage:
     """A fetcher stub: every URL answers the same page."""
 
-    def fetch(self, url: str, allowed_hosts: object = ()) -> Page:
+    def fetch(self, url: str, origins: object = ()) -> Page:
         return Page(url, 200, b"<html><head><meta property='og:description' content='x'></head></html>")
 
 
@@ -168,6 +185,54 @@ def test_a_report_on_the_kims_own_intranet_site_is_fetched_like_its_channel(
     assert got == {own: ("verified", None), elsewhere: ("rejected", "not-public")}
     assert farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.1")
     assert not farm.requests_to("/platform/intranet/berita/vaksinasi", host="127.0.0.2")
+
+
+def test_an_intranet_kims_report_on_another_port_or_behind_a_public_hop_is_never_fetched(
+        loaded: Callable[..., Result], tmp_path: Path, db_path: Path, proxy_env: dict[str, str], farm: Farm) -> None:
+    """Another port of the intranet's host (an admin service) is refused at import and at
+    verification, and a public share link redirecting into the intranet is not followed."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    hits: list[str] = []
+
+    class Admin(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            hits.append(self.path)
+            body = b"<html><head><meta property='og:description' content='ADMIN-SECRET'></head></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    admin = ThreadingHTTPServer(("127.0.0.1", 0), Admin)
+    threading.Thread(target=admin.serve_forever, daemon=True).start()
+    try:
+        registry = tmp_path / "intranet.yaml"
+        registry.write_text("kims:\n  - id: kim-intra\n    name: KIM Intra\n    region: Kota Banjarmasin\n"
+                            f"    channels:\n      - type: website\n        url: {farm.url('/platform/intranet/')}\n"
+                            "      - type: facebook\n        url: https://www.facebook.com/kimintra\n",
+                            encoding="utf-8")
+        loaded("registry", "load", str(registry))
+        other_port = f"http://127.0.0.1:{admin.server_address[1]}/admin.html"
+        export = tmp_path / "intra.csv"
+        export.write_text(f"kim,url\nkim-intra,{other_port}\n", encoding="utf-8")
+        refused = loaded("import", "reports", str(export), expect=None)
+        assert refused.exit_code != 0 and "internal address" in refused.output
+        shared = "http://www.facebook.com/share/p/kimIntra"
+        got = _verify(loaded, tmp_path, db_path, [], stored_before=[("kim-intra", other_port), ("kim-intra", shared)])
+        assert got == {other_port: ("rejected", "not-public"), shared: ("rejected", "not-public")}
+        assert hits == []
+        assert not farm.requests_to("/platform/intranet/berita/vaksinasi")
+        dumped = sqlite3.connect(db_path)
+        assert dumped.execute("SELECT count(*) FROM posts WHERE text LIKE '%ADMIN-SECRET%'").fetchone()[0] == 0
+        dumped.close()
+    finally:
+        admin.shutdown()
+        admin.server_close()
 
 
 def test_an_idn_or_full_width_host_is_requested_in_ascii_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -136,6 +136,9 @@ def platform(request: FarmRequest) -> FarmResponse:
         request.farm.state.setdefault("platform_robots", []).append((host, request.headers.get("user-agent", "")))
         return FarmResponse(body="User-agent: *\nDisallow: /kimtujuh/posts/tertutup\nAllow: /\n",
                             content_type="text/plain")
+    if host == "www.facebook.com" and path == "/share/p/kimIntra":  # a public share link into the intranet
+        return FarmResponse(status=302, headers={"Location": request.farm.url("/platform/intranet/berita/vaksinasi")},
+                            etag=False)
     if host in ("www.facebook.com", "facebook.com"):
         return facebook(path, query)
     if host in ("www.instagram.com", "instagram.com"):
@@ -146,6 +149,13 @@ def platform(request: FarmRequest) -> FarmResponse:
         return whatsapp(path, query)
     if host == "intranet" and path == "/berita/vaksinasi":  # a KIM site on the office's own network
         return html(_page(title="Vaksinasi gratis", description=CAPTION))
+    if host == "s.id" and path == "/kimVaksin":  # a WhatsApp post's only link: the announcement, shortened
+        return FarmResponse(status=301, headers={"Location": ANNOUNCEMENT_URL.replace("https:", "http:")}, etag=False)
+    if host == "s.id" and path == "/kimIntranet":  # a shortened link into the server's own network
+        return FarmResponse(status=302, headers={"Location": request.farm.url("/platform/intranet/berita/vaksinasi")},
+                            etag=False)
+    if host == "diskominfomc.kalselprov.go.id" and path == urlsplit(ANNOUNCEMENT_URL).path:
+        return html(_page(title="Vaksinasi Gratis di Puskesmas Alalak Selatan", description=CAPTION))
     if host == "s.id" and path == "/kimEmpatVaksin":  # a shortened link to a post
         return FarmResponse(status=301, headers={"Location": "http://www.instagram.com/p/CxEmpat123/"}, etag=False)
     return not_found()
