@@ -24,10 +24,15 @@ _WRITTEN_EMAIL = re.compile(rf"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*{_WRITTEN_
 _BRACKETED_WORD = re.compile(r"(?i)[(\[{]\s*(?:at|et|dot|titik)\s*[)\]}]")
 
 
+def may_hold_written_email(text: str) -> bool:
+    """Whether ``text`` has a bracketed "at" or "dot", without which it holds no address written out."""
+    return _BRACKETED_WORD.search(text) is not None
+
+
 def written_email_spans(text: str) -> list[tuple[int, int]]:
     """The spans of e-mail addresses written with ``(at)``/``[at]`` for "@" or ``(dot)`` for "."
     (the publication filter masks them as it masks plain addresses)."""
-    if not _BRACKETED_WORD.search(text):
+    if not may_hold_written_email(text):
         return []  # most texts: no written-out address can be in them
     spans = []
     for match in _WRITTEN_EMAIL.finditer(text):

@@ -1007,7 +1007,7 @@ DUMP_CHECKED_DDL = """
 DUMP_CANDIDATES_KEY = "dump_candidates"
 """The ``store_meta`` row saying the table and triggers are in place and the table was backfilled."""
 #: Changed when the SQL of the triggers changes: a store marked with another version is backfilled again.
-DUMP_CANDIDATES_VERSION = 3
+DUMP_CANDIDATES_VERSION = 4
 #: The columns each trigger watches, and how the filter reads them: ``url`` (masked unless a plain
 #: URL), ``json`` (strings inside), ``text`` (free text) or ``error`` (cleaned once per distinct value).
 DUMP_CANDIDATE_COLUMNS: dict[str, dict[str, str]] = {
@@ -1043,8 +1043,16 @@ EMPTY_JSON = ("'[]'", "'{}'", "'null'", "''")
 #: Where ``publish.clean_text`` looks for a phone number or NIK: nine digits with nothing but
 #: whitespace and ``.()+/-`` between them. In SQL, for an ASCII text (any other text is a candidate
 #: all the same): those separators taken out, nine digits in a row.
-_SEPARATORS = (*(f"char({code})" for code in (9, 10, 11, 12, 13, 28, 29, 30, 31)), *(f"'{s}'" for s in " .()+/-"))
+_WHITESPACE = (*(f"char({code})" for code in (9, 10, 11, 12, 13, 28, 29, 30, 31)), "' '")
+_SEPARATORS = (*_WHITESPACE, *(f"'{s}'" for s in ".()+/-_*,"))
 _DIGIT_RUN_SQL = ("{strip} GLOB '*" + "[0-9]" * 9 + "*'")
+#: Where ``publish.clean_text`` looks for an e-mail address written out ("siti(at)gmail.com",
+#: "budi [at] contoh [dot] id": :func:`crawler.personal.written_email_spans`): a bracketed "at",
+#: "et", "dot" or "titik", whitespace inside the brackets taken out (ASCII whitespace: any other
+#: text is a candidate all the same).
+WRITTEN_EMAIL_SQL = ("((instr({c}, ')') > 0 OR instr({c}, ']') > 0 OR instr({c}, '}}') > 0) AND ("
+                     + " OR ".join(f"{{squeezed}} GLOB '*[([{{{{]{word}[])}}}}]*'" for word in ("[ae]t", "dot", "titik"))
+                     + "))")
 #: A free text ``publish.clean_text`` may change (a superset of the dump's own test): not ASCII, an
 #: ``@`` or ``%40``, a URL, a group invitation (each one's host has ``.me/``, ``whatsapp`` or
 #: ``discord``), or a run of nine digits.
@@ -1054,10 +1062,15 @@ TEXT_CANDIDATE_SQL = ("length({c}) != length(CAST({c} AS BLOB)) OR instr({c}, '@
                       "OR {c} LIKE '%discord%')) OR ")
 
 
-def _strip_separators(c: str) -> str:
-    for separator in _SEPARATORS:
+def _strip_separators(c: str, separators: tuple[str, ...] = _SEPARATORS) -> str:
+    for separator in separators:
         c = f"replace({c}, {separator}, '')"
     return c
+
+
+def written_email_sql(c: str) -> str:
+    """SQL true when the text ``c`` may hold an e-mail address written out (:data:`WRITTEN_EMAIL_SQL`)."""
+    return WRITTEN_EMAIL_SQL.format(c=c, squeezed=_strip_separators(f"lower({c})", _WHITESPACE))
 
 
 def candidate_sql(c: str, kind: str) -> str:
@@ -1069,7 +1082,8 @@ def candidate_sql(c: str, kind: str) -> str:
     if kind == "json":
         return f"{base} AND {c} NOT IN ({', '.join(EMPTY_JSON)})"
     if kind == "text":
-        return f"{base} AND ({TEXT_CANDIDATE_SQL.format(c=c)}{_DIGIT_RUN_SQL.format(strip=_strip_separators(c))})"
+        return (f"{base} AND ({TEXT_CANDIDATE_SQL.format(c=c)}{_DIGIT_RUN_SQL.format(strip=_strip_separators(c))}"
+                f" OR {written_email_sql(c)})")
     return base
 
 

@@ -852,14 +852,17 @@ nine digits or more, the only place :func:`crawler.reporting.publish.clean_text`
 number or NIK (its own pattern, so the two cannot drift apart)."""
 
 
-#: Nine digits with nothing but the separators of :data:`crawler.personal._DIGIT_RUN` (or its
+#: Nine digits with nothing but the separators of :data:`crawler.personal._ANY_DIGIT_RUN` (or its
 #: other dashes, :data:`crawler.personal.DASHES`) between them, found in one search.
-_NINE_DIGIT_RUN = re.compile(rf"[0-9](?:[\s.()+/{personal.DASHES}-]*[0-9]){{8}}")
+_NINE_DIGIT_RUN = re.compile(rf"[0-9](?:[\s.()+/_*,{personal.DASHES}-]*[0-9]){{8}}")
 
 
 def _has_digit_run(*texts: Any) -> int:
-    """Whether one of ``texts`` holds such a run (SQL: ``kimwatch_digit_run(text, …)``)."""
-    return int(any(isinstance(text, str) and _NINE_DIGIT_RUN.search(text) for text in texts))
+    """Whether one of ``texts`` holds such a run, or an e-mail address written out with a bracketed
+    "at" or "dot" (:func:`crawler.personal.written_email_spans`, its own quick test) (SQL:
+    ``kimwatch_digit_run(text, …)``)."""
+    return int(any(isinstance(text, str) and (_NINE_DIGIT_RUN.search(text) or personal.may_hold_written_email(text))
+                   for text in texts))
 
 
 #: A free-text value :func:`crawler.reporting.publish.clean_text` may change: not ASCII (normalised,
