@@ -10,6 +10,7 @@ middleware) hands the items of one response to the item pipelines as one batch.
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
@@ -23,6 +24,8 @@ from scrapy.utils.response import get_meta_refresh
 
 from crawler.harvest import revalidate
 from crawler.items import ContentItem, ItemBatch
+
+log = logging.getLogger(__name__)
 
 
 class ItemBatchMiddleware:
@@ -102,7 +105,9 @@ class PrefetchedMiddleware:
 
 class CompressedBodyMiddleware:
     """Downloader middleware: a compressed answer's bytes stay in ``meta["compressed_body"]``
-    (with its Content-Encoding), for :func:`compressed_cut_short`.
+    (with its Content-Encoding), for :func:`compressed_cut_short`. An answer labelled gzip or
+    deflate whose body is plain HTML or XML (a misconfigured server) loses the label and is read
+    as the page it is, as browsers read it.
 
     Scrapy's decompression (just before this on the way back) returns what it could read of a
     gzip body that stops short and says nothing: a truncated answer read as a (malformed)
@@ -112,8 +117,35 @@ class CompressedBodyMiddleware:
     def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
         encoding = response.headers.getlist("Content-Encoding")
         if encoding and response.body and request.method != "HEAD":
-            request.meta["compressed_body"] = (b",".join(encoding).decode("latin-1").lower(), response.body)
+            label = b",".join(encoding).decode("latin-1").lower()
+            if _plain_markup(label, response.body):
+                # a misconfigured server labels its plain page gzip: read as the plain page it is,
+                # as browsers do (decompressing it fails, and the page was lost)
+                log.info("%s is labelled Content-Encoding: %s but sent plain; read as it is", request.url, label)
+                headers = response.headers.copy()
+                del headers["Content-Encoding"]
+                return response.replace(headers=headers)
+            request.meta["compressed_body"] = (label, response.body)
         return response
+
+
+def _plain_markup(label: str, body: bytes) -> bool:
+    """Whether a body labelled gzip or deflate is in fact uncompressed HTML or XML: it begins
+    with ``<`` (after a BOM and white space) and is no stream of that encoding."""
+    if label.strip() not in ("gzip", "x-gzip", "deflate") or not body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return False
+    if "gzip" in label:
+        return not body.startswith(b"\x1f\x8b")
+    return not any(_inflates(body, wbits) for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS))
+
+
+def _inflates(body: bytes, wbits: int) -> bool:
+    """Whether the start of ``body`` reads as a deflate stream (zlib-wrapped or raw, per ``wbits``)."""
+    try:
+        zlib.decompressobj(wbits).decompress(body[:4096])
+    except zlib.error:
+        return False
+    return True
 
 
 def compressed_cut_short(meta: Any) -> bool:
@@ -180,3 +212,4 @@ class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
         engine = getattr(self.crawler, "engine", None)
         chain = getattr(getattr(getattr(engine, "downloader", None), "middleware", None), "middlewares", ())
         return next((m for m in chain if isinstance(m, InternalAddressMiddleware)), None)
+

@@ -1,0 +1,74 @@
+"""Whole crawls of shapes an outside tester met on real pages and feeds (session 9 harvest10
+findings), against the loopback farm, with the real `kimwatch crawl` in a child process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.farm import SHORTENER_HOST, Farm
+from tests.farm.sites.website_outside3 import (
+    HOSTS,
+    OUTSIDE3_HOSTS,
+    PARTLY_FAILING,
+    PATHS,
+    POSTS,
+    post_path,
+)
+from tests.spiders.test_outside_sites import crawl, make_store, query
+
+
+@pytest.fixture(scope="module")
+def outside3_farm() -> Iterator[Farm]:
+    farm = Farm(hosts=("127.0.0.1", SHORTENER_HOST, *OUTSIDE3_HOSTS)).start()
+    yield farm
+    farm.stop()
+
+
+def _website(tmp_path: Path, farm: Farm, site: str) -> Path:
+    db_path = make_store(tmp_path / f"{site}.db", [{"type": "website", "url": farm.url("/", host=HOSTS[site])}])
+    crawl(db_path, farm, "website")
+    return db_path
+
+
+def test_listed_pages_that_fail_are_counted_in_the_note(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _website(tmp_path, outside3_farm, "partly")
+    stored = sorted(urlsplit(p["url"]).path for p in query(db_path, "SELECT url FROM posts"))
+    assert stored == sorted(post_path(slug) for slug, _, _ in POSTS if slug not in PARTLY_FAILING)
+    (channel,) = query(db_path, "SELECT last_status, last_error, consecutive_failures FROM channels")
+    # some posts read: the channel is fine, and its note says which linked pages could not be fetched
+    assert channel["last_status"] == "200" and channel["consecutive_failures"] == 0
+    assert "2 linked page(s) not stored: 1 not fetched: HTTP 404, 1 not fetched: HTTP 500" in channel["last_error"]
+    assert post_path("kerja-bakti-saluran-air-2") in channel["last_error"]
+
+
+def test_a_site_whose_every_listed_page_fails_is_not_ok(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _website(tmp_path, outside3_farm, "gone")
+    assert query(db_path, "SELECT id FROM posts") == []
+    (channel,) = query(db_path, "SELECT last_status, last_error, consecutive_failures, etag, state FROM channels")
+    assert channel["last_status"] == "articles-failed", channel
+    assert channel["consecutive_failures"] == 1 and channel["etag"] is None
+    assert channel["last_error"].startswith(f"none of the {len(POSTS)} article page(s) linked could be fetched")
+    assert f"{len(POSTS)} not fetched: HTTP 404" in channel["last_error"]
+    (fetch,) = query(db_path, "SELECT ok, status FROM channel_fetches")
+    assert fetch == {"ok": 0, "status": "articles-failed"}
+    # the pages are asked for again next time (a site that heals is read), and it fails again
+    outside3_farm.reset_log()
+    crawl(db_path, outside3_farm, "website")
+    asked = outside3_farm.paths(host=HOSTS["gone"])
+    assert set(PATHS) <= set(asked), asked
+    (channel,) = query(db_path, "SELECT last_status, consecutive_failures FROM channels")
+    assert channel == {"last_status": "articles-failed", "consecutive_failures": 2}
+
+
+def test_a_plain_page_labelled_gzip_is_read(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _website(tmp_path, outside3_farm, "badgzip")
+    posts = query(db_path, "SELECT url, title, text FROM posts")
+    assert sorted(urlsplit(p["url"]).path for p in posts) == sorted(PATHS)
+    assert all(p["text"].startswith(p["title"].split(" - ")[0]) for p in posts), posts
+    (channel,) = query(db_path, "SELECT last_status FROM channels")
+    assert channel["last_status"] == "200"
+
