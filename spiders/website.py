@@ -1049,12 +1049,12 @@ def _same_site(url_a: str, url_b: str) -> bool:
 
 def _article_candidate(url: str, base: str) -> bool:
     """Sitemap pages worth fetching as articles: the site's own, not its home or files."""
-    from crawler.harvest.listing import _FILE_EXT, _NOT_ARTICLE_PATH
+    from crawler.harvest.listing import not_article_path
 
     parts = urlsplit(url)
     if not _same_site(url, base) or parts.path in ("", "/"):
         return False
-    return not (_NOT_ARTICLE_PATH.search(parts.path) or _FILE_EXT.search(parts.path))
+    return not not_article_path(parts.path)
 
 
 def _fetched_at(response: Response) -> datetime:

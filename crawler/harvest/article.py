@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from crawler.harvest.listing import _NOT_ARTICLE_PATH, article_url_score, listing_links
+from crawler.harvest.listing import article_url_score, listing_links, not_article_path
 from crawler.harvest.page import (
     _CHROME_TAGS,
     _SITE_SEPARATORS,
@@ -984,7 +984,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
         return True, "dated page with prose"
     if text_len >= 400:
         return True, "prose"
-    if listed and text_len >= 200 and teasers < 3 and not _NOT_ARTICLE_PATH.search(urlsplit(article.url).path):
+    if listed and text_len >= 200 and teasers < 3 and not not_article_path(urlsplit(article.url).path):
         return True, "prose linked as a listing item"
     return False, f"undated short page ({text_len} chars of text)"
 
@@ -1008,7 +1008,7 @@ def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
         return False
     shape = article_url_score(article.url, article.url)
     path = urlsplit(article.url).path
-    if _NOT_ARTICLE_PATH.search(path) or path in ("", "/"):
+    if not_article_path(path) or path in ("", "/"):
         return False
     if not listed and shape < 0.5:
         return False

@@ -11,6 +11,8 @@ import pytest
 
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.website_outside3 import (
+    ARSIP_MONTH,
+    ARSIP_PATHS,
     HOSTS,
     OUTSIDE3_HOSTS,
     PARTLY_FAILING,
@@ -71,4 +73,14 @@ def test_a_plain_page_labelled_gzip_is_read(tmp_path: Path, outside3_farm: Farm)
     assert all(p["text"].startswith(p["title"].split(" - ")[0]) for p in posts), posts
     (channel,) = query(db_path, "SELECT last_status FROM channels")
     assert channel["last_status"] == "200"
+
+
+def test_articles_filed_under_an_archive_path_are_followed(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _website(tmp_path, outside3_farm, "arsip")
+    stored = sorted(urlsplit(p["url"]).path for p in query(db_path, "SELECT url FROM posts"))
+    assert stored == sorted(ARSIP_PATHS)
+    # the month archive (its anchor reads like a headline) is a listing: left out by its URL, and counted
+    assert ARSIP_MONTH not in stored
+    (channel,) = query(db_path, "SELECT last_error FROM channels")
+    assert "1 listing link(s) not followed: 1 URL filter" in channel["last_error"]
 
