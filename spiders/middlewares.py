@@ -6,6 +6,8 @@ fetched once, not once by the pass and again by Scrapy. :class:`ItemBatchMiddlew
 middleware) hands the items of one response to the item pipelines as one batch.
 :class:`CompressedBodyMiddleware` keeps a compressed answer's bytes beside the decompressed ones.
 :class:`GuardedMetaRefreshMiddleware` keeps a page whose meta refresh leads where the guard refuses.
+:class:`CookieCheckMiddleware` passes a firewall's cookie check (a redirect to the same URL
+setting a cookie), cookies being off otherwise.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import logging
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
@@ -213,3 +216,55 @@ class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
         chain = getattr(getattr(getattr(engine, "downloader", None), "middleware", None), "middlewares", ())
         return next((m for m in chain if isinstance(m, InternalAddressMiddleware)), None)
 
+
+class CookieCheckMiddleware:
+    """Downloader middleware: a firewall's cookie check is passed, as a browser passes it.
+
+    Some firewalls answer every request with a redirect *to the same URL* that sets a cookie,
+    until the cookie comes back: without cookies (kimwatch keeps Scrapy's cookie middleware off,
+    a cost on every request) the channel failed ``redirect-loop``. Here such an answer is
+    retried once with the cookies it set, and later requests to that host (the same host and
+    port, never another) carry them too, for this crawl only: the cookies are kept in memory,
+    never in the store or the logs. Only hosts that ran such a check get cookies at all.
+    """
+
+    #: same-URL redirects with Set-Cookie retried per request before the redirect is left to fail
+    MAX_CHECKS = 2
+
+    def __init__(self) -> None:
+        self.jar: dict[str, dict[str, str]] = {}  # host:port -> cookie name -> value
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        cookies = self.jar.get(_host_key(request.url))
+        if cookies and b"Cookie" not in request.headers:
+            request.headers[b"Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        if response.status not in (301, 302, 303, 307, 308) or b"Set-Cookie" not in response.headers:
+            return response
+        location = response.headers.get(b"Location")
+        if not location:
+            return response
+        target = urljoin(request.url, location.decode("latin-1").strip())
+        if urldefrag(target)[0] != urldefrag(request.url)[0]:
+            return response
+        checks = int(request.meta.get("cookie_checks", 0))
+        if checks >= self.MAX_CHECKS:
+            return response
+        key = _host_key(request.url)
+        cookies = self.jar.setdefault(key, {})
+        for header in response.headers.getlist(b"Set-Cookie"):
+            pair = header.decode("latin-1").split(";", 1)[0]
+            name, sep, value = pair.partition("=")
+            if sep and name.strip():
+                cookies[name.strip()] = value.strip()
+        if not cookies:
+            return response
+        headers = request.headers.copy()
+        headers[b"Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        return request.replace(headers=headers, dont_filter=True, meta={**request.meta, "cookie_checks": checks + 1})
+
+
+def _host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{parts.port or ''}"

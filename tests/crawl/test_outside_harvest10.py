@@ -14,6 +14,7 @@ from tests.farm.sites.website_outside3 import (
     ARSIP_MONTH,
     ARSIP_PATHS,
     HOSTS,
+    KUE_COOKIE,
     OUTSIDE3_HOSTS,
     PARTLY_FAILING,
     PATHS,
@@ -83,4 +84,30 @@ def test_articles_filed_under_an_archive_path_are_followed(tmp_path: Path, outsi
     assert ARSIP_MONTH not in stored
     (channel,) = query(db_path, "SELECT last_error FROM channels")
     assert "1 listing link(s) not followed: 1 URL filter" in channel["last_error"]
+
+
+def test_a_cookie_check_redirecting_to_the_same_url_is_passed(tmp_path: Path, outside3_farm: Farm) -> None:
+    outside3_farm.reset_log()
+    db_path = _website(tmp_path, outside3_farm, "kue")
+    stored = sorted(urlsplit(p["url"]).path for p in query(db_path, "SELECT url FROM posts"))
+    assert stored == sorted(PATHS)
+    (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
+    assert channel["last_status"] == "200", channel
+    # the home page is checked once; the article pages then carry the cookie from the start
+    sent = [r for r in outside3_farm.requests if r.host == HOSTS["kue"]]
+    assert len([r for r in sent if r.path == "/"]) == 2
+    assert all(r.headers.get("cookie") == KUE_COOKIE for r in sent if r.path in PATHS)
+    # never stored: no cookie in the store
+    dump = "\n".join(str(row) for table in ("channels", "channel_fetches", "posts")
+                     for row in query(db_path, f"SELECT * FROM {table}"))
+    assert "kue_ok" not in dump
+
+
+def test_cookies_go_back_to_the_host_that_set_them_only(tmp_path: Path, outside3_farm: Farm) -> None:
+    outside3_farm.reset_log()
+    db_path = make_store(tmp_path / "two.db", [{"type": "website", "url": outside3_farm.url("/", host=HOSTS[site])}
+                                               for site in ("kue", "partly")])
+    crawl(db_path, outside3_farm, "website")
+    assert not [r for r in outside3_farm.requests if r.host == HOSTS["partly"] and r.headers.get("cookie")]
+    assert len(query(db_path, "SELECT id FROM posts")) == len(POSTS) + len(POSTS) - len(PARTLY_FAILING)
 
