@@ -160,12 +160,15 @@ def compressed_cut_short(meta: Any) -> bool:
     encoding, body = kept
     if encoding.strip() not in ("gzip", "x-gzip", "deflate"):
         return False  # (brotli and zstd are read whole or not at all)
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
-    try:
-        inflater.decompress(body)
-    except zlib.error:
-        return True
-    return not inflater.eof
+    # "deflate" is zlib-wrapped by the standard, raw deflate from many servers (both are read)
+    for wbits in (16 + zlib.MAX_WBITS,) if "gzip" in encoding else (zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        inflater = zlib.decompressobj(wbits)
+        try:
+            inflater.decompress(body)
+        except zlib.error:
+            continue
+        return not inflater.eof
+    return True
 
 
 #: ``response.meta`` key: why the page's meta refresh was not followed (the guard refused its target)
