@@ -46,11 +46,57 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, *, fast: b
     json_feed = parse_json_feed(body)
     if json_feed is not None:
         return json_feed
-    if fast:
-        parsed = parse_feed_fast(body, headers)
-        if parsed is not None:
-            return parsed
-    return parse_feed_slow(body, headers)
+    body, guessed = guess_undeclared_encoding(body, headers)
+    parsed = parse_feed_fast(body, headers) if fast else None
+    if parsed is None:
+        parsed = parse_feed_slow(body, headers)
+    if guessed:
+        parsed[ENCODING_GUESSED] = guessed
+    return parsed
+
+
+def _latin_only(text: str) -> bool:
+    """Whether every letter of ``text`` beyond ASCII is a Latin one (é, ñ, ł)."""
+    import unicodedata
+
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in set(text) if ord(c) > 127 and c.isalpha())
+
+
+#: key of a parsed feed: the encoding guessed for a feed that is not UTF-8 and declares none
+ENCODING_GUESSED = "kimwatch_encoding_guessed"
+#: guesses left to feedparser, whose fallback (windows-1252) reads them alike
+_LATIN_GUESSES = {"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"}
+_XML_DECLARATION = re.compile(rb"\A\s*<\?xml[^>]*\?>")
+
+
+def guess_undeclared_encoding(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[bytes, str | None]:
+    """A feed that is not UTF-8 and declares no encoding (no BOM, HTTP charset or XML
+    ``encoding=``), as UTF-8 with the encoding charset_normalizer guesses for it, and that guess;
+    else ``body`` unchanged and None. feedparser would read it as windows-1252: "ëÁË ÐÅÒÅÖÉÔØ"
+    for KOI8-R, mojibake stored without a word. Latin guesses are left to feedparser."""
+    if not body or body[:3] == b"\xef\xbb\xbf" or body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return body, None
+    try:
+        body.decode("utf-8")
+        return body, None
+    except UnicodeDecodeError:
+        pass
+    if "charset=" in (dict(headers or {}).get("content-type") or "").lower():
+        return body, None
+    declaration = _XML_DECLARATION.match(body)
+    if declaration and _DECLARED_ENCODING.search(declaration.group(0)):
+        return body, None
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(body[:262_144]).best()
+    if best is None or best.encoding in _LATIN_GUESSES:
+        return body, None
+    text = body.decode(best.encoding, errors="replace")
+    if _latin_only(text):
+        return body, None  # (cp1250 or cp1252 alike: feedparser's windows-1252 reads Latin text best)
+    if declaration:
+        text = text[len(declaration.group(0).decode("ascii", "replace")):]
+    return b'<?xml version="1.0" encoding="utf-8"?>' + text.lstrip().encode("utf-8"), best.encoding.replace("_", "-")
 
 
 def parse_feed_slow(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
@@ -684,6 +730,10 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{empty} empty entr{'y' if empty == 1 else 'ies'} (no id, link, title or text) skipped")
         if undated:
             notes.append(f"{undated} entr{'y' if undated == 1 else 'ies'} without a date")
+        if parsed.get(ENCODING_GUESSED):
+            # never silent: a guess may be wrong (the site should declare its encoding)
+            notes.append(f"the feed is not UTF-8 and declares no encoding: read as {parsed[ENCODING_GUESSED]} "
+                         "(a guess by its bytes)")
         if notes and page == 1:
             run.warning = "; ".join(notes)
         if page == 1 and parsed.get("version"):

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.farm import SHORTENER_HOST, Farm
+from tests.farm.sites.feed_outside3 import KOI8_ITEMS
 from tests.farm.sites.website_outside3 import (
     ARSIP_MONTH,
     ARSIP_PATHS,
@@ -125,3 +126,12 @@ def test_a_whole_raw_deflate_feed_is_no_truncated_answer(tmp_path: Path, outside
     assert "not well-formed" in channel["last_error"]  # (its &nbsp;: the flaw is a note)
     assert len(query(db_path, "SELECT id FROM posts")) == 2
 
+
+def test_a_feed_in_an_undeclared_encoding_is_read_by_a_guess_said_in_the_note(
+        tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _feed(tmp_path, outside3_farm, "/outside3/koi8/feed")
+    posts = query(db_path, "SELECT title, text FROM posts ORDER BY published_at")
+    assert [(p["title"], p["text"]) for p in posts] == KOI8_ITEMS
+    (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
+    assert channel["last_status"] == "200"
+    assert "not UTF-8 and declares no encoding: read as koi8-r (a guess" in channel["last_error"]
