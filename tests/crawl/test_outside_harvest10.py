@@ -135,3 +135,10 @@ def test_a_feed_in_an_undeclared_encoding_is_read_by_a_guess_said_in_the_note(
     (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
     assert channel["last_status"] == "200"
     assert "not UTF-8 and declares no encoding: read as koi8-r (a guess" in channel["last_error"]
+
+
+def test_a_utf16_page_with_a_bom_is_read(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _website(tmp_path, outside3_farm, "utf16")
+    posts = query(db_path, "SELECT url, title FROM posts")
+    assert sorted(urlsplit(p["url"]).path for p in posts) == sorted(PATHS)
+    assert {p["title"] for p in posts} == {title for _, title, _ in POSTS}
