@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.feed_outside3 import KOI8_ITEMS
+from tests.farm.sites.feed_outside3 import KOI8_ITEMS, PHP_WARNING
 from tests.farm.sites.website_outside3 import (
     ARSIP_MONTH,
     ARSIP_PATHS,
@@ -142,3 +142,13 @@ def test_a_utf16_page_with_a_bom_is_read(tmp_path: Path, outside3_farm: Farm) ->
     posts = query(db_path, "SELECT url, title FROM posts")
     assert sorted(urlsplit(p["url"]).path for p in posts) == sorted(PATHS)
     assert {p["title"] for p in posts} == {title for _, title, _ in POSTS}
+
+
+def test_a_php_warning_before_a_feed_is_named_as_junk_not_as_a_cut(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _feed(tmp_path, outside3_farm, "/outside3/php-warning/feed")
+    assert len(query(db_path, "SELECT id FROM posts")) == 2
+    (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
+    assert channel["last_status"] == "200"
+    assert channel["last_error"].startswith(f"{len(PHP_WARNING)} bytes of junk before the feed skipped ('Warning : "
+                                            "Cannot modify header information")
+    assert channel["last_error"].endswith("…'); 2 entries read") and "cut short" not in channel["last_error"]
