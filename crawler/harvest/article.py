@@ -860,28 +860,17 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _dedupe(blocks: list[str]) -> list[str]:
-    seen: set[str] = set()
-    result = []
-    for block in blocks:
-        key = block.strip().lower()
-        if len(key) > 30 and key in seen:
-            continue
-        seen.add(key)
-        result.append(block)
-    return result
-
-
 def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     """Text and outbound links of an HTML fragment (a WordPress REST ``content.rendered`` or a
-    feed entry body), with "Baca juga" paragraphs and share bars removed."""
+    feed entry body), with "Baca juga" paragraphs and share bars removed. A paragraph the post
+    repeats (a chorus, a refrain between images) is kept every time, as on a page."""
     tree = parse_html(f"<html><body><div class='entry-content'>{html or ''}</div></body></html>")
     if tree is None:
         return "", []
     embedded = embed_links(tree, url)  # before clean_tree drops the frames with the chrome
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
-    blocks = _dedupe([b for b in blocks if _keep_block(b)])
+    blocks = [b for b in blocks if _keep_block(b)]
     return "\n\n".join(blocks).strip(), _outbound(links + embedded, url)
 
 

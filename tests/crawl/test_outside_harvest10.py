@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from crawler.harvest.article import extract_fragment
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.feed_outside3 import KOI8_ITEMS, PHP_WARNING
 from tests.farm.sites.website_outside3 import (
@@ -152,3 +153,11 @@ def test_a_php_warning_before_a_feed_is_named_as_junk_not_as_a_cut(tmp_path: Pat
     assert channel["last_error"].startswith(f"{len(PHP_WARNING)} bytes of junk before the feed skipped ('Warning : "
                                             "Cannot modify header information")
     assert channel["last_error"].endswith("…'); 2 entries read") and "cut short" not in channel["last_error"]
+
+
+def test_a_paragraph_a_wordpress_post_repeats_is_kept_every_time() -> None:
+    chorus = "Ayo ke posyandu, timbang balita setiap bulan agar tumbuh sehat dan kuat bersama kader desa."
+    fragment = "".join(f"<h2>Foto kegiatan {n}</h2><p><img src='/foto-{n}.jpg' alt='foto'></p><p>{chorus}</p>"
+                       for n in range(1, 4))
+    text, _ = extract_fragment(fragment, "https://pematang.example/2026/11/lagu-posyandu/")
+    assert text.count(chorus) == 3 and text.count("Foto kegiatan") == 3
