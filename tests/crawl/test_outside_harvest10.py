@@ -3,6 +3,8 @@ findings), against the loopback farm, with the real `kimwatch crawl` in a child 
 
 from __future__ import annotations
 
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.harvest.article import extract_fragment
+from tests.crawl.conftest import crawl_env, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.feed_outside3 import KOI8_ITEMS, PHP_WARNING
 from tests.farm.sites.website_outside3 import (
@@ -161,3 +164,38 @@ def test_a_paragraph_a_wordpress_post_repeats_is_kept_every_time() -> None:
                        for n in range(1, 4))
     text, _ = extract_fragment(fragment, "https://pematang.example/2026/11/lagu-posyandu/")
     assert text.count(chorus) == 3 and text.count("Foto kegiatan") == 3
+
+
+def test_a_server_closing_without_answering_is_said_plainly(tmp_path: Path, outside3_farm: Farm) -> None:
+    # (a server on the farm's own host and port: a channel reaches only its own host and port)
+    closer = socket.socket()
+    closer.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    closer.bind(("127.0.0.1", 0))
+    closer.listen(8)
+    stop = threading.Event()
+
+    def serve() -> None:
+        closer.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                connection, _ = closer.accept()
+            except OSError:
+                continue
+            with connection:
+                connection.recv(65536)  # reads the request, answers nothing
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{closer.getsockname()[1]}/feed"
+        db_path = make_store(tmp_path / "closer.db", [{"type": "feed", "url": url}])
+        env = crawl_env(outside3_farm)
+        env["KIMWATCH_ALLOW_INTERNAL"] = f"{env['KIMWATCH_ALLOW_INTERNAL']},127.0.0.1"
+        done = run_kimwatch(db_path, "crawl", "--no-match", "-q", "--type", "feed", env=env, timeout=90)
+        assert done.returncode in (0, 1), done.stderr[-3000:]
+    finally:
+        stop.set()
+        thread.join(5)
+        closer.close()
+    (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
+    assert channel == {"last_status": "connection", "last_error": "the server closed the connection without answering"}
