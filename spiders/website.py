@@ -925,8 +925,9 @@ class WebsiteSpider(ChannelSpider):
             if run is not None and notes:
                 self._note(run, "; ".join(notes))
             if run is not None and site.articles_failed and not site.articles_answered and run.items == 0 \
-                    and reason == "finished":
-                # every article page the site linked failed: a broken site, not a silent KIM
+                    and reason == "finished" and (run.first_crawl or len(set(site.articles_failed)) >= 3):
+                # every article page the site linked failed: a broken site, not a silent KIM (on a
+                # later crawl, one or two new links that fail are only counted in the note)
                 # (and when it heals, the next crawl reads those pages again)
                 failed = set(site.articles_failed)
                 state["not_articles"] = [g for g in state.get("not_articles") or [] if g not in failed]
