@@ -26,7 +26,9 @@ password field, or 3 probes are redirected to one) fails the channel with status
 ``login-wall`` (or, when only the probes are walled, a ``login-wall:`` note) and probing stops. Articles fetched from listings and sitemaps go through
 :func:`crawler.harvest.article.extract_article`; pages that are not articles are remembered and not
 fetched again; the channel's note counts them, naming "page not found" pages (soft 404s) and
-pages too deeply nested to read. Later crawls fetch only articles not yet stored.
+pages too deeply nested to read, and so it counts listed pages that cannot be fetched (404, a
+timeout); when every one fails (on a first crawl, or 3 or more later) the channel fails with
+status ``articles-failed``. Later crawls fetch only articles not yet stored.
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
