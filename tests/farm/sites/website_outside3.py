@@ -41,7 +41,7 @@ KUE_COOKIE = "kue_ok=1"
 
 def home_page(paths: list[str], extra: str = "") -> str:
     items = "".join(f'<li class="post"><h2><a href="{path}">{escape(title)}</a></h2>'
-                    f"<p>{escape(title)} di kelurahan kami.</p></li>" for path, (_, title, _) in zip(paths, POSTS))
+                    f"<p>{escape(title)} di kelurahan kami.</p></li>" for path, (_, title, _) in zip(paths, POSTS, strict=True))
     return ("<!doctype html><html lang=id><head><meta charset=utf-8><title>KIM Contoh</title></head><body>"
             "<nav><a href=/>Beranda</a> <a href=/profil>Profil</a></nav>"
             f"<main><h1>Berita Terbaru</h1><ul>{items}</ul>{extra}</main>"
