@@ -166,6 +166,9 @@ DOWNLOADER_MIDDLEWARES = {
     # a page whose meta refresh leads where the guard refuses is kept, with a note (spiders/middlewares.py)
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "spiders.middlewares.GuardedMetaRefreshMiddleware": 580,
+    # before the redirects (600) on the way back: a firewall's "302 to the same URL with
+    # Set-Cookie" is retried with its cookie, per host and crawl (spiders/middlewares.py)
+    "spiders.middlewares.CookieCheckMiddleware": 610,
     # after a first SIGTERM/SIGINT, no request goes on to a host's queue (spiders/base.py)
     "spiders.base.StopGateMiddleware": 990,
     # last before the download: a channel's first page already fetched by the revalidation pass

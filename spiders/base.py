@@ -222,6 +222,13 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         return "too-large", f"response larger than the maximum size: {text}"
     if failure.check(ConnectionLost):
         return "connection", f"connection lost: {text}"
+    if name in ("DownloadFailedError", "ResponseNeverReceived") and (
+            "ConnectionDone" in text or "ConnectionLost" in text or "ConnectionAborted" in text):
+        # Twisted's "[<twisted.python.failure.Failure twisted.internet.error.ConnectionDone: …>]"
+        cause = type(getattr(value, "__cause__", None)).__name__
+        if name == "ResponseNeverReceived" or cause == "ResponseNeverReceived":
+            return "connection", "the server closed the connection without answering"
+        return "incomplete", "the server closed the connection before the whole answer arrived"
     if name in ("ResponseDataLossError", "ResponseFailed", "PotentialDataLoss", "_DataLoss"):
         return "incomplete", ("the server closed the connection before the whole answer arrived"
                               + (f" ({text})" if text.strip() else ""))

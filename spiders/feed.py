@@ -46,11 +46,57 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, *, fast: b
     json_feed = parse_json_feed(body)
     if json_feed is not None:
         return json_feed
-    if fast:
-        parsed = parse_feed_fast(body, headers)
-        if parsed is not None:
-            return parsed
-    return parse_feed_slow(body, headers)
+    body, guessed = guess_undeclared_encoding(body, headers)
+    parsed = parse_feed_fast(body, headers) if fast else None
+    if parsed is None:
+        parsed = parse_feed_slow(body, headers)
+    if guessed:
+        parsed[ENCODING_GUESSED] = guessed
+    return parsed
+
+
+def _latin_only(text: str) -> bool:
+    """Whether every letter of ``text`` beyond ASCII is a Latin one (é, ñ, ł)."""
+    import unicodedata
+
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in set(text) if ord(c) > 127 and c.isalpha())
+
+
+#: key of a parsed feed: the encoding guessed for a feed that is not UTF-8 and declares none
+ENCODING_GUESSED = "kimwatch_encoding_guessed"
+#: guesses left to feedparser, whose fallback (windows-1252) reads them alike
+_LATIN_GUESSES = {"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"}
+_XML_DECLARATION = re.compile(rb"\A\s*<\?xml[^>]*\?>")
+
+
+def guess_undeclared_encoding(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[bytes, str | None]:
+    """A feed that is not UTF-8 and declares no encoding (no BOM, HTTP charset or XML
+    ``encoding=``), as UTF-8 with the encoding charset_normalizer guesses for it, and that guess;
+    else ``body`` unchanged and None. feedparser would read it as windows-1252: "ëÁË ÐÅÒÅÖÉÔØ"
+    for KOI8-R, mojibake stored without a word. Latin guesses are left to feedparser."""
+    if not body or body[:3] == b"\xef\xbb\xbf" or body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return body, None
+    try:
+        body.decode("utf-8")
+        return body, None
+    except UnicodeDecodeError:
+        pass
+    if "charset=" in (dict(headers or {}).get("content-type") or "").lower():
+        return body, None
+    declaration = _XML_DECLARATION.match(body)
+    if declaration and _DECLARED_ENCODING.search(declaration.group(0)):
+        return body, None
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(body[:262_144]).best()
+    if best is None or best.encoding in _LATIN_GUESSES:
+        return body, None
+    text = body.decode(best.encoding, errors="replace")
+    if _latin_only(text):
+        return body, None  # (cp1250 or cp1252 alike: feedparser's windows-1252 reads Latin text best)
+    if declaration:
+        text = text[len(declaration.group(0).decode("ascii", "replace")):]
+    return b'<?xml version="1.0" encoding="utf-8"?>' + text.lstrip().encode("utf-8"), best.encoding.replace("_", "-")
 
 
 def parse_feed_slow(body: bytes, headers: Mapping[str, str] | None = None) -> Any:
@@ -404,6 +450,32 @@ _CLOSED_ENTRY = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 _CLOSED_CHANNEL = re.compile(rb"</(?:[\w.-]+:)?channel\s*>\s*$", re.IGNORECASE)
 
 
+#: where a feed starts: its XML declaration, or its root element
+_FEED_START = re.compile(rb"<\?xml\s|<rss\b[^>]*\bversion|<feed\b[^>]*\bxmlns|<rdf:RDF\b")
+
+
+def skip_junk_before_feed(body: bytes) -> tuple[bytes, bytes]:
+    """``body`` from where its feed starts, and the junk before it (b"" when none): a PHP
+    warning a plugin printed before WordPress's feed ("<br /><b>Warning</b>: Cannot modify
+    header information …"). Only text that is no XML (a declaration, comment, DOCTYPE or
+    processing instruction) counts as junk, within the first 4 KB."""
+    start = body[:4096]
+    lead = start.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not lead or lead[:5].lower() in (b"<html", b"<head") \
+            or lead.startswith((b"<?", b"<!", b"<rss", b"<feed", b"<rdf", b"{", b"[")):
+        return body, b""
+    found = _FEED_START.search(start)
+    if found is None:
+        return body, b""
+    return body[found.start():], body[:found.start()]
+
+
+def _junk_text(junk: bytes) -> str:
+    """The junk before a feed as a short plain text: "Warning: Cannot modify header …"."""
+    text = " ".join(re.sub(r"<[^>]*>", " ", junk.decode("utf-8", "replace")).split())
+    return repr(text[:100] + ("…" if len(text) > 100 else ""))
+
+
 def cut_short(body: bytes) -> bool:
     """Whether the XML document in ``body`` ends before its root element closes (``<rss>``
     without ``</rss>``): an answer cut off on the way, or a compressed body that stops short
@@ -613,17 +685,18 @@ class FeedSpider(ChannelSpider):
             raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
         if declares_entities(response.body):
             raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
-        parsed = parse_feed(response.body, headers)
+        body, junk = skip_junk_before_feed(response.body)
+        parsed = parse_feed(body, headers)
         if parsed.bozo and compressed_cut_short(response.meta):
             # what Scrapy could decompress of a body that stops short: the fetch failed
             raise ChannelError("truncated", f"{response.url} answered a compressed body that stops short "
                                f"({len(response.meta['compressed_body'][1])} bytes of "
                                f"{response.meta['compressed_body'][0]}); nothing of it is read")
-        if not parsed.entries and parsed.bozo and cut_short(response.body):
+        if not parsed.entries and parsed.bozo and cut_short(body):
             # nothing read from a document that stops short is no empty feed: the fetch failed
-            raise ChannelError("truncated", f"{response.url} answered a feed cut short after {len(response.body)} "
+            raise ChannelError("truncated", f"{response.url} answered a feed cut short after {len(body)} "
                                "bytes; no entry could be read")
-        if not parsed.entries and not readable_feed(parsed, response.body):
+        if not parsed.entries and not readable_feed(parsed, body):
             problem = parsed.get("bozo_exception")
             is_html = b"<html" in response.body[:2000].lower()
             if is_html and not response.meta.get("discovered"):
@@ -646,14 +719,14 @@ class FeedSpider(ChannelSpider):
                                + (f": {problem}" if problem else ""), f"{response.url} is not a readable feed")
         page = int(response.meta.get("page", 1))
         # (a feed closing its channel but not its <rss> is sloppy, not cut)
-        cut = parsed.bozo and cut_short(response.body) and not _CLOSED_CHANNEL.search(response.body[-256:])
-        dropped = cut and len(_CLOSED_ENTRY.findall(response.body)) < len(parsed.entries)
+        cut = parsed.bozo and cut_short(body) and not _CLOSED_CHANNEL.search(body[-256:])
+        dropped = cut and len(_CLOSED_ENTRY.findall(body)) < len(parsed.entries)
         if dropped:
             # the last entry stops where the answer does: its text or link is missing, not empty
             parsed["entries"] = parsed.entries[:-1]
             if not parsed.entries:
                 raise ChannelError("truncated", f"{response.url} answered a feed cut short after "
-                                   f"{len(response.body)} bytes, inside its first entry; no entry could be read")
+                                   f"{len(body)} bytes, inside its first entry; no entry could be read")
         titles = [str(e.get("title") or "") for e in parsed.entries]
         if titles and all(_BRIDGE_ERROR.match(t) for t in titles):
             # RSS-Bridge reports a failing bridge as a feed whose one entry is the error
@@ -661,13 +734,17 @@ class FeedSpider(ChannelSpider):
                                f"posts: {titles[0][:160]}", f"the bridge feed {response.url} reports an error")
         channel = run.channel
         notes = []
+        if junk and page == 1:
+            # never silent, and no false "cut short": what the server printed first is named
+            notes.append(f"{len(junk)} bytes of junk before the feed skipped ({_junk_text(junk)}); "
+                         f"{len(parsed.entries)} entries read")
         if parsed.bozo and page == 1:
             problem = parsed.get("bozo_exception")
             kind = type(problem).__name__
             what = ("feed not well-formed" if "SAX" in kind or "XML" in kind and "Content" not in kind
                     else "feed encoding problem" if "Encoding" in kind else "feed problem")
             if cut:  # (what the parser says of it, "no element found", hides why)
-                what = (f"feed cut short after {len(response.body)} bytes"
+                what = (f"feed cut short after {len(body)} bytes"
                         + ("; its last entry, cut there, not stored" if dropped else "")
                         + " (the next crawl reads it whole)")
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
@@ -684,6 +761,10 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{empty} empty entr{'y' if empty == 1 else 'ies'} (no id, link, title or text) skipped")
         if undated:
             notes.append(f"{undated} entr{'y' if undated == 1 else 'ies'} without a date")
+        if parsed.get(ENCODING_GUESSED):
+            # never silent: a guess may be wrong (the site should declare its encoding)
+            notes.append(f"the feed is not UTF-8 and declares no encoding: read as {parsed[ENCODING_GUESSED]} "
+                         "(a guess by its bytes)")
         if notes and page == 1:
             run.warning = "; ".join(notes)
         if page == 1 and parsed.get("version"):

@@ -6,13 +6,17 @@ fetched once, not once by the pass and again by Scrapy. :class:`ItemBatchMiddlew
 middleware) hands the items of one response to the item pipelines as one batch.
 :class:`CompressedBodyMiddleware` keeps a compressed answer's bytes beside the decompressed ones.
 :class:`GuardedMetaRefreshMiddleware` keeps a page whose meta refresh leads where the guard refuses.
+:class:`CookieCheckMiddleware` passes a firewall's cookie check (a redirect to the same URL
+setting a cookie), cookies being off otherwise.
 """
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
@@ -23,6 +27,8 @@ from scrapy.utils.response import get_meta_refresh
 
 from crawler.harvest import revalidate
 from crawler.items import ContentItem, ItemBatch
+
+log = logging.getLogger(__name__)
 
 
 class ItemBatchMiddleware:
@@ -102,7 +108,9 @@ class PrefetchedMiddleware:
 
 class CompressedBodyMiddleware:
     """Downloader middleware: a compressed answer's bytes stay in ``meta["compressed_body"]``
-    (with its Content-Encoding), for :func:`compressed_cut_short`.
+    (with its Content-Encoding), for :func:`compressed_cut_short`. An answer labelled gzip or
+    deflate whose body is plain HTML or XML (a misconfigured server) loses the label and is read
+    as the page it is, as browsers read it.
 
     Scrapy's decompression (just before this on the way back) returns what it could read of a
     gzip body that stops short and says nothing: a truncated answer read as a (malformed)
@@ -112,8 +120,35 @@ class CompressedBodyMiddleware:
     def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
         encoding = response.headers.getlist("Content-Encoding")
         if encoding and response.body and request.method != "HEAD":
-            request.meta["compressed_body"] = (b",".join(encoding).decode("latin-1").lower(), response.body)
+            label = b",".join(encoding).decode("latin-1").lower()
+            if _plain_markup(label, response.body):
+                # a misconfigured server labels its plain page gzip: read as the plain page it is,
+                # as browsers do (decompressing it fails, and the page was lost)
+                log.info("%s is labelled Content-Encoding: %s but sent plain; read as it is", request.url, label)
+                headers = response.headers.copy()
+                del headers["Content-Encoding"]
+                return response.replace(headers=headers)
+            request.meta["compressed_body"] = (label, response.body)
         return response
+
+
+def _plain_markup(label: str, body: bytes) -> bool:
+    """Whether a body labelled gzip or deflate is in fact uncompressed HTML or XML: it begins
+    with ``<`` (after a BOM and white space) and is no stream of that encoding."""
+    if label.strip() not in ("gzip", "x-gzip", "deflate") or not body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return False
+    if "gzip" in label:
+        return not body.startswith(b"\x1f\x8b")
+    return not any(_inflates(body, wbits) for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS))
+
+
+def _inflates(body: bytes, wbits: int) -> bool:
+    """Whether the start of ``body`` reads as a deflate stream (zlib-wrapped or raw, per ``wbits``)."""
+    try:
+        zlib.decompressobj(wbits).decompress(body[:4096])
+    except zlib.error:
+        return False
+    return True
 
 
 def compressed_cut_short(meta: Any) -> bool:
@@ -125,12 +160,15 @@ def compressed_cut_short(meta: Any) -> bool:
     encoding, body = kept
     if encoding.strip() not in ("gzip", "x-gzip", "deflate"):
         return False  # (brotli and zstd are read whole or not at all)
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
-    try:
-        inflater.decompress(body)
-    except zlib.error:
-        return True
-    return not inflater.eof
+    # "deflate" is zlib-wrapped by the standard, raw deflate from many servers (both are read)
+    for wbits in (16 + zlib.MAX_WBITS,) if "gzip" in encoding else (zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        inflater = zlib.decompressobj(wbits)
+        try:
+            inflater.decompress(body)
+        except zlib.error:
+            continue
+        return not inflater.eof
+    return True
 
 
 #: ``response.meta`` key: why the page's meta refresh was not followed (the guard refused its target)
@@ -180,3 +218,56 @@ class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
         engine = getattr(self.crawler, "engine", None)
         chain = getattr(getattr(getattr(engine, "downloader", None), "middleware", None), "middlewares", ())
         return next((m for m in chain if isinstance(m, InternalAddressMiddleware)), None)
+
+
+class CookieCheckMiddleware:
+    """Downloader middleware: a firewall's cookie check is passed, as a browser passes it.
+
+    Some firewalls answer every request with a redirect *to the same URL* that sets a cookie,
+    until the cookie comes back: without cookies (kimwatch keeps Scrapy's cookie middleware off,
+    a cost on every request) the channel failed ``redirect-loop``. Here such an answer is
+    retried once with the cookies it set, and later requests to that host (the same host and
+    port, never another) carry them too, for this crawl only: the cookies are kept in memory,
+    never in the store or the logs. Only hosts that ran such a check get cookies at all.
+    """
+
+    #: same-URL redirects with Set-Cookie retried per request before the redirect is left to fail
+    MAX_CHECKS = 2
+
+    def __init__(self) -> None:
+        self.jar: dict[str, dict[str, str]] = {}  # host:port -> cookie name -> value
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        cookies = self.jar.get(_host_key(request.url))
+        if cookies and b"Cookie" not in request.headers:
+            request.headers[b"Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        if response.status not in (301, 302, 303, 307, 308) or b"Set-Cookie" not in response.headers:
+            return response
+        location = response.headers.get(b"Location")
+        if not location:
+            return response
+        target = urljoin(request.url, location.decode("latin-1").strip())
+        if urldefrag(target)[0] != urldefrag(request.url)[0]:
+            return response
+        checks = int(request.meta.get("cookie_checks", 0))
+        if checks >= self.MAX_CHECKS:
+            return response
+        key = _host_key(request.url)
+        cookies = self.jar.setdefault(key, {})
+        for header in response.headers.getlist(b"Set-Cookie"):
+            pair = header.decode("latin-1").split(";", 1)[0]
+            name, sep, value = pair.partition("=")
+            if sep and name.strip():
+                cookies[name.strip()] = value.strip()
+        if not cookies:
+            return response
+        headers = request.headers.copy()
+        headers[b"Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        return request.replace(headers=headers, dont_filter=True, meta={**request.meta, "cookie_checks": checks + 1})
+
+
+def _host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{parts.port or ''}"

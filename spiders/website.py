@@ -26,7 +26,9 @@ password field, or 3 probes are redirected to one) fails the channel with status
 ``login-wall`` (or, when only the probes are walled, a ``login-wall:`` note) and probing stops. Articles fetched from listings and sitemaps go through
 :func:`crawler.harvest.article.extract_article`; pages that are not articles are remembered and not
 fetched again; the channel's note counts them, naming "page not found" pages (soft 404s) and
-pages too deeply nested to read. Later crawls fetch only articles not yet stored.
+pages too deeply nested to read, and so it counts listed pages that cannot be fetched (404, a
+timeout); when every one fails (on a first crawl, or 3 or more later) the channel fails with
+status ``articles-failed``. Later crawls fetch only articles not yet stored.
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
@@ -136,6 +138,8 @@ class SiteRun:
     login_wall: str | None = None  # the login page every door leads to
     load_more: str | None = None  # a listing's "Muat lebih banyak" button (posts behind it are not read)
     texts: dict[str, tuple[str, str]] | None = None  # content hash -> (URL, post id) of this channel's posts
+    articles_answered: int = 0  # article pages that answered (read, whatever they held)
+    articles_failed: list[str] = field(default_factory=list)  # guids of article pages not fetched (404, timeout, …)
 
 
 class WebsiteSpider(ChannelSpider):
@@ -313,6 +317,7 @@ class WebsiteSpider(ChannelSpider):
                                  published=_plain(fallback.get("published")),
                                  extra={"article_page": f"{status}: {message}"[:300]})
                 self.context.outcome(run.channel).items_found += 1
+                self.sites[run.channel["id"]].articles_answered += 1  # (the feed gave its text)
                 yield item
             elif request.meta.get("step") == "sitemap" and request.meta.get("child"):
                 # one child of an index that cannot be read: the others' pages still go out
@@ -323,9 +328,15 @@ class WebsiteSpider(ChannelSpider):
                     yield output
             elif request.meta.get("step") == "article":
                 site = self.sites[run.channel["id"]]
+                # never silent: a linked page that cannot be fetched is counted in the channel's note
+                site.articles_failed.append(request.meta.get("guid") or request.url)
+                reason = f"not fetched: HTTP {status}" if status.isdigit() else \
+                    f"not fetched: {status} ({_short(message)})"
                 if status in ("404", "410"):
-                    self._not_article(site, request.meta.get("guid"))
-                elif request.meta.get("guid"):
+                    self._not_article(site, request.meta.get("guid"), skipped=request.url, reason=reason)
+                else:
+                    self._not_article(site, None, skipped=request.url, reason=reason)
+                if status not in ("404", "410") and request.meta.get("guid"):
                     # may heal: the listing is read again next time even if it did not change
                     retry = [g for g in site.state.get("retry") or [] if g != request.meta["guid"]]
                     site.state["retry"] = (retry + [request.meta["guid"]])[-50:]
@@ -760,6 +771,7 @@ class WebsiteSpider(ChannelSpider):
         if not guid:
             return
         fallback = response.meta.get("fallback") or {}
+        site.articles_answered += 1
         content_type = _content_type(response)
         if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
             self._not_article(site, guid, skipped=response.url, reason=f"not HTML ({content_type.split(';')[0]})")
@@ -914,6 +926,16 @@ class WebsiteSpider(ChannelSpider):
                              "`sitemap_url:` in the registry) if it has one")
             if run is not None and notes:
                 self._note(run, "; ".join(notes))
+            if run is not None and site.articles_failed and not site.articles_answered and run.items == 0 \
+                    and reason == "finished" and (run.first_crawl or len(set(site.articles_failed)) >= 3):
+                # every article page the site linked failed: a broken site, not a silent KIM (on a
+                # later crawl, one or two new links that fail are only counted in the note)
+                # (and when it heals, the next crawl reads those pages again)
+                failed = set(site.articles_failed)
+                state["not_articles"] = [g for g in state.get("not_articles") or [] if g not in failed]
+                site.changed = True
+                self.context.fail_after_all(run.channel, "articles-failed", (
+                    f"none of the {len(failed)} article page(s) linked could be fetched: " + "; ".join(notes)))
             mark = discover.latest([state.get("last_published"), *site.published])
             if mark and mark != state.get("last_published"):
                 state["last_published"] = mark
@@ -990,6 +1012,12 @@ def _not_followed_note(site: SiteRun) -> str:
     return f"{sum(n for n, _ in parts)} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts)
 
 
+def _short(message: str, limit: int = 120) -> str:
+    """A failure's message, cut for a note (its URL is the example's)."""
+    message = re.sub(r"\s+at https?://\S+$", "", message.strip())
+    return message if len(message) <= limit else message[:limit - 1] + "…"
+
+
 def _login_wall_message(url: str) -> str:
     return (f"login-wall: the site sends every page to its login form ({url}); kimwatch reads public pages "
             f"only — register the KIM's public feed or social channels instead")
@@ -1024,12 +1052,12 @@ def _same_site(url_a: str, url_b: str) -> bool:
 
 def _article_candidate(url: str, base: str) -> bool:
     """Sitemap pages worth fetching as articles: the site's own, not its home or files."""
-    from crawler.harvest.listing import _FILE_EXT, _NOT_ARTICLE_PATH
+    from crawler.harvest.listing import not_article_path
 
     parts = urlsplit(url)
     if not _same_site(url, base) or parts.path in ("", "/"):
         return False
-    return not (_NOT_ARTICLE_PATH.search(parts.path) or _FILE_EXT.search(parts.path))
+    return not not_article_path(parts.path)
 
 
 def _fetched_at(response: Response) -> datetime:

@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from crawler.harvest.listing import _NOT_ARTICLE_PATH, article_url_score, listing_links
+from crawler.harvest.listing import article_url_score, listing_links, not_article_path
 from crawler.harvest.page import (
     _CHROME_TAGS,
     _SITE_SEPARATORS,
@@ -860,28 +860,17 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _dedupe(blocks: list[str]) -> list[str]:
-    seen: set[str] = set()
-    result = []
-    for block in blocks:
-        key = block.strip().lower()
-        if len(key) > 30 and key in seen:
-            continue
-        seen.add(key)
-        result.append(block)
-    return result
-
-
 def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     """Text and outbound links of an HTML fragment (a WordPress REST ``content.rendered`` or a
-    feed entry body), with "Baca juga" paragraphs and share bars removed."""
+    feed entry body), with "Baca juga" paragraphs and share bars removed. A paragraph the post
+    repeats (a chorus, a refrain between images) is kept every time, as on a page."""
     tree = parse_html(f"<html><body><div class='entry-content'>{html or ''}</div></body></html>")
     if tree is None:
         return "", []
     embedded = embed_links(tree, url)  # before clean_tree drops the frames with the chrome
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
-    blocks = _dedupe([b for b in blocks if _keep_block(b)])
+    blocks = [b for b in blocks if _keep_block(b)]
     return "\n\n".join(blocks).strip(), _outbound(links + embedded, url)
 
 
@@ -984,7 +973,7 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
         return True, "dated page with prose"
     if text_len >= 400:
         return True, "prose"
-    if listed and text_len >= 200 and teasers < 3 and not _NOT_ARTICLE_PATH.search(urlsplit(article.url).path):
+    if listed and text_len >= 200 and teasers < 3 and not not_article_path(urlsplit(article.url).path):
         return True, "prose linked as a listing item"
     return False, f"undated short page ({text_len} chars of text)"
 
@@ -1008,7 +997,7 @@ def _built_like_article(tree: lxml.html.HtmlElement, article: Article,
         return False
     shape = article_url_score(article.url, article.url)
     path = urlsplit(article.url).path
-    if _NOT_ARTICLE_PATH.search(path) or path in ("", "/"):
+    if not_article_path(path) or path in ("", "/"):
         return False
     if not listed and shape < 0.5:
         return False

@@ -173,6 +173,28 @@ class CrawlContext:
                 or time.monotonic() - self._last_health_write >= self.health_seconds):
             self.write_health()
 
+    def fail_after_all(self, channel: Mapping[str, Any], status: str, error: str) -> None:
+        """The channel's first page answered, but what it led to all failed (every article page a
+        listing linked): the fetch is recorded as failed after all — ``status`` and ``error`` on
+        the channel and its fetch row, one more consecutive failure (backed off as any failure),
+        and no validators kept, so the next crawl reads the page again."""
+        self.write_health()
+        outcome = self.outcome(channel)
+        outcome.ok, outcome.status, outcome.error = False, status, error
+        self.validators.pop(channel["id"], None)
+        with store.transaction(self.db):
+            # (the first page's fetch reset the count: the failures before this run's go on)
+            failures = int(channel.get("consecutive_failures") or 0) + 1
+            after = None if channel["owner_kind"] == "source" else backoff_until(failures, self.settings)
+            self.db.execute(
+                """UPDATE channels SET last_status = ?, last_error = ?, consecutive_failures = ?,
+                   next_crawl_after = ?, etag = NULL, last_modified = NULL WHERE id = ?""",
+                [status, error, failures, after, channel["id"]])
+            if outcome.fetch_id:
+                self.db.execute("UPDATE channel_fetches SET ok = 0, status = ?, error = ? WHERE id = ?",
+                                [status, error, outcome.fetch_id])
+        log.warning("channel %s: %s %s", channel["id"], status, error)
+
     def write_health_if_due(self) -> None:
         """Write the pending channel health once it has waited ``health_seconds`` (called by a timer:
         with every channel left waiting on slow hosts, no further fetch would write it)."""

@@ -39,6 +39,36 @@ _NOT_ARTICLE_PATH = re.compile(
     r"|comment-page-\d+|amp)(?:/|$)",
     re.IGNORECASE,
 )
+_ARCHIVE_SEGMENT = re.compile(r"/(?:archives?|arsip)(?=/|$)", re.IGNORECASE)
+
+
+def not_article_path(path: str) -> bool:
+    """Whether a URL path is a section, archive, account, search or file address, never an article.
+
+    An archive's own pages (``/arsip/``, ``/arsip/2026/11/``, ``/archives/berita``,
+    ``/arsip/november-2026``) are listings; but a page filed under the archive
+    (``/arsip/berita/xh-1.html``, ``/arsip/berita/warga-gotong-royong``: the path goes on to a
+    name that is no date, number, month or section word) may be an article, judged like any
+    other (its anchor text, a headline, decides)."""
+    if _FILE_EXT.search(path):
+        return True
+    if not _NOT_ARTICLE_PATH.search(path):
+        return False
+    rest = _ARCHIVE_SEGMENT.sub("", path)
+    if rest == path or _NOT_ARTICLE_PATH.search(rest):
+        return True
+    last = next((s for s in reversed(rest.split("/")) if s), "")
+    stem = re.sub(r"\.(?:html?|php|aspx?)$", "", last, flags=re.I).lower()
+    words = [w for w in re.split(r"[-_+.]", stem) if w]
+    return all(w.isdigit() or w in _SECTION_WORDS or w in _MONTH_WORDS for w in words)
+
+
+_MONTH_WORDS = frozenset("""
+    januari january jan februari february feb maret march mar april apr mei may juni june jun juli july jul
+    agustus august aug agu september sep sept oktober october okt oct november nov desember december des dec
+""".split())
+
+
 _FILE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|zip|rar|mp[34]|css|js|xml|json|ico)$", re.I)
 _PAGINATION_QUERY = {"page", "paged", "p", "hal", "halaman", "start", "offset", "pg", "per_page", "s", "q",
                      "cat", "tag", "replytocom", "share", "lang", "sort", "order"}
@@ -91,7 +121,7 @@ def article_url_score(url: str, base_url: str) -> float:
     if not _same_site(parts.hostname, base.hostname):
         return 0.0
     path = parts.path or "/"
-    if _NOT_ARTICLE_PATH.search(path) or _FILE_EXT.search(path):
+    if not_article_path(path):
         return 0.0
     query = {k.lower(): v for k, v in parse_qsl(parts.query)}
     if query.keys() & {"s", "q", "cat", "tag", "replytocom", "start", "limitstart", "offset", "search", "keyword"}:

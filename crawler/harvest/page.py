@@ -207,8 +207,8 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
 def looks_binary(body: bytes) -> bool:
     """Whether ``body`` is binary data (an image or archive served as ``text/html``)."""
     sample = body[:4096]
-    if not sample:
-        return False
+    if not sample or sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return False  # (UTF-16 text, its BOM first, is half zero bytes: text all the same)
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))  # the control bytes left
     return controls > len(sample) // 100
 

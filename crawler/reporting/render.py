@@ -742,6 +742,7 @@ _FAILURE_ID = {
     "rate-limited": "server meminta kembali nanti (Retry-After); dicoba lagi pada perayapan berikutnya",
     "redirect-loop": "pengalihan (redirect) berputar atau terlalu panjang",
     "login-wall": "situs meminta login; halaman publik tidak ada",
+    "articles-failed": "halaman berita yang ditautkan situs tidak dapat diambil (semuanya gagal)",
     "not-a-feed": "alamat ini bukan umpan RSS/Atom",
     "empty-feed": "umpan kosong, tidak ada unggahan",
     "empty-sitemap": "peta situs (sitemap) kosong",
