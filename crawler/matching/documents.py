@@ -31,7 +31,9 @@ from crawler.matching.textnorm import (
     items,
     list_blocks,
     next_event,
+    relative_periods,
     terms,
+    venue_terms,
 )
 from crawler.urls import canonical_url
 
@@ -245,6 +247,10 @@ class PostDoc:
     # the weekdays it names without a date, with the terms they were read from (see
     # decisions._undated_weekdays)
     _weekdays: tuple[frozenset[str], frozenset[int]] | None = None
+    # the terms of the streets, venues and areas it names (textnorm.venue_terms)
+    venues: frozenset[str] = frozenset()
+    # the months and weeks it names relatively to its own (("month", 1): "bulan depan")
+    periods: frozenset[tuple[str, int]] = frozenset()
 
     @property
     def alignable(self) -> tuple[str, ...]:
@@ -707,4 +713,5 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,
-                   sequence=sequence, units=units, ahead=ahead_terms(cleaned))
+                   sequence=sequence, units=units, ahead=ahead_terms(cleaned), venues=venue_terms(cleaned),
+                   periods=relative_periods(cleaned))
