@@ -118,6 +118,10 @@ REFUSED = {
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
                     "post gives figures of its own ({figures}) and none of the announcement's figures or dates",
+    "place_only": "another event at the same place: beyond the places ({places}) the post shares at most one "
+                  "word with the announcement, and no figure or date",
+    "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
+                  "the announcement gives its event no day in, and shares none of its figures or dates",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1028,6 +1032,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # written weeks after the release, with counts of its own and none of the release's
             why[doc.id] = REFUSED["late_figures"].format(figures=", ".join(figures))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (places := _place_only(post, doc)):
+            # a crossing's traffic light against the street children reached there
+            why[doc.id] = REFUSED["place_only"].format(places=", ".join(places))
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (period := _own_period_elsewhere(post, doc)):
+            # "bulan depan" a month after the release planned that stage for this one
+            why[doc.id] = REFUSED["own_period"].format(period=period)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -1144,6 +1156,68 @@ def _late_own_figures(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         return []
     return sorted(t for t in figures if t[0].isdigit())
 
+
+
+def _figure(term: str) -> bool:
+    """A figure (not a clock time) or a date."""
+    return (term[0].isdigit() and ":" not in term) or term.startswith("date:")
+
+
+def _place_only(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The places a single-event post shares with the release when, beyond them, it shares at
+    most one word and no figure or date: kabupaten, kecamatan and villages, and the streets,
+    crossings and venues it names after a place noun (:func:`textnorm.venue_terms`: "Simpang
+    Jl. Pangeran Antasari", "Lapangan Merah Putih"). A relay shares what happened there — an
+    action and its object, a figure; a post whose only common ground is the place ("perbaikan
+    lampu lalu lintas" at the crossing where street children were reached, a bird contest in
+    the village of a demonstration plot) tells of something else there. Empty otherwise."""
+    from crawler.matching.textnorm import province_terms
+
+    whole = _aligned(post, doc).whole
+    shared = whole.terms & doc.terms
+    named, provinces = place_terms(), province_terms()
+    places = {t for t in shared if t in whole.places or t in whole.seats or t in named or t in provinces
+              or t in post.venues}
+    rest = shared - places
+    if not places or len(rest) > 1 or any(_figure(t) for t in rest):
+        return []
+    return sorted(places)
+
+
+def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The month or week a single-event post gives its own event relatively ("bulan depan",
+    "pekan lalu") when the release gives its event no day in it — a month: neither its own span
+    (:func:`_own_span`) nor a month it names nor its next event's; a week: every day of it
+    :data:`OWN_DAY_REACH` days or more from that span, as the post's own day is read — and the
+    post shares none of its figures or dates: "perekaman KTP-el di panti Tabalong katanya bulan
+    depan" in June against a release that planned that stage for June tells of a later round.
+    A relay of the release's "bulan depan" written the same month repeats it (the release's next
+    event is in that month) or the release's own figures. ``None`` otherwise."""
+    if not post.periods or post.time is None or (span := _own_span(doc)) is None:
+        return None
+    if any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
+        return None
+    first, last, months = span
+    today = _day(post.time)
+    found = []
+    for grain, offset in sorted(post.periods):
+        if grain == "week":
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+            days = [monday + timedelta(days=n) for n in range(7)]
+            if not all(_away(day, doc, span) for day in days):
+                return None
+            found.append(f"the week of {monday.isoformat()}")
+            continue
+        given = set(months) | set(doc.marks.months) | {m for m, _ in doc.next_when} | {m for m, _ in doc.own_when}
+        month, year = first.month, first.year
+        while (year, month) <= (last.year, last.month):
+            given.add(month)
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
+        if month + 1 in given:
+            return None
+        found.append(f"{year}-{month + 1:02d}")
+    return found[0] if found else None
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:
     """The facts of ``terms`` that tell an event apart: dates, figures of two digits or more

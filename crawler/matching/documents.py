@@ -31,7 +31,9 @@ from crawler.matching.textnorm import (
     items,
     list_blocks,
     next_event,
+    relative_periods,
     terms,
+    venue_terms,
 )
 from crawler.urls import canonical_url
 
@@ -245,6 +247,26 @@ class PostDoc:
     # the weekdays it names without a date, with the terms they were read from (see
     # decisions._undated_weekdays)
     _weekdays: tuple[frozenset[str], frozenset[int]] | None = None
+    # its cleaned text, read again only by the rules that need more than its terms (venues,
+    # periods: read lazily, as few posts reach those rules)
+    text: str = ""
+    _venues: frozenset[str] | None = None
+    _periods: frozenset[tuple[str, int]] | None = None
+
+    @property
+    def venues(self) -> frozenset[str]:
+        """The terms of the streets, venues and areas it names (:func:`textnorm.venue_terms`)."""
+        if self._venues is None:
+            self._venues = venue_terms(self.text)
+        return self._venues
+
+    @property
+    def periods(self) -> frozenset[tuple[str, int]]:
+        """The months and weeks it names relatively to its own time (("month", 1): "bulan depan",
+        :func:`textnorm.relative_periods`)."""
+        if self._periods is None:
+            self._periods = relative_periods(self.text)
+        return self._periods
 
     @property
     def alignable(self) -> tuple[str, ...]:
@@ -707,4 +729,4 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,
-                   sequence=sequence, units=units, ahead=ahead_terms(cleaned))
+                   sequence=sequence, units=units, ahead=ahead_terms(cleaned), text=cleaned)

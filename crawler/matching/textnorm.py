@@ -837,6 +837,53 @@ def _marked_places(text: str) -> set[str]:
     return found
 
 
+
+# Streets, crossings, venues and administrative areas a text names: "Simpang Jl. Pangeran
+# Antasari", "Lapangan Merah Putih", "Desa Tirta Jaya". The noun and the capitalised words after
+# it (up to three) are a place's name; a post that shares nothing else with a release (a traffic
+# light at the crossing where street children were reached) tells of something else there.
+_VENUE_NOUNS = ("jl jln jalan simpang gang gg komplek kompleks perumahan lapangan lapang gedung taman stadion "
+                "bundaran jembatan terminal pasar masjid mesjid langgar desa kelurahan dusun kampung "
+                "kecamatan kec kabupaten kab kota pantai pulau danau bukit gunung rt rw").split()
+_VENUE_NAME = re.compile(
+    r"\b(?i:(" + "|".join(sorted(_VENUE_NOUNS, key=len, reverse=True)) + r"))\b\.?\s+"
+    r"((?:[A-Z][^\W\d_]*\.?)(?:\s+[A-Z][^\W\d_]*\.?){0,2})")
+
+
+def venue_terms(text: str) -> frozenset[str]:
+    """The terms of the street, venue and area names ``text`` writes after a place noun
+    (:data:`_VENUE_NAME`: capitalised words), with the nouns that introduce them."""
+    found: set[str] = set()
+    for match in _VENUE_NAME.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        if _title_case(text[start:end if end >= 0 else len(text)]):
+            continue  # a headline capitalises every word: "Gelar Pasar Murah Ramadan" names no market
+        found.update(word_terms(match.group(1).lower()))
+        for word in match.group(2).replace(".", " ").split():
+            if word.lower() not in VILLAGE_KINDS:  # "Desa Ramah Anak", "Kampung Wisata" name no place
+                found.update(word_terms(word.lower()))
+    return frozenset(found)
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in title case (four words or more, nearly all capitalised)."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_RELATIVE_PERIOD = re.compile(r"\b(bulan|minggu|pekan)\s+(depan|berikutnya|lalu|kemarin|silam)\b", re.IGNORECASE)
+
+
+def relative_periods(text: str) -> frozenset[tuple[str, int]]:
+    """The months and weeks ``text`` names relatively to its own time: ("month", 1) for "bulan
+    depan", ("week", -1) for "pekan lalu"."""
+    if "ulan" not in text and "inggu" not in text and "ekan" not in text:
+        return frozenset()
+    return frozenset(("month" if m.group(1).lower() == "bulan" else "week",
+                      1 if m.group(2).lower() in ("depan", "berikutnya") else -1)
+                     for m in _RELATIVE_PERIOD.finditer(text))
+
 def _local_place_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str | None, int]:
     """The kecamatan named by the capitalised words starting at ``words[i]`` (up to four)."""
     table = local_places()
