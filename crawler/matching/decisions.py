@@ -1103,6 +1103,13 @@ def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
             months.add(month)
         else:
             days.extend(_near(published, month, day))
+    # every date the release writes that is not its next event's ("mulai Senin (11/5/2026)" in a
+    # release of 4 May: the buses start on the 11th, a "besok" posted on the 10th is that day)
+    for term in doc.terms:
+        if term.startswith("date:") and term not in doc.marks.next_dates:
+            day_text, _, month_text = term[5:].partition("-")
+            if day_text.isdigit() and month_text.isdigit():
+                days.extend(_near(published, int(month_text), int(day_text)))
     return min(days), max(days), frozenset(months)
 
 

@@ -103,3 +103,24 @@ def test_the_refusal_names_the_post_s_own_figures() -> None:
     refused: dict[str, str] = {}
     decide(index(PUMPS), post(OWN_SCHEDULE, "2026-09-14T09:00:00+08:00"), CONFIG, refused=refused)
     assert "figures of its own (4)" in refused["p"]
+
+
+# ------------------------------------------- a release's own date a week after its publication
+
+# published on a Monday about buses that start the next Monday: the 11th is the release's own day
+BUSES = ann("b", "BANJARBARU – Pemerintah Kota Banjarbaru mengoperasikan enam bus sekolah gratis untuk empat rute "
+                 "mulai Senin (11/5/2026). Bus melayani pelajar SD hingga SMA dari Cempaka dan Liang Anggang.\n\n"
+                 "\"Anak-anak lebih aman,\" kata Kepala Dishub Banjarbaru.\n\n"
+                 "Bus berangkat pukul 06.15 Wita dari titik awal masing-masing rute. Pelajar cukup menunjukkan "
+                 "kartu pelajar.",
+            published_at="2026-05-04T11:00:00+08:00",
+            title="Enam Bus Sekolah Gratis Layani Empat Rute Mulai Senin Depan")
+
+
+def test_besok_on_the_eve_of_a_date_the_release_writes_is_that_day() -> None:
+    # "besok" posted on the 10th is the 11th, the day the release gives: a relay, though it is a
+    # week after the release was published (the own-day rule read only the publication day)
+    text = "Besok mulai bus sekolah gratis Banjarbaru ya, berangkat 06.15 dari titik awal rute, bawa kartu pelajar."
+    assert score(BUSES, text, "2026-05-10T17:00:00+08:00") >= CONFIG.threshold
+    # … and the same words three weeks later tell another day
+    assert score(BUSES, text, "2026-06-01T17:00:00+08:00") < CONFIG.threshold
