@@ -880,14 +880,7 @@ class WebsiteSpider(ChannelSpider):
 
     def _note(self, run: ChannelRun, message: str) -> None:
         """A warning on the channel's health (the site answered, but gave us nothing to read)."""
-        outcome = self.context.outcome(run.channel)
-        with store.transaction(self.context.db):
-            self.context.db.execute("UPDATE channels SET last_error = ? WHERE id = ?", [message, run.channel["id"]])
-            outcome.error = "; ".join(m for m in (outcome.error, message) if m)
-            if outcome.fetch_id:
-                self.context.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?",
-                                        [message, outcome.fetch_id])
-        log.warning("channel %s: %s", run.channel["id"], message)
+        self.note(run, message)
 
     def closed(self, reason: str) -> None:
         """Write what every channel taught us into ``channels.state`` (after its items)."""
