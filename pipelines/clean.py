@@ -210,6 +210,37 @@ def _folded(html: str) -> str:
     return html.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
+# Boilerplate bridges and WordPress add to a post's text: FetchRSS's "(Feed generated with
+# FetchRSS)", a preview's trailing "See more" / "Lihat selengkapnya" (rss.app, Facebook), and
+# WordPress's feed footer "The post X appeared first on Y." (its links are the post's own and
+# the site's home, never what the post links). Searched only when a cheap hint is present.
+_BOILERPLATE = re.compile(
+    r"[ \t]*\(Feed generated with FetchRSS\)"
+    r"|(?<=\S)[ \t]*(?:See more|Lihat selengkapnya)\s*$"
+    r"|\s*\bThe post\s[^\n]{1,300}?\sappeared first on\s[^\n]{1,200}?\.\s*$", re.IGNORECASE)
+_BOILERPLATE_HINTS = ("fetchrss", "see more", "selengkapnya", "appeared first on")
+#: platforms whose posts come through bridges (FetchRSS, rss.app): a title cut from the text is no title
+_BRIDGED_PLATFORMS = ("facebook", "instagram", "tiktok", "x")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)\s*$")
+
+
+def strip_boilerplate(text: str) -> tuple[str, bool]:
+    """``text`` without bridge and WordPress boilerplate, and whether a WordPress footer was there."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _BOILERPLATE_HINTS):
+        return text, False
+    footer = "appeared first on" in lowered
+    return _BLANK_LINES.sub("\n\n", _BOILERPLATE.sub("", text)).strip(), footer
+
+
+def _home_of(link: str, url: str | None) -> bool:
+    """Whether ``link`` is the home page of ``url``'s site (a footer's "appeared first on Y")."""
+    parts, own = urlsplit(link), urlsplit(url or "")
+    return (parts.path in ("", "/") and not parts.query
+            and (parts.hostname or "").removeprefix("www.") == (own.hostname or "").removeprefix("www."))
+
+
 def extract(item: ContentItem) -> list[str]:
     """Set the item's ``text`` (from its HTML, parsed once) and return its outbound links as written.
 
@@ -235,6 +266,9 @@ def extract(item: ContentItem) -> list[str]:
             found += html_links(raw_html, url, root) + embed_links(root, url or "")
     else:
         item["text"] = tidy_text(item.get("text"))
+    item["text"], footer = strip_boilerplate(item["text"])
+    if footer:
+        found = [link for link in found if not _home_of(link, url)]
     found += text_links(item["text"])
     item.pop("html", None)
     return found
@@ -318,6 +352,10 @@ def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: i
     max_links = MAX_LINKS_PER_POST if max_links is None else max_links
     found = extract(item) if links is None else links
     item["title"] = clean_title(item.get("title"))
+    title, text = item.get("title"), item.get("text")
+    if title and text and item.get("platform") in _BRIDGED_PLATFORMS \
+            and text.startswith(_ELLIPSIS.sub("", title)) and len(title) >= 40:
+        item["title"] = None  # a bridge's title is the post's first words: stored once, as its text
     item["published_at"] = plausible_date(item, parse_to_iso(item.get("published")))
     url = item.get("url")
     if url and not _HTTP.match(str(url)):
