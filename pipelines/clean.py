@@ -180,7 +180,10 @@ def text_links(text: str | None) -> list[str]:
     lowered = text.lower()
     if "http" not in lowered and not any(host in lowered for host in _BARE_HOSTS):
         return []  # scanning every position with the pattern costs more than the item's parse
-    return [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(text)]
+    # a URL shown cut short ("https://site/berita/vaksin…", as Telegram and bridges display long
+    # links) is no address: the anchor's href, when there is one, is the link
+    return [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(text)
+            if not m.group(0).endswith(("\u2026", "..."))]
 
 
 def clean_title(title: str | None) -> str | None:
@@ -221,6 +224,8 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_HINTS = ("fetchrss", "see more", "selengkapnya", "appeared first on")
 #: platforms whose posts come through bridges (FetchRSS, rss.app): a title cut from the text is no title
 _BRIDGED_PLATFORMS = ("facebook", "instagram", "tiktok", "x")
+#: how a display-truncated address ends (``…``, percent-encoded by canonicalisation)
+_CUT_SHORT = ("\u2026", "%E2%80%A6", "%e2%80%a6")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)\s*$")
 
@@ -275,13 +280,15 @@ def extract(item: ContentItem) -> list[str]:
 
 
 def canonical_links(links: list[str], own: str | None, limit: int = 0) -> list[str]:
-    """Canonical, de-duplicated links, without the item's own URL and image files (a picture's
-    full-size link); the first ``limit`` (0: all)."""
+    """Canonical, de-duplicated links, without the item's own URL, image files (a picture's
+    full-size link) and addresses cut short with an ellipsis (``…/vaksin…``); the first ``limit``
+    (0: all)."""
     out: list[str] = []
     seen: set[str] = set()
     for link in dict.fromkeys(links):  # the same link written twice is canonicalised once
         canonical = urls.canonical_url(link)
-        if canonical and canonical != own and canonical not in seen and not image_link(canonical):
+        if canonical and canonical != own and canonical not in seen and not image_link(canonical) \
+                and not canonical.endswith(_CUT_SHORT):
             seen.add(canonical)
             out.append(canonical)
             if 0 < limit <= len(out):

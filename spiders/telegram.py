@@ -60,7 +60,8 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
         text_node = node.select_one(".tgme_widget_message_text")
         links = []
         if text_node is not None:
-            links += [str(a["href"]) for a in text_node.select("a[href]")]
+            # the anchor's href, never its visible text ("…/vaksin…" is shown cut short)
+            links += [str(a["href"]) for a in text_node.select("a[href]") if not _cut_short(str(a["href"]))]
         preview = node.select_one("a.tgme_widget_message_link_preview[href]")
         if preview is not None:
             links.append(str(preview["href"]))
@@ -98,6 +99,11 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
         parts = urlsplit(page_url)
         older = urlunsplit((parts.scheme, parts.netloc, parts.path, f"before={more['data-before']}", ""))
     return messages, older, is_preview
+
+
+def _cut_short(link: str) -> bool:
+    """Whether a link ends in an ellipsis: a display-truncated address, not one to follow."""
+    return link.rstrip().endswith(("\u2026", "%E2%80%A6", "%e2%80%a6"))
 
 
 def older_page(page_url: str, before: int) -> str:

@@ -74,3 +74,20 @@ def test_history_cut_by_another_channels_retry_after_is_read_by_the_next_crawl(t
         assert len([r for r in proxy.requests if "before=" in r.path]) == before
     finally:
         proxy.stop()
+
+
+def test_a_link_shown_cut_short_is_read_from_its_href_and_never_from_its_text() -> None:
+    from pipelines.clean import clean_item
+    from spiders.telegram import parse_messages
+
+    full = "https://diskominfo.kalselprov.go.id/berita/2026/12/02/vaksinasi-rabies-gratis-untuk-1200-hewan"
+    html = (f'<html><body><div class="tgme_channel_info">k</div><div class="tgme_widget_message" data-post="k/103">'
+            f'<div class="tgme_widget_message_text">Vaksinasi rabies gratis.<br/><a href="{full}" target="_blank">'
+            f'{full[:50]}\u2026</a> <a href="https://example.go.id/cut\u2026">x</a></div></div></body></html>')
+    [message], _, _ = parse_messages(html, "https://t.me/s/k")
+    assert message["links"] == [full]
+    from crawler.items import ContentItem
+
+    item = ContentItem(channel_id="c", owner_kind="kim", owner_id="kim-x", guid="k/103", id="i", platform="telegram",
+                       url="https://t.me/k/103", html=message["html"], links=message["links"])
+    assert clean_item(item)["links"] == [full]
