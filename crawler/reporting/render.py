@@ -743,6 +743,7 @@ _FAILURE_ID = {
     "redirect-loop": "pengalihan (redirect) berputar atau terlalu panjang",
     "login-wall": "situs meminta login; halaman publik tidak ada",
     "not-a-feed": "alamat ini bukan umpan RSS/Atom",
+    "consent-page": "YouTube menampilkan halaman persetujuan cookie, bukan kanal",
     "empty-feed": "umpan kosong, tidak ada unggahan",
     "empty-sitemap": "peta situs (sitemap) kosong",
     "not-a-sitemap": "alamat ini bukan peta situs (sitemap)",
