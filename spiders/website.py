@@ -410,7 +410,7 @@ class WebsiteSpider(ChannelSpider):
         feeds = discover.feed_links(tree, response.url)
         root = discover.site_root(response.url)
         candidates: list[tuple[str, str]] = []
-        site.scope = discover.listing_scope(tree, response.url) if int(response.meta.get("page", 1)) == 1 else None
+        site.scope = discover.listing_scope(tree, response.url)
         if site.scope is not None:
             # one KIM's author/category/tag page on a shared portal: that listing's posts only —
             # its own REST filter, its own feed, else the page itself; never the site-wide doors

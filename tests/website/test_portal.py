@@ -94,3 +94,18 @@ def test_a_remembered_site_wide_door_of_a_listing_is_discovered_again(portal_far
     crawl(db)
     assert _titles(db) == {"kim-pekauman": _own(author=7)}
     assert _channels(db)["kim-pekauman"]["state"]["api_filter"] == {"author": "7"}
+
+
+def test_a_listing_whose_remembered_door_broke_is_discovered_as_a_listing_again(portal_farm: Farm,
+                                                                                tmp_path: Path) -> None:
+    db = _store(tmp_path / "k.db", portal_farm, {"kim-bitahan": "/category/kim-bitahan/"})
+    conn = store.connect(db)
+    # its remembered "feed" now answers an HTML page: the door is forgotten and the page read again
+    page = portal_farm.url("/category/kim-bitahan/", host=website_portal.HOSTS["portal"])
+    conn.execute("UPDATE channels SET state = ?", [json.dumps({"method": "feed", "feed_url": page})])
+    conn.conn.commit()
+    conn.conn.close()
+    portal_farm.reset_log()
+    crawl(db)
+    assert _titles(db) == {"kim-bitahan": _own(category=12)}
+    assert _channels(db)["kim-bitahan"]["state"]["api_filter"] == {"categories": "12"}
