@@ -222,21 +222,20 @@ _BOILERPLATE = re.compile(
     r"|(?<=\S)[ \t]*(?:See more|Lihat selengkapnya)\s*$"
     r"|\s*\bThe post\s[^\n]{1,300}?\sappeared first on\s[^\n]{1,200}?\.\s*$", re.IGNORECASE)
 _BOILERPLATE_HINTS = ("fetchrss", "see more", "selengkapnya", "appeared first on")
-#: platforms whose posts come through bridges (FetchRSS, rss.app): a title cut from the text is no title
-_BRIDGED_PLATFORMS = ("facebook", "instagram", "tiktok", "x")
 #: how a display-truncated address ends (``…``, percent-encoded by canonicalisation)
 _CUT_SHORT = ("\u2026", "%E2%80%A6", "%e2%80%a6")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)\s*$")
 
 
-def strip_boilerplate(text: str) -> tuple[str, bool]:
-    """``text`` without bridge and WordPress boilerplate, and whether a WordPress footer was there."""
+def strip_boilerplate(text: str) -> tuple[str, bool, bool]:
+    """``text`` without bridge and WordPress boilerplate; whether a WordPress footer was there,
+    and whether FetchRSS's note was."""
     lowered = text.lower()
     if not any(hint in lowered for hint in _BOILERPLATE_HINTS):
-        return text, False
-    footer = "appeared first on" in lowered
-    return _BLANK_LINES.sub("\n\n", _BOILERPLATE.sub("", text)).strip(), footer
+        return text, False, False
+    return (_BLANK_LINES.sub("\n\n", _BOILERPLATE.sub("", text)).strip(), "appeared first on" in lowered,
+            "feed generated with fetchrss" in lowered)
 
 
 def _home_of(link: str, url: str | None) -> bool:
@@ -271,9 +270,12 @@ def extract(item: ContentItem) -> list[str]:
             found += html_links(raw_html, url, root) + embed_links(root, url or "")
     else:
         item["text"] = tidy_text(item.get("text"))
-    item["text"], footer = strip_boilerplate(item["text"])
+    item["text"], footer, fetchrss = strip_boilerplate(item["text"])
     if footer:
         found = [link for link in found if not _home_of(link, url)]
+    title = item.get("title")
+    if fetchrss and title and item["text"].startswith(_ELLIPSIS.sub("", " ".join(str(title).split()))):
+        item["title"] = None  # FetchRSS's title is the post's first words: stored once, as its text
     found += text_links(item["text"])
     item.pop("html", None)
     return found
@@ -359,10 +361,6 @@ def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: i
     max_links = MAX_LINKS_PER_POST if max_links is None else max_links
     found = extract(item) if links is None else links
     item["title"] = clean_title(item.get("title"))
-    title, text = item.get("title"), item.get("text")
-    if title and text and item.get("platform") in _BRIDGED_PLATFORMS \
-            and text.startswith(_ELLIPSIS.sub("", title)) and len(title) >= 40:
-        item["title"] = None  # a bridge's title is the post's first words: stored once, as its text
     item["published_at"] = plausible_date(item, parse_to_iso(item.get("published")))
     url = item.get("url")
     if url and not _HTTP.match(str(url)):
