@@ -180,7 +180,10 @@ def text_links(text: str | None) -> list[str]:
     lowered = text.lower()
     if "http" not in lowered and not any(host in lowered for host in _BARE_HOSTS):
         return []  # scanning every position with the pattern costs more than the item's parse
-    return [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(text)]
+    # a URL shown cut short ("https://site/berita/vaksin…", as Telegram and bridges display long
+    # links) is no address: the anchor's href, when there is one, is the link
+    return [m.group(0).rstrip(".,;:!?") for m in _BARE_URL.finditer(text)
+            if not m.group(0).endswith(("\u2026", "..."))]
 
 
 def clean_title(title: str | None) -> str | None:
@@ -210,6 +213,38 @@ def _folded(html: str) -> str:
     return html.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
+# Boilerplate bridges and WordPress add to a post's text: FetchRSS's "(Feed generated with
+# FetchRSS)", a preview's trailing "See more" / "Lihat selengkapnya" (rss.app, Facebook), and
+# WordPress's feed footer "The post X appeared first on Y." (its links are the post's own and
+# the site's home, never what the post links). Searched only when a cheap hint is present.
+_BOILERPLATE = re.compile(
+    r"[ \t]*\(Feed generated with FetchRSS\)"
+    r"|(?<=\S)[ \t]*(?:See more|Lihat selengkapnya)\s*$"
+    r"|\s*\bThe post\s[^\n]{1,300}?\sappeared first on\s[^\n]{1,200}?\.\s*$", re.IGNORECASE)
+_BOILERPLATE_HINTS = ("fetchrss", "see more", "selengkapnya", "appeared first on")
+#: how a display-truncated address ends (``…``, percent-encoded by canonicalisation)
+_CUT_SHORT = ("\u2026", "%E2%80%A6", "%e2%80%a6")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)\s*$")
+
+
+def strip_boilerplate(text: str) -> tuple[str, bool, bool]:
+    """``text`` without bridge and WordPress boilerplate; whether a WordPress footer was there,
+    and whether FetchRSS's note was."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _BOILERPLATE_HINTS):
+        return text, False, False
+    return (_BLANK_LINES.sub("\n\n", _BOILERPLATE.sub("", text)).strip(), "appeared first on" in lowered,
+            "feed generated with fetchrss" in lowered)
+
+
+def _home_of(link: str, url: str | None) -> bool:
+    """Whether ``link`` is the home page of ``url``'s site (a footer's "appeared first on Y")."""
+    parts, own = urlsplit(link), urlsplit(url or "")
+    return (parts.path in ("", "/") and not parts.query
+            and (parts.hostname or "").removeprefix("www.") == (own.hostname or "").removeprefix("www."))
+
+
 def extract(item: ContentItem) -> list[str]:
     """Set the item's ``text`` (from its HTML, parsed once) and return its outbound links as written.
 
@@ -235,19 +270,27 @@ def extract(item: ContentItem) -> list[str]:
             found += html_links(raw_html, url, root) + embed_links(root, url or "")
     else:
         item["text"] = tidy_text(item.get("text"))
+    item["text"], footer, fetchrss = strip_boilerplate(item["text"])
+    if footer:
+        found = [link for link in found if not _home_of(link, url)]
+    title = item.get("title")
+    if fetchrss and title and item["text"].startswith(_ELLIPSIS.sub("", " ".join(str(title).split()))):
+        item["title"] = None  # FetchRSS's title is the post's first words: stored once, as its text
     found += text_links(item["text"])
     item.pop("html", None)
     return found
 
 
 def canonical_links(links: list[str], own: str | None, limit: int = 0) -> list[str]:
-    """Canonical, de-duplicated links, without the item's own URL and image files (a picture's
-    full-size link); the first ``limit`` (0: all)."""
+    """Canonical, de-duplicated links, without the item's own URL, image files (a picture's
+    full-size link) and addresses cut short with an ellipsis (``…/vaksin…``); the first ``limit``
+    (0: all)."""
     out: list[str] = []
     seen: set[str] = set()
     for link in dict.fromkeys(links):  # the same link written twice is canonicalised once
         canonical = urls.canonical_url(link)
-        if canonical and canonical != own and canonical not in seen and not image_link(canonical):
+        if canonical and canonical != own and canonical not in seen and not image_link(canonical) \
+                and not canonical.endswith(_CUT_SHORT):
             seen.add(canonical)
             out.append(canonical)
             if 0 < limit <= len(out):

@@ -27,6 +27,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler import store
 from crawler.harvest.context import CrawlContext
 from crawler.items import ContentItem, stored_id
 from crawler.urls import strip_session
@@ -496,6 +497,18 @@ class ChannelSpider(scrapy.Spider):
                 log.info("channel %s: page %s ends paging: %s", run.channel["id"], page, message)
         finally:
             self._done(run)
+
+    def note(self, run: ChannelRun, message: str) -> None:
+        """A warning on the channel's health after its first page was recorded (the site answered,
+        but something of the crawl needs saying): the channel's note and this run's fetch row."""
+        outcome = self.context.outcome(run.channel)
+        with store.transaction(self.context.db):
+            self.context.db.execute("UPDATE channels SET last_error = ? WHERE id = ?", [message, run.channel["id"]])
+            outcome.error = "; ".join(m for m in (outcome.error, message) if m)
+            if outcome.fetch_id:
+                self.context.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?",
+                                        [message, outcome.fetch_id])
+        log.warning("channel %s: %s", run.channel["id"], message)
 
     def _done(self, run: ChannelRun) -> None:
         run.pending -= 1

@@ -5,20 +5,30 @@ Caveats: only public channels with the preview enabled; each message becomes a p
 text (HTML from the preview, cleaned by the pipeline), permalink (``data-post``), time, links
 (in the text and the link preview) and "forwarded from" when present. Media-only messages are
 kept with empty text (they show activity). A first crawl follows "load older"
-(``?before=<id>``) to ``FIRST_CRAWL_PAGES``.
+(``?before=<id>``) to ``FIRST_CRAWL_PAGES``. When that paging is cut short (an older page
+dropped in a host's Retry-After pause, an error, a cap), the channel's note says so and its
+``state`` keeps ``backfill`` (the oldest message id read, the pages of that depth still to read):
+the next crawls read on from there, besides their newest page, until the depth is reached.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from html import escape as html_escape
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
-from spiders.base import ChannelError, ChannelRun, ChannelSpider
+from crawler import store
+from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
+
+log = logging.getLogger(__name__)
 
 
 def preview_url(url: str) -> str:
@@ -50,7 +60,8 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
         text_node = node.select_one(".tgme_widget_message_text")
         links = []
         if text_node is not None:
-            links += [str(a["href"]) for a in text_node.select("a[href]")]
+            # the anchor's href, never its visible text ("…/vaksin…" is shown cut short)
+            links += [str(a["href"]) for a in text_node.select("a[href]") if not _cut_short(str(a["href"]))]
         preview = node.select_one("a.tgme_widget_message_link_preview[href]")
         if preview is not None:
             links.append(str(preview["href"]))
@@ -90,6 +101,33 @@ def parse_messages(html: str | bytes, page_url: str) -> tuple[list[dict[str, Any
     return messages, older, is_preview
 
 
+def _cut_short(link: str) -> bool:
+    """Whether a link ends in an ellipsis: a display-truncated address, not one to follow."""
+    return link.rstrip().endswith(("\u2026", "%E2%80%A6", "%e2%80%a6"))
+
+
+def older_page(page_url: str, before: int) -> str:
+    """The preview page of the messages before id ``before`` (the "load older" page)."""
+    parts = urlsplit(page_url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, f"before={before}", ""))
+
+
+def _message_number(guid: str) -> int | None:
+    number = guid.rsplit("/", 1)[-1]
+    return int(number) if number.isdigit() else None
+
+
+@dataclass
+class History:
+    """A channel's reading of its history in this run (a first crawl's paging, or the rest of it)."""
+
+    left: int  # pages of the first-crawl depth not read yet
+    oldest: int | None = None  # the oldest message id read
+    waiting: str | None = None  # the older page asked for and not read yet
+    why: str = ""  # why it was not read, when it failed
+    resumed: bool = False  # this run reads on where an earlier crawl stopped
+
+
 class TelegramSpider(ChannelSpider):
     """Public Telegram channels through the t.me web preview.
 
@@ -100,6 +138,10 @@ class TelegramSpider(ChannelSpider):
     name = "telegram"
     channel_types = ("telegram",)
     platform = "telegram"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.history: dict[str, History] = {}
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
         return preview_url(str(channel["url"]))
@@ -122,6 +164,83 @@ class TelegramSpider(ChannelSpider):
                              links=message["links"], extra=extra or None)
             ids.append(item["id"])
             yield item
-        follow = self.next_page(response, older, ids)
+        page = int(response.meta.get("page", 1))
+        history = self.history.get(run.channel["id"])
+        if run.first_crawl and history is None:
+            history = self.history[run.channel["id"]] = History(left=run.max_pages)
+        reading_history = run.first_crawl or response.meta.get("backfill")
+        if history is not None and reading_history:
+            history.left -= 1
+            history.waiting = None
+            numbers = [n for n in (_message_number(m["guid"]) for m in messages) if n is not None]
+            if numbers:
+                history.oldest = min([*numbers, *([history.oldest] if history.oldest else [])])
+        if response.meta.get("backfill"):
+            follow = self._backfill_request(response, run, older, ids) if history and history.left > 0 else None
+        else:
+            follow = self.next_page(response, older, ids)
         if follow is not None:
+            if history is not None and reading_history:
+                history.waiting = follow.url
             yield follow
+        if page == 1 and not run.first_crawl:
+            yield from self._resume_history(response, run)
+
+    # ------------------------------------------------------------------ history cut short
+
+    def _resume_history(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """On a later crawl, the rest of a first crawl's paging that was cut short."""
+        backfill = json_dict(run.channel.get("state")).get("backfill")
+        if not isinstance(backfill, dict) or not str(backfill.get("before", "")).isdigit():
+            return
+        left = int(backfill.get("pages_left") or 0)
+        if left <= 0:
+            return
+        history = self.history[run.channel["id"]] = History(left=left, oldest=int(backfill["before"]), resumed=True)
+        url = older_page(response.url, int(backfill["before"]))
+        history.waiting = url
+        log.info("channel %s: reading on the history cut short earlier, from message %s (%s page(s) left)",
+                 run.channel["id"], backfill["before"], left)
+        yield response.follow(url, callback=self._on_response, errback=self._on_error, dont_filter=True,
+                              meta={"channel_id": run.channel["id"], "page": 2, "backfill": True})
+
+    def _backfill_request(self, response: Response, run: ChannelRun, older: str | None, ids: list[str]) -> Any:
+        if not older or not ids or all(i in run.seen for i in ids):
+            return None
+        run.seen.update(ids)
+        return response.follow(older, callback=self._on_response, errback=self._on_error, dont_filter=True,
+                               meta={"channel_id": run.channel["id"], "page": int(response.meta.get("page", 1)) + 1,
+                                     "backfill": True})
+
+    def _on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        history = self.history.get(request.meta.get("channel_id"))
+        if history is not None and history.waiting == request.url:
+            history.why = failure_kind(failure)[1]
+        super()._on_error(failure)
+
+    def closed(self, reason: str) -> None:
+        """Keep where a first crawl's paging was cut short (``state.backfill``), or forget it once read."""
+        for channel_id, history in self.history.items():
+            run = self.runs[channel_id]
+            state = json_dict(run.channel.get("state"))
+            cut = history.waiting is not None and history.left > 0 and history.oldest is not None
+            if cut:
+                backfill = {"before": history.oldest, "pages_left": history.left}
+                why = f" ({history.why})" if history.why else ""
+                self.note(run, f"history paging cut short before message {history.oldest}{why}: "
+                               f"{history.left} older page(s) of the first crawl's depth left, read by the next crawl")
+            elif "backfill" not in state:
+                continue
+            try:
+                with store.transaction(self.context.db):
+                    row = self.context.db.execute("SELECT state FROM channels WHERE id = ?", [channel_id]).fetchone()
+                    merged = json_dict(row[0] if row else None)
+                    if cut:
+                        merged["backfill"] = backfill
+                    else:
+                        merged.pop("backfill", None)
+                    self.context.db.execute("UPDATE channels SET state = ? WHERE id = ?",
+                                            [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel_id])
+            except Exception:  # the items are stored; losing this only costs the older messages
+                log.exception("channel %s: cannot save its state", channel_id)

@@ -130,6 +130,7 @@ class SiteRun:
     reason_examples: dict[str, str] = field(default_factory=dict)  # reason -> "URL: detailed verdict"
     out_of_section: set[str] = field(default_factory=set)  # listing links outside the section listed
     over_budget: set[str] = field(default_factory=set)  # article links left for the next crawl
+    scope: discover.ListingScope | None = None  # the channel is one listing of a shared site (a portal)
     url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
     short_text: set[str] = field(default_factory=set)  # post-list links left out for a one- or two-word anchor
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
@@ -193,6 +194,10 @@ class WebsiteSpider(ChannelSpider):
             site.state.update(method="listing", listing_urls=[url])
             return "listing", url
         method = options.get("method") or state.get("method")
+        if not options.get("method") and _site_wide_door(str(channel["url"]), state):
+            # remembered before a portal's listing was told from its site: read its own posts
+            self._forget(site)
+            return None, ""
         if method == "feed" and (options.get("feed_url") or state.get("feed_url")):
             url = str(options.get("feed_url") or state["feed_url"])
             site.state.update(method="feed", feed_url=url)
@@ -201,7 +206,8 @@ class WebsiteSpider(ChannelSpider):
             root = str(options.get("api_root") or state["api_root"])
             site.state.update(method="wp_rest", api_root=root)
             return "wp_rest", discover.wp_posts_url(root, per_page=WP_PER_PAGE,
-                                                    after=state.get("last_published"))
+                                                    after=state.get("last_published"),
+                                                    filters=state.get("api_filter"))
         if method == "sitemap" and (options.get("sitemap_url") or state.get("sitemap_url")):
             url = str(options.get("sitemap_url") or state["sitemap_url"])
             site.state.update(method="sitemap", sitemap_url=url)
@@ -366,7 +372,7 @@ class WebsiteSpider(ChannelSpider):
         self._on_error(failure)
 
     def _forget(self, site: SiteRun) -> None:
-        for key in ("method", "feed_url", "api_root", "sitemap_url", "listing_urls", "last_published",
+        for key in ("method", "feed_url", "api_root", "api_filter", "sitemap_url", "listing_urls", "last_published",
                     "sitemap_lastmod"):
             site.state.pop(key, None)
         site.changed = True
@@ -415,19 +421,27 @@ class WebsiteSpider(ChannelSpider):
         feeds = discover.feed_links(tree, response.url)
         root = discover.site_root(response.url)
         candidates: list[tuple[str, str]] = []
-        if api:
+        site.scope = discover.listing_scope(tree, response.url)
+        if site.scope is not None:
+            # one KIM's author/category/tag page on a shared portal: that listing's posts only —
+            # its own REST filter, its own feed, else the page itself; never the site-wide doors
+            if api and site.scope.rest_filter:
+                candidates.append(("wp_rest", api))
+            candidates += [("feed", url) for url in site.scope.feeds]
+        elif api:
             candidates.append(("wp_rest", api))
-        candidates += [("feed", url) for url in feeds[:2]]
-        if not api and discover.looks_like_wordpress(tree):
-            candidates.append(("wp_rest", urljoin(root, "/wp-json/")))
         kim_id = (urlsplit(response.url).hostname or "").endswith(".kim.id")
-        if not kim_id:
-            # (KIM.id sites have no feeds or sitemaps at the usual places: no need to knock)
-            candidates += [("feed", url) for url in discover.common_feed_urls(response.url) if url not in feeds]
-        # a sitemap named in robots.txt is read wherever the site is hosted, *.kim.id included
-        candidates.append(("robots", urljoin(root, "/robots.txt")))
-        if not kim_id:
-            candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
+        if site.scope is None:
+            candidates += [("feed", url) for url in feeds[:2]]
+            if not api and discover.looks_like_wordpress(tree):
+                candidates.append(("wp_rest", urljoin(root, "/wp-json/")))
+            if not kim_id:
+                # (KIM.id sites have no feeds or sitemaps at the usual places: no need to knock)
+                candidates += [("feed", url) for url in discover.common_feed_urls(response.url) if url not in feeds]
+            # a sitemap named in robots.txt is read wherever the site is hosted, *.kim.id included
+            candidates.append(("robots", urljoin(root, "/robots.txt")))
+            if not kim_id:
+                candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
                               short=site.short_text)
@@ -437,7 +451,8 @@ class WebsiteSpider(ChannelSpider):
         site.card_dates.update({link.url: link.published for link in found if link.published})
         # a post in the home page's list headlined "Berita" is a post, not the news section
         listed = {link.url for link in found}
-        site.home_sections = [u for u in discover.news_sections(tree, response.url) if u not in listed]
+        site.home_sections = [] if site.scope else [u for u in discover.news_sections(tree, response.url)
+                                                      if u not in listed]
         site.home_next = next_page_url(tree, response.url)
         if site.home_next is None:
             site.load_more = load_more_control(tree)
@@ -452,8 +467,9 @@ class WebsiteSpider(ChannelSpider):
                 continue
             site.tried.append(f"{kind} {url}")
             if kind == "wp_rest":
-                url_to_get = discover.wp_posts_url(url, per_page=WP_PER_PAGE)
-                request = self._follow(run, url_to_get, "wp_rest", probe=True, api_root=url)
+                api_filter = site.scope.rest_filter if site.scope else None
+                url_to_get = discover.wp_posts_url(url, per_page=WP_PER_PAGE, filters=api_filter)
+                request = self._follow(run, url_to_get, "wp_rest", probe=True, api_root=url, api_filter=api_filter)
             else:
                 request = self._follow(run, url, kind, probe=True)
             if request is not None:
@@ -470,9 +486,9 @@ class WebsiteSpider(ChannelSpider):
         home = site.home_url or str(run.channel["url"])
         root = discover.site_root(home)
         sections = list(site.home_sections)
-        if discover.is_kimid_host(home):
+        if discover.is_kimid_host(home) and site.scope is None:
             sections += [urljoin(root, path) for path in discover.KIMID_SECTIONS]
-        if len(site.home_links) < MIN_HOME_ARTICLE_LINKS:
+        if len(site.home_links) < MIN_HOME_ARTICLE_LINKS and site.scope is None:
             sections += [urljoin(root, path) for path in discover.DEFAULT_SECTIONS]
         seen: list[str] = []
         for url in sections:
@@ -505,6 +521,8 @@ class WebsiteSpider(ChannelSpider):
             site.changed = True
         site.state["method"] = method
         site.state.update(values)
+        for key in [k for k, v in values.items() if v is None]:
+            site.state.pop(key)
         site.state.pop("section_probes", None)
 
     # ------------------------------------------------------------------ feeds
@@ -577,7 +595,7 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("not-wp-rest", f"{response.url} is not a WordPress posts list: {error}",
                                f"{response.url} is not a WordPress posts list") from error
         if response.meta.get("probe"):
-            self._choose(site, "wp_rest", api_root=response.meta["api_root"])
+            self._choose(site, "wp_rest", api_root=response.meta["api_root"], api_filter=response.meta.get("api_filter"))
         channel = run.channel
         ids = []
         for post in posts:
@@ -595,7 +613,8 @@ class WebsiteSpider(ChannelSpider):
         more = len(posts) >= WP_PER_PAGE if total is None else page < total
         if more:
             after = None if run.first_crawl else site.state.get("last_published")
-            url = discover.wp_posts_url(site.state["api_root"], page=page + 1, per_page=WP_PER_PAGE, after=after)
+            url = discover.wp_posts_url(site.state["api_root"], page=page + 1, per_page=WP_PER_PAGE, after=after,
+                                        filters=site.state.get("api_filter"))
             follow = self.next_page(response, url, ids, step="wp_rest")
             if follow is not None:
                 follow.callback, follow.errback = self._on_step, self._on_step_error
@@ -873,14 +892,7 @@ class WebsiteSpider(ChannelSpider):
 
     def _note(self, run: ChannelRun, message: str) -> None:
         """A warning on the channel's health (the site answered, but gave us nothing to read)."""
-        outcome = self.context.outcome(run.channel)
-        with store.transaction(self.context.db):
-            self.context.db.execute("UPDATE channels SET last_error = ? WHERE id = ?", [message, run.channel["id"]])
-            outcome.error = "; ".join(m for m in (outcome.error, message) if m)
-            if outcome.fetch_id:
-                self.context.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?",
-                                        [message, outcome.fetch_id])
-        log.warning("channel %s: %s", run.channel["id"], message)
+        self.note(run, message)
 
     def closed(self, reason: str) -> None:
         """Write what every channel taught us into ``channels.state`` (after its items)."""
@@ -895,6 +907,8 @@ class WebsiteSpider(ChannelSpider):
             if site.discovered_listing:
                 self._settle_listings(site)
             notes = []
+            if run is not None and site.scope is not None and state.get("method"):
+                notes.append(site.scope.describe(str(state["method"])))
             if run is not None and site.login_wall and run.items == 0:
                 notes.append(_login_wall_message(site.login_wall))
             elif run is not None and run.items == 0 and (site.tried or state.get("tried")) and not state.get("method") \
@@ -986,6 +1000,19 @@ class WebsiteSpider(ChannelSpider):
 
 
 _PROBLEM_REASONS = {"not-found": "soft 404", "too-deep": "too deeply nested to read"}
+
+
+def _site_wide_door(url: str, state: Mapping[str, Any]) -> bool:
+    """Whether a channel on a portal's author/category/tag page remembers a door of the whole site
+    (the unfiltered REST API, a feed outside its own path): it would read every KIM's posts."""
+    if not discover.is_listing_url(url):
+        return False
+    if state.get("method") == "wp_rest":
+        return not state.get("api_filter")
+    if state.get("method") == "feed" and state.get("feed_url"):
+        own = urlsplit(url).path.rstrip("/") + "/"
+        return not urlsplit(str(state["feed_url"])).path.startswith(own) and "/-/" not in str(state["feed_url"])
+    return False
 
 
 def _reason_kind(reason: str) -> str:

@@ -131,6 +131,10 @@ def discover_feed(response: Response) -> str | None:
     return None
 
 
+#: where YouTube sends a visitor it asks to accept cookies first (EU addresses, some proxies)
+CONSENT_HOSTS = ("consent.youtube.com", "consent.google.com")
+
+
 class YoutubeSpider(ChannelSpider):
     """YouTube channel uploads.
 
@@ -175,6 +179,11 @@ class YoutubeSpider(ChannelSpider):
         return self._on_error(failure)
 
     def parse_page(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        if (urlsplit(response.url).hostname or "").lower() in CONSENT_HOSTS:
+            raise ChannelError("consent-page", f"{response.url} is YouTube's cookie consent page, not the channel: "
+                               "YouTube asked this crawler's address to accept cookies first; register the "
+                               "channel's feed (youtube.com/feeds/videos.xml?channel_id=UC…) or its /channel/UC… "
+                               "address, which need no consent")
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
         page = response.meta.get("channel_page")
         if page and ("html" in content_type or not _is_feed(response.body)):

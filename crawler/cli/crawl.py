@@ -54,7 +54,8 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
         # sorted: the channels are crawled stalest first, an order that differs from run to run
         "failed_channels": sorted(c.channel_id for c in result.channels if c.ok is False and not result.not_reached(c)),
         "channels_not_reached": sum(1 for c in result.channels if result.not_reached(c)),
-        "skipped_backoff": list(result.skipped_backoff), "message": result.message,
+        "skipped_backoff": list(result.skipped_backoff), "waiting_retry_after": list(result.waiting_retry_after),
+        "message": result.message,
         "interrupted_by": result.interrupted_by, "matched": matched,
         "channels": [c.as_dict() for c in result.channels],
     }
@@ -146,7 +147,7 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
             click.echo(f"self-reports: {verified.summary()}")
     if result.interrupted_by:
         raise SystemExit(128 + signal.Signals[result.interrupted_by].value)  # as the shell reports a signal
-    if not result.channels and not result.skipped_backoff:
+    if not result.channels and not result.skipped_backoff and not result.waiting_retry_after:
         click.echo("no crawlable channel matched: load a registry with `kimwatch registry load FILE`"
                    + (" or check the --kim/--source/--type filters" if kims or sources or types else ""),
                    err=True)

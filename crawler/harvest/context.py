@@ -81,6 +81,8 @@ class CrawlResult:
     seconds: float = 0.0
     channels: list[ChannelOutcome] = field(default_factory=list)
     skipped_backoff: list[str] = field(default_factory=list)
+    # not crawled because their host asked to come back later (429/503 with Retry-After): no failure
+    waiting_retry_after: list[str] = field(default_factory=list)
     matched: Any = None  # what crawler.matching.match_new returned, when it ran
     message: str | None = None
     interrupted_by: str | None = None  # SIGINT/SIGTERM, when a signal stopped the run

@@ -130,17 +130,21 @@ def looks_like_wordpress(tree: lxml.html.HtmlElement | None) -> bool:
                            " | //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')]"))
 
 
-def wp_posts_url(api_root: str, *, page: int = 1, per_page: int = 20, after: str | None = None) -> str:
+def wp_posts_url(api_root: str, *, page: int = 1, per_page: int = 20, after: str | None = None,
+                 filters: dict[str, str] | None = None) -> str:
     """The ``wp/v2/posts`` URL under ``api_root`` (pretty ``/wp-json/`` or ``?rest_route=/``).
 
     ``after`` is an ISO time in UTC (stored form), sent as ``modified_after`` (WordPress 5.7+):
     posts published *or edited* since then, so an announcement corrected after KIMs copied it
     is read again ("Ralat"). WordPress compares it in the site's time zone unless it carries an
     offset, so the offset is always given; an older WordPress ignores the parameter and lists
-    the newest posts, and paging stops at the first known one.
+    the newest posts, and paging stops at the first known one. ``filters`` narrow the list to
+    one listing of a portal (``{"author": "7"}``, ``{"categories": "12"}``: see
+    :func:`listing_scope`).
     """
     params: list[tuple[str, str]] = [("per_page", str(per_page)), ("page", str(page)),
                                      ("orderby", "date"), ("order", "desc")]
+    params += sorted((str(k), str(v)) for k, v in (filters or {}).items())
     if after:
         params.append(("modified_after", after.replace("Z", "+00:00")))
     parts = urlsplit(api_root)
@@ -152,6 +156,82 @@ def wp_posts_url(api_root: str, *, page: int = 1, per_page: int = 20, after: str
         return urlunsplit((parts.scheme, parts.netloc, parts.path, new_query, ""))
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
     return urlunsplit((parts.scheme, parts.netloc, path + "wp/v2/posts", urlencode(params, safe=":"), ""))
+
+
+# --------------------------------------------------------------------------- one listing of a portal
+
+# a WordPress archive page's own REST object: …/wp-json/wp/v2/users/7, ?rest_route=/wp/v2/categories/12
+_REST_OBJECT = re.compile(r"/wp/v2/(users|categories|tags)/(\d+)/?$")
+_REST_FILTER = {"users": "author", "categories": "categories", "tags": "tags"}
+# the path of an author/category/tag archive (WordPress, its Indonesian themes, Blogger labels)
+_ARCHIVE_PATH = re.compile(r"/(?:author|penulis|category|kategori|tag|topik|search/label)/[^/?#]+", re.IGNORECASE)
+_ARCHIVE_CLASS = ("archive", "author", "category", "tag")
+
+
+@dataclass
+class ListingScope:
+    """What a channel registered on one listing of a site reads (a portal's author, category or
+    tag page, where several KIMs post on one WordPress): that listing's posts, never the site's."""
+
+    kind: str  # "author", "category", "tag" or "listing"
+    rest_filter: dict[str, str]  # the REST API's filter of that listing ({"author": "7"}), {} when none
+    feeds: list[str]  # the listing's own feeds (never the site feed)
+
+    def describe(self, method: str) -> str:
+        """How the listing was read (the ``method`` chosen), for the channel's health note."""
+        how = {"wp_rest": f"its own REST posts ({', '.join(f'{k}={v}' for k, v in sorted(self.rest_filter.items()))})",
+               "feed": "its own feed"}.get(method, "the listing page itself")
+        return f"{self.kind} page of a shared site: read {how}, not the whole site"
+
+
+def listing_scope(tree: lxml.html.HtmlElement, url: str) -> ListingScope | None:
+    """The scope of a page that is one listing of a larger site, or None for a home page.
+
+    A page is such a listing when it advertises its own REST object (WordPress prints
+    ``<link rel="alternate" type="application/json" href=".../wp-json/wp/v2/users/7">`` on an
+    author page, ``.../categories/12`` on a category page, ``.../tags/N`` on a tag page), when
+    its path is an archive's (``/author/x/``, ``/category/x/``, ``/kategori/x/``, ``/tag/x/``,
+    Blogger's ``/search/label/X``), or when WordPress marks its body as an archive below the
+    site root. Its own feeds are those it advertises under its own path (``/author/x/feed/``);
+    a WordPress archive with none advertised has one at ``<page>/feed/``.
+    """
+    parts = urlsplit(url)
+    kind = ""
+    rest_filter: dict[str, str] = {}
+    for link in tree.xpath("//link[@href]"):
+        rel = (link.get("rel") or "").lower().split()
+        if "alternate" not in rel or (link.get("type") or "").lower().split(";")[0].strip() != "application/json":
+            continue
+        href = urlsplit(urljoin(url, link.get("href").strip()))
+        route = dict(parse_qsl(href.query)).get("rest_route") or href.path
+        match = _REST_OBJECT.search(route)
+        if match:
+            rest_filter = {_REST_FILTER[match.group(1)]: match.group(2)}
+            kind = {"users": "author", "categories": "category", "tags": "tag"}[match.group(1)]
+            break
+    archive = _ARCHIVE_PATH.search(parts.path)
+    classes = set(" ".join(tree.xpath("//body/@class")).lower().split())
+    if not kind and archive:
+        word = archive.group(0).strip("/").split("/")[-2].lower()
+        kind = {"penulis": "author", "kategori": "category", "topik": "tag", "label": "tag"}.get(word, word)
+    if not kind and parts.path.strip("/") and "archive" in classes:
+        kind = next((c for c in _ARCHIVE_CLASS[1:] if c in classes), "listing")
+    if not kind:
+        return None
+    own = parts.path.rstrip("/") + "/"
+    feeds = [href for href in feed_links(tree, url) if urlsplit(href).path.startswith(own)
+             and urlsplit(href).netloc.lower() == parts.netloc.lower()]
+    label = re.search(r"/search/label/([^/?#]+)", parts.path)
+    if not feeds and label:
+        feeds = [urljoin(site_root(url), f"/feeds/posts/default/-/{label.group(1)}")]
+    elif not feeds and (rest_filter or looks_like_wordpress(tree) or wp_api_root(tree, url)):
+        feeds = [urlunsplit((parts.scheme, parts.netloc, own + "feed/", "", ""))]
+    return ListingScope(kind, rest_filter, feeds)
+
+
+def is_listing_url(url: str) -> bool:
+    """Whether ``url``'s path is an author/category/tag archive's (see :func:`listing_scope`)."""
+    return bool(_ARCHIVE_PATH.search(urlsplit(url).path))
 
 
 @dataclass

@@ -41,9 +41,11 @@ from crawler.harvest.page import (
     json_ld_dates,
 )
 
+# "29/10/2024 10:15 WIB", and the government byline "Banjarbaru, Rabu (2/12/2026) - 10:00 WITA",
+# "(30/11/2026) pukul 10.00 WITA": the time beside a date in parentheses is the post's
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>20\d\d|19\d\d)"
-    r"(?:[,\s|-]+(?:pukul\s+|jam\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.]\d\d)?"
+    r"(?:\)?[,\s|\u2013\u2014-]+(?:pukul\s+|jam\s+|pkl\.?\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d\d)(?:[:.]\d\d)?"
     r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?)?(?!\d)"
 )
 _ISO_IN_TEXT = re.compile(

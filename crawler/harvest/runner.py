@@ -319,8 +319,11 @@ def run_crawl(
     context = CrawlContext(db, run_id, plain, progress, health_batch=200)
     for row in due:
         context.outcome(row)
+    # a channel whose host asked to come back later (Retry-After) waits; it has not failed
+    waiting = {r["id"] for r in backed_off if r.get("last_status") == "rate-limited"}
     result = CrawlResult(run_id=run_id, status="nothing",
-                         skipped_backoff=[r["id"] for r in backed_off])
+                         skipped_backoff=[r["id"] for r in backed_off if r["id"] not in waiting],
+                         waiting_retry_after=[r["id"] for r in backed_off if r["id"] in waiting])
     stopping: list[str] = []
     revalidated = None
     try:
@@ -778,6 +781,9 @@ def format_summary(result: CrawlResult) -> str:
     if result.skipped_backoff:
         lines.append(f"backed off after repeated failures, not crawled: {len(result.skipped_backoff)} "
                      "channel(s) (use --ignore-backoff to crawl them anyway)")
+    if result.waiting_retry_after:
+        lines.append(f"waiting for the host's Retry-After, not crawled: {len(result.waiting_retry_after)} "
+                     "channel(s) (asked again when the host said; --ignore-backoff crawls them anyway)")
     lines.append(f"crawl {result.status}: " + result.summary())
     if result.matched is not None:
         summary = getattr(result.matched, "summary", None)

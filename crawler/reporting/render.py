@@ -744,6 +744,7 @@ _FAILURE_ID = {
     "login-wall": "situs meminta login; halaman publik tidak ada",
     "articles-failed": "halaman berita yang ditautkan situs tidak dapat diambil (semuanya gagal)",
     "not-a-feed": "alamat ini bukan umpan RSS/Atom",
+    "consent-page": "YouTube menampilkan halaman persetujuan cookie, bukan kanal",
     "empty-feed": "umpan kosong, tidak ada unggahan",
     "empty-sitemap": "peta situs (sitemap) kosong",
     "not-a-sitemap": "alamat ini bukan peta situs (sitemap)",

@@ -166,3 +166,20 @@ def test_other_channel_forms_in_one_crawl(tmp_path: Path, farm: Farm) -> None:
     assert not any("watch" in p for p in paths)
     assert "/feeds/videos.xml?user=kimbatola" not in paths  # /c/ and /NAME have no ?user= feed
     assert f"/feeds/videos.xml?channel_id={YOUTUBE_CHANNEL}" in paths
+
+
+def test_the_cookie_consent_page_is_said_to_be_one(tmp_path: Path) -> None:
+    """An outside tester's finding: a channel page redirected to consent.youtube.com was 'not-a-feed'."""
+    from spiders.base import ChannelError
+
+    db = store.connect(tmp_path / "k.db")
+    channel = {"id": "c", "owner_kind": "kim", "owner_id": "k", "type": "youtube",
+               "url": "https://www.youtube.com/@kimconsentbjm"}
+    spider = YoutubeSpider(context=CrawlContext(db, 1, load_settings()), channels=[channel])
+    run = spider.runs["c"] = ChannelRun(channel, first_crawl=True, max_pages=1)
+    url = "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40kimconsentbjm&gl=DE"
+    answer = HtmlResponse(url, body=b"<html><form action='https://consent.youtube.com/save'>Before you continue to "
+                          b"YouTube</form></html>", headers={"Content-Type": "text/html"}, request=Request(url))
+    with pytest.raises(ChannelError) as raised:
+        list(spider.parse_page(answer, run))
+    assert raised.value.status == "consent-page" and "cookie consent page" in str(raised.value)
