@@ -59,7 +59,9 @@ def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
     spelling of an address literal, and a name resolved with the system resolver with every
     address it returns checked. An internal address (loopback, private, link-local, CGNAT,
     reserved, cloud metadata, ``localhost``) is allowed only when its host is one of
-    ``allowed_hosts`` (hosts of channels the office registered on purpose), never metadata.
+    ``allowed_hosts`` (the ``host:port`` of channels the office registered on purpose,
+    :func:`channel_place`; a bare host stands for its default ports), never metadata: a channel
+    on ``10.0.0.5:8080`` lets a report reach that port, not ``10.0.0.5:22`` or ``:80``.
     A name the resolver cannot answer (behind a proxy that resolves for us) is left to the proxy.
     A host a client or proxy would read differently — percent-encoded (``%31%32%37.0.0.1``),
     with a backslash (``127.0.0.1\\@facebook.com``), an unparseable ``[…]`` address — is refused
@@ -82,7 +84,40 @@ def address_allowed(url: str, allowed_hosts: Iterable[str] = ()) -> bool:
         return True
     if verdict.kind == "cloud-metadata":
         return False
-    return normalize_host(host) in {normalize_host(h) for h in allowed_hosts} - {None}
+    name = normalize_host(host)
+    for entry in allowed_hosts:
+        allowed_host, allowed_port = _place(entry)
+        if name is not None and normalize_host(allowed_host) == name and (
+                port == allowed_port if allowed_port is not None else port in (80, 443)):
+            return True
+    return False
+
+
+def _place(entry: str) -> tuple[str, int | None]:
+    """An ``allowed_hosts`` entry as (host, port): ``host:port``, ``[v6]:port``, or a bare host
+    (a name or an address, IPv6 too), which stands for the default ports only (None)."""
+    entry = entry.strip()
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        return host, int(rest[1:]) if rest.startswith(":") and rest[1:].isdigit() else None
+    if entry.count(":") == 1:
+        host, _, port = entry.partition(":")
+        return host, int(port) if port.isdigit() else None
+    return entry, None
+
+
+def channel_place(url: str) -> str | None:
+    """The ``host:port`` of a channel's URL (the port written or its scheme's default): what
+    :func:`address_allowed` lets through for a channel registered on an internal address, as the
+    crawl guard does (its own host and port, nothing else of that machine)."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 @dataclass

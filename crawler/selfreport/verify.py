@@ -34,7 +34,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -44,7 +44,13 @@ from crawler.errors import SelfReportError
 from crawler.harvest.page import decode_html
 from crawler.imports import platform_of
 from crawler.selfreport.accounts import account_ids, channel_ids, post_address, unwrap
-from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused, address_allowed
+from crawler.selfreport.fetch import (
+    FetchFailed,
+    PreviewFetcher,
+    Refused,
+    address_allowed,
+    channel_place,
+)
 from crawler.selfreport.preview import Preview, read_oembed, read_preview
 from crawler.urls import canonical_url
 
@@ -89,14 +95,15 @@ def _kim_channels(db: sqlite_utils.Database, kim_id: str) -> list[dict[str, Any]
 
 
 def _internal_channel_hosts(channels: Iterable[dict[str, Any]]) -> list[str]:
-    """Hosts of the KIM's channels registered on internal addresses on purpose (an intranet)."""
+    """``host:port`` of the KIM's channels registered on internal addresses on purpose (an
+    intranet): as in the crawl, such a channel opens its own host and port, nothing else."""
     hosts = []
     for channel in channels:
         for url in (channel["url"], channel.get("via")):
             if url and not address_allowed(url):
-                host = urlsplit(url).hostname
-                if host:
-                    hosts.append(host)
+                place = channel_place(url)
+                if place:
+                    hosts.append(place)
     return hosts
 
 
