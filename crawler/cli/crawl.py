@@ -123,7 +123,7 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                            status=None if quiet else (lambda line: click.echo(line, err=True)))
         verified = None
         rechecked = None
-        if recheck or (recheck is None and (sources or not kims) and not result.interrupted_by):
+        if not result.interrupted_by and (recheck or (recheck is None and (sources or not kims))):
             from crawler.harvest.recheck import recheck_announcements
             from crawler.store import connect
 
