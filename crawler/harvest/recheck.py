@@ -5,7 +5,7 @@ its URL then answers 404 or 410 and its feed or listing no longer lists it. With
 the page, kimwatch kept listing it in reports as if it were live. After a crawl of the sources,
 :func:`recheck_announcements` asks again for the pages of the announcements published within the
 matcher's horizon (``KIMWATCH_MATCH_HORIZON_DAYS``: older ones are no longer matched, so no longer
-re-checked):
+re-checked) that a crawl found (imported announcements are the office's own record, never fetched):
 
 * politely, as the self-report check fetches (:class:`crawler.selfreport.fetch.PreviewFetcher`:
   the crawler's guard, proxies, robots.txt and its Crawl-delay, user agent, time and size limits,
@@ -84,7 +84,8 @@ def due_announcements(db: sqlite_utils.Database, *, now: str, horizon_days: floa
     moment = from_iso(now)
     since = (moment - timedelta(days=horizon_days)).strftime(ISO_FORMAT)
     due = (moment - timedelta(hours=every_hours)).strftime(ISO_FORMAT)
-    where = ["an.url IS NOT NULL", "an.published_at >= ?"]
+    # found by a crawl (through a channel): an imported announcement is the office's own record
+    where = ["an.url IS NOT NULL", "an.channel_id IS NOT NULL", "an.published_at >= ?"]
     params: list[Any] = [since]
     if not force:
         where.append("(r.checked_at IS NULL OR r.checked_at <= ? OR r.misses > 0)")

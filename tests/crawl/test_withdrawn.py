@@ -140,3 +140,15 @@ def test_a_timeout_is_no_miss(tmp_path: Path, farm: Farm) -> None:
     farm.state["ditarik_gone"] = {GONE: 410}
     _crawl(db, farm, "--recheck")
     assert _state(db)[GONE][0] is not None
+
+
+def test_imported_announcements_are_never_fetched(tmp_path: Path, farm: Farm) -> None:
+    """An announcement imported from a file is the office's own record: no request for its URL."""
+    db = _store(tmp_path / "kimwatch.db", farm)
+    imported = tmp_path / "announcements.jsonl"
+    imported.write_text(json.dumps({"source": "diskominfo-kalsel", "url": farm.url("/ditarik/berita/impor-manual"),
+                                    "title": "Rilis manual", "text": "Isi rilis manual.",
+                                    "published_at": utc_now()}) + "\n", encoding="utf-8")
+    assert run_kimwatch(db, "import", "announcements", str(imported), env=_env(farm)).returncode == 0
+    done = _crawl(db, farm, "--recheck")
+    assert done["recheck"]["checked"] == 3 and not farm.requests_to("/ditarik/berita/impor-manual")
