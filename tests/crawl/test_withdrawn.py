@@ -105,6 +105,8 @@ def test_a_release_gone_twice_in_a_row_is_withdrawn_counted_flagged_and_can_come
     assert "[ditarik] Vaksinasi Rabies" in table and "Ditarik: sumbernya menurunkan" in table
     html = run_kimwatch(db, "report", "--format", "html", "--lang", "en", env=_env(farm)).stdout
     assert '<span class="withdrawn"' in html and ">withdrawn</span>" in html
+    one_kim = run_kimwatch(db, "report", "--kim", "kim-angsau", env=_env(farm)).stdout
+    assert "[withdrawn] Vaksinasi Rabies" in one_kim
 
     farm.state["ditarik_gone"] = {}
     back = _crawl(db, farm, "--recheck")
