@@ -13,7 +13,8 @@ re-checked) that a crawl found (imported announcements are the office's own reco
   Last-Modified of its last answer): an unchanged page costs a 304 without a body;
 * **bounded**: at most ``RECHECK_MAX_PER_RUN`` pages a run and ``RECHECK_MAX_PER_HOST`` per host,
   each page at most once every ``RECHECK_EVERY_HOURS`` (crawl settings), the longest unchecked
-  first; a page that answered 404/410 last time is asked again at the next run, to confirm;
+  first; a page that answered 404/410 last time is asked again at the next run, to confirm; a
+  host that times out, refuses the connection or answers 429/503 is asked nothing more in that run;
 * **two 404/410 answers in a row** mark the announcement withdrawn: ``announcements.withdrawn_at``
   is the time of the first of them (when the page was found gone). A timeout, a refused
   connection, a 5xx, a 429, a 401/403 or a refusal by robots.txt proves nothing: it neither counts
@@ -161,7 +162,12 @@ def recheck_announcements(db: sqlite_utils.Database, *, sources: Sequence[str] =
         return result
     fetcher = fetcher or PreviewFetcher(settings)
     places = _source_places(db, address_allowed, channel_place)
+    troubled: set[str] = set()  # hosts that timed out, refused or answered 429/503 in this pass
     for row in chosen:
+        host = (urlsplit(row["url"]).netloc or "").lower()
+        if host in troubled:
+            result.left += 1  # not asked again in this pass: a host in trouble is left alone
+            continue
         checked_at = utc_now()
         status: int | None = None
         error: str | None = None
@@ -170,8 +176,13 @@ def recheck_announcements(db: sqlite_utils.Database, *, sources: Sequence[str] =
             page = fetcher.fetch(row["url"], places.get(row["source_id"], ()), etag=row["etag"],
                                  last_modified=row["last_modified"])
             status = page.status
-        except (FetchFailed, Refused) as failed:
+        except FetchFailed as failed:
             error = str(failed)
+            troubled.add(host)
+        except Refused as refused:
+            error = str(refused)
+        if status in (429, 503):  # "come back later": the whole host, not this page
+            troubled.add(host)
         _record(db, row, checked_at, status, error, page, result)
     log.info("recheck: %s", result.summary())
     return result

@@ -71,7 +71,7 @@ def test_a_release_gone_twice_in_a_row_is_withdrawn_counted_flagged_and_can_come
     assert run_kimwatch(db, "import", "posts", str(posts), env=_env(farm)).returncode == 0
     assert run_kimwatch(db, "match", env=_env(farm)).returncode == 0
 
-    farm.state["ditarik_gone"] = {GONE: 404, BUSY: 503}
+    farm.state["ditarik_gone"] = {GONE: 404, BUSY: 500}
     farm.reset_log()
     second = _crawl(db, farm, "--recheck")  # --recheck: every due page now, whatever RECHECK_EVERY_HOURS
     assert second["recheck"]["missing"] == 1 and second["recheck"]["inconclusive"] == 1
@@ -89,7 +89,7 @@ def test_a_release_gone_twice_in_a_row_is_withdrawn_counted_flagged_and_can_come
     farm.state["ditarik_gone"] = {GONE: 404, BUSY: 429}
     _crawl(db, farm, "--recheck")
     _crawl(db, farm, "--recheck")
-    assert _state(db)[BUSY] == (None, 0)  # 503, 429, 429: a server in trouble, never a withdrawal
+    assert _state(db)[BUSY] == (None, 0)  # 500, 429, 429: a server in trouble, never a withdrawal
 
     report = json.loads(run_kimwatch(db, "report", "--format", "json", env=_env(farm)).stdout)
     conn = sqlite3.connect(db)
@@ -154,3 +154,13 @@ def test_imported_announcements_are_never_fetched(tmp_path: Path, farm: Farm) ->
     assert run_kimwatch(db, "import", "announcements", str(imported), env=_env(farm)).returncode == 0
     done = _crawl(db, farm, "--recheck")
     assert done["recheck"]["checked"] == 3 and not farm.requests_to("/ditarik/berita/impor-manual")
+
+
+def test_a_host_in_trouble_is_asked_once_a_run(tmp_path: Path, farm: Farm) -> None:
+    db = _store(tmp_path / "kimwatch.db", farm)
+    _crawl(db, farm)
+    farm.state["ditarik_gone"] = {slug: 503 for slug, *_ in RELEASES}
+    farm.reset_log()
+    busy = _crawl(db, farm, "--recheck")["recheck"]
+    assert (busy["checked"], busy["inconclusive"], busy["left"]) == (1, 1, 2)
+    assert sum(len(farm.requests_to(_page(slug))) for slug, *_ in RELEASES) == 1
