@@ -217,8 +217,9 @@ class CanonicalIndex(dict[str, list[Any]]):
         self._by_base: dict[str, list[str]] = {}  # URL without its query → the keys with it
 
     def _note(self, key: str) -> None:
-        if key not in self:
-            self._by_base.setdefault(key.partition("?")[0], []).append(key)
+        if not dict.__contains__(self, key):  # (unpickling sets the items before the attributes)
+            by_base = self.__dict__.setdefault("_by_base", {})
+            by_base.setdefault(key.partition("?")[0], []).append(key)
 
     def __setitem__(self, key: str, value: list[Any]) -> None:
         self._note(key)

@@ -79,3 +79,13 @@ def test_the_index_finds_the_exact_url_first() -> None:
     index[f"{SLUG}?hp=1"] = ["b"]
     assert index.get(f"{SLUG}?hp=1") == ["b"] and index.get(f"{SLUG}?hp=2") == ["a"]
     assert f"{SLUG}?x=1" in index and f"{SLUG}?page=3" not in index and index.get(f"{SLUG}?page=3", ()) == ()
+
+
+def test_the_index_survives_pickling() -> None:
+    """A scoring worker may receive the index pickled."""
+    import pickle
+
+    index = CanonicalIndex()
+    index.setdefault(SLUG, []).append("a")
+    copy = pickle.loads(pickle.dumps(index))
+    assert copy.get(f"{SLUG}?hp=1") == ["a"] and copy == index
