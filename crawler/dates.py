@@ -95,7 +95,8 @@ def parse_datetime(value: object) -> datetime | None:
     full month names, a missing weekday, swapped month and day), asctime, Unix timestamps,
     and written-out Indonesian/English dates. Naive = WITA. A string shaped like a machine
     date that does not hold one (31 February, 25:14, an offset of -99:99, ``16 Dec zz``) is
-    refused, never guessed into another date.
+    refused, never guessed into another date. A clock time alone ("3.00", "3.30") is no time
+    (a price, a score, a version as often): only with pukul/jam/pkl, a zone, am/pm or a date.
     """
     if value is None:
         return None
@@ -117,14 +118,18 @@ def parse_datetime(value: object) -> datetime | None:
     text = " ".join(value.split())
     if not text:
         return None
+    if _BARE_CLOCK.fullmatch(text):
+        return None  # "3.00", "3.30", "10:15" alone: a price, a score, a version as often as a time
     local = _LOCAL_ZONE_SUFFIX.search(text)
     if local and not _NUMERIC_ZONE.search(text[: local.start()]):
         # "2024-10-29 10:15 WIB", "Selasa, 29 Oktober 2024 10.15 WITA": the wall clock in that zone
-        moment = parse_datetime(text[: local.start()])
+        wall = text[: local.start()]
+        moment = _parse_fallback(wall) if _BARE_CLOCK.fullmatch(wall) else parse_datetime(wall)
         if moment is None:
             return None
         zone = timezone(timedelta(hours=_ZONES[local.group(1).upper()]))
-        return moment.astimezone(WITA).replace(tzinfo=zone) if moment.tzinfo == WITA else moment
+        naive = moment.tzinfo == WITA or moment.utcoffset() == timedelta(hours=8)  # no zone written before it
+        return moment.astimezone(WITA).replace(tzinfo=zone) if naive else moment
     iso = _parse_iso(text)
     if iso is not None:
         return iso
@@ -169,6 +174,8 @@ _MACHINE_SHAPE = re.compile(  # ISO-like digits, or an English weekday and a com
     re.IGNORECASE)
 _ASCTIME = re.compile(r"^[A-Za-z]{3}\s+[A-Za-z]{3}\s+\d{1,2}\s+\d\d:\d\d")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: a clock time with nothing around it that says it is one (no pukul/jam/pkl, zone, am/pm or date)
+_BARE_CLOCK = re.compile(r"\W*(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[.:][0-5]\d)?\W*")
 _NUMERIC_ZONE = re.compile(r"(?:[+-]\d\d:?\d\d|\bZ)\s*$")
 _LOCAL_ZONE_SUFFIX = re.compile(r"\s*\b(WIB|WITA|WIT)\.?$", re.IGNORECASE)
 _ZONED = re.compile(r"(?:(?<![\d-])[+-]\d\d:?\d\d(?:\s+\d{4})?|Z|\b[A-Za-z]{2,5})\s*$|[+-]\d{4}\s+\d{4}$")

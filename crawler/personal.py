@@ -206,3 +206,26 @@ def _digit_spans(text: str) -> list[tuple[int, int, str]]:
                     continue
                 taken.append((match.start(), match.end(), replacement))
     return taken
+
+
+# A NIK is ``PP KK CC DDMMYY SSSS``: a province code (11 Aceh … 94 Papua), a district and a
+# sub-district, the birth date (the day plus 40 for a woman), a serial
+_NIK_SHAPE = re.compile(r"(?:1[1-9]|[2-9]\d)\d{4}(?:0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])(?:0[1-9]|1[0-2])\d{6}")
+
+
+def mask_query_value(value: str) -> str:
+    """A URL query value (decoded) with its phone numbers and NIKs masked, whatever the parameter's
+    name (``permalink.php?story_fbid=081234567890``): a link shows what its post shows.
+
+    A number that is only a long id is left alone: Facebook's ``id=100012345678`` is no phone
+    number, and a 16-digit ``fbid`` is taken for a NIK only when it holds a NIK's codes (a
+    province, a birth date).
+
+    >>> mask_query_value("081234567890"), mask_query_value("100012345678")
+    ('[telepon]', '100012345678')
+    """
+    spans = [(start, end, mask) for start, end, mask in personal_digit_spans(value)
+             if mask != NIK_MASK or _NIK_SHAPE.fullmatch(re.sub(r"\D", "", value[start:end]))]
+    for start, end, mask in sorted(spans, reverse=True):
+        value = value[:start] + mask + value[end:]
+    return value

@@ -83,6 +83,11 @@ REVALIDATE_FIRST = True
 #: Bytes of changed feeds the revalidation pass may hold for Scrapy; past it the pass stops and
 #: the channels left are fetched by Scrapy (bounds memory when many channels changed at once).
 REVALIDATE_MAX_BYTES = 64 * 1024 * 1024
+#: The re-check of recent announcements' pages after a crawl of sources (crawler/harvest/recheck.py):
+#: at most this many pages per run, this many per host, each page at most once in this many hours.
+RECHECK_MAX_PER_RUN = 60
+RECHECK_MAX_PER_HOST = 20
+RECHECK_EVERY_HOURS = 6.0
 
 # --------------------------------------------------------------------------- politeness
 ROBOTSTXT_OBEY = True
@@ -219,7 +224,7 @@ OVERRIDABLE = (
     "DOWNLOAD_WARNSIZE", "CONCURRENT_ITEMS", "RETRY_TIMES", "RETRY_HTTP_CODES", "REDIRECT_MAX_TIMES", "LOG_LEVEL", "HTTPS_VIA_HTTP_PROXY",
     "ALLOW_INTERNAL", "MAX_ITEMS_PER_FETCH", "MAX_TEXT_CHARS", "MAX_LINKS_PER_POST", "STOP_GRACE_SECONDS", "PROGRESS_SECONDS",
     "CRAWL_PROCESSES", "CRAWL_CHANNELS_PER_PROCESS", "PLATFORM_RATES", "RETRY_AFTER_MAX_SECONDS", "RETRY_AFTER_WAIT_SECONDS",
-    "REVALIDATE_FIRST", "REVALIDATE_MAX_BYTES",
+    "REVALIDATE_FIRST", "REVALIDATE_MAX_BYTES", "RECHECK_MAX_PER_RUN", "RECHECK_MAX_PER_HOST", "RECHECK_EVERY_HOURS",
 )
 
 

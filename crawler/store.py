@@ -304,8 +304,32 @@ def _migration_6(db: sqlite_utils.Database) -> None:
     ensure_announcement_terms(db)
 
 
+# The re-check of recent announcements' pages (crawler.harvest.recheck): where each stands
+ANNOUNCEMENT_RECHECKS_DDL = """
+    CREATE TABLE IF NOT EXISTS announcement_rechecks (
+        announcement_id TEXT PRIMARY KEY REFERENCES announcements(id) ON DELETE CASCADE,
+        checked_at TEXT NOT NULL,       -- the last check that got an answer or failed (UTC)
+        status INTEGER,                 -- its HTTP status (NULL: no answer: timeout, refused)
+        error TEXT,                     -- why it got no answer
+        misses INTEGER NOT NULL DEFAULT 0,  -- 404/410 answers in a row (a 2xx/304 resets it)
+        first_miss_at TEXT,             -- the first of those misses: when the page was found gone
+        etag TEXT,                      -- of the last 2xx answer, for a conditional request
+        last_modified TEXT
+    ) WITHOUT ROWID"""
+
+
+def _migration_7(db: sqlite_utils.Database) -> None:
+    """Withdrawn announcements: ``announcements.withdrawn_at`` (NULL: live; the time its page was
+    first found gone, set after a second 404/410 in a row) and the re-check's own state. Every
+    existing row stays as it was (live)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(announcements)")}
+    if "withdrawn_at" not in columns:
+        db.execute("ALTER TABLE announcements ADD COLUMN withdrawn_at TEXT")
+    db.execute(ANNOUNCEMENT_RECHECKS_DDL)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5, _migration_6]
+                                                             _migration_5, _migration_6, _migration_7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import re
 from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -197,6 +198,96 @@ def single_post_url(canonical: str | None) -> bool:
     if parts.path.endswith(".php") or parts.path.rstrip("/") == "/watch":
         return bool(parts.query)  # permalink.php?story_fbid=…&id=…, watch?v=…
     return True
+
+
+#: a path whose last segment names one article: a slug of three words or more, a number, a file
+_ARTICLE_SEGMENT = re.compile(r"[^/]*(?:-[^/-]+){2,}[^/]*|[^/]*\d[^/]*|[^/]+\.html?")
+#: scripts whose page is chosen by their query (``index.php?id=5``): without one, a front page
+_SCRIPT_PATH = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|cgi|pl)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _identity_parameters() -> frozenset[str]:
+    """Query parameters that choose which page is shown (``id``, ``p``, ``page_id``, ``page`` …):
+    courlan's list of the parameters worth keeping (trafilatura's URL library, a dependency)."""
+    from courlan.settings import ALLOWED_PARAMS, LANG_PARAMS
+
+    return frozenset(ALLOWED_PARAMS | LANG_PARAMS | {"cat", "tag", "paged", "attachment_id", "m"})
+
+
+def same_page(link: str, release: str) -> bool:
+    """Whether the canonical ``link`` (a post's outbound link) names the page of the canonical
+    ``release`` URL although it is spelled with more query parameters (``…/slug?hp=1``,
+    ``index.php?id=5&from=wa``): same host and path, every parameter of the release with the same
+    value, and no extra parameter that chooses a page (``?p=``, ``?id=``, ``?page=`` …, see
+    :func:`_identity_parameters`). A release that is a site's root, a listing or a script without a
+    query (``/``, ``/berita``, ``/category/…``, ``index.php``) names no single article: it takes no
+    link but its own. Exact equality is the caller's first test; this is the second.
+
+    >>> same_page("https://x.go.id/berita/pasar-murah-di-alalak?hp=1", "https://x.go.id/berita/pasar-murah-di-alalak")
+    True
+    >>> same_page("https://x.go.id/index.php?id=6", "https://x.go.id/index.php?id=5")
+    False
+    """
+    base, mark, query = link.partition("?")
+    release_base, release_mark, release_query = release.partition("?")
+    if not mark or base != release_base:
+        return False
+    path = urlsplit(base).path
+    pairs = parse_qsl(query, keep_blank_values=True)
+    wanted = parse_qsl(release_query, keep_blank_values=True)
+    if not release_mark:  # the page is its path alone: it must be an article's
+        from courlan.filters import is_navigation_page
+
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        if (not path.strip("/") or _SCRIPT_PATH.search(path) or is_navigation_page(path + "/")
+                or not _ARTICLE_SEGMENT.fullmatch(last)):
+            return False
+    if any(pair not in pairs for pair in wanted):
+        return False
+    wanted_names = {name for name, _ in wanted}
+    identity = _identity_parameters()
+    return not any(name.lower() in identity for name, _ in pairs if name not in wanted_names)
+
+
+class CanonicalIndex(dict[str, list[Any]]):
+    """Canonical URL → what has it (announcements), where a lookup by a post's link finds the exact
+    URL first, else the pages it names with extra query parameters (:func:`same_page`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_base: dict[str, list[str]] = {}  # URL without its query → the keys with it
+
+    def _note(self, key: str) -> None:
+        if not dict.__contains__(self, key):  # (unpickling sets the items before the attributes)
+            by_base = self.__dict__.setdefault("_by_base", {})
+            by_base.setdefault(key.partition("?")[0], []).append(key)
+
+    def __setitem__(self, key: str, value: list[Any]) -> None:
+        self._note(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self._note(key)
+        return super().setdefault(key, default)
+
+    def same_page_keys(self, link: str) -> list[str]:
+        """The keys :func:`same_page` says ``link`` names (none when it has no query)."""
+        if "?" not in link:
+            return []
+        return [key for key in self._by_base.get(link.partition("?")[0], ()) if key != link and same_page(link, key)]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        found = super().get(key)
+        if found is not None:
+            return found
+        keys = self.same_page_keys(key)
+        if not keys:
+            return default
+        return [item for k in keys for item in dict.__getitem__(self, k)]
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or (isinstance(key, str) and bool(self.same_page_keys(key)))
 
 
 def is_shortened(url: str) -> bool:

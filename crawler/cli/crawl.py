@@ -72,6 +72,10 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
 @click.option("--no-match", is_flag=True, help="Whether to skip matching new posts and announcements after the crawl.")
 @click.option("--no-verify", is_flag=True,
               help="Whether to skip checking pending self-reports after the crawl (also skipped with --no-match).")
+@click.option("--recheck/--no-recheck", default=None,
+              help="Whether to re-check the pages of recent announcements for withdrawn ones (404/410 twice in a "
+                   "row). Default: after a crawl that includes sources, each page at most every "
+                   "RECHECK_EVERY_HOURS; --recheck checks the due pages now, whatever the interval.")
 @click.option("-q", "--quiet", is_flag=True, help="Whether to print only the summary (no line per channel).")
 @click.option("--wait", is_flag=True,
               help="Whether to wait when another kimwatch process is writing the database (default: stop with a message).")
@@ -86,14 +90,16 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
               help="What started this run, as recorded in crawl_runs. Default: cli.")
 @db_option
 def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...], no_match: bool,
-          no_verify: bool, quiet: bool, wait: bool, ignore_backoff: bool, fmt: str,
+          no_verify: bool, recheck: bool | None, quiet: bool, wait: bool, ignore_backoff: bool, fmt: str,
           summary_json: str | None, trigger: str) -> None:
     """Harvest every crawlable channel, store what is new, then match it.
 
     Feeds (RSS/Atom, Blogger, WordPress, bridge feeds given as `via:`), YouTube channels,
     Telegram previews and websites are fetched politely (robots.txt, Crawl-delay,
     conditional GET). Pending self-reports are verified afterwards (`kimwatch verify`; not with
-    --no-match or --no-verify). A line per channel goes to stderr; a summary table to stdout. Failed
+    --no-match or --no-verify). After a crawl of sources, the pages of recent announcements are
+    re-checked: one answering 404/410 twice in a row is marked withdrawn (--recheck/--no-recheck).
+    A line per channel goes to stderr; a summary table to stdout. Failed
     channels are recorded in channel health and do not fail the run (exit 0); the exit code
     is non-zero only when the run could not happen (bad filter, database locked).
 
@@ -117,6 +123,16 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                            include_backed_off=ignore_backoff,
                            status=None if quiet else (lambda line: click.echo(line, err=True)))
         verified = None
+        rechecked = None
+        if not result.interrupted_by and (recheck or (recheck is None and (sources or not kims))):
+            from crawler.harvest.recheck import recheck_announcements
+            from crawler.store import connect
+
+            db = connect(path)
+            try:
+                rechecked = recheck_announcements(db, sources=sources, force=bool(recheck))
+            finally:
+                db.close()
         if not (no_match or no_verify or result.interrupted_by):
             from crawler.selfreport.verify import verify_pending
             from crawler.store import connect
@@ -137,6 +153,8 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
     summary = crawl_summary(result, path)
     if verified is not None and verified.checked:
         summary["self_reports"] = verified.summary()
+    if rechecked is not None and (rechecked.checked or rechecked.left):
+        summary["recheck"] = rechecked.as_dict()
     if summary_json:
         _write_json(Path(summary_json), summary)
     if fmt == "json":
@@ -145,6 +163,8 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
         click.echo(format_summary(result))
         if verified is not None and verified.checked:
             click.echo(f"self-reports: {verified.summary()}")
+        if rechecked is not None and (rechecked.checked or rechecked.left):
+            click.echo(f"recheck: {rechecked.summary()}")
     if result.interrupted_by:
         raise SystemExit(128 + signal.Signals[result.interrupted_by].value)  # as the shell reports a signal
     if not result.channels and not result.skipped_backoff and not result.waiting_retry_after:

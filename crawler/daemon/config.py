@@ -134,12 +134,15 @@ class DaemonConfig:
     notify_telegram_token: str | None = field(default=None, repr=False)
     notify_telegram_chats: tuple[tuple[str, str], ...] = ()
     origins: dict[str, str] = field(default_factory=dict, compare=False)
+    #: the file's ``crawl:`` settings as the crawl child reads them, read once with the rest of the
+    #: file (None: not read from a file); compared by the daemon itself, which says what changed
+    crawl: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     def describe(self) -> str:
         """One log line with every setting (durations spelled as in YAML)."""
         parts = []
         for f in fields(self):
-            if f.name == "origins":
+            if f.name in ("origins", "crawl"):
                 continue
             value = getattr(self, f.name)
             kind = next(s.kind for s in SETTINGS if s.key == f.name)
@@ -266,8 +269,10 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     environ = os.environ if environ is None else environ
     raw: dict[str, tuple[object, str]] = {}
     problems: list[str] = []
+    data: dict[str, object] = {}
     if path is not None:
-        for key, value in read_config_file(path, allow_empty=not reload).items():
+        data = read_config_file(path, allow_empty=not reload)
+        for key, value in data.items():
             key = str(key)
             if key in SECTIONS:
                 continue
@@ -299,35 +304,37 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     if db_override:
         values["db"] = db_override
         origins["db"] = "--db"
+    crawl: dict[str, Any] | None = None
     if path is not None and not problems:
-        problems.extend(_section_problems(path))
+        section_problems, crawl = _crawl_section(path, data.get("crawl"))
+        problems.extend(section_problems)
     if problems:
         raise ConfigError("\n".join(problems))
-    return DaemonConfig(**values, origins=origins)
+    return DaemonConfig(**values, origins=origins, crawl=crawl)
 
 
-def _section_problems(path: str | Path) -> list[str]:
-    """Problems in the ``crawl:`` section, found at start (and at a reload) rather than in every
-    crawl child; each names the key and the value."""
+def _crawl_section(path: str | Path, section: object) -> tuple[list[str], dict[str, Any]]:
+    """The ``crawl:`` section's problems (found at start and at a reload rather than in every
+    crawl child; each names the key and the value) and its settings, read once."""
     from crawler import settings as crawl_settings
 
-    problems = _crawl_key_problems(path)
+    problems = _crawl_key_problems(path, section)
     if problems:
-        return problems
+        return problems, {}
     try:  # the crawl child's own reading, for whatever the check above does not know
-        crawl_settings.config_file_values(path)
+        return [], crawl_settings.config_file_values(path)
     except KimwatchError as error:
-        return [str(error)]
-    return []
+        return [str(error)], {}
 
 
 _TRUE_FALSE = ("1", "true", "yes", "on", "0", "false", "no", "off")
 
 
-def _crawl_key_problems(path: str | Path) -> list[str]:
+def _crawl_key_problems(path: str | Path, section: object) -> list[str]:
+    """Unknown keys and values of the wrong type in ``section`` (the file's ``crawl:`` as read
+    by :func:`read_config_file`)."""
     from crawler import settings as crawl_settings
 
-    section = read_config_file(path).get("crawl")
     where = f"daemon config {path}: section 'crawl'"
     if section is None or section == "":
         return []

@@ -133,7 +133,8 @@ class Daemon:
         self.once = False  # run_once: a missing registry file is an error, not something to watch for
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._crawl_seen: dict[str, Any] = {}
-        self._crawl_seen = self._crawl_section()  # the crawl: section in force, to say when it changes
+        # the crawl: section in force, to say when it changes (read with the config when it was)
+        self._crawl_seen = dict(config.crawl) if config.crawl is not None else self._crawl_section()
         self._previous_handlers: dict[int, Any] = {}
 
     # ---- helpers
@@ -530,7 +531,7 @@ class Daemon:
             log.warning("config: db changed to %s; restart the daemon to use it (still using %s)",
                         fresh.db, self.config.db)
             fresh = replace(fresh, db=self.config.db)
-        crawl_section = self._crawl_section()
+        crawl_section = fresh.crawl if fresh.crawl is not None else self._crawl_section()
         crawl_changed = crawl_section != self._crawl_seen
         if crawl_changed:
             changed = sorted(k for k in {*crawl_section, *self._crawl_seen}

@@ -24,6 +24,7 @@ from crawler.matching.config import (
     MatchConfig,
 )
 from crawler.matching.documents import AnnouncementDoc, PostDoc, Unit, _fact_factor, place_terms
+from crawler.urls import CanonicalIndex
 
 # --------------------------------------------------------------------------- index
 
@@ -41,7 +42,8 @@ class AnnouncementIndex:
         dated.sort(key=lambda d: (d.time, d.id))
         self.docs = dated
         self.times: list[float] = [d.time for d in dated if d.time is not None]
-        self.by_url: dict[str, list[AnnouncementDoc]] = {}
+        # a post's link finds its announcement's URL, or that page with extra query parameters
+        self.by_url: CanonicalIndex = CanonicalIndex()
         self.by_id: dict[str, AnnouncementDoc] = {}
         for doc in every:  # undated announcements can still be linked to
             self.by_id[doc.id] = doc

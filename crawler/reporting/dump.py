@@ -325,7 +325,7 @@ def replace_refusal(target: Path) -> str | None:
         return None if marked else f"it cannot be read as a dump: {error}"
     foreign = sorted(name for name in tables if not is_dump_table(name))
     if foreign:
-        return f"it holds table(s) a dump never has: {', '.join(foreign[:5])}"
+        return f"it holds table(s) a dump never has: {', '.join(foreign[:8])}"
     if marked:
         return None
     if "channels" not in tables or "etag" in channel_columns:

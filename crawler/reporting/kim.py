@@ -47,8 +47,11 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
                     AS amplifications
            FROM posts p WHERE p.kim_id = ? AND p.published_at >= ? AND p.published_at < ?
            ORDER BY p.published_at, p.id""", [kim_id, window["start"], window["end"]]))
+    withdrawn = ("an.withdrawn_at" if "withdrawn_at" in {row[1] for row in db.execute("PRAGMA table_info(announcements)")}
+                 else "NULL AS withdrawn_at")  # a store older than the column, read as it is
     amplified = list(db.query(
-        """SELECT a.announcement_id, an.title AS announcement_title, an.source_id, an.published_at AS announcement_at,
+        f"""SELECT a.announcement_id, an.title AS announcement_title, an.source_id, an.published_at AS announcement_at,
+                  {withdrawn},
                   a.post_id, p.url AS post_url, p.platform, p.published_at AS post_at, a.method, a.score,
                   a.lag_hours, a.status
            FROM amplifications a JOIN posts p ON p.id = a.post_id
@@ -143,7 +146,7 @@ def _table(result: dict[str, Any], lang: str) -> str:
     for a in result["amplified"]:
         lines.append(f"  {a['announcement_id']}  {a['method']:<6} {T['lag']} {report_render.format_hours(a['lag_hours'], lang):>5}"
                      f"  {a['status']:<9} {a['post_url'] or a['post_id']}  "
-                     f"{report_render._shorten(a['announcement_title'] or '', 50)}")  # noqa: SLF001
+                     f"{report_render._titled({'title': a['announcement_title'], **a}, lang, 50)}")  # noqa: SLF001
     return "\n".join(lines) + "\n"
 
 
@@ -174,7 +177,8 @@ def _html(result: dict[str, Any], lang: str) -> str:
         f"<td class=\"n\">{p['amplifications']}</td></tr>" for p in result["posts"])
     posts_html = _html_table([T["published"], "Platform", T["post"], L["amplifications"]], posts, T["none"])
     amps = "".join(
-        f"<tr><td>{_e(a['announcement_title'] or a['announcement_id'])}<br><span class=\"muted\">"
+        f"<tr><td>{report_render._withdrawn_badge(a, lang)}"  # noqa: SLF001
+        f"{_e(a['announcement_title'] or a['announcement_id'])}<br><span class=\"muted\">"
         f"{_e(a['source_id'])}</span></td><td>{_e(a['post_url'] or a['post_id'])}</td><td>{_e(a['method'])}</td>"
         f"<td class=\"n\">{_e(report_render.format_hours(a['lag_hours'], lang))}</td><td>{_e(a['status'])}</td></tr>"
         for a in result["amplified"])

@@ -42,6 +42,11 @@ Definitions (kept here, in one place, so the figures can be explained):
   by default) — for a provincial release at national scale that is every KIM but a few.
 * **Trend**: the active share in 7-day windows ending on ``until``, ``until - 7``, …
   (oldest first), with the same ``min_amplifications``.
+* **Withdrawn announcement**: its page answered 404/410 at two re-checks in a row
+  (:mod:`crawler.harvest.recheck`); ``withdrawn_at`` is when it was first found gone (None: live).
+  Its amplifications **keep counting**: a KIM that relayed it while it was online did relay it,
+  and when exactly it went is not known to the hour. Reports flag it ("ditarik"/withdrawn), and
+  ``amplifications_after_withdrawal`` counts those whose post came after ``withdrawn_at``.
 """
 
 from __future__ import annotations
@@ -401,9 +406,18 @@ def report_parts(
         "kims": None,
         "announcements": None,
         "trend": _trend(db, kims, window, weeks, min_amplifications),
+        "announcements_withdrawn": _withdrawn_count(db, window),
     }
     reach = _Reach(db, window, kims)
     return ReportParts(head, kim_entries, reach.entries, reach.not_reached, lists)
+
+
+def _withdrawn_count(db: sqlite_utils.Database, window: Window) -> int:
+    """The announcements published in the window whose page was found withdrawn."""
+    if "withdrawn_at" not in {row[1] for row in db.execute("PRAGMA table_info(announcements)")}:
+        return 0  # a store older than the column, read as it is (a read-only copy)
+    return int(db.execute("SELECT count(*) FROM announcements WHERE withdrawn_at IS NOT NULL "
+                          "AND published_at >= ? AND published_at < ?", [window.start, window.end]).fetchone()[0])
 
 
 def _trend(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], window: Window, weeks: int,
@@ -714,6 +728,8 @@ class _Reach:
 
     def entries(self, lists: bool) -> Iterator[dict[str, Any]]:
         window = self.window
+        withdrawn = ("an.withdrawn_at" if "withdrawn_at" in {row[1] for row in self.db.execute(
+            "PRAGMA table_info(announcements)")} else "NULL AS withdrawn_at")
         reach = self.db.query(
             """SELECT a.announcement_id, a.kim_id, a.post_id, a.method, a.lag_hours,
                       p.published_at AS post_at, an.published_at AS announcement_at
@@ -725,8 +741,8 @@ class _Reach:
                ORDER BY an.published_at, an.id""", [window.start, window.end, window.end])
         pending = next(reach, None)
         for ann in self.db.query(
-            """SELECT an.id, an.title, an.url, an.source_id, s.name AS source_name, s.region AS source_region,
-                      an.published_at
+            f"""SELECT an.id, an.title, an.url, an.source_id, s.name AS source_name, s.region AS source_region,
+                      an.published_at, {withdrawn}
                FROM announcements an LEFT JOIN sources s ON s.id = an.source_id
                WHERE an.published_at >= ? AND an.published_at < ?
                ORDER BY an.published_at, an.id""", [window.start, window.end]):
@@ -758,6 +774,9 @@ class _Reach:
             "median_lag_hours": _median(lags),
             "expected_scope": "province" if provincial else "region",
             "kims_expected": len(expected),
+            "withdrawn_at": ann["withdrawn_at"],
+            "amplifications_after_withdrawal": sum(1 for r in rows if r["post_at"] >= ann["withdrawn_at"])
+            if ann["withdrawn_at"] else 0,
         }
         if lists:
             entry["kims_not_reached"] = sorted(expected - first.keys())

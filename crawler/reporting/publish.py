@@ -50,6 +50,7 @@ from crawler.personal import (
     _digits,
     _mask_mobile,
     _national,
+    mask_query_value,
     personal_digit_spans,
     written_email_spans,
 )
@@ -236,6 +237,9 @@ def _clean_query(query: str) -> str:
             pairs.append(piece)
         elif equals and value and _is_personal_parameter(plain_name) and not value.startswith("["):
             pairs.append(f"{name}={_PERSONAL_MASKS.get(_personal_kind(plain_name), PERSONAL_MASK)}")
+        elif equals and sum(map(str.isdigit, value)) >= 9 and (
+                masked := mask_query_value(plain_value := decoded[0][1] if decoded else value)) != plain_value:
+            pairs.append(f"{name}={quote(masked, safe='[]')}")  # "story_fbid=081234567890": a phone number
         else:
             pairs.append(_EMAIL.sub(EMAIL_MASK, piece) if "@" in piece or "%40" in piece.lower() else piece)
     return "&".join(pairs)

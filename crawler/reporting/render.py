@@ -73,6 +73,9 @@ LABELS: dict[str, dict[str, str]] = {
         "top_announcements": "Top announcements by reach",
         "announcement": "Announcement",
         "title_column": "Title",
+        "withdrawn": "withdrawn",
+        "withdrawn_note": ("Withdrawn: the source took the announcement down (its page answered 404/410 twice in a "
+                           "row); the amplifications made of it still count. Withdrawn in this period: {n}"),
         "not_reached_short": "Not reached",
         "empty": "No KIM registered{region}: load a registry with `kimwatch registry load FILE`.",
         "published": "Published (WITA)",
@@ -147,6 +150,9 @@ LABELS: dict[str, dict[str, str]] = {
         "top_announcements": "Pengumuman dengan jangkauan terluas",
         "announcement": "Pengumuman",
         "title_column": "Judul",
+        "withdrawn": "ditarik",
+        "withdrawn_note": ("Ditarik: sumbernya menurunkan pengumuman ini (halamannya menjawab 404/410 dua kali "
+                           "berturut-turut); penyebaran yang sudah terjadi tetap dihitung. Ditarik dalam periode ini: {n}"),
         "not_reached_short": "Belum",
         "empty": "Belum ada KIM terdaftar{region}: muat registri dengan `kimwatch registry load FILE`.",
         "published": "Terbit (WITA)",
@@ -449,7 +455,7 @@ def _table(view: _View, lang: str, *, color: bool) -> str:
     anns = [[a["id"], format_local(a["published_at"]), a["source_id"], a["kims_reached"],
              a["regions_reached"], format_hours(a["first_lag_hours"], lang),
              format_hours(a["median_lag_hours"], lang),
-             f"{not_reached_count(a)}/{a['kims_expected']}", _shorten(a["title"] or "", 60)]
+             f"{not_reached_count(a)}/{a['kims_expected']}", _titled(a, lang, 60)]
             for a in view.announcements()]
     if anns:
         lines += _grid([_label(lang, "announcement"), _label(lang, "published"), _label(lang, "source"),
@@ -458,6 +464,8 @@ def _table(view: _View, lang: str, *, color: bool) -> str:
                        anns, right=(3, 4, 5, 6, 7))
     else:
         lines.append(f"{_label(lang, 'announcements')}: {_label(lang, 'none')}")
+    if report.get("announcements_withdrawn"):
+        lines.append(_label(lang, "withdrawn_note", n=report["announcements_withdrawn"]))
     if report["trend"]:
         lines.append("")
         lines += _grid([_label(lang, "week"), _label(lang, "active").capitalize(), _label(lang, "active_share"), ""],
@@ -466,6 +474,15 @@ def _table(view: _View, lang: str, *, color: bool) -> str:
                          else _label(lang, "no_data_yet"),
                          "#" * round((t["active_share"] or 0) * 40)] for t in report["trend"]], right=(1, 2))
     return "\n".join(lines) + "\n"
+
+
+def withdrawn_mark(announcement: dict[str, Any], lang: str) -> str:
+    """``[ditarik] `` (``[withdrawn] ``) before the title of a withdrawn announcement, else nothing."""
+    return f"[{_label(lang, 'withdrawn')}] " if announcement.get("withdrawn_at") else ""
+
+
+def _titled(announcement: dict[str, Any], lang: str, width: int) -> str:
+    return _shorten(withdrawn_mark(announcement, lang) + (announcement["title"] or ""), width)
 
 
 def _shorten(text: str, width: int) -> str:
@@ -484,15 +501,19 @@ REGION_CSV_COLUMNS = ("region", "registered", "active", "inactive", "unmeasured"
                       "target_met", "kims_needed_for_target")
 ANNOUNCEMENT_CSV_COLUMNS = ("id", "title", "url", "source_id", "source_name", "source_region", "published_at",
                             "kims_reached", "regions_reached", "amplifications", "first_amplified_at",
-                            "first_lag_hours", "median_lag_hours", "kims_expected", "kims_not_reached")
-ANNOUNCEMENT_COUNT_CSV_COLUMNS = (*ANNOUNCEMENT_CSV_COLUMNS[:-1], "kims_not_reached_count")
+                            "first_lag_hours", "median_lag_hours", "kims_expected", "kims_not_reached",
+                            "withdrawn_at")
+"""``withdrawn_at``: when the source's page of it was found gone (empty: live), last so that the
+columns before it keep their places."""
+ANNOUNCEMENT_COUNT_CSV_COLUMNS = (*ANNOUNCEMENT_CSV_COLUMNS[:-2], "kims_not_reached_count", "withdrawn_at")
 """The announcements table of a report without lists: the count of expected KIMs not reached, not their ids."""
 TREND_CSV_COLUMNS = ("first_day", "last_day", "start", "end", "active", "registered", "active_share")
 SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_last_day", "days",
                     "region_filter", "min_amplifications", "target_share", "kims_registered", "kims_active",
                     "kims_inactive", "kims_unmeasured", "active_share", "target_met", "kims_needed_for_target",
                     "generated_at", "amplifications_uncertain", "kims_active_by_evidence_crawl",
-                    "kims_active_by_evidence_import", "kims_active_by_evidence_self-report")
+                    "kims_active_by_evidence_import", "kims_active_by_evidence_self-report",
+                    "announcements_withdrawn")
 
 
 def _csv_value(value: Any) -> Any:
@@ -577,6 +598,7 @@ th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nu
 .pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
 ul.ch{margin:0;padding-left:16px;overflow-wrap:anywhere}td{overflow-wrap:break-word}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
+.withdrawn{background:#b71c1c;color:#fff;border-radius:3px;padding:0 4px;font-size:.8em;text-transform:uppercase}
 .scroll,.chart{overflow-x:auto;-webkit-overflow-scrolling:touch}.chart svg{max-width:none}
 .bars{margin:0}.bar{display:grid;grid-template-columns:minmax(8em,15em) minmax(6em,1fr) 8.5em;gap:4px 10px;
 align-items:center;margin:7px 0}.bar-label{text-align:right}.bar-value{white-space:nowrap;font-variant-numeric:tabular-nums}
@@ -864,6 +886,13 @@ _ROWS_HERE = "\x00kim rows\x00"
 """Where the page's table of every KIM gets its rows, written one at a time."""
 
 
+def _withdrawn_badge(a: dict[str, Any], lang: str) -> str:
+    if not a.get("withdrawn_at"):
+        return ""
+    return (f'<span class="withdrawn" title="{_text(format_local(a["withdrawn_at"]))} WITA">'
+            f'{_text(_label(lang, "withdrawn"))}</span> ')
+
+
 def _not_reached_cell(a: dict[str, Any], names: dict[str, str], lang: str) -> str:
     """The expected KIMs not reached: their count, opening to their names when the report has them."""
     ids = a.get("kims_not_reached")
@@ -909,7 +938,8 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
     top = view.top_announcements(10)
     names = {kim["id"]: kim["name"] for kim in kims}
     ann_rows = "".join(
-        f"<tr><td>{_text(a['title'] or a['id'])}<br><span class=\"muted\">{_text(a['source_name'] or a['source_id'])}"
+        f"<tr><td>{_withdrawn_badge(a, lang)}{_text(a['title'] or a['id'])}<br>"
+        f"<span class=\"muted\">{_text(a['source_name'] or a['source_id'])}"
         f"</span></td><td>{_text(format_local(a['published_at']))}</td><td class=\"n\">{a['kims_reached']}</td>"
         f"<td class=\"n\">{a['regions_reached']}</td><td class=\"n\">{_text(format_hours(a['first_lag_hours'], lang))}</td>"
         f"<td class=\"n\">{_text(format_hours(a['median_lag_hours'], lang))}</td>"
@@ -924,6 +954,9 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
         f"<th>{_text(L['median_lag'])}</th><th>{_text(L['not_reached'])}</th></tr></thead>"
         f"<tbody>{ann_rows}</tbody></table>"
         if top else f'<p class="muted">{_text(L["none"])}</p>')
+    if report.get("announcements_withdrawn"):
+        ann_table += f'<p class="muted">{_text(_label(lang, "withdrawn_note", n=report["announcements_withdrawn"]))}</p>'
+
     inactive = [kim for kim in report["kims"] if kim["status"] == "inactive"]
     unmeasured = [kim for kim in report["kims"] if kim["status"] == "unmeasured"]
     trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card chart\">{trend_chart_svg(report, lang)}</div>"

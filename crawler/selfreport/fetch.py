@@ -102,6 +102,8 @@ class Page:
     body: bytes
     content_type: str = ""
     redirects: list[str] = field(default_factory=list)
+    etag: str | None = None  # the validators of the answer, for a later conditional request
+    last_modified: str | None = None
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -147,7 +149,7 @@ class PreviewFetcher:
                 time.sleep(pause)
         self.last_request[host] = time.monotonic()
 
-    def _get(self, url: str) -> Page:
+    def _get(self, url: str, conditional: dict[str, str] | None = None) -> Page:
         try:  # an IDN host or a non-ASCII path as a client sends them (urllib would fail on them)
             url = safe_url_string(url)
         except (ValueError, UnicodeError) as error:
@@ -162,7 +164,7 @@ class PreviewFetcher:
         self.requests += 1
         request = urllib.request.Request(url, headers={
             "User-Agent": self.user_agent, "Accept": "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.5",
-            "Accept-Language": "id,en;q=0.8"})
+            "Accept-Language": "id,en;q=0.8", **(conditional or {})})
         try:
             answer = self._open(request)
         except urllib.error.HTTPError as error:
@@ -180,7 +182,8 @@ class PreviewFetcher:
         if len(body) > self.maxsize:
             raise FetchFailed(f"{url}: larger than DOWNLOAD_MAXSIZE ({self.maxsize} bytes)")
         headers = answer.headers
-        page = Page(url, int(answer.status or answer.code or 0), body, headers.get("Content-Type", "") or "")
+        page = Page(url, int(answer.status or answer.code or 0), body, headers.get("Content-Type", "") or "",
+                    etag=headers.get("ETag"), last_modified=headers.get("Last-Modified"))
         location = headers.get("Location")
         if location:
             page.redirects.append(urljoin(url, location))
@@ -236,14 +239,16 @@ class PreviewFetcher:
         parser = self.robots[host]
         return parser is None or parser.can_fetch(self.user_agent, url)
 
-    def fetch(self, url: str, origins: Iterable[str] = ()) -> Page:
+    def fetch(self, url: str, origins: Iterable[str] = (), *, etag: str | None = None,
+              last_modified: str | None = None) -> Page:
         """GET ``url``, following redirects (each hop checked by :func:`address_refusal`, with
         the hops before it: an internal host after a public hop is refused).
 
         ``origins`` are the URLs of the KIM's registered channels (its intranet host and port
         may be fetched). Raises :class:`Refused` for a URL the guard or robots.txt refuses,
         :class:`FetchFailed` for a network problem or a redirect loop. A 4xx/5xx answer is
-        returned, not raised.
+        returned, not raised. ``etag``/``last_modified`` (of an earlier answer) make the first
+        request conditional: an unchanged page answers 304 Not Modified, without its body.
         """
         origins = list(origins)
         chain: list[str] = []
@@ -255,7 +260,12 @@ class PreviewFetcher:
                               "not-public")
             if not self.allowed_by_robots(current):
                 raise Refused(f"{current}: robots.txt of {urlsplit(current).netloc} disallows it", "robots")
-            page = self._get(current)
+            conditional = {}
+            if current == url and etag:
+                conditional["If-None-Match"] = etag
+            if current == url and last_modified:
+                conditional["If-Modified-Since"] = last_modified
+            page = self._get(current, conditional)
             if 300 <= page.status < 400 and page.redirects:
                 chain.append(current)
                 current = page.redirects[-1]

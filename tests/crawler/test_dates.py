@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import pytest
 
-from crawler.dates import parse_to_iso
+from crawler.dates import parse_datetime, parse_to_iso
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,22 @@ def test_parse_to_iso(value: object, expected: str | None) -> None:
 def test_month_first_english_dates_are_read(text: str, expected: str) -> None:
     """"October 17, 2024" (Instagram previews, US sites) was cut into a weekday "Octo" and "ber"."""
     assert parse_to_iso(text) == expected
+
+
+@pytest.mark.parametrize("text", ["3.00", "3.30", "10:15", " (3.00) ", "21.45"])
+def test_a_bare_clock_time_is_no_publication_time(text: str) -> None:
+    """"IPK 3.00", "harga 3.30": a number written like a time, with nothing saying it is one."""
+    assert parse_datetime(text) is None
+
+
+@pytest.mark.parametrize(("text", "hour", "offset"), [
+    ("pukul 3.00", 3, 8), ("jam 3.30", 3, 8), ("3.00 pm", 15, 8), ("3.00 WIB", 3, 7), ("3.30 WIT", 3, 9),
+])
+def test_a_clock_time_with_its_context_is_a_time(text: str, hour: int, offset: int) -> None:
+    moment = parse_datetime(text)
+    assert moment is not None and moment.hour == hour
+    assert moment.utcoffset() == timedelta(hours=offset)
+
+
+def test_a_clock_time_beside_a_date_is_that_date_and_time() -> None:
+    assert parse_to_iso("3 Oktober 2024 3.00") == "2024-10-02T19:00:00Z"

@@ -146,3 +146,25 @@ def test_the_health_window_of_the_report_reads_fetches_by_time(tmp_path: Path) -
         "EXPLAIN QUERY PLAN SELECT channel_id, sum(ok != 0) AS ok, sum(ok = 0) AS failed FROM channel_fetches "
         "WHERE fetched_at >= ? AND fetched_at < ? GROUP BY channel_id", ["2026-11-01", "2026-12-01"]))
     assert "USING COVERING INDEX idx_channel_fetches_time (fetched_at>? AND fetched_at<?)" in plan
+
+
+def test_a_store_from_before_withdrawals_gets_the_column_in_place_losing_nothing(tmp_path: Path) -> None:
+    """Schema 7 adds ``announcements.withdrawn_at`` (NULL: live) and the re-check's table to a
+    store of schema 6, keeping every row and value as it was."""
+    path = tmp_path / "k.db"
+    db = store.connect(path)
+    store.save_sources(db, [{"id": "prov", "name": "Diskominfo", "region": "Provinsi Kalimantan Selatan"}])
+    store.save_announcements(db, [{"id": "a1", "source_id": "prov", "url": "https://x.go.id/a1", "title": "Judul",
+                                   "text": "Isi", "published_at": "2024-10-01T00:00:00Z"}])
+    db.execute("DROP TABLE announcement_rechecks")
+    db.execute("ALTER TABLE announcements DROP COLUMN withdrawn_at")
+    db.execute("PRAGMA user_version = 6")
+    before = db.execute("SELECT * FROM announcements").fetchall()
+    db.conn.close()
+    upgraded = store.connect(path)
+    assert store.schema_version(upgraded) == store.SCHEMA_VERSION >= 7
+    rows = upgraded.execute("SELECT * FROM announcements").fetchall()
+    columns = [d[0] for d in upgraded.execute("SELECT * FROM announcements").description]
+    assert columns[-1] == "withdrawn_at" and [row[:-1] for row in rows] == before and rows[0][-1] is None
+    assert "announcement_rechecks" in upgraded.table_names()
+    assert upgraded.execute("SELECT count(*) FROM announcements_fts WHERE announcements_fts MATCH 'Judul'").fetchone()[0] == 1

@@ -302,3 +302,33 @@ def test_check_reads_everything_and_runs_nothing(tmp_path: Path, monkeypatch: py
     (tmp_path / "data" / "registry.yaml").write_text("kims:\n  - id: Bad Id\n", encoding="utf-8")
     broken = CliRunner().invoke(cli, ["daemon", "--config", str(config), "--check"])
     assert broken.exit_code == 1 and "registry.yaml" in broken.output and "config has problems" in broken.output
+
+
+def test_a_reload_reads_the_config_file_and_its_crawl_section_once(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SIGHUP read the file three times and the ``crawl:`` section twice (once to check it,
+    once to see whether it changed): one reading does both."""
+    from crawler import settings as crawl_settings
+    from crawler.daemon import config as daemon_config
+    from crawler.daemon.service import Daemon
+
+    path = tmp_path / "daemon.yaml"
+    path.write_text(f"db: {tmp_path / 'k.db'}\nregistry:\ncrawl:\n  download_timeout: 20\n")
+    daemon = Daemon(load_config(path, {}), config_path=str(path), environ={})
+    reads = {"file": 0, "crawl": 0}
+    read_file, read_crawl = daemon_config.read_config_file, crawl_settings.config_file_values
+
+    def counted_file(*args: object, **kwargs: object) -> dict[str, object]:
+        reads["file"] += 1
+        return read_file(*args, **kwargs)  # type: ignore[arg-type]
+
+    def counted_crawl(*args: object, **kwargs: object) -> dict[str, object]:
+        reads["crawl"] += 1
+        return read_crawl(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(daemon_config, "read_config_file", counted_file)
+    monkeypatch.setattr(crawl_settings, "config_file_values", counted_crawl)
+    path.write_text(f"db: {tmp_path / 'k.db'}\nregistry:\ncrawl:\n  download_timeout: 45\n")
+    daemon.reload_config()
+    assert reads == {"file": 1, "crawl": 1}
+    assert daemon._crawl_seen == {"DOWNLOAD_TIMEOUT": 45}  # and the change was seen

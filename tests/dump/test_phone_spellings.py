@@ -178,3 +178,48 @@ def test_the_notify_digest_masks_kim_names_as_the_report_does() -> None:
                            registered=2, active=0, share=0.0, previous_share=0.5, regions=[part])
     text = notify.render_digest(digest)
     assert "7890" not in text and text.count("KIM Alalak (Hub [telepon])") == 3
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://www.facebook.com/permalink.php?story_fbid=081234567890&id=100012345678",
+     "https://www.facebook.com/permalink.php?story_fbid=[telepon]&id=100012345678"),
+    ("https://kim.example/?p=123&ref=6281234567890", "https://kim.example/?p=123&ref=[telepon]"),
+    ("https://kim.example/cari?q=%2B62%20812-3456-7890", "https://kim.example/cari?q=[telepon]"),
+    ("https://kim.example/data?no=6371014506900003", "https://kim.example/data?no=[NIK]"),
+])
+def test_a_phone_number_or_nik_in_any_query_value_is_masked(url: str, published: str) -> None:
+    """An outside tester's finding: only parameters named like ``hp``/``nik`` were masked."""
+    assert publish.clean_url(url) == published
+    assert publish.clean_text(f"lihat {url} ya") == f"lihat {published} ya"
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.facebook.com/permalink.php?story_fbid=1234567890123456&id=100012345678",  # ids, no NIK codes
+    "https://www.facebook.com/photo.php?fbid=10161234567890123&set=a.101234567890",
+    "https://kim.example/?p=123456789", "https://kim.example/berita?id=2024101208",
+])
+def test_numeric_ids_in_a_query_are_kept(url: str) -> None:
+    assert publish.clean_url(url) == url
+
+
+def test_a_phone_number_in_a_query_is_in_no_output(db_path: Path, tmp_path: Path,
+                                                   kimwatch: Callable[..., Result]) -> None:
+    build_known_store(db_path).conn.close()
+    link = "https://www.facebook.com/permalink.php?story_fbid=081234567666&id=100012345678"
+    posts = tmp_path / "query.jsonl"
+    posts.write_text(json.dumps({
+        "id": "pii-q", "kim": "kim-a", "platform": "facebook", "url": link, "title": "Pasar murah",
+        "text": f"Pasar murah di kelurahan, lihat {link}", "published_at": "2024-10-20T10:00:00+08:00",
+        "links": [link]}) + "\n", encoding="utf-8")
+    kimwatch("import", "posts", str(posts))
+    kimwatch("dump", str(tmp_path / "dump"))
+    database = tmp_path / "dump" / "kimwatch.db"
+    assert b"081234567666" not in database.read_bytes()
+    conn = sqlite3.connect(database)
+    url, links = conn.execute("SELECT url, links FROM posts WHERE id = 'pii-q'").fetchone()
+    conn.close()
+    assert url == "https://www.facebook.com/permalink.php?story_fbid=[telepon]&id=100012345678"
+    assert json.loads(links) == ["https://facebook.com/permalink.php?id=100012345678&story_fbid=[telepon]"]
+    for fmt in ("json", "html", "csv"):
+        out = kimwatch("report", "--kim", "kim-a", "--days", "3650", "--until", "2024-10-31", "--format", fmt).output
+        assert "081234567666" not in out, fmt

@@ -269,3 +269,42 @@ def test_a_page_without_a_charset_is_read_as_utf8(loaded: Callable[..., Result],
     finally:
         conn.close()
     assert texts and CAPTION_UTF8 in texts[0] and "â" not in texts[0], texts
+
+
+def test_a_report_on_another_port_of_the_kims_intranet_host_is_refused(
+        loaded: Callable[..., Result], tmp_path: Path, db_path: Path, proxy_env: dict[str, str], farm: Farm) -> None:
+    """The crawl guard lets a channel on an internal address reach its own host *and port*; the
+    report check allowed any port of that host (another service on the same machine)."""
+    import http.server
+    import threading
+
+    seen: list[str] = []
+
+    class Other(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+            seen.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><head><title>admin</title></head><body>internal</body></html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Other)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        site = farm.url("/platform/intranet/")
+        registry = tmp_path / "intranet.yaml"
+        registry.write_text("kims:\n  - id: kim-intra\n    name: KIM Intra\n    region: Kota Banjarmasin\n"
+                            f"    channels:\n      - type: website\n        url: {site}\n", encoding="utf-8")
+        loaded("registry", "load", str(registry))
+        other_port = f"http://127.0.0.1:{server.server_address[1]}/platform/intranet/berita/vaksinasi"
+        got = _verify(loaded, tmp_path, db_path, [], stored_before=[("kim-intra", other_port)])
+        assert got == {other_port: ("rejected", "not-public")}
+        assert seen == []  # not even its robots.txt
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert address_allowed(site, ["127.0.0.1:" + site.split(":")[2].split("/")[0]])
+    assert not address_allowed(other_port, ["127.0.0.1:" + site.split(":")[2].split("/")[0]])
