@@ -1,0 +1,92 @@
+# Hand-written extra posts of heldout21: look-alikes (NEG), before posts (BEF), second summaries (S2),
+# unrelated village posts (UNREL). NEG/BEF: (imitated ann index 1-based, differs, hours after it, kab, text[, url])
+
+NEG = [
+ (4, "village keramba, own figures, inactive KIM's place", 60, "btl", "Pemuda Berangas Timur coba budidaya nila di 4 keramba bekas di Sungai Alalak, modal patungan Rp6 juta."),
+ (2, "price post, another market", 40, "btl", "Jeruk siam di pasar subuh Berangas Rp12 ribu sekilo, yang kecil Rp8 ribu."),
+ (10, "another rescue, not a release (warga serahkan bekantan)", 300, "btl", "Warga Berangas Timur menyerahkan anak bekantan yang ditemukan di kebun ke petugas BKSDA. Semoga sehat."),
+ (40, "another programme's pond in Batola (kolam retensi)", 150, "btl", "Kolam retensi di Alalak mulai dikeruk, katanya buat kurangi genangan di Berangas Timur."),
+ (28, "last year's export page on the same domain (URL trap)", 20, "bjm", "Ingat rilis tahun lalu soal ekspor dari Trisakti, baca lagi di sini: https://disdag.kalselprov.go.id/2025/05/14/ekspor-komoditas-kalsel-900-ton/", "url"),
+ (16, "old route page on the same domain (2025, stopped)", 40, "ktb", "Rute perintis 2025 dulu diumumkan di https://dishub.kalselprov.go.id/2025/03/03/rute-perintis-kotabaru-dibuka/ lalu berhenti dua bulan kemudian.", "url"),
+ (25, "bare domain, last year's report", 70, "bjm", "Laporan kualitas air sungai 2025 masih ada di dlh.kalselprov.go.id, bandingkan sendiri ya."),
+ (13, "another kelurahan's drainage (Kelayan Dalam), own figures", 80, "bjm", "Saluran di Kelayan Dalam diperdalam swadaya warga sepanjang 300 meter, Minggu kemarin."),
+ (19, "another kabupaten's school bus (Banjar, 2 bus)", 100, "bjr", "Kabupaten Banjar juga punya 2 bus sekolah gratis rute Martapura-Astambul, sudah jalan sejak Januari."),
+ (22, "another sea-warning week, other heights (June)", 600, "tanbu", "Nelayan Kota Pagatan diimbau waspada gelombang 2 meter awal Juni, perahu kecil jangan jauh."),
+ (37, "Iduladha holiday count, another kabupaten", 250, "tbl", "Libur Iduladha objek wisata Tabalong dikunjungi 7.300 orang."),
+ (34, "other certification (MC/pembawa acara)", 80, "bjm", "Sertifikasi pembawa acara bahasa Banjar untuk 30 pemuda di Taman Budaya, dua hari."),
+ (31, "Bulog price note, another kabupaten", 90, "btl", "Gudang Bulog Marabahan menerima gabah petani Belawang Rp6.500/kg, bukan lewat resi."),
+ (7, "another forest programme (KTH bibit), another kabupaten", 90, "ktb", "KTH di Sungai Bali terima 2.000 bibit mangrove dari perusahaan, ditanam Sabtu."),
+]
+
+BEF = [
+ (4, "bundles of keramba arriving before the handover", 30, "bjr", "Jaring dan pelampung keramba sudah datang di kantor desa Aranio, katanya dari provinsi."),
+ (7, "invitation before the SK ceremony", 25, "blg", "Pengurus LPHD Halong berangkat ke Banjarbaru besok, undangan penyerahan SK perhutanan sosial."),
+ (13, "rumour before the drainage release", 200, "bjm", "Katanya Jl. Sungai Andai mau dibikin saluran besar tahun ini, benar kah?"),
+ (19, "bus trial before the release", 4, "bjb", "Tadi pagi ada bus kuning lewat Landasan Ulin, tulisannya Bus Sekolah. Mulai kapan ya?"),
+ (20, "live post before the release", 26, "hsu", "Bus sekolah baru sudah parkir di halaman kantor bupati Amuntai, pagi ini diluncurkan."),
+ (25, "sampling seen before the release", 100, "bjm", "Ada petugas ambil air sungai pakai botol di jembatan Sungai Andai, ngapain ya?"),
+ (31, "question before the SRG release", 60, "hst", "Gudang besar di Barabai itu kapan mulai terima gabah? Petani sudah tanya-tanya."),
+ (34, "participants leaving before the release", 30, "hss", "Enam pemandu Loksado berangkat ke Banjarmasin ikut uji sertifikasi, doakan lulus 🙏"),
+ (36, "invitation before the motoris training", 22, "bjm", "Motoris klotok wisata diminta kumpul besok jam 8 di Dermaga Menara Pandang."),
+ (43, "live post before the safari release", 3, "bjm", "Ramai di SD kami pagi ini, ada masak-masak ikan dari dinas provinsi."),
+ (26, "smelly river complaint before the test", 60, "bjm", "Air Sungai Martapura di depan Pasar Lama makin kotor, kapan dicek?"),
+]
+
+S2 = [
+ (19, 340, "Bus sekolah gratis Banjarbaru sudah seminggu jalan, cek titik jemput rute masing-masing ya, jam 06.15 berangkat."),
+ (16, 150, "Tiket pesawat perintis Banjarmasin-Kotabaru Rp380 ribu bisa dibeli di loket bandara & agen resmi. Terbang Senin, Rabu, Jumat."),
+ (37, 100, "Info lagi dari Dispar Kalsel: kunjungan libur Kenaikan naik 18% dibanding tahun lalu, total 214 ribu."),
+]
+
+UNREL = [
+ ("bjm", "Harga karet di pengepul Sungai Andai minggu ini Rp11.200/kg basah."),
+ ("bjm", "Pengajian rutin malam Jumat di Langgar Al-Ikhlas, penceramah Ustaz dari Martapura."),
+ ("bjm", "Pemadaman listrik PLN Kamis pukul 09.00-14.00 Wita wilayah Teluk Dalam untuk pemeliharaan jaringan."),
+ ("bjb", "Kucing oren hilang di sekitar Komet, berkalung merah, yang menemukan mohon kabari admin."),
+ ("bjb", "Arisan PKK kelurahan dipindah ke Selasa sore karena aula dipakai."),
+ ("bjb", "Lomba voli antar-RT Sungai Besar memasuki semifinal, Sabtu jam 4 sore."),
+ ("bjr", "Haul di Desa Tambak Anyar Minggu malam, jamaah diminta parkir di lapangan."),
+ ("bjr", "Harga cabai rawit di Pasar Martapura naik lagi, Rp80 ribu sekilo."),
+ ("bjr", "Balogo antar kampung Kiram hari Minggu, penonton harap tertib."),
+ ("tala", "Speedboat wisata Batakan libur perawatan mesin tiga hari."),
+ ("tala", "Harga sawit TBS di Kurau Rp2.450/kg minggu ini."),
+ ("tala", "Yasinan ibu-ibu RT 3 Tambak Sarinah pindah ke rumah Bu Imah."),
+ ("ktb", "Jadwal kapal Pelni ke Makassar minggu depan berangkat Rabu malam."),
+ ("ktb", "Sapi warga Hilir Muara lepas dari kandang, warna coklat ada tanda di telinga."),
+ ("ktb", "Maulid habsyi di Masjid Sungai Bali Sabtu malam, semua warga diundang."),
+ ("tanbu", "Pasar malam di lapangan Kampung Baru buka sampai Minggu."),
+ ("tanbu", "Harga udang windu di Kota Pagatan turun jadi Rp95 ribu/kg."),
+ ("tanbu", "Awas penipuan kurir paket minta klik aplikasi APK, jangan diinstal!"),
+ ("btl", "Harga gabah di Belawang Rp6.200/kg GKP hari ini."),
+ ("btl", "Pertandingan sepak bola usia dini di lapangan Karang Bunga Sabtu sore."),
+ ("btl", "Jembatan kayu gang 5 Berangas Timur rusak, pengendara motor hati-hati."),
+ ("tpn", "Kerja bakti membersihkan makam Rantau Kiwa Minggu pagi, bawa parang dan karung."),
+ ("tpn", "Selamat kepada ananda yang lulus SMP tahun ini, semoga sukses melanjutkan."),
+ ("tpn", "PDAM Tapin: air di Margasari Ilir mengecil sementara, ada perbaikan pipa."),
+ ("hss", "Aruh adat di Balai Malaris minggu depan, tamu diminta menjaga adab."),
+ ("hss", "Harga karet di Hamalau anjlok Rp9.800, petani berharap naik."),
+ ("hss", "Lomba burung berkicau di Kandangan Kota Minggu, pendaftaran di lokasi."),
+ ("hst", "Jalan santai remaja masjid Barabai Darat, start jam 6 pagi di depan masjid."),
+ ("hst", "Harga telur ayam di Pasar Keramat Barabai Rp27 ribu per piring."),
+ ("hst", "Mohon doa, warga kami Bapak H. Amat sedang dirawat di RSUD."),
+ ("hsu", "Harga itik Alabio dara Rp65 ribu per ekor di pasar Kamis."),
+ ("hsu", "Lomba lanting antar RT Sungai Malang ditunda karena air pasang."),
+ ("hsu", "Jadwal posyandu Danau Panggang bulan ini tanggal 15."),
+ ("blg", "Futsal antar-kampung Paringin Kota final Sabtu malam."),
+ ("blg", "Harga karet di Halong naik sedikit, Rp10.400/kg."),
+ ("blg", "Selamat pagi warga Juai, jangan lupa sarapan ☕"),
+ ("tbl", "Pemadaman bergilir PLN wilayah Jaro besok pukul 08.00-12.00."),
+ ("tbl", "Bazar UMKM di halaman masjid Mabuun setiap Jumat sore."),
+ ("tbl", "Selamat milad untuk pengurus KIM kami, barakallah 🎉"),
+ ("bjm", "Good morning all 🌞 cuaca cerah, jangan lupa bawa payung sore nanti."),
+]
+
+TPL = [
+ "Kerja bakti RT {n} hari Minggu jam 7 pagi, mohon bawa alat masing-masing.",
+ "Arisan ibu-ibu RT {n} bulan ini di rumah Bu {nm}, jam 4 sore.",
+ "Yasinan malam Jumat di rumah Pak {nm}, RT {n}.",
+ "Harga karet hari ini Rp{k}/kg di pengepul kampung.",
+ "Lomba mancing antar-RT {n} hari Minggu, pendaftaran Rp{k2} ribu.",
+ "Info kehilangan: dompet coklat hilang sekitar pasar, atas nama warga RT {n}. Hubungi admin.",
+]
+NAMES = ["Ani", "Imah", "Salmah", "Darmin", "Udin", "Ijul", "Rusdi", "Wati"]
