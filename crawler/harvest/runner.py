@@ -716,10 +716,11 @@ def _crawl_in_processes(db_path: str | Path, run_id: int, settings: Any,
             children[pid] = read_fd
             reading[read_fd] = bytearray()
             selector.register(read_fd, selectors.EVENT_READ, pid)
-        log.info("crawling in %s processes: %s", len(shares),
-                 "; ".join(f"{sum(len(c) for c in share.values())} channel(s) on "
-                           f"{len({host_of(c['url']) for cs in share.values() for c in cs})} host(s)"
-                           for share in shares))
+        if log.isEnabledFor(logging.INFO):  # counting the hosts parses every URL: only when shown
+            log.info("crawling in %s processes: %s", len(shares),
+                     "; ".join(f"{sum(len(c) for c in share.values())} channel(s) on "
+                               f"{len({host_of(c['url']) for cs in share.values() for c in cs})} host(s)"
+                               for share in shares))
         every = settings.getfloat("PROGRESS_SECONDS", 15.0)
         next_status = time.monotonic() + every
         open_fds = set(reading)
