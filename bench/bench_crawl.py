@@ -145,7 +145,11 @@ def serve(channels: int, items: int, hosts: int, port: int, latency_ms: int = 0)
     servers = {}
     selector = selectors.DefaultSelector()
     for h in range(hosts):
-        server = Server((address(h), port), Handler)
+        try:
+            server = Server((address(h), port), Handler)
+        except OSError as error:  # the port taken (another run): the parent tries another
+            print(f"port {port} on {address(h)}: {error.strerror}", file=sys.stderr)
+            raise SystemExit(1) from None
         servers[server.fileno()] = server
         selector.register(server.fileno(), selectors.EVENT_READ)
 
@@ -294,6 +298,7 @@ class Scenario:
     posts: tuple[int, str]  # the posts of the first crawl: count, digest
     baseline: Run | None = None  # the first crawl of --baseline's code, same feeds
     baseline_posts: tuple[int, str] | None = None
+    port: int = 0  # the feed server's
 
 
 def politeness_floor(db_path: Path, urls: list[str]) -> float:
@@ -409,16 +414,25 @@ def aim(met: bool) -> str:
     return "**met**" if met else "**not met**"
 
 
+#: the feed server's port when it is free: the URLs, and so the ids, of the stored posts contain it, and
+#: the SHA-256 of the posts table is comparable between runs only on the same port
+PORT = 18461
+
+
 def start_server(channels: int, items: int, hosts: int, latency_ms: int) -> tuple[subprocess.Popen[str], int]:
-    """The feed server (this script with ``--serve``) in its own process; its port once it is ready."""
+    """The feed server (this script with ``--serve``) in its own process; its port once it is ready
+    (:data:`PORT`, or any free one when another run holds it)."""
     from tests.farm import free_port
 
-    port = free_port("127.0.1.1")
-    server = subprocess.Popen([sys.executable, __file__, "--serve", str(channels), str(items), str(hosts),
-                               str(port), str(latency_ms)], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-    return server, port
+    for port in (PORT, free_port("127.0.1.1")):
+        server = subprocess.Popen([sys.executable, __file__, "--serve", str(channels), str(items), str(hosts),
+                                   str(port), str(latency_ms)], cwd=REPO, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, text=True)
+        assert server.stdout is not None
+        if server.stdout.readline().strip() == "ready":
+            return server, port
+        server.wait(timeout=30)  # the port was taken on one of the addresses: the next one
+    raise SystemExit("the feed server could not start")
 
 
 def stop_server(server: subprocess.Popen[str]) -> None:
@@ -514,7 +528,7 @@ def main() -> None:
         finally:
             stop_server(server)
         return Scenario(latency_ms, first, again, again_scrapy, a, stored, runs, (load_before, os.getloadavg()[0]),
-                        politeness, posts, baseline, baseline_posts)
+                        politeness, posts, baseline, baseline_posts, port)
 
     compile_sources(REPO)
     baseline_dir = Path(opts.baseline).resolve() if opts.baseline else REPO
@@ -622,7 +636,7 @@ def main() -> None:
         + f", (a) {zero.a.server_cpu:.2f} s (a connection per request: urllib asks to close each).",
         f"Baseline (a) read {zero.a.out.strip()} / {slow.a.out.strip()} entries; (b) {b_items}.",
         f"Posts stored by the first crawl: {zero.posts[0]:,}, SHA-256 of the posts table (every column but the"
-        f" fetch and write times) `{zero.posts[1][:16]}…`"
+        f" fetch and write times; feeds served on port {zero.port}, which the posts' URLs and ids contain) `{zero.posts[1][:16]}…`"
         + (f"; by the baseline code's first crawl in the same run: {zero.baseline_posts[0]:,}, `{zero.baseline_posts[1][:16]}…`:"
            f" **{'identical' if zero.baseline_posts == zero.posts else 'DIFFERENT'}**." if zero.baseline_posts else "."),
         "",
