@@ -127,6 +127,24 @@ def test_a_host_is_never_in_two_processes() -> None:
     assert split_by_host(assigned, 1) == [{cls: list(chs) for cls, chs in assigned.items()}]
 
 
+def test_a_share_starts_every_host_before_a_second_channel_of_one() -> None:
+    """Channels selected host after host are dealt one host at a time within each share (Scrapy
+    counts a request waiting for its host's delay as one of its concurrent requests): every
+    host's first channel comes before any host's second; each host keeps its channels' order."""
+    feeds = [{"id": f"c{host:02d}-{n}", "owner_kind": "kim", "owner_id": "k", "type": "feed",
+              "url": f"http://site{host}.example/feed{n}"} for host in range(10) for n in range(4)]
+    shares = split_by_host({FeedSpider: feeds}, 2)
+    assert len(shares) == 2
+    for share in shares:
+        order = [c["id"] for c in share[FeedSpider]]
+        hosts = [c.split("-")[0] for c in order]
+        assert len(order) == 20 and len(set(hosts[:5])) == 5  # the first five: five hosts
+        assert [hosts[i:i + 5] for i in range(0, 20, 5)] == [hosts[:5]] * 4  # then round by round
+        for host in set(hosts):  # within a host, the selection order
+            assert [c for c in order if c.startswith(host)] == [f"{host}-{n}" for n in range(4)]
+        assert hosts[:5] == sorted(hosts[:5])  # hosts in the order their first channel was selected
+
+
 def test_processes_follow_the_cores_and_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     channels = {FeedSpider: [{"id": str(n)} for n in range(1000)]}
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2})
