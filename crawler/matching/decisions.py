@@ -64,6 +64,8 @@ from crawler.matching.config import (
     OTHER_FACT_FACTOR,
     OTHER_PLACE_FACTOR,
     OTHER_REGION_FACTOR,
+    RELAY_NOTE_DAYS,
+    RELAY_NOTE_OWN,
     SHINGLE,
     SHORT_FACTS,
     TOPICAL_BLOCK,
@@ -921,12 +923,20 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             decisions[doc.id] = Decision(doc.id, "link", 1.0, _lag(post, doc), evidence)
 
     short = post.whole.size < MIN_UNIT_TERMS
-    if post.time is None or (short and not _may_relay_short(post)):
+    if post.time is None or post.whole.size < MIN_SHORT_TERMS:
         return list(decisions.values())  # a headline, a greeting: too short to restate anything
     lo, hi = index.window(post.time, config)
     if lo >= hi:
         return list(decisions.values())
     whole = post.whole
+    if short and not _may_relay_short(post):
+        # too short to be scored on its words: only a note that carries nothing of its own
+        if not decisions and _may_be_note(post):
+            post.weights = {t: index.weight(t, whole) for t in whole.terms}
+            post.aligned = {}
+            _relay_note(index, post, config, lo, hi, decisions, [p for p, _mass in index.candidates(
+                post, lo, hi, weights=post.weights)])
+        return list(decisions.values())
     post.weights = {t: index.weight(t, whole) for t in whole.terms}
     post.aligned = {}  # read against this index's announcements afresh
     post.total = sum(post.weights.values())
@@ -1064,7 +1074,72 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         status = "uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN else "auto"
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
+    if not decisions and _may_be_note(post):
+        _relay_note(index, post, config, lo, hi, decisions, [c.position for c in scored])
     return list(decisions.values())
+
+
+def _may_be_note(post: PostDoc) -> bool:
+    """Whether a post may be a relay note (:func:`_relay_note`): one event, no link (a link
+    says what it relays) and no more words than a note."""
+    return not post.links and not post.roundup and post.whole.size < 2 * MIN_UNIT_TERMS
+
+
+def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo: int, hi: int,
+                decisions: dict[str, Decision], positions: list[int]) -> None:
+    """A note that matched nothing and carries nothing of its own relays the one release that
+    holds it ("Catat ya warga: materi kampanye pekan depan (pinjol ilegal, Kalimantan
+    Selatan)", "Urang Tanjung bungah banar, mamanda 40 pelajar"): the release's words hold all
+    of the note's but at most :data:`RELAY_NOTE_OWN` (a chatty word, at most one word the
+    announcements know or a name), among them one of the release's facts (a place, figure or
+    date) and two rare words of its topic; it was posted within :data:`RELAY_NOTE_DAYS` after
+    the release, not on the day the release gives its next event, contradicts none of its
+    facts, and no other release of the window holds all the words it shares. A look-alike or
+    an earlier post adds an event, figure, place or day of its own, or shares less."""
+    assert post.time is not None
+    whole = post.whole
+    found: list[tuple[int, AnnouncementDoc]] = []
+    for position in positions:
+        doc = index.docs[position]
+        if doc.time is None or not 0 <= post.time - doc.time + config.tolerance_minutes * 60 \
+                <= RELAY_NOTE_DAYS * 86400:
+            continue
+        if len(whole.terms - doc.terms) > RELAY_NOTE_OWN + 2:
+            continue  # (cheap: aligning reads a rounded figure or a bare name as the release's)
+        aligned = _aligned(post, doc)
+        terms = aligned.whole.terms
+        own = terms - doc.terms
+        shared = terms & doc.terms
+        if len(own) > RELAY_NOTE_OWN or sum(
+                1 for t in own if _is_fact(t, aligned.whole) or index.df(t) or t in aligned.whole.specific) > 1:
+            continue
+        if any(_is_fact(t, aligned.whole) and t not in aligned.whole.seats for t in own):
+            continue  # a fact of its own
+        if not any(_is_fact(t, aligned.whole) for t in shared):
+            continue
+        if sum(1 for t in shared if not _is_fact(t, aligned.whole) and index.idf(t) >= index.max_idf / 2) < 2:
+            continue
+        if _next_day(_day(post.time), doc):
+            continue  # the day the release gives what comes next: about that
+        if _conflicts(aligned.whole.marks, doc, post.time, post.excused.get(doc.id, frozenset()),
+                      _relays_facts(shared, doc)) or _next_event(aligned, doc):
+            continue
+        if (_later_date(post, doc) or _other_event(post, doc) or _own_day_elsewhere(post, doc)
+                or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)):
+            continue  # what refuses a scored post refuses a note
+        rarest = min(shared, key=index.df)
+        if any(other != position and lo <= other < hi and shared <= index.docs[other].terms
+               for other in index.postings.get(rarest, ())):
+            continue  # another release holds it as well: which one it relays is not told
+        found.append((position, doc))
+    if len(found) != 1:
+        return
+    position, doc = found[0]
+    candidate = _score_candidate(index, post, _shingles(post.sequence), position)
+    evidence = _text_evidence(index, post, doc, candidate, candidate.score)
+    evidence["rule"] = "relay_note"
+    decisions[doc.id] = Decision(doc.id, "text", round(max(candidate.score, config.threshold), 4), _lag(post, doc),
+                                 evidence)
 
 
 def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
