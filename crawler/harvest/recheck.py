@@ -121,6 +121,11 @@ def recheck_announcements(db: sqlite_utils.Database, *, sources: Sequence[str] =
     :class:`~crawler.selfreport.fetch.PreviewFetcher` with the crawl ``settings``)."""
     from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused
 
+    if "announcement_rechecks" not in db.table_names():
+        return RecheckResult()  # a store older than the re-check: `kimwatch init` upgrades it
+    if settings is None and db.execute("SELECT 1 FROM announcements WHERE url IS NOT NULL "
+                                       "AND channel_id IS NOT NULL LIMIT 1").fetchone() is None:
+        return RecheckResult()  # nothing a crawl found: the settings (Scrapy's) are not even loaded
     if settings is None:
         from crawler.settings import load_settings
 
@@ -133,8 +138,6 @@ def recheck_announcements(db: sqlite_utils.Database, *, sources: Sequence[str] =
     per_host = max(0, settings.getint("RECHECK_MAX_PER_HOST", 20))
     every = max(0.0, settings.getfloat("RECHECK_EVERY_HOURS", 6.0))
     result = RecheckResult()
-    if "announcement_rechecks" not in db.table_names():
-        return result  # a store older than the re-check: `kimwatch init` upgrades it
     rows = due_announcements(db, now=now or utc_now(), horizon_days=horizon_days, every_hours=every,
                              sources=sources, force=force)
     chosen: list[dict[str, Any]] = []

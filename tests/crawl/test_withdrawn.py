@@ -164,3 +164,21 @@ def test_a_host_in_trouble_is_asked_once_a_run(tmp_path: Path, farm: Farm) -> No
     busy = _crawl(db, farm, "--recheck")["recheck"]
     assert (busy["checked"], busy["inconclusive"], busy["left"]) == (1, 1, 2)
     assert sum(len(farm.requests_to(_page(slug))) for slug, *_ in RELEASES) == 1
+
+
+def test_a_store_without_crawled_announcements_is_rechecked_without_loading_scrapy(tmp_path: Path) -> None:
+    # a re-crawl of KIM channels that stays in the revalidation pass never imports Scrapy (its
+    # CPU is the re-crawl's aim); the re-check after it must not import it either when there is
+    # nothing a crawl found to re-check
+    import subprocess
+    import sys
+
+    path = tmp_path / "kimwatch.db"
+    db = store.connect(path)
+    store.save_kims(db, KIMS)
+    db.conn.close()
+    code = ("import sys; from crawler import store; from crawler.harvest.recheck import recheck_announcements; "
+            f"r = recheck_announcements(store.connect({str(path)!r})); "
+            "print(r.checked, 'scrapy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["0", "False"], done.stdout + done.stderr
