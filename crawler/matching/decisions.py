@@ -68,6 +68,9 @@ from crawler.matching.config import (
     RELAY_NOTE_OWN,
     SHINGLE,
     SHORT_FACTS,
+    TITLE_ITEM_COVER,
+    TITLE_ITEM_SCORE,
+    TITLE_ITEM_TERMS,
     TOPICAL_BLOCK,
     UNCERTAIN_MARGIN,
     WHOLE_COPY,
@@ -304,15 +307,41 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # a round-up's items are separate events: each is judged on its own facts, not with
         # the other items' (two job fairs, two floods in one list)
         for block in post.units[1:]:
-            if block.item and (block.size >= MIN_ITEM_TERMS
-                               or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block))) \
-                    and not _next_item(block, doc):
-                block = rest(block) if block.label in used else block
+            if not block.item or _next_item(block, doc):
+                continue
+            matched = block.label in used  # on another release
+            block = rest(block) if matched else block
+            score = 0.0
+            if block.size >= MIN_ITEM_TERMS or (block.size >= MIN_FACT_ITEM_TERMS and _names_event(block)):
                 score = _unit_score(index, weights, block, common(block), doc_terms=doc.terms,
                                     contradicted=contradicted, conflict=conflict(block))
-                if score > best_score:
-                    best_score, best_unit = score, block
+            if score < TITLE_ITEM_SCORE and not matched and _restates_title(index, block, doc):
+                # a list of headlines: an item that is one release's title (lower-cased, as
+                # a video chapter) names that release, however short it is beside the text
+                score = TITLE_ITEM_SCORE
+            if score > best_score:
+                best_score, best_unit = score, block
     return best_score, best_unit
+
+
+def _restates_title(index: AnnouncementIndex, item: Unit, doc: AnnouncementDoc) -> bool:
+    """Whether a round-up item restates ``doc``'s title: at least :data:`TITLE_ITEM_COVER` of
+    its terms (of :data:`TITLE_ITEM_TERMS` or more), none of its dates, figures or places left
+    out, and no date, figure or place of its own that the release lacks (a clock time is a
+    video chapter's mark, no fact)."""
+    title = doc.title_terms
+    if len(title) < TITLE_ITEM_TERMS:
+        return False
+    said = item.lowered
+    if len(said & title) < TITLE_ITEM_COVER * len(title):
+        return False
+    places = index.places
+
+    def fact(term: str) -> bool:
+        return term.startswith("date:") or (term[0].isdigit() and ":" not in term) or term in places
+
+    return not any(fact(t) for t in title - said) and not any(
+        fact(t) for t in said - title - doc.terms)
 
 
 def _next_item(item: Unit, doc: AnnouncementDoc) -> bool:
@@ -1015,7 +1044,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["small_part"]
             continue
         if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
-                                     or not _specific_shared(index, post, candidate)):
+                                     or not _specific_shared(index, post, candidate)) \
+                and not (post.roundup and candidate.unit.item and _restates_title(index, candidate.unit, doc)):
+            # (a release's whole title, restated as an item, names it: words typed in small
+            # letters are no less its own than its capitalised names)
             why[doc.id] = REFUSED["topic_only"]
             continue  # only topic words, or a word or two, in common: not the same news
         if short and not candidate.copied and not _short_relay(index, post, doc):

@@ -199,6 +199,7 @@ class Unit:
     seats: frozenset[str] = frozenset()   # kabupaten named only through their seat town: not facts
     item: bool = False                    # one item of a round-up (a list line, a marked part)
     marks: EventMarks = NO_MARKS          # the stages, rounds, years and days it names
+    text: str = field(default="", compare=False, repr=False)  # a round-up item's text, cleaned
     # (places, its terms that may weigh as facts against an announcement), see fact_terms;
     # not an init field, so a copy made with other terms (dataclasses.replace) reads them again
     _facts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, init=False, repr=False,
@@ -214,6 +215,11 @@ class Unit:
                 t for t in self.terms
                 if t.startswith("date:") or t[0].isdigit() or t in places or t in self.places))
         return self._facts[1]
+
+    @property
+    def lowered(self) -> frozenset[str]:
+        """The terms of its text read lower-cased (:func:`lowered_terms`)."""
+        return lowered_terms(self.text)
 
     @property
     def size(self) -> int:
@@ -326,6 +332,7 @@ class AnnouncementDoc:
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
     _next_summary: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
+    _title_terms: frozenset[str] | None = None
 
     @property
     def marks(self) -> EventMarks:
@@ -435,6 +442,14 @@ class AnnouncementDoc:
         self._bare = dict(stored["bare_names"])
         self.text = ""
         return True
+
+    @property
+    def title_terms(self) -> frozenset[str]:
+        """The terms of its title alone, read lower-cased (:func:`lowered_terms`; read when
+        first needed: only round-up items ask)."""
+        if self._title_terms is None:
+            self._title_terms = lowered_terms(self.title)
+        return self._title_terms
 
     @property
     def next_phrase(self) -> frozenset[str]:
@@ -624,6 +639,14 @@ def _next_stems() -> frozenset[str]:
     return frozenset(t for word in [*NEXT_EVENT_WORDS, "mewakili", "menuju"] for t in word_terms(word))
 
 
+@lru_cache(maxsize=4096)
+def lowered_terms(text: str) -> frozenset[str]:
+    """The terms of ``text`` read lower-cased: a headline and the same headline typed in
+    small letters ("pdam amuntai kuras reservoir") then give the same terms, where capitals
+    decide otherwise whether a word is a place's seat or "Dua Hari" a figure."""
+    return frozenset(terms(text.lower()).terms) if text else frozenset()
+
+
 def _join(title: str | None, text: str | None) -> str:
     return "\n\n".join(part for part in ((title or "").strip(), text or "") if part)
 
@@ -725,7 +748,8 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
                           frozenset(b.places), frozenset(b.seats) & seats, marks[i],
-                          event_marks(texts[i]) if roundup else units[0].marks)
+                          event_marks(texts[i]) if roundup else units[0].marks,
+                          texts[i] if marks[i] else "")
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,
