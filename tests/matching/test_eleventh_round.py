@@ -7,15 +7,13 @@ decision test compares with the rule switched off.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
 from crawler.matching import decisions
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
 from crawler.matching.documents import announcement_doc
-from tests.matching.test_generalize import ann, index, post
+from tests.matching.test_generalize import ann, score, with_and_without
 
 CONFIG = MatchConfig()
 
@@ -36,17 +34,6 @@ DRYERS = ann("d", "PELAIHARI – Pemkab Tanah Laut meresmikan tiga rumah pengeri
              published_at="2026-09-16T10:00:00+08:00",
              title="Tiga Rumah Pengering Ikan Asin Diresmikan di Takisung")
 
-
-def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), CONFIG)}
-    return found.get(announcement["id"], 0.0)
-
-
-def with_and_without(monkeypatch: pytest.MonkeyPatch, rule: str, off: Any, announcement: dict[str, Any],
-                     text: str, published_at: str) -> tuple[float, float]:
-    on = score(announcement, text, published_at)
-    monkeypatch.setattr(decisions, rule, off)
-    return on, score(announcement, text, published_at)
 
 
 # ---------------------------------------------------------------- "hari ini" on the next event's day

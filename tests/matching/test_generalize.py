@@ -36,6 +36,20 @@ def index(*rows: dict[str, Any]) -> AnnouncementIndex:
 
 # ---------------------------------------------------------------- English and mixed posts
 
+
+def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
+    """The score ``decide`` gives the post ``text`` for ``announcement`` alone (0 when none)."""
+    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), MatchConfig())}
+    return found.get(announcement["id"], 0.0)
+
+
+def with_and_without(monkeypatch: pytest.MonkeyPatch, rule: str, off: Any, announcement: dict[str, Any],
+                     text: str, published_at: str) -> tuple[float, float]:
+    """The score with the rule ``rule`` of :mod:`crawler.matching.decisions`, then with ``off`` in its place."""
+    on = score(announcement, text, published_at)
+    monkeypatch.setattr(decisions, rule, off)
+    return on, score(announcement, text, published_at)
+
 def test_english_function_words_are_stop_words() -> None:
     found = terms("The mobile library is coming to our school and they will visit it").terms
     assert not {"the", "is", "to", "our", "and", "they", "will", "it"} & set(found)

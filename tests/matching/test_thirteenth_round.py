@@ -11,25 +11,13 @@ from typing import Any
 
 import pytest
 
-from crawler.matching import decisions
 from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import decide
 from crawler.matching.textnorm import relative_periods, venue_terms
-from tests.matching.test_generalize import ann, index, post
+from tests.matching.test_generalize import ann, index, post, score, with_and_without
 
 CONFIG = MatchConfig()
 
-
-def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), CONFIG)}
-    return found.get(announcement["id"], 0.0)
-
-
-def with_and_without(monkeypatch: pytest.MonkeyPatch, rule: str, off: Any, announcement: dict[str, Any],
-                     text: str, published_at: str) -> tuple[float, float]:
-    on = score(announcement, text, published_at)
-    monkeypatch.setattr(decisions, rule, off)
-    return on, score(announcement, text, published_at)
 
 
 def refusal(announcement: dict[str, Any], text: str, published_at: str) -> str:

@@ -6,14 +6,11 @@ decision test compares with the rule switched off.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from crawler.matching import decisions
 from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import decide
-from tests.matching.test_generalize import ann, index, post
+from tests.matching.test_generalize import ann, index, post, score, with_and_without
 
 CONFIG = MatchConfig()
 
@@ -28,17 +25,6 @@ CLOSURE = ann("c", "MARTAPURA – Dinas PUPR Banjar menutup Jembatan Sungai Tabu
 OPENED_AGAIN = ("Jembatan Sungai Tabuk hari ini bisa dilewati roda empat lagi, lantai jembatan sudah diganti, "
                 "tidak ada lagi pengalihan lewat Jalan Gubernur Syarkawi.")
 
-
-def score(announcement: dict[str, Any], text: str, published_at: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, published_at), CONFIG)}
-    return found.get(announcement["id"], 0.0)
-
-
-def with_and_without(monkeypatch: pytest.MonkeyPatch, rule: str, off: Any, announcement: dict[str, Any],
-                     text: str, published_at: str) -> tuple[float, float]:
-    on = score(announcement, text, published_at)
-    monkeypatch.setattr(decisions, rule, off)
-    return on, score(announcement, text, published_at)
 
 
 # ---------------------------------------------------------------- the post's own day, weeks away
