@@ -854,8 +854,7 @@ def _names_event(unit: Unit) -> bool:
     """Whether a short round-up item names its event by a fact: a date, a figure (not a
     clock time) or a kabupaten/kota ("GPM serentak provinsi sampai 14 Februari", "bimtek
     pengelola KIM di Banjarbaru")."""
-    return any(t.startswith("date:") or (t[0].isdigit() and ":" not in t) or
-               (t in place_terms() and t not in unit.seats) for t in unit.terms)
+    return any(_figure(t) or (t in place_terms() and t not in unit.seats) for t in unit.terms)
 
 
 def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set[tuple[str, ...]],
@@ -1265,11 +1264,10 @@ def _late_own_figures(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if post.time is None or (span := _own_span(doc)) is None or not _away(_day(post.time), doc, span):
         return []
     terms = _aligned(post, doc).whole.terms
-    figures = [t for t in terms if (t[0].isdigit() and ":" not in t) or t.startswith("date:")]
+    figures = [t for t in terms if _figure(t)]
     if any(t in doc.terms for t in figures):
         return []
     return sorted(t for t in figures if t[0].isdigit())
-
 
 
 def _figure(term: str) -> bool:
