@@ -161,3 +161,34 @@ def test_a_kim_channel_fetches_no_pdf_where_a_source_does(pdf_farm: Farm, tmp_pa
     assert rows(db_path) == []
     assert UPLOADS + "siaran-pers-no-123-blt-dd.pdf" in _pdf_requests(pdf_farm, HOSTS["release"])
     assert len(rows(db_path, "announcements")) == 3
+
+
+def test_a_feed_entry_linking_a_release_pdf_or_enclosing_one_is_read_from_the_pdf(pdf_farm: Farm,
+                                                                                  tmp_path: Path) -> None:
+    pdf_farm.reset_log()
+    db_path = _store(tmp_path / "feed.db", pdf_farm, channels=(("source", "feed"),))
+    crawl(db_path)
+    found = {r["title"]: r for r in rows(db_path, "announcements")}
+    blt = found[BLT_TITLE]  # the PDF's heading, not the entry's "Siaran Pers BLT DD Tahap IV"
+    assert blt["url"].endswith("siaran-pers-no-123-blt-dd.pdf") and "86 keluarga penerima manfaat" in blt["text"]
+    assert blt["published_at"] == "2026-12-02T16:00:00Z"  # the dateline, not the feed's 5 December
+    vaccination = found["Vaksinasi Rabies Gratis untuk Hewan Peliharaan Warga"]
+    assert vaccination["url"].endswith("siaran-pers-tanpa-dateline.pdf") and "900 ekor" in vaccination["text"]
+    assert vaccination["published_at"] == "2026-12-02T00:00:00Z"  # the feed's date (no dateline)
+    # an encrypted PDF: the entry's own text is the announcement, and the note names the PDF
+    locked = found["Siaran Pers Jadwal Pelayanan Samsat Keliling"]
+    assert locked["text"].startswith("Samsat keliling melayani pembayaran pajak")
+    db = store.connect(db_path)
+    try:
+        note = str(db.execute("SELECT last_error FROM channels").fetchone()[0])
+    finally:
+        db.conn.close()
+    assert "rilis-terkunci.pdf: PDF encrypted" in note
+
+
+def test_a_sitemap_release_pdf_is_read_and_another_pdf_is_not(pdf_farm: Farm, tmp_path: Path) -> None:
+    pdf_farm.reset_log()
+    db_path = _store(tmp_path / "sitemap.db", pdf_farm, channels=(("source", "sitemap"),))
+    crawl(db_path)
+    assert [r["title"] for r in rows(db_path, "announcements")] == [BLT_TITLE]
+    assert _pdf_requests(pdf_farm, HOSTS["sitemap"]) == [UPLOADS + "siaran-pers-no-123-blt-dd.pdf"]

@@ -19,6 +19,12 @@ with real PDFs made here by :func:`make_pdf` (pypdf writes them: a text layer in
 
 ``kim`` (127.0.4.101): a KIM site whose post links the BLT release PDF (KIM channels never
 fetch PDFs).
+
+``feed`` (127.0.4.102): a source whose RSS feed links release PDFs: an entry whose link is the BLT
+PDF, one with only a PDF enclosure, one linking the encrypted PDF (its own text is kept).
+
+``sitemap`` (127.0.4.103): a source read through ``/sitemap.xml``, which lists the BLT release
+PDF and the financial report PDF.
 """
 
 from __future__ import annotations
@@ -26,10 +32,10 @@ from __future__ import annotations
 import io
 from html import escape
 
-from tests.farm import FarmRequest, FarmResponse, html, not_found
+from tests.farm import FarmRequest, FarmResponse, html, not_found, xml
 from tests.farm.sites.website_common import Site
 
-HOSTS = {"release": "127.0.4.100", "kim": "127.0.4.101"}
+HOSTS = {"release": "127.0.4.100", "kim": "127.0.4.101", "feed": "127.0.4.102", "sitemap": "127.0.4.103"}
 PDF_HOSTS = tuple(HOSTS.values())
 UPLOADS = "/uploads/2026/12/"
 HTML_RELEASE = "/berita/2026/12/pemprov-gelar-pasar-murah-jelang-natal"
@@ -179,3 +185,54 @@ def kim_home(request: FarmRequest) -> FarmResponse:
 @kim.prefix(UPLOADS)
 def kim_pdf(request: FarmRequest) -> FarmResponse:
     return FarmResponse(body=PDFS["siaran-pers-no-123-blt-dd.pdf"], content_type="application/pdf")
+
+
+def _uploads(request: FarmRequest) -> FarmResponse:
+    body = PDFS.get(request.path.rsplit("/", 1)[-1])
+    return not_found() if body is None else FarmResponse(body=body, content_type="application/pdf")
+
+
+feed = Site(HOSTS["feed"])
+feed.prefix(UPLOADS)(_uploads)
+
+
+@feed.page("/")
+def feed_home(request: FarmRequest) -> FarmResponse:
+    return html("""<html><head><title>Pemprov Contoh</title>
+<link rel="alternate" type="application/rss+xml" href="/rilis/feed.xml"></head>
+<body><main><p>Selamat datang.</p></main></body></html>""")
+
+
+@feed.page("/rilis/feed.xml")
+def feed_rss(request: FarmRequest) -> FarmResponse:
+    def url(name: str) -> str:
+        return escape(request.url(UPLOADS + name))
+
+    return xml(f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Siaran Pers Pemprov Contoh</title><link>{escape(request.url("/"))}</link>
+<item><title>Siaran Pers BLT DD Tahap IV</title><link>{url("siaran-pers-no-123-blt-dd.pdf")}</link>
+<pubDate>Sat, 05 Dec 2026 08:00:00 +0800</pubDate><description>Unduh siaran pers (PDF).</description></item>
+<item><title>Siaran Pers Vaksinasi Rabies</title><guid isPermaLink="false">sp-124-2026</guid>
+<pubDate>Wed, 02 Dec 2026 08:00:00 +0800</pubDate><description>Unduh siaran pers.</description>
+<enclosure url="{url("siaran-pers-tanpa-dateline.pdf")}" type="application/pdf" length="1183"/></item>
+<item><title>Siaran Pers Jadwal Pelayanan Samsat Keliling</title><link>{url("rilis-terkunci.pdf")}</link>
+<pubDate>Tue, 01 Dec 2026 08:00:00 +0800</pubDate><description>Samsat keliling melayani pembayaran pajak
+kendaraan di Kecamatan Cempaka pada 7 dan 8 Desember 2026.</description></item>
+</channel></rss>""", content_type="application/rss+xml; charset=utf-8")
+
+
+sitemap = Site(HOSTS["sitemap"])
+sitemap.prefix(UPLOADS)(_uploads)
+
+
+@sitemap.page("/")
+def sitemap_home(request: FarmRequest) -> FarmResponse:
+    return html("<html><head><title>Pemkab Contoh</title></head><body><main><p>Selamat datang.</p></main></body></html>")
+
+
+@sitemap.page("/sitemap.xml")
+def sitemap_xml(request: FarmRequest) -> FarmResponse:
+    entries = "".join(f"<url><loc>{escape(request.url(UPLOADS + name))}</loc><lastmod>2026-12-0{day}</lastmod></url>"
+                      for name, day in (("siaran-pers-no-123-blt-dd.pdf", 5), ("laporan-keuangan-2025.pdf", 4)))
+    return xml(f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               f"{entries}</urlset>")
