@@ -15,7 +15,14 @@ import pytest
 from crawler import store
 from crawler.matching import passes
 from tests.farm import Farm
-from tests.farm.sites.website_pdf import BLT_TITLE, HOSTS, HTML_RELEASE, MARKET_TITLE, PDF_HOSTS, UPLOADS
+from tests.farm.sites.website_pdf import (
+    BLT_TITLE,
+    HOSTS,
+    HTML_RELEASE,
+    MARKET_TITLE,
+    PDF_HOSTS,
+    UPLOADS,
+)
 from tests.website.conftest import crawl, rows
 
 #: Lower than the 60 kB "large" PDF, higher than the others (about 2 kB).
