@@ -29,6 +29,11 @@ fetched again; the channel's note counts them, naming "page not found" pages (so
 pages too deeply nested to read, and so it counts listed pages that cannot be fetched (404, a
 timeout); when every one fails (on a first crawl, or 3 or more later) the channel fails with
 status ``articles-failed``. Later crawls fetch only articles not yet stored.
+A government source's press releases published only as PDF (a listing's "Siaran Pers …pdf"
+links, a sitemap's release PDFs, a feed entry linking or enclosing one) are read by
+:mod:`crawler.harvest.pdf` and held until the channel's pages are all read: a PDF of a release
+also published as HTML is left out (the HTML wins) and its address recorded as leading there;
+PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note.
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|

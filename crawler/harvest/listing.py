@@ -28,6 +28,7 @@ from crawler.harvest.page import (
     links_in,
     parse_html,
 )
+from crawler.harvest.pdf import is_pdf_url, looks_like_release
 from crawler.harvest.pubdate import _URL_DATE, _byline_date
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
@@ -293,8 +294,6 @@ def release_pdf_links(tree: lxml.html.HtmlElement, url: str, *, limit: int = 50,
     card names a release (:func:`crawler.harvest.pdf.looks_like_release`); menus and footers
     aside. :func:`listing_links` leaves every file out; a government source's listing reads
     these too. With ``dates``, each gets its card's date, as in :func:`listing_links`."""
-    from crawler.harvest.pdf import is_pdf_url, looks_like_release
-
     base = url
     bases = [b.get("href") for b in elements_of(tree, "base") if b.get("href") is not None]
     if bases:
