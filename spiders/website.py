@@ -48,7 +48,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -58,6 +58,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import store
+from crawler.dates import parse_datetime, to_iso
 from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import (
@@ -1019,13 +1020,13 @@ class WebsiteSpider(ChannelSpider):
         for url, other_title, links, text in site.html_items:
             if own in links or (title and title == _title_key(other_title)) or _contains(text, item.get("text")):
                 return url
-        published = item.get("published")
         query = ("SELECT url, title, text FROM announcements WHERE source_id = ? AND url IS NOT NULL "
                  "AND lower(url) NOT LIKE '%.pdf'")
         args: list[Any] = [run.channel["owner_id"]]
-        if published:
-            query += " AND published_at BETWEEN datetime(?, '-7 days') AND datetime(?, '+7 days')"
-            args += [str(published).replace("T", " ").rstrip("Z")] * 2
+        moment = parse_datetime(item.get("published"))
+        if moment is not None:
+            query += " AND published_at BETWEEN ? AND ?"
+            args += [to_iso(moment - timedelta(days=7)), to_iso(moment + timedelta(days=7))]
         for url, other_title, text in self.context.db.execute(query + " LIMIT 500", args):
             if (title and title == _title_key(other_title)) or _contains(text, item.get("text")):
                 return str(url)

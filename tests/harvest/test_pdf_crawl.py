@@ -199,3 +199,22 @@ def test_a_sitemap_release_pdf_is_read_and_another_pdf_is_not(pdf_farm: Farm, tm
     crawl(db_path)
     assert [r["title"] for r in rows(db_path, "announcements")] == [BLT_TITLE]
     assert _pdf_requests(pdf_farm, HOSTS["sitemap"]) == [UPLOADS + "siaran-pers-no-123-blt-dd.pdf"]
+
+
+def test_a_release_pdf_of_an_html_release_stored_earlier_is_left_out(pdf_farm: Farm, tmp_path: Path) -> None:
+    db_path = _store(tmp_path / "earlier.db", pdf_farm)
+    db = store.connect(db_path)
+    earlier = "https://diskominfo.example/berita/pemprov-kalsel-salurkan-blt-dana-desa-tahap-iv"
+    store.save_announcements(db, [{"id": "earlier", "source_id": "diskominfo-kalsel", "url": earlier,
+                                   "title": BLT_TITLE + ".", "text": "Pemprov menyalurkan BLT.",
+                                   "published_at": "2026-12-03T02:00:00Z"}])
+    db.conn.close()
+    crawl(db_path, PDF_MAXSIZE=PDF_LIMIT)
+    found = _by_url(db_path)
+    assert "siaran-pers-no-123-blt-dd.pdf" not in found and "siaran-pers-tanpa-dateline.pdf" in found
+    db = store.connect(db_path)
+    try:
+        alias = db.execute("SELECT resolved_url FROM resolved_urls WHERE url LIKE '%blt-dd.pdf'").fetchone()
+    finally:
+        db.conn.close()
+    assert alias is not None and alias[0].endswith("/berita/pemprov-kalsel-salurkan-blt-dana-desa-tahap-iv")
