@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 BENCHES = ["bench_import.py", "bench_report.py", "bench_extract.py", "bench_match.py", "bench_crawl.py",
-           "bench_daemon.py"]
+           "bench_daemon.py", "bench_pdf.py"]
 
 
 def main() -> int:

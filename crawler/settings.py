@@ -111,6 +111,11 @@ DOWNLOAD_TIMEOUT = 30
 DNS_TIMEOUT = 15
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Press releases published only as PDF (crawler/harvest/pdf.py): the largest PDF fetched (it may
+# be larger than a page), the most pages and seconds of reading one PDF may cost
+PDF_MAXSIZE = 10 * 1024 * 1024
+PDF_MAX_PAGES = 30
+PDF_MAX_SECONDS = 20
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 # transient only: no 500 (a broken page stays broken within a run), no 4xx but 408 and 429: a

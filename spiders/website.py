@@ -29,6 +29,11 @@ fetched again; the channel's note counts them, naming "page not found" pages (so
 pages too deeply nested to read, and so it counts listed pages that cannot be fetched (404, a
 timeout); when every one fails (on a first crawl, or 3 or more later) the channel fails with
 status ``articles-failed``. Later crawls fetch only articles not yet stored.
+A government source's press releases published only as PDF (a listing's "Siaran Pers …pdf"
+links, a sitemap's release PDFs, a feed entry linking or enclosing one) are read by
+:mod:`crawler.harvest.pdf` and held until the channel's pages are all read: a PDF of a release
+also published as HTML is left out (the HTML wins) and its address recorded as leading there;
+PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note.
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
@@ -43,7 +48,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -53,9 +58,15 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import store
-from crawler.harvest import discover
+from crawler.dates import parse_datetime, to_iso
+from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
-from crawler.harvest.listing import listing_links, load_more_control, next_page_url
+from crawler.harvest.listing import (
+    listing_links,
+    load_more_control,
+    next_page_url,
+    release_pdf_links,
+)
 from crawler.harvest.page import parse_html, parse_page
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
@@ -141,6 +152,9 @@ class SiteRun:
     texts: dict[str, tuple[str, str]] | None = None  # content hash -> (URL, post id) of this channel's posts
     articles_answered: int = 0  # article pages that answered (read, whatever they held)
     articles_failed: list[str] = field(default_factory=list)  # guids of article pages not fetched (404, timeout, …)
+    pdf_held: list[ContentItem] = field(default_factory=list)  # release PDFs read, yielded once the HTML is all in
+    html_items: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (URL, title, links, text)
+    pdf_problems: list[str] = field(default_factory=list)  # "URL: PDF encrypted …": release PDFs not read
 
 
 class WebsiteSpider(ChannelSpider):
@@ -287,6 +301,7 @@ class WebsiteSpider(ChannelSpider):
                     outcome.items_found += 1
                     run.items += 1
                 yield output
+            yield from self._release_pdfs(run)
         finally:
             self._done(run)
 
@@ -332,6 +347,14 @@ class WebsiteSpider(ChannelSpider):
                 for output in self._sitemap_articles(run):  # article requests only
                     run.pending += isinstance(output, scrapy.Request)
                     yield output
+            elif request.meta.get("pdf") and status == "too-large":
+                # a release PDF over PDF_MAXSIZE: named in the channel's note, not fetched again
+                site = self.sites[run.channel["id"]]
+                limit = int(request.meta.get("download_maxsize") or 0)
+                size = f"{limit / 1024 / 1024:.0f} MB" if limit >= 1024 * 1024 else f"{limit / 1024:.0f} kB"
+                site.pdf_problems.append(f"{request.url}: PDF too large (over {size}, PDF_MAXSIZE)")
+                site.articles_answered += 1
+                self._not_article(site, request.meta.get("guid"))
             elif request.meta.get("step") == "article":
                 site = self.sites[run.channel["id"]]
                 # never silent: a linked page that cannot be fetched is counted in the channel's note
@@ -352,6 +375,7 @@ class WebsiteSpider(ChannelSpider):
                     if isinstance(output, scrapy.Request):
                         run.pending += 1
                     yield output
+            yield from self._release_pdfs(run)
         finally:
             self._done(run)
 
@@ -445,6 +469,10 @@ class WebsiteSpider(ChannelSpider):
         site.candidates = candidates
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
                               short=site.short_text)
+        if self._reads_pdfs(run):
+            pdfs = release_pdf_links(tree, response.url, dates=True, now=_fetched_at(response))
+            site.url_filtered.difference_update(link.url for link in pdfs)  # (followed after all)
+            found += pdfs
         # a "Berita Terpopuler" sidebar is not the site's listing: only main-content links count
         site.home_links = discover.main_content_links(tree, response.url, [link.url for link in found])
         site.home_side_links = [link.url for link in found if link.url not in site.home_links]
@@ -544,8 +572,9 @@ class WebsiteSpider(ChannelSpider):
         ids = []
         known = fresh = 0
         channel = run.channel
+        reads_pdfs = self._reads_pdfs(run)
         for entry in parsed.entries:
-            link = entry.get("link")
+            link = entry.get("link") or (_pdf_enclosure(entry) if reads_pdfs else None)
             guid = _guid(link) or entry.get("id")
             if not guid:
                 continue
@@ -561,15 +590,18 @@ class WebsiteSpider(ChannelSpider):
                 continue
             site.seen.add(guid)
             fresh += 1
-            if _is_excerpt(entry, text) and link and _same_site(link, response.url):
+            release_pdf = reads_pdfs and pdf.is_pdf_url(link)
+            if (_is_excerpt(entry, text) or release_pdf) and link and _same_site(link, response.url):
                 # an excerpt-only feed: the article page has the text the matcher needs; a
                 # stored article keeps its full text (the excerpt must not overwrite it)
+                # (an entry linking a release PDF: the release is in the PDF, not in the entry)
                 if ids[-1] in self.known or link in site.requested:
                     continue
                 if site.articles_left > 0:
                     site.articles_left -= 1
                     request = self._follow(run, link, "article", guid=guid, fallback={
-                        "title": entry_title(entry), "text": text, "links": links, "published": published})
+                        "title": entry_title(entry), "text": text, "links": links, "published": published},
+                        **self._pdf_meta(run, link))
                     if request is not None:
                         yield request
                         continue
@@ -661,7 +693,8 @@ class WebsiteSpider(ChannelSpider):
                     site.sitemap_waiting += 1
                     yield request
             return
-        pages = [e for e in sitemap.entries if _article_candidate(e.url, response.url)]
+        pages = [e for e in sitemap.entries if _article_candidate(e.url, response.url)
+                 or self._reads_pdfs(run) and _release_pdf_candidate(e.url, response.url)]
         if not pages and response.meta.get("probe"):
             raise ChannelError("empty-sitemap", f"{response.url} lists no pages")
         if not child:
@@ -714,8 +747,11 @@ class WebsiteSpider(ChannelSpider):
             site.unreadable.append(response.url)
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
                               short=site.short_text)
+        pdfs = release_pdf_links(tree, response.url, dates=True, now=_fetched_at(response)) \
+            if self._reads_pdfs(run) else []
+        site.url_filtered.difference_update(link.url for link in pdfs)  # (followed after all)
         links = [link.url for link in found]
-        site.card_dates.update({link.url: link.published for link in found if link.published})
+        site.card_dates.update({link.url: link.published for link in found + pdfs if link.published})
         # the listing's own items, not its "Terpopuler" widget (whose old posts would also stop
         # a re-crawl's pagination as "known" before the new posts are all read)
         links = discover.main_content_links(tree, response.url, links) or links
@@ -727,6 +763,10 @@ class WebsiteSpider(ChannelSpider):
             if under:
                 site.out_of_section.update(set(links) - set(under))
             links = under or links
+        if pdfs:
+            # a government listing's release PDFs (filed under /uploads/, outside any section)
+            pdf_urls = [link.url for link in pdfs]
+            links += [u for u in discover.main_content_links(tree, response.url, pdf_urls) or pdf_urls if u not in links]
         site.listed.setdefault(root, set()).update(links)
         if response.meta.get("section_probe"):
             if len(links) < 1:
@@ -779,7 +819,8 @@ class WebsiteSpider(ChannelSpider):
                 site.over_budget.update(u for u in urls[position:]
                                         if u not in site.requested and not self._is_known(run, u))
                 return
-            request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url, listed=listed)
+            request = self._follow(run, url, "article", guid=_guid(url), listing=listing_url, listed=listed,
+                                   **self._pdf_meta(run, url))
             if request is not None:
                 site.articles_left -= 1
                 yield request
@@ -792,6 +833,9 @@ class WebsiteSpider(ChannelSpider):
         fallback = response.meta.get("fallback") or {}
         site.articles_answered += 1
         content_type = _content_type(response)
+        if self._reads_pdfs(run) and pdf.is_pdf(response.body, content_type):
+            yield from self._parse_pdf(response, run, guid, fallback)
+            return
         if content_type and "html" not in content_type.lower() and "xml" not in content_type.lower():
             self._not_article(site, guid, skipped=response.url, reason=f"not HTML ({content_type.split(';')[0]})")
             return
@@ -888,6 +932,120 @@ class WebsiteSpider(ChannelSpider):
             site.state["not_articles_rules"] = NOT_ARTICLE_RULES
             site.changed = True
 
+    # ------------------------------------------------------------------ release PDFs
+
+    def _reads_pdfs(self, run: ChannelRun) -> bool:
+        """Whether the channel's release PDFs are read: a government source's (a KIM linking a
+        PDF is a post linking it, matched by its link)."""
+        return run.channel.get("owner_kind") == "source"
+
+    def _pdf_meta(self, run: ChannelRun, url: str | None) -> dict[str, Any]:
+        """The request meta of a release PDF: its own size limit (``PDF_MAXSIZE``)."""
+        if not self._reads_pdfs(run) or not pdf.is_pdf_url(url):
+            return {}
+        limit = self.settings.getint("PDF_MAXSIZE", pdf.MAX_BYTES)
+        return {"pdf": True, "download_maxsize": limit, "download_warnsize": limit}
+
+    def item(self, channel: Mapping[str, Any], guid: str, **fields: Any) -> ContentItem:
+        """An item; a source's HTML releases of this run are remembered for its release PDFs."""
+        item = super().item(channel, guid, **fields)
+        site = self.sites.get(channel["id"])
+        if site is not None and channel.get("owner_kind") == "source" and \
+                (fields.get("extra") or {}).get("format") != "pdf":
+            links = {canonical_url(link) or link for link in fields.get("links") or [] if isinstance(link, str)}
+            site.html_items.append((str(fields.get("url") or guid), str(fields.get("title") or ""), links,
+                                    str(fields.get("text") or "")))
+        return item
+
+    def _parse_pdf(self, response: Response, run: ChannelRun, guid: str,
+                   fallback: Mapping[str, Any]) -> Iterator[Any]:
+        """A release PDF: read, and held until the channel's HTML pages are all in (the HTML
+        version of the same release wins). One that cannot be read is named in the note (and
+        a feed entry that linked it keeps the entry's own text)."""
+        site = self.sites[run.channel["id"]]
+        try:
+            release = pdf.read_release(response.body, max_pages=self.settings.getint("PDF_MAX_PAGES", pdf.MAX_PAGES),
+                                       max_seconds=self.settings.getfloat("PDF_MAX_SECONDS", pdf.MAX_SECONDS))
+        except pdf.PdfUnreadable as error:
+            log.info("channel %s: %s: %s", run.channel["id"], response.url, error.message)
+            site.pdf_problems.append(f"{response.url}: {error.message}")
+            if fallback.get("text"):
+                yield self.item(run.channel, guid, url=response.url, title=fallback.get("title"),
+                                text=fallback["text"], links=fallback.get("links") or [],
+                                published=_plain(fallback.get("published")), extra={"article_page": error.message})
+            else:
+                self._not_article(site, guid)
+            return
+        self._settled(site, guid)
+        addresses = [response.url, *response.meta.get("redirect_urls", [])]
+        card = next((site.card_dates.get(u) or site.lastmods.get(u) for u in addresses
+                     if site.card_dates.get(u) or site.lastmods.get(u)), None)
+        # the release's own dateline, else the listing's (or feed's) date, else the file's
+        published = release.published or _plain(fallback.get("published")) or card or release.created
+        title = release.title or fallback.get("title") or _title_from_file(response.url)
+        site.pdf_held.append(self.item(run.channel, guid, url=response.url, title=title, text=release.text,
+                                       published=published, extra={"format": "pdf", "pdf_pages": release.pages}))
+
+    def _release_pdfs(self, run: ChannelRun) -> Iterator[ContentItem]:
+        """The held release PDFs, once the channel's last request has answered: each one
+        that is not the PDF of an HTML release (read in this run or stored) is an announcement;
+        for one that is, a link to the PDF is recorded as a link to the HTML release."""
+        site = self.sites.get(run.channel["id"])
+        if site is None or not site.pdf_held or run.pending > 1:
+            return
+        held, site.pdf_held = site.pdf_held, []
+        outcome = self.context.outcome(run.channel)
+        for item in held:
+            twin = self._html_twin(run, site, item)
+            if twin is not None:
+                log.info("channel %s: %s is the PDF of the release %s; the HTML page is the announcement",
+                         run.channel["id"], item["url"], twin)
+                self._alias(str(item["url"]), twin)
+                self._not_article(site, item["guid"])
+                continue
+            if item.get("published"):
+                site.published.append(str(item["published"]))
+            else:
+                site.undated.append(str(item["url"]))
+            outcome.items_found += 1
+            run.items += 1
+            yield item
+
+    def _html_twin(self, run: ChannelRun, site: SiteRun, item: ContentItem) -> str | None:
+        """The URL of the source's HTML release that ``item`` (a release PDF) is a copy of: one
+        linking the PDF, with the same title, or holding most of its text; read in this run or
+        stored (published within a week of it)."""
+        own = canonical_url(str(item["url"])) or str(item["url"])
+        title = _title_key(item.get("title"))
+        for url, other_title, links, text in site.html_items:
+            if own in links or (title and title == _title_key(other_title)) or _contains(text, item.get("text")):
+                return url
+        query = ("SELECT url, title, text FROM announcements WHERE source_id = ? AND url IS NOT NULL "
+                 "AND lower(url) NOT LIKE '%.pdf'")
+        args: list[Any] = [run.channel["owner_id"]]
+        moment = parse_datetime(item.get("published"))
+        if moment is not None:
+            query += " AND published_at BETWEEN ? AND ?"
+            args += [to_iso(moment - timedelta(days=7)), to_iso(moment + timedelta(days=7))]
+        for url, other_title, text in self.context.db.execute(query + " LIMIT 500", args):
+            if (title and title == _title_key(other_title)) or _contains(text, item.get("text")):
+                return str(url)
+        return None
+
+    def _alias(self, pdf_url: str, html_url: str) -> None:
+        """Record that a link to the PDF is a link to the HTML release (the matcher reads
+        ``resolved_urls`` as where a link leads)."""
+        source, target = canonical_url(pdf_url), canonical_url(html_url)
+        if not source or not target:
+            return
+        try:
+            with store.transaction(self.context.db):
+                self.context.db.execute(
+                    "INSERT OR REPLACE INTO resolved_urls (url, resolved_url, resolved_at, status) VALUES (?, ?, ?, ?)",
+                    [source, target, store.utc_now(), "pdf-of-release"])
+        except Exception:  # the PDF is still left out; only its links are not counted
+            log.exception("cannot record %s as the PDF of %s", pdf_url, html_url)
+
     # ------------------------------------------------------------------ state
 
     def _note(self, run: ChannelRun, message: str) -> None:
@@ -926,6 +1084,10 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: pages linked as articles but not kept are counted on the channel,
                 # by reason ("not an article: listing", "soft 404", "too short"), with an example each
                 notes.append(_not_stored_note(len(site.skipped), site.reasons, site.reason_examples))
+            if run is not None and site.pdf_problems:
+                # never silent: a release that cannot be read looks like a release nobody copied
+                notes.append(f"{len(site.pdf_problems)} release PDF(s) not read ("
+                             + "; ".join(site.pdf_problems[:5]) + ("; …" if len(site.pdf_problems) > 5 else "") + ")")
             if run is not None and site.undated:
                 # never silent: an undated post is in no report period and never matched
                 notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "
@@ -1052,6 +1214,45 @@ def _login_wall_message(url: str) -> str:
 
 def _guid(url: str | None) -> str | None:
     return canonical_url(url) if url else None
+
+
+def _pdf_enclosure(entry: Any) -> str | None:
+    """A feed entry's PDF enclosure (``<enclosure type="application/pdf">``), for an entry
+    without a link of its own."""
+    for enclosure in entry.get("enclosures") or []:
+        href = enclosure.get("href") or enclosure.get("url")
+        if href and ("pdf" in str(enclosure.get("type") or "").lower() or pdf.is_pdf_url(href)):
+            return str(href)
+    return None
+
+
+def _release_pdf_candidate(url: str, base: str) -> bool:
+    """A sitemap entry that is one of the site's release PDFs, by its file name."""
+    return pdf.is_pdf_url(url) and _same_site(url, base) and pdf.looks_like_release(urlsplit(url).path.rsplit("/", 1)[-1])
+
+
+def _title_from_file(url: str) -> str | None:
+    """"Siaran Pers BLT DD Tahap IV" from ``…/siaran-pers-blt-dd-tahap-iv.pdf``: the title of a
+    release PDF that names none."""
+    name = re.sub(r"\.pdf$", "", urlsplit(url).path.rsplit("/", 1)[-1], flags=re.IGNORECASE)
+    words = re.sub(r"[-_+.%20]+", " ", name).split()
+    return " ".join(w if w.isupper() else w.capitalize() for w in words) or None
+
+
+def _title_key(title: Any) -> str:
+    return " ".join(re.findall(r"\w+", str(title or "").lower()))
+
+
+def _contains(html_text: str | None, pdf_text: Any, share: float = 0.5) -> bool:
+    """Whether ``html_text`` holds most (``share``) of the word 5-grams of a PDF's text."""
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+
+    own = grams(str(pdf_text or ""))
+    if not own or not html_text:
+        return False
+    return len(own & grams(html_text)) >= share * len(own)
 
 
 def _is_excerpt(entry: Any, text: str) -> bool:

@@ -28,6 +28,7 @@ from crawler.harvest.page import (
     links_in,
     parse_html,
 )
+from crawler.harvest.pdf import is_pdf_url, looks_like_release
 from crawler.harvest.pubdate import _URL_DATE, _byline_date
 
 # Links on listing pages that are not articles: sections, archives, accounts, files.
@@ -283,6 +284,44 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
         for target, link in found.items():
             link.published = _card_date(anchors[target], target, base, set(found),
                                         now or datetime.now(UTC))
+    return list(found.values())
+
+
+def release_pdf_links(tree: lxml.html.HtmlElement, url: str, *, limit: int = 50, dates: bool = False,
+                      now: datetime | None = None) -> list[ListingLink]:
+    """PDF files of the site that a listing page links as press releases ("Siaran Pers No.
+    123/…pdf", "Unduh rilis (PDF)"): the anchor text, its title, the file name or the link's
+    card names a release (:func:`crawler.harvest.pdf.looks_like_release`); menus and footers
+    aside. :func:`listing_links` leaves every file out; a government source's listing reads
+    these too. With ``dates``, each gets its card's date, as in :func:`listing_links`."""
+    base = url
+    bases = [b.get("href") for b in elements_of(tree, "base") if b.get("href") is not None]
+    if bases:
+        base = urljoin(url, str(bases[0]))
+    host = urlsplit(url).hostname or ""
+    found: dict[str, ListingLink] = {}
+    anchors: dict[str, lxml.html.HtmlElement] = {}
+    navigation: dict[lxml.html.HtmlElement, bool] = {}
+    for anchor in links_in(tree):
+        href = (anchor.get("href") or "").strip()
+        if not is_pdf_url(href) or _in_navigation(anchor, navigation):
+            continue
+        target = _strip_fragment(urljoin(base, href))
+        parts = urlsplit(target)
+        if target in found or parts.scheme not in ("http", "https") or not _same_site(parts.hostname or "", host):
+            continue
+        text = _anchor_text(anchor)
+        parent = anchor.getparent()
+        card = (_short_text(parent, 200) or "") if parent is not None else ""
+        if not looks_like_release(text, anchor.get("title"), parts.path.rsplit("/", 1)[-1], card):
+            continue
+        found[target] = ListingLink(target, text, 1.0)
+        anchors[target] = anchor
+        if len(found) >= limit:
+            break
+    if dates:
+        for target, link in found.items():
+            link.published = _card_date(anchors[target], target, base, set(found), now or datetime.now(UTC))
     return list(found.values())
 
 
