@@ -398,6 +398,12 @@ class ChannelSpider(scrapy.Spider):
         """Yield items and further requests (via :meth:`next_page`) from one page."""
         raise NotImplementedError
 
+    def unchanged(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """Requests to send when the channel's first page answered 304 Not Modified (none here:
+        an unchanged channel is done; a spider with work of its own left, such as Telegram's
+        history still to read, yields it)."""
+        return iter(())
+
     # ------------------------------------------------------------------ callbacks
 
     def _on_response(self, response: Response) -> Iterator[Any]:
@@ -406,6 +412,9 @@ class ChannelSpider(scrapy.Spider):
         try:
             if page == 1 and response.status == 304:
                 self.context.record_fetch(run.channel, ok=True, status="304")
+                for output in self.unchanged(response, run):
+                    run.pending += 1
+                    yield output
                 return
             run.pages += 1
             challenge = bot_challenge(response) if page == 1 else None
