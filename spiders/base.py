@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler import store
 from crawler.harvest.context import CrawlContext
+from crawler.harvest.parked import PARKED_HELP, parked_response
 from crawler.items import ContentItem, stored_id
 from crawler.urls import strip_session
 
@@ -421,6 +422,11 @@ class ChannelSpider(scrapy.Spider):
             if challenge:
                 self.context.record_fetch(run.channel, ok=False, status="blocked",
                                           error=f"{challenge} at {response.url}: {BLOCKED_HELP}")
+                return
+            parked = parked_response(response) if page == 1 else None
+            if parked:  # an expired domain's lander: unreachable, not silent; nothing stored from it
+                self.context.record_fetch(run.channel, ok=False, status="parked",
+                                          error=f"{parked} at {response.url}: {PARKED_HELP}")
                 return
             outputs = []
             try:

@@ -110,6 +110,7 @@ LABELS: dict[str, dict[str, str]] = {
         "health.empty": "read, nothing found",
         "health.failing": "failing",
         "health.broken": "broken",
+        "health.parked": "parked domain (expired or for sale)",
         "health.never_fetched": "never fetched",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
@@ -188,6 +189,7 @@ LABELS: dict[str, dict[str, str]] = {
         "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
         "health.broken": "rusak",
+        "health.parked": "domain diparkir (kedaluwarsa atau dijual)",
         "health.never_fetched": "belum pernah diambil",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
@@ -595,7 +597,7 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e8ee;vertical-a
 th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
 .pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
-.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
+.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken,.pill.parked{background:#f9d6d3}
 ul.ch{margin:0;padding-left:16px;overflow-wrap:anywhere}td{overflow-wrap:break-word}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
 .withdrawn{background:#b71c1c;color:#fff;border-radius:3px;padding:0 4px;font-size:.8em;text-transform:uppercase}
@@ -755,6 +757,8 @@ _FAILURE_ID = {
     "timeout": "server tidak menjawab (waktu habis)",
     "connection": "tidak dapat terhubung ke server",
     "blocked": "ditolak oleh pemeriksaan anti-bot situs",
+    "parked": ("domainnya tidak lagi memuat situs KIM (kedaluwarsa atau dijual, halaman parkir domain); "
+               "minta alamat barunya kepada KIM dan perbarui registri"),
     "too-large": "halaman terlalu besar untuk diambil",
     "parse-error": "isi halaman tidak dapat dibaca",
     "bad-url": "alamat kanal tidak valid",
@@ -806,7 +810,7 @@ def failure_text(status: str | None, error: str | None, lang: str) -> str:
 def _channel_detail(channel: dict[str, Any], lang: str) -> str:
     """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
     health = channel["health"]
-    if health in ("failing", "broken"):
+    if health in ("failing", "broken", "parked"):
         return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
     if health == "empty":
         if lang == "id":
