@@ -95,17 +95,17 @@ def parked_page(url: str, body: bytes, content_type: str | None = None,
     text = visible_text(html)
     for pattern, what in ((_FRAME_SRC, "frames"), (_SCRIPT_TARGET, "script-redirects to"),
                           (_META_REFRESH, "refreshes to")):
-        for found in pattern.finditer(html):
-            target = urljoin(url, found.group(1).strip())
+        for link in pattern.finditer(html):
+            target = urljoin(url, link.group(1).strip())
             if parking_target(target) and len(text) <= MAX_LANDER_TEXT:
                 return f"the page only {what} the parking lander {target}"
     if len(text) > MAX_LANDER_TEXT:
         return None
     title = _TITLE.search(html)
     for words in (title.group(1) if title else "", text):
-        found = _PARKED_WORDS.search(words)
-        if found:
-            return f"a domain-parking page ({found.group(0).strip()!r})"
+        said = _PARKED_WORDS.search(words)
+        if said:
+            return f"a domain-parking page ({said.group(0).strip()!r})"
     return None
 
 
