@@ -39,6 +39,9 @@ _PARKED_WORDS = re.compile(
     r"|\bmasa\s+aktif\s+domain\s+ini\b")
 #: one of these is in every lander's bytes (the words above, a lander's path or a parking host)
 _MARKERS = (b"domain", b"lander", b"park", *(h.split(".")[0].encode() for h in PARKING_HOSTS))
+#: one of these is in every text :data:`_PARKED_WORDS` finds (a quick test of the bytes first)
+_WORDS_MARKERS = (b"this domain", b"the domain", b"domain ini", b"buy this", b"beli domain", b"parked",
+                  b"domain parking", b"masa aktif")
 #: a lander holds a line or two of text; a site's home page holds its posts
 MAX_LANDER_TEXT = 2500
 #: only the head of a large answer is looked at (landers are small; their scripts may not be)
@@ -48,8 +51,7 @@ _TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 _SCRIPT_STYLE = re.compile(r"(?is)<(script|style|noscript)\b[^>]*>.*?</\1\s*>")
 _TAG = re.compile(r"(?s)<[^>]+>")
 _FRAME_SRC = re.compile(r"""(?is)<i?frame\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""")
-_SCRIPT_TARGET = re.compile(
-    r"""(?is)(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*(?:=|\.replace\(|\.assign\()\s*["']([^"']+)["']""")
+_SCRIPT_TARGET = re.compile(r"""location(?:\.href)?\s*(?:=|\.replace\(|\.assign\()\s*["']([^"']+)["']""")
 _META_REFRESH = re.compile(r"""(?is)<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*content\s*=\s*["'][^"']*url\s*=\s*([^"'>]+)""")
 
 
@@ -92,13 +94,15 @@ def parked_page(url: str, body: bytes, content_type: str | None = None,
     if b"<" not in head or not any(marker in lowered for marker in _MARKERS):
         return None  # nearly every page: no word of a lander in it
     html = head.decode("utf-8", "replace")
-    text = visible_text(html)
     for pattern, what in ((_FRAME_SRC, "frames"), (_SCRIPT_TARGET, "script-redirects to"),
                           (_META_REFRESH, "refreshes to")):
         for link in pattern.finditer(html):
             target = urljoin(url, link.group(1).strip())
-            if parking_target(target) and len(text) <= MAX_LANDER_TEXT:
+            if parking_target(target) and len(visible_text(html)) <= MAX_LANDER_TEXT:
                 return f"the page only {what} the parking lander {target}"
+    if not any(words in lowered for words in _WORDS_MARKERS) or not _PARKED_WORDS.search(html):
+        return None  # the words of a lander are nowhere: no need to read the page's text
+    text = visible_text(html)
     if len(text) > MAX_LANDER_TEXT:
         return None
     title = _TITLE.search(html)
