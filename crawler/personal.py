@@ -1,17 +1,20 @@
 """Phone numbers and NIK/KK numbers in free text: where they are, in every spelling people write.
 
-One rule for two jobs: the publication filter (:mod:`crawler.reporting.publish`) masks what these
-find, and the matcher (:mod:`crawler.matching.textnorm`) leaves them out of a post's facts — a
-KIM's contact line ("Info: 0812-3456-7890") is no figure of the event it relays. Only the
-standard library: the shared ground and both packages may import it.
+One rule for three jobs: the publication filter (:mod:`crawler.reporting.publish`) masks what these
+find (:func:`mask_personal_data`), and so do the log lines (:class:`MaskingFilter`) and the
+matcher's explanations and review lists; the matcher (:mod:`crawler.matching.textnorm`) leaves them
+out of a post's facts — a KIM's contact line ("Info: 0812-3456-7890") is no figure of the event it
+relays. Only the standard library: the shared ground and every package may import it.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 
 PHONE_MASK = "[telepon]"
 NIK_MASK = "[NIK]"
+EMAIL_MASK = "[email]"
 
 _EMAIL = re.compile(r"(?i)(?<![\w.%+-])[a-z0-9][a-z0-9._%+-]*(?:@|%40)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
                     r"[a-z]{2,24}\b")
@@ -229,3 +232,61 @@ def mask_query_value(value: str) -> str:
     for start, end, mask in sorted(spans, reverse=True):
         value = value[:start] + mask + value[end:]
     return value
+
+
+def _mask_emails(text: str) -> str:
+    """``_EMAIL.sub(EMAIL_MASK, text)``, looking only around each ``@`` (the regex scanning a
+    whole long text costs several times more)."""
+    if len(text) < 400:
+        return _EMAIL.sub(EMAIL_MASK, text)
+    spans: list[tuple[int, int]] = []
+    for at in [m.start() for m in re.finditer(r"@|%40", text)]:
+        if spans and at < spans[-1][1]:
+            continue
+        for match in _EMAIL.finditer(text, max(0, at - 128), min(len(text), at + 260)):
+            if match.start() <= at < match.end() and (not spans or match.start() >= spans[-1][1]):
+                spans.append(match.span())
+                break
+    for start, end in reversed(spans):
+        text = text[:start] + EMAIL_MASK + text[end:]
+    return text
+
+
+def mask_personal_data(text: str) -> str:
+    """``text`` with its e-mail addresses (plain or written out), phone numbers and NIK/KK numbers
+    masked: the publication filter's rule for free text, also applied to log lines and to the
+    matcher's explanations.
+
+    >>> mask_personal_data("Hubungi Budi 0812-3456-7890 / budi@contoh.id, NIK 6371012345670001")
+    'Hubungi Budi [telepon] / [email], NIK [NIK]'
+    """
+    if not text:
+        return text
+    if "@" in text or "%40" in text:
+        text = _mask_emails(text)
+    for start, end in reversed(written_email_spans(text)):
+        text = text[:start] + EMAIL_MASK + text[end:]
+    for start, end, replacement in sorted(personal_digit_spans(text), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+class MaskingFilter(logging.Filter):
+    """A handler's filter masking personal data (:func:`mask_personal_data`) in every record it
+    passes, at every level: its message with its arguments, and the text of its exception. The CLI
+    (``-v``, ``-vv``) and the daemon put it on their log handler, so a post's text, a self-report's
+    note or a contact line quoted in a log line shows ``[telepon]``, ``[NIK]``, ``[email]``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string is the handler's to report
+            return True
+        masked = mask_personal_data(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_personal_data(record.exc_text)
+        return True

@@ -822,6 +822,9 @@ def channel_health(channel: dict[str, Any]) -> str:
         return "not crawlable"
     if not channel.get("last_crawled_at"):
         return "never crawled"
+    if channel.get("last_status") == "parked":  # crawler.harvest.parked: the site is gone, not silent
+        later = f" (backed off until {channel['next_crawl_after']})" if channel.get("next_crawl_after") else ""
+        return f"parked domain{later}: {channel.get('last_error') or 'a domain-parking page'}"
     if channel.get("consecutive_failures"):
         later = f" (backed off until {channel['next_crawl_after']})" if channel.get("next_crawl_after") else ""
         return (f"failing x{channel['consecutive_failures']}{later}: "

@@ -328,8 +328,16 @@ def _migration_7(db: sqlite_utils.Database) -> None:
     db.execute(ANNOUNCEMENT_RECHECKS_DDL)
 
 
+def _migration_8(db: sqlite_utils.Database) -> None:
+    """One post per social-media URL (safety10): the posts a store holds twice or three times
+    from before that rule (bridge feed, ``import posts``, self-report) merged (:func:`merge_same_posts`)."""
+    merged = merge_same_posts(db)
+    if merged:
+        log.warning("merged %s post(s) stored more than once under one social-media URL", merged)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5, _migration_6, _migration_7]
+                                                             _migration_5, _migration_6, _migration_7, _migration_8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -642,13 +650,7 @@ def _record_seen_as(db: sqlite_utils.Database, post_id: str, row: Mapping[str, A
     seen = {"origin": row.get("origin"), "id": row["id"], "url": row.get("url")}
     waiting = next((r for r in pending if r["id"] == post_id), None)
     found = db.execute("SELECT extra FROM posts WHERE id = ?", [post_id]).fetchone()
-    raw = waiting.get("extra") if waiting is not None else (found[0] if found else None)
-    try:
-        extra = json.loads(raw) if raw else {}
-    except ValueError:
-        extra = {}
-    if not isinstance(extra, dict):
-        extra = {}
+    extra = _json_object(waiting.get("extra") if waiting is not None else (found[0] if found else None))
     seen_as = [s for s in extra.get("seen_as") or [] if isinstance(s, dict)]
     if any(s.get("id") == row["id"] for s in seen_as):
         return
@@ -658,6 +660,94 @@ def _record_seen_as(db: sqlite_utils.Database, post_id: str, row: Mapping[str, A
     else:
         with transaction(db):
             db.execute("UPDATE posts SET extra = ? WHERE id = ?", [_json(extra), post_id])
+
+
+#: the post columns a merged twin keeps in its ``extra.seen_as`` entry (what it had of its own)
+_TWIN_KEPT = ("channel_id", "platform", "title", "text", "published_at", "fetched_at", "links", "content_hash")
+#: a reviewed amplification outranks an automatic one when both posts of a merge amplified one announcement
+_REVIEWED = ("confirmed", "rejected")
+
+
+def merge_same_posts(db: sqlite_utils.Database) -> int:
+    """Merge the posts stored more than once under one social-media URL before the rule of
+    :func:`_merge_same_posts` (a bridge feed's crawl, ``import posts``, a verified self-report:
+    each kept its own row). Returns how many rows were merged away; idempotent (a second call
+    finds none). The caller holds a transaction.
+
+    Per KIM and canonical URL (its current rules: :func:`crawler.urls.canonical_url`) the row stored
+    first stays the post. Each other row is recorded in its ``extra.seen_as`` (origin, id, URL, and
+    what that row had of its own: channel, texts, dates, links, its own ``seen_as``, and any of its
+    amplifications the post already had for the same announcement); the post's empty title, text
+    or date are filled from it; its amplifications move to the post (a reviewed one replaces the
+    post's automatic one for the same announcement), its self-reports point at the post. Then the
+    row is deleted."""
+    from crawler.urls import canonical_url, single_post_url
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    for post_id, kim_id, url in db.execute("SELECT id, kim_id, url FROM posts WHERE url IS NOT NULL ORDER BY rowid"):
+        canonical = canonical_url(url)
+        if canonical and single_post_url(canonical):
+            groups.setdefault((kim_id, canonical), []).append(post_id)
+    merged = 0
+    for (_, canonical), ids in groups.items():
+        if len(ids) < 2:
+            continue
+        keeper, twins = ids[0], ids[1:]
+        for twin in twins:
+            _merge_twin(db, keeper, twin)
+            merged += 1
+        db.execute("UPDATE posts SET canonical_url = ? WHERE id = ?", [canonical, keeper])
+    return merged
+
+
+def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str) -> None:
+    columns = ("id", "url", "origin", "extra", *_TWIN_KEPT)
+    names = ", ".join(columns)
+    post = dict(zip(columns, db.execute(f"SELECT {names} FROM posts WHERE id = ?", [keeper]).fetchone(), strict=True))
+    other = dict(zip(columns, db.execute(f"SELECT {names} FROM posts WHERE id = ?", [twin]).fetchone(), strict=True))
+    extra, other_extra = _json_object(post["extra"]), _json_object(other["extra"])
+    seen: dict[str, Any] = {"origin": other["origin"], "id": twin, "url": other["url"], "merged_at": utc_now()}
+    seen.update({c: other[c] for c in _TWIN_KEPT if other[c] not in (None, "", "[]") and other[c] != post[c]})
+    if any(k != "seen_as" for k in other_extra):
+        seen["extra"] = {k: v for k, v in other_extra.items() if k != "seen_as"}
+    kept_amplifications = []  # the twin's, or the post's replaced by the twin's reviewed one
+    for amplification in list(db.query("SELECT * FROM amplifications WHERE post_id = ?", [twin])):
+        del amplification["post_id"]
+        announcement = amplification["announcement_id"]
+        mine = next(db.query("SELECT * FROM amplifications WHERE post_id = ? AND announcement_id = ?",
+                             [keeper, announcement]), None)
+        if mine is not None and (amplification["status"] not in _REVIEWED or mine["status"] in _REVIEWED):
+            kept_amplifications.append(amplification)
+            continue
+        if mine is not None:
+            del mine["post_id"]
+            kept_amplifications.append({**mine, "replaced": True})
+            db.execute("DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ?", [keeper, announcement])
+        db.execute("UPDATE amplifications SET post_id = ? WHERE post_id = ? AND announcement_id = ?",
+                   [keeper, twin, announcement])
+    if kept_amplifications:
+        seen["amplifications"] = kept_amplifications
+    seen_as = [s for s in extra.get("seen_as") or [] if isinstance(s, dict) and s.get("id") != twin]
+    seen_as += [s for s in other_extra.get("seen_as") or [] if isinstance(s, dict) and s.get("id") != keeper
+                and all(s.get("id") != t.get("id") for t in seen_as)]
+    extra["seen_as"] = [*seen_as, seen]
+    fill = {c: other[c] for c in ("title", "text", "published_at") if not post[c] and other[c]}
+    if fill:
+        fill["content_hash"] = content_hash(fill.get("title", post["title"]), fill.get("text", post["text"]))
+    assignments = ", ".join(f"{c} = ?" for c in fill)
+    db.execute(f"UPDATE posts SET extra = ?{', ' if fill else ''}{assignments}"
+               f"{', matched_at = NULL' if fill else ''}, updated_at = ? WHERE id = ?",
+               [_json(extra), *fill.values(), utc_now(), keeper])
+    db.execute("UPDATE reports SET post_id = ? WHERE post_id = ?", [keeper, twin])
+    db.execute("DELETE FROM posts WHERE id = ?", [twin])
+
+
+def _json_object(raw: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def save_announcements(

@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler import store
 from crawler.harvest.context import CrawlContext
+from crawler.harvest.parked import PARKED_HELP, parked_response
 from crawler.items import ContentItem, stored_id
 from crawler.urls import strip_session
 
@@ -398,6 +399,12 @@ class ChannelSpider(scrapy.Spider):
         """Yield items and further requests (via :meth:`next_page`) from one page."""
         raise NotImplementedError
 
+    def unchanged(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """Requests to send when the channel's first page answered 304 Not Modified (none here:
+        an unchanged channel is done; a spider with work of its own left, such as Telegram's
+        history still to read, yields it)."""
+        return iter(())
+
     # ------------------------------------------------------------------ callbacks
 
     def _on_response(self, response: Response) -> Iterator[Any]:
@@ -406,12 +413,20 @@ class ChannelSpider(scrapy.Spider):
         try:
             if page == 1 and response.status == 304:
                 self.context.record_fetch(run.channel, ok=True, status="304")
+                for output in self.unchanged(response, run):
+                    run.pending += 1
+                    yield output
                 return
             run.pages += 1
             challenge = bot_challenge(response) if page == 1 else None
             if challenge:
                 self.context.record_fetch(run.channel, ok=False, status="blocked",
                                           error=f"{challenge} at {response.url}: {BLOCKED_HELP}")
+                return
+            parked = parked_response(response) if page == 1 else None
+            if parked:  # an expired domain's lander: unreachable, not silent; nothing stored from it
+                self.context.record_fetch(run.channel, ok=False, status="parked",
+                                          error=f"{parked} at {response.url}: {PARKED_HELP}")
                 return
             outputs = []
             try:

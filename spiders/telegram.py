@@ -8,7 +8,8 @@ kept with empty text (they show activity). A first crawl follows "load older"
 (``?before=<id>``) to ``FIRST_CRAWL_PAGES``. When that paging is cut short (an older page
 dropped in a host's Retry-After pause, an error, a cap), the channel's note says so and its
 ``state`` keeps ``backfill`` (the oldest message id read, the pages of that depth still to read):
-the next crawls read on from there, besides their newest page, until the depth is reached.
+the next crawls read on from there, besides their newest page (also when it answers 304 Not
+Modified), until the depth is reached.
 """
 
 from __future__ import annotations
@@ -185,6 +186,11 @@ class TelegramSpider(ChannelSpider):
                 history.waiting = follow.url
             yield follow
         if page == 1 and not run.first_crawl:
+            yield from self._resume_history(response, run)
+
+    def unchanged(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """A 304 on the newest page says nothing of the older ones: the history cut short is read on."""
+        if not run.first_crawl:
             yield from self._resume_history(response, run)
 
     # ------------------------------------------------------------------ history cut short

@@ -18,6 +18,7 @@ import sqlite_utils
 from crawler import store
 from crawler.daemon.logs import WitaFormatter
 from crawler.errors import KimwatchError, StoreError
+from crawler.personal import MaskingFilter
 
 DEFAULT_DB = Path("data") / "kimwatch.db"
 
@@ -168,6 +169,7 @@ def setup_logging(verbosity: int, quiet: bool = False) -> None:
         level = logging.ERROR
     handler = logging.StreamHandler()
     handler.setFormatter(WitaFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskingFilter())  # phone numbers, NIKs, e-mail addresses: masked in every line
     logging.basicConfig(level=level, handlers=[handler])
     logging.getLogger().setLevel(level)
     for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3"):

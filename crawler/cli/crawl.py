@@ -54,6 +54,7 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
         # sorted: the channels are crawled stalest first, an order that differs from run to run
         "failed_channels": sorted(c.channel_id for c in result.channels if c.ok is False and not result.not_reached(c)),
         "channels_not_reached": sum(1 for c in result.channels if result.not_reached(c)),
+        "parked_channels": sorted(c.channel_id for c in result.channels if c.status == "parked"),
         "skipped_backoff": list(result.skipped_backoff), "waiting_retry_after": list(result.waiting_retry_after),
         "message": result.message,
         "interrupted_by": result.interrupted_by, "matched": matched,

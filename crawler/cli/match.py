@@ -34,9 +34,12 @@ from crawler.matching import review as match_review
 @click.option("--explain", "explain_post", metavar="POST_ID", default=None,
               help="Show why the post POST_ID matches what it matches (its candidates and their "
                    "scores) instead of matching. Default: off.")
+@click.option("--show-personal-data", is_flag=True,
+              help="Whether --explain shows phone numbers, NIKs and e-mail addresses as written. Default: "
+                   "masked ([telepon], [NIK], [email]), as in reports and dumps.")
 @db_option
 def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
-          workers: int | None, explain_post: str | None) -> None:
+          workers: int | None, explain_post: str | None, show_personal_data: bool) -> None:
     """Match posts to announcements (who amplified what) and print a summary.
 
     New or edited posts are matched against the announcements published before them
@@ -66,7 +69,8 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
         found = passes.explain(db, explain_post, config)
         row = next(iter(db.query("SELECT title, text FROM posts WHERE id = ?", [explain_post])), {})
         _print_explanation(found, match_review.surface_forms(
-            "\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part)))
+            "\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part)),
+            _printer(show_personal_data))
         return
     progress = _ProgressLine() if sys.stderr.isatty() else None
     stats = (passes.rebuild(db, config, progress=progress) if rebuild
@@ -98,49 +102,60 @@ class _ProgressLine:
             click.echo("", err=True)
 
 
-def _print_explanation(found: dict, forms: dict[str, str]) -> None:
+def _printer(show_personal_data: bool) -> Callable[[str], None]:
+    """``click.echo`` for lines quoting posts, reports and their evidence: phone numbers, NIKs and
+    e-mail addresses masked by the publication filter's rules (links in the line kept whole)
+    unless ``show_personal_data``."""
+    if show_personal_data:
+        return click.echo
+    from crawler.reporting.publish import clean_text
+
+    return lambda line: click.echo(clean_text(line))
+
+
+def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str], None]) -> None:
     """What ``match --explain`` prints: the post's window, its decisions (an uncertain one as
     UNCERTAIN), each link or candidate refused by a rule with that rule, and the facts as the
     post wrote them."""
     def readable(terms: list[str]) -> str:
         return ", ".join(match_review.readable_term(t, forms) for t in terms) or "-"
 
-    click.echo(f"post {found['post']} published {found['published_at'] or '?'}; "
+    echo(f"post {found['post']} published {found['published_at'] or '?'}; "
                f"{found.get('announcements_in_window', 0)} announcement(s) in its window; "
                f"{found['blocks']} block(s); threshold {found['threshold']}")
     if found["links"]:
-        click.echo("links: " + " ".join(found["links"]))
+        echo("links: " + " ".join(found["links"]))
     for decision in found["decisions"]:
         if decision.get("status") == "uncertain":
-            click.echo(f"UNCERTAIN {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}"
+            echo(f"UNCERTAIN {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}"
                        "  (too close to the threshold: counts nowhere until a person confirms it)")
         else:
-            click.echo(f"MATCH {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}")
+            echo(f"MATCH {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}")
     if not found["decisions"]:
-        click.echo("no match")
+        echo("no match")
     listed = {candidate["announcement"] for candidate in found["candidates"]}
     for announcement, why in found.get("refused", {}).items():
         if announcement not in listed:  # a linked announcement outside the window
-            click.echo(f"  - link to {announcement}: not matched: {why}")
+            echo(f"  - link to {announcement}: not matched: {why}")
     for candidate in found["candidates"]:
         mark = "+" if candidate["accepted"] else "-"
-        click.echo(f"  {mark} {candidate['score']:.2f} {candidate['announcement']} ({candidate['unit']}; "
+        echo(f"  {mark} {candidate['score']:.2f} {candidate['announcement']} ({candidate['unit']}; "
                    f"4-grams {candidate['shingle_containment']:.2f}) {candidate['title'][:70]}")
-        click.echo(f"      same facts: {readable(candidate['shared_facts'])}; "
+        echo(f"      same facts: {readable(candidate['shared_facts'])}; "
                    f"post-only facts: {readable(candidate['post_only_facts'])}")
         if not candidate["accepted"] and candidate.get("refused"):
-            click.echo(f"      not matched: {candidate['refused']}")
+            echo(f"      not matched: {candidate['refused']}")
 
 
-def _show(item: match_review.ReviewItem, number: int) -> None:
+def _show(item: match_review.ReviewItem, number: int, echo: Callable[[str], None]) -> None:
     lag = f"{item.lag_hours:.1f} h" if item.lag_hours is not None else "?"
-    click.echo(f"[{number}] {item.id}")
+    echo(f"[{number}] {item.id}")
     flag = "  UNCERTAIN (counts nowhere until confirmed)" if item.status == "uncertain" else ""
-    click.echo(f"    score {item.score:.2f}  method {item.method}  lag {lag}  kim {item.kim_id}{flag}")
-    click.echo(f"    post: {item.post_url or '-'}")
-    click.echo(textwrap.indent(textwrap.shorten(item.post_text, 220, placeholder=" …"), "      "))
-    click.echo(f"    announcement: {item.announcement_title} ({item.announcement_url or '-'})")
-    click.echo(f"    why: {item.evidence_summary()}")
+    echo(f"    score {item.score:.2f}  method {item.method}  lag {lag}  kim {item.kim_id}{flag}")
+    echo(f"    post: {item.post_url or '-'}")
+    echo(textwrap.indent(textwrap.shorten(item.post_text, 220, placeholder=" …"), "      "))
+    echo(f"    announcement: {item.announcement_title} ({item.announcement_url or '-'})")
+    echo(f"    why: {item.evidence_summary()}")
 
 
 @click.command()
@@ -161,9 +176,12 @@ def _show(item: match_review.ReviewItem, number: int) -> None:
 @click.option("--interactive/--no-interactive", default=None,
               help="Whether to ask c/r/s/q for each listed match. Default: when stdin is a terminal "
                    "and no --confirm/--reject is given.")
+@click.option("--show-personal-data", is_flag=True,
+              help="Whether the list shows phone numbers, NIKs and e-mail addresses as written. Default: masked "
+                   "([telepon], [NIK], [email]), as in reports and dumps.")
 @db_option
 def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds: tuple[str, ...],
-           by: str | None, reports: bool, interactive: bool | None) -> None:
+           by: str | None, reports: bool, interactive: bool | None, show_personal_data: bool) -> None:
     """List the least certain automatic matches and confirm or reject them.
 
     Each match has the ID POST_ID|ANNOUNCEMENT_ID (quote it in the shell). Decisions are
@@ -184,7 +202,7 @@ def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds
     db = open_db(must_exist=True)
     reviewer = by or match_review.default_reviewer()
     if reports:
-        _review_reports(db, limit, confirms, rejects, reviewer, interactive)
+        _review_reports(db, limit, confirms, rejects, reviewer, interactive, _printer(show_personal_data))
         return
     if confirms or rejects or adds:
         counts = match_review.record_decisions(db, confirms=confirms, rejects=rejects, adds=adds, by=reviewer)
@@ -198,7 +216,7 @@ def review(limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], adds
     if interactive is None:
         interactive = sys.stdin.isatty()
     decided = _decide_each(
-        list(enumerate(items, 1)), lambda entry: _show(entry[1], entry[0]), interactive,
+        list(enumerate(items, 1)), lambda entry: _show(entry[1], entry[0], _printer(show_personal_data)), interactive,
         lambda entry, status: match_review.record_decision(db, entry[1].id, status, reviewer))
     if interactive:
         click.echo(f"recorded {decided['confirmed']} confirmed, {decided['rejected']} rejected "
@@ -225,7 +243,7 @@ def _decide_each(items: list[Any], show: Callable[[Any], None], interactive: boo
 
 
 def _review_reports(db: sqlite_utils.Database, limit: int, confirms: tuple[str, ...], rejects: tuple[str, ...], reviewer: str,
-                    interactive: bool | None) -> None:
+                    interactive: bool | None, echo: Callable[[str], None]) -> None:
     """`review --reports`: the unverified self-reports, each with the URL a person opens."""
     from crawler.selfreport import verify as selfreport
 
@@ -246,12 +264,12 @@ def _review_reports(db: sqlite_utils.Database, limit: int, confirms: tuple[str, 
         interactive = sys.stdin.isatty()
 
     def show(item: dict[str, Any]) -> None:
-        click.echo(f"[{item['id']}] {item['kim_id']} ({item['kim_name']})  {item['reason'] or '-'}")
-        click.echo(f"    open: {item['url']}")
+        echo(f"[{item['id']}] {item['kim_id']} ({item['kim_name']})  {item['reason'] or '-'}")
+        click.echo(f"    open: {item['url']}")  # the link a person opens: as reported (an invite, a wa.me number)
         if item["note"]:
-            click.echo(f"    note: {textwrap.shorten(item['note'], 200, placeholder=' …')}")
+            echo(f"    note: {textwrap.shorten(item['note'], 200, placeholder=' …')}")
         if item["detail"]:
-            click.echo(f"    why: {item['detail']}")
+            echo(f"    why: {item['detail']}")
 
     def decide(item: dict[str, Any], status: str) -> None:
         (selfreport.confirm if status == "confirmed" else selfreport.reject)(db, item["id"], reviewer)

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.dates import WITA
+from crawler.personal import MaskingFilter
 
 # --------------------------------------------------------------------------- logging
 
@@ -60,7 +61,7 @@ class DaemonLogFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         message = record.getMessage()
         if record.exc_info:
-            message = f"{message} | {self.formatException(record.exc_info)}"
+            message = f"{message} | {record.exc_text or self.formatException(record.exc_info)}"
         line = f"{record.levelname} {record.name}: {one_line(_ANSI_RE.sub('', message))}"
         if self.journald:
             return f"<{_SYSLOG_PRIORITY.get(record.levelno, 6)}>{line}"
@@ -96,6 +97,7 @@ def configure_logging(level: str = "info", stream: Any = None) -> None:
     stream = sys.stderr if stream is None else stream
     handler = logging.StreamHandler(stream)
     handler.setFormatter(DaemonLogFormatter(journald=stderr_is_journald(stream)))
+    handler.addFilter(MaskingFilter())  # phone numbers, NIKs, e-mail addresses: masked in every line
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

@@ -804,6 +804,10 @@ def format_summary(result: CrawlResult) -> str:
     if result.skipped_backoff:
         lines.append(f"backed off after repeated failures, not crawled: {len(result.skipped_backoff)} "
                      "channel(s) (use --ignore-backoff to crawl them anyway)")
+    parked = [c.channel_id for c in result.channels if c.status == "parked"]
+    if parked:
+        lines.append(f"parked domains (the site's domain shows a parking page: expired or for sale; ask the KIM "
+                     f"for its new address): {len(parked)} channel(s): {', '.join(sorted(parked))}")
     if result.waiting_retry_after:
         lines.append(f"waiting for the host's Retry-After, not crawled: {len(result.waiting_retry_after)} "
                      "channel(s) (asked again when the host said; --ignore-backoff crawls them anyway)")

@@ -232,12 +232,15 @@ def _hours_between(later: str | None, earlier: str | None) -> float | None:
 
 
 def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed: int = 0) -> str:
-    """One code for a channel's health: ok, failing, broken, never_fetched, not_crawlable, retired
-    (the report adds ``empty``: read without error, no post found there)."""
+    """One code for a channel's health: ok, failing, broken, parked, never_fetched, not_crawlable, retired
+    (the report adds ``empty``: read without error, no post found there). ``parked``: its last fetch
+    found a domain-parking page (:mod:`crawler.harvest.parked`): the KIM's site is gone, not silent."""
     if channel.get("status") == "retired":
         return "retired"
     if not channel.get("crawlable"):
         return "not_crawlable"
+    if channel.get("last_status") == "parked":
+        return "parked"
     failures = int(channel.get("consecutive_failures") or 0)
     if failures >= BROKEN_AFTER_FAILURES:
         return "broken"

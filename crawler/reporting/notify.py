@@ -332,7 +332,7 @@ def compose_digest(db: sqlite_utils.Database, first_day: date, last_day: date,
         failing = []
         for kim in kims:
             for channel in kim["channels"]:
-                if channel["health"] not in ("failing", "broken"):
+                if channel["health"] not in ("failing", "broken", "parked"):
                     continue
                 since = channel.get("last_success_at")
                 first_failure = _first_failure(db, channel["id"], since)

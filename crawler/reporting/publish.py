@@ -45,17 +45,18 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 from crawler.personal import (
     _EMAIL,
     _MOBILE,
+    EMAIL_MASK,
     NIK_MASK,
     PHONE_MASK,
     _digits,
     _mask_mobile,
     _national,
+    mask_personal_data,
     mask_query_value,
     personal_digit_spans,
     written_email_spans,
 )
 
-EMAIL_MASK = "[email]"
 INVITE_MASK = "[undangan]"  # the code of a group invitation link
 SECRET_MASK = "[secret]"
 INTERNAL_MASK = "[internal address]"
@@ -290,34 +291,10 @@ def keeping_personal_data(keep: bool = True) -> Iterator[None]:
         _KEEP_PERSONAL_DATA.reset(token)
 
 
-def _mask_emails(text: str) -> str:
-    """``_EMAIL.sub(EMAIL_MASK, text)``, looking only around each ``@`` (the regex scanning a
-    whole long text costs several times more)."""
-    if len(text) < 400:
-        return _EMAIL.sub(EMAIL_MASK, text)
-    spans: list[tuple[int, int]] = []
-    for at in [m.start() for m in re.finditer(r"@|%40", text)]:
-        if spans and at < spans[-1][1]:
-            continue
-        for match in _EMAIL.finditer(text, max(0, at - 128), min(len(text), at + 260)):
-            if match.start() <= at < match.end() and (not spans or match.start() >= spans[-1][1]):
-                spans.append(match.span())
-                break
-    for start, end in reversed(spans):
-        text = text[:start] + EMAIL_MASK + text[end:]
-    return text
-
-
 def _mask_personal(text: str) -> str:
     if _KEEP_PERSONAL_DATA.get():
         return text
-    if "@" in text or "%40" in text:
-        text = _mask_emails(text)
-    for start, end in reversed(written_email_spans(text)):
-        text = text[:start] + EMAIL_MASK + text[end:]
-    for start, end, replacement in sorted(personal_digit_spans(text), reverse=True):
-        text = text[:start] + replacement + text[end:]
-    return text
+    return mask_personal_data(text)
 
 
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u180e\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]")

@@ -110,6 +110,7 @@ LABELS: dict[str, dict[str, str]] = {
         "health.empty": "read, nothing found",
         "health.failing": "failing",
         "health.broken": "broken",
+        "health.parked": "parked domain (expired or for sale)",
         "health.never_fetched": "never fetched",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
@@ -188,6 +189,7 @@ LABELS: dict[str, dict[str, str]] = {
         "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
         "health.broken": "rusak",
+        "health.parked": "domain diparkir (kedaluwarsa atau dijual)",
         "health.never_fetched": "belum pernah diambil",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
@@ -755,6 +757,8 @@ _FAILURE_ID = {
     "timeout": "server tidak menjawab (waktu habis)",
     "connection": "tidak dapat terhubung ke server",
     "blocked": "ditolak oleh pemeriksaan anti-bot situs",
+    "parked": ("domainnya tidak lagi memuat situs KIM (kedaluwarsa atau dijual, halaman parkir domain); "
+               "minta alamat barunya kepada KIM dan perbarui registri"),
     "too-large": "halaman terlalu besar untuk diambil",
     "parse-error": "isi halaman tidak dapat dibaca",
     "bad-url": "alamat kanal tidak valid",
@@ -806,7 +810,7 @@ def failure_text(status: str | None, error: str | None, lang: str) -> str:
 def _channel_detail(channel: dict[str, Any], lang: str) -> str:
     """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
     health = channel["health"]
-    if health in ("failing", "broken"):
+    if health in ("failing", "broken", "parked"):
         return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
     if health == "empty":
         if lang == "id":
