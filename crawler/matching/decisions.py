@@ -129,8 +129,6 @@ REFUSED = {
                   "word with the announcement, and no figure or date",
     "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
                   "the announcement gives its event no day in, and shares none of its figures or dates",
-    "own_weekday": "another day's event: the post names its day ({weekdays}) without a date, and neither the "
-                   "last nor the next such day from the post is a day the announcement writes",
     "own_month": "another occurrence: the post names a month ({month}) for its event two months or more from "
                  "its own and from every month the announcement gives its events",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
@@ -602,34 +600,6 @@ def _other_weekday(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
             theirs.update(named.weekday() for named in _near(published, int(month), int(day)))
     if not theirs or ours & theirs:
         return []
-    return [f"weekday:{_WEEKDAY_NAMES[d]}" for d in sorted(ours)]
-
-
-def _weekday_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
-    """A single-event post that names a weekday for its event and no date ("pengembalian hari
-    Senin", "Kamis kemarin sempat error"), when neither the last such day up to the post's own
-    nor the next one from it is a day the release writes — its publication, the days it names
-    relatively ("besok"), its dates: another day's event of the programme ("weekday:senin").
-    A release that goes on ("setiap Senin", "hingga Jumat") is left alone, and so is a post
-    that names its day relatively ("hari ini": :func:`_own_day_elsewhere` reads it). Unlike
-    :func:`_other_weekday` (a day that has passed, weighed against the match) this refuses."""
-    if post.roundup or doc.time is None or post.time is None or post.whole.marks.relative_days or doc.marks.ongoing:
-        return []
-    ours = _undated_weekdays(post)
-    if not ours:
-        return []
-    published = _day(doc.time)
-    days = {published + timedelta(days=offset) for offset in doc.marks.relative_days} | {published}
-    for term in doc.terms:
-        day_text, _, month_text = term[5:].partition("-") if term.startswith("date:") else ("", "", "")
-        if day_text.isdigit() and month_text.isdigit():
-            days.update(_near(published, int(month_text), int(day_text)))
-    today = _day(post.time)
-    for weekday in ours:
-        back = today - timedelta(days=(today.weekday() - weekday) % 7)
-        ahead = today + timedelta(days=(weekday - today.weekday()) % 7)
-        if back in days or ahead in days:
-            return []
     return [f"weekday:{_WEEKDAY_NAMES[d]}" for d in sorted(ours)]
 
 
@@ -1115,10 +1085,6 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "bulan depan" a month after the release planned that stage for this one
             why[doc.id] = REFUSED["own_period"].format(period=period)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (wd := _weekday_elsewhere(post, doc)):
-            # "pengembalian laptop Senin" when the release's Monday was two weeks ago
-            why[doc.id] = REFUSED["own_weekday"].format(weekdays=", ".join(t[8:] for t in wd))
-            continue
         if not has_link and not candidate.copied and not post.roundup and (month := _named_month_elsewhere(post, doc)):
             # "pernah uji coba Juni lalu" against the launch of November: an earlier occurrence
             why[doc.id] = REFUSED["own_month"].format(month=month)
@@ -1199,7 +1165,7 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
             continue
         if (_later_date(post, doc) or _other_event(post, doc) or _own_day_elsewhere(post, doc)
                 or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)
-                or _named_month_elsewhere(post, doc) or _weekday_elsewhere(post, doc)):
+                or _named_month_elsewhere(post, doc)):
             continue  # what refuses a scored post refuses a note
         rarest = min(shared, key=index.df)
         if any(other != position and lo <= other < hi and shared <= index.docs[other].terms

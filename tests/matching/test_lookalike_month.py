@@ -49,34 +49,3 @@ def test_a_month_next_to_the_post_s_own_stays_a_relay() -> None:
     # written late in November, "Desember" may be the release's next step in other words
     text = "Layanan aduan Lapor Bupati Tabalong sudah 24 jam, Desember nanti operatornya ditambah."
     assert score(HOTLINE, text, TWO_DAYS_LATER) >= CONFIG.threshold
-
-
-# ---------------------------------------------------------------- a weekday of its own
-
-LAPTOPS = ann("l", "BANJARBARU – Dinas Pendidikan Banjarbaru meminjamkan 600 laptop kepada 20 SD untuk asesmen "
-                   "nasional, Senin (9/11/2026). Laptop diambil di kantor Disdik pada Kamis (12/11/2026).\n\n"
-                   "\"Sekolah yang kurang perangkat tidak perlu menumpang,\" kata Kepala Dinas Pendidikan "
-                   "Banjarbaru.\n\nTeknisi Disdik siaga di kecamatan.",
-              published_at="2026-11-09T10:00:00+08:00", title="Disdik Banjarbaru Pinjamkan 600 Laptop ke 20 SD")
-RETURN = "Laptop pinjaman Disdik Banjarbaru untuk 20 SD asesmen nasional dikembalikan ke kantor Disdik hari Selasa."
-A_WEEK_LATER = "2026-11-19T17:00:00+08:00"  # a Thursday: the last Tuesday is the 17th, the next the 24th
-
-
-def test_a_weekday_that_is_none_of_the_release_s_days_is_another_day_s_event(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    on, off = with_and_without(monkeypatch, "_weekday_elsewhere", lambda post, doc: [], LAPTOPS, RETURN,
-                               A_WEEK_LATER)
-    assert off >= CONFIG.threshold  # fails without the rule
-    assert on < CONFIG.threshold
-
-
-def test_the_refusal_names_the_weekday() -> None:
-    refused: dict[str, str] = {}
-    decide(index(LAPTOPS), post(RETURN, A_WEEK_LATER), CONFIG, refused=refused)
-    assert "selasa" in refused.get(LAPTOPS["id"], "") and "another day's event" in refused[LAPTOPS["id"]]
-
-
-def test_the_release_s_own_weekday_stays_a_relay() -> None:
-    # written on the Wednesday, "Kamis" is the release's Thursday, the 12th
-    text = "Laptop pinjaman Disdik Banjarbaru untuk SD diambil hari Kamis di kantor Disdik, jangan sampai terlambat ya."
-    assert score(LAPTOPS, text, "2026-11-11T09:00:00+08:00") >= CONFIG.threshold
