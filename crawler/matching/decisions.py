@@ -90,8 +90,6 @@ from crawler.matching.documents import (
 )
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
-_ENGLISH_ONLY = frozenset({"january", "february", "march", "may", "june", "july", "august", "october", "december"})
-
 # --------------------------------------------------------------------------- decisions
 
 # the terms either side of a post's later date (_later_date), and how many of them the release
@@ -1349,6 +1347,7 @@ def _given_months(doc: AnnouncementDoc, span: tuple[date, date, frozenset[int]])
 
 # the months in Indonesian words ("mei" and the short forms stand for other words too; the
 # English names are read only next to a day number)
+_ENGLISH_ONLY = frozenset({"january", "february", "march", "may", "june", "july", "august", "october", "december"})
 _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(
     (name for name in MONTHS if len(name) > 3 and name not in _ENGLISH_ONLY), key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
@@ -1372,6 +1371,7 @@ def _named_month_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
         if all(min((month - m) % 12, (m - month) % 12) >= 2 for m in near):
             return found.group(1)
     return None
+
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:
     """The facts of ``terms`` that tell an event apart: dates, figures of two digits or more
