@@ -88,7 +88,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.textnorm import NO_MARKS, EventMarks, region_terms
+from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
 
@@ -127,6 +127,8 @@ REFUSED = {
                   "word with the announcement, and no figure or date",
     "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
                   "the announcement gives its event no day in, and shares none of its figures or dates",
+    "own_month": "another occurrence: the post names a month ({month}) for its event two months or more from "
+                 "its own and from every month the announcement gives its events",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1081,6 +1083,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "bulan depan" a month after the release planned that stage for this one
             why[doc.id] = REFUSED["own_period"].format(period=period)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (month := _named_month_elsewhere(post, doc)):
+            # "pernah uji coba Juni lalu" against the launch of November: an earlier occurrence
+            why[doc.id] = REFUSED["own_month"].format(month=month)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -1156,7 +1162,8 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
                       _relays_facts(shared, doc)) or _next_event(aligned, doc):
             continue
         if (_later_date(post, doc) or _other_event(post, doc) or _own_day_elsewhere(post, doc)
-                or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)):
+                or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)
+                or _named_month_elsewhere(post, doc)):
             continue  # what refuses a scored post refuses a note
         rarest = min(shared, key=index.df)
         if any(other != position and lo <= other < hi and shared <= index.docs[other].terms
@@ -1309,7 +1316,6 @@ def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
         return None
     if any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
         return None
-    first, last, months = span
     today = _day(post.time)
     found = []
     for grain, offset in sorted(post.periods):
@@ -1320,16 +1326,52 @@ def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
                 return None
             found.append(f"the week of {monday.isoformat()}")
             continue
-        given = set(months) | set(doc.marks.months) | {m for m, _ in doc.next_when} | {m for m, _ in doc.own_when}
-        month, year = first.month, first.year
-        while (year, month) <= (last.year, last.month):
-            given.add(month)
-            month, year = (1, year + 1) if month == 12 else (month + 1, year)
         year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
-        if month + 1 in given:
+        if month + 1 in _given_months(doc, span):
             return None
         found.append(f"{year}-{month + 1:02d}")
     return found[0] if found else None
+
+
+def _given_months(doc: AnnouncementDoc, span: tuple[date, date, frozenset[int]]) -> set[int]:
+    """The months a release gives its events: those of its own span (:func:`_own_span`), the
+    months it names in words, relatively ("bulan depan") or with a date, its next event's."""
+    first, last, months = span
+    given = set(months) | set(doc.marks.months) | {m for m, _ in doc.next_when} | {m for m, _ in doc.own_when}
+    month, year = first.month, first.year
+    while (year, month) <= (last.year, last.month):
+        given.add(month)
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return given
+
+
+# the months in Indonesian words ("mei" and the short forms stand for other words too; the
+# English names are read only next to a day number)
+_ENGLISH_ONLY = frozenset({"january", "february", "march", "may", "june", "july", "august", "october", "december"})
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(
+    (name for name in MONTHS if len(name) > 3 and name not in _ENGLISH_ONLY), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+
+
+def _named_month_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """A month a single-event post names in words for its event ("pernah uji coba Juni lalu",
+    "Maret kemarin") that the release gives none of its events, two months or more from the
+    post's own month and from every month the release gives (:func:`_given_months`): another
+    occurrence of the programme, an earlier trial or a later round, whatever figures and names
+    of the programme it repeats. A relay repeats the release's months or names none; a month
+    next to the post's own ("Desember" written late in November) may be the release's next
+    step told in other words, and is left alone. ``None`` otherwise."""
+    if post.time is None or not _MONTH_WORD.search(post.text):
+        return None
+    if (span := _own_span(doc)) is None:
+        return None
+    near = _given_months(doc, span) | {_day(post.time).month}
+    for found in _MONTH_WORD.finditer(post.text):
+        month = MONTHS[found.group(1).lower()]
+        if all(min((month - m) % 12, (m - month) % 12) >= 2 for m in near):
+            return found.group(1)
+    return None
+
 
 def _distinct_facts(terms: frozenset[str], unit: Unit) -> set[str]:
     """The facts of ``terms`` that tell an event apart: dates, figures of two digits or more
