@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crawler.matching.events import event_kinds
-from crawler.matching.lexicon import COUNTING_WORDS
+from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 23  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 24  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -58,7 +58,7 @@ CHATTER_WORDS = frozenset("""
     balum ayuha kalu nyaman gin ih ja kulaan datu bahari sanja senja petang
     mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
     hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
-    otw cmiiw yaa yah dll dsb ikung buting
+    otw cmiiw yaa yah dll dsb ikung buting lur bolo
     iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
 """.split())
 
@@ -86,43 +86,15 @@ ENGLISH_STOP_WORDS = frozenset("""
     news info update updates check read see here link post later ago soon
 """.split())
 
-# Banjar (and informal) content words → the Indonesian word a press release would use, so a
-# chatty restatement shares terms with its source. Function words are in CHATTER_WORDS.
-BANJAR_WORDS = {
-    "hintalu": "telur", "larang": "mahal", "banyu": "air", "wayah": "waktu", "sorang": "sendiri",
-    "takun": "tanya", "batakun": "tanya", "pambakal": "pembakal", "gawian": "kerja",
-    "begawi": "kerja", "bagawi": "kerja", "tatamba": "obat", "kakanakan": "anak",
-    "anak-anak": "anak", "lawas": "lama", "jukung": "perahu", "nukar": "beli", "manukar": "beli",
-    "bajual": "jual", "duit": "uang", "rigat": "kotor", "karing": "kering", "urang": "orang",
-    "dangsanak": "saudara", "hanyar": "baru", "tulak": "pergi", "bulik": "pulang",
-    "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
-    "hp": "ponsel", "handphone": "ponsel",
-    "ulah": "buat", "maulah": "buat", "diulah": "buat", "baulah": "buat", "sakulah": "sekolah",
-    "supan": "malu", "dulur": "saudara", "parak": "dekat", "ganal": "besar",
-    "tutuh": "tebang", "hual": "ribut", "rinjing": "wajan", "lading": "pisau",
-    "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
-    "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
-    # (issue 12) everyday Banjar of announcements' topics — weekdays, power cuts, roads,
-    # floods, trade, health — from general knowledge of the language; Banjar often writes
-    # *a* where Indonesian has *e* (salasa = selasa, tabang = tebang), which rules cannot tell
-    # from Indonesian roots without a dictionary, so these are listed
-    "sanayan": "senin", "salasa": "selasa", "arba": "rabu", "jumahat": "jumat",
-    "isuk": "besok", "pajah": "padam", "dipajahakan": "dipadamkan", "mamajahakan": "memadamkan",
-    "lakas": "cepat", "lakasi": "cepat", "baiki": "perbaiki", "dibaiki": "diperbaiki",
-    "mambaiki": "memperbaiki", "tabang": "tebang", "manabang": "menebang", "ditabang": "ditebang",
-    "umpat": "ikut", "maumpati": "mengikuti", "bajualan": "berjualan", "bapandir": "berbicara",
-    "garing": "sakit", "gering": "sakit", "ngalih": "sulit", "hagan": "untuk", "tuha": "tua",
-    "babinian": "perempuan", "lalakian": "laki", "wadai": "kue", "lawang": "pintu",
-    "habang": "merah", "hirang": "hitam", "gawi": "kerja", "digawi": "dikerjakan",
-    "manggawi": "mengerjakan", "calap": "banjir", "kacalapan": "kebanjiran", "tarus": "terus",
-    "tatap": "tetap", "lamun": "kalau", "mudahan": "semoga", "sambahyang": "sembahyang",
-    "bahanu": "kadang", "rumbih": "roboh", "runtuh": "roboh",
-    # (issue 12, ninth round) Banjar of the outside sets' paraphrases: *a* for Indonesian *e*
-    # and *ka-*/*ta-* for *ke-*/*ter-* in words a dictionary-less rule cannot tell apart
-    "jaruk": "jeruk", "tangah": "tengah", "kamarau": "kemarau", "kasulitan": "kesulitan",
-    "tasambung": "tersambung", "anum": "muda", "bajanji": "berjanji", "partama": "pertama",
-    "layangan": "layang", "kaduanya": "keduanya",
-}
+# Banjar (and casual Indonesian) words → the Indonesian word a press release would use, so a
+# chatty restatement shares terms with its source: kimwatch's own word list
+# (crawler/data/banjar-indonesian.txt, see :func:`crawler.matching.lexicon.banjar_words`). A word
+# whose Indonesian is two words ("kuitan" = "orang tua") gives both (:data:`BANJAR_PHRASES`); one
+# whose Indonesian is a stop word ("udah" = "sudah") is a stop word itself. Function words
+# with no content are in CHATTER_WORDS.
+_WORD_LIST = banjar_words()
+BANJAR_WORDS = {word: meaning for word, meaning in _WORD_LIST.items() if " " not in meaning}
+BANJAR_PHRASES = {word: meaning for word, meaning in _WORD_LIST.items() if " " in meaning}
 
 # Government abbreviations KIM posts use where press releases often write the words out
 # (and vice versa): both become the same terms.
@@ -315,7 +287,8 @@ def _snowball(word: str) -> str:
 def stop_words() -> frozenset[str]:
     """Indonesian stop words (:mod:`crawler.matching.lexicon`) plus :data:`CHATTER_WORDS`."""
     from crawler.matching.lexicon import INDONESIAN_STOP_WORDS
-    return INDONESIAN_STOP_WORDS | CHATTER_WORDS | ENGLISH_STOP_WORDS
+    stops = INDONESIAN_STOP_WORDS | CHATTER_WORDS | ENGLISH_STOP_WORDS
+    return stops | {word for word, meaning in BANJAR_WORDS.items() if meaning in stops}
 
 
 _STEMS: dict[str, str] = {}
@@ -652,7 +625,7 @@ def word_terms(lower: str) -> tuple[str, ...]:
     parts: tuple[str, ...] = ()
     if len(lower) >= 2 and lower not in stops and lower not in RELAY_WORDS:
         kept = []
-        words = ABBREVIATIONS.get(lower, lower).replace("’", "").replace("'", "").replace("-", " ").split()
+        words = (ABBREVIATIONS.get(lower) or BANJAR_PHRASES.get(lower) or lower).replace("’", "").replace("'", "").replace("-", " ").split()
         for part in words:
             if len(part) < 2 or part in stops or part in RELAY_WORDS:
                 continue

@@ -1,0 +1,74 @@
+"""Issue 12, sixteenth round (matcher17): kimwatch's own Banjar → Indonesian word list.
+
+A KIM admin writing Banjar ("pamariksaan kasahatan gasan kuitan nang tuha") restates a release
+written in Indonesian ("pemeriksaan kesehatan bagi lansia") with few words in common unless the
+Banjar words are read as the Indonesian ones. The list is crawler/data/banjar-indonesian.txt,
+written from general knowledge of the language. Every text here is made up for the rule it
+checks; none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from crawler.matching.lexicon import WordListError, banjar_words, read_word_pairs
+from crawler.matching.textnorm import stop_words, word_terms
+from tests.matching.test_generalize import ann, index, post
+
+CHECKUP = ann("k", "MARTAPURA – Dinas Kesehatan Kabupaten Banjar menggelar pemeriksaan kesehatan gratis bagi warga "
+                   "lanjut usia di Kantor Kecamatan Astambul, Kamis (8/10/2026). Pemeriksaan meliputi tekanan "
+                   "darah, gula darah dan kolesterol. Warga diminta membawa kartu keluarga.",
+              published_at="2026-10-06T09:00:00+08:00", title="Pemeriksaan Kesehatan Gratis Lansia di Astambul")
+SEEDS = ann("o", "RANTAU – Dinas Pertanian Tapin menyalurkan bibit padi kepada 30 kelompok tani di Bakarangan, "
+                 "Rabu (7/10/2026).", published_at="2026-10-07T10:00:00+08:00", title="Bibit Padi untuk Petani")
+EVENING = "2026-10-07T19:00:00+08:00"
+
+
+def test_the_list_is_ours_and_general() -> None:
+    text = (resources.files("crawler") / "data" / "banjar-indonesian.txt").read_text(encoding="utf-8")
+    assert "kimwatch's own word list" in text.split("\n\n")[0]
+    words = banjar_words()
+    assert len(words) >= 400
+    # every kind of word: verbs, kinship, places, adjectives, time words, spellings, casual forms
+    for word in ("bagawi", "kuitan", "masigit", "larang", "samalam", "pamarintah", "bikin"):
+        assert word in words
+
+
+@pytest.mark.parametrize("banjar, indonesian", [
+    ("kasahatan", "kesehatan"), ("pamarintah", "pemerintah"), ("kacamatan", "kecamatan"),
+    ("diumumakan", "diumumkan"), ("tuha", "tua"), ("masigit", "masjid"), ("hayam", "ayam"),
+    ("pariksa", "periksa"), ("ngumpulin", "mengumpulkan"), ("nyari", "mencari"),
+])
+def test_a_banjar_or_casual_word_gives_the_indonesian_terms(banjar: str, indonesian: str) -> None:
+    assert word_terms(banjar) == word_terms(indonesian) != ()
+
+
+def test_a_word_meaning_two_words_gives_their_terms() -> None:
+    assert word_terms("kuitan") == word_terms("tua")  # "orang tua"; "orang" is a stop word
+
+
+@pytest.mark.parametrize("word", ["udah", "nggak", "bikin", "basar", "bagawi"])
+def test_a_word_meaning_a_stop_word_is_a_stop_word(word: str) -> None:
+    assert word in stop_words()
+    assert word_terms(word) == ()
+
+
+def test_a_banjar_paraphrase_matches_its_release() -> None:
+    text = "Pamariksaan kasahatan gasan kuitan nang tuha di kacamatan Astambul, kada bayar, bawa kartu kaluarga."
+    decisions = decide(index(CHECKUP, SEEDS), post(text, EVENING), MatchConfig())
+    assert {d.announcement_id for d in decisions} == {"k"}
+
+
+@pytest.mark.parametrize("text, message", [
+    ("kuitan", "line 2: expected 'word indonesian'"),
+    ("Kuitan orang tua", "line 2: expected 'word indonesian'"),
+    ("tuha tua\ntuha lawas", "line 3: 'tuha' listed twice"),
+    ("kota kota", "line 2: 'kota' maps to itself"),
+])
+def test_a_bad_line_is_a_clear_error(text: str, message: str) -> None:
+    with pytest.raises(WordListError, match=f"words.txt, {message}"):
+        read_word_pairs("# a list\n" + text, "words.txt")
