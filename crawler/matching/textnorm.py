@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 24  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 25  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -680,6 +680,19 @@ def _alias_prefixes() -> frozenset[str]:
     return frozenset(key[:n] for key in region_aliases() for n in range(1, len(key) + 1))
 
 
+# Region names that are also ordinary words ("urang Banjar", "merantau", "kandang", "tanjung"),
+# or too short to be sure of: read as a place only when capitalised.
+_ORDINARY_REGION_WORDS = frozenset(("banjar", "kandangan", "rantau", "tala", "tanjung"))
+
+
+@lru_cache(maxsize=1)
+def _small_letter_regions() -> frozenset[str]:
+    """One-word region names a casual post writes in small letters ("air pdam amuntai keruh",
+    "di bjm"): read as the region like the capitalised name, but for names that are also
+    ordinary words (:data:`_ORDINARY_REGION_WORDS`)."""
+    return frozenset(key for key in region_aliases() if key.isalpha() and key not in _ORDINARY_REGION_WORDS)
+
+
 @lru_cache(maxsize=1)
 def region_terms() -> frozenset[str]:
     """The place terms :func:`terms` gives kabupaten/kota names (built once: called per term)."""
@@ -964,6 +977,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     local_prefixes = _local_prefixes()
     marked = _marked_places(blanked)
     seats = seat_keys()
+    small_regions = _small_letter_regions()
     words = list(_WORD.finditer(blanked))
     result = Terms()
     result.words.update(t for _s, t, _x in found)
@@ -999,6 +1013,12 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                 result.places.add(term)
                 skip_to = i + (local_taken if local else 1)
                 continue
+        elif lower in small_regions:
+            place = aliases[lower]
+            add_found((match.start(), place, True))
+            add_word(place)
+            (seat_places if lower in seats else named_places).add(place)
+            continue
         if lower in _NUMBERISH or raw in _ORDINALS:
             number, taken = _number_words_at(blanked, words, i)
             if number:

@@ -16,7 +16,7 @@ import pytest
 from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import decide
 from crawler.matching.lexicon import WordListError, banjar_words, read_word_pairs
-from crawler.matching.textnorm import stop_words, word_terms
+from crawler.matching.textnorm import stop_words, terms, word_terms
 from tests.matching.test_generalize import ann, index, post
 
 CHECKUP = ann("k", "MARTAPURA – Dinas Kesehatan Kabupaten Banjar menggelar pemeriksaan kesehatan gratis bagi warga "
@@ -72,3 +72,20 @@ def test_a_banjar_paraphrase_matches_its_release() -> None:
 def test_a_bad_line_is_a_clear_error(text: str, message: str) -> None:
     with pytest.raises(WordListError, match=f"words.txt, {message}"):
         read_word_pairs("# a list\n" + text, "words.txt")
+
+
+@pytest.mark.parametrize("small, capitalised", [
+    ("besok air pdam amuntai keruh", "besok air PDAM Amuntai keruh"),
+    ("truk sampah di bjm", "truk sampah di Banjarmasin"),
+    ("pasar murah martapura", "pasar murah Martapura"),
+])
+def test_a_region_in_small_letters_is_the_region(small: str, capitalised: str) -> None:
+    found, expected = terms(small), terms(capitalised)
+    assert found.terms == expected.terms
+    assert found.specific == expected.specific and found.seats == expected.seats
+
+
+@pytest.mark.parametrize("text", ["bubuhan urang banjar", "anak rantau", "kandangan sapi", "tanjung pantai"])
+def test_a_region_name_that_is_an_ordinary_word_needs_its_capital(text: str) -> None:
+    found = terms(text)
+    assert not found.specific and not found.seats
