@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 25  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 26  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -113,6 +113,11 @@ ABBREVIATIONS = {
     "poktan": "kelompok tani", "gapoktan": "gabungan kelompok tani", "bpp": "balai penyuluhan pertanian",
     "pdam": "perusahaan daerah air minum", "judol": "judi online",
     "bansos": "bantuan sosial",
+    # (sixteenth round) short names a casual post uses for offices and things a release writes out
+    # (not a body a release itself names short, "BPBD Tapin": written out, its one name would
+    # become common words shared with every look-alike)
+    "kantah": "kantor pertanahan", "bpn": "badan pertanahan nasional", "damkar": "pemadam kebakaran",
+    "pju": "penerangan jalan umum", "kk": "kartu keluarga",
     # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
     "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }

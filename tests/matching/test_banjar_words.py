@@ -89,3 +89,15 @@ def test_a_region_in_small_letters_is_the_region(small: str, capitalised: str) -
 def test_a_region_name_that_is_an_ordinary_word_needs_its_capital(text: str) -> None:
     found = terms(text)
     assert not found.specific and not found.seats
+
+
+def test_banjar_wayah_is_a_function_word() -> None:
+    assert word_terms("wayah") == ()  # "wayah ini" = "saat ini": when, not what
+
+
+@pytest.mark.parametrize("short, written_out", [
+    ("bpn", "pertanahan"), ("kantah", "pertanahan"), ("damkar", "kebakaran"), ("pju", "penerangan"),
+    ("kk", "keluarga"),
+])
+def test_a_short_name_casual_posts_use_gives_the_written_out_terms(short: str, written_out: str) -> None:
+    assert set(word_terms(written_out)) <= set(terms(f"antri di {short} banjar").terms)
