@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 26  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 27  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -262,6 +262,8 @@ _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|
 _ABBREVIATED_SCALES = {"M": 10**9, "T": 10**12}
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
+# The end of a clock range: "jam 8-12", "pukul 08.00–12.00" (the second time is a time too).
+_CLOCK_RANGE_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*$")
 # Parts of the day after a clock time, Indonesian and Banjar: "sanja"/"petang" (dusk) are
 # evening like "sore", "subuh" and "dini hari" before dawn like "pagi".
 _CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam|sanja|senja|petang|subuh|dini\s+hari))\b")
@@ -527,7 +529,8 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         clock = None  # "IPK 3.00": a grade
         if not scale:
             return _number_term(raw.replace(".", ","))
-    if clock or (not scale and _CLOCK_BEFORE.search(before) and raw.isdigit() and int(raw) <= 24):
+    if clock or (not scale and raw.isdigit() and int(raw) <= 24 and (
+            _CLOCK_BEFORE.search(before) or _CLOCK_RANGE_BEFORE.search(text, max(0, start - 20), start))):
         after = _CLOCK_AFTER.match(text, end)
         part = after.group(1) if after else ""
         return clock_term(int(clock.group(1)), clock.group(2), part) if clock else clock_term(int(raw), "00", part)
@@ -998,6 +1001,14 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
         raw = match.group(0)
         lower = raw.lower()
         upper = raw[0].isupper()
+        if "-" in raw and raw == lower and all(piece in aliases for piece in lower.split("-")):
+            # "bjm-bjb" in small letters: each a region (a capitalised pair is rather a route's
+            # or a body's name, "rute Banjarmasin-Kotabaru", read as written)
+            for piece in lower.split("-"):
+                add_found((match.start(), aliases[piece], True))
+                add_word(aliases[piece])
+                (seat_places if piece in seats else named_places).add(aliases[piece])
+            continue
         if upper:
             place, taken = (_region_at(blanked, words, i, aliases) if lower in prefixes else (None, 0))
             local, local_taken = (_local_place_at(blanked, words, i) if _loose(raw) in local_prefixes

@@ -16,7 +16,7 @@ import pytest
 from crawler.matching.config import MatchConfig
 from crawler.matching.decisions import decide
 from crawler.matching.lexicon import WordListError, banjar_words, read_word_pairs
-from crawler.matching.textnorm import stop_words, terms, word_terms
+from crawler.matching.textnorm import region_terms, stop_words, terms, word_terms
 from tests.matching.test_generalize import ann, index, post
 
 CHECKUP = ann("k", "MARTAPURA – Dinas Kesehatan Kabupaten Banjar menggelar pemeriksaan kesehatan gratis bagi warga "
@@ -101,3 +101,30 @@ def test_banjar_wayah_is_a_function_word() -> None:
 ])
 def test_a_short_name_casual_posts_use_gives_the_written_out_terms(short: str, written_out: str) -> None:
     assert set(word_terms(written_out)) <= set(terms(f"antri di {short} banjar").terms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sabtu buka jam 8-12 ya", {"8:00", "12:00"}),
+    ("layanan pukul 08.00–12.00 Wita", {"8:00", "12:00"}),
+])
+def test_the_end_of_a_clock_range_is_a_time(text: str, expected: set[str]) -> None:
+    found = set(terms(text).terms)
+    assert expected <= found and "12" not in found
+
+
+def test_a_number_range_without_a_clock_word_stays_numbers() -> None:
+    assert {"8", "12"} <= set(terms("anak umur 8-12 tahun").terms)
+
+
+@pytest.mark.parametrize("joined, apart", [
+    ("produk ditarik di bjm-bjb", "produk ditarik di Banjarmasin dan Banjarbaru"),
+    ("jalan tapin-hss rusak", "jalan Tapin dan HSS rusak"),
+])
+def test_two_regions_joined_by_a_hyphen_are_two_regions(joined: str, apart: str) -> None:
+    places = region_terms()
+    assert {t for t in terms(joined).terms if t in places} == {t for t in terms(apart).terms if t in places}
+    assert len({t for t in terms(joined).terms if t in places}) == 2
+
+
+def test_a_capitalised_pair_of_regions_is_read_as_written() -> None:
+    assert "kotabaru" not in terms("rute perintis Banjarmasin-Kotabaru").specific
