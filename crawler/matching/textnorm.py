@@ -529,7 +529,7 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         clock = None  # "IPK 3.00": a grade
         if not scale:
             return _number_term(raw.replace(".", ","))
-    if clock or (not scale and raw.isdigit() and int(raw) <= 24 and (
+    if clock or (not scale and raw.isdigit() and len(raw) <= 2 and int(raw) <= 24 and (
             _CLOCK_BEFORE.search(before) or _CLOCK_RANGE_BEFORE.search(text, max(0, start - 20), start))):
         after = _CLOCK_AFTER.match(text, end)
         part = after.group(1) if after else ""

@@ -128,3 +128,8 @@ def test_two_regions_joined_by_a_hyphen_are_two_regions(joined: str, apart: str)
 
 def test_a_capitalised_pair_of_regions_is_read_as_written() -> None:
     assert "kotabaru" not in terms("rute perintis Banjarmasin-Kotabaru").specific
+
+
+def test_a_huge_number_is_no_clock_and_no_error() -> None:
+    huge = "9" * 5000  # more digits than Python converts to an int by default
+    assert terms(f"nomor {huge} rusak").terms  # no ValueError; read as a number as before
