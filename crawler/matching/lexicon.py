@@ -197,3 +197,41 @@ NEXT_EVENT_WORDS = frozenset("""
     akan nanti nantinya selanjutnya berikutnya rencananya direncanakan dijadwalkan terjadwal
     mendatang bakal handak kaina dilanjutkan disusul menyusul ditargetkan
 """.split())
+
+
+WORD_LIST = "banjar-indonesian.txt"
+
+
+class WordListError(ValueError):
+    """A bad line in a word list under ``crawler/data``."""
+
+
+def read_word_pairs(text: str, source: str) -> dict[str, str]:
+    """The pairs of a word list: ``WORD INDONESIAN`` a line (the Indonesian one or two words),
+    ``#`` comments and blank lines skipped. A line that is not a pair of lower-case words, or a
+    word listed twice, is an error naming ``source``, the line and its text."""
+    pairs: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        fields = line.split("#", 1)[0].split()
+        if not fields:
+            continue
+        word, meaning = fields[0], " ".join(fields[1:])
+        if not 2 <= len(fields) <= 3 or not all(f.replace("-", "").isalpha() and f.islower() for f in fields):
+            raise WordListError(f"{source}, line {number}: expected 'word indonesian' in lower-case "
+                                f"letters, got {line.strip()!r}")
+        if word == meaning:
+            raise WordListError(f"{source}, line {number}: {word!r} maps to itself")
+        if word in pairs:
+            raise WordListError(f"{source}, line {number}: {word!r} listed twice "
+                                f"({pairs[word]!r} and {meaning!r})")
+        pairs[word] = meaning
+    return pairs
+
+
+def banjar_words() -> dict[str, str]:
+    """kimwatch's own Banjar (and casual Indonesian) → Indonesian word list
+    (``crawler/data/banjar-indonesian.txt``)."""
+    from importlib import resources
+
+    entry = resources.files("crawler") / "data" / WORD_LIST
+    return read_word_pairs(entry.read_text(encoding="utf-8"), f"crawler/data/{WORD_LIST}")

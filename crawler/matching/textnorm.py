@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crawler.matching.events import event_kinds
-from crawler.matching.lexicon import COUNTING_WORDS
+from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 23  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 27  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -58,7 +58,7 @@ CHATTER_WORDS = frozenset("""
     balum ayuha kalu nyaman gin ih ja kulaan datu bahari sanja senja petang
     mantap mantul keren semangat amin aamiin alhamdulillah insyaallah masyaallah wkwk wkwkwk
     hehe haha btw gais ges min kuy gaskeun cus makasih trims thanks follow like komen dm inbox
-    otw cmiiw yaa yah dll dsb ikung buting
+    otw cmiiw yaa yah dll dsb ikung buting lur bolo
     iya ka kaitu kaini ngini ngitu dimapa mapa napa bah tuh kok lih leh nyatanya ujar jer
 """.split())
 
@@ -86,43 +86,15 @@ ENGLISH_STOP_WORDS = frozenset("""
     news info update updates check read see here link post later ago soon
 """.split())
 
-# Banjar (and informal) content words → the Indonesian word a press release would use, so a
-# chatty restatement shares terms with its source. Function words are in CHATTER_WORDS.
-BANJAR_WORDS = {
-    "hintalu": "telur", "larang": "mahal", "banyu": "air", "wayah": "waktu", "sorang": "sendiri",
-    "takun": "tanya", "batakun": "tanya", "pambakal": "pembakal", "gawian": "kerja",
-    "begawi": "kerja", "bagawi": "kerja", "tatamba": "obat", "kakanakan": "anak",
-    "anak-anak": "anak", "lawas": "lama", "jukung": "perahu", "nukar": "beli", "manukar": "beli",
-    "bajual": "jual", "duit": "uang", "rigat": "kotor", "karing": "kering", "urang": "orang",
-    "dangsanak": "saudara", "hanyar": "baru", "tulak": "pergi", "bulik": "pulang",
-    "mamasak": "masak", "baras": "beras", "iwak": "ikan", "intalu": "telur", "kuitan": "orang tua",
-    "hp": "ponsel", "handphone": "ponsel",
-    "ulah": "buat", "maulah": "buat", "diulah": "buat", "baulah": "buat", "sakulah": "sekolah",
-    "supan": "malu", "dulur": "saudara", "parak": "dekat", "ganal": "besar",
-    "tutuh": "tebang", "hual": "ribut", "rinjing": "wajan", "lading": "pisau",
-    "bari": "beri", "tagal": "karena", "baisi": "punya", "bapadah": "bilang", "padah": "bilang",
-    "motret": "foto", "memotret": "foto", "sekolahan": "sekolah",
-    # (issue 12) everyday Banjar of announcements' topics — weekdays, power cuts, roads,
-    # floods, trade, health — from general knowledge of the language; Banjar often writes
-    # *a* where Indonesian has *e* (salasa = selasa, tabang = tebang), which rules cannot tell
-    # from Indonesian roots without a dictionary, so these are listed
-    "sanayan": "senin", "salasa": "selasa", "arba": "rabu", "jumahat": "jumat",
-    "isuk": "besok", "pajah": "padam", "dipajahakan": "dipadamkan", "mamajahakan": "memadamkan",
-    "lakas": "cepat", "lakasi": "cepat", "baiki": "perbaiki", "dibaiki": "diperbaiki",
-    "mambaiki": "memperbaiki", "tabang": "tebang", "manabang": "menebang", "ditabang": "ditebang",
-    "umpat": "ikut", "maumpati": "mengikuti", "bajualan": "berjualan", "bapandir": "berbicara",
-    "garing": "sakit", "gering": "sakit", "ngalih": "sulit", "hagan": "untuk", "tuha": "tua",
-    "babinian": "perempuan", "lalakian": "laki", "wadai": "kue", "lawang": "pintu",
-    "habang": "merah", "hirang": "hitam", "gawi": "kerja", "digawi": "dikerjakan",
-    "manggawi": "mengerjakan", "calap": "banjir", "kacalapan": "kebanjiran", "tarus": "terus",
-    "tatap": "tetap", "lamun": "kalau", "mudahan": "semoga", "sambahyang": "sembahyang",
-    "bahanu": "kadang", "rumbih": "roboh", "runtuh": "roboh",
-    # (issue 12, ninth round) Banjar of the outside sets' paraphrases: *a* for Indonesian *e*
-    # and *ka-*/*ta-* for *ke-*/*ter-* in words a dictionary-less rule cannot tell apart
-    "jaruk": "jeruk", "tangah": "tengah", "kamarau": "kemarau", "kasulitan": "kesulitan",
-    "tasambung": "tersambung", "anum": "muda", "bajanji": "berjanji", "partama": "pertama",
-    "layangan": "layang", "kaduanya": "keduanya",
-}
+# Banjar (and casual Indonesian) words → the Indonesian word a press release would use, so a
+# chatty restatement shares terms with its source: kimwatch's own word list
+# (crawler/data/banjar-indonesian.txt, see :func:`crawler.matching.lexicon.banjar_words`). A word
+# whose Indonesian is two words ("kuitan" = "orang tua") gives both (:data:`BANJAR_PHRASES`); one
+# whose Indonesian is a stop word ("udah" = "sudah") is a stop word itself. Function words
+# with no content are in CHATTER_WORDS.
+_WORD_LIST = banjar_words()
+BANJAR_WORDS = {word: meaning for word, meaning in _WORD_LIST.items() if " " not in meaning}
+BANJAR_PHRASES = {word: meaning for word, meaning in _WORD_LIST.items() if " " in meaning}
 
 # Government abbreviations KIM posts use where press releases often write the words out
 # (and vice versa): both become the same terms.
@@ -141,6 +113,11 @@ ABBREVIATIONS = {
     "poktan": "kelompok tani", "gapoktan": "gabungan kelompok tani", "bpp": "balai penyuluhan pertanian",
     "pdam": "perusahaan daerah air minum", "judol": "judi online",
     "bansos": "bantuan sosial",
+    # (sixteenth round) short names a casual post uses for offices and things a release writes out
+    # (not a body a release itself names short, "BPBD Tapin": written out, its one name would
+    # become common words shared with every look-alike)
+    "kantah": "kantor pertanahan", "bpn": "badan pertanahan nasional", "damkar": "pemadam kebakaran",
+    "pju": "penerangan jalan umum", "kk": "kartu keluarga",
     # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
     "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
@@ -285,6 +262,8 @@ _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*(?:\s*((?i:ribuan|jutaan|ribu|rb|juta|jt|
 _ABBREVIATED_SCALES = {"M": 10**9, "T": 10**12}
 _CLOCK_FORM = re.compile(r"(2[0-4]|[01]?\d)[.:]([0-5]\d)")
 _CLOCK_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*$")
+# The end of a clock range: "jam 8-12", "pukul 08.00–12.00" (the second time is a time too).
+_CLOCK_RANGE_BEFORE = re.compile(r"(?i:\b(?:pukul|jam|pkl\.?))\s*\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*$")
 # Parts of the day after a clock time, Indonesian and Banjar: "sanja"/"petang" (dusk) are
 # evening like "sore", "subuh" and "dini hari" before dawn like "pagi".
 _CLOCK_AFTER = re.compile(r"\s*(?i:(pagi|siang|sore|malam|sanja|senja|petang|subuh|dini\s+hari))\b")
@@ -315,7 +294,8 @@ def _snowball(word: str) -> str:
 def stop_words() -> frozenset[str]:
     """Indonesian stop words (:mod:`crawler.matching.lexicon`) plus :data:`CHATTER_WORDS`."""
     from crawler.matching.lexicon import INDONESIAN_STOP_WORDS
-    return INDONESIAN_STOP_WORDS | CHATTER_WORDS | ENGLISH_STOP_WORDS
+    stops = INDONESIAN_STOP_WORDS | CHATTER_WORDS | ENGLISH_STOP_WORDS
+    return stops | {word for word, meaning in BANJAR_WORDS.items() if meaning in stops}
 
 
 _STEMS: dict[str, str] = {}
@@ -549,7 +529,8 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
         clock = None  # "IPK 3.00": a grade
         if not scale:
             return _number_term(raw.replace(".", ","))
-    if clock or (not scale and _CLOCK_BEFORE.search(before) and raw.isdigit() and int(raw) <= 24):
+    if clock or (not scale and raw.isdigit() and len(raw) <= 2 and int(raw) <= 24 and (
+            _CLOCK_BEFORE.search(before) or _CLOCK_RANGE_BEFORE.search(text, max(0, start - 20), start))):
         after = _CLOCK_AFTER.match(text, end)
         part = after.group(1) if after else ""
         return clock_term(int(clock.group(1)), clock.group(2), part) if clock else clock_term(int(raw), "00", part)
@@ -652,7 +633,7 @@ def word_terms(lower: str) -> tuple[str, ...]:
     parts: tuple[str, ...] = ()
     if len(lower) >= 2 and lower not in stops and lower not in RELAY_WORDS:
         kept = []
-        words = ABBREVIATIONS.get(lower, lower).replace("’", "").replace("'", "").replace("-", " ").split()
+        words = (ABBREVIATIONS.get(lower) or BANJAR_PHRASES.get(lower) or lower).replace("’", "").replace("'", "").replace("-", " ").split()
         for part in words:
             if len(part) < 2 or part in stops or part in RELAY_WORDS:
                 continue
@@ -705,6 +686,19 @@ def region_aliases() -> dict[str, str]:
 def _alias_prefixes() -> frozenset[str]:
     """Every beginning of a region key: a word that may start a region's name."""
     return frozenset(key[:n] for key in region_aliases() for n in range(1, len(key) + 1))
+
+
+# Region names that are also ordinary words ("urang Banjar", "merantau", "kandang", "tanjung"),
+# or too short to be sure of: read as a place only when capitalised.
+_ORDINARY_REGION_WORDS = frozenset(("banjar", "kandangan", "rantau", "tala", "tanjung"))
+
+
+@lru_cache(maxsize=1)
+def _small_letter_regions() -> frozenset[str]:
+    """One-word region names a casual post writes in small letters ("air pdam amuntai keruh",
+    "di bjm"): read as the region like the capitalised name, but for names that are also
+    ordinary words (:data:`_ORDINARY_REGION_WORDS`)."""
+    return frozenset(key for key in region_aliases() if key.isalpha() and key not in _ORDINARY_REGION_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -991,6 +985,7 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
     local_prefixes = _local_prefixes()
     marked = _marked_places(blanked)
     seats = seat_keys()
+    small_regions = _small_letter_regions()
     words = list(_WORD.finditer(blanked))
     result = Terms()
     result.words.update(t for _s, t, _x in found)
@@ -1006,6 +1001,14 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
         raw = match.group(0)
         lower = raw.lower()
         upper = raw[0].isupper()
+        if "-" in raw and raw == lower and all(piece in aliases for piece in lower.split("-")):
+            # "bjm-bjb" in small letters: each a region (a capitalised pair is rather a route's
+            # or a body's name, "rute Banjarmasin-Kotabaru", read as written)
+            for piece in lower.split("-"):
+                add_found((match.start(), aliases[piece], True))
+                add_word(aliases[piece])
+                (seat_places if piece in seats else named_places).add(aliases[piece])
+            continue
         if upper:
             place, taken = (_region_at(blanked, words, i, aliases) if lower in prefixes else (None, 0))
             local, local_taken = (_local_place_at(blanked, words, i) if _loose(raw) in local_prefixes
@@ -1026,6 +1029,12 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                 result.places.add(term)
                 skip_to = i + (local_taken if local else 1)
                 continue
+        elif lower in small_regions:
+            place = aliases[lower]
+            add_found((match.start(), place, True))
+            add_word(place)
+            (seat_places if lower in seats else named_places).add(place)
+            continue
         if lower in _NUMBERISH or raw in _ORDINALS:
             number, taken = _number_words_at(blanked, words, i)
             if number:
