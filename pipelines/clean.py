@@ -311,26 +311,16 @@ def limit_links(item: ContentItem, links: list[str], limit: int) -> list[str]:
     return distinct[:limit * 2]
 
 
-#: Dates before this are a broken feed's (``Thu, 01 Jan 1970``), not a KIM's post.
-EARLIEST_DATE = "2000-01-01T00:00:00Z"
-
-
 def plausible_date(item: ContentItem, published: str | None) -> str | None:
-    """``published``, unless no post can have it: more than a day ahead of now (a wrong year or
-    time zone on the site) becomes now, the post being public when it was fetched; before
-    :data:`EARLIEST_DATE` becomes unknown. The claimed date stays in ``extra``."""
-    if not published:
-        return published
-    if EARLIEST_DATE <= published <= _latest_date():
-        return published
-    from datetime import UTC, datetime
+    """``published``, unless no post can have it (:func:`crawler.dates.implausible_published`:
+    before 2000, or more than a day ahead of now): then None, and the claimed date goes in
+    ``extra.published_claimed``; the dedupe step dates such a post when it was first seen."""
+    from crawler.dates import implausible_published
 
-    from crawler.dates import ISO_FORMAT
-
-    extra = dict(item.get("extra") or {})
-    extra["published_claimed"] = published
-    item["extra"] = extra
-    return datetime.now(UTC).strftime(ISO_FORMAT) if published > EARLIEST_DATE else None
+    if not implausible_published(published, _latest_date()):
+        return published
+    item["extra"] = dict(item.get("extra") or {}) | {"published_claimed": published}
+    return None
 
 
 _LATEST: list[Any] = [0.0, ""]  # (when computed, the bound): one strftime a second, not one an item
@@ -342,11 +332,9 @@ def _latest_date() -> str:
 
     now = time.time()
     if now - _LATEST[0] >= 1.0:
-        from datetime import UTC, datetime, timedelta
+        from crawler.dates import latest_plausible_iso
 
-        from crawler.dates import ISO_FORMAT
-
-        _LATEST[:] = [now, (datetime.now(UTC) + timedelta(days=1)).strftime(ISO_FORMAT)]
+        _LATEST[:] = [now, latest_plausible_iso()]
     return str(_LATEST[1])
 
 

@@ -24,6 +24,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso
 from crawler.harvest.page import title_from_html
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 from spiders.middlewares import compressed_cut_short
@@ -577,6 +578,24 @@ def entry_published(entry: Any) -> Any:
     return None
 
 
+def implausible_dates(entries: list[dict[str, Any]]) -> str | None:
+    """The note on ``entries`` whose date no post can have (before 2000, after tomorrow), or None:
+    ``2 posts with an implausible date (1970-01-01): first-seen time used`` (the clean step
+    leaves their date out, the dedupe step dates them when first seen; see pipelines/clean.py)."""
+    latest = latest_plausible_iso()
+    days: dict[str, int] = {}
+    for entry in entries:
+        published = parse_to_iso(entry.get("published")) if entry.get("published") is not None else None
+        if implausible_published(published, latest):
+            day = str(published)[:10]
+            days[day] = days.get(day, 0) + 1
+    if not days:
+        return None
+    count = sum(days.values())
+    shown = ", ".join(sorted(days)[:3]) + (", …" if len(days) > 3 else "")
+    return f"{count} post{'' if count == 1 else 's'} with an implausible date ({shown}): first-seen time used"
+
+
 def announced_feed(response: Response) -> str | None:
     """The feed a web page announces with ``<link rel="alternate" type="application/rss+xml">`` (or Atom)."""
     try:
@@ -750,6 +769,7 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))
+        implausible = implausible_dates(entries[:self.crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) or None])
         for entry in entries:
             item = self.item(channel, entry.pop("guid"), **entry)
             item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen
@@ -761,6 +781,8 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{empty} empty entr{'y' if empty == 1 else 'ies'} (no id, link, title or text) skipped")
         if undated:
             notes.append(f"{undated} entr{'y' if undated == 1 else 'ies'} without a date")
+        if implausible:
+            notes.append(implausible)
         if parsed.get(ENCODING_GUESSED):
             # never silent: a guess may be wrong (the site should declare its encoding)
             notes.append(f"the feed is not UTF-8 and declares no encoding: read as {parsed[ENCODING_GUESSED]} "

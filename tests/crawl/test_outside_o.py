@@ -3,12 +3,15 @@ the loopback farm (tests/farm/sites/outside_o.py), with the real `kimwatch crawl
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from crawler.dates import utc_now
 from tests.crawl.conftest import crawl_env, make_store, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.outside_o import LONG_ROBOTS_BYTES, LONG_ROBOTS_HOST, OUTSIDE_O_HOSTS
@@ -43,3 +46,31 @@ def test_an_over_long_robots_txt_is_read_up_to_500_kib_and_obeyed(tmp_path: Path
     (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
     assert channel["last_status"] == "robots", channel
     assert query(db_path, "SELECT count(*) AS n FROM posts") == [{"n": 0}]
+
+
+def test_posts_with_an_implausible_date_are_dated_when_first_seen_and_noted(tmp_path: Path, o_farm: Farm) -> None:
+    old, future = o_farm.url("/o/date1970/feed/"), o_farm.url("/o/date2999/feed/")
+    db_path = _kim_store(tmp_path, [("feed", old), ("feed", future)])
+    started = utc_now()
+    _crawl(db_path, o_farm)
+    posts = {p["title"]: p for p in query(db_path, "SELECT title, published_at, fetched_at, extra FROM posts")}
+    assert len(posts) == 4, posts
+    for title, claimed in (("Posyandu balita", "1970-01-01T00:00:00Z"), ("Kerja bakti", "1970-01-01T00:00:00Z"),
+                           ("Lomba desa", "2999-01-01T00:00:00Z")):
+        post = posts[title]
+        assert started <= post["published_at"] <= utc_now(), post  # the time it was first seen, both ways
+        assert json.loads(post["extra"]).items() >= {"published_claimed": claimed, "published_source": "first_seen"}.items(), post
+    assert posts["Rapat RT"]["published_at"] == "2026-11-30T02:00:00Z"
+    notes = {c["url"]: c["last_error"] for c in query(db_path, "SELECT url, last_error FROM channels")}
+    assert notes[old] == "2 posts with an implausible date (1970-01-01): first-seen time used", notes
+    assert notes[future] == "1 post with an implausible date (2999-01-01): first-seen time used", notes
+    # an edit of such a post later keeps the time it was first seen
+    first_seen = posts["Posyandu balita"]["published_at"]
+    o_farm.state["o-edited"] = True
+    try:
+        time.sleep(1.1)
+        _crawl(db_path, o_farm)
+    finally:
+        o_farm.state.pop("o-edited")
+    (edited,) = query(db_path, "SELECT text, published_at FROM posts WHERE title = 'Posyandu balita'")
+    assert "diperbarui" in edited["text"] and edited["published_at"] == first_seen, edited

@@ -25,3 +25,19 @@ def long_robots(request: FarmRequest) -> FarmResponse:
 @route("/feed/", host=LONG_ROBOTS_HOST)
 def disallowed_feed(request: FarmRequest) -> FarmResponse:
     return xml(rss("KIM Robots", item("robots-1", "Tidak boleh dibaca", "<p>robots.txt melarang.</p>")))
+
+
+@route("/o/date1970/feed/")
+def dated_1970(request: FarmRequest) -> FarmResponse:
+    """Two posts dated 1 January 1970 (a broken feed's zero date); their text changes once
+    ``farm.state["o-edited"]`` is set."""
+    edit = " (diperbarui)" if request.farm.state.get("o-edited") else ""
+    return xml(rss("KIM 1970", item("o1970-1", "Posyandu balita", f"<p>Posyandu balita{edit}.</p>",
+                                    date="Thu, 01 Jan 1970 00:00:00 +0000")
+                   + item("o1970-2", "Kerja bakti", "<p>Kerja bakti warga.</p>", date="Thu, 01 Jan 1970 00:00:00 +0000")))
+
+
+@route("/o/date2999/feed/")
+def dated_2999(request: FarmRequest) -> FarmResponse:
+    return xml(rss("KIM 2999", item("o2999-1", "Lomba desa", "<p>Lomba desa.</p>", date="Tue, 01 Jan 2999 00:00:00 +0000")
+                   + item("o2999-2", "Rapat RT", "<p>Rapat RT.</p>", date="Mon, 30 Nov 2026 02:00:00 +0000")))
