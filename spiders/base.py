@@ -557,4 +557,6 @@ def _retry_after_note(response: Response) -> str:
     wait = retry_after_seconds(response.headers.get(b"Retry-After"))
     if wait is None:
         return ""
-    return f" ({refusal_text(urlsplit(response.url).hostname or '', response.status, wait)})"
+    from crawler.settings import BACKOFF_MAX_HOURS  # (the default: the setting is not at hand here)
+
+    return f" ({refusal_text(urlsplit(response.url).hostname or '', response.status, wait, BACKOFF_MAX_HOURS)})"

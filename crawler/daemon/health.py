@@ -59,7 +59,8 @@ def lock_holder_text(db_path: str) -> str:
 def failing_channels(db: sqlite_utils.Database, run_id: int, limit: int = 10) -> str:
     """``; failing: a, b, c (and 4 more)`` — the channels a run could not read, or ``""``."""
     ids = [row[0] for row in db.execute(
-        "SELECT DISTINCT channel_id FROM channel_fetches WHERE run_id = ? AND ok = 0 ORDER BY channel_id",
+        "SELECT DISTINCT channel_id FROM channel_fetches WHERE run_id = ? AND ok = 0 "
+        "AND coalesce(status, '') NOT IN ('429', 'rate-limited') ORDER BY channel_id",  # asked to wait: no failure
         [run_id]).fetchall()]
     if not ids:
         return ""
@@ -90,6 +91,8 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
     failing = db.execute(
         "SELECT id, url, consecutive_failures, coalesce(last_error, last_status, '') FROM channels "
         f"WHERE status = 'active' AND crawlable = 1 AND {LAST_FETCH_FAILED_SQL} "
+        # a server that asked to be asked later (429, Retry-After) is no failure of the channel
+        "AND NOT (consecutive_failures = 0 AND coalesce(last_status, '') IN ('429', 'rate-limited')) "
         "ORDER BY consecutive_failures DESC, id").fetchall()
     crawlable = db.execute(
         "SELECT count(*) FROM channels WHERE status = 'active' AND crawlable = 1").fetchone()[0]

@@ -106,11 +106,13 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.no_successful_fetch": "its channels were fetched in the period, always without success",
         "reason.never_fetched": "its channels have never been fetched yet",
         "reason.not_fetched_in_period": "its channels were not fetched in the period",
+        "reason.waiting_retry_after": "its server asked to come back later (Retry-After); not read yet",
         "health.ok": "ok",
         "health.empty": "read, nothing found",
         "health.failing": "failing",
         "health.broken": "broken",
         "health.never_fetched": "never fetched",
+        "health.waiting": "waiting (Retry-After)",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
         "hours": "h",
@@ -184,11 +186,13 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.no_successful_fetch": "kanal selalu gagal diambil selama periode",
         "reason.never_fetched": "kanal belum pernah diambil",
         "reason.not_fetched_in_period": "kanal tidak diambil selama periode",
+        "reason.waiting_retry_after": "server meminta kembali nanti (Retry-After); belum terbaca",
         "health.ok": "baik",
         "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
         "health.broken": "rusak",
         "health.never_fetched": "belum pernah diambil",
+        "health.waiting": "menunggu (Retry-After)",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
         "hours": "jam",
@@ -595,7 +599,7 @@ th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e8ee;vertical-a
 th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
 .pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
-.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
+.pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.waiting,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
 ul.ch{margin:0;padding-left:16px;overflow-wrap:anywhere}td{overflow-wrap:break-word}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
 .withdrawn{background:#b71c1c;color:#fff;border-radius:3px;padding:0 4px;font-size:.8em;text-transform:uppercase}
@@ -806,7 +810,7 @@ def failure_text(status: str | None, error: str | None, lang: str) -> str:
 def _channel_detail(channel: dict[str, Any], lang: str) -> str:
     """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
     health = channel["health"]
-    if health in ("failing", "broken"):
+    if health in ("failing", "broken", "waiting"):
         return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
     if health == "empty":
         if lang == "id":

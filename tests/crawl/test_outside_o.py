@@ -11,10 +11,12 @@ from typing import Any
 
 import pytest
 
+from crawler import store
+from crawler.daemon.health import failing_channels, health_summary
 from crawler.dates import utc_now
 from tests.crawl.conftest import crawl_env, make_store, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.outside_o import LONG_ROBOTS_BYTES, LONG_ROBOTS_HOST, OUTSIDE_O_HOSTS
+from tests.farm.sites.outside_o import LONG_ROBOTS_BYTES, LONG_ROBOTS_HOST, OUTSIDE_O_HOSTS, RETRY_YEAR_HOST
 from tests.spiders.test_outside_sites import query
 
 
@@ -74,3 +76,38 @@ def test_posts_with_an_implausible_date_are_dated_when_first_seen_and_noted(tmp_
         o_farm.state.pop("o-edited")
     (edited,) = query(db_path, "SELECT text, published_at FROM posts WHERE title = 'Posyandu balita'")
     assert "diperbarui" in edited["text"] and edited["published_at"] == first_seen, edited
+
+
+def test_a_retry_after_of_a_year_is_no_failure_in_the_run_it_happens(tmp_path: Path, o_farm: Farm) -> None:
+    feed, good = o_farm.url("/feed/", host=RETRY_YEAR_HOST), o_farm.url("/o/date2999/feed/")
+    db_path = _kim_store(tmp_path, [("feed", feed), ("feed", good)])
+    summary = tmp_path / "summary.json"
+    done = _crawl(db_path, o_farm, KIMWATCH_RETRY_TIMES="2")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Retry-After 365 days (capped to 72 h)" in done.stdout + done.stderr, done.stdout
+    assert "3.1536e+07" not in done.stdout + done.stderr
+    (run,) = query(db_path, "SELECT id, status, errors FROM crawl_runs")
+    assert (run["status"], run["errors"]) == ("ok", 0), run
+    (channel,) = query(db_path, f"SELECT id, last_status, consecutive_failures, next_crawl_after, last_error "
+                                f"FROM channels WHERE url = '{feed}'")
+    assert (channel["last_status"], channel["consecutive_failures"]) == ("rate-limited", 0), channel
+    assert "Retry-After 365 days (capped to 72 h)" in channel["last_error"], channel
+    assert channel["next_crawl_after"] > utc_now()  # asked again in 72 h, not in a year
+    # the daemon's health and the KIM's report: waiting, not failing
+    db = store.connect(db_path)
+    try:
+        assert failing_channels(db, run["id"]) == ""
+        assert health_summary(db)[0].startswith("0 of 2 crawlable channels failing"), health_summary(db)
+    finally:
+        db.conn.close()
+    shown = run_kimwatch(db_path, "report", "--kim", "kim-rusak", "--format", "json", env=crawl_env(o_farm))
+    assert shown.returncode == 0, shown.stderr
+    channels = {c["id"]: c for c in json.loads(shown.stdout)["kim"]["channels"]}
+    assert channels[channel["id"]]["health"] == "waiting", channels
+    # the summary JSON of a run that meets it again (--ignore-backoff) lists it as waiting, not failed
+    again = run_kimwatch(db_path, "crawl", "--no-match", "--ignore-backoff", "--summary-json", str(summary),
+                         env=crawl_env(o_farm))
+    assert again.returncode == 0, again.stderr[-3000:]
+    data = json.loads(summary.read_text())
+    assert (data["status"], data["channels_failed"]) == ("ok", 0), data
+    assert data["channels_waiting_retry_after"] == [channel["id"]], data

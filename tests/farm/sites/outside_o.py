@@ -2,6 +2,8 @@
 
 - 127.0.0.81: a robots.txt of :data:`LONG_ROBOTS_BYTES` that starts with ``Disallow: /`` (over
   the test's ``DOWNLOAD_MAXSIZE``), and a feed it disallows.
+- 127.0.0.82: a feed answering 503 with ``Retry-After`` one year.
+- 127.0.0.1 ``/o/…``: feeds dated 1970 and 2999.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from tests.farm import FarmRequest, FarmResponse, route, xml
 from tests.farm.sites.bad_cases import item, rss
 
 LONG_ROBOTS_HOST = "127.0.0.81"
-OUTSIDE_O_HOSTS = (LONG_ROBOTS_HOST,)
+RETRY_YEAR_HOST = "127.0.0.82"
+OUTSIDE_O_HOSTS = (LONG_ROBOTS_HOST, RETRY_YEAR_HOST)
 LONG_ROBOTS_BYTES = 600 * 1024
 
 
@@ -41,3 +44,10 @@ def dated_1970(request: FarmRequest) -> FarmResponse:
 def dated_2999(request: FarmRequest) -> FarmResponse:
     return xml(rss("KIM 2999", item("o2999-1", "Lomba desa", "<p>Lomba desa.</p>", date="Tue, 01 Jan 2999 00:00:00 +0000")
                    + item("o2999-2", "Rapat RT", "<p>Rapat RT.</p>", date="Mon, 30 Nov 2026 02:00:00 +0000")))
+
+
+
+@route("/feed/", host=RETRY_YEAR_HOST)
+def retry_in_a_year(request: FarmRequest) -> FarmResponse:
+    """503 with ``Retry-After`` one year (robots.txt: 404, no rules)."""
+    return FarmResponse(status=503, body="<h1>Maintenance</h1>", headers={"Retry-After": "31536000"}, etag=False)
