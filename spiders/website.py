@@ -258,7 +258,8 @@ class WebsiteSpider(ChannelSpider):
             log.info("channel %s: remembered %s no longer works (%s); discovering again",
                      run.channel["id"], response.meta.get("step"), error)
             self._forget(site)
-            outputs = [self._request(run, str(run.channel["url"]), "home")]
+            # page 1 answered (recorded ok): should the home page fail too, the channel failed
+            outputs = [self._request(run, str(run.channel["url"]), "home", rediscovery=str(error))]
         yield from outputs
 
     def _dispatch(self, response: Response, run: ChannelRun) -> Iterator[Any]:
@@ -276,6 +277,10 @@ class WebsiteSpider(ChannelSpider):
         except ChannelError as error:
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
             outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
+            if response.meta.get("rediscovery"):
+                # the remembered door and the home page both fail: the same status as the crawl
+                # after this one gives (reading the home page first), not "ok 200, found 0"
+                self.context.fail_after_all(run.channel, error.status, f"{error} (and {response.meta['rediscovery']})")
         except Exception:  # a parser bug costs this page only
             log.exception("channel %s: cannot parse %s", run.channel["id"], response.url)
             outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
@@ -314,6 +319,8 @@ class WebsiteSpider(ChannelSpider):
         try:
             status, message = failure_kind(failure)
             log.info("channel %s: %s %s: %s", run.channel["id"], request.meta.get("step"), request.url, message)
+            if request.meta.get("rediscovery"):  # the remembered door failed, and now the home page
+                self.context.fail_after_all(run.channel, status, f"{message} (and {request.meta['rediscovery']})")
             fallback = request.meta.get("fallback") if request.meta.get("step") == "article" else None
             if fallback and request.meta.get("guid"):
                 # the feed gave the post (an excerpt) but its article page cannot be read (404,
@@ -390,7 +397,7 @@ class WebsiteSpider(ChannelSpider):
             return
         tree, problem = parse_page(response.body, _content_type(response))
         if tree is None:
-            raise ChannelError("empty", f"{response.url} gave an empty page")
+            raise unread_page(response.url, problem)
         if problem == "too-deep":
             site.unreadable.append(response.url)
         if discover.login_page(tree, response.url, redirected=bool(response.meta.get("redirect_urls")),
@@ -709,7 +716,7 @@ class WebsiteSpider(ChannelSpider):
             return
         tree, problem = parse_page(response.body, _content_type(response))
         if tree is None:
-            raise ChannelError("empty", f"{response.url} gave an empty page")
+            raise unread_page(response.url, problem)
         if problem == "too-deep":
             site.unreadable.append(response.url)
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
@@ -997,6 +1004,19 @@ class WebsiteSpider(ChannelSpider):
         if kept != urls:
             site.state["listing_urls"] = kept
             site.changed = True
+
+
+def unread_page(url: str, problem: str | None) -> ChannelError:
+    """Why a page that answered was not read, as the channel's error: too many elements
+    (:data:`~crawler.harvest.page.MAX_ELEMENTS`), no HTML at all (a PDF, an image), or empty."""
+    from crawler.harvest.page import MAX_ELEMENTS
+
+    what, _, detail = (problem or "").partition(":")
+    if what == "too-large":
+        return ChannelError("too-large", f"{url} is too large: {detail} elements (limit {MAX_ELEMENTS}); not read")
+    if what == "not-html":
+        return ChannelError("not-html", f"{url} is {detail}, not HTML; not read")
+    return ChannelError("empty", f"{url} gave an empty page")
 
 
 _PROBLEM_REASONS = {"not-found": "soft 404", "too-deep": "too deeply nested to read"}

@@ -763,6 +763,7 @@ _FAILURE_ID = {
     "parse-error": "isi halaman tidak dapat dibaca",
     "bad-url": "alamat kanal tidak valid",
     "empty": "server mengirim halaman kosong",
+    "not-html": "server mengirim berkas (PDF, gambar), bukan halaman HTML",
     "robots": "dilarang oleh robots.txt situs",
     "refused": "ditolak kimwatch: alamatnya mengarah ke jaringan internal",
     "rate-limited": "server meminta kembali nanti (Retry-After); dicoba lagi pada perayapan berikutnya",

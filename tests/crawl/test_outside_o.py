@@ -16,7 +16,13 @@ from crawler.daemon.health import failing_channels, health_summary
 from crawler.dates import utc_now
 from tests.crawl.conftest import crawl_env, make_store, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.outside_o import LONG_ROBOTS_BYTES, LONG_ROBOTS_HOST, OUTSIDE_O_HOSTS, RETRY_YEAR_HOST
+from tests.farm.sites.outside_o import (
+    BIG_PAGE_PARAGRAPHS,
+    LONG_ROBOTS_BYTES,
+    LONG_ROBOTS_HOST,
+    OUTSIDE_O_HOSTS,
+    RETRY_YEAR_HOST,
+)
 from tests.spiders.test_outside_sites import query
 
 
@@ -111,3 +117,37 @@ def test_a_retry_after_of_a_year_is_no_failure_in_the_run_it_happens(tmp_path: P
     data = json.loads(summary.read_text())
     assert (data["status"], data["channels_failed"]) == ("ok", 0), data
     assert data["channels_waiting_retry_after"] == [channel["id"]], data
+
+
+def test_a_page_that_is_not_read_says_why(tmp_path: Path, o_farm: Farm) -> None:
+    sites = {name: o_farm.url(f"/o/{name}/") for name in ("jpeg", "pdf", "besar")}
+    db_path = _kim_store(tmp_path, [("website", url) for url in sites.values()])
+    done = _crawl(db_path, o_farm)
+    health = {c["url"]: c for c in query(db_path, "SELECT url, last_status, last_error FROM channels")}
+    assert health[sites["jpeg"]]["last_status"] == "not-html", health
+    assert health[sites["jpeg"]]["last_error"] == f"{sites['jpeg']} is a JPEG image, not HTML; not read"
+    assert health[sites["pdf"]]["last_status"] == "not-html", health
+    assert "is a PDF document, not HTML" in health[sites["pdf"]]["last_error"]
+    assert health[sites["besar"]]["last_status"] == "too-large", health
+    assert f"is too large: {BIG_PAGE_PARAGRAPHS + 4} elements (limit 60000)" in health[sites["besar"]]["last_error"]
+    assert "gave an empty page" not in done.stdout
+
+
+def test_a_site_turned_to_junk_fails_on_the_first_crawl_after_the_change(tmp_path: Path, o_farm: Farm) -> None:
+    home = o_farm.url("/o/berubah/")
+    db_path = _kim_store(tmp_path, [("website", home)])
+    _crawl(db_path, o_farm)
+    (channel,) = query(db_path, "SELECT last_status, state FROM channels")
+    assert channel["last_status"] == "200" and json.loads(channel["state"])["method"] == "feed", channel
+    o_farm.state["o-junk"] = True
+    try:
+        first = _crawl(db_path, o_farm)
+        (after,) = query(db_path, "SELECT last_status, last_error, consecutive_failures FROM channels")
+        second = _crawl(db_path, o_farm)
+    finally:
+        o_farm.state.pop("o-junk")
+    (again,) = query(db_path, "SELECT last_status, last_error, consecutive_failures FROM channels")
+    assert (after["last_status"], after["consecutive_failures"]) == ("not-html", 1), (after, first.stdout)
+    assert after["last_error"].startswith(f"{home} is a JPEG image, not HTML"), after
+    assert (again["last_status"], again["consecutive_failures"]) == ("not-html", 2), (again, second.stdout)
+    assert query(db_path, "SELECT count(*) AS n FROM posts") == [{"n": 1}]  # nothing stored is lost

@@ -51,3 +51,43 @@ def dated_2999(request: FarmRequest) -> FarmResponse:
 def retry_in_a_year(request: FarmRequest) -> FarmResponse:
     """503 with ``Retry-After`` one year (robots.txt: 404, no rules)."""
     return FarmResponse(status=503, body="<h1>Maintenance</h1>", headers={"Retry-After": "31536000"}, etag=False)
+
+
+#: the first bytes of a JPEG file, then noise: what a KIM's web server sent as text/html
+JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 8
+PDF_BYTES = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" * 20
+             + b"stream\nBT /F1 12 Tf (Laporan kegiatan) Tj ET\nendstream\n" * 20)
+#: more elements than crawler.harvest.page.MAX_ELEMENTS (60,000) of plain paragraphs
+BIG_PAGE_PARAGRAPHS = 61_000
+
+
+@route("/o/jpeg/", prefix=True)
+def jpeg_as_html(request: FarmRequest) -> FarmResponse:
+    return FarmResponse(body=JPEG_BYTES)  # labelled text/html
+
+
+@route("/o/pdf/", prefix=True)
+def pdf_as_html(request: FarmRequest) -> FarmResponse:
+    return FarmResponse(body=PDF_BYTES)  # labelled text/html
+
+
+@route("/o/besar/", prefix=True)
+def too_many_elements(request: FarmRequest) -> FarmResponse:
+    return FarmResponse(body="<html><head><title>KIM Besar</title></head><body>"
+                        + "<p>Berita</p>" * BIG_PAGE_PARAGRAPHS + "</body></html>")
+
+
+@route("/o/berubah/", prefix=True)
+def turns_to_junk(request: FarmRequest) -> FarmResponse:
+    """A KIM's site that announces its feed, until ``farm.state["o-junk"]``: then every path
+    answers a JPEG labelled text/html."""
+    if request.farm.state.get("o-junk"):
+        return FarmResponse(body=JPEG_BYTES, etag=False)
+    if request.path == "/o/berubah/feed/":
+        return xml(rss("KIM Berubah", item("berubah-1", "Gotong royong", "<p>Gotong royong warga RT 3.</p>",
+                                           date="Mon, 30 Nov 2026 02:00:00 +0000")))
+    if request.path == "/o/berubah/":
+        feed = request.url("/o/berubah/feed/")
+        return FarmResponse(body=f'<html><head><title>KIM Berubah</title><link rel="alternate" '
+                                 f'type="application/rss+xml" href="{feed}"></head><body><p>Selamat datang</p></body></html>')
+    return FarmResponse(status=404, body="not here", etag=False)
