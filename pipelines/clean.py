@@ -2,7 +2,9 @@
 
 What the spiders yield is raw: an HTML body, a date in whatever shape the channel gives, links
 as written. After this pipeline an item holds what the store keeps: ``text`` with paragraphs
-kept as blank-line-separated blocks, entities decoded and whitespace tidied; ``published_at``
+kept as blank-line-separated blocks, entities decoded and whitespace tidied, and ``title`` and
+``text`` without control characters, terminal escape sequences or bidi overrides
+(:func:`crawler.items.visible_text`); ``published_at``
 in UTC (naive times are WITA, Indonesian written dates understood); ``links`` as canonical
 URLs (:func:`crawler.urls.canonical_url`), with links on shorteners (s.id, bit.ly, …)
 replaced by where they lead. Shortened links are resolved once, by a request through the
@@ -21,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from crawler import store, urls
+from crawler.controls import visible_text
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
 from crawler.harvest.page import (
@@ -192,7 +195,7 @@ def clean_title(title: str | None) -> str | None:
     it (:func:`crawler.harvest.page.title_from_html`)."""
     if title is None:
         return None
-    return " ".join(str(title).split()) or None
+    return " ".join((visible_text(str(title)) or "").split()) or None
 
 
 #: words of a "Baca juga" / "Berita Terkait" line (crawler.harvest.page.CROSS_LINK_LINE): an HTML
@@ -360,7 +363,7 @@ def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: i
         extra = dict(item.get("extra") or {})
         extra.setdefault("links_truncated_from", len(distinct))
         item["extra"] = extra
-    text = item.get("text")
+    text = item["text"] = visible_text(item.get("text"))  # no escape sequence reaches a terminal or the dump
     if text and 0 < max_text < len(text):  # a runaway item must not weigh on search, dumps, matching
         item["text"] = text[:max_text]
         item["extra"] = dict(item.get("extra") or {}) | {"text_truncated_from": len(text)}

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from crawler import store
+from crawler.controls import visible_text
 from crawler.dates import utc_now
 from crawler.errors import KimwatchError
 from crawler.harvest.context import (
@@ -796,7 +797,7 @@ def format_summary(result: CrawlResult) -> str:
         head = ("channel", "status", "found", "new", "updated", "note")
         body = [(c.channel_id, ("ok " if c.ok else "wait " if result.waits(c) else "FAIL ") + (c.status or "-"),
                  str(c.items_found),
-                 str(c.items_new), str(c.items_updated), c.error or "") for c in rows]  # the whole hint
+                 str(c.items_new), str(c.items_updated), visible_text(c.error) or "") for c in rows]  # the whole hint
         widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
         for row in [head, tuple("-" * w for w in widths), *body]:
             lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 import click
 
+from crawler.controls import visible_text
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
 from crawler.reporting import publish
@@ -362,7 +363,7 @@ _STATUS_COLOURS = {"active": "green", "inactive": "yellow", "unmeasured": "red"}
 def _grid(header: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Iterable[int] = (),
           styles: Callable[[int, int, str], str] | None = None) -> list[str]:
     """Aligned columns; ``styles(row, column, padded_text)`` may colour a padded cell."""
-    body = [[str(v) for v in row] for row in rows]
+    body = [[visible_text(str(v)) or "" for v in row] for row in rows]  # no escape sequence from the store
     widths = [max(len(r[i]) for r in [list(header), *body]) for i in range(len(header))]
     right_set = set(right)
     lines = []
@@ -490,7 +491,7 @@ def _titled(announcement: dict[str, Any], lang: str, width: int) -> str:
 
 
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join((visible_text(text) or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

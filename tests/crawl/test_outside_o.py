@@ -4,6 +4,7 @@ the loopback farm (tests/farm/sites/outside_o.py), with the real `kimwatch crawl
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from tests.crawl.conftest import crawl_env, make_store, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.outside_o import (
     BIG_PAGE_PARAGRAPHS,
+    CONTROL_TITLE,
     LONG_ROBOTS_BYTES,
     LONG_ROBOTS_HOST,
     OUTSIDE_O_HOSTS,
@@ -54,6 +56,7 @@ def test_an_over_long_robots_txt_is_read_up_to_500_kib_and_obeyed(tmp_path: Path
     (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
     assert channel["last_status"] == "robots", channel
     assert query(db_path, "SELECT count(*) AS n FROM posts") == [{"n": 0}]
+    assert f"robots.txt of {LONG_ROBOTS_HOST}" in done.stderr and "longer than 500 KiB" in done.stderr, done.stderr
 
 
 def test_posts_with_an_implausible_date_are_dated_when_first_seen_and_noted(tmp_path: Path, o_farm: Farm) -> None:
@@ -151,3 +154,26 @@ def test_a_site_turned_to_junk_fails_on_the_first_crawl_after_the_change(tmp_pat
     assert after["last_error"].startswith(f"{home} is a JPEG image, not HTML"), after
     assert (again["last_status"], again["consecutive_failures"]) == ("not-html", 2), (again, second.stdout)
     assert query(db_path, "SELECT count(*) AS n FROM posts") == [{"n": 1}]  # nothing stored is lost
+
+
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def test_control_characters_and_bidi_overrides_are_neither_stored_nor_printed(tmp_path: Path, o_farm: Farm) -> None:
+    db_path = _kim_store(tmp_path, [("feed", o_farm.url("/o/kontrol/feed/"))])
+    _crawl(db_path, o_farm)
+    (post,) = query(db_path, "SELECT title, text FROM posts")
+    assert post["title"] == "Rapat RT 05 ekspor isolasi", post
+    assert post["text"] == "Warga berkumpul di balai.", post
+    # a post stored raw by an older version: the terminal table shows it without its controls
+    db = store.connect(db_path)
+    try:
+        db.execute("UPDATE posts SET title = ?", [CONTROL_TITLE])
+        db.conn.commit()
+    finally:
+        db.conn.close()
+    shown = run_kimwatch(db_path, "report", "--kim", "kim-rusak", "--days", "30", "--until", "2026-12-07",
+                         env=crawl_env(o_farm))
+    assert shown.returncode == 0, shown.stderr
+    assert "Rapat RT 05 ekspor isolasi" in shown.stdout, shown.stdout
+    assert not _TERMINAL_CONTROLS.search(shown.stdout), repr(shown.stdout)

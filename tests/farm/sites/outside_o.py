@@ -91,3 +91,15 @@ def turns_to_junk(request: FarmRequest) -> FarmResponse:
         return FarmResponse(body=f'<html><head><title>KIM Berubah</title><link rel="alternate" '
                                  f'type="application/rss+xml" href="{feed}"></head><body><p>Selamat datang</p></body></html>')
     return FarmResponse(status=404, body="not here", etag=False)
+
+
+#: a title with a terminal colour, a bell, a backspace and a right-to-left override
+CONTROL_TITLE = "Rapat \x1b[31mRT\x1b[0m 05\x07\x08 \u202eekspor\u202c \u2066isolasi\u2069"
+
+
+@route("/o/kontrol/feed/")
+def control_characters(request: FarmRequest) -> FarmResponse:
+    return xml(rss("KIM Kontrol", item("kontrol-1", CONTROL_TITLE.replace("\x1b", "&#27;").replace("\x07", "&#7;")
+                                       .replace("\x08", "&#8;"),
+                                       "<p>Warga \x1b]0;judul\x07berkumpul\u200f di balai.</p>",
+                                       date="Mon, 30 Nov 2026 02:00:00 +0000")))
