@@ -211,7 +211,7 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         if "an internal address" in text or "DNS-rebinding" in text:
             return "refused", text
         if "redirect" in text:
-            return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"
+            return _redirects(failure, text)
         return "ignored", text or "request ignored"
     text = str(value)
     name = type(value).__name__
@@ -545,6 +545,19 @@ class StopGateMiddleware:
             from crawler.harvest.context import StopRequested
 
             raise StopRequested(f"not sent: the crawl is stopping ({request.url})")
+
+
+def _redirects(failure: Failure, text: str) -> tuple[str, str]:
+    """A request that ran out of redirects: a loop (an address came back), or a chain of
+    different addresses longer than ``REDIRECT_MAX_TIMES``, which is no loop."""
+    request = getattr(failure, "request", None)
+    chain = [*(request.meta.get("redirect_urls") or []), request.url] if request is not None else []
+    if len(chain) > 1 and len(set(chain)) == len(chain):
+        return "redirect-chain", (f"redirect chain longer than {len(chain) - 1} (REDIRECT_MAX_TIMES), no loop: "
+                                  f"{chain[0]} → … → {chain[-1]}; register where it ends")
+    if chain:
+        return "redirect-loop", f"redirect loop: {' → '.join(chain[-3:])} ({text})"
+    return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"
 
 
 def _retry_after_note(response: Response) -> str:

@@ -435,6 +435,18 @@ _DECLARED_ENTITY = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?--
 #: why a feed declaring entities is not read (the channel's status note)
 ENTITIES_REFUSED = ("declares its own XML entities (<!ENTITY …> in its DOCTYPE): no feed needs them, and they "
                     "can expand without bound (a 'billion laughs'); the feed is not read")
+#: why a feed declaring external entities (XXE) is not read
+EXTERNAL_ENTITIES_REFUSED = ("declares external XML entities (<!ENTITY … SYSTEM/PUBLIC \"…\"> in its DOCTYPE): "
+                             "they would read local files or other servers; nothing fetches them and the feed is not read")
+_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(?:%\s+)?[\w:.-]+\s+(?:SYSTEM|PUBLIC)\b", re.IGNORECASE)
+
+
+def entities_refused(body: bytes) -> str | None:
+    """Why the XML document in ``body`` is not read for the entities it declares (external ones,
+    XXE, or internal ones, a "billion laughs"), or None (:func:`declares_entities`)."""
+    if not declares_entities(body):
+        return None
+    return EXTERNAL_ENTITIES_REFUSED if _EXTERNAL_ENTITY.search(body[:65536]) else ENTITIES_REFUSED
 
 
 def declares_entities(body: bytes) -> bool:
@@ -702,8 +714,8 @@ class FeedSpider(ChannelSpider):
                    for k, v in response.headers.items() if v}
         if not response.body.strip():
             raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
-        if declares_entities(response.body):
-            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
+        if refused := entities_refused(response.body):
+            raise ChannelError("entities", f"{response.url} {refused}")
         body, junk = skip_junk_before_feed(response.body)
         parsed = parse_feed(body, headers)
         if parsed.bozo and compressed_cut_short(response.meta):
@@ -769,7 +781,9 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))
-        implausible = implausible_dates(entries[:self.crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) or None])
+        crawler = getattr(self, "crawler", None)  # (none for a spider built without a crawl)
+        cap = crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) if crawler is not None else 1000
+        implausible = implausible_dates(entries[:cap or None])  # (the items the crawl keeps)
         for entry in entries:
             item = self.item(channel, entry.pop("guid"), **entry)
             item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen

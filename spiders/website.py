@@ -62,8 +62,7 @@ from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
 from spiders.feed import (
-    ENTITIES_REFUSED,
-    declares_entities,
+    entities_refused,
     entry_body,
     entry_published,
     entry_title,
@@ -133,6 +132,7 @@ class SiteRun:
     scope: discover.ListingScope | None = None  # the channel is one listing of a shared site (a portal)
     url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
     short_text: set[str] = field(default_factory=set)  # post-list links left out for a one- or two-word anchor
+    listing_capped: bool = False  # a listing page had more article links than LISTING_LINKS (not all counted)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
@@ -451,7 +451,8 @@ class WebsiteSpider(ChannelSpider):
                 candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
-                              short=site.short_text)
+                              short=site.short_text, limit=LISTING_LINKS)
+        site.listing_capped |= len(found) >= LISTING_LINKS
         # a "Berita Terpopuler" sidebar is not the site's listing: only main-content links count
         site.home_links = discover.main_content_links(tree, response.url, [link.url for link in found])
         site.home_side_links = [link.url for link in found if link.url not in site.home_links]
@@ -540,8 +541,8 @@ class WebsiteSpider(ChannelSpider):
             return
         if not discover.looks_like_feed(response.body):
             raise ChannelError("not-a-feed", f"{response.url} is not a feed")
-        if declares_entities(response.body):
-            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
+        if refused := entities_refused(response.body):
+            raise ChannelError("entities", f"{response.url} {refused}")
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         parsed = parse_feed(response.body, headers)
         if not parsed.entries:
@@ -720,7 +721,8 @@ class WebsiteSpider(ChannelSpider):
         if problem == "too-deep":
             site.unreadable.append(response.url)
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
-                              short=site.short_text)
+                              short=site.short_text, limit=LISTING_LINKS)
+        site.listing_capped |= len(found) >= LISTING_LINKS
         links = [link.url for link in found]
         site.card_dates.update({link.url: link.published for link in found if link.published})
         # the listing's own items, not its "Terpopuler" widget (whose old posts would also stop
@@ -1019,6 +1021,10 @@ def unread_page(url: str, problem: str | None) -> ChannelError:
     return ChannelError("empty", f"{url} gave an empty page")
 
 
+#: article links read from one listing page, best first (:func:`crawler.harvest.listing.listing_links`)
+LISTING_LINKS = 200
+
+
 _PROBLEM_REASONS = {"not-found": "soft 404", "too-deep": "too deeply nested to read"}
 
 
@@ -1056,7 +1062,12 @@ def _not_followed_note(site: SiteRun) -> str:
              (len(site.url_filtered), "URL filter (section, tag, file or account URLs)"),
              (len(site.short_text), "one- or two-word link text, URL unlike the listed posts'")]
     parts = [(n, what) for n, what in parts if n]
-    return f"{sum(n for n, _ in parts)} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts)
+    # a listing of 50,000 links is read for its first LISTING_LINKS article links only: the rest
+    # are not counted, so the count is a floor
+    floor = f"at least {sum(n for n, _ in parts)}" if site.listing_capped else f"{sum(n for n, _ in parts)}"
+    capped = (f" (a listing page shows more than {LISTING_LINKS} article links: only its first "
+              f"{LISTING_LINKS} are read)" if site.listing_capped else "")
+    return f"{floor} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts) + capped
 
 
 def _short(message: str, limit: int = 120) -> str:

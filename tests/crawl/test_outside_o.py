@@ -20,6 +20,7 @@ from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.outside_o import (
     BIG_PAGE_PARAGRAPHS,
     CONTROL_TITLE,
+    LISTING_HOST,
     LONG_ROBOTS_BYTES,
     LONG_ROBOTS_HOST,
     OUTSIDE_O_HOSTS,
@@ -177,3 +178,28 @@ def test_control_characters_and_bidi_overrides_are_neither_stored_nor_printed(tm
     assert shown.returncode == 0, shown.stderr
     assert "Rapat RT 05 ekspor isolasi" in shown.stdout, shown.stdout
     assert not _TERMINAL_CONTROLS.search(shown.stdout), repr(shown.stdout)
+
+
+def test_redirect_chains_external_entities_and_long_listings_are_named_for_what_they_are(
+        tmp_path: Path, o_farm: Farm) -> None:
+    chain, xxe, listing = (o_farm.url("/o/rantai/0"), o_farm.url("/o/xxe/feed/"),
+                           o_farm.url("/", host=LISTING_HOST))
+    db = _kim_store(tmp_path, [("feed", chain), ("feed", xxe)])
+    store_db = store.connect(db)
+    try:
+        store.save_channels(store_db, [{"owner_kind": "kim", "owner_id": "kim-rusak", "type": "website", "url": listing,
+                                        "options": {"max_articles": 2}}])
+    finally:
+        store_db.conn.close()
+    _crawl(db, o_farm)
+    health = {c["url"]: c for c in query(db, "SELECT url, last_status, last_error FROM channels")}
+    assert health[chain]["last_status"] == "redirect-chain", health[chain]
+    assert health[chain]["last_error"].startswith("redirect chain longer than 10 (REDIRECT_MAX_TIMES), no loop: "
+                                                  f"{chain} → … → "), health[chain]
+    assert health[xxe]["last_status"] == "entities", health[xxe]
+    assert "declares external XML entities" in health[xxe]["last_error"], health[xxe]
+    assert "billion laughs" not in health[xxe]["last_error"]
+    assert health[listing]["last_status"] == "200", health[listing]
+    assert "at least 198 listing link(s) not followed: 198 over the article budget" in health[listing]["last_error"]
+    assert "(a listing page shows more than 200 article links: only its first 200 are read)" in \
+        health[listing]["last_error"], health[listing]

@@ -3,7 +3,9 @@
 - 127.0.0.81: a robots.txt of :data:`LONG_ROBOTS_BYTES` that starts with ``Disallow: /`` (over
   the test's ``DOWNLOAD_MAXSIZE``), and a feed it disallows.
 - 127.0.0.82: a feed answering 503 with ``Retry-After`` one year.
-- 127.0.0.1 ``/o/…``: feeds dated 1970 and 2999.
+- 127.0.0.83: a KIM site whose home page lists :data:`LISTING_ARTICLES` articles.
+- 127.0.0.1 ``/o/…``: feeds dated 1970 and 2999, a redirect chain, an XXE feed, pages that are
+  no HTML or too large, a site that turns to junk, titles with control characters.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from tests.farm.sites.bad_cases import item, rss
 
 LONG_ROBOTS_HOST = "127.0.0.81"
 RETRY_YEAR_HOST = "127.0.0.82"
-OUTSIDE_O_HOSTS = (LONG_ROBOTS_HOST, RETRY_YEAR_HOST)
+LISTING_HOST = "127.0.0.83"
+OUTSIDE_O_HOSTS = (LONG_ROBOTS_HOST, RETRY_YEAR_HOST, LISTING_HOST)
 LONG_ROBOTS_BYTES = 600 * 1024
 
 
@@ -103,3 +106,42 @@ def control_characters(request: FarmRequest) -> FarmResponse:
                                        .replace("\x08", "&#8;"),
                                        "<p>Warga \x1b]0;judul\x07berkumpul\u200f di balai.</p>",
                                        date="Mon, 30 Nov 2026 02:00:00 +0000")))
+
+
+#: redirects of the chain before it reaches its feed (more than REDIRECT_MAX_TIMES, 10)
+CHAIN_HOPS = 12
+
+
+@route("/o/rantai/", prefix=True)
+def redirect_chain(request: FarmRequest) -> FarmResponse:
+    """``/o/rantai/0`` → ``/o/rantai/1`` → … → ``/o/rantai/feed/``: a long chain, no loop."""
+    hop = request.path.rsplit("/", 1)[-1]
+    if hop.isdigit():
+        target = "/o/rantai/feed/" if int(hop) + 1 >= CHAIN_HOPS else f"/o/rantai/{int(hop) + 1}"
+        return FarmResponse(status=302, headers={"Location": request.url(target)}, etag=False)
+    return xml(rss("KIM Rantai", item("rantai-1", "Akhir rantai", "<p>Umpan di ujung rantai.</p>")))
+
+
+@route("/o/xxe/feed/")
+def external_entity(request: FarmRequest) -> FarmResponse:
+    return xml('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+               '<rss version="2.0"><channel><title>&xxe;</title><item><title>&xxe;</title><guid>x</guid>'
+               "</item></channel></rss>")
+
+
+#: article links on the big listing: more than the LISTING_LINKS (200) a listing page is read for
+LISTING_ARTICLES = 300
+
+
+@route("/", host=LISTING_HOST, prefix=True)
+def long_listing(request: FarmRequest) -> FarmResponse:
+    if request.path.startswith("/berita/"):
+        return FarmResponse(body=f"<html><head><title>Kabar desa</title><meta property=\"article:published_time\" "
+                                 f"content=\"2026-12-03T05:00:00+00:00\"></head><body><article><h1>Kabar desa "
+                                 f"{request.path}</h1><p>{'Warga desa menggelar musyawarah tentang jembatan. ' * 8}"
+                                 "</p></article></body></html>")
+    if request.path != "/":
+        return FarmResponse(status=404, body="not here", etag=False)
+    links = "".join(f'<li><a href="/berita/2026/12/kabar-desa-nomor-{i}">Kabar desa nomor {i} tentang '
+                    "musyawarah warga</a></li>" for i in range(LISTING_ARTICLES))
+    return FarmResponse(body=f"<html><head><title>KIM Daftar</title></head><body><ul>{links}</ul></body></html>")
