@@ -68,6 +68,24 @@ def failing_channels(db: sqlite_utils.Database, run_id: int, limit: int = 10) ->
     return f"; failing: {', '.join(ids[:limit])}{more}"
 
 
+def skipped_channels(db: sqlite_utils.Database, run_id: int, owner: str) -> str:
+    """``, 18 backed off, 1 waiting Retry-After`` — the active channels of ``owner``'s kind ('kim'
+    or 'source') that run ``run_id`` left out because they are backed off after repeated failures
+    or wait for their host's Retry-After (not fetched in the run, not due before a time after it
+    started), or ``""``. A run's ``channels`` count only the channels it read."""
+    started = db.execute("SELECT started_at FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
+    if not started:
+        return ""
+    waiting, backed_off = db.execute(
+        "SELECT coalesce(sum(last_status IN ('429', 'rate-limited')), 0), "
+        "coalesce(sum(last_status NOT IN ('429', 'rate-limited') OR last_status IS NULL), 0) "
+        "FROM channels WHERE owner_kind = ? AND status = 'active' AND crawlable = 1 AND next_crawl_after > ? "
+        "AND id NOT IN (SELECT channel_id FROM channel_fetches WHERE run_id = ?)",
+        [owner, started[0], run_id]).fetchone()
+    parts = [f"{backed_off} backed off" if backed_off else "", f"{waiting} waiting Retry-After" if waiting else ""]
+    return "".join(f", {part}" for part in parts if part)
+
+
 #: A channel failing this many times in a row is named at WARNING in the health summary.
 FAILING_WARN_AFTER = 3
 

@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 from crawler import store
-from crawler.daemon.health import failing_channels, health_summary
+from crawler.daemon.config import DaemonConfig
+from crawler.daemon.health import failing_channels, health_summary, skipped_channels
+from crawler.daemon.service import Daemon
 from crawler.dates import utc_now
 from tests.crawl.conftest import crawl_env, make_store, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
@@ -203,3 +205,25 @@ def test_redirect_chains_external_entities_and_long_listings_are_named_for_what_
     assert "at least 198 listing link(s) not followed: 198 over the article budget" in health[listing]["last_error"]
     assert "(a listing page shows more than 200 article links: only its first 200 are read)" in \
         health[listing]["last_error"], health[listing]
+
+
+def test_the_daemon_line_of_a_crawl_names_the_channels_it_left_out(tmp_path: Path, o_farm: Farm) -> None:
+    good, gone, waiting = (o_farm.url("/o/date2999/feed/"), o_farm.url("/bad/404/feed"),
+                           o_farm.url("/feed/", host=RETRY_YEAR_HOST))
+    db_path = _kim_store(tmp_path, [("feed", good), ("feed", gone), ("feed", waiting)])
+    _crawl(db_path, o_farm, KIMWATCH_BACKOFF_AFTER_FAILURES="1")  # the 404 is backed off at once
+    config = DaemonConfig(db=str(db_path), registry=None, report_dir=str(tmp_path / "reports"))
+    daemon = Daemon(config, environ=crawl_env(o_farm, KIMWATCH_BACKOFF_AFTER_FAILURES="1"))
+    job = daemon.crawl("crawl-kims")  # `kimwatch crawl` in a child process, as the daemon runs it
+    assert job.ok, job
+    assert re.match(r"run 2 ok: 1 read, 1 backed off, 1 waiting Retry-After, \d+ requests, 0 new, 0 updated, 0 errors$",
+                    job.message), job.message
+    runs = query(db_path, "SELECT id, channels FROM crawl_runs ORDER BY id")
+    db = store.connect(db_path)
+    try:
+        assert skipped_channels(db, runs[0]["id"], "kim") == ""  # the first run read all three
+        assert runs[1]["channels"] == 1
+        assert skipped_channels(db, runs[1]["id"], "kim") == ", 1 backed off, 1 waiting Retry-After"
+        assert skipped_channels(db, runs[1]["id"], "source") == ""
+    finally:
+        db.conn.close()
