@@ -15,7 +15,7 @@ import re
 #: newline (BEL, BS, ESC, NUL …), DEL, C1 controls, and the bidirectional embeddings, overrides,
 #: isolates and marks (U+202A–202E, U+2066–2069, U+200E/200F, U+061C) that make text show in
 #: another order than it is stored ("ekspor" shown as "ropske").
-_CONTROLS = {c: None for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
+_CONTROLS: dict[int, str | None] = {c: None for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
                                *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
 _CONTROLS[0x0D] = "\n"  # a lone carriage return ends a line (CRLF: see visible_text)
 #: a terminal's escape sequences (CSI ``ESC[31m``, OSC ``ESC]0;title BEL``, two-character ones):
