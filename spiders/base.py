@@ -556,7 +556,7 @@ def _redirects(failure: Failure, text: str) -> tuple[str, str]:
         return "redirect-chain", (f"redirect chain longer than {len(chain) - 1} (REDIRECT_MAX_TIMES), no loop: "
                                   f"{chain[0]} → … → {chain[-1]}; register where it ends")
     if chain:
-        return "redirect-loop", f"redirect loop: {' → '.join(chain[-3:])} ({text})"
+        return "redirect-loop", f"too many redirects, a loop: {' → '.join(chain[-3:])} ({text})"
     return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"
 
 

@@ -297,7 +297,7 @@ class Daemon:
             run_id, status, requests, new, updated, errors, channels = row
             # a run closed for its killed child has no count of requests (its items are counted)
             sent = "requests not known" if not requests and status in CLOSED_FOR_THE_CHILD else f"{requests} requests"
-            summary = (f"run {run_id} {status}: {channels} read{skipped}, {sent}, "
+            summary = (f"run {run_id} {status}: {channels} channels read{skipped}, {sent}, "
                        f"{new} new, {updated} updated, {errors} errors{failing}")
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"

@@ -216,7 +216,7 @@ def test_the_daemon_line_of_a_crawl_names_the_channels_it_left_out(tmp_path: Pat
     daemon = Daemon(config, environ=crawl_env(o_farm, KIMWATCH_BACKOFF_AFTER_FAILURES="1"))
     job = daemon.crawl("crawl-kims")  # `kimwatch crawl` in a child process, as the daemon runs it
     assert job.ok, job
-    assert re.match(r"run 2 ok: 1 read, 1 backed off, 1 waiting Retry-After, \d+ requests, 0 new, 0 updated, 0 errors$",
+    assert re.match(r"run 2 ok: 1 channels read, 1 backed off, 1 waiting Retry-After, \d+ requests, 0 new, 0 updated, 0 errors$",
                     job.message), job.message
     runs = query(db_path, "SELECT id, channels FROM crawl_runs ORDER BY id")
     db = store.connect(db_path)
