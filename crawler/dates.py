@@ -355,6 +355,23 @@ MAX_DAYS = 36600
 LATEST_REPORT_DAY = datetime(2100, 12, 31, tzinfo=UTC)
 #: How far ahead of now a publication time may be (clocks and time zones differ a little).
 FUTURE_TOLERANCE = timedelta(days=1)
+#: :data:`EARLIEST_PLAUSIBLE` in the stored form (``to_iso``), for comparing stored times as text.
+EARLIEST_PLAUSIBLE_ISO = "2000-01-01T00:00:00Z"
+
+
+def latest_plausible_iso(now: datetime | None = None) -> str:
+    """The latest plausible publication time in the stored form: :data:`FUTURE_TOLERANCE` after ``now``."""
+    return to_iso((now or datetime.now(UTC)) + FUTURE_TOLERANCE)
+
+
+def implausible_published(published: str | None, latest: str | None = None) -> bool:
+    """Whether ``published`` (stored form) is a time no post can have: before 2000 (a broken
+    feed's ``Thu, 01 Jan 1970``) or after ``latest`` (default :func:`latest_plausible_iso`)."""
+    if not published:
+        return False
+    return published < EARLIEST_PLAUSIBLE_ISO or published > (latest or latest_plausible_iso())
+
+
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|infinity|nan)", re.IGNORECASE)
 
 

@@ -810,7 +810,10 @@ def _save_items(
                            f"SELECT rowid, title, text FROM {table} WHERE rowid > ?", [last_rowid])
             if updates:
                 settable = [c for c in columns if c not in ("id", "fetched_at", "origin")]
-                assignments = ", ".join(f"{c} = ?" for c in settable)
+                # a time once known is kept when the new version has none (an undated or
+                # implausibly dated item keeps the time it was first seen)
+                assignments = ", ".join(f"{c} = coalesce(?, {c})" if c == "published_at" else f"{c} = ?"
+                                        for c in settable)
                 db.conn.executemany(
                     f"UPDATE {table} SET {assignments}, updated_at = ?, matched_at = NULL WHERE id = ?",
                     [[r.get(c) for c in settable] + [now, r["id"]] for r in updates],

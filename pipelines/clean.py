@@ -2,7 +2,9 @@
 
 What the spiders yield is raw: an HTML body, a date in whatever shape the channel gives, links
 as written. After this pipeline an item holds what the store keeps: ``text`` with paragraphs
-kept as blank-line-separated blocks, entities decoded and whitespace tidied; ``published_at``
+kept as blank-line-separated blocks, entities decoded and whitespace tidied, and ``title`` and
+``text`` without control characters, terminal escape sequences or bidi overrides
+(:func:`crawler.items.visible_text`); ``published_at``
 in UTC (naive times are WITA, Indonesian written dates understood); ``links`` as canonical
 URLs (:func:`crawler.urls.canonical_url`), with links on shorteners (s.id, bit.ly, …)
 replaced by where they lead. Shortened links are resolved once, by a request through the
@@ -21,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from crawler import store, urls
+from crawler.controls import visible_text
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
 from crawler.harvest.page import (
@@ -192,7 +195,7 @@ def clean_title(title: str | None) -> str | None:
     it (:func:`crawler.harvest.page.title_from_html`)."""
     if title is None:
         return None
-    return " ".join(str(title).split()) or None
+    return " ".join((visible_text(str(title)) or "").split()) or None
 
 
 #: words of a "Baca juga" / "Berita Terkait" line (crawler.harvest.page.CROSS_LINK_LINE): an HTML
@@ -311,26 +314,16 @@ def limit_links(item: ContentItem, links: list[str], limit: int) -> list[str]:
     return distinct[:limit * 2]
 
 
-#: Dates before this are a broken feed's (``Thu, 01 Jan 1970``), not a KIM's post.
-EARLIEST_DATE = "2000-01-01T00:00:00Z"
-
-
 def plausible_date(item: ContentItem, published: str | None) -> str | None:
-    """``published``, unless no post can have it: more than a day ahead of now (a wrong year or
-    time zone on the site) becomes now, the post being public when it was fetched; before
-    :data:`EARLIEST_DATE` becomes unknown. The claimed date stays in ``extra``."""
-    if not published:
-        return published
-    if EARLIEST_DATE <= published <= _latest_date():
-        return published
-    from datetime import UTC, datetime
+    """``published``, unless no post can have it (:func:`crawler.dates.implausible_published`:
+    before 2000, or more than a day ahead of now): then None, and the claimed date goes in
+    ``extra.published_claimed``; the dedupe step dates such a post when it was first seen."""
+    from crawler.dates import implausible_published
 
-    from crawler.dates import ISO_FORMAT
-
-    extra = dict(item.get("extra") or {})
-    extra["published_claimed"] = published
-    item["extra"] = extra
-    return datetime.now(UTC).strftime(ISO_FORMAT) if published > EARLIEST_DATE else None
+    if not implausible_published(published, _latest_date()):
+        return published
+    item["extra"] = dict(item.get("extra") or {}) | {"published_claimed": published}
+    return None
 
 
 _LATEST: list[Any] = [0.0, ""]  # (when computed, the bound): one strftime a second, not one an item
@@ -342,11 +335,9 @@ def _latest_date() -> str:
 
     now = time.time()
     if now - _LATEST[0] >= 1.0:
-        from datetime import UTC, datetime, timedelta
+        from crawler.dates import latest_plausible_iso
 
-        from crawler.dates import ISO_FORMAT
-
-        _LATEST[:] = [now, (datetime.now(UTC) + timedelta(days=1)).strftime(ISO_FORMAT)]
+        _LATEST[:] = [now, latest_plausible_iso()]
     return str(_LATEST[1])
 
 
@@ -372,7 +363,7 @@ def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: i
         extra = dict(item.get("extra") or {})
         extra.setdefault("links_truncated_from", len(distinct))
         item["extra"] = extra
-    text = item.get("text")
+    text = item["text"] = visible_text(item.get("text"))  # no escape sequence reaches a terminal or the dump
     if text and 0 < max_text < len(text):  # a runaway item must not weigh on search, dumps, matching
         item["text"] = text[:max_text]
         item["extra"] = dict(item.get("extra") or {}) | {"text_truncated_from": len(text)}

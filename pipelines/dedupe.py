@@ -71,9 +71,11 @@ class DedupePipeline:
         self.remember(item)
         if item_id not in known:
             item["change"] = "new"
-            if not item.get("published_at") and item.get("first_crawl") is False:
+            claimed = (item.get("extra") or {}).get("published_claimed")
+            if not item.get("published_at") and (item.get("first_crawl") is False or claimed):
                 # a feed that gives no dates: an item first seen after the channel's first crawl
-                # appeared since the crawl before, so it is dated when it was first seen (marked)
+                # appeared since the crawl before, so it is dated when it was first seen (marked);
+                # so is one whose date no post can have (1970, 2999): it was public when first seen
                 from crawler.dates import utc_now
 
                 item["published_at"] = utc_now()  # content_hash was made without this: not a change later
@@ -82,6 +84,9 @@ class DedupePipeline:
             raise DropItem(f"unchanged: {item_id!r}", log_level="DEBUG")
         else:
             item["change"] = "updated"
+            if not item.get("published_at") and (item.get("extra") or {}).get("published_claimed"):
+                # the store keeps the time it was first seen
+                item["extra"] = dict(item.get("extra") or {}) | {"published_source": "first_seen"}
         return item
 
     def remember(self, item: ContentItem) -> None:

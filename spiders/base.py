@@ -212,7 +212,7 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         if "an internal address" in text or "DNS-rebinding" in text:
             return "refused", text
         if "redirect" in text:
-            return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"
+            return _redirects(failure, text)
         return "ignored", text or "request ignored"
     text = str(value)
     name = type(value).__name__
@@ -562,6 +562,19 @@ class StopGateMiddleware:
             raise StopRequested(f"not sent: the crawl is stopping ({request.url})")
 
 
+def _redirects(failure: Failure, text: str) -> tuple[str, str]:
+    """A request that ran out of redirects: a loop (an address came back), or a chain of
+    different addresses longer than ``REDIRECT_MAX_TIMES``, which is no loop."""
+    request = getattr(failure, "request", None)
+    chain = [*(request.meta.get("redirect_urls") or []), request.url] if request is not None else []
+    if len(chain) > 1 and len(set(chain)) == len(chain):
+        return "redirect-chain", (f"redirect chain longer than {len(chain) - 1} (REDIRECT_MAX_TIMES), no loop: "
+                                  f"{chain[0]} → … → {chain[-1]}; register where it ends")
+    if chain:
+        return "redirect-loop", f"too many redirects, a loop: {' → '.join(chain[-3:])} ({text})"
+    return "redirect-loop", f"too many redirects, a loop or a chain longer than REDIRECT_MAX_TIMES ({text})"
+
+
 def _retry_after_note(response: Response) -> str:
     """`` (HOST answered 429 with Retry-After 120 s)`` for an answer with ``Retry-After``, else ``""``."""
     from urllib.parse import urlsplit
@@ -572,4 +585,6 @@ def _retry_after_note(response: Response) -> str:
     wait = retry_after_seconds(response.headers.get(b"Retry-After"))
     if wait is None:
         return ""
-    return f" ({refusal_text(urlsplit(response.url).hostname or '', response.status, wait)})"
+    from crawler.settings import BACKOFF_MAX_HOURS  # (the default: the setting is not at hand here)
+
+    return f" ({refusal_text(urlsplit(response.url).hostname or '', response.status, wait, BACKOFF_MAX_HOURS)})"

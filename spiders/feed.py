@@ -24,6 +24,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso
 from crawler.harvest.page import title_from_html
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 from spiders.middlewares import compressed_cut_short
@@ -434,6 +435,18 @@ _DECLARED_ENTITY = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?[^>]*\?>|<!--.*?--
 #: why a feed declaring entities is not read (the channel's status note)
 ENTITIES_REFUSED = ("declares its own XML entities (<!ENTITY …> in its DOCTYPE): no feed needs them, and they "
                     "can expand without bound (a 'billion laughs'); the feed is not read")
+#: why a feed declaring external entities (XXE) is not read
+EXTERNAL_ENTITIES_REFUSED = ("declares external XML entities (<!ENTITY … SYSTEM/PUBLIC \"…\"> in its DOCTYPE): "
+                             "they would read local files or other servers; nothing fetches them and the feed is not read")
+_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(?:%\s+)?[\w:.-]+\s+(?:SYSTEM|PUBLIC)\b", re.IGNORECASE)
+
+
+def entities_refused(body: bytes) -> str | None:
+    """Why the XML document in ``body`` is not read for the entities it declares (external ones,
+    XXE, or internal ones, a "billion laughs"), or None (:func:`declares_entities`)."""
+    if not declares_entities(body):
+        return None
+    return EXTERNAL_ENTITIES_REFUSED if _EXTERNAL_ENTITY.search(body[:65536]) else ENTITIES_REFUSED
 
 
 def declares_entities(body: bytes) -> bool:
@@ -577,6 +590,24 @@ def entry_published(entry: Any) -> Any:
     return None
 
 
+def implausible_dates(entries: list[dict[str, Any]]) -> str | None:
+    """The note on ``entries`` whose date no post can have (before 2000, after tomorrow), or None:
+    ``2 posts with an implausible date (1970-01-01): first-seen time used`` (the clean step
+    leaves their date out, the dedupe step dates them when first seen; see pipelines/clean.py)."""
+    latest = latest_plausible_iso()
+    days: dict[str, int] = {}
+    for entry in entries:
+        published = parse_to_iso(entry.get("published")) if entry.get("published") is not None else None
+        if implausible_published(published, latest):
+            day = str(published)[:10]
+            days[day] = days.get(day, 0) + 1
+    if not days:
+        return None
+    count = sum(days.values())
+    shown = ", ".join(sorted(days)[:3]) + (", …" if len(days) > 3 else "")
+    return f"{count} post{'' if count == 1 else 's'} with an implausible date ({shown}): first-seen time used"
+
+
 def announced_feed(response: Response) -> str | None:
     """The feed a web page announces with ``<link rel="alternate" type="application/rss+xml">`` (or Atom)."""
     try:
@@ -683,8 +714,8 @@ class FeedSpider(ChannelSpider):
                    for k, v in response.headers.items() if v}
         if not response.body.strip():
             raise ChannelError("empty", f"{response.url} answered HTTP {response.status} with an empty body")
-        if declares_entities(response.body):
-            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
+        if refused := entities_refused(response.body):
+            raise ChannelError("entities", f"{response.url} {refused}")
         body, junk = skip_junk_before_feed(response.body)
         parsed = parse_feed(body, headers)
         if parsed.bozo and compressed_cut_short(response.meta):
@@ -750,6 +781,9 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))
+        crawler = getattr(self, "crawler", None)  # (none for a spider built without a crawl)
+        cap = crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) if crawler is not None else 1000
+        implausible = implausible_dates(entries[:cap or None])  # (the items the crawl keeps)
         for entry in entries:
             item = self.item(channel, entry.pop("guid"), **entry)
             item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen
@@ -761,6 +795,8 @@ class FeedSpider(ChannelSpider):
             notes.append(f"{empty} empty entr{'y' if empty == 1 else 'ies'} (no id, link, title or text) skipped")
         if undated:
             notes.append(f"{undated} entr{'y' if undated == 1 else 'ies'} without a date")
+        if implausible:
+            notes.append(implausible)
         if parsed.get(ENCODING_GUESSED):
             # never silent: a guess may be wrong (the site should declare its encoding)
             notes.append(f"the feed is not UTF-8 and declares no encoding: read as {parsed[ENCODING_GUESSED]} "

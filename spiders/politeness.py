@@ -31,7 +31,7 @@ from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from crawler.harvest.politeness import PlatformRate, platform_rates, refusal_text
+from crawler.harvest.politeness import PlatformRate, platform_rates, refusal_text, wait_text
 
 __all__ = ["AutoThrottle", "PlatformRate", "PlatformRateMiddleware", "PoliteDownloader", "RetryAfter",
            "RobotsTxtCrawlDelayMiddleware", "platform_rates"]
@@ -354,8 +354,9 @@ class RetryAfter:
                 spent + cost > self.max_wait or self.refusals[key] > REFUSALS_PER_RUN):
             # waiting longer would hold the whole crawl (and the daemon's match and reports) for
             # one host: its channels left fail for this run, the others go on
-            asked = f" with Retry-After {wait:g} s" if wait is not None else ""
-            downloader.give_up_slot(key, f"{refusal_text(key, response.status, wait)}, {self.refusals[key]} refusal(s) "
+            asked = f" with Retry-After {wait_text(wait)}" if wait is not None else ""
+            cap = self.crawler.settings.getfloat("BACKOFF_MAX_HOURS", 72.0)
+            downloader.give_up_slot(key, f"{refusal_text(key, response.status, wait, cap)}, {self.refusals[key]} refusal(s) "
                                          f"in this run (more than RETRY_AFTER_WAIT_SECONDS, {self.max_wait:g} s, "
                                          "of waiting for it)")
             log.warning("%s answered %s%s: nothing more sent to it in this run", key, response.status, asked)
@@ -364,5 +365,5 @@ class RetryAfter:
         if wait is not None and isinstance(downloader, PoliteDownloader):
             downloader.pause_slot(key, min(wait, self.max_pause))
         log.warning("%s answered %s%s: slowing to one request every %.1f s%s", key, response.status,
-                    f" (Retry-After {wait:g} s)" if wait is not None else "", slot.delay,
+                    f" (Retry-After {wait_text(wait)})" if wait is not None else "", slot.delay,
                     f", nothing sent for {min(wait, self.max_pause):g} s" if wait else "")

@@ -18,6 +18,12 @@ deleting it only costs one slower crawl):
   Crawl-delay). A host seen within the same hours starts there instead of at
   ``AUTOTHROTTLE_START_DELAY``; never below ``DOWNLOAD_DELAY`` nor above
   ``AUTOTHROTTLE_MAX_DELAY``, and AutoThrottle goes on adjusting it from there.
+
+An over-long robots.txt is read, not ignored: RFC 9309 asks a crawler to parse at least the
+first 500 KiB, so :data:`ROBOTSTXT_READ_BYTES` of it are kept (up to the last whole line) and
+obeyed, whatever its length — ``DOWNLOAD_MAXSIZE`` would cancel the download of a 12 MB
+robots.txt and leave its ``Disallow: /`` unheard. Decompression of its body stays bounded by
+``DOWNLOAD_MAXSIZE``.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy import Request, signals
+from scrapy.exceptions import StopDownload
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
@@ -39,6 +46,11 @@ from spiders.politeness import RobotsTxtCrawlDelayMiddleware
 __all__ = ["RobotsCache", "RobotsTxtCacheMiddleware", "cache_path"]
 
 log = logging.getLogger(__name__)
+
+#: How much of a robots.txt is read (RFC 9309 2.5: a crawler must parse at least the first 500 KiB).
+ROBOTSTXT_READ_BYTES = 500 * 1024
+#: ``Request.meta`` key of a robots.txt download: bytes received so far
+_ROBOTS_BYTES = "kimwatch_robots_bytes"
 
 #: one cache per store file for the whole process (every spider class of a crawl shares it)
 _CACHES: dict[Path, RobotsCache | None] = {}
@@ -68,6 +80,8 @@ class RobotsTxtCacheMiddleware(RobotsTxtCrawlDelayMiddleware):
         self._started: set[str] = set()
         crawler.signals.connect(self._remember_delay, signal=signals.response_downloaded)
         crawler.signals.connect(self._save, signal=signals.spider_closed)
+        crawler.signals.connect(self._stop_long_robots, signal=signals.bytes_received)
+        self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE", 0)
 
     def cache(self) -> RobotsCache | None:
         """The store's cache (opened on first use), or None without a store file or with the cache off."""
@@ -97,6 +111,24 @@ class RobotsTxtCacheMiddleware(RobotsTxtCrawlDelayMiddleware):
             self._start_at_known_delay(request)
         return await super().robot_parser(request)
 
+    async def process_request(self, request: Request) -> None:
+        if _is_robots_request(request) and _ROBOTS_BYTES not in request.meta:
+            # no cancel at DOWNLOAD_MAXSIZE (Content-Length included): _stop_long_robots stops it
+            # at ROBOTSTXT_READ_BYTES instead, and gives what came so far as the answer
+            request.meta[_ROBOTS_BYTES] = 0
+            request.meta["download_maxsize"] = 0
+        await super().process_request(request)
+
+    def _stop_long_robots(self, data: bytes, request: Request, spider: Any = None) -> None:
+        if _ROBOTS_BYTES not in request.meta:
+            return
+        if request.meta[_ROBOTS_BYTES] == 0:
+            # the reader has its limit (none) by now; decompressing the body keeps DOWNLOAD_MAXSIZE
+            request.meta["download_maxsize"] = self.maxsize
+        request.meta[_ROBOTS_BYTES] += len(data)
+        if request.meta[_ROBOTS_BYTES] >= ROBOTSTXT_READ_BYTES:
+            raise StopDownload(fail=False)
+
     def _start_at_known_delay(self, request: Request) -> None:
         """A host seen lately starts at the delay it ended the last crawl with."""
         cache = self._cache
@@ -113,6 +145,12 @@ class RobotsTxtCacheMiddleware(RobotsTxtCrawlDelayMiddleware):
             settings.setdefault("delay", min(max(delay, self.min_delay), self.max_delay))
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if "download_stopped" in response.flags or len(response.body) > ROBOTSTXT_READ_BYTES:
+            body = response.body[:ROBOTSTXT_READ_BYTES]
+            body = body[:body.rfind(b"\n") + 1] or body  # a rule cut in two is no rule
+            log.warning("robots.txt of %s is longer than %s KiB: its first %s bytes are read and obeyed",
+                        netloc, ROBOTSTXT_READ_BYTES // 1024, len(body))
+            response = response.replace(body=body)
         cache = self.cache()
         if cache is not None and 200 <= response.status < 500:
             origin = f"{urlparse_cached(response).scheme}://{netloc}"
@@ -137,3 +175,7 @@ class RobotsTxtCacheMiddleware(RobotsTxtCrawlDelayMiddleware):
                 self._cache.save()
             except sqlite3.Error as error:
                 log.warning("robots.txt cache %s not written: %s", self._cache.path, error)
+
+
+def _is_robots_request(request: Request) -> bool:
+    return bool(request.meta.get("dont_obey_robotstxt")) and urlparse_cached(request).path == "/robots.txt"

@@ -73,8 +73,7 @@ from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
 from spiders.feed import (
-    ENTITIES_REFUSED,
-    declares_entities,
+    entities_refused,
     entry_body,
     entry_published,
     entry_title,
@@ -144,6 +143,7 @@ class SiteRun:
     scope: discover.ListingScope | None = None  # the channel is one listing of a shared site (a portal)
     url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
     short_text: set[str] = field(default_factory=set)  # post-list links left out for a one- or two-word anchor
+    listing_capped: bool = False  # a listing page had more article links than LISTING_LINKS (not all counted)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
@@ -272,7 +272,8 @@ class WebsiteSpider(ChannelSpider):
             log.info("channel %s: remembered %s no longer works (%s); discovering again",
                      run.channel["id"], response.meta.get("step"), error)
             self._forget(site)
-            outputs = [self._request(run, str(run.channel["url"]), "home")]
+            # page 1 answered (recorded ok): should the home page fail too, the channel failed
+            outputs = [self._request(run, str(run.channel["url"]), "home", rediscovery=str(error))]
         yield from outputs
 
     def _dispatch(self, response: Response, run: ChannelRun) -> Iterator[Any]:
@@ -290,6 +291,10 @@ class WebsiteSpider(ChannelSpider):
         except ChannelError as error:
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
             outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
+            if response.meta.get("rediscovery"):
+                # the remembered door and the home page both fail: the same status as the crawl
+                # after this one gives (reading the home page first), not "ok 200, found 0"
+                self.context.fail_after_all(run.channel, error.status, f"{error} (and {response.meta['rediscovery']})")
         except Exception:  # a parser bug costs this page only
             log.exception("channel %s: cannot parse %s", run.channel["id"], response.url)
             outputs = list(self._next_candidate(run)) if response.meta.get("probe") else []
@@ -329,6 +334,8 @@ class WebsiteSpider(ChannelSpider):
         try:
             status, message = failure_kind(failure)
             log.info("channel %s: %s %s: %s", run.channel["id"], request.meta.get("step"), request.url, message)
+            if request.meta.get("rediscovery"):  # the remembered door failed, and now the home page
+                self.context.fail_after_all(run.channel, status, f"{message} (and {request.meta['rediscovery']})")
             fallback = request.meta.get("fallback") if request.meta.get("step") == "article" else None
             if fallback and request.meta.get("guid"):
                 # the feed gave the post (an excerpt) but its article page cannot be read (404,
@@ -414,7 +421,7 @@ class WebsiteSpider(ChannelSpider):
             return
         tree, problem = parse_page(response.body, _content_type(response))
         if tree is None:
-            raise ChannelError("empty", f"{response.url} gave an empty page")
+            raise unread_page(response.url, problem)
         if problem == "too-deep":
             site.unreadable.append(response.url)
         if discover.login_page(tree, response.url, redirected=bool(response.meta.get("redirect_urls")),
@@ -468,7 +475,8 @@ class WebsiteSpider(ChannelSpider):
                 candidates += [("sitemap", urljoin(root, path)) for path in discover.COMMON_SITEMAP_PATHS]
         site.candidates = candidates
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
-                              short=site.short_text)
+                              short=site.short_text, limit=LISTING_LINKS)
+        site.listing_capped |= len(found) >= LISTING_LINKS
         if self._reads_pdfs(run):
             pdfs = release_pdf_links(tree, response.url, dates=True, now=_fetched_at(response))
             site.url_filtered.difference_update(link.url for link in pdfs)  # (followed after all)
@@ -561,8 +569,8 @@ class WebsiteSpider(ChannelSpider):
             return
         if not discover.looks_like_feed(response.body):
             raise ChannelError("not-a-feed", f"{response.url} is not a feed")
-        if declares_entities(response.body):
-            raise ChannelError("entities", f"{response.url} {ENTITIES_REFUSED}")
+        if refused := entities_refused(response.body):
+            raise ChannelError("entities", f"{response.url} {refused}")
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         parsed = parse_feed(response.body, headers)
         if not parsed.entries:
@@ -742,11 +750,12 @@ class WebsiteSpider(ChannelSpider):
             return
         tree, problem = parse_page(response.body, _content_type(response))
         if tree is None:
-            raise ChannelError("empty", f"{response.url} gave an empty page")
+            raise unread_page(response.url, problem)
         if problem == "too-deep":
             site.unreadable.append(response.url)
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
-                              short=site.short_text)
+                              short=site.short_text, limit=LISTING_LINKS)
+        site.listing_capped |= len(found) >= LISTING_LINKS
         pdfs = release_pdf_links(tree, response.url, dates=True, now=_fetched_at(response)) \
             if self._reads_pdfs(run) else []
         site.url_filtered.difference_update(link.url for link in pdfs)  # (followed after all)
@@ -1161,6 +1170,23 @@ class WebsiteSpider(ChannelSpider):
             site.changed = True
 
 
+def unread_page(url: str, problem: str | None) -> ChannelError:
+    """Why a page that answered was not read, as the channel's error: too many elements
+    (:data:`~crawler.harvest.page.MAX_ELEMENTS`), no HTML at all (a PDF, an image), or empty."""
+    from crawler.harvest.page import MAX_ELEMENTS
+
+    what, _, detail = (problem or "").partition(":")
+    if what == "too-large":
+        return ChannelError("too-large", f"{url} is too large: {detail} elements (limit {MAX_ELEMENTS}); not read")
+    if what == "not-html":
+        return ChannelError("not-html", f"{url} is {detail}, not HTML; not read")
+    return ChannelError("empty", f"{url} gave an empty page")
+
+
+#: article links read from one listing page, best first (:func:`crawler.harvest.listing.listing_links`)
+LISTING_LINKS = 200
+
+
 _PROBLEM_REASONS = {"not-found": "soft 404", "too-deep": "too deeply nested to read"}
 
 
@@ -1198,7 +1224,12 @@ def _not_followed_note(site: SiteRun) -> str:
              (len(site.url_filtered), "URL filter (section, tag, file or account URLs)"),
              (len(site.short_text), "one- or two-word link text, URL unlike the listed posts'")]
     parts = [(n, what) for n, what in parts if n]
-    return f"{sum(n for n, _ in parts)} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts)
+    # a listing of 50,000 links is read for its first LISTING_LINKS article links only: the rest
+    # are not counted, so the count is a floor
+    floor = f"at least {sum(n for n, _ in parts)}" if site.listing_capped else f"{sum(n for n, _ in parts)}"
+    capped = (f" (a listing page shows more than {LISTING_LINKS} article links: only its first "
+              f"{LISTING_LINKS} are read)" if site.listing_capped else "")
+    return f"{floor} listing link(s) not followed: " + ", ".join(f"{n} {what}" for n, what in parts) + capped
 
 
 def _short(message: str, limit: int = 120) -> str:

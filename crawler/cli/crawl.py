@@ -26,7 +26,7 @@ def progress_printer(quiet: bool) -> Any:
 
     def show(outcome: ChannelOutcome, done: int, total: int) -> None:
         width = len(str(total))
-        mark = "ok  " if outcome.ok else "FAIL"
+        mark = "ok  " if outcome.ok else "wait" if outcome.status == "rate-limited" else "FAIL"
         detail = f"{outcome.items_found} item(s) found" if outcome.ok else (outcome.error or "")
         if outcome.ok and outcome.status == "304":
             detail = "unchanged (304)"
@@ -50,9 +50,11 @@ def crawl_summary(result: CrawlResult, path: str) -> dict[str, Any]:
         "requests": result.requests, "items_new": result.items_new, "items_updated": result.items_updated,
         "errors": result.errors, "channels_total": len(result.channels),
         "channels_ok": sum(1 for c in result.channels if c.ok),
-        "channels_failed": sum(1 for c in result.channels if c.ok is False and not result.not_reached(c)),
+        "channels_failed": sum(1 for c in result.channels if result.failed(c)),
         # sorted: the channels are crawled stalest first, an order that differs from run to run
-        "failed_channels": sorted(c.channel_id for c in result.channels if c.ok is False and not result.not_reached(c)),
+        "failed_channels": sorted(c.channel_id for c in result.channels if result.failed(c)),
+        # refused with "come back later" (429, Retry-After) in this run: no failure
+        "channels_waiting_retry_after": sorted(c.channel_id for c in result.channels if result.waits(c)),
         "channels_not_reached": sum(1 for c in result.channels if result.not_reached(c)),
         "parked_channels": sorted(c.channel_id for c in result.channels if c.status == "parked"),
         "skipped_backoff": list(result.skipped_backoff), "waiting_retry_after": list(result.waiting_retry_after),

@@ -59,12 +59,31 @@ def lock_holder_text(db_path: str) -> str:
 def failing_channels(db: sqlite_utils.Database, run_id: int, limit: int = 10) -> str:
     """``; failing: a, b, c (and 4 more)`` — the channels a run could not read, or ``""``."""
     ids = [row[0] for row in db.execute(
-        "SELECT DISTINCT channel_id FROM channel_fetches WHERE run_id = ? AND ok = 0 ORDER BY channel_id",
+        "SELECT DISTINCT channel_id FROM channel_fetches WHERE run_id = ? AND ok = 0 "
+        "AND coalesce(status, '') NOT IN ('429', 'rate-limited') ORDER BY channel_id",  # asked to wait: no failure
         [run_id]).fetchall()]
     if not ids:
         return ""
     more = f" (and {len(ids) - limit} more)" if len(ids) > limit else ""
     return f"; failing: {', '.join(ids[:limit])}{more}"
+
+
+def skipped_channels(db: sqlite_utils.Database, run_id: int, owner: str) -> str:
+    """``, 18 backed off, 1 waiting Retry-After`` — the active channels of ``owner``'s kind ('kim'
+    or 'source') that run ``run_id`` left out because they are backed off after repeated failures
+    or wait for their host's Retry-After (not fetched in the run, not due before a time after it
+    started), or ``""``. A run's ``channels`` count only the channels it read."""
+    started = db.execute("SELECT started_at FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
+    if not started:
+        return ""
+    waiting, backed_off = db.execute(
+        "SELECT coalesce(sum(last_status IN ('429', 'rate-limited')), 0), "
+        "coalesce(sum(last_status NOT IN ('429', 'rate-limited') OR last_status IS NULL), 0) "
+        "FROM channels WHERE owner_kind = ? AND status = 'active' AND crawlable = 1 AND next_crawl_after > ? "
+        "AND id NOT IN (SELECT channel_id FROM channel_fetches WHERE run_id = ?)",
+        [owner, started[0], run_id]).fetchone()
+    parts = [f"{backed_off} backed off" if backed_off else "", f"{waiting} waiting Retry-After" if waiting else ""]
+    return "".join(f", {part}" for part in parts if part)
 
 
 #: A channel failing this many times in a row is named at WARNING in the health summary.
@@ -90,6 +109,8 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
     failing = db.execute(
         "SELECT id, url, consecutive_failures, coalesce(last_error, last_status, '') FROM channels "
         f"WHERE status = 'active' AND crawlable = 1 AND {LAST_FETCH_FAILED_SQL} "
+        # a server that asked to be asked later (429, Retry-After) is no failure of the channel
+        "AND NOT (consecutive_failures = 0 AND coalesce(last_status, '') IN ('429', 'rate-limited')) "
         "ORDER BY consecutive_failures DESC, id").fetchall()
     crawlable = db.execute(
         "SELECT count(*) FROM channels WHERE status = 'active' AND crawlable = 1").fetchone()[0]

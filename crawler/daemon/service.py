@@ -62,6 +62,7 @@ from crawler.daemon.health import (
     failing_channels,
     health_lines,
     lock_holder_text,
+    skipped_channels,
     writer_lock_holder,
 )
 from crawler.dates import WITA, utc_now
@@ -283,6 +284,7 @@ class Daemon:
                     "WHERE pid = ? AND started_at >= ? ORDER BY id DESC LIMIT 1",
                     [result.pid, result.spawned_at]).fetchone()
                 failing = failing_channels(db, row[0]) if row else ""
+                skipped = skipped_channels(db, row[0], owner) if row else ""
         except sqlite3.DatabaseError as error:
             if not store.is_read_only_error(error):
                 raise
@@ -295,7 +297,7 @@ class Daemon:
             run_id, status, requests, new, updated, errors, channels = row
             # a run closed for its killed child has no count of requests (its items are counted)
             sent = "requests not known" if not requests and status in CLOSED_FOR_THE_CHILD else f"{requests} requests"
-            summary = (f"run {run_id} {status}: {channels} channels, {sent}, "
+            summary = (f"run {run_id} {status}: {channels} channels read{skipped}, {sent}, "
                        f"{new} new, {updated} updated, {errors} errors{failing}")
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"

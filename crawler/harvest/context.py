@@ -91,9 +91,20 @@ class CrawlResult:
         """A channel a stopped crawl never reached: not fetched, keeps its health, no failure of the run."""
         return bool(self.interrupted_by) and not channel.ok and channel.status == "not-fetched"
 
+    def waits(self, channel: ChannelOutcome) -> bool:
+        """A channel whose server asked to come back later (a 429, a Retry-After): no failure of the
+        channel nor of the run (README: "a refusal with Retry-After is no failure")."""
+        return channel.ok is False and channel.status == "rate-limited"
+
+    def failed(self, channel: ChannelOutcome) -> bool:
+        """A channel that failed in this run: not one waiting for its server, nor one a stop never reached."""
+        return channel.ok is False and not self.not_reached(channel) and not self.waits(channel)
+
     def summary(self) -> str:
         not_reached = sum(1 for c in self.channels if self.not_reached(c))
         unreached = f", {not_reached} not reached" if not_reached else ""
+        waiting = sum(1 for c in self.channels if self.waits(c))
+        unreached += f", {waiting} waiting for the host's Retry-After" if waiting else ""
         return (f"run {self.run_id}: {len(self.channels)} channel(s), "
                 f"{sum(1 for c in self.channels if c.ok)} ok, {self.errors} failed{unreached}, "
                 f"{self.items_new} new, {self.items_updated} updated, {self.requests} requests, "

@@ -213,6 +213,29 @@ def looks_binary(body: bytes) -> bool:
     return controls > len(sample) // 100
 
 
+#: the first bytes of files a server may send as text/html by mistake, and what they are
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"\xff\xd8\xff", "a JPEG image"), (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+          (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"PK\x03\x04", "a ZIP archive"),
+          (b"\x1f\x8b", "gzip data"))
+
+
+def binary_kind(body: bytes) -> str | None:
+    """What ``body`` is when it is no text at all (``a PDF document``, ``a JPEG image``, ``binary
+    data``), by its first bytes, or None for text (HTML or not)."""
+    start = body[:16].lstrip()
+    for magic, kind in _MAGIC:
+        if start.startswith(magic):
+            return kind
+    sample = body[:4096]
+    if looks_binary(body) or (b"\x00" in sample and sample[:2] not in (b"\xff\xfe", b"\xfe\xff")
+                              and not _MARKUP.search(sample)):  # (a stray NUL in a real page is dropped)
+        return "binary data"
+    return None
+
+
+_MARKUP = re.compile(rb"<(?:!doctype|html|head|body|div|p|a)[\s>]", re.IGNORECASE)
+
+
 # every byte but the controls that never appear in text (tab, newlines, carriage return do)
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32 or b in (11, 12)))
 
@@ -238,9 +261,10 @@ def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml
     """:func:`parse_html`, and what went wrong reading a non-empty page: "too-deep" when the
     markup nests deeper than libxml2 reads (256 levels: "<div>" 50,000 times), so the tree holds
     only its first levels and the content is lost — silently, unless the caller says so."""
-    if isinstance(html, bytes) and looks_binary(html):
-        log.info("page is binary data, not HTML")
-        return None, None
+    kind = binary_kind(html) if isinstance(html, bytes) else None
+    if kind:
+        log.info("page is %s, not HTML", kind)
+        return None, f"not-html:{kind}"
     text = decode_html(html, content_type)
     text = text.replace("\x00", "")
     if not text.strip():
@@ -258,10 +282,14 @@ def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         log.warning("page nested too deeply (more than 256 levels): its content is lost")
         problem = "too-deep"
-    return _prepare(tree), problem
+    prepared, count = _prepare(tree)
+    if prepared is None:
+        return None, f"too-large:{count}"
+    return prepared, problem
 
 
-def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _prepare(tree: lxml.html.HtmlElement) -> tuple[lxml.html.HtmlElement | None, int]:
+    """The tree made ready to read, and its number of elements (None over :data:`MAX_ELEMENTS`)."""
     # counted and searched by XPath, in C: walking every element from Python cost as much as parsing
     count = int(tree.xpath("count(/descendant::*)"))
     if count > MAX_ELEMENTS // 2:
@@ -272,7 +300,7 @@ def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
         count = int(tree.xpath("count(/descendant::*)"))
     if count > MAX_ELEMENTS:
         log.warning("page has %s elements (more than %s); not read", count, MAX_ELEMENTS)
-        return None
+        return None, count
     for run in tree.xpath(f"/descendant::text()[string-length(.) > {MAX_TEXT_RUN}]"):
         # no paragraph is 20,000 characters long; a run that is would slow every regex after
         element = run.getparent()
@@ -287,7 +315,7 @@ def _prepare(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     # block ends get a newline so "a<br>b" and "<div>a</div><div>b</div>" stay two words.
     for element in tree.iter(*_BREAKING_TAGS):
         element.tail = "\n" + (element.tail or "")
-    return tree
+    return tree, count
 
 
 #: hosts whose frames are advertising or tracking, never what a post shows

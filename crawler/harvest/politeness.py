@@ -144,13 +144,29 @@ def platform_rates(value: Any) -> list[PlatformRate]:
 
 # --------------------------------------------------------------------------- "come back later"
 
-def refusal_text(host: str, status: int, retry_after: float | None) -> str:
-    """``HOST answered 429 with Retry-After 120 s``: how a refusal is named in a channel's error."""
-    asked = f" with Retry-After {retry_after:g} s" if retry_after is not None else ""
+def refusal_text(host: str, status: int, retry_after: float | None, cap_hours: float | None = None) -> str:
+    """``HOST answered 429 with Retry-After 120 s``: how a refusal is named in a channel's error;
+    a long wait in hours or days, and past ``cap_hours`` (``BACKOFF_MAX_HOURS``) what is kept of
+    it: ``with Retry-After 365 days (capped to 72 h)``."""
+    asked = f" with Retry-After {wait_text(retry_after)}" if retry_after is not None else ""
+    if retry_after is not None and cap_hours and retry_after > cap_hours * 3600:
+        asked += f" (capped to {cap_hours:g} h)"
     return f"{host} answered {status}{asked}"
 
 
-_REFUSAL = re.compile(r"answered (?P<status>\d{3})(?: with Retry-After (?P<seconds>\d+(?:\.\d+)?(?:e\+?\d+)?) s)?")
+def wait_text(seconds: float) -> str:
+    """``120 s``, ``5 h``, ``365 days``: a Retry-After as people read it (read back by
+    :func:`asked_to_come_back`)."""
+    if seconds < 3600:
+        return f"{seconds:g} s"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.3g} h"
+    return f"{seconds / 86400:.4g} days"
+
+
+_UNIT_SECONDS = {"s": 1.0, "h": 3600.0, "days": 86400.0}
+_REFUSAL = re.compile(r"answered (?P<status>\d{3})(?: with Retry-After "
+                      r"(?P<seconds>\d+(?:\.\d+)?(?:e\+?\d+)?) (?P<unit>s|h|days)\b)?")
 
 
 def asked_to_come_back(status: str | None, error: str | None) -> tuple[bool, float | None]:
@@ -162,7 +178,7 @@ def asked_to_come_back(status: str | None, error: str | None) -> tuple[bool, flo
     if status not in ("429", "503", "rate-limited"):
         return False, None
     found = _REFUSAL.search(error or "")
-    seconds = float(found["seconds"]) if found and found["seconds"] else None
+    seconds = float(found["seconds"]) * _UNIT_SECONDS[found["unit"]] if found and found["seconds"] else None
     if seconds is not None:
         return True, seconds
     # a 429 is recorded as ``rate-limited`` with its message ("HTTP 429 Too Many Requests at …"):

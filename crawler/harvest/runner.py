@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from crawler import store
+from crawler.controls import visible_text
 from crawler.dates import utc_now
 from crawler.errors import KimwatchError
 from crawler.harvest.context import (
@@ -377,7 +378,7 @@ def run_crawl(
     result.items_new = sum(o.items_new for o in outcomes)
     result.items_updated = sum(o.items_updated for o in outcomes)
     result.interrupted_by = stopping[0] if stopping else None
-    result.errors = sum(1 for o in outcomes if not o.ok and not result.not_reached(o))
+    result.errors = sum(1 for o in outcomes if result.failed(o))
     if outcomes:
         result.status = "ok" if result.errors == 0 else ("failed" if result.errors == len(outcomes) else "partial")
     if outage_of_the_network(db, outcomes):
@@ -794,8 +795,9 @@ def format_summary(result: CrawlResult) -> str:
     lines = []
     if rows:
         head = ("channel", "status", "found", "new", "updated", "note")
-        body = [(c.channel_id, ("ok " if c.ok else "FAIL ") + (c.status or "-"), str(c.items_found),
-                 str(c.items_new), str(c.items_updated), c.error or "") for c in rows]  # the whole hint
+        body = [(c.channel_id, ("ok " if c.ok else "wait " if result.waits(c) else "FAIL ") + (c.status or "-"),
+                 str(c.items_found),
+                 str(c.items_new), str(c.items_updated), visible_text(c.error) or "") for c in rows]  # the whole hint
         widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
         for row in [head, tuple("-" * w for w in widths), *body]:
             lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.controls import visible_text
 from crawler.errors import SelectionError
 from crawler.reporting import kpis, publish
 from crawler.reporting import render as report_render
@@ -147,7 +148,8 @@ def _table(result: dict[str, Any], lang: str) -> str:
         lines.append(f"  {a['announcement_id']}  {a['method']:<6} {T['lag']} {report_render.format_hours(a['lag_hours'], lang):>5}"
                      f"  {a['status']:<9} {a['post_url'] or a['post_id']}  "
                      f"{report_render._titled({'title': a['announcement_title'], **a}, lang, 50)}")  # noqa: SLF001
-    return "\n".join(lines) + "\n"
+    # for a terminal: a title, name or note from the store carries no escape sequence nor bidi override
+    return "\n".join(visible_text(line) or "" for line in lines) + "\n"
 
 
 def _e(value: Any) -> str:

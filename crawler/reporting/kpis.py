@@ -232,9 +232,11 @@ def _hours_between(later: str | None, earlier: str | None) -> float | None:
 
 
 def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed: int = 0) -> str:
-    """One code for a channel's health: ok, failing, broken, parked, never_fetched, not_crawlable, retired
-    (the report adds ``empty``: read without error, no post found there). ``parked``: its last fetch
-    found a domain-parking page (:mod:`crawler.harvest.parked`): the KIM's site is gone, not silent."""
+    """One code for a channel's health: ok, failing, broken, parked, waiting, never_fetched,
+    not_crawlable, retired (the report adds ``empty``: read without error, no post found there).
+    ``parked``: its last fetch found a domain-parking page (:mod:`crawler.harvest.parked`): the KIM's
+    site is gone, not silent. ``waiting``: its server refused the last fetch with "come back later"
+    (a 429, a Retry-After), which is no failure."""
     if channel.get("status") == "retired":
         return "retired"
     if not channel.get("crawlable"):
@@ -246,6 +248,8 @@ def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed:
         return "broken"
     if failures:
         return "failing"
+    if last_fetch_failed(channel) and channel.get("last_status") in ("429", "rate-limited"):
+        return "waiting"
     if last_fetch_failed(channel):
         return "failing"  # its last fetch failed in a run that reached no host (not counted for back-off)
     if not channel.get("last_crawled_at") and not (fetches_ok or fetches_failed):
@@ -667,6 +671,9 @@ def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[d
             reason = "no_channels"
         elif not crawlable:
             reason = "no_crawlable_channel"
+        elif crawlable and all(c["health"] in ("waiting", "never_fetched") for c in crawlable) and any(
+                c["health"] == "waiting" for c in crawlable):
+            reason = "waiting_retry_after"  # its server asked to come back later: no failure, not read yet
         elif any(c["attempted_in_window"] for c in crawlable):
             reason = "no_successful_fetch"  # fetched in the window, every time without success
         elif all(c["health"] == "never_fetched" for c in crawlable):

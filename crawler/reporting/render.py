@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 import click
 
+from crawler.controls import visible_text
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
 from crawler.reporting import publish
@@ -106,12 +107,14 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.no_successful_fetch": "its channels were fetched in the period, always without success",
         "reason.never_fetched": "its channels have never been fetched yet",
         "reason.not_fetched_in_period": "its channels were not fetched in the period",
+        "reason.waiting_retry_after": "its server asked to come back later (Retry-After); not read yet",
         "health.ok": "ok",
         "health.empty": "read, nothing found",
         "health.failing": "failing",
         "health.broken": "broken",
         "health.parked": "parked domain (expired or for sale)",
         "health.never_fetched": "never fetched",
+        "health.waiting": "waiting (Retry-After)",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
         "hours": "h",
@@ -185,12 +188,14 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.no_successful_fetch": "kanal selalu gagal diambil selama periode",
         "reason.never_fetched": "kanal belum pernah diambil",
         "reason.not_fetched_in_period": "kanal tidak diambil selama periode",
+        "reason.waiting_retry_after": "server meminta kembali nanti (Retry-After); belum terbaca",
         "health.ok": "baik",
         "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
         "health.broken": "rusak",
         "health.parked": "domain diparkir (kedaluwarsa atau dijual)",
         "health.never_fetched": "belum pernah diambil",
+        "health.waiting": "menunggu (Retry-After)",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
         "hours": "jam",
@@ -360,7 +365,7 @@ _STATUS_COLOURS = {"active": "green", "inactive": "yellow", "unmeasured": "red"}
 def _grid(header: Sequence[str], rows: Iterable[Sequence[Any]], *, right: Iterable[int] = (),
           styles: Callable[[int, int, str], str] | None = None) -> list[str]:
     """Aligned columns; ``styles(row, column, padded_text)`` may colour a padded cell."""
-    body = [[str(v) for v in row] for row in rows]
+    body = [[visible_text(str(v)) or "" for v in row] for row in rows]  # no escape sequence from the store
     widths = [max(len(r[i]) for r in [list(header), *body]) for i in range(len(header))]
     right_set = set(right)
     lines = []
@@ -488,7 +493,7 @@ def _titled(announcement: dict[str, Any], lang: str, width: int) -> str:
 
 
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join((visible_text(text) or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -763,10 +768,12 @@ _FAILURE_ID = {
     "parse-error": "isi halaman tidak dapat dibaca",
     "bad-url": "alamat kanal tidak valid",
     "empty": "server mengirim halaman kosong",
+    "not-html": "server mengirim berkas (PDF, gambar), bukan halaman HTML",
     "robots": "dilarang oleh robots.txt situs",
     "refused": "ditolak kimwatch: alamatnya mengarah ke jaringan internal",
     "rate-limited": "server meminta kembali nanti (Retry-After); dicoba lagi pada perayapan berikutnya",
     "redirect-loop": "pengalihan (redirect) berputar atau terlalu panjang",
+    "redirect-chain": "rantai pengalihan (redirect) terlalu panjang; daftarkan alamat tujuan akhirnya",
     "login-wall": "situs meminta login; halaman publik tidak ada",
     "articles-failed": "halaman berita yang ditautkan situs tidak dapat diambil (semuanya gagal)",
     "not-a-feed": "alamat ini bukan umpan RSS/Atom",
@@ -779,7 +786,7 @@ _FAILURE_ID = {
     "malformed": "isi umpan rusak, tidak dapat dibaca",
     "bridge-error": "jembatan umpan (RSS bridge) gagal mengambil kanal",
     "truncated": "jawaban server terpotong (isi terkompresi atau umpan tidak lengkap)",
-    "entities": "umpan ditolak: mendeklarasikan entitas XML sendiri (berisiko 'billion laughs')",
+    "entities": "umpan ditolak: mendeklarasikan entitas XML sendiri (berisiko 'billion laughs' atau entitas eksternal)",
     "proxy": "proxy menolak meneruskan koneksi HTTPS",
     "incomplete": "koneksi terputus sebelum halaman lengkap diterima",
     "ignored": "permintaan dibatalkan",
@@ -810,7 +817,7 @@ def failure_text(status: str | None, error: str | None, lang: str) -> str:
 def _channel_detail(channel: dict[str, Any], lang: str) -> str:
     """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
     health = channel["health"]
-    if health in ("failing", "broken", "parked"):
+    if health in ("failing", "broken", "parked", "waiting"):
         return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
     if health == "empty":
         if lang == "id":
