@@ -820,6 +820,10 @@ def channel_health(channel: dict[str, Any]) -> str:
         return "retired"
     if not channel.get("crawlable"):
         return "not crawlable"
+    if channel.get("last_status") == "host-paused" and not channel.get("consecutive_failures"):
+        # never asked: its host was paused after another channel's 429 (no failure of this one)
+        read = f"last read {channel['last_crawled_at']}" if channel.get("last_crawled_at") else "never read yet"
+        return f"not reached in the last crawl ({read}): {channel.get('last_error') or 'its host was paused'}"
     if not channel.get("last_crawled_at"):
         return "never crawled"
     if channel.get("consecutive_failures"):

@@ -198,10 +198,11 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         return "too-large", (f"download cancelled: {text}" if text else
                              "download cancelled: the answer grew past the maximum size (DOWNLOAD_MAXSIZE) "
                              "or never ended")
+    from crawler.harvest.politeness import HOST_PAUSED
     from spiders.politeness import RateLimited
 
-    if failure.check(RateLimited):
-        return "rate-limited", str(value)
+    if failure.check(RateLimited):  # not sent: its own refusal, or its host paused after another's
+        return ("rate-limited" if getattr(value, "reached", True) else HOST_PAUSED), str(value)
     if failure.check(IgnoreRequest):
         text = str(value)
         if "DOWNLOAD_MAXSIZE" in text:  # e.g. a gzip bomb, stopped while decompressing

@@ -12,6 +12,7 @@ import click
 
 from crawler.cli.common import db_option, db_path_or, require_db
 from crawler.harvest.context import ChannelOutcome, CrawlResult
+from crawler.harvest.politeness import HOST_PAUSED
 from crawler.harvest.runner import TRIGGERS, format_summary, run_crawl
 from crawler.lock import writer_lock
 from crawler.store import CHANNEL_TYPES
@@ -26,7 +27,7 @@ def progress_printer(quiet: bool) -> Any:
 
     def show(outcome: ChannelOutcome, done: int, total: int) -> None:
         width = len(str(total))
-        mark = "ok  " if outcome.ok else "FAIL"
+        mark = "ok  " if outcome.ok else ("wait" if outcome.status == HOST_PAUSED else "FAIL")  # wait: not asked
         detail = f"{outcome.items_found} item(s) found" if outcome.ok else (outcome.error or "")
         if outcome.ok and outcome.status == "304":
             detail = "unchanged (304)"
