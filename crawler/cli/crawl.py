@@ -125,7 +125,10 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                            status=None if quiet else (lambda line: click.echo(line, err=True)))
         verified = None
         rechecked = None
-        if not result.interrupted_by and (recheck or (recheck is None and (sources or not kims))):
+        # by default only after a crawl that included source channels: a KIM-only one (--kim,
+        # --type telegram) finds no announcement, so it re-checks none unless asked (--recheck)
+        crawled_sources = bool(sources) or (not kims and any(c.owner_kind == "source" for c in result.channels))
+        if not result.interrupted_by and (recheck or (recheck is None and crawled_sources)):
             from crawler.harvest.recheck import recheck_announcements
             from crawler.store import connect
 
