@@ -71,7 +71,7 @@ import sqlite_utils
 from crawler import __version__, store
 from crawler.dates import EARLIEST_PLAUSIBLE, LATEST_REPORT_DAY, MAX_DAYS, WITA, to_iso, utc_now
 from crawler.errors import ReportError
-from crawler.regions import canonical_region, known_regions
+from crawler.regions import canonical_region, did_you_mean, known_regions
 from crawler.harvest.politeness import HOST_PAUSED
 from crawler.registry import last_fetch_failed
 
@@ -197,7 +197,8 @@ def resolve_region(value: str | None) -> str | None:
     region = canonical_region(value)
     if region is None:
         raise ReportError(
-            f"--region {value!r} is not a known kabupaten/kota; use one of: " + ", ".join(known_regions())
+            f"--region {value!r} is not a known kabupaten/kota{did_you_mean(value)}; use one of: "
+            + ", ".join(known_regions())
         )
     if region.startswith("Provinsi "):
         return None  # the whole province: every KIM (no KIM is registered in the province itself)
