@@ -31,13 +31,13 @@ import sqlite_utils
 from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import KimwatchError
-from crawler.harvest.politeness import HOST_PAUSED
 from crawler.harvest.context import (
     ChannelOutcome,
     CrawlContext,
     CrawlResult,
     ProgressCallback,
 )
+from crawler.harvest.politeness import HOST_PAUSED
 
 log = logging.getLogger(__name__)
 

@@ -101,7 +101,7 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
     after = bisect.bisect_right(index.times, post.time + EXPLAIN_LATER_DAYS * 86400)
     result["published_after"] = [
         {"announcement": index.docs[p].id, "title": index.docs[p].title, "score": round(c.score, 4),
-         "hours_after": round((index.docs[p].time - post.time) / 3600, 1)}
+         "hours_after": round((index.times[p] - post.time) / 3600, 1)}
         for p, _mass in index.candidates(post, hi, after, limit=3)
         if (c := _score_candidate(index, post, post_shingles, p)).score >= config.threshold / 2]
     return result

@@ -71,8 +71,8 @@ import sqlite_utils
 from crawler import __version__, store
 from crawler.dates import EARLIEST_PLAUSIBLE, LATEST_REPORT_DAY, MAX_DAYS, WITA, to_iso, utc_now
 from crawler.errors import ReportError
-from crawler.regions import canonical_region, did_you_mean, known_regions
 from crawler.harvest.politeness import HOST_PAUSED
+from crawler.regions import canonical_region, did_you_mean, known_regions
 from crawler.registry import last_fetch_failed
 
 log = logging.getLogger(__name__)
