@@ -26,14 +26,31 @@ HOST = "127.0.0.121"
 KIMS = {"kim-a-sibuk": "/s/sibuk", "kim-b-tabuk": "/s/tabuk", "kim-c-gambut": "/s/gambut"}
 
 
+def _gambut(path: str) -> Answer:
+    """A feed with an older page (``rel="next"``): the history a refusal used to cut short."""
+    if "page=2" in path:
+        return Answer(rss("Kanal gambut", [("Kabar lama gambut", f"http://{HOST}/kabar/gambut-lama")]),
+                      content_type="application/rss+xml")
+    feed = rss("Kanal gambut", [("Kabar gambut", f"http://{HOST}/kabar/gambut")])
+    feed = feed.replace("<channel>", '<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="next" '
+                                     f'href="http://{HOST}:{PORTS[0]}/s/gambut?page=2"/>', 1)
+    return Answer(feed, content_type="application/rss+xml")
+
+
+PORTS: list[int] = []
+
+
 def _site() -> Site:
     routes: dict[str, Any] = {
-        path: Answer(rss(f"Kanal {kim}", [(f"Kabar {kim}", f"http://{HOST}/kabar/{kim}")]),
-                     content_type="application/rss+xml")
-        for kim, path in KIMS.items() if kim != "kim-a-sibuk"}
+        "/s/tabuk": Answer(rss("Kanal tabuk", [("Kabar tabuk", f"http://{HOST}/kabar/tabuk")]),
+                           content_type="application/rss+xml"),
+        "/s/gambut": _gambut,
+    }
     routes["/s/sibuk"] = Answer("Too Many Requests", status=429, content_type="text/plain",
                                 headers={"Retry-After": "120"})
-    return Site(routes, host=HOST).start()
+    site = Site(routes, host=HOST).start()
+    PORTS[:] = [site.port]
+    return site
 
 
 def _store(path: Path, site: Site) -> Path:
@@ -103,10 +120,13 @@ def test_a_channel_always_refused_no_longer_starves_the_others_of_its_host(tmp_p
         shown = run_kimwatch(db, "registry", "show", env=env)
         assert "not reached in the last crawl (never read yet): not reached: host" in shown.stdout, shown.stdout
 
-        # run 2 (not waiting the 120 s out): the channels never asked go first and are read
+        # run 2 (not waiting the 120 s out): the channels never asked go first and are read, their
+        # older pages too: the channel refused last time is asked once the others of its host are done
         second = run_kimwatch(db, "crawl", "--no-match", "--ignore-backoff", env=env)
         assert second.returncode in (0, 1), second.stderr[-3000:]
-        assert _asked(site, "/s/tabuk") == 1 and _asked(site, "/s/gambut") == 1, site.requests
+        assert _asked(site, "/s/tabuk") == 1 and _asked(site, "/s/gambut") == 2, site.requests
+        assert [r for r in site.requests if r.startswith("/s/")][-2:] == ["/s/gambut?page=2", "/s/sibuk"], \
+            site.requests
         rows = _channels(db)
         assert rows["kim-b-tabuk"]["last_status"] == "200" and rows["kim-c-gambut"]["last_status"] == "200", rows
 
@@ -116,7 +136,7 @@ def test_a_channel_always_refused_no_longer_starves_the_others_of_its_host(tmp_p
         # run 4: the channel refused last time goes after the others of its host, though read earlier
         fourth = run_kimwatch(db, "crawl", "--no-match", "--ignore-backoff", env=env)
         assert fourth.returncode in (0, 1), fourth.stderr[-3000:]
-        assert _asked(site, "/s/tabuk") == 3 and _asked(site, "/s/gambut") == 2, site.requests
+        assert _asked(site, "/s/tabuk") == 3 and _asked(site, "/s/gambut") == 3, site.requests
         assert [r.split("?")[0] for r in site.requests if r.startswith("/s/")][-3:] == \
             ["/s/gambut", "/s/tabuk", "/s/sibuk"], site.requests
     finally:
