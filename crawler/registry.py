@@ -24,7 +24,7 @@ import yaml
 
 from crawler import store
 from crawler.errors import Problem, RegistryError, SelectionError
-from crawler.regions import canonical_region, known_regions
+from crawler.regions import canonical_region, did_you_mean, known_regions
 from crawler.spreadsheets import csv_cell, csv_delimiter
 from crawler.urls import canonical_url, http_url_problem, is_http_url
 
@@ -551,7 +551,8 @@ def _validate_entry(entry: dict[str, Any], kind: str, where: str, problems: list
     elif not region_text:
         problems.append(Problem(where, "region", "is required"))
     elif region is None:
-        problems.append(Problem(where, "region", f"unknown region {_shown(region_text)}; known: "
+        hint = did_you_mean(region_text) if len(region_text) <= 200 else ""
+        problems.append(Problem(where, "region", f"unknown region {_shown(region_text)}{hint}; known: "
                                                  + ", ".join(known_regions())))
     channels = entry.get("channels") or []
     if not isinstance(channels, list):
@@ -820,6 +821,10 @@ def channel_health(channel: dict[str, Any]) -> str:
         return "retired"
     if not channel.get("crawlable"):
         return "not crawlable"
+    if channel.get("last_status") == "host-paused" and not channel.get("consecutive_failures"):
+        # never asked: its host was paused after another channel's 429 (no failure of this one)
+        read = f"last read {channel['last_crawled_at']}" if channel.get("last_crawled_at") else "never read yet"
+        return f"not reached in the last crawl ({read}): {channel.get('last_error') or 'its host was paused'}"
     if not channel.get("last_crawled_at"):
         return "never crawled"
     if channel.get("last_status") == "parked":  # crawler.harvest.parked: the site is gone, not silent
@@ -908,7 +913,7 @@ def select_entries(entries: list[dict[str, Any]], *, kims: tuple[str, ...] = (),
     if region:
         canonical = canonical_region(region)
         if canonical is None:
-            raise SelectionError(f"--region: unknown region {region!r}; known: " + ", ".join(known_regions()))
+            raise SelectionError(f"--region: unknown region {region!r}{did_you_mean(region)}; known: " + ", ".join(known_regions()))
         selected = [e for e in selected if e["region"] == canonical]
     if failing:
         selected = [{**e, "channels": [c for c in e["channels"] if is_failing(c)]} for e in selected]

@@ -199,10 +199,11 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         return "too-large", (f"download cancelled: {text}" if text else
                              "download cancelled: the answer grew past the maximum size (DOWNLOAD_MAXSIZE) "
                              "or never ended")
+    from crawler.harvest.politeness import HOST_PAUSED
     from spiders.politeness import RateLimited
 
-    if failure.check(RateLimited):
-        return "rate-limited", str(value)
+    if failure.check(RateLimited):  # not sent: its own refusal, or its host paused after another's
+        return ("rate-limited" if getattr(value, "reached", True) else HOST_PAUSED), str(value)
     if failure.check(IgnoreRequest):
         text = str(value)
         if "DOWNLOAD_MAXSIZE" in text:  # e.g. a gzip bomb, stopped while decompressing
@@ -255,6 +256,22 @@ def _answered_by_proxy(response: Any) -> bool:
     return not str(getattr(response, "url", "")).startswith("https://") and int(response.status) in (502, 504)
 
 
+#: last statuses of a channel refused last time: asked after the other channels of its host
+REFUSED_STATUSES = ("429", "503", "rate-limited")
+#: how long such a channel waits at most for the others of its host
+REFUSED_WAIT_SECONDS = 120.0
+
+
+def _host(spider: Any, channel: Mapping[str, Any]) -> str:
+    """The host ``spider`` asks first for ``channel`` ("" when its URL cannot be requested)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(spider.start_url(channel)).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 class ChannelSpider(scrapy.Spider):
     """Base class of channel spiders (not a spider on its own).
 
@@ -304,7 +321,13 @@ class ChannelSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         self.load_known()
         settings = self.crawler.settings
-        for channel in self.channels:
+        # a channel refused (429/503) last time is asked once the others of its host are done:
+        # its refusal pauses the host for the run, which cut their older pages short every run
+        refused = [c for c in self.channels if c.get("last_status") in REFUSED_STATUSES]
+        later = {id(c) for c in refused} if len(refused) < len(self.channels) else set()
+        for channel in [c for c in self.channels if id(c) not in later] + [c for c in refused if id(c) in later]:
+            if id(channel) in later:
+                await self._others_of_its_host_done(channel)
             # a first crawl until the channel has given something: one answered and then stopped
             # (SIGTERM, a timeout) before it stored anything still reads its history in full
             first = not channel.get("last_success_at") or channel["id"] not in self.stocked
@@ -330,6 +353,22 @@ class ChannelSpider(scrapy.Spider):
                 continue
             run.pending += 1
             yield request
+
+    async def _others_of_its_host_done(self, channel: Mapping[str, Any]) -> None:
+        """Wait (at most ``REFUSED_WAIT_SECONDS``, or until the crawl stops) until every channel
+        of this spider on ``channel``'s host that is not waiting too has no request left."""
+        import time
+
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import reactor, task
+
+        host = _host(self, channel)
+        others = [run for run in self.runs.values()
+                  if run.channel.get("last_status") not in REFUSED_STATUSES and _host(self, run.channel) == host]
+        until = time.monotonic() + REFUSED_WAIT_SECONDS
+        while (any(run.pending > 0 for run in others) and not self.context.stopping
+               and time.monotonic() < until):
+            await maybe_deferred_to_future(task.deferLater(reactor, 0.1, lambda: None))
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
         """The URL fetched first for ``channel`` (the bridge feed when it has ``via``)."""

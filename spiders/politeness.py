@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy import Request
@@ -31,7 +32,7 @@ from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from crawler.harvest.politeness import PlatformRate, platform_rates, refusal_text, wait_text
+from crawler.harvest.politeness import PlatformRate, host_paused_text, platform_rates, refusal_text, wait_text
 
 __all__ = ["AutoThrottle", "PlatformRate", "PlatformRateMiddleware", "PoliteDownloader", "RetryAfter",
            "RobotsTxtCrawlDelayMiddleware", "platform_rates"]
@@ -137,7 +138,7 @@ class PoliteDownloader(Downloader):
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self._paused: dict[Slot, float] = {}  # slot -> monotonic time it may send again (Retry-After)
-        self._given_up: dict[Slot, str] = {}  # slot -> why its requests are not sent in this run
+        self._given_up: dict[Slot, _GivenUp] = {}  # slot -> why its requests are not sent in this run
 
     def _process_queue(self, slot: Slot) -> None:
         from time import monotonic
@@ -186,15 +187,22 @@ class PoliteDownloader(Downloader):
         slot = self.slots[key]
         self._paused[slot] = max(self._paused.get(slot, 0.0), monotonic() + max(0.0, seconds))
 
-    def give_up_slot(self, key: str, reason: str) -> None:
+    def give_up_slot(self, key: str, reason: str, *, refused: Request | None = None,
+                     paused: str | None = None) -> None:
         """Send nothing more through slot ``key`` in this run: the requests waiting in it, and
         those queued later, fail at once with :class:`RateLimited` (``reason``). For a server
         that asks to come back later than a crawl should wait: its channels fail for this run
-        instead of holding every other channel's crawl up."""
+        instead of holding every other channel's crawl up.
+
+        ``refused`` is the request whose answer made the crawl give up: only its channel failed
+        as rate-limited; the other channels' requests fail as not sent (``paused``, the note
+        :func:`crawler.harvest.politeness.host_paused_text` wrote), so they are not blamed for a
+        refusal they never drew."""
         slot = self.slots.get(key)
         if slot is None:
             return
-        self._given_up[slot] = reason
+        self._given_up[slot] = _GivenUp(reason, refused.meta.get("channel_id") if refused is not None else None,
+                                        paused)
         if slot.latercall is not None:
             with contextlib.suppress(Exception):  # cancel() of a call already made
                 slot.latercall.cancel()
@@ -204,17 +212,39 @@ class PoliteDownloader(Downloader):
     def _drop_queue(self, slot: Slot) -> None:
         from twisted.python.failure import Failure
 
-        reason = self._given_up[slot]
+        given_up = self._given_up[slot]
         while slot.queue:
             request, waiting = slot.queue.popleft()
             if self.crawler.stats is not None:  # counted as sent by Scrapy: it was not
                 self.crawler.stats.inc_value("kimwatch/requests_dropped")
-            waiting.errback(Failure(RateLimited(f"{reason}; not fetched in this run ({request.url})")))
+            channel = request.meta.get("channel_id")
+            # (a refusal of no channel's request, robots.txt's, is the whole host's: all rate-limited)
+            if given_up.paused and given_up.channel_id is not None and channel is not None \
+                    and channel != given_up.channel_id:
+                error = RateLimited(f"{given_up.paused} ({request.url})", reached=False)
+            else:
+                error = RateLimited(f"{given_up.reason}; not fetched in this run ({request.url})")
+            waiting.errback(Failure(error))
+
+
+@dataclass(frozen=True)
+class _GivenUp:
+    """Why a slot sends nothing more in this run, and whose answer it was."""
+
+    reason: str
+    channel_id: str | None  # the channel whose request drew the refusal
+    paused: str | None  # the note of the other channels, never asked
 
 
 class RateLimited(IgnoreRequest):
     """A request not sent because its host asked to come back later than the crawl waits
-    (``Retry-After`` beyond ``RETRY_AFTER_WAIT_SECONDS``): its channel fails as rate-limited."""
+    (``Retry-After`` beyond ``RETRY_AFTER_WAIT_SECONDS``): its channel fails as rate-limited
+    when it drew the refusal, and is recorded as not reached (``reached`` False,
+    :data:`crawler.harvest.politeness.HOST_PAUSED`) when another channel did."""
+
+    def __init__(self, message: str, *, reached: bool = True) -> None:
+        super().__init__(message)
+        self.reached = reached
 
 
 # --------------------------------------------------------------------------- platform hosts
@@ -358,7 +388,9 @@ class RetryAfter:
             cap = self.crawler.settings.getfloat("BACKOFF_MAX_HOURS", 72.0)
             downloader.give_up_slot(key, f"{refusal_text(key, response.status, wait, cap)}, {self.refusals[key]} refusal(s) "
                                          f"in this run (more than RETRY_AFTER_WAIT_SECONDS, {self.max_wait:g} s, "
-                                         "of waiting for it)")
+                                         "of waiting for it)", refused=request,
+                                    paused=host_paused_text(key, response.status, request.url, wait,
+                                                            self.refusals[key]))
             log.warning("%s answered %s%s: nothing more sent to it in this run", key, response.status, asked)
             return
         self.waited[key] = spent + cost

@@ -12,6 +12,7 @@ import click
 
 from crawler.cli.common import db_option, db_path_or, require_db
 from crawler.harvest.context import ChannelOutcome, CrawlResult
+from crawler.harvest.politeness import HOST_PAUSED
 from crawler.harvest.runner import TRIGGERS, format_summary, run_crawl
 from crawler.lock import writer_lock
 from crawler.store import CHANNEL_TYPES
@@ -26,7 +27,7 @@ def progress_printer(quiet: bool) -> Any:
 
     def show(outcome: ChannelOutcome, done: int, total: int) -> None:
         width = len(str(total))
-        mark = "ok  " if outcome.ok else "wait" if outcome.status == "rate-limited" else "FAIL"
+        mark = "ok  " if outcome.ok else ("wait" if outcome.status in ("rate-limited", HOST_PAUSED) else "FAIL")
         detail = f"{outcome.items_found} item(s) found" if outcome.ok else (outcome.error or "")
         if outcome.ok and outcome.status == "304":
             detail = "unchanged (304)"
@@ -127,7 +128,10 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                            status=None if quiet else (lambda line: click.echo(line, err=True)))
         verified = None
         rechecked = None
-        if not result.interrupted_by and (recheck or (recheck is None and (sources or not kims))):
+        # by default only after a crawl that included source channels: a KIM-only one (--kim,
+        # --type telegram) finds no announcement, so it re-checks none unless asked (--recheck)
+        crawled_sources = bool(sources) or (not kims and any(c.owner_kind == "source" for c in result.channels))
+        if not result.interrupted_by and (recheck or (recheck is None and crawled_sources)):
             from crawler.harvest.recheck import recheck_announcements
             from crawler.store import connect
 

@@ -22,7 +22,7 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import ISO_FORMAT, utc_now
-from crawler.harvest.politeness import asked_to_come_back
+from crawler.harvest.politeness import HOST_PAUSED, asked_to_come_back
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,10 @@ class CrawlResult:
     interrupted_by: str | None = None  # SIGINT/SIGTERM, when a signal stopped the run
 
     def not_reached(self, channel: ChannelOutcome) -> bool:
-        """A channel a stopped crawl never reached: not fetched, keeps its health, no failure of the run."""
+        """A channel the run never asked: a stopped crawl's (not fetched, keeps its health), or one
+        whose host was paused after another channel's 429 (:data:`HOST_PAUSED`). No failure of the run."""
+        if not channel.ok and channel.status == HOST_PAUSED:
+            return True
         return bool(self.interrupted_by) and not channel.ok and channel.status == "not-fetched"
 
     def waits(self, channel: ChannelOutcome) -> bool:
@@ -170,7 +173,7 @@ class CrawlContext:
         :meth:`finalize`, after the items are stored, so an interrupted run never leaves
         validators for content it lost.
         """
-        if not ok and status != "rate-limited" and asked_to_come_back(status, error)[0]:
+        if not ok and status not in ("rate-limited", HOST_PAUSED) and asked_to_come_back(status, error)[0]:
             status = "rate-limited"  # a 429 / Retry-After is the server's pace, not the channel failing
         outcome = self.outcome(channel)
         outcome.ok, outcome.status, outcome.error = ok, status, error
@@ -227,7 +230,15 @@ class CrawlContext:
                    last_error = ?, consecutive_failures = 0, next_crawl_after = NULL WHERE id = ?""",
                 [(now, now, status, error, channel["id"]) for channel, ok, status, error, now, _ in pending if ok])
             for channel, ok, status, error, now, state in pending:
-                if not ok:
+                if status == HOST_PAUSED:
+                    # never asked (its host paused after another channel's refusal): not crawled, no
+                    # failure; it waits as its host asked, and keeps its place among the least
+                    # recently read, so the next crawl asks it before the channel that was refused
+                    self.db.execute(
+                        "UPDATE channels SET last_status = ?, last_error = ?, next_crawl_after = ? WHERE id = ?",
+                        [status, error, retry_after_until(asked_to_come_back(status, error)[1], self.settings),
+                         channel["id"]])
+                elif not ok:
                     failures = int(self.db.execute(
                         "SELECT consecutive_failures FROM channels WHERE id = ?",
                         [channel["id"]]).fetchone()[0] or 0)
@@ -249,6 +260,7 @@ class CrawlContext:
                                     [json.dumps(merged, ensure_ascii=False, sort_keys=True), channel["id"]])
             # one INSERT for the batch; the writer lock is held, so the new rows are the ids after
             # the last one, in the order given
+            pending = [p for p in pending if p[2] != HOST_PAUSED]  # nothing was fetched for those
             last = int(self.db.execute("SELECT coalesce(max(id), 0) FROM channel_fetches").fetchone()[0])
             self.db.conn.executemany(
                 """INSERT INTO channel_fetches (channel_id, run_id, fetched_at, ok, status, error)

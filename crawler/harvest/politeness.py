@@ -6,7 +6,9 @@
 - ``PLATFORM_RATES``, checked (:func:`platform_rates`; used by
   :class:`spiders.politeness.PlatformRateMiddleware` and the revalidation pass);
 - a server asking to be asked later (a 429, a ``Retry-After``): how a refusal is written
-  (:func:`refusal_text`) and read back for the channel's health (:func:`asked_to_come_back`).
+  (:func:`refusal_text`) and read back for the channel's health (:func:`asked_to_come_back`);
+  a channel never asked because its host was paused after *another* channel's refusal
+  (:data:`HOST_PAUSED`, :func:`host_paused_text`).
 """
 
 from __future__ import annotations
@@ -169,12 +171,36 @@ _REFUSAL = re.compile(r"answered (?P<status>\d{3})(?: with Retry-After "
                       r"(?P<seconds>\d+(?:\.\d+)?(?:e\+?\d+)?) (?P<unit>s|h|days)\b)?")
 
 
+#: The status of a channel not asked in a run because its host (or platform slot) was paused after
+#: another channel's 429/503: nothing was sent for it, so it is no failure and not "read" either.
+HOST_PAUSED = "host-paused"
+
+
+def host_paused_text(host: str, status: int, refused_url: str, retry_after: float | None,
+                     refusals: int) -> str:
+    """``not reached: host t.me/s/ paused after 429 from https://t.me/s/other until …``: the note of a
+    channel whose request was never sent because ``refused_url`` drew a refusal."""
+    if retry_after is not None:
+        until = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + retry_after))
+        when = f" until {until} (Retry-After {retry_after:g} s)"
+    else:
+        when = f" for the rest of the run ({refusals} refusal(s) in this run)"
+    return (f"not reached: host {host} paused after {status} from {refused_url}{when}; "
+            "this channel was not asked, it goes before the refused one on the next crawl")
+
+
+_PAUSED_FOR = re.compile(r"\(Retry-After (?P<seconds>\d+(?:\.\d+)?(?:e\+?\d+)?) s\)")
+
+
 def asked_to_come_back(status: str | None, error: str | None) -> tuple[bool, float | None]:
     """Whether a failed fetch was the server asking to be asked later — a ``429 Too Many
     Requests``, or any refusal that said when (``Retry-After``) — and the seconds it asked for.
 
     Such a fetch is no failure of the channel: it does not count towards back-off, and the
     channel is crawled again once the time asked for has passed (the next run, without one)."""
+    if status == HOST_PAUSED:  # its host asked to wait (another channel's refusal): the same wait
+        paused = _PAUSED_FOR.search(error or "")
+        return True, float(paused["seconds"]) if paused else None
     if status not in ("429", "503", "rate-limited"):
         return False, None
     found = _REFUSAL.search(error or "")

@@ -13,7 +13,8 @@ re-checked) that a crawl found (imported announcements are the office's own reco
   Last-Modified of its last answer): an unchanged page costs a 304 without a body;
 * **bounded**: at most ``RECHECK_MAX_PER_RUN`` pages a run and ``RECHECK_MAX_PER_HOST`` per host,
   each page at most once every ``RECHECK_EVERY_HOURS`` (crawl settings), the longest unchecked
-  first; a page that answered 404/410 last time is asked again at the next run, to confirm; a
+  first; a page that answered 404/410 once is asked again at the next run, to confirm (once
+  withdrawn, it waits ``RECHECK_EVERY_HOURS`` like any other); a
   host that times out, refuses the connection or answers 429/503 is asked nothing more in that run;
 * **two 404/410 answers in a row** mark the announcement withdrawn: ``announcements.withdrawn_at``
   is the time of the first of them (when the page was found gone). A timeout, a refused
@@ -89,7 +90,10 @@ def due_announcements(db: sqlite_utils.Database, *, now: str, horizon_days: floa
     where = ["an.url IS NOT NULL", "an.channel_id IS NOT NULL", "an.published_at >= ?"]
     params: list[Any] = [since]
     if not force:
-        where.append("(r.checked_at IS NULL OR r.checked_at <= ? OR r.misses > 0)")
+        # an unconfirmed miss (one 404/410, not yet withdrawn) is asked again at once, to confirm;
+        # once withdrawn, the page is on the same RECHECK_EVERY_HOURS as any other (it was asked
+        # at every crawl, its misses counting up, while the README promised at most every 6 h)
+        where.append("(r.checked_at IS NULL OR r.checked_at <= ? OR (r.misses > 0 AND an.withdrawn_at IS NULL))")
         params.append(due)
     if sources:
         where.append(f"an.source_id IN ({', '.join('?' for _ in sources)})")
@@ -99,7 +103,8 @@ def due_announcements(db: sqlite_utils.Database, *, now: str, horizon_days: floa
                    r.etag, r.last_modified
             FROM announcements an LEFT JOIN announcement_rechecks r ON r.announcement_id = an.id
             WHERE {' AND '.join(where)}
-            ORDER BY coalesce(r.misses, 0) > 0 DESC, r.checked_at IS NOT NULL, r.checked_at, an.published_at DESC""",
+            ORDER BY coalesce(r.misses, 0) > 0 AND an.withdrawn_at IS NULL DESC, r.checked_at IS NOT NULL,
+                     r.checked_at, an.published_at DESC""",
         params))
 
 

@@ -38,6 +38,7 @@ from crawler.harvest.context import (
     CrawlResult,
     ProgressCallback,
 )
+from crawler.harvest.politeness import HOST_PAUSED
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,11 @@ def outage_of_the_network(db: sqlite_utils.Database, outcomes: Sequence[ChannelO
     return True
 
 
+#: ``channels`` rows whose last fetch failed, or was refused (429/503, rate-limited): 1, else 0
+REFUSED_LAST_TIME_SQL = ("(c.consecutive_failures > 0 OR coalesce(c.last_status, '') IN ('429', '503', 'rate-limited') "
+                         "OR (c.last_crawled_at IS NOT NULL AND coalesce(c.last_success_at, '') < c.last_crawled_at))")
+
+
 def select_channels(
     db: sqlite_utils.Database, *, kims: Sequence[str] = (), sources: Sequence[str] = (),
     types: Sequence[str] = (), ids: Sequence[str] = (), include_backed_off: bool = False,
@@ -105,9 +111,14 @@ def select_channels(
            LEFT JOIN sources s ON c.owner_kind = 'source' AND s.id = c.owner_id
            WHERE c.crawlable = 1 AND c.status = 'active'
              AND coalesce(k.status, s.status, 'active') = 'active'
-           ORDER BY c.last_crawled_at IS NOT NULL, c.last_crawled_at, c.id""")]
+           ORDER BY c.last_crawled_at IS NOT NULL, """ + REFUSED_LAST_TIME_SQL + """,
+                    c.last_crawled_at, c.id""")]
     # never-crawled channels first, then the longest unvisited: a crawl stopped midway (Ctrl-C,
-    # the daemon's crawl_timeout) is taken up by the next one where it left off, not from the top
+    # the daemon's crawl_timeout) is taken up by the next one where it left off, not from the top;
+    # a channel whose last fetch failed or drew a 429 after those that did not: one channel that
+    # always answers 429 (its host then paused for the run) no longer keeps the channels dealt
+    # after it on its host from ever being asked; those not asked (host-paused) keep their
+    # last_crawled_at, so they are the least recently read next time
     chosen = []
     for row in rows:
         if ids and row["id"] not in ids:
@@ -321,7 +332,7 @@ def run_crawl(
     for row in due:
         context.outcome(row)
     # a channel whose host asked to come back later (Retry-After) waits; it has not failed
-    waiting = {r["id"] for r in backed_off if r.get("last_status") == "rate-limited"}
+    waiting = {r["id"] for r in backed_off if r.get("last_status") in ("rate-limited", HOST_PAUSED)}
     result = CrawlResult(run_id=run_id, status="nothing",
                          skipped_backoff=[r["id"] for r in backed_off if r["id"] not in waiting],
                          waiting_retry_after=[r["id"] for r in backed_off if r["id"] in waiting])
@@ -795,8 +806,7 @@ def format_summary(result: CrawlResult) -> str:
     lines = []
     if rows:
         head = ("channel", "status", "found", "new", "updated", "note")
-        body = [(c.channel_id, ("ok " if c.ok else "wait " if result.waits(c) else "FAIL ") + (c.status or "-"),
-                 str(c.items_found),
+        body = [(c.channel_id, _summary_status(c, result.waits(c)), str(c.items_found),
                  str(c.items_new), str(c.items_updated), visible_text(c.error) or "") for c in rows]  # the whole hint
         widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
         for row in [head, tuple("-" * w for w in widths), *body]:
@@ -818,6 +828,15 @@ def format_summary(result: CrawlResult) -> str:
         summary = getattr(result.matched, "summary", None)
         lines.append(f"matched: {summary() if callable(summary) else result.matched}")
     return "\n".join(lines)
+
+
+def _summary_status(outcome: ChannelOutcome, waits: bool = False) -> str:
+    """``ok 200``, ``FAIL 404``, ``wait rate-limited`` (its server asked to come back later) or
+    ``not reached host-paused`` (never asked): the last two are no failure."""
+    if outcome.ok:
+        return f"ok {outcome.status or '-'}"
+    word = "not reached" if outcome.status == HOST_PAUSED else "wait" if waits else "FAIL"
+    return f"{word} {outcome.status or '-'}"
 
 
 def crawl_status(outcomes: Iterable[ChannelOutcome], seconds: float, hosts_shown: int = 3) -> str:

@@ -9,6 +9,7 @@ normalization version); thousands of posts are scored in worker processes.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import json
 import logging
@@ -91,8 +92,23 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
             "accepted": doc.id in decisions, "refused": refused.get(doc.id),
             "shared_facts": sorted(t for t in candidate.shared if _is_fact(t, candidate.unit)),
             "post_only_facts": sorted(t for t in candidate.unit.terms - doc.terms if _is_fact(t, candidate.unit)),
+            # a figure the post rounds ("10.000" for 9.800, within 10 %): shared as the announcement's
+            "rounded_facts": {exact: form for form, exact in doc.rounded.items()
+                              if form in post.whole.terms and exact in candidate.shared},
         })
+    # announcements on the same thing published after the post (a post ahead of its release):
+    # never candidates, named so that a reviewer sees why nothing matched
+    after = bisect.bisect_right(index.times, post.time + EXPLAIN_LATER_DAYS * 86400)
+    result["published_after"] = [
+        {"announcement": index.docs[p].id, "title": index.docs[p].title, "score": round(c.score, 4),
+         "hours_after": round((index.times[p] - post.time) / 3600, 1)}
+        for p, _mass in index.candidates(post, hi, after, limit=3)
+        if (c := _score_candidate(index, post, post_shingles, p)).score >= config.threshold / 2]
     return result
+
+
+#: how far after a post ``explain`` looks for announcements on the same thing (not candidates)
+EXPLAIN_LATER_DAYS = 3
 
 
 # --------------------------------------------------------------------------- the store

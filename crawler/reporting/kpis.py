@@ -22,7 +22,9 @@ Definitions (kept here, in one place, so the figures can be explained):
   published in the window. **Inactive**: every other KIM.
   The ``status_reason`` of an unmeasured KIM with crawlable channels says which: ``never_fetched``
   (no crawl has reached them yet), ``not_fetched_in_period`` (fetched before or after the window
-  only) or ``no_successful_fetch`` (fetched in the window, every time without success).
+  only), ``no_successful_fetch`` (fetched in the window, every time without success) or
+  ``host_paused`` (not asked in the window: the last crawl paused their host after *another*
+  channel's 429 — no failure of this KIM; asked first on the next crawl).
 * **Platforms** of a KIM: those of its registered channels (a feed counts as ``website``), of its
   posts published in the window and of its amplifications; ``amplification_platforms`` only the
   last.
@@ -69,7 +71,8 @@ import sqlite_utils
 from crawler import __version__, store
 from crawler.dates import EARLIEST_PLAUSIBLE, LATEST_REPORT_DAY, MAX_DAYS, WITA, to_iso, utc_now
 from crawler.errors import ReportError
-from crawler.regions import canonical_region, known_regions
+from crawler.harvest.politeness import HOST_PAUSED
+from crawler.regions import canonical_region, did_you_mean, known_regions
 from crawler.registry import last_fetch_failed
 
 log = logging.getLogger(__name__)
@@ -194,7 +197,8 @@ def resolve_region(value: str | None) -> str | None:
     region = canonical_region(value)
     if region is None:
         raise ReportError(
-            f"--region {value!r} is not a known kabupaten/kota; use one of: " + ", ".join(known_regions())
+            f"--region {value!r} is not a known kabupaten/kota{did_you_mean(value)}; use one of: "
+            + ", ".join(known_regions())
         )
     if region.startswith("Provinsi "):
         return None  # the whole province: every KIM (no KIM is registered in the province itself)
@@ -232,11 +236,13 @@ def _hours_between(later: str | None, earlier: str | None) -> float | None:
 
 
 def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed: int = 0) -> str:
-    """One code for a channel's health: ok, failing, broken, parked, waiting, never_fetched,
-    not_crawlable, retired (the report adds ``empty``: read without error, no post found there).
-    ``parked``: its last fetch found a domain-parking page (:mod:`crawler.harvest.parked`): the KIM's
-    site is gone, not silent. ``waiting``: its server refused the last fetch with "come back later"
-    (a 429, a Retry-After), which is no failure."""
+    """One code for a channel's health: ok, failing, broken, parked, waiting, host_paused,
+    never_fetched, not_crawlable, retired (the report adds ``empty``: read without error, no post
+    found there). ``parked``: its last fetch found a domain-parking page
+    (:mod:`crawler.harvest.parked`): the KIM's site is gone, not silent. ``waiting``: its server
+    refused the last fetch with "come back later" (a 429, a Retry-After), which is no failure.
+    ``host_paused``: its last crawl never asked it, its host (or platform slot, t.me/s/) having
+    been paused after another channel's 429 — no failure of the channel either."""
     if channel.get("status") == "retired":
         return "retired"
     if not channel.get("crawlable"):
@@ -250,6 +256,8 @@ def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed:
         return "failing"
     if last_fetch_failed(channel) and channel.get("last_status") in ("429", "rate-limited"):
         return "waiting"
+    if channel.get("last_status") == HOST_PAUSED:
+        return "host_paused"  # not asked in its last crawl: its host paused after another channel's 429
     if last_fetch_failed(channel):
         return "failing"  # its last fetch failed in a run that reached no host (not counted for back-off)
     if not channel.get("last_crawled_at") and not (fetches_ok or fetches_failed):
@@ -676,6 +684,8 @@ def _kim_entry(kim: dict[str, Any], rows: list[dict[str, Any]], channels: list[d
             reason = "waiting_retry_after"  # its server asked to come back later: no failure, not read yet
         elif any(c["attempted_in_window"] for c in crawlable):
             reason = "no_successful_fetch"  # fetched in the window, every time without success
+        elif any(c["health"] == "host_paused" for c in crawlable):
+            reason = "host_paused"  # not asked: its host paused after another channel's 429; no failure
         elif all(c["health"] == "never_fetched" for c in crawlable):
             reason = "never_fetched"  # registered, but no crawl has reached its channels yet
         else:

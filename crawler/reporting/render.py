@@ -108,6 +108,8 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.never_fetched": "its channels have never been fetched yet",
         "reason.not_fetched_in_period": "its channels were not fetched in the period",
         "reason.waiting_retry_after": "its server asked to come back later (Retry-After); not read yet",
+        "reason.host_paused": ("its channels were not reached: their host was paused after another "
+                               "channel's 429 (no failure of this KIM; asked first on the next crawl)"),
         "health.ok": "ok",
         "health.empty": "read, nothing found",
         "health.failing": "failing",
@@ -115,6 +117,7 @@ LABELS: dict[str, dict[str, str]] = {
         "health.parked": "parked domain (expired or for sale)",
         "health.never_fetched": "never fetched",
         "health.waiting": "waiting (Retry-After)",
+        "health.host_paused": "not reached (host paused)",
         "health.not_crawlable": "not readable",
         "health.retired": "retired",
         "hours": "h",
@@ -189,6 +192,8 @@ LABELS: dict[str, dict[str, str]] = {
         "reason.never_fetched": "kanal belum pernah diambil",
         "reason.not_fetched_in_period": "kanal tidak diambil selama periode",
         "reason.waiting_retry_after": "server meminta kembali nanti (Retry-After); belum terbaca",
+        "reason.host_paused": ("kanal belum dijangkau: server kanal dijeda karena kanal lain ditolak (429); "
+                               "bukan kegagalan KIM ini, didahulukan pada perayapan berikutnya"),
         "health.ok": "baik",
         "health.empty": "terbaca, tidak ada unggahan ditemukan",
         "health.failing": "gagal",
@@ -196,6 +201,7 @@ LABELS: dict[str, dict[str, str]] = {
         "health.parked": "domain diparkir (kedaluwarsa atau dijual)",
         "health.never_fetched": "belum pernah diambil",
         "health.waiting": "menunggu (Retry-After)",
+        "health.host_paused": "belum dijangkau (server dijeda)",
         "health.not_crawlable": "tidak dapat dipantau",
         "health.retired": "tidak dipakai",
         "hours": "jam",
@@ -772,6 +778,8 @@ _FAILURE_ID = {
     "robots": "dilarang oleh robots.txt situs",
     "refused": "ditolak kimwatch: alamatnya mengarah ke jaringan internal",
     "rate-limited": "server meminta kembali nanti (Retry-After); dicoba lagi pada perayapan berikutnya",
+    "host-paused": ("belum diminta: server dijeda setelah kanal lain di server yang sama ditolak (429); "
+                    "didahulukan pada perayapan berikutnya"),
     "redirect-loop": "pengalihan (redirect) berputar atau terlalu panjang",
     "redirect-chain": "rantai pengalihan (redirect) terlalu panjang; daftarkan alamat tujuan akhirnya",
     "login-wall": "situs meminta login; halaman publik tidak ada",
@@ -817,7 +825,7 @@ def failure_text(status: str | None, error: str | None, lang: str) -> str:
 def _channel_detail(channel: dict[str, Any], lang: str) -> str:
     """The note after a channel's health: why it failed, or what the crawl said of an empty one."""
     health = channel["health"]
-    if health in ("failing", "broken", "parked", "waiting"):
+    if health in ("failing", "broken", "parked", "waiting", "host_paused"):
         return failure_text(channel.get("last_status"), channel.get("last_error"), lang)
     if health == "empty":
         if lang == "id":
