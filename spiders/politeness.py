@@ -32,7 +32,13 @@ from scrapy.utils.defer import _schedule_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from crawler.harvest.politeness import PlatformRate, host_paused_text, platform_rates, refusal_text, wait_text
+from crawler.harvest.politeness import (
+    PlatformRate,
+    host_paused_text,
+    platform_rates,
+    refusal_text,
+    wait_text,
+)
 
 __all__ = ["AutoThrottle", "PlatformRate", "PlatformRateMiddleware", "PoliteDownloader", "RetryAfter",
            "RobotsTxtCrawlDelayMiddleware", "platform_rates"]
