@@ -8,7 +8,7 @@ import sys
 from datetime import datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.environ.get("KIMWATCH_BENCH", "/work/main/bench"))
+sys.path.insert(0, os.environ.get("KIMWATCH_BENCH", os.path.dirname(HERE)))
 import heldout_check_platforms as hp  # noqa: E402
 
 INACTIVE = ["kim-sigam", "kim-babirik", "kim-batakan", "kim-hatungun", "kim-cempaka", "kim-tanta"]
