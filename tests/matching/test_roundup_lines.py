@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from crawler.matching.config import UNCERTAIN_MARGIN, MatchConfig
 from crawler.matching.decisions import decide
+from crawler.matching.documents import firm_figures
 from crawler.matching.textnorm import items, terms
 from tests.matching.test_generalize import ann, index, post
 
@@ -88,3 +89,44 @@ def test_each_sentence_of_a_paragraph_round_up_finds_its_release() -> None:
     # seeds release just above the threshold)
     assert {d.status for d in found.values()} == {"auto"}
     assert min(d.score for d in found.values()) >= CONFIG.threshold + UNCERTAIN_MARGIN
+
+
+# ---------------------------------------------------------------- near the threshold, firm figures
+
+AID = ann("aid", "PELAIHARI – Dinas Sosial Kabupaten Tanah Laut menyalurkan 1.250 paket sembako kepada warga "
+                 "terdampak banjir di Kecamatan Takisung, Rabu (9/12/2026). Setiap paket berisi 10 kilogram beras, "
+                 "minyak goreng dan gula.\n\nKepala Dinas Sosial Tanah Laut mengatakan penyaluran dibantu relawan "
+                 "Tagana dan aparat desa.", published_at="2026-12-09T09:00:00+08:00",
+          title="Dinsos Tala Salurkan 1.250 Paket Sembako untuk Korban Banjir Takisung")
+FIGURES = "Bantuan 1.250 paket sembako dari Dinsos Tala sudah sampai ke warga korban banjir di Takisung, isi beras 10 kilogram."
+NO_FIGURES = "Bantuan paket sembako dari Dinsos Tala sudah sampai ke warga korban banjir di Takisung, isi beras juga."
+OWN_FIGURE = ("Bantuan 1.250 paket sembako dari Dinsos Tala sudah sampai ke warga korban banjir di Takisung, isi beras "
+              "10 kilogram, untuk 35 rumah di desa kami.")
+
+
+def status_just_above(text: str) -> tuple[str, dict[str, object]]:
+    """The status of the post ``text``'s match when the threshold sits just below its score."""
+    found = {d.announcement_id: d for d in decide(index(AID), post(text, WEEK_LATER), MatchConfig(threshold=0.01))}
+    near = MatchConfig(threshold=found["aid"].score - UNCERTAIN_MARGIN / 2)
+    decision = {d.announcement_id: d for d in decide(index(AID), post(text, WEEK_LATER), near)}["aid"]
+    return decision.status, decision.evidence
+
+
+def test_a_match_near_the_threshold_repeating_two_figures_and_none_of_its_own_is_auto() -> None:
+    status, evidence = status_just_above(FIGURES)
+    assert {"1250", "10"} <= set(evidence["shared_facts"]) and not evidence["post_only_facts"]  # type: ignore[arg-type]
+    assert status == "auto"
+
+
+def test_without_two_figures_or_with_one_of_its_own_it_stays_uncertain() -> None:
+    status, evidence = status_just_above(NO_FIGURES)
+    assert status == "uncertain" and evidence["kind"] == "summary"
+    status, evidence = status_just_above(OWN_FIGURE)
+    assert "35" in evidence["post_only_facts"] and status == "uncertain"  # type: ignore[operator]
+
+
+def test_firm_figures_are_counts_and_amounts_not_years_dates_clocks_or_small_numbers() -> None:
+    assert firm_figures({"shared_facts": ["1250", "45000"], "post_only_facts": []})
+    assert not firm_figures({"shared_facts": ["1250", "2026", "date:9-12", "8:00", "3"], "post_only_facts": []})
+    assert not firm_figures({"shared_facts": ["1250", "45000"], "post_only_facts": ["35"]})
+    assert not firm_figures({"shared_facts": ["1250", "45000"], "post_only_facts": [], "contradictions": ["stage:hasil"]})
