@@ -48,6 +48,8 @@ TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about 
 COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search
 QUERY_TERMS = 32           # the rarest terms of a post that look up candidates
 UNCERTAIN_MARGIN = 0.04    # a text match (not a copy) scoring less than this above the threshold is 'uncertain'
+FIRM_FIGURES = 2           # … unless it repeats this many of the release's figures and gives none of its own
+FIRM_FIGURE_MIN = 10       # a figure naming an event, not a chance one ("3 desa"); a year is none
 
 
 @dataclass

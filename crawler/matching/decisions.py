@@ -85,6 +85,7 @@ from crawler.matching.documents import (
     _is_fact,
     _own_fact,
     _shingles,
+    firm_figures,
     place_terms,
     rounds_to,
 )
@@ -1108,7 +1109,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             continue
         evidence = _text_evidence(index, post, doc, candidate, score)
         method = "text" if evidence["kind"] == "summary" else evidence["kind"]
-        status = "uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN else "auto"
+        status = ("uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN
+                  and not firm_figures(evidence) else "auto")
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     if not decisions and _may_be_note(post):

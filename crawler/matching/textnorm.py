@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 27  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 28  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -119,6 +119,8 @@ ABBREVIATIONS = {
     "kantah": "kantor pertanahan", "bpn": "badan pertanahan nasional", "damkar": "pemadam kebakaran",
     "pju": "penerangan jalan umum", "kk": "kartu keluarga",
     # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
+    # (nineteenth round) an electoral district, as a round-up item writes it ("reses di dapil")
+    "dapil": "daerah pemilihan",
     "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
 
@@ -182,6 +184,11 @@ _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 # Dates: "10/9/2024", "10/9", "10-11 September 2024", "27 November", "Selasa (10/9/2024)".
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+# A range of days of one month written short: "23–28/11", "23-28/11/2026", "5 s/d 7/12" — both
+# days are dates ("23" alone would read as a count the release does not have). Not the month
+# of a date before it ("14/12 hingga 18/12").
+_DATE_NUMERIC_RANGE = re.compile(
+    r"(?<![\d/.,:])\b(\d{1,2})\s*(?:[–—-]|s/d|sampai|hingga)\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _DATE_WORDS = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[–—-]|s/d|sampai|hingga|dan|to|and)\s*(\d{{1,2}}))?"
     rf"\s+({_MONTH_NAMES})\b\.?", re.IGNORECASE)
@@ -592,6 +599,13 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
             return match.group(0)
         return add(match, [f"date:{day}-{month}"])
 
+    def day_range(match: re.Match[str]) -> str:
+        first, last, month = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if (not (1 <= first < last <= 31 and 1 <= month <= 12)
+                or (match.group(4) is None and "/" not in match.group(0))):
+            return match.group(0)
+        return add(match, [f"date:{first}-{month}", f"date:{last}-{month}"])
+
     def words(match: re.Match[str]) -> str:
         month = MONTHS[match.group(3).lower()]
         days = [int(match.group(1))] + ([int(match.group(2))] if match.group(2) else [])
@@ -619,6 +633,8 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
     text = _DATE_WORDS.sub(words, text)
     if any(month in text for month in _ENGLISH_MONTHS):
         text = _DATE_MONTH_FIRST.sub(month_first, text)
+    if "/" in text or "." in text:
+        text = _DATE_NUMERIC_RANGE.sub(day_range, text)
     text = _DATE_NUMERIC.sub(numeric, text)
     return text, spans
 
@@ -1247,8 +1263,9 @@ def items(block: str) -> list[str]:
     found = [part for a, b in zip(bounds, bounds[1:], strict=False)
              for part in (_LIST_MARKER.sub("", piece, count=1).strip()
                           for piece in _item_pieces(block[a:b].strip()) if piece) if part]
-    if len(found) == 1 and _ROUNDUP_OPENING.match(block):
-        sentences = [s.strip() for s in _SENTENCE_BREAK.split(block) if s.strip()]
+    if _ROUNDUP_OPENING.match(block):
+        # its sentences are its items, those a connective opened ("… Kemudian Dinsos …") too
+        sentences = [s.strip() for part in found for s in _SENTENCE_BREAK.split(part) if s.strip()]
         if len(sentences) >= 2:
             return sentences
     if len(found) == 1 and (heading := _ROUNDUP_HEADING.match(block)):
