@@ -139,6 +139,8 @@ class CrawlContext:
         self.stopping = False  # set on the first SIGTERM/SIGINT: no new request is sent
         # channel -> what the caps cut in this run (e.g. {"items over MAX_ITEMS_PER_FETCH": 99000})
         self.cuts: dict[str, dict[str, int]] = {}
+        # channel -> items a pipeline step failed on in this run (the error is in the log)
+        self.lost: dict[str, int] = {}
 
     def count_cut(self, channel_id: str, what: str, count: int) -> None:
         """Count ``count`` things of ``what`` a cap cut from ``channel_id`` in this run."""
@@ -146,12 +148,20 @@ class CrawlContext:
             cut = self.cuts.setdefault(channel_id, {})
             cut[what] = cut.get(what, 0) + int(count)
 
+    def count_lost(self, channel_id: str) -> None:
+        """Count an item of ``channel_id`` that a pipeline step failed on (not stored)."""
+        self.lost[channel_id] = self.lost.get(channel_id, 0) + 1
+
     def cut_note(self, channel_id: str) -> str | None:
-        """The channel-health note on what the caps cut, or None when nothing was."""
-        cut = self.cuts.get(channel_id)
-        if not cut:
-            return None
-        return "cut by the caps: " + ", ".join(f"{n} {what}" for what, n in sorted(cut.items()))
+        """The channel-health note on what the caps cut and what items were lost to errors, or
+        None when nothing was."""
+        cut, lost = self.cuts.get(channel_id), self.lost.get(channel_id)
+        notes = []
+        if lost:
+            notes.append(f"{lost} item{'s' if lost > 1 else ''} not stored: error in processing (see the log)")
+        if cut:
+            notes.append("cut by the caps: " + ", ".join(f"{n} {what}" for what, n in sorted(cut.items())))
+        return "; ".join(notes) or None
 
     def outcome(self, channel: Mapping[str, Any]) -> ChannelOutcome:
         found = self.outcomes.get(channel["id"])
@@ -303,6 +313,7 @@ class CrawlContext:
                 note = self.cut_note(channel_id)
                 if note and outcome.fetch_id and outcome.ok:
                     self.cuts.pop(channel_id, None)
+                    self.lost.pop(channel_id, None)
                     outcome.error = f"{outcome.error}; {note}" if outcome.error else note
                     self.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?", [outcome.error, outcome.fetch_id])
                     self.db.execute("UPDATE channels SET last_error = ? WHERE id = ? AND last_status = ?",
