@@ -51,6 +51,8 @@ from crawler.personal import (
     _digits,
     _mask_mobile,
     _national,
+    mask_figure,
+    mask_figures,
     mask_personal_data,
     mask_query_value,
     personal_digit_spans,
@@ -365,9 +367,14 @@ def clean_evidence(evidence: str, post_texts: list[str]) -> str:
     masked = personal_terms([t for t in post_texts if isinstance(t, str) and t])
 
     def drop(value: Any) -> Any:
+        # the terms of the post's masked spans dropped; a figure the matcher parsed from a phone
+        # number or NIK otherwise ("6371012345670" of "NIK 6371012345670001") masked
         if isinstance(value, dict):
-            return {k: ([t for t in v if not (isinstance(t, str) and t.lower() in masked)]
-                        if isinstance(k, str) and masked and _is_term_list(k, v) else drop(v))
+            return {k: ([mask_figure(t) if isinstance(t, str) else t for t in v
+                         if not (isinstance(t, str) and t.lower() in masked)]
+                        if isinstance(k, str) and _is_term_list(k, v)
+                        else [mask_figures(p) if isinstance(p, str) else p for p in v]
+                        if k == "passages" and isinstance(v, list) else drop(v))
                     for k, v in value.items()}
         if isinstance(value, list):
             return [drop(v) for v in value]
