@@ -380,7 +380,7 @@ def clean_evidence(evidence: str, post_texts: list[str]) -> str:
             return [drop(v) for v in value]
         return value
 
-    cleaned = clean_value(drop(document))
+    cleaned = clean_value(without_reviewers(drop(document)))
     if cleaned == document:
         return evidence
     return json.dumps(cleaned, ensure_ascii=False)
@@ -608,10 +608,25 @@ def clean_json(text: str) -> str:
         document = json.loads(text)
     except (ValueError, RecursionError):
         return clean_text(text)
-    cleaned = clean_value(document)
+    cleaned = clean_value(without_reviewers(document))
     if cleaned == document:
         return text
     return json.dumps(cleaned, ensure_ascii=False)
+
+
+#: Keys naming who decided something (a reviewer's name): the dump leaves the ``decided_by`` column
+#: out, and so it leaves these out wherever JSON it publishes repeats them (a merged post's
+#: ``extra.seen_as`` amplifications, a conflict's ``conflicting_decisions`` in evidence)
+REVIEWER_KEYS = frozenset({"decided_by"})
+
+
+def without_reviewers(value: Any) -> Any:
+    """``value`` (parsed JSON) without the keys naming a reviewer, at any depth."""
+    if isinstance(value, dict):
+        return {k: without_reviewers(v) for k, v in value.items() if k not in REVIEWER_KEYS}
+    if isinstance(value, list):
+        return [without_reviewers(v) for v in value]
+    return value
 
 
 #: How each kind of column is cleaned, by column name. Any other text column is free text.
