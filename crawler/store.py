@@ -886,7 +886,8 @@ def _save_items(
 
 def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
     """Upsert automatic amplifications (``status`` ``auto``, or ``uncertain`` for a decision
-    close to the threshold); rows a person confirmed or rejected are never touched."""
+    close to the threshold); rows a person confirmed or rejected are never touched, nor an
+    uncertain one holding people's conflicting decisions (:func:`_undecide`: a person settles it)."""
     now = utc_now()
     prepared = [
         [r["post_id"], r["announcement_id"], r["kim_id"], r["method"], float(r["score"]),
@@ -905,7 +906,8 @@ def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, A
                    kim_id = excluded.kim_id, method = excluded.method, score = excluded.score,
                    lag_hours = excluded.lag_hours, evidence = excluded.evidence,
                    status = excluded.status, updated_at = excluded.updated_at
-               WHERE amplifications.status IN ('auto', 'uncertain')""",
+               WHERE amplifications.status IN ('auto', 'uncertain')
+                 AND coalesce(instr(amplifications.evidence, '"conflicting_decisions"'), 0) = 0""",
             prepared,
         )
     return len(prepared)

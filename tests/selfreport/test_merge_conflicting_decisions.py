@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
+from crawler import store
 from tests.selfreport.test_merge_old_twins import _old_store
 
 
@@ -53,6 +54,16 @@ def test_conflicting_decisions_make_the_merged_amplification_uncertain(
     assert [a["status"] for a in seen["p-reported"]["amplifications"]] == ["rejected"]
     # the post's own automatic amplification the confirmed copy replaced is the post's record
     assert [(a["status"], a["replaced_by"]) for a in extra["amplifications_replaced"]] == [("auto", "p-imported")]
+
+    # a later matching pass does not overwrite the conflict: a person settles it
+    db = store.connect(db_path)
+    try:
+        store.save_amplifications(db, [{"post_id": "p-crawled", "announcement_id": "a-vaksin", "kim_id": "kim-satu",
+                                        "method": "excerpt", "score": 0.9, "evidence": {"kind": "excerpt"}}])
+        row = db.execute("SELECT status, evidence FROM amplifications WHERE post_id = 'p-crawled'").fetchone()
+        assert row[0] == "uncertain" and "conflicting_decisions" in row[1], row
+    finally:
+        db.conn.close()
 
     listed = loaded("review", "--no-interactive", "--limit", "5").output
     assert "p-crawled|" in listed and "UNCERTAIN" in listed, listed
