@@ -464,6 +464,39 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+#: What an upgrade to a schema version does to the data besides adding tables and columns (said
+#: before it runs: no older kimwatch opens the store afterwards)
+UPGRADE_CHANGES = {8: "posts stored more than once under one social-media URL merged"}
+
+
+def upgrade_notice(version: int) -> str | None:
+    """What a command says before upgrading a store of schema ``version`` (None: no upgrade, or a
+    new store)."""
+    if not 0 < version < SCHEMA_VERSION:
+        return None
+    changes = [UPGRADE_CHANGES[v] for v in range(version + 1, SCHEMA_VERSION + 1) if v in UPGRADE_CHANGES]
+    what = "; ".join(changes) + "; " if changes else ""
+    return (f"store schema {version} will be upgraded to {SCHEMA_VERSION} ({what}older kimwatch cannot open it "
+            "afterwards; back up first: README, Deploying, Upgrade and Backup)")
+
+
+def pending_upgrade(path: str | Path) -> str | None:
+    """:func:`upgrade_notice` of the store file at ``path``, read without changing it (None when
+    it does not exist or cannot be read)."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return upgrade_notice(version)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> int:
     """Create or upgrade the schema; idempotent. Returns the schema version now in force.
 
@@ -476,6 +509,9 @@ def ensure_schema(db: sqlite_utils.Database) -> int:
             f"database schema version {current} is newer than this kimwatch ({SCHEMA_VERSION}); "
             "upgrade kimwatch"
         )
+    notice = upgrade_notice(current)
+    if notice:  # said before it runs: there is no way back by code
+        log.warning("%s: upgrading now", notice)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         log.info("upgrading schema to version %s", version)
         with transaction(db):
