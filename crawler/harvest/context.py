@@ -140,6 +140,8 @@ class CrawlContext:
         # channel -> what the caps cut in this run (e.g. {"items over MAX_ITEMS_PER_FETCH": 99000})
         self.cuts: dict[str, dict[str, int]] = {}
         # channel -> items a pipeline step failed on in this run (the error is in the log)
+        # channel -> not due before this time (its host's pause, asked for after it was read)
+        self.holds: dict[str, str] = {}
         self.lost: dict[str, int] = {}
 
     def count_cut(self, channel_id: str, what: str, count: int) -> None:
@@ -147,6 +149,12 @@ class CrawlContext:
         if count > 0:
             cut = self.cuts.setdefault(channel_id, {})
             cut[what] = cut.get(what, 0) + int(count)
+
+    def hold_until(self, channel_ids: Iterable[str], until: str) -> None:
+        """``channel_ids`` were read in this run before their host asked for a pause until
+        ``until``: none of them is due before it (written by :meth:`finalize`, after their health)."""
+        for channel_id in channel_ids:
+            self.holds[channel_id] = max(self.holds.get(channel_id, ""), until)
 
     def count_lost(self, channel_id: str) -> None:
         """Count an item of ``channel_id`` that a pipeline step failed on (not stored)."""
@@ -308,6 +316,12 @@ class CrawlContext:
                 "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
                 [(o.items_new, o.items_updated, o.fetch_id) for o in counted
                  if o.fetch_id and (o.items_new or o.items_updated)])
+            held = sorted(chosen & set(self.holds))
+            self.db.conn.executemany(
+                "UPDATE channels SET next_crawl_after = ? WHERE id = ? AND coalesce(next_crawl_after, '') < ?",
+                [(self.holds[c], c, self.holds[c]) for c in held])
+            for channel_id in held:
+                del self.holds[channel_id]
             for channel_id in chosen & set(self.outcomes):
                 outcome = self.outcomes[channel_id]
                 note = self.cut_note(channel_id)
