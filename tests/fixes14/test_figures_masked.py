@@ -9,13 +9,8 @@ import re
 import sqlite3
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from crawler import store
-from crawler.cli import cli
 from crawler.personal import mask_figure
-from tests.cli.test_match_explain import MARKET
-from tests.matching.conftest import seed_registry
+from tests.cli.test_personal_masking import _store, invoke
 
 POST = {"id": "p-nik", "kim_id": "kim-a", "platform": "facebook", "url": "https://example.org/p-nik",
         "title": "", "published_at": "2026-11-10T01:00:00Z", "links": [],
@@ -26,20 +21,8 @@ POST = {"id": "p-nik", "kim_id": "kim-a", "platform": "facebook", "url": "https:
 _LEAK = re.compile(r"637101|6\.371\.012|281234567840|81234567840|8\.123\.456")
 
 
-def invoke(db_path: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 def test_phone_and_nik_figures_are_masked_in_explain_review_and_dump(tmp_path: Path) -> None:
-    db_path = tmp_path / "kimwatch.db"
-    db = store.connect(db_path)
-    seed_registry(db)
-    store.save_announcements(db, [MARKET])
-    store.save_posts(db, [POST])
-    db.close()
-    invoke(db_path, "match")
+    db_path = _store(tmp_path, POST)
     (evidence,) = sqlite3.connect(db_path).execute("SELECT evidence FROM amplifications").fetchone()
     # the matcher keeps the figures (this test is about what is shown)
     assert re.search(r'"\d{12,16}"', evidence), evidence
