@@ -23,6 +23,20 @@ _CONTROLS[0x0D] = "\n"  # a lone carriage return ends a line (CRLF: see visible_
 _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
 
 
+#: any character :func:`visible_text` removes or changes (a lone carriage return aside: HTML's
+#: parser reads it as a line end): one scan of an HTML page finds whether it needs cleaning
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def without_controls(markup: str) -> str:
+    """``markup`` (an HTML page or fragment) as :func:`visible_text` leaves it, scanned once:
+    lxml refuses a text holding a NUL, ESC or BEL ("All strings must be XML compatible"), so
+    what a post's HTML holds is cleaned before it is parsed, not after."""
+    if not _ANY_CONTROL.search(markup):
+        return markup
+    return visible_text(markup) or ""
+
+
 def visible_text(text: str | None) -> str | None:
     """``text`` without terminal escape sequences, control characters (tab and newline kept) and
     bidirectional overrides: what is stored, shown in a terminal and published is what it reads."""

@@ -234,6 +234,35 @@ def mask_query_value(value: str) -> str:
     return value
 
 
+def mask_figure(term: str) -> str:
+    """A figure as the matcher keeps it (digits only: "6371012345670", "081234567890") masked when
+    it may be a phone number or a NIK, however the matcher parsed it: ``[telepon]`` for 9 to 16
+    digits starting with 0 or with 62 and 8 (a national or international number), ``[NIK]`` for
+    any other run of 10 to 16 digits (a NIK, KK or a part of one), but for an amount in
+    thousands ("1500000000", unless a NIK's whole shape). Anything else is given back as it is:
+    matching keeps such figures (a shared hotline is evidence); explanations, review lists and
+    the dump show them masked.
+
+    >>> mask_figure("6371012345670"), mask_figure("081234567890"), mask_figure("1500000000"), mask_figure("2026")
+    ('[NIK]', '[telepon]', '1500000000', '2026')
+    """
+    if not (9 <= len(term) <= 16 and term.isascii() and term.isdigit()):
+        return term
+    if term.startswith("0") or (term.startswith("628") and len(term) <= 15):
+        return PHONE_MASK
+    if len(term) < 10 or (term.endswith("000") and not _NIK_SHAPE.fullmatch(term)):
+        return term
+    return NIK_MASK
+
+
+def mask_figures(run: str) -> str:
+    """A run of the matcher's terms separated by spaces (an evidence's passage) with each figure
+    masked by :func:`mask_figure`."""
+    if not re.search(r"\d{9}", run):
+        return run
+    return " ".join(mask_figure(term) for term in run.split(" "))
+
+
 def _mask_emails(text: str) -> str:
     """``_EMAIL.sub(EMAIL_MASK, text)``, looking only around each ``@`` (the regex scanning a
     whole long text costs several times more)."""

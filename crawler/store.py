@@ -331,9 +331,14 @@ def _migration_7(db: sqlite_utils.Database) -> None:
 def _migration_8(db: sqlite_utils.Database) -> None:
     """One post per social-media URL (safety10): the posts a store holds twice or three times
     from before that rule (bridge feed, ``import posts``, self-report) merged (:func:`merge_same_posts`)."""
-    merged = merge_same_posts(db)
+    conflicts: list[str] = []
+    merged = merge_same_posts(db, conflicts)
     if merged:
         log.warning("merged %s post(s) stored more than once under one social-media URL", merged)
+    if conflicts:
+        log.warning("%s merged amplification(s) had conflicting review decisions (one copy confirmed, another "
+                    "rejected): now uncertain, counted nowhere until a person decides again (kimwatch review "
+                    "lists them first): %s", len(conflicts), ", ".join(conflicts))
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
@@ -459,6 +464,39 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+#: What an upgrade to a schema version does to the data besides adding tables and columns (said
+#: before it runs: no older kimwatch opens the store afterwards)
+UPGRADE_CHANGES = {8: "posts stored more than once under one social-media URL merged"}
+
+
+def upgrade_notice(version: int) -> str | None:
+    """What a command says before upgrading a store of schema ``version`` (None: no upgrade, or a
+    new store)."""
+    if not 0 < version < SCHEMA_VERSION:
+        return None
+    changes = [UPGRADE_CHANGES[v] for v in range(version + 1, SCHEMA_VERSION + 1) if v in UPGRADE_CHANGES]
+    what = "; ".join(changes) + "; " if changes else ""
+    return (f"store schema {version} will be upgraded to {SCHEMA_VERSION} ({what}older kimwatch cannot open it "
+            "afterwards; back up first: README, Deploying, Upgrade and Backup)")
+
+
+def pending_upgrade(path: str | Path) -> str | None:
+    """:func:`upgrade_notice` of the store file at ``path``, read without changing it (None when
+    it does not exist or cannot be read)."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return upgrade_notice(version)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> int:
     """Create or upgrade the schema; idempotent. Returns the schema version now in force.
 
@@ -471,6 +509,9 @@ def ensure_schema(db: sqlite_utils.Database) -> int:
             f"database schema version {current} is newer than this kimwatch ({SCHEMA_VERSION}); "
             "upgrade kimwatch"
         )
+    notice = upgrade_notice(current)
+    if notice:  # said before it runs: there is no way back by code
+        log.warning("%s: upgrading now", notice)
     for version in range(current + 1, SCHEMA_VERSION + 1):
         log.info("upgrading schema to version %s", version)
         with transaction(db):
@@ -668,7 +709,7 @@ _TWIN_KEPT = ("channel_id", "platform", "title", "text", "published_at", "fetche
 _REVIEWED = ("confirmed", "rejected")
 
 
-def merge_same_posts(db: sqlite_utils.Database) -> int:
+def merge_same_posts(db: sqlite_utils.Database, conflicts: list[str] | None = None) -> int:
     """Merge the posts stored more than once under one social-media URL before the rule of
     :func:`_merge_same_posts` (a bridge feed's crawl, ``import posts``, a verified self-report:
     each kept its own row). Returns how many rows were merged away; idempotent (a second call
@@ -679,8 +720,11 @@ def merge_same_posts(db: sqlite_utils.Database) -> int:
     what that row had of its own: channel, texts, dates, links, its own ``seen_as``, and any of its
     amplifications the post already had for the same announcement); the post's empty title, text
     or date are filled from it; its amplifications move to the post (a reviewed one replaces the
-    post's automatic one for the same announcement), its self-reports point at the post. Then the
-    row is deleted."""
+    post's automatic one for the same announcement: the replaced one is kept in the post's
+    ``extra.amplifications_replaced``); when people decided the two rows differently for one
+    announcement (one confirmed, one rejected), the post's amplification becomes ``uncertain`` with
+    both decisions in its evidence (``conflicting_decisions``), and its id (``post|announcement``)
+    goes in ``conflicts``. Its self-reports point at the post. Then the row is deleted."""
     from crawler.urls import canonical_url, single_post_url
 
     groups: dict[tuple[str, str], list[str]] = {}
@@ -694,13 +738,46 @@ def merge_same_posts(db: sqlite_utils.Database) -> int:
             continue
         keeper, twins = ids[0], ids[1:]
         for twin in twins:
-            _merge_twin(db, keeper, twin)
+            _merge_twin(db, keeper, twin, conflicts)
             merged += 1
         db.execute("UPDATE posts SET canonical_url = ? WHERE id = ?", [canonical, keeper])
     return merged
 
 
-def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str) -> None:
+def _conflicting(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> bool:
+    """Whether two decisions on one announcement disagree: one confirmed, the other rejected, or
+    the post's already made uncertain by such a conflict (a third copy) and the twin's reviewed."""
+    if {mine["status"], theirs["status"]} == set(_REVIEWED):
+        return True
+    return (mine["status"] == "uncertain" and theirs["status"] in _REVIEWED
+            and "conflicting_decisions" in _json_object(mine["evidence"]))
+
+
+def _undecide(db: sqlite_utils.Database, keeper: str, twin: str, mine: Mapping[str, Any],
+              theirs: Mapping[str, Any], conflicts: list[str] | None) -> None:
+    """People decided the post and its twin differently for one announcement: the machine does not
+    choose. The post's amplification becomes ``uncertain`` (counted nowhere until a person decides
+    again, ``kimwatch review``), both decisions in its evidence (``conflicting_decisions``)."""
+    evidence = _json_object(mine["evidence"])
+    decisions = [d for d in evidence.get("conflicting_decisions") or [] if isinstance(d, dict)]
+    if mine["status"] in _REVIEWED:
+        decisions.append({"post_id": keeper, "status": mine["status"], "decided_by": mine["decided_by"],
+                          "decided_at": mine["decided_at"]})
+    decisions.append({"post_id": twin, "status": theirs["status"], "decided_by": theirs["decided_by"],
+                      "decided_at": theirs["decided_at"]})
+    evidence["conflicting_decisions"] = decisions
+    db.execute("UPDATE amplifications SET status = 'uncertain', decided_by = NULL, decided_at = NULL, evidence = ?, "
+               "updated_at = ? WHERE post_id = ? AND announcement_id = ?",
+               [_json(evidence), utc_now(), keeper, mine["announcement_id"]])
+    log.warning("post %s and its duplicate %s were decided differently for announcement %s (%s): the merged "
+                "amplification is uncertain and counts nowhere until a person decides it again (kimwatch review)",
+                keeper, twin, mine["announcement_id"],
+                ", ".join(f"{d['status']} on {d['post_id']}" for d in decisions))
+    if conflicts is not None:
+        conflicts.append(f"{keeper}|{mine['announcement_id']}")
+
+
+def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str, conflicts: list[str] | None = None) -> None:
     columns = ("id", "url", "origin", "extra", *_TWIN_KEPT)
     names = ", ".join(columns)
     post = dict(zip(columns, db.execute(f"SELECT {names} FROM posts WHERE id = ?", [keeper]).fetchone(), strict=True))
@@ -710,23 +787,30 @@ def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str) -> None:
     seen.update({c: other[c] for c in _TWIN_KEPT if other[c] not in (None, "", "[]") and other[c] != post[c]})
     if any(k != "seen_as" for k in other_extra):
         seen["extra"] = {k: v for k, v in other_extra.items() if k != "seen_as"}
-    kept_amplifications = []  # the twin's, or the post's replaced by the twin's reviewed one
+    kept_amplifications = []  # the twin's own, recorded in its seen_as entry
+    replaced = []  # the post's own automatic ones a reviewed one of the twin replaced: the post's record
     for amplification in list(db.query("SELECT * FROM amplifications WHERE post_id = ?", [twin])):
         del amplification["post_id"]
         announcement = amplification["announcement_id"]
         mine = next(db.query("SELECT * FROM amplifications WHERE post_id = ? AND announcement_id = ?",
                              [keeper, announcement]), None)
+        if mine is not None and _conflicting(mine, amplification):
+            _undecide(db, keeper, twin, mine, amplification, conflicts)
+            kept_amplifications.append(amplification)
+            continue
         if mine is not None and (amplification["status"] not in _REVIEWED or mine["status"] in _REVIEWED):
             kept_amplifications.append(amplification)
             continue
         if mine is not None:
             del mine["post_id"]
-            kept_amplifications.append({**mine, "replaced": True})
+            replaced.append({**mine, "replaced_by": twin})
             db.execute("DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ?", [keeper, announcement])
         db.execute("UPDATE amplifications SET post_id = ? WHERE post_id = ? AND announcement_id = ?",
                    [keeper, twin, announcement])
     if kept_amplifications:
         seen["amplifications"] = kept_amplifications
+    if replaced:
+        extra["amplifications_replaced"] = [*extra.get("amplifications_replaced", []), *replaced]
     seen_as = [s for s in extra.get("seen_as") or [] if isinstance(s, dict) and s.get("id") != twin]
     seen_as += [s for s in other_extra.get("seen_as") or [] if isinstance(s, dict) and s.get("id") != keeper
                 and all(s.get("id") != t.get("id") for t in seen_as)]
@@ -838,7 +922,8 @@ def _save_items(
 
 def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
     """Upsert automatic amplifications (``status`` ``auto``, or ``uncertain`` for a decision
-    close to the threshold); rows a person confirmed or rejected are never touched."""
+    close to the threshold); rows a person confirmed or rejected are never touched, nor an
+    uncertain one holding people's conflicting decisions (:func:`_undecide`: a person settles it)."""
     now = utc_now()
     prepared = [
         [r["post_id"], r["announcement_id"], r["kim_id"], r["method"], float(r["score"]),
@@ -857,7 +942,8 @@ def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, A
                    kim_id = excluded.kim_id, method = excluded.method, score = excluded.score,
                    lag_hours = excluded.lag_hours, evidence = excluded.evidence,
                    status = excluded.status, updated_at = excluded.updated_at
-               WHERE amplifications.status IN ('auto', 'uncertain')""",
+               WHERE amplifications.status IN ('auto', 'uncertain')
+                 AND coalesce(instr(amplifications.evidence, '"conflicting_decisions"'), 0) = 0""",
             prepared,
         )
     return len(prepared)

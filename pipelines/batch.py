@@ -33,6 +33,16 @@ def item_failed(crawler: Any, item: ContentItem, error: Exception) -> None:
             log.log(level, DROPPEDMSG, {"exception": error, "item": item}, extra=extra)
         return
     log.error(ITEMERRORMSG, {"item": item}, extra=extra, exc_info=True)
+    count_lost(crawler, item)
+
+
+def count_lost(crawler: Any, item: Any) -> None:
+    """An item a pipeline step failed on, counted in its channel's health note: never lost
+    silently (a batch's items here, single items by Scrapy's ``item_error`` signal)."""
+    context = getattr(getattr(crawler, "spider", None), "context", None)
+    channel_id = item.get("channel_id") if hasattr(item, "get") else None
+    if context is not None and channel_id:
+        context.count_lost(channel_id)
 
 
 def each_item(crawler: Any, batch: ItemBatch, step: Callable[[ContentItem], ContentItem]) -> ItemBatch:

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from crawler import store, urls
-from crawler.controls import visible_text
+from crawler.controls import visible_text, without_controls
 from crawler.dates import parse_to_iso, utc_now
 from crawler.harvest.context import StopRequested
 from crawler.harvest.page import (
@@ -34,7 +34,7 @@ from crawler.harvest.page import (
     image_link,
 )
 from crawler.items import ContentItem, ItemBatch
-from pipelines.batch import each_item_async
+from pipelines.batch import count_lost, each_item_async
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ def parse_fragment(html: str | None) -> Any:
     """
     if not html or not html.strip():
         return None
+    html = without_controls(html)  # a NUL, ESC or BEL in a post's text: lxml would refuse the tree
     if not _FULL_HTML.match(html):
         html = f"<html><body>{html}</body></html>"
     try:
@@ -391,7 +392,20 @@ class CleanPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> CleanPipeline:
-        return cls(crawler)
+        from scrapy import signals
+
+        pipeline = cls(crawler)
+        # an item alone on its page that any pipeline step fails on: counted on its channel
+        # (a batch's items are counted by pipelines.batch.item_failed)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
+        return pipeline
+
+    def item_error(self, item: Any, response: Any = None, spider: Any = None, failure: Any = None) -> None:
+        if isinstance(item, ItemBatch):  # the batch steps catch their items' errors: only a bug gets here
+            for entry in item.get("entries") or []:
+                count_lost(self.crawler, entry)
+        else:
+            count_lost(self.crawler, item)
 
     def is_shortened(self, url: str) -> bool:
         """Whether ``url`` is on a link shortener (the known ones, or ``SHORTENER_HOSTS_EXTRA``)."""

@@ -358,13 +358,33 @@ class RetryAfter:
         self.max_wait = crawler.settings.getfloat("RETRY_AFTER_WAIT_SECONDS", 30.0)
         self.waited: dict[str, float] = {}  # slot -> seconds of pauses and added delay granted in this run
         self.refusals: dict[str, int] = {}  # slot -> 429/503 answers in this run
+        self.asked: dict[str, set[str]] = {}  # slot -> the channels whose requests it answered in this run
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RetryAfter:
         return cls(crawler)
 
+    def _hold_asked(self, key: str, refused: Request, wait: float | None) -> None:
+        """The pause a server asked for holds across runs: the channels that already had their
+        answers from slot ``key`` in this run are not due before it ends either (the refused one
+        and those never asked wait for it through their own health), so the next run, started
+        within the pause, does not ask the host again (t.me asked at 02:59:47 during a pause
+        until 03:00:01)."""
+        context = getattr(getattr(self.crawler, "spider", None), "context", None)
+        if wait is None or context is None or not hasattr(context, "hold_until"):
+            return
+        from crawler.harvest.context import retry_after_until
+
+        until = retry_after_until(wait, self.crawler.settings)
+        held = self.asked.get(key, set()) - {refused.meta.get("channel_id")}
+        if until and held:
+            context.hold_until(held, until)
+
     def response_downloaded(self, response: Any, request: Request, spider: Any = None) -> None:
+        channel_id, slot_key = request.meta.get("channel_id"), request.meta.get("download_slot")
+        if channel_id and isinstance(slot_key, str):
+            self.asked.setdefault(slot_key, set()).add(channel_id)
         if response.status not in (429, 503) or self.crawler.engine is None:
             return
         downloader = self.crawler.engine.downloader
@@ -398,6 +418,7 @@ class RetryAfter:
                                     paused=host_paused_text(key, response.status, request.url, wait,
                                                             self.refusals[key]))
             log.warning("%s answered %s%s: nothing more sent to it in this run", key, response.status, asked)
+            self._hold_asked(key, request, wait)
             return
         self.waited[key] = spent + cost
         if wait is not None and isinstance(downloader, PoliteDownloader):

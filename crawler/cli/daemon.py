@@ -81,6 +81,11 @@ def check_config(settings: DaemonConfig, config: str | None) -> int:
     click.echo(f"settings: {settings.describe()}")
     db = Path(settings.db).resolve()
     click.echo(f"store: {db} ({'exists' if db.exists() else 'will be created'})")
+    from crawler.store import pending_upgrade
+
+    upgrade = pending_upgrade(db)
+    if upgrade:  # the daemon's first job upgrades it: no way back by code
+        click.echo(f"warning: {upgrade}")
     reports = Path(settings.report_dir).resolve()
     click.echo(f"reports and dump: {reports}")
     for what, path in (("store", db if db.exists() else db.parent), ("report_dir", reports)):

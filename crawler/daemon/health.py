@@ -109,8 +109,9 @@ def health_lines(db: sqlite_utils.Database, *, days: int = 30, report_json: Path
     failing = db.execute(
         "SELECT id, url, consecutive_failures, coalesce(last_error, last_status, '') FROM channels "
         f"WHERE status = 'active' AND crawlable = 1 AND {LAST_FETCH_FAILED_SQL} "
-        # a server that asked to be asked later (429, Retry-After) is no failure of the channel
-        "AND NOT (consecutive_failures = 0 AND coalesce(last_status, '') IN ('429', 'rate-limited')) "
+        # a server that asked to be asked later (429, Retry-After) is no failure of the channel,
+        # whatever failures came before: waiting, as the crawl and the report say (kpis.channel_health)
+        "AND coalesce(last_status, '') NOT IN ('429', 'rate-limited') "
         "ORDER BY consecutive_failures DESC, id").fetchall()
     crawlable = db.execute(
         "SELECT count(*) FROM channels WHERE status = 'active' AND crawlable = 1").fetchone()[0]

@@ -139,6 +139,10 @@ class CrawlContext:
         self.stopping = False  # set on the first SIGTERM/SIGINT: no new request is sent
         # channel -> what the caps cut in this run (e.g. {"items over MAX_ITEMS_PER_FETCH": 99000})
         self.cuts: dict[str, dict[str, int]] = {}
+        # channel -> items a pipeline step failed on in this run (the error is in the log)
+        # channel -> not due before this time (its host's pause, asked for after it was read)
+        self.holds: dict[str, str] = {}
+        self.lost: dict[str, int] = {}
 
     def count_cut(self, channel_id: str, what: str, count: int) -> None:
         """Count ``count`` things of ``what`` a cap cut from ``channel_id`` in this run."""
@@ -146,12 +150,26 @@ class CrawlContext:
             cut = self.cuts.setdefault(channel_id, {})
             cut[what] = cut.get(what, 0) + int(count)
 
+    def hold_until(self, channel_ids: Iterable[str], until: str) -> None:
+        """``channel_ids`` were read in this run before their host asked for a pause until
+        ``until``: none of them is due before it (written by :meth:`finalize`, after their health)."""
+        for channel_id in channel_ids:
+            self.holds[channel_id] = max(self.holds.get(channel_id, ""), until)
+
+    def count_lost(self, channel_id: str) -> None:
+        """Count an item of ``channel_id`` that a pipeline step failed on (not stored)."""
+        self.lost[channel_id] = self.lost.get(channel_id, 0) + 1
+
     def cut_note(self, channel_id: str) -> str | None:
-        """The channel-health note on what the caps cut, or None when nothing was."""
-        cut = self.cuts.get(channel_id)
-        if not cut:
-            return None
-        return "cut by the caps: " + ", ".join(f"{n} {what}" for what, n in sorted(cut.items()))
+        """The channel-health note on what the caps cut and what items were lost to errors, or
+        None when nothing was."""
+        cut, lost = self.cuts.get(channel_id), self.lost.get(channel_id)
+        notes = []
+        if lost:
+            notes.append(f"{lost} item{'s' if lost > 1 else ''} not stored: error in processing (see the log)")
+        if cut:
+            notes.append("cut by the caps: " + ", ".join(f"{n} {what}" for what, n in sorted(cut.items())))
+        return "; ".join(notes) or None
 
     def outcome(self, channel: Mapping[str, Any]) -> ChannelOutcome:
         found = self.outcomes.get(channel["id"])
@@ -298,11 +316,18 @@ class CrawlContext:
                 "UPDATE channel_fetches SET items_new = ?, items_updated = ? WHERE id = ?",
                 [(o.items_new, o.items_updated, o.fetch_id) for o in counted
                  if o.fetch_id and (o.items_new or o.items_updated)])
+            held = sorted(chosen & set(self.holds))
+            self.db.conn.executemany(
+                "UPDATE channels SET next_crawl_after = ? WHERE id = ? AND coalesce(next_crawl_after, '') < ?",
+                [(self.holds[c], c, self.holds[c]) for c in held])
+            for channel_id in held:
+                del self.holds[channel_id]
             for channel_id in chosen & set(self.outcomes):
                 outcome = self.outcomes[channel_id]
                 note = self.cut_note(channel_id)
                 if note and outcome.fetch_id and outcome.ok:
                     self.cuts.pop(channel_id, None)
+                    self.lost.pop(channel_id, None)
                     outcome.error = f"{outcome.error}; {note}" if outcome.error else note
                     self.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?", [outcome.error, outcome.fetch_id])
                     self.db.execute("UPDATE channels SET last_error = ? WHERE id = ? AND last_status = ?",

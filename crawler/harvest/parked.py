@@ -8,8 +8,10 @@ channel is recorded with status ``parked`` (a failed fetch: no posts stored from
 
 Conservative on purpose: a page is parked only when it redirects, frames or script-redirects to
 a known parking service or a lander path, or when it says its *own* domain is for sale, expired
-or parked in the words landers use, and holds little text besides (a real small site that
-writes about domains — "domain desa.id kami", "domain lama dijual" — is a site).
+or parked in the words landers use, and holds little text besides and none of a site's signs
+(a feed link, an article, a link to a dated post of its own: :func:`site_signs`) — a real small
+site that writes about domains ("domain desa.id kami", "domain ini dijual kembali setelah
+kedaluwarsa") is a site.
 """
 
 from __future__ import annotations
@@ -53,6 +55,28 @@ _TAG = re.compile(r"(?s)<[^>]+>")
 _FRAME_SRC = re.compile(r"""(?is)<i?frame\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""")
 _SCRIPT_TARGET = re.compile(r"""location(?:\.href)?\s*(?:=|\.replace\(|\.assign\()\s*["']([^"']+)["']""")
 _META_REFRESH = re.compile(r"""(?is)<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*content\s*=\s*["'][^"']*url\s*=\s*([^"'>]+)""")
+
+
+#: a site's signs, which no lander has: a feed announced in its head, an article element or a
+#: dated ``<time>``, a link to a date-stamped post on its own host (``/2026/12/pelatihan-domain/``)
+_FEED_LINK = re.compile(r"""(?is)<link\b(?=[^>]*\brel\s*=\s*["']?alternate)(?=[^>]*application/(?:rss|atom)\+xml)""")
+_ARTICLE = re.compile(r"(?i)<article\b|<time\b[^>]*\bdatetime\s*=")
+_DATED_LINK = re.compile(r"""(?i)<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]*/(?:19|20)\d\d/[01]?\d/[^"'\s>]+)""")
+
+
+def site_signs(url: str, html: str) -> str | None:
+    """What in ``html`` shows a site, not a lander (None: nothing): a feed link, an article, a link
+    to a date-stamped post on the page's own host. A site writing "domain ini dijual kembali
+    setelah kedaluwarsa" in a post is a site."""
+    if _FEED_LINK.search(html):
+        return "a feed link"
+    if _ARTICLE.search(html):
+        return "an article"
+    own = _host(url)
+    for link in _DATED_LINK.finditer(html):
+        if _host(urljoin(url, link.group(1))) == own:
+            return "a dated post link"
+    return None
 
 
 def _host(url: str) -> str:
@@ -103,7 +127,7 @@ def parked_page(url: str, body: bytes, content_type: str | None = None,
     if not any(words in lowered for words in _WORDS_MARKERS) or not _PARKED_WORDS.search(html):
         return None  # the words of a lander are nowhere: no need to read the page's text
     text = visible_text(html)
-    if len(text) > MAX_LANDER_TEXT:
+    if len(text) > MAX_LANDER_TEXT or site_signs(url, html):
         return None
     title = _TITLE.search(html)
     for words in (title.group(1) if title else "", text):

@@ -22,6 +22,7 @@ from crawler.dates import utc_now
 from crawler.errors import ReviewError
 from crawler.matching.decisions import readable_date
 from crawler.matching.textnorm import _loose, clean_text, local_places, region_aliases, word_terms
+from crawler.personal import mask_figure
 
 SEPARATOR = "|"
 STATUSES = ("confirmed", "rejected")
@@ -125,6 +126,9 @@ def readable_term(term: str, forms: Mapping[str, str]) -> str:
     usual Indonesian form ("date:17-11" → "17 November", "55000" → "55.000", "8:00" → "08.00")."""
     if term in forms:
         return forms[term]
+    masked = mask_figure(term)  # a phone number or NIK the matcher kept as a figure
+    if masked != term:
+        return masked
     if term.startswith("date:"):
         return readable_date(term)
     if term[:1].isdigit() and ":" in term:

@@ -249,13 +249,15 @@ def channel_health(channel: dict[str, Any], fetches_ok: int = 0, fetches_failed:
         return "not_crawlable"
     if channel.get("last_status") == "parked":
         return "parked"
+    if last_fetch_failed(channel) and channel.get("last_status") in ("429", "rate-limited"):
+        # its server answered "come back later": waiting, whatever failures came before (the crawl,
+        # the report and the daemon's health: one rule, crawler.daemon.health)
+        return "waiting"
     failures = int(channel.get("consecutive_failures") or 0)
     if failures >= BROKEN_AFTER_FAILURES:
         return "broken"
     if failures:
         return "failing"
-    if last_fetch_failed(channel) and channel.get("last_status") in ("429", "rate-limited"):
-        return "waiting"
     if channel.get("last_status") == HOST_PAUSED:
         return "host_paused"  # not asked in its last crawl: its host paused after another channel's 429
     if last_fetch_failed(channel):

@@ -51,6 +51,8 @@ from crawler.personal import (
     _digits,
     _mask_mobile,
     _national,
+    mask_figure,
+    mask_figures,
     mask_personal_data,
     mask_query_value,
     personal_digit_spans,
@@ -365,15 +367,20 @@ def clean_evidence(evidence: str, post_texts: list[str]) -> str:
     masked = personal_terms([t for t in post_texts if isinstance(t, str) and t])
 
     def drop(value: Any) -> Any:
+        # the terms of the post's masked spans dropped; a figure the matcher parsed from a phone
+        # number or NIK otherwise ("6371012345670" of "NIK 6371012345670001") masked
         if isinstance(value, dict):
-            return {k: ([t for t in v if not (isinstance(t, str) and t.lower() in masked)]
-                        if isinstance(k, str) and masked and _is_term_list(k, v) else drop(v))
+            return {k: ([mask_figure(t) if isinstance(t, str) else t for t in v
+                         if not (isinstance(t, str) and t.lower() in masked)]
+                        if isinstance(k, str) and _is_term_list(k, v)
+                        else [mask_figures(p) if isinstance(p, str) else p for p in v]
+                        if k == "passages" and isinstance(v, list) else drop(v))
                     for k, v in value.items()}
         if isinstance(value, list):
             return [drop(v) for v in value]
         return value
 
-    cleaned = clean_value(drop(document))
+    cleaned = clean_value(without_reviewers(drop(document)))
     if cleaned == document:
         return evidence
     return json.dumps(cleaned, ensure_ascii=False)
@@ -601,10 +608,25 @@ def clean_json(text: str) -> str:
         document = json.loads(text)
     except (ValueError, RecursionError):
         return clean_text(text)
-    cleaned = clean_value(document)
+    cleaned = clean_value(without_reviewers(document))
     if cleaned == document:
         return text
     return json.dumps(cleaned, ensure_ascii=False)
+
+
+#: Keys naming who decided something (a reviewer's name): the dump leaves the ``decided_by`` column
+#: out, and so it leaves these out wherever JSON it publishes repeats them (a merged post's
+#: ``extra.seen_as`` amplifications, a conflict's ``conflicting_decisions`` in evidence)
+REVIEWER_KEYS = frozenset({"decided_by"})
+
+
+def without_reviewers(value: Any) -> Any:
+    """``value`` (parsed JSON) without the keys naming a reviewer, at any depth."""
+    if isinstance(value, dict):
+        return {k: without_reviewers(v) for k, v in value.items() if k not in REVIEWER_KEYS}
+    if isinstance(value, list):
+        return [without_reviewers(v) for v in value]
+    return value
 
 
 #: How each kind of column is cleaned, by column name. Any other text column is free text.

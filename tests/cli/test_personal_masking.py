@@ -30,12 +30,13 @@ def invoke(db_path: Path, *args: str) -> str:
     return result.output
 
 
-def _store(tmp_path: Path) -> Path:
+def _store(tmp_path: Path, post: dict = POST) -> Path:
+    """A store with the market announcement and ``post``, matched."""
     db_path = tmp_path / "kimwatch.db"
     db = store.connect(db_path)
     seed_registry(db)
     store.save_announcements(db, [MARKET])
-    store.save_posts(db, [POST])
+    store.save_posts(db, [post])
     db.close()
     invoke(db_path, "match")
     return db_path

@@ -107,7 +107,7 @@ def test_a_channel_always_refused_no_longer_starves_the_others_of_its_host(tmp_p
         assert tabuk["next_crawl_after"], tabuk  # it waits as its host asked, like the refused one
         assert _fetch_rows(db, "kim-b-tabuk") == 0  # nothing was fetched: no failed fetch recorded
         assert "not reached host-paused" in first.stdout, first.stdout
-        # the refused one waits for its Retry-After (no failure either: fixes13), the others were not reached
+        # the refused one waits for its host's Retry-After (no failure: one rule, fixes13 and fixes14)
         assert "0 failed, 2 not reached, 1 waiting for the host's Retry-After" in first.stdout, first.stdout
 
         # the report: not "failing", and the KIM's reason says why, honestly
@@ -117,7 +117,7 @@ def test_a_channel_always_refused_no_longer_starves_the_others_of_its_host(tmp_p
         assert kims["kim-b-tabuk"]["status"] == "unmeasured", kims["kim-b-tabuk"]
         assert kims["kim-b-tabuk"]["status_reason"] == "host_paused", kims["kim-b-tabuk"]
         assert [c["health"] for c in kims["kim-b-tabuk"]["channels"]] == ["host_paused"]
-        assert [c["health"] for c in kims["kim-a-sibuk"]["channels"]] == ["waiting"]  # a Retry-After is no failure (fixes13)
+        assert [c["health"] for c in kims["kim-a-sibuk"]["channels"]] == ["waiting"]
         shown = run_kimwatch(db, "registry", "show", env=env)
         assert "not reached in the last crawl (never read yet): not reached: host" in shown.stdout, shown.stdout
 

@@ -90,7 +90,9 @@ def test_twins_stored_before_the_rule_are_merged_by_the_upgrade(loaded: Callable
         [amplification] = conn.execute("SELECT post_id, status, decided_by FROM amplifications "
                                        "WHERE kim_id = 'kim-satu'").fetchall()
         assert amplification == ("p-crawled", "confirmed", "staf")
-        assert [(a["status"], a.get("replaced")) for a in seen_as[0]["amplifications"]] == [("auto", True)]
+        assert "amplifications" not in seen_as[0]  # the post's own replaced one is on the post (fixes14)
+        assert [(a["status"], a["replaced_by"]) for a in json.loads(extra)["amplifications_replaced"]] == \
+            [("auto", "p-imported")]
         assert [a["status"] for a in seen_as[1]["amplifications"]] == ["auto"]
         assert conn.execute("SELECT post_id FROM reports").fetchall() == [("p-crawled",)]
         rowid = conn.execute("SELECT rowid FROM posts WHERE id = 'p-crawled'").fetchone()[0]
