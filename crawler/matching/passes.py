@@ -694,8 +694,10 @@ def match_posts(db: sqlite_utils.Database, post_ids: Sequence[str], index: Annou
         keep = {(r["post_id"], r["announcement_id"]) for r in pending_rows}
         with store.transaction(db):
             marks = ",".join("?" * len(pending_posts))
+            # (a merged row whose copies a person confirmed and rejected waits for a person: not stale)
             existing = db.execute(
                 f"SELECT post_id, announcement_id FROM amplifications WHERE status IN ('auto', 'uncertain') "
+                f"AND coalesce(instr(evidence, '\"conflicting_decisions\"'), 0) = 0 "
                 f"AND post_id IN ({marks})", pending_posts).fetchall()
             stale = [pair for pair in existing if tuple(pair) not in keep]
             db.conn.executemany(
