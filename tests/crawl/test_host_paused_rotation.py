@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +133,8 @@ def test_a_channel_always_refused_no_longer_starves_the_others_of_its_host(tmp_p
         assert rows["kim-b-tabuk"]["last_status"] == "200" and rows["kim-c-gambut"]["last_status"] == "200", rows
 
         # kim-b-tabuk read once more on its own: now kim-a-sibuk (refused) is read longer ago than it
+        # (a second later than run 2: last_crawled_at is stored to the second, and a tie goes by id)
+        time.sleep(1.1)
         alone = run_kimwatch(db, "crawl", "--no-match", "--ignore-backoff", "--kim", "kim-b-tabuk", env=env)
         assert alone.returncode == 0, alone.stderr[-3000:]
         # run 4: the channel refused last time goes after the others of its host, though read earlier
