@@ -46,6 +46,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.dates import WITA
+from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS
 from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import (
     COPY_CONTAINMENT,
@@ -1186,20 +1187,61 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     them as its own event: the post is about another step of the programme ("serah terima kunci
     25 rumah hari ini" against "Kodim Mulai Bedah 25 Rumah"). A step the announcement names as
     coming later ("serah terima kunci dijadwalkan akhir Oktober") is that step happening only
-    when the post says so on its own day ("hari ini") or that step's time has come
-    (:data:`LATER_STEP_DAYS` after the announcement); a relay repeats it sooner. Never when
-    the post carries one of the announcement's own dates (it reports the announcement's event).
-    Empty when the kinds leave the question open."""
-    ours, theirs = post.whole.marks.kinds, doc.marks.kinds
-    if not ours or not theirs or not ours.isdisjoint(theirs):
+    when its time has come (:func:`_step_come`); a relay repeats it sooner. An announcement
+    that reports no kind of its own tells another step only by the step it announces ("BPBD
+    akan mendata pohon besar" after a tree fell; "petugas BPBD mulai mendata pohon" five days
+    on). Never when the post carries one of the announcement's own dates (it reports the
+    announcement's event) — nor, when only the announced step or a post's words of now tell
+    it, one of its own figures. Empty when the kinds leave the question open."""
+    ours, theirs, later = post.whole.marks.kinds, doc.marks.kinds, doc.marks.later_kinds
+    if not ours or not ours.isdisjoint(theirs) or not (theirs or not ours.isdisjoint(later)):
+        # (a release reporting no kind of action of its own tells another step only by the
+        # one it announces: "BPBD akan mendata 70 pohon besar" after a tree fell)
         return []
-    if not ours.isdisjoint(doc.marks.later_kinds) and 0 not in post.whole.marks.relative_days and (
-            post.time is None or doc.time is None or post.time - doc.time < LATER_STEP_DAYS * 86400):
+    step = not ours.isdisjoint(later)
+    if step and not (come := _step_come(post, doc)):
+        return []
+    if (not theirs or (step and come == "day")) and _relays_facts(post.whole.terms & doc.terms, doc):
+        # read from the announced step alone, a post that repeats the release's own figures
+        # relays it ("hari ini kerja bakti … 37 rumah rusak" the day after "besok kerja bakti")
         return []
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
     if not own_dates.isdisjoint(post.whole.terms):
         return []
     return sorted(ours)
+
+
+def _step_come(post: PostDoc, doc: AnnouncementDoc) -> str:
+    """Whether a step the release names as coming later may be happening when the post is
+    written: the post says so on its own day ("hari ini") or :data:`LATER_STEP_DAYS` have
+    passed since the release (``"late"``); or, written on a later day, it says so in words of
+    now or the past and none of what comes ("tadi", "sudah", "mulai mendata"), or the day the
+    release gives that step has come ("Tim Adipura provinsi dijadwalkan meninjau TPA pada 19
+    November", a post of 19 November) (``"day"``). Empty when it may not."""
+    if 0 in post.whole.marks.relative_days:
+        return "late"
+    if post.time is None or doc.time is None:
+        return ""
+    if post.time - doc.time >= LATER_STEP_DAYS * 86400:
+        return "late"
+    if _day(post.time) <= _day(doc.time) or _ahead_of(post.time, doc.next_when):
+        return ""
+    if doc.next_when or (_said_now(post) and not post.ahead):
+        return "day"
+    return ""
+
+
+def _said_now(post: PostDoc) -> bool:
+    """Whether a post tells in words of now or the past (:data:`lexicon.NOW_WORDS`), and in no
+    words of what comes (:data:`lexicon.NEXT_EVENT_WORDS`, "besok", "pekan depan")."""
+    lower = post.text.lower()
+    words = set(_LOWER_WORDS.findall(lower))
+    return not words.isdisjoint(NOW_WORDS) and words.isdisjoint(NEXT_EVENT_WORDS) and not _COMING.search(lower)
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# what a post says comes later besides NEXT_EVENT_WORDS
+_COMING = re.compile(r"\b(?:besok|esok|isuk|lusa|(?:pekan|minggu|bulan|tahun)\s+depan)\b")
 
 
 def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
