@@ -46,7 +46,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.dates import WITA
-from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS
 from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import (
     COPY_CONTAINMENT,
@@ -89,6 +88,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
+from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
