@@ -130,6 +130,8 @@ REFUSED = {
                   "the announcement gives its event no day in, and shares none of its figures or dates",
     "own_month": "another occurrence: the post names a month ({month}) for its event two months or more from "
                  "its own and from every month the announcement gives its events",
+    "next_step": "the step the announcement gives a later day ({day}), told as happening on or after that "
+                 "day with none of the announcement's own dates or figures: another event",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1068,6 +1070,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # another step of the programme (its training, its handover) on the post's own day
             why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (step := _dated_step(post, doc)):
+            why[doc.id] = REFUSED["next_step"].format(day=step.isoformat())
+            continue
         if not has_link and not candidate.copied and not post.roundup and (day := _own_day_elsewhere(post, doc)):
             # the post's "hari ini" is weeks from the release's event: its own occurrence
             why[doc.id] = REFUSED["own_day"].format(day=day.isoformat())
@@ -1164,7 +1169,7 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
             continue
         if (_later_date(post, doc) or _other_event(post, doc) or _own_day_elsewhere(post, doc)
                 or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)
-                or _named_month_elsewhere(post, doc)):
+                or _named_month_elsewhere(post, doc) or _dated_step(post, doc)):
             continue  # what refuses a scored post refuses a note
         rarest = min(shared, key=index.df)
         if any(other != position and lo <= other < hi and shared <= index.docs[other].terms
@@ -1242,6 +1247,39 @@ def _said_now(post: PostDoc) -> bool:
 _LOWER_WORDS = re.compile(r"[a-z]+")
 # what a post says comes later besides NEXT_EVENT_WORDS
 _COMING = re.compile(r"\b(?:besok|esok|isuk|lusa|(?:pekan|minggu|bulan|tahun)\s+depan)\b")
+
+
+def _dated_step(post: PostDoc, doc: AnnouncementDoc) -> date | None:
+    """The later day a release gives another step, when a single-event post tells of a step
+    happening on or after that day: the release is dated for its own event (a date by its
+    publication, "hingga Senin (9/11)") and writes a date :data:`LATER_STEP_DAYS` or more after
+    it ("Rombongan pasien berangkat ke Banjarmasin pada 19 November"); the post, written on
+    that day or within :data:`OWN_DAY_REACH` days after it, tells in words of now or the past
+    ("hari ini", "pagi ini", "tadi", "sudah", "mulai": "Pagi ini rombongan pasien … berangkat")
+    and no words of what comes, writes no date and carries none of the release's
+    dates or figures. A post relaying the announcement writes it before that day, in its
+    future words, or with its figures; one on the day of a release's only date (a market
+    announced for the 20th) is the release's own event. ``None`` otherwise."""
+    if post.time is None or doc.time is None or post.ahead:
+        return None
+    if not (0 in post.whole.marks.relative_days or _said_now(post)):
+        return None
+    published, today = _day(doc.time), _day(post.time)
+    dates: list[date] = []
+    for term in doc.terms:
+        if term.startswith("date:"):
+            day, _, month = term[5:].partition("-")
+            if day.isdigit() and month.isdigit():
+                dates.extend(_near(published, int(month), int(day)))
+    if not any(d <= published + timedelta(days=1) for d in dates):
+        return None
+    later = [d for d in dates
+             if (d - published).days >= LATER_STEP_DAYS and d <= today < d + timedelta(days=OWN_DAY_REACH)]
+    if not later or any(t.startswith("date:") for t in post.whole.terms):
+        return None
+    if _relays_facts(post.whole.terms & doc.terms, doc):
+        return None
+    return later[0]
 
 
 def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:

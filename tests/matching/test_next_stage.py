@@ -9,6 +9,9 @@ once the day the release gives it has come, or when the post — written on a la
 it in words of now or the past ("tadi", "sudah", "mulai") and no words of what comes; and, for a
 release that reports no kind of action of its own, by the step it announces alone. A post that
 relays the announcement (its future words, or the release's own figures) keeps its release.
+A release dated for its own event that dates another step days later ("Rombongan pasien
+berangkat … pada 15 Oktober") is read by ``decisions._dated_step``: a post told as happening on
+or after that day, with no date and none of the release's figures, is that step.
 
 Every text is made up for the rule it checks; each matching test also runs with the rule
 switched off, so it shows what the rule changes.
@@ -89,3 +92,45 @@ def test_words_of_now(text: str, now: bool) -> None:
     doc = post_doc({"id": "p", "kim_id": "kim", "title": "", "text": text,
                     "published_at": "2026-10-09T11:00:00+08:00", "links": []})
     assert decisions._said_now(doc) is now
+
+
+# ---------------------------------------------------------------- the step a release dates for later
+
+# a release dated for its own event (the count closed on the 5th) that dates another step, its
+# lead naming no day (so the dated sentence is not read as its next event's)
+CATARACT = ann("a3", "BANJARBARU – Dinas Kesehatan Kota Banjarbaru mendata 15 lansia penderita katarak untuk "
+                     "operasi gratis di RSUD Idaman. Data dikumpulkan dari 10 puskesmas hingga Senin (5/10/2026). "
+                     "Kepala Dinkes, "
+                     "dr. Rina Marlina, mengatakan pemkot menyiapkan bus untuk mengantar pasien dan keluarga. "
+                     "Rombongan pasien katarak berangkat ke RSUD Idaman pada 15 Oktober.",
+               "2026-10-05T15:00:00+08:00", "Dinkes Banjarbaru Data 15 Lansia Katarak untuk Operasi Gratis")
+# a release about an event to come, dated only for it
+MARKET_DAY = ann("a4", "BANJARBARU – Dinas Perdagangan menggelar pasar murah di Lapangan Murjani pada 20 Oktober. "
+                       "Beras, minyak goreng dan gula dijual di bawah harga pasar untuk warga.",
+                 "2026-10-10T10:00:00+08:00", "Pasar Murah di Lapangan Murjani")
+
+
+def with_and_without_step(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, str]], text: str,
+                          published_at: str) -> tuple[set[str], set[str]]:
+    """What the post matches with the dated-step rule, and with it switched off."""
+    ruled = matched(rows, text, published_at)
+    monkeypatch.setattr(decisions, "_dated_step", lambda post, doc: None)
+    return ruled, matched(rows, text, published_at)
+
+
+def test_the_step_a_release_dates_later_told_on_its_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Pagi ini rombongan pasien katarak berangkat ke RSUD Idaman naik bus, didampingi petugas puskesmas."
+    ruled, unruled = with_and_without_step(monkeypatch, [CATARACT], text, "2026-10-15T08:30:00+08:00")
+    assert unruled == {"a3"} and ruled == set()
+
+
+def test_relays_of_a_dated_step_keep_their_release() -> None:
+    # before that day, with the date
+    before = "Rombongan pasien katarak berangkat ke RSUD Idaman 15 Oktober, bus disiapkan pemkot, keluarga ikut."
+    assert matched([CATARACT], before, "2026-10-07T09:00:00+08:00") == {"a3"}
+    # on that day, with the release's own figure
+    counted = "Pagi ini 15 lansia pasien katarak berangkat ke RSUD Idaman naik bus, didampingi keluarga."
+    assert matched([CATARACT], counted, "2026-10-15T08:30:00+08:00") == {"a3"}
+    # the day of the only date a release gives: its own event
+    market = "Hari ini pasar murah di Lapangan Murjani, warga antre beras, minyak goreng dan gula."
+    assert matched([MARKET_DAY], market, "2026-10-20T10:00:00+08:00") == {"a4"}
