@@ -1273,8 +1273,9 @@ def _dated_step(post: PostDoc, doc: AnnouncementDoc) -> date | None:
                 dates.extend(_near(published, int(month), int(day)))
     if not any(d <= published + timedelta(days=1) for d in dates):
         return None
-    later = [d for d in dates
-             if (d - published).days >= LATER_STEP_DAYS and d <= today < d + timedelta(days=OWN_DAY_REACH)]
+    # (a date the release already gives its next event is read by _next_said and _conflicts)
+    later = [d for d in dates if (d - published).days >= LATER_STEP_DAYS and (d.month, d.day) not in doc.next_when
+             and d <= today < d + timedelta(days=OWN_DAY_REACH)]
     if not later or any(t.startswith("date:") for t in post.whole.terms):
         return None
     if _relays_facts(post.whole.terms & doc.terms, doc):
