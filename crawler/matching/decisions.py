@@ -89,6 +89,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
+from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
@@ -130,6 +131,8 @@ REFUSED = {
                   "the announcement gives its event no day in, and shares none of its figures or dates",
     "own_month": "another occurrence: the post names a month ({month}) for its event two months or more from "
                  "its own and from every month the announcement gives its events",
+    "next_step": "the step the announcement gives a later day ({day}), told as happening on or after that "
+                 "day with none of the announcement's own dates or figures: another event",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1068,6 +1071,9 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # another step of the programme (its training, its handover) on the post's own day
             why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (step := _dated_step(post, doc)):
+            why[doc.id] = REFUSED["next_step"].format(day=step.isoformat())
+            continue
         if not has_link and not candidate.copied and not post.roundup and (day := _own_day_elsewhere(post, doc)):
             # the post's "hari ini" is weeks from the release's event: its own occurrence
             why[doc.id] = REFUSED["own_day"].format(day=day.isoformat())
@@ -1165,7 +1171,7 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
             continue
         if (_later_date(post, doc) or _other_event(post, doc) or _own_day_elsewhere(post, doc)
                 or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)
-                or _named_month_elsewhere(post, doc)):
+                or _named_month_elsewhere(post, doc) or _dated_step(post, doc)):
             continue  # what refuses a scored post refuses a note
         rarest = min(shared, key=index.df)
         if any(other != position and lo <= other < hi and shared <= index.docs[other].terms
@@ -1188,20 +1194,95 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     them as its own event: the post is about another step of the programme ("serah terima kunci
     25 rumah hari ini" against "Kodim Mulai Bedah 25 Rumah"). A step the announcement names as
     coming later ("serah terima kunci dijadwalkan akhir Oktober") is that step happening only
-    when the post says so on its own day ("hari ini") or that step's time has come
-    (:data:`LATER_STEP_DAYS` after the announcement); a relay repeats it sooner. Never when
-    the post carries one of the announcement's own dates (it reports the announcement's event).
-    Empty when the kinds leave the question open."""
-    ours, theirs = post.whole.marks.kinds, doc.marks.kinds
-    if not ours or not theirs or not ours.isdisjoint(theirs):
+    when its time has come (:func:`_step_come`); a relay repeats it sooner. An announcement
+    that reports no kind of its own tells another step only by the step it announces ("BPBD
+    akan mendata pohon besar" after a tree fell; "petugas BPBD mulai mendata pohon" five days
+    on). Never when the post carries one of the announcement's own dates (it reports the
+    announcement's event) — nor, when only the announced step or a post's words of now tell
+    it, one of its own figures. Empty when the kinds leave the question open."""
+    ours, theirs, later = post.whole.marks.kinds, doc.marks.kinds, doc.marks.later_kinds
+    if not ours or not ours.isdisjoint(theirs) or not (theirs or not ours.isdisjoint(later)):
+        # (a release reporting no kind of action of its own tells another step only by the
+        # one it announces: "BPBD akan mendata 70 pohon besar" after a tree fell)
         return []
-    if not ours.isdisjoint(doc.marks.later_kinds) and 0 not in post.whole.marks.relative_days and (
-            post.time is None or doc.time is None or post.time - doc.time < LATER_STEP_DAYS * 86400):
+    step = not ours.isdisjoint(later)
+    if step and not (come := _step_come(post, doc)):
+        return []
+    if (not theirs or (step and come == "day")) and _relays_facts(post.whole.terms & doc.terms, doc):
+        # read from the announced step alone, a post that repeats the release's own figures
+        # relays it ("hari ini kerja bakti … 37 rumah rusak" the day after "besok kerja bakti")
         return []
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
     if not own_dates.isdisjoint(post.whole.terms):
         return []
     return sorted(ours)
+
+
+def _step_come(post: PostDoc, doc: AnnouncementDoc) -> str:
+    """Whether a step the release names as coming later may be happening when the post is
+    written: the post says so on its own day ("hari ini") or :data:`LATER_STEP_DAYS` have
+    passed since the release (``"late"``); or, written on a later day, it says so in words of
+    now or the past and none of what comes ("tadi", "sudah", "mulai mendata"), or the day the
+    release gives that step has come ("Tim Adipura provinsi dijadwalkan meninjau TPA pada 19
+    November", a post of 19 November) (``"day"``). Empty when it may not."""
+    if 0 in post.whole.marks.relative_days:
+        return "late"
+    if post.time is None or doc.time is None:
+        return ""
+    if post.time - doc.time >= LATER_STEP_DAYS * 86400:
+        return "late"
+    if _day(post.time) <= _day(doc.time) or _ahead_of(post.time, doc.next_when):
+        return ""
+    if doc.next_when or (_said_now(post) and not post.ahead):
+        return "day"
+    return ""
+
+
+def _said_now(post: PostDoc) -> bool:
+    """Whether a post tells in words of now or the past (:data:`lexicon.NOW_WORDS`), and in no
+    words of what comes (:data:`lexicon.NEXT_EVENT_WORDS`, "besok", "pekan depan")."""
+    lower = post.text.lower()
+    words = set(_LOWER_WORDS.findall(lower))
+    return not words.isdisjoint(NOW_WORDS) and words.isdisjoint(NEXT_EVENT_WORDS) and not _COMING.search(lower)
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# what a post says comes later besides NEXT_EVENT_WORDS
+_COMING = re.compile(r"\b(?:besok|esok|isuk|lusa|(?:pekan|minggu|bulan|tahun)\s+depan)\b")
+
+
+def _dated_step(post: PostDoc, doc: AnnouncementDoc) -> date | None:
+    """The later day a release gives another step, when a single-event post tells of a step
+    happening on or after that day: the release is dated for its own event (a date by its
+    publication, "hingga Senin (9/11)") and writes a date :data:`LATER_STEP_DAYS` or more after
+    it ("Rombongan pasien berangkat ke Banjarmasin pada 19 November"); the post, written on
+    that day or within :data:`OWN_DAY_REACH` days after it, tells in words of now or the past
+    ("hari ini", "pagi ini", "tadi", "sudah", "mulai": "Pagi ini rombongan pasien … berangkat")
+    and no words of what comes, writes no date and carries none of the release's
+    dates or figures. A post relaying the announcement writes it before that day, in its
+    future words, or with its figures; one on the day of a release's only date (a market
+    announced for the 20th) is the release's own event. ``None`` otherwise."""
+    if post.time is None or doc.time is None or post.ahead:
+        return None
+    if not (0 in post.whole.marks.relative_days or _said_now(post)):
+        return None
+    published, today = _day(doc.time), _day(post.time)
+    dates: list[date] = []
+    for term in doc.terms:
+        if term.startswith("date:"):
+            day, _, month = term[5:].partition("-")
+            if day.isdigit() and month.isdigit():
+                dates.extend(_near(published, int(month), int(day)))
+    if not any(d <= published + timedelta(days=1) for d in dates):
+        return None
+    # (a date the release already gives its next event is read by _next_said and _conflicts)
+    later = [d for d in dates if (d - published).days >= LATER_STEP_DAYS and (d.month, d.day) not in doc.next_when
+             and d <= today < d + timedelta(days=OWN_DAY_REACH)]
+    if not later or any(t.startswith("date:") for t in post.whole.terms):
+        return None
+    if _relays_facts(post.whole.terms & doc.terms, doc):
+        return None
+    return later[0]
 
 
 def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:

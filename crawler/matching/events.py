@@ -64,7 +64,7 @@ _FUTURE = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun|edisi|senin|selasa|rabu|
 _FUTURE_WORDS = frozenset("depan besok esok isuk lusa".split())
 # … a target or a wish ("Target selesai 90 hari", "mudahan rampung"): not yet happened
 _WISH_WORDS = frozenset("target targetnya ditargetkan mudahan mudah-mudahan semoga diharapkan harapannya agar supaya "
-                        "rencana rencananya".split())
+                        "rencana rencananya rancana rancananya".split())
 # Words by which a post reports what someone said ("KTP dicek jar panitia", "kata Kadis"): the
 # release's words relayed, not an event the post reports itself
 _SAID_WORDS = frozenset("jar kata ujar ucap ungkap tutur katanya ujarnya ungkapnya tuturnya menurut pesan "

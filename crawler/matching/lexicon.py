@@ -198,6 +198,13 @@ NEXT_EVENT_WORDS = frozenset("""
     mendatang bakal handak kaina dilanjutkan disusul menyusul ditargetkan
 """.split())
 
+# Words by which a post tells that something is happening or has happened ("Tim tadi meninjau
+# TPA", "Petugas mulai mendata pohon", "kelas origami sudah penuh"): read against a step a
+# release announces for later (decisions._step_come). Banjar: "hudah", "sudah", "tadi".
+NOW_WORDS = frozenset("""
+    tadi barusan sudah udah hudah telah mulai sedang berlangsung
+""".split())
+
 
 WORD_LIST = "banjar-indonesian.txt"
 
