@@ -23,9 +23,9 @@ import pytest
 
 from crawler.matching import decisions
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
 from crawler.matching.documents import post_doc
-from tests.matching.test_generalize import ann, index, post
+from tests.matching.test_event_kind import matched, with_and_without
+from tests.matching.test_generalize import ann
 
 DEFAULT = MatchConfig()
 
@@ -40,18 +40,6 @@ FLOOD = ann("a2", "AMUNTAI – Banjir setinggi 60 sentimeter merendam 120 rumah 
                   "Banjang, Senin (5/10/2026). Dinas Sosial mendirikan dapur umum di balai desa. Petugas "
                   "Dinsos akan mendata kerusakan perabot warga Desa Pematang untuk bantuan.",
             "2026-10-05T17:00:00+08:00", "Banjir Rendam 120 Rumah di Desa Pematang, Dinsos Dirikan Dapur Umum")
-
-
-def matched(rows: list[dict[str, str]], text: str, published_at: str) -> set[str]:
-    return {d.announcement_id for d in decide(index(*rows), post(text, published_at), DEFAULT)}
-
-
-def with_and_without(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, str]], text: str,
-                     published_at: str) -> tuple[set[str], set[str]]:
-    """What the post matches with the event-kind rule, and with it switched off."""
-    ruled = matched(rows, text, published_at)
-    monkeypatch.setattr(decisions, "_other_event", lambda post, doc: [])
-    return ruled, matched(rows, text, published_at)
 
 
 def test_the_dated_step_on_its_day_is_another_event(monkeypatch: pytest.MonkeyPatch) -> None:
