@@ -1136,8 +1136,10 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
     holds it ("Catat ya warga: materi kampanye pekan depan (pinjol ilegal, Kalimantan
     Selatan)", "Urang Tanjung bungah banar, mamanda 40 pelajar"): the release's words hold all
     of the note's but at most :data:`RELAY_NOTE_OWN` (a chatty word, at most one word the
-    announcements know or a name), among them one of the release's facts (a place, figure or
-    date) and two rare words of its topic; it was posted within :data:`RELAY_NOTE_DAYS` after
+    announcements know or a name), among them one of the facts (a place, figure or date) of the
+    release's own event — not only the kecamatan or village its next-event sentences give
+    (:func:`_next_place`: a note about that place's plan is not about this event) — and
+    two rare words of its topic; it was posted within :data:`RELAY_NOTE_DAYS` after
     the release, not on the day the release gives its next event, contradicts none of its
     facts, and no other release of the window holds all the words it shares. A look-alike or
     an earlier post adds an event, figure, place or day of its own, or shares less."""
@@ -1160,8 +1162,8 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
             continue
         if any(_is_fact(t, aligned.whole) and t not in aligned.whole.seats for t in own):
             continue  # a fact of its own
-        if not any(_is_fact(t, aligned.whole) for t in shared):
-            continue
+        if not any(_is_fact(t, aligned.whole) and not _next_place(index, aligned, doc, t) for t in shared):
+            continue  # its one place is where the release moves on to: the note's event is there
         if sum(1 for t in shared if not _is_fact(t, aligned.whole) and index.idf(t) >= index.max_idf / 2) < 2:
             continue
         if _next_day(_day(post.time), doc):
@@ -1186,6 +1188,14 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
     evidence["rule"] = "relay_note"
     decisions[doc.id] = Decision(doc.id, "text", round(max(candidate.score, config.threshold), 4), _lag(post, doc),
                                  evidence)
+
+
+def _next_place(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc, term: str) -> bool:
+    """Whether ``term`` is a kecamatan or village the release writes only in its sentences
+    about what comes next ("… akan membuka demplot serupa di Beruntung Baru"), not for its own
+    event: a post naming it tells of that place, not of the release's event elsewhere. (A
+    date those sentences give — a deadline for comments — is still the release's to relay.)"""
+    return term in doc.next_phrase and (term in index.places or term in post.whole.places)
 
 
 def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
