@@ -142,7 +142,7 @@ def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str],
         echo(f"  {mark} {candidate['score']:.2f} {candidate['announcement']} ({candidate['unit']}; "
                    f"4-grams {candidate['shingle_containment']:.2f}) {candidate['title'][:70]}")
         rounded = candidate.get("rounded_facts") or {}
-        same = ", ".join(f"{match_review.readable_term(rounded[t], forms)} ≈ {_figure(t)}" if t in rounded
+        same = ", ".join(f"{match_review.readable_term(rounded[t], forms)} ≈ {match_review.indonesian_figure(t)}" if t in rounded
                          else match_review.readable_term(t, forms) for t in candidate["shared_facts"]) or "-"
         echo(f"      same facts: {same}; post-only facts: {readable(candidate['post_only_facts'])}")
         if not candidate["accepted"] and candidate.get("refused"):
@@ -150,11 +150,6 @@ def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str],
     for later in found.get("published_after", []):
         echo(f"  published after the post: {later['announcement']} ({later['hours_after']:g} h later, "
              f"score {later['score']:.2f}) {later['title'][:70]}, not a candidate")
-
-
-def _figure(term: str) -> str:
-    """A figure the Indonesian way ("9800" → "9.800")."""
-    return f"{int(term):,}".replace(",", ".") if term.isdigit() else term
 
 
 def _show(item: match_review.ReviewItem, number: int, echo: Callable[[str], None]) -> None:

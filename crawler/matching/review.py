@@ -121,6 +121,11 @@ def _region_terms() -> frozenset[str]:
     return frozenset(region_aliases().values())
 
 
+def indonesian_figure(term: str) -> str:
+    """Digits the Indonesian way, thousands by dots ("9800" → "9.800"); anything else as it is."""
+    return f"{int(term):,}".replace(",", ".") if term.isdigit() else term
+
+
 def readable_term(term: str, forms: Mapping[str, str]) -> str:
     """A term as a clerk reads it: as the post wrote it, else a date, a figure or a time in the
     usual Indonesian form ("date:17-11" → "17 November", "55000" → "55.000", "8:00" → "08.00")."""
@@ -135,7 +140,7 @@ def readable_term(term: str, forms: Mapping[str, str]) -> str:
         hour, _, minute = term.partition(":")
         return f"{int(hour):02d}.{minute}" if hour.isdigit() else term
     if term.isdigit() and len(term) > 4:
-        return f"{int(term):,}".replace(",", ".")
+        return indonesian_figure(term)
     if term.startswith(("rt", "rw")) and term[2:].isdigit():
         return f"{term[:2].upper()} {term[2:]}"
     return term
