@@ -25,7 +25,7 @@ _ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07
 
 #: any character :func:`visible_text` removes or changes (a lone carriage return aside: HTML's
 #: parser reads it as a line end): one scan of an HTML page finds whether it needs cleaning
-_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_ANY_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONTROLS) if c != 0x0D) + "]")
 
 
 def without_controls(markup: str) -> str:
