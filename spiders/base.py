@@ -324,8 +324,10 @@ class ChannelSpider(scrapy.Spider):
         # a channel refused (429/503) last time is asked once the others of its host are done:
         # its refusal pauses the host for the run, which cut their older pages short every run
         refused = [c for c in self.channels if c.get("last_status") in REFUSED_STATUSES]
-        later = {id(c) for c in refused} if len(refused) < len(self.channels) else set()
-        for channel in [c for c in self.channels if id(c) not in later] + [c for c in refused if id(c) in later]:
+        if len(refused) == len(self.channels):
+            refused = []  # every channel refused last time: none to wait for
+        later = {id(c) for c in refused}
+        for channel in [c for c in self.channels if id(c) not in later] + refused:
             if id(channel) in later:
                 await self._others_of_its_host_done(channel)
             # a first crawl until the channel has given something: one answered and then stopped
