@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 from crawler import store
 from crawler.harvest.context import CrawlContext
 from crawler.harvest.parked import PARKED_HELP, parked_response
+from crawler.harvest.politeness import HOST_PAUSED, REFUSED_STATUSES
 from crawler.items import ContentItem, stored_id
 from crawler.urls import strip_session
 
@@ -199,7 +200,6 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         return "too-large", (f"download cancelled: {text}" if text else
                              "download cancelled: the answer grew past the maximum size (DOWNLOAD_MAXSIZE) "
                              "or never ended")
-    from crawler.harvest.politeness import HOST_PAUSED
     from spiders.politeness import RateLimited
 
     if failure.check(RateLimited):  # not sent: its own refusal, or its host paused after another's
@@ -256,8 +256,6 @@ def _answered_by_proxy(response: Any) -> bool:
     return not str(getattr(response, "url", "")).startswith("https://") and int(response.status) in (502, 504)
 
 
-#: last statuses of a channel refused last time: asked after the other channels of its host
-REFUSED_STATUSES = ("429", "503", "rate-limited")
 #: how long such a channel waits at most for the others of its host
 REFUSED_WAIT_SECONDS = 120.0
 

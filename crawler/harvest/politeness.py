@@ -174,6 +174,9 @@ _REFUSAL = re.compile(r"answered (?P<status>\d{3})(?: with Retry-After "
 #: The status of a channel not asked in a run because its host (or platform slot) was paused after
 #: another channel's 429/503: nothing was sent for it, so it is no failure and not "read" either.
 HOST_PAUSED = "host-paused"
+#: last statuses of a channel its server refused last time (429/503, or its Retry-After pending):
+#: asked after the other channels of its host
+REFUSED_STATUSES = ("429", "503", "rate-limited")
 
 
 def host_paused_text(host: str, status: int, refused_url: str, retry_after: float | None,

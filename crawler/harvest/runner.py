@@ -38,7 +38,7 @@ from crawler.harvest.context import (
     CrawlResult,
     ProgressCallback,
 )
-from crawler.harvest.politeness import HOST_PAUSED
+from crawler.harvest.politeness import HOST_PAUSED, REFUSED_STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,8 @@ def outage_of_the_network(db: sqlite_utils.Database, outcomes: Sequence[ChannelO
 
 
 #: ``channels`` rows whose last fetch failed, or was refused (429/503, rate-limited): 1, else 0
-REFUSED_LAST_TIME_SQL = ("(c.consecutive_failures > 0 OR coalesce(c.last_status, '') IN ('429', '503', 'rate-limited') "
+REFUSED_LAST_TIME_SQL = ("(c.consecutive_failures > 0 OR coalesce(c.last_status, '') IN "
+                         f"({', '.join(repr(s) for s in REFUSED_STATUSES)}) "
                          "OR (c.last_crawled_at IS NOT NULL AND coalesce(c.last_success_at, '') < c.last_crawled_at))")
 
 
