@@ -988,10 +988,15 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
     return (_format_number(value), j - i) if value else (None, 0)
 
 
+# An emoji closing a sentence in place of its full stop, as chat posts write ("… gratis lah 🦷 Saribu
+# dalapan ratus …"): the capitalised word after it opens the next sentence, not a name.
+_EMOJI_BEFORE = re.compile("[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\\s*$")
+
+
 def _sentence_start(text: str, start: int) -> bool:
-    """Whether ``start`` opens a sentence: after a full stop, colon, quote or line break, or
-    after nothing but emoji and bullets on its line ("⭐ Lima puluh …")."""
-    if _SENTENCE_START.search(text, max(0, start - 3), start):
+    """Whether ``start`` opens a sentence: after a full stop, colon, quote, line break or an
+    emoji, or after nothing but emoji and bullets on its line ("⭐ Lima puluh …")."""
+    if _SENTENCE_START.search(text, max(0, start - 3), start) or _EMOJI_BEFORE.search(text, max(0, start - 4), start):
         return True
     line = text.rfind("\n", 0, start) + 1
     return not any(c.isalnum() for c in text[line:start])

@@ -99,3 +99,17 @@ def test_a_banjar_paraphrase_with_number_words_meets_its_release_not_the_look_al
                                                MatchConfig())}
     assert found == {"f"}
 
+
+@pytest.mark.parametrize("text, figure", [
+    ("Vaksin gratis lah 💉 Saribu dua ratus anak sudah disuntik", "1200"),
+    ("Pasar murah ramai ✅️ Lima ratus paket habis", "500"),
+])
+def test_a_capitalised_number_word_after_an_emoji_opens_a_sentence(text: str, figure: str) -> None:
+    # a chat post ends a sentence with an emoji instead of a full stop: the whole figure is read,
+    # not its tail after a "name"
+    found = [t for t in terms(text).terms if t[0].isdigit()]
+    assert found == [figure]
+
+
+def test_a_capitalised_number_word_inside_a_name_is_still_a_name() -> None:
+    assert "4" not in terms("warga di Simpang Empat dapat bantuan").terms
