@@ -370,12 +370,35 @@ def _conflate(stemmed: str) -> str:
     return stemmed
 
 
+# Banjar builds words from a listed root as Indonesian does, so a root in the word list is known in
+# its built forms too: with a clitic ("sakulahnya", "iwaklah" = "sekolahnya", "ikanlah") and with
+# the verb prefixes ba-/ma-/ta- put straight before it ("basakulah" = "bersekolah",
+# "bacalap" = "kebanjiran"). Only a root of 4 letters or more, whose Indonesian is no stop word; not di-, which
+# Indonesian writes too ("dilarang" is forbidden, not Banjar "larang" = expensive), and not a root
+# that is an Indonesian root of another meaning (larang, garing "crisp", tulak, tatap "gaze").
+_BANJAR_CLITICS = ("nya", "lah", "kah", "ku", "mu")
+_BANJAR_PREFIXES = ("ba", "ma", "ta")
+_INDONESIAN_ROOTS_TOO = frozenset(("larang", "garing", "tulak", "tatap"))
+
+
+def _banjar_composed(word: str) -> str | None:
+    """The Indonesian of a Banjar root in ``word`` with a clitic or a verb prefix (``None``: none)."""
+    if len(word) < 6:
+        return None
+    for rest in [word[:-len(c)] for c in _BANJAR_CLITICS if word.endswith(c)] + \
+            [word[2:] for p in _BANJAR_PREFIXES if word.startswith(p)]:
+        meaning = BANJAR_WORDS.get(rest)
+        if meaning and len(rest) >= 4 and meaning not in stop_words() and rest not in _INDONESIAN_ROOTS_TOO:
+            return meaning
+    return None
+
+
 def stem(word: str) -> str:
     """The stem of a lower-case word (Banjar and informal spellings first mapped to
     Indonesian; Snowball, then :func:`_conflate`), cached for the life of the process."""
     cached = _STEMS.get(word)
     if cached is None:
-        mapped = BANJAR_WORDS.get(word) or _informal_form(word)
+        mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
         cached = _conflate(_snowball(mapped) or mapped)
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached

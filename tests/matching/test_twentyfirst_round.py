@@ -113,3 +113,17 @@ def test_a_capitalised_number_word_after_an_emoji_opens_a_sentence(text: str, fi
 
 def test_a_capitalised_number_word_inside_a_name_is_still_a_name() -> None:
     assert "4" not in terms("warga di Simpang Empat dapat bantuan").terms
+
+
+@pytest.mark.parametrize("built, indonesian", [
+    ("iwaknya", "ikannya"), ("hintalulah", "telurlah"), ("kabunku", "kebunku"),   # a clitic after a root
+    ("basakulah", "bersekolah"), ("bacalap", "kebanjiran"), ("tarigat", "kotor"),      # ba-/ta- before a root
+])
+def test_a_listed_banjar_root_is_known_in_its_built_forms(built: str, indonesian: str) -> None:
+    assert word_terms(built) == word_terms(indonesian) != ()
+
+
+@pytest.mark.parametrize("indonesian, root", [("dilarang", "larang"), ("malarang", "larang")])
+def test_a_built_form_of_a_root_indonesian_has_too_keeps_the_indonesian_meaning(indonesian: str, root: str) -> None:
+    # "larang" is Banjar for expensive but Indonesian for forbid: "dilarang" is forbidden
+    assert word_terms(indonesian) == (root,)
