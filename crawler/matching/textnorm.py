@@ -259,13 +259,13 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-# A unit and its scale written as one word, as casual posts and Banjar write them ("limapuluh",
-# "duabelas", "dua balas" → "duabalas", "tigaratus"): the value of the two words apart.
+# A unit and its scale written as one word, as casual posts and Banjar write them ("limapuluh" = 50,
+# "duabelas" and Banjar "duabalas" = 12, "tigaratus" = 300): the value of the two words apart.
 _UNITS = {"dua": 2, "tiga": 3, "talu": 3, "empat": 4, "ampat": 4, "lima": 5, "enam": 6, "anam": 6,
           "tujuh": 7, "delapan": 8, "dalapan": 8, "sembilan": 9, "sambilan": 9}
-NUMBER_WORDS.update({unit + scale: value + 10 if scale in ("belas", "balas", "walas") else value * factor
-                     for unit, value in _UNITS.items()
-                     for scale, factor in (("belas", 0), ("balas", 0), ("walas", 0), ("puluh", 10), ("ratus", 100))})
+for _unit, _value in _UNITS.items():
+    NUMBER_WORDS.update({_unit + "belas": _value + 10, _unit + "balas": _value + 10, _unit + "walas": _value + 10,
+                         _unit + "puluh": _value * 10, _unit + "ratus": _value * 100})
 SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a rounded figure
                "belas": 10, "walas": 10, "balas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
@@ -372,8 +372,8 @@ def _conflate(stemmed: str) -> str:
 
 # Banjar builds words from a listed root as Indonesian does, so a root in the word list is known in
 # its built forms too: with a clitic ("sakulahnya", "iwaklah" = "sekolahnya", "ikanlah") and with
-# the verb prefixes ba-/ma-/ta- put straight before it ("basakulah" = "bersekolah",
-# "bacalap" = "kebanjiran"). Only a root of 4 letters or more, whose Indonesian is no stop word; not di-, which
+# the verb prefixes ba-/ma-/ta- put straight before it ("basakulah" = "bersekolah", "bacalap" =
+# "kebanjiran"). Only a root of 4 letters or more whose Indonesian is no stop word; not di-, which
 # Indonesian writes too ("dilarang" is forbidden, not Banjar "larang" = expensive), and not a root
 # that is an Indonesian root of another meaning (larang, garing "crisp", tulak, tatap "gaze").
 _BANJAR_CLITICS = ("nya", "lah", "kah", "ku", "mu")
