@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 28  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 29  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -32,6 +32,12 @@ MONTHS = {
     "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
     "desember": 12, "des": 12, "dec": 12,
+    # as casual posts and Banjar speech write them: p for f/v ("Pebruari", "Nop"), i for e
+    # ("Disimbir"), the Malay forms ("Disember"), and short forms with a consonant cluster ("Agst")
+    "peb": 2, "pebr": 2, "febr": 2, "pebuari": 2, "pibruari": 2, "pebruwari": 2, "januwari": 1, "mrt": 3,
+    "agst": 8, "agustos": 8, "siptimber": 9, "septimber": 9, "siptimbir": 9, "oktuber": 10, "uktuber": 10,
+    "nop": 11, "nopimber": 11, "nupimbir": 11, "nopimbir": 11, "disember": 12, "disimber": 12, "disimbir": 12,
+    "desembir": 12,
     # English, for posts written in English or mixed ("31 July", "July 31"); "may" only ever
     # after or before a day number, never alone
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -246,13 +252,22 @@ NUMBER_WORDS = {
     # "katiga" = "ketiga"; "kadua" stays a word like "kedua")
     "talu": 3, "ampat": 4, "anam": 6, "sapuluh": 10, "sabalas": 11, "saratus": 100, "saribu": 1000,
     "katiga": 3, "kaampat": 4, "kalima": 5, "kaanam": 6, "katujuh": 7, "kadalapan": 8,
+    # (twenty-first round) the rest of the Banjar units, "dalapan" 8 and "sambilan" 9
+    "dalapan": 8, "sambilan": 9, "kasambilan": 9, "kasapuluh": 10, "sajuta": 1_000_000,
     # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# A unit and its scale written as one word, as casual posts and Banjar write them ("limapuluh" = 50,
+# "duabelas" and Banjar "duabalas" = 12, "tigaratus" = 300): the value of the two words apart.
+_UNITS = {"dua": 2, "tiga": 3, "talu": 3, "empat": 4, "ampat": 4, "lima": 5, "enam": 6, "anam": 6,
+          "tujuh": 7, "delapan": 8, "dalapan": 8, "sembilan": 9, "sambilan": 9}
+for _unit, _value in _UNITS.items():
+    NUMBER_WORDS.update({_unit + "belas": _value + 10, _unit + "balas": _value + 10, _unit + "walas": _value + 10,
+                         _unit + "puluh": _value * 10, _unit + "ratus": _value * 100})
 SCALE_WORDS = {"ribuan": 1000, "jutaan": 1_000_000,  # "14 ribuan peserta": a rounded figure
-               "belas": 10, "walas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+               "belas": 10, "walas": 10, "balas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
                "jt": 1_000_000, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
                # English: "Rp 6 million" = "Rp6 juta", "487 billion" = "487 miliar"
                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 10**9,
@@ -355,12 +370,35 @@ def _conflate(stemmed: str) -> str:
     return stemmed
 
 
+# Banjar builds words from a listed root as Indonesian does, so a root in the word list is known in
+# its built forms too: with a clitic ("sakulahnya", "iwaklah" = "sekolahnya", "ikanlah") and with
+# the verb prefixes ba-/ma-/ta- put straight before it ("basakulah" = "bersekolah", "bacalap" =
+# "kebanjiran"). Only a root of 4 letters or more whose Indonesian is no stop word; not di-, which
+# Indonesian writes too ("dilarang" is forbidden, not Banjar "larang" = expensive), and not a root
+# that is an Indonesian root of another meaning (larang, garing "crisp", tulak, tatap "gaze").
+_BANJAR_CLITICS = ("nya", "lah", "kah", "ku", "mu")
+_BANJAR_PREFIXES = ("ba", "ma", "ta")
+_INDONESIAN_ROOTS_TOO = frozenset(("larang", "garing", "tulak", "tatap"))
+
+
+def _banjar_composed(word: str) -> str | None:
+    """The Indonesian of a Banjar root in ``word`` with a clitic or a verb prefix (``None``: none)."""
+    if len(word) < 6:
+        return None
+    for rest in [word[:-len(c)] for c in _BANJAR_CLITICS if word.endswith(c)] + \
+            [word[2:] for p in _BANJAR_PREFIXES if word.startswith(p)]:
+        meaning = BANJAR_WORDS.get(rest)
+        if meaning and len(rest) >= 4 and meaning not in stop_words() and rest not in _INDONESIAN_ROOTS_TOO:
+            return meaning
+    return None
+
+
 def stem(word: str) -> str:
     """The stem of a lower-case word (Banjar and informal spellings first mapped to
     Indonesian; Snowball, then :func:`_conflate`), cached for the life of the process."""
     cached = _STEMS.get(word)
     if cached is None:
-        mapped = BANJAR_WORDS.get(word) or _informal_form(word)
+        mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
         cached = _conflate(_snowball(mapped) or mapped)
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
@@ -462,9 +500,11 @@ def _number_term(raw: str) -> str:
 # An ordinal after a word that counts rounds or ranks: "juara I" = "juara pertama" = "juara 1",
 # "tahap II" = "tahap kedua" = "tahap 2". Only there: "I" and "kedua" mean other things elsewhere.
 _HALF = "setengah"
+# the Banjar half ("satangah juta") and the casual one ("stengah") are the same half
+_HALVES = frozenset((_HALF, "satangah", "stengah"))
 # a half counts only before a scale word: "setengah juta", not "setengah hari"
 _HALF_SCALES = frozenset(("ribu", "juta", "miliar", "milyar", "triliun"))
-_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu", _HALF}
+_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu"} | _HALVES
 _ORDINAL_CONTEXT = frozenset("juara tahap putaran triwulan kuartal gelombang angkatan termin sesi "
                              "babak peringkat semester jilid ke".split())
 _ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -492,7 +532,7 @@ def _words_value(words: list[str]) -> float:
     current: float = 0
     last = 0
     for word in words:
-        if word == _HALF:                             # satu setengah juta = 1,5 × 1.000.000
+        if word in _HALVES:                           # satu setengah juta = 1,5 × 1.000.000
             current += 0.5
             last = 0
             continue
@@ -503,7 +543,7 @@ def _words_value(words: list[str]) -> float:
         elif value is not None:
             current += value
             last = value if value < 10 else 0
-        elif word in ("belas", "walas"):              # dua belas = 2 + 10
+        elif word in ("belas", "walas", "balas"):     # dua belas = 2 + 10
             current += 10
             last = 0
         elif word in ("puluh", "ratus", "hundred"):   # dua puluh = 2 × 10
@@ -948,7 +988,7 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
         if previous.group(0).lower() in _ORDINAL_CONTEXT and gap and not gap.strip(" -"):
             return str(_ORDINALS.get(raw) or _ORDINALS[lower]), 1
         return None, 0
-    if lower not in NUMBER_WORDS and (lower != _HALF or i + 1 >= len(words)
+    if lower not in NUMBER_WORDS and (lower not in _HALVES or i + 1 >= len(words)
                                       or words[i + 1].group(0).lower() not in _HALF_SCALES):
         return None, 0  # "setengah delapan" is half past seven, not a figure
     start = words[i].start()
@@ -958,23 +998,28 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
     j = i + 1
     while j < len(words) and text[words[j - 1].end():words[j].start()].isspace():
         following = words[j].group(0).lower()
-        if following == _HALF:
+        if following in _HALVES:
             if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _HALF_SCALES:
                 break
         elif following not in NUMBER_WORDS and following not in SCALE_WORDS:
             break
         run.append(following)
         j += 1
-    if run == ["satu"] or run[-1] == _HALF:
+    if run == ["satu"] or run[-1] in _HALVES:
         return None, 0
     value = _words_value(run)
     return (_format_number(value), j - i) if value else (None, 0)
 
 
+# An emoji closing a sentence in place of its full stop, as chat posts write ("… gratis lah 🦷 Saribu
+# dalapan ratus …"): the capitalised word after it opens the next sentence, not a name.
+_EMOJI_BEFORE = re.compile("[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\\s*$")
+
+
 def _sentence_start(text: str, start: int) -> bool:
-    """Whether ``start`` opens a sentence: after a full stop, colon, quote or line break, or
-    after nothing but emoji and bullets on its line ("⭐ Lima puluh …")."""
-    if _SENTENCE_START.search(text, max(0, start - 3), start):
+    """Whether ``start`` opens a sentence: after a full stop, colon, quote, line break or an
+    emoji, or after nothing but emoji and bullets on its line ("⭐ Lima puluh …")."""
+    if _SENTENCE_START.search(text, max(0, start - 3), start) or _EMOJI_BEFORE.search(text, max(0, start - 4), start):
         return True
     line = text.rfind("\n", 0, start) + 1
     return not any(c.isalnum() for c in text[line:start])
