@@ -33,7 +33,10 @@ A government source's press releases published only as PDF (a listing's "Siaran 
 links, a sitemap's release PDFs, a feed entry linking or enclosing one) are read by
 :mod:`crawler.harvest.pdf` and held until the channel's pages are all read: a PDF of a release
 also published as HTML is left out (the HTML wins) and its address recorded as leading there;
-PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note.
+PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note
+and remembered in ``state["pdf_unread"]``: asked again, by themselves, once ``PDF_RECHECK_HOURS``
+have passed, with a conditional GET when the server gave validators (an office replacing the
+file at the same address is read then; an unchanged file costs a 304).
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
@@ -100,6 +103,8 @@ LOGIN_WALL_PROBES = 3
 EXCERPT_CHARS = 400
 #: Pages found not to be articles, remembered so they are not fetched again.
 MAX_REMEMBERED_NON_ARTICLES = 500
+#: Release PDFs that could not be read, remembered to be asked again (the oldest forgotten first).
+MAX_REMEMBERED_UNREAD_PDFS = 100
 #: Version of the rules deciding what is an article. Pages remembered as not articles under
 #: older rules are fetched once more (version 2 keeps short posts; before, they were dropped).
 NOT_ARTICLE_RULES = 2
@@ -185,6 +190,8 @@ class WebsiteSpider(ChannelSpider):
             site.state.pop("not_articles")
             site.state["not_articles_rules"] = NOT_ARTICLE_RULES
             site.changed = True
+        # release PDFs an older kimwatch never asked again: the door is read in full once to find them
+        migrated = self._reads_pdfs(run) and not site.state.get("pdf_recheck") and self._unread_pdfs_from_old_state(site)
         site.articles_left = int(options.get("max_articles") or
                                  (FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
         self.sites[channel["id"]] = site
@@ -197,7 +204,7 @@ class WebsiteSpider(ChannelSpider):
         # So is a door whose new pages outran the last crawl's article budget (``backlog``): its
         # page may not have changed since, but the rest of what was new is still to be read.
         validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1
-                          or site.state.get("retry") or site.state.get("backlog"))
+                          or site.state.get("retry") or site.state.get("backlog") or migrated)
         return self._request(run, url, method, page=1, validators=validators, remembered=True)
 
     def _remembered(self, channel: Mapping[str, Any], site: SiteRun) -> tuple[str | None, str]:
@@ -231,10 +238,10 @@ class WebsiteSpider(ChannelSpider):
         return None, ""
 
     def _request(self, run: ChannelRun, url: str, step: str, *, page: int = 2, validators: bool = False,
-                 remembered: bool = False, **meta: Any) -> scrapy.Request:
+                 remembered: bool = False, headers: dict[str, str] | None = None, **meta: Any) -> scrapy.Request:
         """A request of this channel; page 1 goes through the base (channel health)."""
         channel = run.channel
-        headers = {}
+        headers = dict(headers or {})
         if validators and channel.get("etag"):
             headers["If-None-Match"] = channel["etag"]
         if validators and channel.get("last_modified"):
@@ -275,6 +282,11 @@ class WebsiteSpider(ChannelSpider):
             # page 1 answered (recorded ok): should the home page fail too, the channel failed
             outputs = [self._request(run, str(run.channel["url"]), "home", rediscovery=str(error))]
         yield from outputs
+        yield from self._pdf_rechecks(run)
+
+    def unchanged(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """An unchanged first page still leaves the unread release PDFs due to be asked again."""
+        return self._pdf_rechecks(run)
 
     def _dispatch(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         step = response.meta["step"]
@@ -361,7 +373,12 @@ class WebsiteSpider(ChannelSpider):
                 size = f"{limit / 1024 / 1024:.0f} MB" if limit >= 1024 * 1024 else f"{limit / 1024:.0f} kB"
                 site.pdf_problems.append(f"{request.url}: PDF too large (over {size}, PDF_MAXSIZE)")
                 site.articles_answered += 1
-                self._not_article(site, request.meta.get("guid"))
+                self._unread_pdf(site, request.meta.get("guid"), request.url, f"PDF too large (over {size})")
+            elif request.meta.get("pdf_recheck"):
+                # an unread release PDF asked again: gone (404, 410) is forgotten; anything else
+                # waits for the next PDF_RECHECK_HOURS, never a sign that the site's pages fail
+                if status in ("404", "410"):
+                    self._not_article(self.sites[run.channel["id"]], request.meta.get("guid"))
             elif request.meta.get("step") == "article":
                 site = self.sites[run.channel["id"]]
                 # never silent: a linked page that cannot be fetched is counted in the channel's note
@@ -814,6 +831,11 @@ class WebsiteSpider(ChannelSpider):
         site = self.sites[run.channel["id"]]
         if guid in (site.state.get("not_articles") or []):
             return True
+        unread = (site.state.get("pdf_unread") or {}).get(guid)
+        if unread is not None:
+            # an unread release PDF is asked again by itself (_pdf_rechecks); one remembered by an
+            # older kimwatch, without its address, when a page links it
+            return bool(unread.get("url"))
         return stored_id(run.channel["owner_kind"], run.channel["id"], guid) in self.known
 
     def _articles(self, run: ChannelRun, urls: list[str], listing_url: str, listed: bool = False) -> Iterator[Any]:
@@ -841,6 +863,9 @@ class WebsiteSpider(ChannelSpider):
             return
         fallback = response.meta.get("fallback") or {}
         site.articles_answered += 1
+        if response.status == 304:  # an unread release PDF asked again, unchanged: still unread
+            log.info("channel %s: %s unchanged (304); still not readable", run.channel["id"], response.url)
+            return
         content_type = _content_type(response)
         if self._reads_pdfs(run) and pdf.is_pdf(response.body, content_type):
             yield from self._parse_pdf(response, run, guid, fallback)
@@ -934,6 +959,7 @@ class WebsiteSpider(ChannelSpider):
         if not guid:
             return
         self._settled(site, guid)
+        self._pdf_done(site, guid)
         remembered = list(site.state.get("not_articles") or [])
         if guid not in remembered:
             remembered.append(guid)
@@ -978,14 +1004,15 @@ class WebsiteSpider(ChannelSpider):
         except pdf.PdfUnreadable as error:
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error.message)
             site.pdf_problems.append(f"{response.url}: {error.message}")
+            # asked again after PDF_RECHECK_HOURS: the office may replace the file at the same address
+            self._unread_pdf(site, guid, response.url, error.message, response)
             if fallback.get("text"):
                 yield self.item(run.channel, guid, url=response.url, title=fallback.get("title"),
                                 text=fallback["text"], links=fallback.get("links") or [],
                                 published=_plain(fallback.get("published")), extra={"article_page": error.message})
-            else:
-                self._not_article(site, guid)
             return
         self._settled(site, guid)
+        self._pdf_done(site, guid)
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
         card = next((site.card_dates.get(u) or site.lastmods.get(u) for u in addresses
                      if site.card_dates.get(u) or site.lastmods.get(u)), None)
@@ -994,6 +1021,81 @@ class WebsiteSpider(ChannelSpider):
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         site.pdf_held.append(self.item(run.channel, guid, url=response.url, title=title, text=release.text,
                                        published=published, extra={"format": "pdf", "pdf_pages": release.pages}))
+
+    def _unread_pdf(self, site: SiteRun, guid: str | None, url: str, problem: str,
+                    response: Response | None = None) -> None:
+        """Remember a release PDF that could not be read, with its validators, to ask it again
+        after ``PDF_RECHECK_HOURS`` (not at every crawl: it stays broken until the office fixes it)."""
+        if not guid:
+            return
+        self._settled(site, guid)
+        entry: dict[str, Any] = {"url": url, "checked_at": store.utc_now(), "problem": problem}
+        if response is not None:
+            for key, header in (("etag", b"ETag"), ("last_modified", b"Last-Modified")):
+                value = response.headers.get(header)
+                if value:
+                    entry[key] = value.decode("latin-1")
+        unread = dict(site.state.get("pdf_unread") or {})
+        unread.pop(guid, None)
+        unread[guid] = entry
+        while len(unread) > MAX_REMEMBERED_UNREAD_PDFS:
+            unread.pop(min(unread, key=lambda g: str(unread[g].get("checked_at") or "")))
+        site.state["pdf_unread"] = unread
+        site.changed = True
+
+    def _pdf_done(self, site: SiteRun, guid: str) -> None:
+        """A release PDF read at last (or gone, or left to its HTML release): no more re-asking."""
+        unread = site.state.get("pdf_unread")
+        if unread and guid in unread:
+            site.state["pdf_unread"] = {g: e for g, e in unread.items() if g != guid}
+            if not site.state["pdf_unread"]:
+                del site.state["pdf_unread"]
+            site.changed = True
+
+    def _pdf_rechecks(self, run: ChannelRun) -> Iterator[scrapy.Request]:
+        """Requests for the unread release PDFs whose ``PDF_RECHECK_HOURS`` have passed, each
+        conditional on the validators its last answer gave."""
+        site = self.sites.get(run.channel["id"])
+        if site is None or not self._reads_pdfs(run) or not site.state.get("pdf_unread"):
+            return
+        hours = self.settings.getfloat("PDF_RECHECK_HOURS", pdf.RECHECK_HOURS)
+        due = datetime.now(UTC) - timedelta(hours=hours)
+        unread = dict(site.state["pdf_unread"])
+        for guid, entry in unread.items():
+            checked = parse_datetime(entry.get("checked_at"))
+            if not entry.get("url") or checked is not None and checked > due:
+                continue
+            headers = {}
+            if entry.get("etag"):
+                headers["If-None-Match"] = str(entry["etag"])
+            if entry.get("last_modified"):
+                headers["If-Modified-Since"] = str(entry["last_modified"])
+            request = self._follow(run, str(entry["url"]), "article", guid=guid, headers=headers,
+                                   pdf_recheck=True, **self._pdf_meta(run, str(entry["url"])))
+            if request is None:
+                continue
+            # asked now, whatever the answer (a timeout too): the next ask waits PDF_RECHECK_HOURS
+            unread[guid] = {**entry, "checked_at": store.utc_now()}
+            log.info("channel %s: asking again for the unread release PDF %s", run.channel["id"], request.url)
+            yield request
+        site.state["pdf_unread"] = unread
+        site.changed = True
+
+    def _unread_pdfs_from_old_state(self, site: SiteRun) -> bool:
+        """Release PDFs remembered as "not articles" before unread PDFs were asked again (a
+        broken one was then never fetched again): each is fetched once more when a page links it
+        (its guid is not its address), then kept apart. Whether there were any."""
+        remembered = list(site.state.get("not_articles") or [])
+        old = [g for g in remembered if pdf.is_pdf_url(g)]
+        if old:
+            site.state["not_articles"] = [g for g in remembered if g not in old]
+            unread = dict(site.state.get("pdf_unread") or {})
+            for guid in old:
+                unread.setdefault(guid, {"checked_at": "", "problem": "not read before"})
+            site.state["pdf_unread"] = dict(list(unread.items())[-MAX_REMEMBERED_UNREAD_PDFS:])
+        site.state["pdf_recheck"] = 1
+        site.changed = True
+        return bool(old)
 
     def _release_pdfs(self, run: ChannelRun) -> Iterator[ContentItem]:
         """The held release PDFs, once the channel's last request has answered: each one

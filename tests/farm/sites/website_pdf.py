@@ -15,7 +15,8 @@ with real PDFs made here by :func:`make_pdf` (pypdf writes them: a text layer in
 - ``siaran-pers-hasil-pindai.pdf``: a page with only a grey box (a scan has no text layer);
 - ``siaran-pers-rusak.pdf``: a truncated file; ``siaran-pers-besar.pdf``: 60 kB (tests set
   ``PDF_MAXSIZE`` lower);
-- ``laporan-keuangan-2025.pdf`` ("Laporan Keuangan 2025"): a PDF that is no release, never fetched.
+- ``laporan-keuangan-2025.pdf`` ("Laporan Keuangan 2025"): a PDF that is no release, never fetched;
+- a test may replace a file at its address: ``farm.state["pdfs"][name] = bytes``.
 
 ``kim`` (127.0.4.101): a KIM site whose post links the BLT release PDF (KIM channels never
 fetch PDFs).
@@ -164,7 +165,9 @@ def release_html(request: FarmRequest) -> FarmResponse:
 
 @release.prefix(UPLOADS)
 def release_pdf(request: FarmRequest) -> FarmResponse:
-    body = PDFS.get(request.path.rsplit("/", 1)[-1])
+    name = request.path.rsplit("/", 1)[-1]
+    # ``farm.state["pdfs"]``: files the office replaced at the same address (name -> bytes)
+    body = (request.farm.state.get("pdfs") or {}).get(name) or PDFS.get(name)
     if body is None:
         return not_found()
     return FarmResponse(body=body, content_type="application/pdf")
