@@ -32,7 +32,8 @@ status ``articles-failed``. Later crawls fetch only articles not yet stored.
 A government source's press releases published only as PDF (a listing's "Siaran Pers …pdf"
 links, a sitemap's release PDFs, a feed entry linking or enclosing one) are read by
 :mod:`crawler.harvest.pdf` and held until the channel's pages are all read: a PDF of a release
-also published as HTML is left out (the HTML wins) and its address recorded as leading there;
+also published as HTML is left out (the HTML wins) and its address recorded as leading there
+(also when the HTML comes a crawl later: the stored PDF announcement is then merged into it);
 PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note
 and remembered in ``state["pdf_unread"]``: asked again, by themselves, once ``PDF_RECHECK_HOURS``
 have passed, with a conditional GET when the server gave validators (an office replacing the
@@ -160,6 +161,7 @@ class SiteRun:
     pdf_held: list[ContentItem] = field(default_factory=list)  # release PDFs read, yielded once the HTML is all in
     html_items: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (URL, title, links, text)
     pdf_problems: list[str] = field(default_factory=list)  # "URL: PDF encrypted …": release PDFs not read
+    stored_pdfs: list[tuple[str, str, str, str]] | None = None  # the source's stored release PDFs (URL, title, text, date)
 
 
 class WebsiteSpider(ChannelSpider):
@@ -990,7 +992,42 @@ class WebsiteSpider(ChannelSpider):
             links = {canonical_url(link) or link for link in fields.get("links") or [] if isinstance(link, str)}
             site.html_items.append((str(fields.get("url") or guid), str(fields.get("title") or ""), links,
                                     str(fields.get("text") or "")))
+            self._stored_pdf_twins(channel, site, str(fields.get("url") or guid), links, fields)
         return item
+
+    def _stored_pdf_twins(self, channel: Mapping[str, Any], site: SiteRun, url: str, links: set[str],
+                          fields: Mapping[str, Any]) -> None:
+        """An HTML release read after its PDF was stored as an announcement (an earlier crawl): the
+        PDF's address is recorded as leading to this release (``resolved_urls``, ``pdf-of-release``)
+        and no longer fetched; after the crawl the store merges the two
+        (:func:`crawler.store.merge_release_pdfs`). The same tests as for a PDF read in the same run:
+        the HTML links the PDF, or (published within a week of it) has its title or most of its text."""
+        if site.stored_pdfs is None:
+            try:
+                rows = self.context.db.execute(
+                    "SELECT url, title, text, published_at FROM announcements WHERE source_id = ? "
+                    "AND lower(url) LIKE '%.pdf' ORDER BY published_at DESC LIMIT 1000", [channel["owner_id"]])
+                site.stored_pdfs = [(str(u), str(t or ""), str(x or ""), str(p or "")) for u, t, x, p in rows]
+            except Exception:  # no merge this time; the next crawl of a new release tries again
+                log.exception("channel %s: cannot read the source's stored release PDFs", channel["id"])
+                site.stored_pdfs = []
+        if not site.stored_pdfs:
+            return
+        moment = parse_datetime(fields.get("published"))
+        title = _title_key(fields.get("title"))
+        for pdf_url, pdf_title, pdf_text, pdf_published in site.stored_pdfs:
+            if (canonical_url(pdf_url) or pdf_url) not in links:
+                when = parse_datetime(pdf_published) if pdf_published else None
+                if moment is not None and when is not None and abs(moment - when) > timedelta(days=7):
+                    continue
+                if not (title and title == _title_key(pdf_title)) and not _contains(fields.get("text"), pdf_text):
+                    continue
+            log.info("channel %s: %s is the HTML release of the stored PDF %s; the two become one announcement",
+                     channel["id"], url, pdf_url)
+            self._alias(pdf_url, url)
+            guid = _guid(pdf_url)
+            if guid:
+                self._not_article(site, guid)
 
     def _parse_pdf(self, response: Response, run: ChannelRun, guid: str,
                    fallback: Mapping[str, Any]) -> Iterator[Any]:
