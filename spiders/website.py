@@ -81,6 +81,7 @@ from spiders.feed import (
     entry_body,
     entry_published,
     entry_title,
+    implausible_dates,
     parse_feed,
 )
 from spiders.feed import next_page_url as feed_next_page_url
@@ -161,6 +162,7 @@ class SiteRun:
     pdf_held: list[ContentItem] = field(default_factory=list)  # release PDFs read, yielded once the HTML is all in
     html_items: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (URL, title, links, text)
     pdf_problems: list[str] = field(default_factory=list)  # "URL: PDF encrypted …": release PDFs not read
+    feed_dates: list[dict[str, Any]] = field(default_factory=list)  # {"published": …} of the feed entries read
     stored_pdfs: list[tuple[str, str, str, str]] | None = None  # the source's stored release PDFs (URL, title, text, date)
 
 
@@ -616,6 +618,7 @@ class WebsiteSpider(ChannelSpider):
             if guid in site.seen:
                 continue
             site.seen.add(guid)
+            site.feed_dates.append({"published": published})  # noted as a feed channel notes them
             fresh += 1
             release_pdf = reads_pdfs and pdf.is_pdf_url(link)
             if (_is_excerpt(entry, text) or release_pdf) and link and _same_site(link, response.url):
@@ -1236,6 +1239,13 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: a release that cannot be read looks like a release nobody copied
                 notes.append(f"{len(site.pdf_problems)} release PDF(s) not read ("
                              + "; ".join(site.pdf_problems[:5]) + ("; …" if len(site.pdf_problems) > 5 else "") + ")")
+            if run is not None and site.feed_dates:
+                # a feed read through the website channel says of its dates what a feed channel says
+                # (spiders/feed.py): implausible ones are replaced by the first-seen time, missing ones counted
+                if implausible := implausible_dates(site.feed_dates):
+                    notes.append(implausible)
+                if missing := sum(1 for e in site.feed_dates if e.get("published") is None):
+                    notes.append(f"{missing} entr{'y' if missing == 1 else 'ies'} without a date")
             if run is not None and site.undated:
                 # never silent: an undated post is in no report period and never matched
                 notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "
