@@ -1116,10 +1116,10 @@ class WebsiteSpider(ChannelSpider):
                 continue
             # asked now, whatever the answer (a timeout too): the next ask waits PDF_RECHECK_HOURS
             unread[guid] = {**entry, "checked_at": store.utc_now()}
+            site.state["pdf_unread"] = unread
+            site.changed = True  # (the state is written only when a PDF was asked again)
             log.info("channel %s: asking again for the unread release PDF %s", run.channel["id"], request.url)
             yield request
-        site.state["pdf_unread"] = unread
-        site.changed = True
 
     def _unread_pdfs_from_old_state(self, site: SiteRun) -> bool:
         """Release PDFs remembered as "not articles" before unread PDFs were asked again (a
