@@ -116,6 +116,10 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 PDF_MAXSIZE = 10 * 1024 * 1024
 PDF_MAX_PAGES = 30
 PDF_MAX_SECONDS = 20
+# A release PDF that could not be read (broken, encrypted, a scan, too large) is asked again at most
+# this often, with a conditional GET when the server gave an ETag or Last-Modified: an office that
+# replaces the file at the same address is read then, an unchanged file costs a 304
+PDF_RECHECK_HOURS = 24
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 # transient only: no 500 (a broken page stays broken within a run), no 4xx but 408 and 429: a

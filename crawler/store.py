@@ -826,6 +826,79 @@ def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str, conflicts: li
     db.execute("DELETE FROM posts WHERE id = ?", [twin])
 
 
+def merge_release_pdfs(db: sqlite_utils.Database, conflicts: list[str] | None = None) -> int:
+    """Merge each release PDF stored as an announcement into its HTML version read later ("HTML
+    wins" across crawls). The website spider, reading a source's HTML release that links a stored
+    release PDF, has its title or holds most of its text, records the PDF's address as leading to
+    it (``resolved_urls``, status ``pdf-of-release``); this is the store's part, run after the
+    crawl's items are in. Returns how many PDF announcements were merged away; idempotent.
+
+    The PDF's amplifications move to the HTML announcement (``evidence.merged_from`` names the
+    PDF). When both had one for the same post, a reviewed one (confirmed, rejected) replaces an
+    automatic one (kept in ``evidence.replaced``); otherwise the HTML's stays and the PDF's is
+    kept in its ``evidence.merged_amplifications``; people's opposite decisions (one confirmed,
+    one rejected) make it ``uncertain`` with both in ``evidence.conflicting_decisions`` (its
+    ``post|announcement`` id goes in ``conflicts``). The HTML announcement keeps the earlier of
+    the two dates (the release was public from the PDF's), then the PDF's row is deleted."""
+    pairs = db.execute(
+        "SELECT pdf.id, min(html.id) FROM resolved_urls r "
+        "JOIN announcements pdf ON pdf.canonical_url = r.url "
+        "JOIN announcements html ON html.canonical_url = r.resolved_url AND html.source_id = pdf.source_id "
+        "AND html.id != pdf.id "
+        "WHERE r.status = 'pdf-of-release' GROUP BY pdf.id ORDER BY pdf.rowid").fetchall()
+    for twin, keeper in pairs:
+        with transaction(db):
+            _merge_release_pdf(db, keeper, twin, conflicts)
+        log.info("release PDF %s merged into its HTML release %s (HTML wins)", twin, keeper)
+    return len(pairs)
+
+
+def _merge_release_pdf(db: sqlite_utils.Database, keeper: str, twin: str, conflicts: list[str] | None) -> None:
+    url, published = db.execute("SELECT url, published_at FROM announcements WHERE id = ?", [twin]).fetchone()
+    now = utc_now()
+    origin = {"announcement_id": twin, "url": url, "merged_at": now}
+    for amplification in list(db.query("SELECT * FROM amplifications WHERE announcement_id = ?", [twin])):
+        post = amplification["post_id"]
+        mine = next(db.query("SELECT * FROM amplifications WHERE post_id = ? AND announcement_id = ?",
+                             [post, keeper]), None)
+        theirs = {k: v for k, v in amplification.items() if k not in ("post_id", "announcement_id")}
+        if mine is not None and _conflicting(mine, amplification):
+            evidence = _json_object(mine["evidence"])
+            decisions = [d for d in evidence.get("conflicting_decisions") or [] if isinstance(d, dict)]
+            if mine["status"] in _REVIEWED:
+                decisions.append({"announcement_id": keeper, "status": mine["status"],
+                                  "decided_by": mine["decided_by"], "decided_at": mine["decided_at"]})
+            decisions.append({"announcement_id": twin, "status": amplification["status"],
+                              "decided_by": amplification["decided_by"], "decided_at": amplification["decided_at"]})
+            evidence["conflicting_decisions"] = decisions
+            db.execute("UPDATE amplifications SET status = 'uncertain', decided_by = NULL, decided_at = NULL, "
+                       "evidence = ?, updated_at = ? WHERE post_id = ? AND announcement_id = ?",
+                       [_json(evidence), now, post, keeper])
+            log.warning("post %s was decided differently for the release %s and its PDF %s: the merged "
+                        "amplification is uncertain until a person decides it again (kimwatch review)",
+                        post, keeper, twin)
+            if conflicts is not None:
+                conflicts.append(f"{post}|{keeper}")
+            continue
+        if mine is not None and (amplification["status"] not in _REVIEWED or mine["status"] in _REVIEWED):
+            evidence = _json_object(mine["evidence"])
+            evidence["merged_amplifications"] = [*(evidence.get("merged_amplifications") or []), {**theirs, **origin}]
+            db.execute("UPDATE amplifications SET evidence = ?, updated_at = ? WHERE post_id = ? AND announcement_id = ?",
+                       [_json(evidence), now, post, keeper])
+            continue
+        evidence = _json_object(amplification["evidence"])
+        evidence["merged_from"] = origin
+        if mine is not None:
+            evidence["replaced"] = {k: v for k, v in mine.items() if k not in ("post_id", "announcement_id")}
+            db.execute("DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ?", [post, keeper])
+        db.execute("UPDATE amplifications SET announcement_id = ?, evidence = ?, updated_at = ? "
+                   "WHERE post_id = ? AND announcement_id = ?", [keeper, _json(evidence), now, post, twin])
+    if published:
+        db.execute("UPDATE announcements SET published_at = ?, updated_at = ? WHERE id = ? "
+                   "AND (published_at IS NULL OR published_at > ?)", [published, now, keeper, published])
+    db.execute("DELETE FROM announcements WHERE id = ?", [twin])
+
+
 def _json_object(raw: str | None) -> dict[str, Any]:
     try:
         value = json.loads(raw) if raw else {}

@@ -32,8 +32,12 @@ status ``articles-failed``. Later crawls fetch only articles not yet stored.
 A government source's press releases published only as PDF (a listing's "Siaran Pers …pdf"
 links, a sitemap's release PDFs, a feed entry linking or enclosing one) are read by
 :mod:`crawler.harvest.pdf` and held until the channel's pages are all read: a PDF of a release
-also published as HTML is left out (the HTML wins) and its address recorded as leading there;
-PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note.
+also published as HTML is left out (the HTML wins) and its address recorded as leading there
+(also when the HTML comes a crawl later: the stored PDF announcement is then merged into it);
+PDFs that cannot be read (encrypted, scanned, broken, over ``PDF_MAXSIZE``) are named in the note
+and remembered in ``state["pdf_unread"]``: asked again, by themselves, once ``PDF_RECHECK_HOURS``
+have passed, with a conditional GET when the server gave validators (an office replacing the
+file at the same address is read then; an unchanged file costs a 304).
 
 Per-channel hints in the registry (stored in ``channels.options``), all optional:
 ``section: /berita`` (read this listing, skip discovery), ``method: feed|wp_rest|sitemap|
@@ -77,6 +81,7 @@ from spiders.feed import (
     entry_body,
     entry_published,
     entry_title,
+    implausible_dates,
     parse_feed,
 )
 from spiders.feed import next_page_url as feed_next_page_url
@@ -100,6 +105,8 @@ LOGIN_WALL_PROBES = 3
 EXCERPT_CHARS = 400
 #: Pages found not to be articles, remembered so they are not fetched again.
 MAX_REMEMBERED_NON_ARTICLES = 500
+#: Release PDFs that could not be read, remembered to be asked again (the oldest forgotten first).
+MAX_REMEMBERED_UNREAD_PDFS = 100
 #: Version of the rules deciding what is an article. Pages remembered as not articles under
 #: older rules are fetched once more (version 2 keeps short posts; before, they were dropped).
 NOT_ARTICLE_RULES = 2
@@ -155,6 +162,8 @@ class SiteRun:
     pdf_held: list[ContentItem] = field(default_factory=list)  # release PDFs read, yielded once the HTML is all in
     html_items: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (URL, title, links, text)
     pdf_problems: list[str] = field(default_factory=list)  # "URL: PDF encrypted …": release PDFs not read
+    feed_dates: list[dict[str, Any]] = field(default_factory=list)  # {"published": …} of the feed entries read
+    stored_pdfs: list[tuple[str, str, str, str]] | None = None  # the source's stored release PDFs (URL, title, text, date)
 
 
 class WebsiteSpider(ChannelSpider):
@@ -185,6 +194,8 @@ class WebsiteSpider(ChannelSpider):
             site.state.pop("not_articles")
             site.state["not_articles_rules"] = NOT_ARTICLE_RULES
             site.changed = True
+        # release PDFs an older kimwatch never asked again: the door is read in full once to find them
+        migrated = self._reads_pdfs(run) and not site.state.get("pdf_recheck") and self._unread_pdfs_from_old_state(site)
         site.articles_left = int(options.get("max_articles") or
                                  (FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
         self.sites[channel["id"]] = site
@@ -197,7 +208,7 @@ class WebsiteSpider(ChannelSpider):
         # So is a door whose new pages outran the last crawl's article budget (``backlog``): its
         # page may not have changed since, but the rest of what was new is still to be read.
         validators = not (method == "listing" and len(site.state.get("listing_urls") or []) > 1
-                          or site.state.get("retry") or site.state.get("backlog"))
+                          or site.state.get("retry") or site.state.get("backlog") or migrated)
         return self._request(run, url, method, page=1, validators=validators, remembered=True)
 
     def _remembered(self, channel: Mapping[str, Any], site: SiteRun) -> tuple[str | None, str]:
@@ -231,10 +242,10 @@ class WebsiteSpider(ChannelSpider):
         return None, ""
 
     def _request(self, run: ChannelRun, url: str, step: str, *, page: int = 2, validators: bool = False,
-                 remembered: bool = False, **meta: Any) -> scrapy.Request:
+                 remembered: bool = False, headers: dict[str, str] | None = None, **meta: Any) -> scrapy.Request:
         """A request of this channel; page 1 goes through the base (channel health)."""
         channel = run.channel
-        headers = {}
+        headers = dict(headers or {})
         if validators and channel.get("etag"):
             headers["If-None-Match"] = channel["etag"]
         if validators and channel.get("last_modified"):
@@ -275,6 +286,11 @@ class WebsiteSpider(ChannelSpider):
             # page 1 answered (recorded ok): should the home page fail too, the channel failed
             outputs = [self._request(run, str(run.channel["url"]), "home", rediscovery=str(error))]
         yield from outputs
+        yield from self._pdf_rechecks(run)
+
+    def unchanged(self, response: Response, run: ChannelRun) -> Iterator[Any]:
+        """An unchanged first page still leaves the unread release PDFs due to be asked again."""
+        return self._pdf_rechecks(run)
 
     def _dispatch(self, response: Response, run: ChannelRun) -> Iterator[Any]:
         step = response.meta["step"]
@@ -361,7 +377,12 @@ class WebsiteSpider(ChannelSpider):
                 size = f"{limit / 1024 / 1024:.0f} MB" if limit >= 1024 * 1024 else f"{limit / 1024:.0f} kB"
                 site.pdf_problems.append(f"{request.url}: PDF too large (over {size}, PDF_MAXSIZE)")
                 site.articles_answered += 1
-                self._not_article(site, request.meta.get("guid"))
+                self._unread_pdf(site, request.meta.get("guid"), request.url, f"PDF too large (over {size})")
+            elif request.meta.get("pdf_recheck"):
+                # an unread release PDF asked again: gone (404, 410) is forgotten; anything else
+                # waits for the next PDF_RECHECK_HOURS, never a sign that the site's pages fail
+                if status in ("404", "410"):
+                    self._not_article(self.sites[run.channel["id"]], request.meta.get("guid"))
             elif request.meta.get("step") == "article":
                 site = self.sites[run.channel["id"]]
                 # never silent: a linked page that cannot be fetched is counted in the channel's note
@@ -597,6 +618,7 @@ class WebsiteSpider(ChannelSpider):
             if guid in site.seen:
                 continue
             site.seen.add(guid)
+            site.feed_dates.append({"published": published})  # noted as a feed channel notes them
             fresh += 1
             release_pdf = reads_pdfs and pdf.is_pdf_url(link)
             if (_is_excerpt(entry, text) or release_pdf) and link and _same_site(link, response.url):
@@ -814,6 +836,11 @@ class WebsiteSpider(ChannelSpider):
         site = self.sites[run.channel["id"]]
         if guid in (site.state.get("not_articles") or []):
             return True
+        unread = (site.state.get("pdf_unread") or {}).get(guid)
+        if unread is not None:
+            # an unread release PDF is asked again by itself (_pdf_rechecks); one remembered by an
+            # older kimwatch, without its address, when a page links it
+            return bool(unread.get("url"))
         return stored_id(run.channel["owner_kind"], run.channel["id"], guid) in self.known
 
     def _articles(self, run: ChannelRun, urls: list[str], listing_url: str, listed: bool = False) -> Iterator[Any]:
@@ -841,6 +868,9 @@ class WebsiteSpider(ChannelSpider):
             return
         fallback = response.meta.get("fallback") or {}
         site.articles_answered += 1
+        if response.status == 304:  # an unread release PDF asked again, unchanged: still unread
+            log.info("channel %s: %s unchanged (304); still not readable", run.channel["id"], response.url)
+            return
         content_type = _content_type(response)
         if self._reads_pdfs(run) and pdf.is_pdf(response.body, content_type):
             yield from self._parse_pdf(response, run, guid, fallback)
@@ -934,6 +964,7 @@ class WebsiteSpider(ChannelSpider):
         if not guid:
             return
         self._settled(site, guid)
+        self._pdf_done(site, guid)
         remembered = list(site.state.get("not_articles") or [])
         if guid not in remembered:
             remembered.append(guid)
@@ -964,7 +995,42 @@ class WebsiteSpider(ChannelSpider):
             links = {canonical_url(link) or link for link in fields.get("links") or [] if isinstance(link, str)}
             site.html_items.append((str(fields.get("url") or guid), str(fields.get("title") or ""), links,
                                     str(fields.get("text") or "")))
+            self._stored_pdf_twins(channel, site, str(fields.get("url") or guid), links, fields)
         return item
+
+    def _stored_pdf_twins(self, channel: Mapping[str, Any], site: SiteRun, url: str, links: set[str],
+                          fields: Mapping[str, Any]) -> None:
+        """An HTML release read after its PDF was stored as an announcement (an earlier crawl): the
+        PDF's address is recorded as leading to this release (``resolved_urls``, ``pdf-of-release``)
+        and no longer fetched; after the crawl the store merges the two
+        (:func:`crawler.store.merge_release_pdfs`). The same tests as for a PDF read in the same run:
+        the HTML links the PDF, or (published within a week of it) has its title or most of its text."""
+        if site.stored_pdfs is None:
+            try:
+                rows = self.context.db.execute(
+                    "SELECT url, title, text, published_at FROM announcements WHERE source_id = ? "
+                    "AND lower(url) LIKE '%.pdf' ORDER BY published_at DESC LIMIT 1000", [channel["owner_id"]])
+                site.stored_pdfs = [(str(u), str(t or ""), str(x or ""), str(p or "")) for u, t, x, p in rows]
+            except Exception:  # no merge this time; the next crawl of a new release tries again
+                log.exception("channel %s: cannot read the source's stored release PDFs", channel["id"])
+                site.stored_pdfs = []
+        if not site.stored_pdfs:
+            return
+        moment = parse_datetime(fields.get("published"))
+        title = _title_key(fields.get("title"))
+        for pdf_url, pdf_title, pdf_text, pdf_published in site.stored_pdfs:
+            if (canonical_url(pdf_url) or pdf_url) not in links:
+                when = parse_datetime(pdf_published) if pdf_published else None
+                if moment is not None and when is not None and abs(moment - when) > timedelta(days=7):
+                    continue
+                if not (title and title == _title_key(pdf_title)) and not _contains(fields.get("text"), pdf_text):
+                    continue
+            log.info("channel %s: %s is the HTML release of the stored PDF %s; the two become one announcement",
+                     channel["id"], url, pdf_url)
+            self._alias(pdf_url, url)
+            guid = _guid(pdf_url)
+            if guid:
+                self._not_article(site, guid)
 
     def _parse_pdf(self, response: Response, run: ChannelRun, guid: str,
                    fallback: Mapping[str, Any]) -> Iterator[Any]:
@@ -978,14 +1044,15 @@ class WebsiteSpider(ChannelSpider):
         except pdf.PdfUnreadable as error:
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error.message)
             site.pdf_problems.append(f"{response.url}: {error.message}")
+            # asked again after PDF_RECHECK_HOURS: the office may replace the file at the same address
+            self._unread_pdf(site, guid, response.url, error.message, response)
             if fallback.get("text"):
                 yield self.item(run.channel, guid, url=response.url, title=fallback.get("title"),
                                 text=fallback["text"], links=fallback.get("links") or [],
                                 published=_plain(fallback.get("published")), extra={"article_page": error.message})
-            else:
-                self._not_article(site, guid)
             return
         self._settled(site, guid)
+        self._pdf_done(site, guid)
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
         card = next((site.card_dates.get(u) or site.lastmods.get(u) for u in addresses
                      if site.card_dates.get(u) or site.lastmods.get(u)), None)
@@ -994,6 +1061,81 @@ class WebsiteSpider(ChannelSpider):
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         site.pdf_held.append(self.item(run.channel, guid, url=response.url, title=title, text=release.text,
                                        published=published, extra={"format": "pdf", "pdf_pages": release.pages}))
+
+    def _unread_pdf(self, site: SiteRun, guid: str | None, url: str, problem: str,
+                    response: Response | None = None) -> None:
+        """Remember a release PDF that could not be read, with its validators, to ask it again
+        after ``PDF_RECHECK_HOURS`` (not at every crawl: it stays broken until the office fixes it)."""
+        if not guid:
+            return
+        self._settled(site, guid)
+        entry: dict[str, Any] = {"url": url, "checked_at": store.utc_now(), "problem": problem}
+        if response is not None:
+            for key, header in (("etag", b"ETag"), ("last_modified", b"Last-Modified")):
+                value = response.headers.get(header)
+                if value:
+                    entry[key] = value.decode("latin-1")
+        unread = dict(site.state.get("pdf_unread") or {})
+        unread.pop(guid, None)
+        unread[guid] = entry
+        while len(unread) > MAX_REMEMBERED_UNREAD_PDFS:
+            unread.pop(min(unread, key=lambda g: str(unread[g].get("checked_at") or "")))
+        site.state["pdf_unread"] = unread
+        site.changed = True
+
+    def _pdf_done(self, site: SiteRun, guid: str) -> None:
+        """A release PDF read at last (or gone, or left to its HTML release): no more re-asking."""
+        unread = site.state.get("pdf_unread")
+        if unread and guid in unread:
+            site.state["pdf_unread"] = {g: e for g, e in unread.items() if g != guid}
+            if not site.state["pdf_unread"]:
+                del site.state["pdf_unread"]
+            site.changed = True
+
+    def _pdf_rechecks(self, run: ChannelRun) -> Iterator[scrapy.Request]:
+        """Requests for the unread release PDFs whose ``PDF_RECHECK_HOURS`` have passed, each
+        conditional on the validators its last answer gave."""
+        site = self.sites.get(run.channel["id"])
+        if site is None or not self._reads_pdfs(run) or not site.state.get("pdf_unread"):
+            return
+        hours = self.settings.getfloat("PDF_RECHECK_HOURS", pdf.RECHECK_HOURS)
+        due = datetime.now(UTC) - timedelta(hours=hours)
+        unread = dict(site.state["pdf_unread"])
+        for guid, entry in unread.items():
+            checked = parse_datetime(entry.get("checked_at"))
+            if not entry.get("url") or checked is not None and checked > due:
+                continue
+            headers = {}
+            if entry.get("etag"):
+                headers["If-None-Match"] = str(entry["etag"])
+            if entry.get("last_modified"):
+                headers["If-Modified-Since"] = str(entry["last_modified"])
+            request = self._follow(run, str(entry["url"]), "article", guid=guid, headers=headers,
+                                   pdf_recheck=True, **self._pdf_meta(run, str(entry["url"])))
+            if request is None:
+                continue
+            # asked now, whatever the answer (a timeout too): the next ask waits PDF_RECHECK_HOURS
+            unread[guid] = {**entry, "checked_at": store.utc_now()}
+            site.state["pdf_unread"] = unread
+            site.changed = True  # (the state is written only when a PDF was asked again)
+            log.info("channel %s: asking again for the unread release PDF %s", run.channel["id"], request.url)
+            yield request
+
+    def _unread_pdfs_from_old_state(self, site: SiteRun) -> bool:
+        """Release PDFs remembered as "not articles" before unread PDFs were asked again (a
+        broken one was then never fetched again): each is fetched once more when a page links it
+        (its guid is not its address), then kept apart. Whether there were any."""
+        remembered = list(site.state.get("not_articles") or [])
+        old = [g for g in remembered if pdf.is_pdf_url(g)]
+        if old:
+            site.state["not_articles"] = [g for g in remembered if g not in old]
+            unread = dict(site.state.get("pdf_unread") or {})
+            for guid in old:
+                unread.setdefault(guid, {"checked_at": "", "problem": "not read before"})
+            site.state["pdf_unread"] = dict(list(unread.items())[-MAX_REMEMBERED_UNREAD_PDFS:])
+        site.state["pdf_recheck"] = 1
+        site.changed = True
+        return bool(old)
 
     def _release_pdfs(self, run: ChannelRun) -> Iterator[ContentItem]:
         """The held release PDFs, once the channel's last request has answered: each one
@@ -1097,6 +1239,13 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: a release that cannot be read looks like a release nobody copied
                 notes.append(f"{len(site.pdf_problems)} release PDF(s) not read ("
                              + "; ".join(site.pdf_problems[:5]) + ("; …" if len(site.pdf_problems) > 5 else "") + ")")
+            if run is not None and site.feed_dates:
+                # a feed read through the website channel says of its dates what a feed channel says
+                # (spiders/feed.py): implausible ones are replaced by the first-seen time, missing ones counted
+                if implausible := implausible_dates(site.feed_dates):
+                    notes.append(implausible)
+                if missing := sum(1 for e in site.feed_dates if e.get("published") is None):
+                    notes.append(f"{missing} entr{'y' if missing == 1 else 'ies'} without a date")
             if run is not None and site.undated:
                 # never silent: an undated post is in no report period and never matched
                 notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "

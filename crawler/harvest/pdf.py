@@ -39,6 +39,8 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 30
 #: Seconds of text extraction allowed per PDF (checked between pages).
 MAX_SECONDS = 20.0
+#: Hours before a release PDF that could not be read is asked again (conditionally when it can be).
+RECHECK_HOURS = 24.0
 #: Characters of text below which a PDF counts as having no text layer (a scanned image).
 MIN_TEXT_CHARS = 40
 

@@ -376,6 +376,9 @@ def run_crawl(
     if revalidated is not None:
         crawled.requests += revalidated.own_requests
     context.write_health()  # whatever no spider's end wrote
+    # a release PDF stored by an earlier crawl whose HTML version this one read: one announcement
+    if merged := store.merge_release_pdfs(db):
+        log.info("%s release PDF announcement(s) merged into their HTML release", merged)
     log.info("%s crawl processes waited %.2f s in all for the store's write lock (%s transactions)",
              crawled.processes, crawled.lock_wait, crawled.transactions)
     if crawled.cpu:

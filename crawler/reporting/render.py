@@ -609,6 +609,7 @@ th{background:#eef2f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nu
 .pill{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#eef2f6}
 .pill.active{background:#d7f0dd}.pill.inactive{background:#fdf0c8}.pill.unmeasured{background:#f9d6d3}
 .pill.ok{background:#d7f0dd}.pill.failing,.pill.never_fetched,.pill.empty{background:#fdf0c8}.pill.broken{background:#f9d6d3}
+.pill.waiting,.pill.host_paused{background:#dbe8f6}.pill.parked{background:#f3c3bd}
 ul.ch{margin:0;padding-left:16px;overflow-wrap:anywhere}td{overflow-wrap:break-word}svg{max-width:100%;height:auto}
 footer{margin-top:32px;font-size:.85em}
 .withdrawn{background:#b71c1c;color:#fff;border-radius:3px;padding:0 4px;font-size:.8em;text-transform:uppercase}

@@ -15,7 +15,8 @@ with real PDFs made here by :func:`make_pdf` (pypdf writes them: a text layer in
 - ``siaran-pers-hasil-pindai.pdf``: a page with only a grey box (a scan has no text layer);
 - ``siaran-pers-rusak.pdf``: a truncated file; ``siaran-pers-besar.pdf``: 60 kB (tests set
   ``PDF_MAXSIZE`` lower);
-- ``laporan-keuangan-2025.pdf`` ("Laporan Keuangan 2025"): a PDF that is no release, never fetched.
+- ``laporan-keuangan-2025.pdf`` ("Laporan Keuangan 2025"): a PDF that is no release, never fetched;
+- a test may replace a file at its address: ``farm.state["pdfs"][name] = bytes``.
 
 ``kim`` (127.0.4.101): a KIM site whose post links the BLT release PDF (KIM channels never
 fetch PDFs).
@@ -25,6 +26,10 @@ PDF, one with only a PDF enclosure, one linking the encrypted PDF (its own text 
 
 ``sitemap`` (127.0.4.103): a source read through ``/sitemap.xml``, which lists the BLT release
 PDF and the financial report PDF.
+
+``later`` (127.0.4.104): a source whose listing first shows only the BLT release PDF; once a test
+sets ``farm.state["html_later"]``, also the HTML version of that release (same title, linking the
+PDF), published two days after the PDF's dateline.
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ from html import escape
 from tests.farm import FarmRequest, FarmResponse, html, not_found, xml
 from tests.farm.sites.website_common import Site
 
-HOSTS = {"release": "127.0.4.100", "kim": "127.0.4.101", "feed": "127.0.4.102", "sitemap": "127.0.4.103"}
+HOSTS = {"release": "127.0.4.100", "kim": "127.0.4.101", "feed": "127.0.4.102", "sitemap": "127.0.4.103",
+         "later": "127.0.4.104"}
 PDF_HOSTS = tuple(HOSTS.values())
 UPLOADS = "/uploads/2026/12/"
 HTML_RELEASE = "/berita/2026/12/pemprov-gelar-pasar-murah-jelang-natal"
@@ -164,7 +170,9 @@ def release_html(request: FarmRequest) -> FarmResponse:
 
 @release.prefix(UPLOADS)
 def release_pdf(request: FarmRequest) -> FarmResponse:
-    body = PDFS.get(request.path.rsplit("/", 1)[-1])
+    name = request.path.rsplit("/", 1)[-1]
+    # ``farm.state["pdfs"]``: files the office replaced at the same address (name -> bytes)
+    body = (request.farm.state.get("pdfs") or {}).get(name) or PDFS.get(name)
     if body is None:
         return not_found()
     return FarmResponse(body=body, content_type="application/pdf")
@@ -236,3 +244,34 @@ def sitemap_xml(request: FarmRequest) -> FarmResponse:
                       for name, day in (("siaran-pers-no-123-blt-dd.pdf", 5), ("laporan-keuangan-2025.pdf", 4)))
     return xml(f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                f"{entries}</urlset>")
+
+
+later = Site(HOSTS["later"])
+later.prefix(UPLOADS)(_uploads)
+LATER_HTML = "/berita/2026/12/pemprov-kalsel-salurkan-blt-dana-desa-tahap-iv"
+
+
+@later.page("/")
+def later_home(request: FarmRequest) -> FarmResponse:
+    cards = [(UPLOADS + "siaran-pers-no-123-blt-dd.pdf", "Siaran Pers No. 123/SP/XII/2026 BLT DD Tahap IV",
+              "3 Desember 2026")]
+    if request.farm.state.get("html_later"):
+        cards.insert(0, (LATER_HTML, BLT_TITLE, "5 Desember 2026"))
+    shown = "".join(f'<div class="post"><h2><a href="{escape(path)}">{escape(text)}</a></h2>'
+                    f'<span class="date">{date}</span></div>' for path, text, date in cards)
+    return html(f"""<html><head><title>Berita - Dinsos Contoh</title></head><body>
+<main><h1>Berita dan Siaran Pers</h1>{shown}</main><footer>Dinsos Contoh</footer></body></html>""")
+
+
+@later.page(LATER_HTML)
+def later_html(request: FarmRequest) -> FarmResponse:
+    return html(f"""<html><head><title>{BLT_TITLE} - Dinsos Contoh</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-12-05T10:00:00+08:00"></head>
+<body><main><article><h1>{BLT_TITLE}</h1>
+<p>Pemerintah Provinsi Kalimantan Selatan menyalurkan Bantuan Langsung Tunai Dana Desa tahap IV kepada 86
+keluarga penerima manfaat di Desa Sungai Rangas, Kecamatan Martapura Barat, Kabupaten Banjar. Penyaluran
+dilakukan di balai desa dan disaksikan perangkat desa serta pendamping.</p>
+<p>Kepala Dinas Sosial Hj. Siti Aminah mengatakan penyaluran tahap berikutnya dijadwalkan pada Januari 2027.</p>
+<p><a href="{UPLOADS}siaran-pers-no-123-blt-dd.pdf">Unduh siaran pers (PDF)</a></p></article></main>
+</body></html>""")
