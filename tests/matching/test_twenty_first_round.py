@@ -5,7 +5,9 @@ words with a release but report another happening.
   announcements use ("dipakai", "keluarga", "kecamatan") — unless the release's title names
   the hall (a park opened is the subject of a post about that park);
 - a happening of its own: a mishap ("perahu terbalik") or the villagers' own doing ("hasil
-  swadaya") the release does not tell, with none of its figures or dates.
+  swadaya") the release does not tell, with none of its figures or dates;
+- a relay note about the group's own exhibition trip ("ikut pameran"): an exhibition is a kind
+  of event of its own (``events.EVENT_KINDS["pamer"]``), not the release's handover.
 
 Every text here is made up for the rule it checks; none is taken from a labelled set. Each
 decision test compares with the rule switched off.
@@ -149,3 +151,19 @@ def test_a_mishap_the_release_tells_itself_is_relayed() -> None:
                   title="Perahu Terbalik di Sungai Barabai")
     text = "Perahu penumpang terbalik di Sungai Barabai, penumpang ditolong BPBD HST."
     assert decisions._own_happening(post(text, LATER), index(release).by_id["r"]) == []
+
+
+# ---------------------------------------------------------------- the group's own exhibition
+
+PONDS = ann("k", "PELAIHARI – Bupati Tanah Laut menyerahkan 18 kolam terpal kepada Kelompok Pembudidaya Lele di "
+                 "Desa Kurau, Kecamatan Bumi Makmur, Selasa (10/11/2026). Kolam dilengkapi pompa dan benih.\n\n"
+                 "\"Kelompok pembudidaya harus menjaga kolamnya,\" kata Bupati.",
+            published_at="2026-11-10T10:00:00+08:00", title="Bupati Tala Serahkan 18 Kolam Terpal di Kurau")
+EXPO = "Kelompok pembudidaya Kurau ikut pameran perikanan di Pelaihari."
+
+
+def test_a_note_on_the_groups_own_exhibition_relays_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert score(PONDS, EXPO, "2026-11-13T09:00:00+08:00") == 0.0
+    # (the exhibition read as no kind of action: the note relays the handover)
+    monkeypatch.setattr(decisions, "_other_event", lambda post, doc: [])
+    assert score(PONDS, EXPO, "2026-11-13T09:00:00+08:00") >= CONFIG.threshold
