@@ -89,7 +89,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS
+from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS, OWN_HAPPENING_WORDS
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
@@ -126,7 +126,9 @@ REFUSED = {
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
                     "post gives figures of its own ({figures}) and none of the announcement's figures or dates",
     "place_only": "another event at the same place: beyond the places ({places}) the post shares at most one "
-                  "word with the announcement, and no figure or date",
+                  "word with the announcement (beside a venue, at most one rare word), and no figure or date",
+    "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
+                     "and shares none of its figures or dates",
     "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
                   "the announcement gives its event no day in, and shares none of its figures or dates",
     "own_month": "another occurrence: the post names a month ({month}) for its event two months or more from "
@@ -1082,9 +1084,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # written weeks after the release, with counts of its own and none of the release's
             why[doc.id] = REFUSED["late_figures"].format(figures=", ".join(figures))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (places := _place_only(post, doc)):
+        if not has_link and not candidate.copied and not post.roundup and (places := _place_only(index, post, doc)):
             # a crossing's traffic light against the street children reached there
             why[doc.id] = REFUSED["place_only"].format(places=", ".join(places))
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (words := _own_happening(post, doc)):
+            # a raft that capsized, a gauge the villagers set up with their own money, against the
+            # training or the programme the release reports at the same place
+            why[doc.id] = REFUSED["own_happening"].format(words=", ".join(words))
             continue
         if not has_link and not candidate.copied and not post.roundup and (period := _own_period_elsewhere(post, doc)):
             # "bulan depan" a month after the release planned that stage for this one
@@ -1173,7 +1180,7 @@ def _relay_note(index: AnnouncementIndex, post: PostDoc, config: MatchConfig, lo
             continue
         if (_later_date(post, doc) or _other_event(post, doc) or _own_day_elsewhere(post, doc)
                 or _late_own_figures(post, doc) or _own_period_elsewhere(post, doc)
-                or _named_month_elsewhere(post, doc) or _dated_step(post, doc)):
+                or _named_month_elsewhere(post, doc) or _dated_step(post, doc) or _own_happening(post, doc)):
             continue  # what refuses a scored post refuses a note
         rarest = min(shared, key=index.df)
         if any(other != position and lo <= other < hi and shared <= index.docs[other].terms
@@ -1375,14 +1382,19 @@ def _figure(term: str) -> bool:
     return (term[0].isdigit() and ":" not in term) or term.startswith("date:")
 
 
-def _place_only(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     """The places a single-event post shares with the release when, beyond them, it shares at
-    most one word and no figure or date: kabupaten, kecamatan and villages, and the streets,
+    most one rare word (one in at most about the square root of the announcements' count: half
+    the highest IDF) and no figure or date: kabupaten, kecamatan and villages, and the streets,
     crossings and venues it names after a place noun (:func:`textnorm.venue_terms`: "Simpang
-    Jl. Pangeran Antasari", "Lapangan Merah Putih"). A relay shares what happened there — an
-    action and its object, a figure; a post whose only common ground is the place ("perbaikan
-    lampu lalu lintas" at the crossing where street children were reached, a bird contest in
-    the village of a demonstration plot) tells of something else there. Empty otherwise."""
+    Jl. Pangeran Antasari", "Lapangan Merah Putih", "Gedung Ruhui Rahayu"). A relay shares what
+    happened there — an action and its object, a figure; a post whose only common ground is the
+    place ("perbaikan lampu lalu lintas" at the crossing where street children were reached, a
+    bird contest in the village of a demonstration plot, a kindergarten's graduation in the hall
+    of a ceremony) tells of something else there. Beside a venue where the release holds its
+    event (not one its title names: the park a release opens is its subject), words most
+    announcements use ("dipakai", "keluarga", "kecamatan") tell nothing of the event and are not
+    counted. Empty otherwise."""
     from crawler.matching.textnorm import province_terms
 
     whole = _aligned(post, doc).whole
@@ -1391,9 +1403,35 @@ def _place_only(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     places = {t for t in shared if t in whole.places or t in whole.seats or t in named or t in provinces
               or t in post.venues}
     rest = shared - places
-    if not places or len(rest) > 1 or any(_figure(t) for t in rest):
+    if not places or any(_figure(t) for t in rest):
         return []
+    if len(rest) > 1:
+        # words most announcements use count only against a venue the release holds its event
+        # in, not one its title names: a park opened is the subject of a post on that park
+        venue = places & post.venues
+        if not venue or venue & doc.title_terms or sum(
+                1 for t in rest if index.idf(t) >= index.max_idf / 2) > 1:
+            return []
     return sorted(places)
+
+
+def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The words by which a single-event post tells of a happening of its own
+    (:data:`lexicon.OWN_HAPPENING_WORDS`: a mishap — a raft that capsized, a payment that
+    failed — or a community's own doing — "hasil swadaya", "patungan warga") when the release
+    tells of none of them, and the post shares none of the release's figures or dates: it
+    reports something else that happened around the programme, at its place, with its topic
+    words. A relay repeats what the release reports; when the release itself tells of the
+    mishap or the villagers' share, or the post repeats a figure or date of it, the words are
+    no sign of another happening. Empty otherwise."""
+    words = {w for w in _LOWER_WORDS.findall(post.text.lower()) if w in OWN_HAPPENING_WORDS}
+    if not words:
+        return []
+    told = doc.text.lower()
+    found = sorted(w for w in words if OWN_HAPPENING_WORDS[w] not in told)
+    if not found or any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
+        return []
+    return found
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:

@@ -52,6 +52,8 @@ EVENT_KINDS: dict[str, str] = {
     "hasil": r"juara|pemenang|memenangkan|menang|dinobatkan|kelulusan|lulus|terpilih|diumumkan|pengumuman",
     # information sessions, counselling
     "sosialisasi": r"sosialisasi|disosialisasikan|penyuluhan|disuluh|edukasi|diedukasi",
+    # exhibitions, expos and bazaars a group takes part in
+    "pamer": r"pameran|dipamerkan|memamerkan|mamerkan|expo|bazar|bazaar",
     # construction, repair works under way
     "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|bagawi|perbaikan|diperbaiki|memperbaiki|"
               r"direhab|rehabilitasi|pengecoran|dicor",

@@ -205,6 +205,18 @@ NOW_WORDS = frozenset("""
     tadi barusan sudah udah hudah telah mulai sedang berlangsung
 """.split())
 
+# Words by which a short post tells of a happening of its own rather than relaying a release
+# (decisions._own_happening), each with the root a release telling the same writes: a mishap
+# ("rakit terbalik", "QRIS error") or a community's own doing ("hasil swadaya", "patungan
+# warga"). Banjar forms beside the Indonesian ones ("tabalik", "tatinggalam"). Not fires,
+# floods or houses about to fall: they are the topic of programmes ("karhutla", "RTLH").
+OWN_HAPPENING_WORDS: dict[str, str] = {
+    "terbalik": "balik", "tabalik": "balik", "tenggelam": "tenggelam", "tatinggalam": "tinggalam",
+    "hanyut": "hanyut", "kecelakaan": "celaka", "tabrakan": "tabrak", "karam": "karam", "kandas": "kandas",
+    "mogok": "mogok", "error": "error", "eror": "eror",
+    "swadaya": "swadaya", "patungan": "patungan", "urunan": "urunan", "inisiatif": "inisiatif",
+}
+
 
 WORD_LIST = "banjar-indonesian.txt"
 

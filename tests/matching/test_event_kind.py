@@ -60,6 +60,7 @@ def with_and_without(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, str]]
     ("Desa Hilir juara I lomba kebersihan.", "hasil"),
     ("Penyuluhan bahaya narkoba di sekolah.", "sosialisasi"),
     ("Jalan usaha tani sedang dikerjakan warga.", "bangun"),
+    ("Kelompok perajin ikut pameran kerajinan di kota.", "pamer"),
 ])
 def test_each_kind_of_action(text: str, kind: str) -> None:
     assert kind in EVENT_KINDS

@@ -40,7 +40,7 @@ NEXT_DAY = "2026-05-12T08:00:00+08:00"
 
 
 def test_a_post_sharing_only_the_crossing_tells_of_something_else_there(monkeypatch: pytest.MonkeyPatch) -> None:
-    on, off = with_and_without(monkeypatch, "_place_only", lambda post, doc: [], BUSKERS, ROADWORKS, NEXT_DAY)
+    on, off = with_and_without(monkeypatch, "_place_only", lambda index, post, doc: [], BUSKERS, ROADWORKS, NEXT_DAY)
     assert off >= CONFIG.threshold  # fails without the rule
     assert on < CONFIG.threshold
 
