@@ -32,6 +32,7 @@ from crawler.matching.textnorm import (
     list_blocks,
     next_event,
     relative_periods,
+    roundup_items,
     terms,
     venue_terms,
 )
@@ -741,18 +742,24 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
+    cut: list[tuple[str, bool]] = []
+    for block, marked in list_blocks(cleaned):
+        parts = [piece for part in items(block) for piece in _regional_items(part)]
+        # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items and is
+        # none of them
+        cut.extend((part, (marked or len(parts) > 1) and not part.rstrip().endswith(":")) for part in parts)
+    if sum(1 for _part, item in cut if item) >= 2:
+        # a round-up: its items cut further where a sentence lists several pieces of news
+        cut = [(piece, item and not piece.rstrip().endswith(":"))
+               for part, item in cut for piece in (roundup_items(part) if item else [part])]
     blocks = []
     marks = []
     texts = []
-    for block, marked in list_blocks(cleaned):
-        parts = [piece for part in items(block) for piece in _regional_items(part)]
-        for part in parts:
-            if (found := terms(part, cleaned=True)).terms:
-                blocks.append(found)
-                texts.append(part)
-                # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items
-                # and is none of them
-                marks.append((marked or len(parts) > 1) and not part.rstrip().endswith(":"))
+    for part, item in cut:
+        if (found := terms(part, cleaned=True)).terms:
+            blocks.append(found)
+            texts.append(part)
+            marks.append(item)
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)

@@ -1270,7 +1270,10 @@ _ROUNDUP_OPENING = re.compile(
     # a short first sentence announcing the news of a period: "Beberapa kabar pekan ini. …"
     r"|^\W{0,3}(?i:berikut\s+(?:ini\s+)?)?(?i:(?:beberapa|sejumlah|ada|rangkuman|ringkasan)\s+)?"
     r"(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
-    r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])")
+    r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])"
+    # … or the period first: "Pekan ini ada beberapa kabar penting. …"
+    r"|^\W{0,3}(?i:(?:pekan|minggu|bulan)\s+ini\s+ada\s+(?:beberapa|sejumlah)\s+(?:kabar|info|informasi|berita))"
+    r"\b[^.!?:\n]{0,20}[.!]\s+(?=\w)")
 
 
 def _numbered_run(block: str) -> list[int]:
@@ -1318,6 +1321,54 @@ def items(block: str) -> list[str]:
         if len(sentences) >= 2:
             return [block[:heading.end()].strip(), *(s.strip() for s in sentences if s.strip())]
     return found
+
+
+# Inside an item of a post already known to be a round-up, where a list of news written in one
+# sentence starts its next item (twenty-second round): after the heading that names the round-up
+# ("Beberapa informasi penting minggu ini: …"), after the short sentence opening it ("Pekan ini ada
+# beberapa kabar. banjarmasin: …"), after a source in brackets followed by a comma or "dan" ("… 40
+# sanggar (Disbudpar) dan 30 juleha …", "… dilarang (Disdikbud), 48 pompa …"), and at a sentence
+# opening with "Lalu," or with the village's own news ("Dari desa kita sendiri: …"). A source is a
+# name of one to three capitalised words: "(24/11)", "(12 SD bantaran sungai)" are facts of the item.
+_SOURCE_BREAK = re.compile(r"(?<=\s)\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\)(\s*,\s*(?:dan\s+)?|\s+dan\s+)(?=\w)")
+_ROUNDUP_CONNECTIVE = re.compile(
+    r"(?<=[.!?])\s+(?=(?i:lalu|selanjutnya|(?:dari|di)\s+(?:desa|kampung|kelurahan)\s+kita)\b)")
+_SOURCE_ITEM_WORDS = 3  # what follows a source must read as an item: this many words or more
+# The heading of a round-up that names a set of news and nothing else ("Beberapa informasi penting
+# minggu ini:", "Rangkuman kabar sepekan:", "Pekan ini ada beberapa kabar:"); "Rekap vaksinasi LSD
+# Kintap: …", "Info orang hilang: …" name their one story and stay with it.
+_LIST_HEADING = re.compile(
+    r"^\W{0,3}(?i:(?:berikut\s+(?:ini\s+)?)?(?:beberapa|sejumlah|rangkuman|ringkasan)\s+|(?:pekan|minggu|bulan)\s+ini"
+    r"\s+ada\s+(?:beberapa|sejumlah)\s+)(?i:kabar|info|informasi|berita|warta)\b[^.:!?\n]{0,30}:\s+(?=\S)")
+_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")
+
+
+def roundup_items(item: str) -> list[str]:
+    """Cut one item of a round-up further into the items a writer listed inside one sentence
+    (see :data:`_SOURCE_BREAK`). Only for a post whose other items already make it a round-up:
+    a single event's post keeps its commas and brackets."""
+    pieces: list[str] = []
+    rest = item
+    if (heading := _LIST_HEADING.match(rest)) or (heading := _ROUNDUP_OPENING.match(rest)):
+        if rest[:heading.end()].rstrip()[-1:] in (":", ".", "!") and len(rest[heading.end():].split()) >= _SOURCE_ITEM_WORDS:
+            pieces.append(rest[:heading.end()].strip())
+            rest = rest[heading.end():]
+    for sentence in _ROUNDUP_CONNECTIVE.split(rest) if ("lalu" in rest.lower() or " kita" in rest.lower()) else [rest]:
+        start = 0
+        for match in _SOURCE_BREAK.finditer(sentence) if ")" in sentence else ():
+            before = sentence[start:match.start()].split()
+            # a bracket after a name says whose or where that name is ("Desa Haratai (HSS), …"): a
+            # source closes an item that ends in a common word or a figure
+            # nor is an abbreviation spelled out ("… berpenghasilan rendah (MBR), Kamis …") a source
+            name = match.group(0)[1:match.start(1) - match.start() - 1]
+            if (len(before) >= _SOURCE_ITEM_WORDS and not before[-1][0].isupper()
+                    and "".join(word[0] for word in before[-len(name):]).lower() != name.lower()
+                    and len(sentence[match.end():].split()) >= _SOURCE_ITEM_WORDS
+                    and not _WEEKDAY.match(sentence, match.end())):
+                pieces.append(sentence[start:match.start(1)].strip())
+                start = match.end()
+        pieces.append(sentence[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 # --------------------------------------------------------------------------- event stage and edition
