@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 29  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 30  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
