@@ -1495,6 +1495,12 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(
     re.IGNORECASE)
 
 
+# an event moved to a month: "dimajukan ke Januari", "diundur menjadi bulan Maret", "ditunda sampai April"
+_MOVED_TO = re.compile(r"\b(?:dimajukan|diundur|ditunda|digeser|dipindah|dimundurkan|diubah|bergeser|mundur|maju)"
+                       r"\s+(?:ke|menjadi|jadi|sampai|hingga)\s+(?:bulan\s+)?" + _MONTH_WORD.pattern[2:],
+                       re.IGNORECASE)
+
+
 def _named_month_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     """A month a single-event post names in words for its event ("pernah uji coba Juni lalu",
     "Maret kemarin") that the release gives none of its events, two months or more from the
@@ -1502,12 +1508,18 @@ def _named_month_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     occurrence of the programme, an earlier trial or a later round, whatever figures and names
     of the programme it repeats. A relay repeats the release's months or names none; a month
     next to the post's own ("Desember" written late in November) may be the release's next
-    step told in other words, and is left alone. ``None`` otherwise."""
+    step told in other words, and is left alone — unless the post says its event was moved to
+    that month ("dimajukan ke Januari", "diundur menjadi Maret"). ``None`` otherwise."""
     if post.time is None or not _MONTH_WORD.search(post.text):
         return None
     if (span := _own_span(doc)) is None:
         return None
-    near = _given_months(doc, span) | {_day(post.time).month}
+    given = _given_months(doc, span)
+    if (moved := _MOVED_TO.search(post.text)) and MONTHS[moved.group(1).lower()] not in given:
+        # "dijadwalkan Februari, dimajukan ke Januari": the post's event has a month of its own,
+        # however near the release's (a relay keeps the release's month)
+        return moved.group(1)
+    near = given | {_day(post.time).month}
     for found in _MONTH_WORD.finditer(post.text):
         month = MONTHS[found.group(1).lower()]
         if all(min((month - m) % 12, (m - month) % 12) >= 2 for m in near):

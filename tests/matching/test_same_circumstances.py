@@ -100,3 +100,24 @@ def test_an_occasion_the_release_names_in_its_body_is_its_own() -> None:
 def test_a_relay_of_the_training_still_matches() -> None:
     text = "45 marbot masjid Amuntai dilatih Damkar HSU memakai pemadam api di Gedung Paliwara, Sabtu (14/11)."
     assert score(TRAINING, text, LATER) >= CONFIG.threshold
+
+
+# ---------------------------------------------------------------- a month of its own, moved to
+
+DRILL = ann("s", "MARTAPURA – BPBD Banjar menggelar simulasi banjir bagi 300 warga Desa Sungai Tabuk, Rabu "
+                 "(18/11/2026).\n\nSimulasi berikutnya dijadwalkan di Astambul pada Maret 2027. (bpbd)",
+            published_at="2026-11-18T10:00:00+08:00", title="300 Warga Sungai Tabuk Ikut Simulasi Banjir")
+MOVED = "Simulasi banjir di Astambul yang dijadwalkan Maret 2027 diundur ke April karena jembatan diperbaiki."
+
+
+def test_an_event_moved_to_a_month_the_release_does_not_give_is_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = index(DRILL).by_id["s"]
+    assert decisions._named_month_elsewhere(post(MOVED, LATER), doc) == "April"
+    # April is one month from the release's Maret: without the moved-to reading it is near enough
+    monkeypatch.setattr(decisions, "_MOVED_TO", re.compile(r"(?!)"))
+    assert decisions._named_month_elsewhere(post(MOVED, LATER), doc) is None
+
+
+def test_a_post_keeping_the_releases_month_is_not_moved() -> None:
+    text = "Simulasi banjir di Astambul tetap Maret 2027, tidak diundur ke bulan lain."
+    assert decisions._named_month_elsewhere(post(text, LATER), index(DRILL).by_id["s"]) is None
