@@ -89,6 +89,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
+from crawler.matching.events import OCCASION_KINDS
 from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS, OWN_HAPPENING_WORDS
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
@@ -1216,9 +1217,14 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     akan mendata pohon besar" after a tree fell; "petugas BPBD mulai mendata pohon" five days
     on). Never when the post carries one of the announcement's own dates (it reports the
     announcement's event) — nor, when only the announced step or a post's words of now tell
-    it, one of its own figures. Empty when the kinds leave the question open."""
+    it, one of its own figures. A post telling an occasion (:data:`events.OCCASION_KINDS`: a
+    graduation, a meeting, a circular …) the release does not is another event even on the
+    release's day and in its hall ("Aula X dipakai wisuda santri, Jumat (20/11)" against a
+    training held there that day), unless it carries one of the release's own figures or the
+    release names that occasion anywhere (its body's "usulkan lewat musyawarah desa"). Empty
+    when the kinds leave the question open."""
     ours, theirs, later = post.whole.marks.kinds, doc.marks.kinds, doc.marks.later_kinds
-    if not ours or not ours.isdisjoint(theirs) or not (theirs or not ours.isdisjoint(later)):
+    if not ours or not ours.isdisjoint(doc.marks.occasions) or not ours.isdisjoint(theirs) or not (theirs or not ours.isdisjoint(later)):
         # (a release reporting no kind of action of its own tells another step only by the
         # one it announces: "BPBD akan mendata 70 pohon besar" after a tree fell)
         return []
@@ -1229,6 +1235,11 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         # read from the announced step alone, a post that repeats the release's own figures
         # relays it ("hari ini kerja bakti … 37 rumah rusak" the day after "besok kerja bakti")
         return []
+    if not ours.isdisjoint(OCCASION_KINDS):
+        # a graduation, a meeting, a circular held in the release's hall on the release's day:
+        # the same circumstances, another event, unless the post carries the release's own figures
+        shared = post.whole.terms & doc.terms
+        return [] if _relays_facts(frozenset(t for t in shared if not t.startswith("date:")), doc) else sorted(ours)
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
     if not own_dates.isdisjoint(post.whole.terms):
         return []
@@ -1484,6 +1495,12 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(
     re.IGNORECASE)
 
 
+# an event moved to a month: "dimajukan ke Januari", "diundur menjadi bulan Maret", "ditunda sampai April"
+_MOVED_TO = re.compile(r"\b(?:dimajukan|diundur|ditunda|digeser|dipindah|dimundurkan|diubah|bergeser|mundur|maju)"
+                       r"\s+(?:ke|menjadi|jadi|sampai|hingga)\s+(?:bulan\s+)?" + _MONTH_WORD.pattern[2:],
+                       re.IGNORECASE)
+
+
 def _named_month_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     """A month a single-event post names in words for its event ("pernah uji coba Juni lalu",
     "Maret kemarin") that the release gives none of its events, two months or more from the
@@ -1491,12 +1508,18 @@ def _named_month_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     occurrence of the programme, an earlier trial or a later round, whatever figures and names
     of the programme it repeats. A relay repeats the release's months or names none; a month
     next to the post's own ("Desember" written late in November) may be the release's next
-    step told in other words, and is left alone. ``None`` otherwise."""
+    step told in other words, and is left alone — unless the post says its event was moved to
+    that month ("dimajukan ke Januari", "diundur menjadi Maret"). ``None`` otherwise."""
     if post.time is None or not _MONTH_WORD.search(post.text):
         return None
     if (span := _own_span(doc)) is None:
         return None
-    near = _given_months(doc, span) | {_day(post.time).month}
+    given = _given_months(doc, span)
+    if (moved := _MOVED_TO.search(post.text)) and MONTHS[moved.group(1).lower()] not in given:
+        # "dijadwalkan Februari, dimajukan ke Januari": the post's event has a month of its own,
+        # however near the release's (a relay keeps the release's month)
+        return moved.group(1)
+    near = given | {_day(post.time).month}
     for found in _MONTH_WORD.finditer(post.text):
         month = MONTHS[found.group(1).lower()]
         if all(min((month - m) % 12, (m - month) % 12) >= 2 for m in near):

@@ -566,7 +566,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 2
+FACTS_VERSION = 3
 
 
 @lru_cache(maxsize=1)

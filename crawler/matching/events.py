@@ -25,8 +25,9 @@ EVENT_KINDS: dict[str, str] = {
     "mulai": r"mulai|dimulai|dimulainya|memulai|bamula|dicanangkan|mencanangkan|pencanangan|diluncurkan|"
              r"meluncurkan|peluncuran|launching|groundbreaking|beroperasi|dibuka|membuka|pembukaan|dibukanya|"
              r"peletakan\s+batu\s+pertama|kick\s+off",
-    # handing over, distribution, receiving
-    "serah": r"serah\s+terima|diserahkan|menyerahkan|penyerahan|diserahakan|manyerahakan|menerima|diterima|"
+    # handing over, distribution, receiving — and aid or charity handed out (santunan, zakat …)
+    "serah": r"santunan|disantuni|menyantuni|manyantuni|zakat|sedekah|sadakah|infak|infaq|"
+             r"serah\s+terima|diserahkan|menyerahkan|penyerahan|diserahakan|manyerahakan|menerima|diterima|"
              r"menerimakan|manarima|ditarima|dibagikan|membagikan|pembagian|dibagiakan|mambagiakan|"
              r"diserahterimakan|menyerahterimakan|disalurkan|menyalurkan|penyaluran|disalurakan|manyalurakan|distribusi|didistribusikan|"
              r"mendistribusikan|pencairan|dicairkan|mencairkan|cair",
@@ -36,7 +37,12 @@ EVENT_KINDS: dict[str, str] = {
     # inspection, monitoring, checks, raids
     "periksa": r"pemeriksaan|diperiksa|memeriksa|inspeksi|sidak|monitoring|monev|pemantauan|dipantau|memantau|"
                r"meninjau|peninjauan|ditinjau|pengecekan|dicek|mengecek|pengawasan|diawasi|mengawasi|razia|"
-               r"patroli|dirazia|merazia",
+               r"patroli|dirazia|merazia|"
+               # visits: a visit is how a release often tells an inspection ("kunker ke lokasi")
+               r"kunjungan|kunker|berkunjung|mengunjungi|dikunjungi|bailang|mailangi|dilangi|"
+               # health services: a check-up, screening, immunisation, treatment
+               r"imunisasi|diimunisasi|vaksinasi|divaksin|vaksin|pengobatan|berobat|diobati|cek\s+kesehatan|"
+               r"skrining|screening",
     # completion, inauguration
     "resmi": r"diresmikan|meresmikan|peresmian|rampung|dirampungkan|selesai|diselesaikan|tuntas|"
              r"pengguntingan\s+pita",
@@ -48,16 +54,40 @@ EVENT_KINDS: dict[str, str] = {
     "jadwal": r"jadwal|jadwalnya|terjadwal|rutin|bergiliran|bagiliran|(?:se)?tiap\s+(?:hari|pekan|minggu|bulan|senin|selasa|rabu|"
               r"kamis|jumat|sabtu|ahad|pagi|sore|malam)|(?:seminggu|sepekan|sebulan)\s+sekali|"
               r"sekali\s+(?:seminggu|sepekan|sebulan)",
-    # results, winners, who passed
-    "hasil": r"juara|pemenang|memenangkan|menang|dinobatkan|kelulusan|lulus|terpilih|diumumkan|pengumuman",
+    # contests, tournaments, festivals, and their results, winners, who passed
+    "hasil": r"lomba|perlombaan|dilombakan|balomba|turnamen|kejuaraan|festival|pertandingan|bertanding|"
+             r"kompetisi|olimpiade|sayembara|menjuarai|juarai|dimenangi|"
+             r"juara|pemenang|memenangkan|menang|dinobatkan|kelulusan|lulus|terpilih|diumumkan|pengumuman",
     # information sessions, counselling
     "sosialisasi": r"sosialisasi|disosialisasikan|penyuluhan|disuluh|edukasi|diedukasi",
     # exhibitions, expos and bazaars a group takes part in
     "pamer": r"pameran|dipamerkan|memamerkan|mamerkan|expo|bazar|bazaar",
+    # ceremonies: a graduation, a Quran completion, a swearing-in, a confirmation
+    "upacara": r"wisuda|diwisuda|wisudawan|wisudawati|khataman|khatam|batamat|pelantikan|dilantik|melantik|"
+               r"lantik|pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pengambilan\s+sumpah|pisah\s+sambut|"
+               r"lepas\s+sambut",
+    # commemorations held as an event ("peringatan dini" is a warning; "memperingati Hari X", "HUT",
+    # "hari jadi" mostly name the occasion of another action, and "2 hari jadi" is "done in 2 days")
+    "peringatan": r"peringatan(?!\s+dini)|upacara|haul",
+    # meetings, deliberations, hearings
+    "rapat": r"rapat|rakor|rakorda|rakornis|raker|rakerda|musyawarah|bamusyawarah|musrenbang|musdes|musdus|"
+             r"audiensi|beraudiensi|fgd|sarasehan|rembuk|rembug|hearing",
+    # issuing a rule: a circular, a regulation, a decree, an instruction
+    "aturan": r"edaran|surat\s+edaran|peraturan|perbup|perwali|perda|pergub|perdes|instruksi|diinstruksikan|"
+              r"menginstruksikan|surat\s+keputusan|sk|maklumat",
+    # cleaning and mutual help
+    "gotong": r"gotong\s+royong|bagotong\s+royong|kerja\s+bakti|gawi\s+sabumi|jumat\s+bersih|"
+              r"bersih(?:-|\s+)bersih|babarasih",
     # construction, repair works under way
     "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|bagawi|perbaikan|diperbaiki|memperbaiki|"
               r"direhab|rehabilitasi|pengecoran|dicor",
 }
+
+# Kinds that name a whole occasion (a graduation, a meeting, a circular, a commemoration, a clean-up)
+# rather than a step of a programme: a release's body names them as the setting or the background
+# of its own action ("… melaksanakan reses, … tiga pertemuan", "sesuai surat edaran …"), so in a
+# release they are its own only in its title and lead; a post reports them wherever it writes them
+OCCASION_KINDS = frozenset({"upacara", "peringatan", "rapat", "aturan", "gotong"})
 
 # Words by which a sentence says what comes later (besides lexicon.NEXT_EVENT_WORDS): what it
 # names there is not the text's own event
@@ -163,6 +193,8 @@ def event_kinds(lower: str, present: set[str] | frozenset[str], *, broad: bool =
     found = _found(lower, present)
     if not found:
         return frozenset(), frozenset()
+    if broad and any(not kinds.isdisjoint(OCCASION_KINDS) for _what, kinds in found):
+        found = _lead_occasions(lower, found)
     every = frozenset().union(*(kinds for _what, kinds in found))
     if _trigger_words(broad).isdisjoint(present):
         return every, frozenset()
@@ -175,3 +207,25 @@ def event_kinds(lower: str, present: set[str] | frozenset[str], *, broad: bool =
         if kinds:
             (own if (broad and i < 2) or not later_pattern.search(sentence) else later).update(*kinds)
     return frozenset(own), frozenset(later - own)
+
+
+def _lead_occasions(lower: str, found: list[tuple[str | re.Pattern[str], frozenset[str]]]
+                    ) -> list[tuple[str | re.Pattern[str], frozenset[str]]]:
+    """``found`` with the occasion kinds (:data:`OCCASION_KINDS`) of a release kept only where its
+    title and lead (its first two sentences) write them."""
+    lead = " ".join([s for s in _SENTENCE_END.split(lower) if s.strip()][:2])
+    kept = []
+    for what, kinds in found:
+        if not kinds.isdisjoint(OCCASION_KINDS) and not (what in _LETTERS.findall(lead) if isinstance(what, str)
+                                                         else what.search(lead)):
+            kinds = kinds - OCCASION_KINDS
+        if kinds:
+            kept.append((what, kinds))
+    return kept
+
+
+def occasion_kinds(lower: str, present: set[str] | frozenset[str]) -> frozenset[str]:
+    """The occasion kinds (:data:`OCCASION_KINDS`) a lower-case text writes anywhere: a release
+    whose body names a musyawarah desa as the way to propose oneself is not contradicted by a post
+    naming the musdes."""
+    return frozenset().union(*(kinds & OCCASION_KINDS for _what, kinds in _found(lower, present)))

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from crawler.matching.events import event_kinds
+from crawler.matching.events import event_kinds, occasion_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
@@ -1400,6 +1400,8 @@ class EventMarks:
     kinds: frozenset[str] = frozenset()
     # … and those it names only in sentences about what comes later (a post: or that others say)
     later_kinds: frozenset[str] = frozenset()
+    # (a release's) occasion kinds (events.OCCASION_KINDS) it writes anywhere, its body too
+    occasions: frozenset[str] = frozenset()
 
     @property
     def events(self) -> frozenset[str]:
@@ -1411,7 +1413,8 @@ class EventMarks:
                           self.relative_years | other.relative_years, self.relative_days | other.relative_days,
                           self.months | other.months, self.next_dates | other.next_dates,
                           self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead,
-                          self.kinds | other.kinds, self.later_kinds | other.later_kinds)
+                          self.kinds | other.kinds, self.later_kinds | other.later_kinds,
+                          self.occasions | other.occasions)
 
     def __bool__(self) -> bool:
         return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days
@@ -1571,7 +1574,8 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
             *(_stages(sentence, set(_LETTERS.findall(sentence)), False) | _nouns(set(_LETTERS.findall(sentence)))
               for sentence in stated))
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
-                      ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad))
+                      ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad),
+                      occasion_kinds(lower, present) if broad else frozenset())
 
 
 @lru_cache(maxsize=1)
