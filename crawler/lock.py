@@ -22,6 +22,21 @@ from crawler.errors import LockedError
 POLL_SECONDS = 0.2
 
 
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent ``parent`` dies (Linux
+    ``PR_SET_PDEATHSIG``): a child of the daemon, or a forked crawl process, killed with it (kill
+    -9, the OOM killer) goes too, instead of running on unsupervised with the writer lock held.
+    Elsewhere a crawl process notices when its parent's pipe closes."""
+    with contextlib.suppress(Exception):
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
 def lock_path(db_path: str | Path) -> Path:
     """The lock file of a database: ``<db>.lock`` next to the file it really is.
 

@@ -2,7 +2,9 @@
 
 An item seen twice in one run (a feed listing the same entry twice, or the same post on two
 pages) is dropped the second time; an item whose ``content_hash`` equals the stored one is
-dropped as unchanged. What passes is marked ``change = 'new'`` or ``'updated'`` (an edited
+dropped as unchanged, and so is one read again with no text where the stored one has text (a
+feed entry cut short, a message that lost its text on the way: the stored post is kept, and the
+channel's note says so). What passes is marked ``change = 'new'`` or ``'updated'`` (an edited
 post, updated in place by the store pipeline).
 
 An item is known by its guid. A site that changes its guids (a move from http to https or to
@@ -82,12 +84,27 @@ class DedupePipeline:
                 item["extra"] = dict(item.get("extra") or {}) | {"published_source": "first_seen"}
         elif known[item_id] == item["content_hash"]:
             raise DropItem(f"unchanged: {item_id!r}", log_level="DEBUG")
+        elif self.comes_back_with_less(item):
+            # nothing stored is lost: an entry cut short, a page or message that lost its text
+            # on the way, never blanks the post (nor, through the match pass, its amplification)
+            context = self.crawler.spider.context
+            context.count_kept(str(item.get("channel_id")), str(item.get("url") or item.get("guid") or item_id))
+            raise DropItem(f"read again with no text: {item_id!r} kept as stored", log_level="INFO")
         else:
             item["change"] = "updated"
             if not item.get("published_at") and (item.get("extra") or {}).get("published_claimed"):
                 # the store keeps the time it was first seen
                 item["extra"] = dict(item.get("extra") or {}) | {"published_source": "first_seen"}
         return item
+
+    def comes_back_with_less(self, item: ContentItem) -> bool:
+        """Whether ``item``, a re-read of a stored one, has no text where the stored one has."""
+        if (item.get("text") or "").strip():
+            return False
+        table = "posts" if item.get("owner_kind") == "kim" else "announcements"
+        row = self.crawler.spider.context.db.execute(
+            f"SELECT text FROM {table} WHERE id = ?", [item["id"]]).fetchone()  # noqa: S608 - table is ours
+        return bool(row and (row[0] or "").strip())
 
     def remember(self, item: ContentItem) -> None:
         channel, url = str(item.get("channel_id") or ""), item.get("canonical_url")

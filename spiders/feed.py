@@ -497,6 +497,22 @@ def cut_short(body: bytes) -> bool:
     return root is not None and b"</" + root.group(1) not in body[-65536:]
 
 
+def drop_cut_entries(parsed: Any, body: bytes) -> tuple[bool, int]:
+    """``(cut, dropped)``: whether the feed in ``body`` is cut short, and how many of ``parsed``'s
+    entries were dropped from it for the cut: every entry past the last one the feed closes. A
+    feed broken off inside an entry may go on with junk the parser reads as more entries (a
+    half ``<item>`` after the cut): neither the cut entry (its text or link never arrived, it
+    must not overwrite the stored post) nor that junk is a post."""
+    # (a feed closing its channel but not its <rss> is sloppy, not cut)
+    cut = bool(parsed.bozo) and cut_short(body) and not _CLOSED_CHANNEL.search(body[-256:])
+    closed = len(_CLOSED_ENTRY.findall(body))
+    if not cut or closed >= len(parsed.entries):
+        return cut, 0
+    dropped = len(parsed.entries) - closed
+    parsed["entries"] = parsed.entries[:closed]
+    return cut, dropped
+
+
 def entry_title(entry: Any) -> str | None:
     """The entry's title as text: a title of type ``html`` (RSS titles, Atom ``type="html"``)
     is read as HTML; a plain-text one (Atom ``type="text"``) is kept as written, angle brackets
@@ -749,12 +765,10 @@ class FeedSpider(ChannelSpider):
             raise ChannelError("malformed", f"{response.url} is not a readable feed"
                                + (f": {problem}" if problem else ""), f"{response.url} is not a readable feed")
         page = int(response.meta.get("page", 1))
-        # (a feed closing its channel but not its <rss> is sloppy, not cut)
-        cut = parsed.bozo and cut_short(body) and not _CLOSED_CHANNEL.search(body[-256:])
-        dropped = cut and len(_CLOSED_ENTRY.findall(body)) < len(parsed.entries)
+        # the entry the cut goes through stops where the answer does: its text or link is
+        # missing, not empty (and what the parser makes of the junk after it is no entry)
+        cut, dropped = drop_cut_entries(parsed, body)
         if dropped:
-            # the last entry stops where the answer does: its text or link is missing, not empty
-            parsed["entries"] = parsed.entries[:-1]
             if not parsed.entries:
                 raise ChannelError("truncated", f"{response.url} answered a feed cut short after "
                                    f"{len(body)} bytes, inside its first entry; no entry could be read")

@@ -77,6 +77,7 @@ from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
 from spiders.feed import (
+    drop_cut_entries,
     entities_refused,
     entry_body,
     entry_published,
@@ -156,6 +157,7 @@ class SiteRun:
     login_hits: int = 0  # probes redirected to a login form
     login_wall: str | None = None  # the login page every door leads to
     load_more: str | None = None  # a listing's "Muat lebih banyak" button (posts behind it are not read)
+    cut_feed: str | None = None  # the feed that broke off inside an entry (that entry not read)
     texts: dict[str, tuple[str, str]] | None = None  # content hash -> (URL, post id) of this channel's posts
     articles_answered: int = 0  # article pages that answered (read, whatever they held)
     articles_failed: list[str] = field(default_factory=list)  # guids of article pages not fetched (404, timeout, …)
@@ -594,8 +596,12 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("entities", f"{response.url} {refused}")
         headers = {k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         parsed = parse_feed(response.body, headers)
+        # a feed broken off inside an entry: that entry (and the junk after it) is no post
+        cut_entries = drop_cut_entries(parsed, response.body)[1]
         if not parsed.entries:
             raise ChannelError("empty-feed", f"{response.url} has no entries")
+        if cut_entries:
+            site.cut_feed = response.url
         if response.meta.get("probe") or site.state.get("method") != "feed":
             self._choose(site, "feed", feed_url=response.url)
         ids = []
@@ -1253,6 +1259,10 @@ class WebsiteSpider(ChannelSpider):
             site.short_text -= site.requested  # (followed from another listing page)
             if run is not None and (site.out_of_section or site.over_budget or site.url_filtered or site.short_text):
                 notes.append(_not_followed_note(site))
+            if run is not None and site.cut_feed:
+                # never silent: the entry the cut goes through is not read (the stored post stays)
+                notes.append(f"feed {site.cut_feed} cut short; its last entry, cut there, not stored "
+                             "(the next crawl reads it whole)")
             if run is not None and site.load_more and state.get("method") in (None, "listing"):
                 # never silent: the posts behind the button are not read
                 notes.append(f"the listing loads older posts only by script (a {site.load_more!r} button): kimwatch "

@@ -337,4 +337,9 @@ def import_announcements(file: str, skip_invalid: bool) -> None:
 
 def main() -> None:
     """Console script entry point."""
+    parent = os.environ.pop("KIMWATCH_DAEMON_PID", "")  # (crawler.daemon.children.PARENT_VARIABLE)
+    if parent.isdigit():  # a child of the daemon: it dies with the daemon
+        from crawler.lock import die_with_parent
+
+        die_with_parent(int(parent))
     cli(prog_name="kimwatch")

@@ -53,9 +53,10 @@ def daemon(config: str | None, once: bool, check: bool, verbose: int) -> None:
     ctx = click.get_current_context()
     root = ctx.find_root()
     db_given = ctx.params.get("command_db") or root.params.get("db")
+    if check:  # every problem at once: the config's, then the registry's and the paths'
+        found: list[str] = []
+        ctx.exit(check_config(load_config(config, db_override=db_given, problems_found=found), config, found))
     settings = load_config(config, db_override=db_given)
-    if check:
-        ctx.exit(check_config(settings, config))
     verbosity = max(verbose, (root.obj or {}).get("verbose", 0))
     configure_logging("debug" if verbosity else "info")
     runner = Daemon(settings, config_path=config)
@@ -67,8 +68,9 @@ def daemon(config: str | None, once: bool, check: bool, verbose: int) -> None:
     ctx.exit(code)
 
 
-def check_config(settings: DaemonConfig, config: str | None) -> int:
-    """``daemon --check``: what the daemon would use, and whether it can; 0 when it can."""
+def check_config(settings: DaemonConfig, config: str | None, config_problems: list[str] | None = None) -> int:
+    """``daemon --check``: what the daemon would use, and whether it can; 0 when it can
+    (``config_problems``: those :func:`load_config` found, listed with the rest)."""
     import os
     from pathlib import Path
 
@@ -76,7 +78,7 @@ def check_config(settings: DaemonConfig, config: str | None) -> int:
     from crawler.registry import parse_registry_file
     from crawler.settings import allow_internal_warning, plain_settings
 
-    problems: list[str] = []
+    problems: list[str] = list(config_problems or [])
     click.echo(f"config: {Path(config).resolve() if config else '(none: built-in defaults)'}")
     click.echo(f"settings: {settings.describe()}")
     db = Path(settings.db).resolve()
@@ -105,7 +107,8 @@ def check_config(settings: DaemonConfig, config: str | None) -> int:
     try:
         opened = allow_internal_warning(plain_settings(config_file=config).getlist("ALLOW_INTERNAL"))
     except KimwatchError as error:
-        problems.append(str(error))
+        if not any("section 'crawl'" in problem for problem in problems):  # (said once, above)
+            problems.append(str(error))
     else:  # what every crawl may reach of the server's network, beyond each channel's own host and port
         click.echo(f"warning: {opened}" if opened else "allow_internal: none (internal addresses only for "
                    "channels registered on them, each its own host and port)")

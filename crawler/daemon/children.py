@@ -34,6 +34,10 @@ from crawler.daemon.config import format_duration
 from crawler.daemon.logs import _ANSI_RE
 from crawler.dates import utc_now
 
+#: Set in a child's environment to the daemon's pid: the child has the kernel kill it when the
+#: daemon dies (:func:`crawler.lock.die_with_parent`), so none runs on unsupervised holding the lock
+PARENT_VARIABLE = "KIMWATCH_DAEMON_PID"
+
 log = logging.getLogger("crawler.daemon")  # the name operators see in the journal: stable across modules
 child_log = logging.getLogger("crawler.daemon.child")
 
@@ -165,6 +169,7 @@ def run_child(argv: list[str], *, name: str, timeout: float, kill_grace: float,
     child_env = dict(os.environ if env is None else env)
     child_env["PYTHONUNBUFFERED"] = "1"
     child_env.pop("JOURNAL_STREAM", None)  # the child writes into our pipe, not into journald
+    child_env[PARENT_VARIABLE] = str(os.getpid())  # it dies with the daemon (kill -9 of it included)
     spawned_at = utc_now()
     started = time.monotonic()
     proc = subprocess.Popen(  # noqa: S603 - argv is built by the daemon, never by a shell

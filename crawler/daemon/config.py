@@ -260,11 +260,14 @@ def read_config_file(path: str | Path, *, allow_empty: bool = True) -> dict[str,
 
 
 def load_config(path: str | Path | None = None, environ: Mapping[str, str] | None = None,
-                *, db_override: str | None = None, reload: bool = False) -> DaemonConfig:
+                *, db_override: str | None = None, reload: bool = False,
+                problems_found: list[str] | None = None) -> DaemonConfig:
     """Defaults, then the file at ``path``, then ``KIMWATCH_<KEY>`` variables, then ``--db``.
 
-    Every problem (unknown key, bad value) is collected and reported together in one
-    :class:`ConfigError` naming the file or variable, the key and the value.
+    Every problem (unknown key, bad value, in the ``crawl:`` section too) is collected and
+    reported together in one :class:`ConfigError` naming the file or variable, the key and the
+    value; with ``problems_found`` they are added to it instead, and the settings that could be
+    read are returned (``daemon --check`` goes on to the registry and the paths).
     """
     environ = os.environ if environ is None else environ
     raw: dict[str, tuple[object, str]] = {}
@@ -305,11 +308,13 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
         values["db"] = db_override
         origins["db"] = "--db"
     crawl: dict[str, Any] | None = None
-    if path is not None and not problems:
+    if path is not None:  # (all at once: a bad crawl: key is no later round)
         section_problems, crawl = _crawl_section(path, data.get("crawl"))
         problems.extend(section_problems)
-    if problems:
+    if problems and problems_found is None:
         raise ConfigError("\n".join(problems))
+    if problems_found is not None:
+        problems_found.extend(problems)
     return DaemonConfig(**values, origins=origins, crawl=crawl)
 
 

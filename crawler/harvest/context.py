@@ -143,6 +143,8 @@ class CrawlContext:
         # channel -> not due before this time (its host's pause, asked for after it was read)
         self.holds: dict[str, str] = {}
         self.lost: dict[str, int] = {}
+        # channel -> addresses of stored items re-read with no text in this run (the stored ones kept)
+        self.kept: dict[str, list[str]] = {}
 
     def count_cut(self, channel_id: str, what: str, count: int) -> None:
         """Count ``count`` things of ``what`` a cap cut from ``channel_id`` in this run."""
@@ -160,13 +162,20 @@ class CrawlContext:
         """Count an item of ``channel_id`` that a pipeline step failed on (not stored)."""
         self.lost[channel_id] = self.lost.get(channel_id, 0) + 1
 
+    def count_kept(self, channel_id: str, address: str) -> None:
+        """Count a stored item of ``channel_id`` that came back with no text (kept as stored)."""
+        self.kept.setdefault(channel_id, []).append(address)
+
     def cut_note(self, channel_id: str) -> str | None:
-        """The channel-health note on what the caps cut and what items were lost to errors, or
-        None when nothing was."""
-        cut, lost = self.cuts.get(channel_id), self.lost.get(channel_id)
+        """The channel-health note on what the caps cut, what items were lost to errors and which
+        stored items were kept against a re-read with less, or None when nothing was."""
+        cut, lost, kept = self.cuts.get(channel_id), self.lost.get(channel_id), self.kept.get(channel_id)
         notes = []
         if lost:
             notes.append(f"{lost} item{'s' if lost > 1 else ''} not stored: error in processing (see the log)")
+        if kept:
+            notes.append(f"{len(kept)} stored post{'s' if len(kept) > 1 else ''} read again with no text, "
+                         f"kept as stored (e.g. {kept[0]})")
         if cut:
             notes.append("cut by the caps: " + ", ".join(f"{n} {what}" for what, n in sorted(cut.items())))
         return "; ".join(notes) or None
@@ -328,6 +337,7 @@ class CrawlContext:
                 if note and outcome.fetch_id and outcome.ok:
                     self.cuts.pop(channel_id, None)
                     self.lost.pop(channel_id, None)
+                    self.kept.pop(channel_id, None)
                     outcome.error = f"{outcome.error}; {note}" if outcome.error else note
                     self.db.execute("UPDATE channel_fetches SET error = ? WHERE id = ?", [outcome.error, outcome.fetch_id])
                     self.db.execute("UPDATE channels SET last_error = ? WHERE id = ? AND last_status = ?",

@@ -39,6 +39,7 @@ from crawler.harvest.context import (
     ProgressCallback,
 )
 from crawler.harvest.politeness import HOST_PAUSED, REFUSED_STATUSES
+from crawler.lock import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -637,19 +638,6 @@ def _outcome_state(outcome: ChannelOutcome) -> dict[str, Any]:
     return {k: v for k, v in outcome.__dict__.items() if k != "fetch_id"}
 
 
-def _die_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when its parent dies (Linux ``PR_SET_PDEATHSIG``):
-    a crawl killed with SIGKILL (the daemon's last resort, the OOM killer) takes its crawl
-    processes with it. Elsewhere they notice when their parent's pipe closes."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(1)
-
-
 def _crawl_worker(write_fd: int, db_path: str | Path, run_id: int, settings: Any,
                   share: Mapping[type, list[dict[str, Any]]], parent: int) -> None:
     """A forked crawl process: crawl ``share`` into the store, report to the parent, exit.
@@ -660,7 +648,7 @@ def _crawl_worker(write_fd: int, db_path: str | Path, run_id: int, settings: Any
     """
     code = 1
     try:
-        _die_with_parent(parent)
+        die_with_parent(parent)  # a crawl killed with SIGKILL takes its crawl processes with it
         os.setpgid(0, 0)  # signals reach it through the parent only, once each
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -332,3 +332,28 @@ def test_a_reload_reads_the_config_file_and_its_crawl_section_once(tmp_path: Pat
     daemon.reload_config()
     assert reads == {"file": 1, "crawl": 1}
     assert daemon._crawl_seen == {"DOWNLOAD_TIMEOUT": 45}  # and the change was seen
+
+
+def test_check_lists_every_problem_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside tester R: a bad key under ``crawl:`` was reported only once the top-level ones were
+    fixed, and a missing registry only after that; ``--check`` lists them all in one go."""
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    config = tmp_path / "bad-daemon.yaml"
+    config.write_text(f"db: {tmp_path / 'e.db'}\nregistry: {tmp_path / 'missing.yaml'}\ncrawl_kims_every: 60\n"
+                      'report_at: "25:00"\ncrawl:\n  download_timeout: abc\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["daemon", "--config", str(config), "--check"])
+    assert result.exit_code == 1, result.output
+    problems = [line for line in result.output.splitlines() if line.startswith("problem: ")]
+    assert len(problems) == 4, result.output
+    assert "key 'crawl_kims_every': '60' is not a duration" in problems[0]
+    assert "key 'report_at': '25:00' is not a time of day" in problems[1]
+    assert "section 'crawl': key 'download_timeout': 'abc' is not a whole number" in problems[2]
+    assert "missing.yaml" in problems[3] and "config has problems: see above" in result.output
+    # the daemon itself refuses the file naming all three of its problems in one error
+    with pytest.raises(ConfigError) as raised:
+        load_config(config, {})
+    assert str(raised.value).count("\n") == 2 and "download_timeout" in str(raised.value)
