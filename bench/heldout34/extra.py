@@ -1,0 +1,168 @@
+# Hand-written extra posts of heldout34: unrelated posts (region, text), more look-alikes and `before`
+# posts (region, imitated ann, text, how it differs), casual paraphrases (ann, text), local round-up items.
+
+U = [
+    ("bjm", "Air PDAM Bandarmasih di Kelayan dan sekitarnya mati sementara Rabu pukul 08.00–14.00 karena perbaikan pipa."),
+    ("bjm", "Pengajian rutin malam Jumat di Langgar Nurul Iman Pekapuran Raya, pembacaan maulid habsyi. Ayo hadir lah."),
+    ("bjm", "Kelotok wisata Siring Tendean kembali beroperasi sore hari, tarif Rp10.000 per orang."),
+    ("bjm", "Kerja bakti membersihkan saluran RT 14 Alalak Selatan Minggu pagi. Bawa parang wan cangkul."),
+    ("bjm", "Harga ikan haruan di Pasar Lama naik jadi Rp70 ribu sekilo, papuyu Rp60 ribu."),
+    ("bjb", "Lampu jalan di Jl. Guntung Manggis padam sudah tiga malam, warga minta segera dibaiki."),
+    ("bjb", "Senam sehat ibu-ibu PKK Loktabat Selatan tiap Selasa sore di lapangan RT 5."),
+    ("bjb", "PLN: pemeliharaan jaringan di Cempaka, listrik padam Kamis 09.00–13.00."),
+    ("bjb", "Selamat kepada ananda Rizky, siswa SDN 2 Guntung Payung, juara 2 lomba pidato bahasa Banjar."),
+    ("banjar", "Jadwal pasar terapung Lok Baintan pindah jam, mulai 06.00 karena air surut."),
+    ("banjar", "Haul Guru Sekumpul masih beberapa bulan lagi, tapi relawan parkir sudah mulai rapat di Sungai Paring."),
+    ("banjar", "Jembatan kayu di Aluh-Aluh Besar licin kena hujan, pengendara hati-hati."),
+    ("banjar", "Turnamen voli antar-RT Pengaron memasuki babak semifinal, Sabtu sore."),
+    ("tala", "Kapal nelayan Tabanio pulang dengan tangkapan udang rebon, harga Rp8.000 per kilo."),
+    ("tala", "Pantai Batakan ramai pengunjung Minggu kemarin, jangan lupa buang sampah pada tempatnya."),
+    ("tala", "Warga Bati-Bati diimbau waspada ular masuk rumah saat musim hujan."),
+    ("tala", "Jalan poros Kintap–Asam-Asam berlubang di dekat jembatan, sudah dipasang rambu darurat warga."),
+    ("tapin", "Harga gabah kering panen di Tapin Utara Rp6.900 per kilo minggu ini."),
+    ("tapin", "Pawai Maulid anak-anak TPA Rangda Malingkung, Minggu siang start dari langgar."),
+    ("tapin", "Lapangan bola Binuang dipakai latihan SSB setiap sore, mohon parkir rapi."),
+    ("tapin", "Ada motor tertinggal di depan Pasar Lokpaikat sejak kemarin, pemiliknya silakan hubungi ketua RT."),
+    ("hss", "Dodol Kandangan pesanan luar daerah naik jelang akhir tahun, pengrajin lembur."),
+    ("hss", "Bamboo rafting Loksado sementara ditutup karena arus deras."),
+    ("hss", "Lomba burung kicau di Padang Batung, pendaftaran di tempat, Ahad pagi."),
+    ("hss", "Ketupat Kandangan lengkap dengan iwak haruan, mampir ke warung Acil di Bajayau!"),
+    ("hst", "Gotong royong membersihkan Sungai Barabai setelah banjir kiriman, puluhan warga turun."),
+    ("hst", "Harga karet di Birayang Rp11.200, petani berharap naik."),
+    ("hst", "Wisata Pagat Batu Benawa ramai, pengunjung diminta tidak mandi di titik arus kuat."),
+    ("hst", "Bazar UMKM di depan Pasar Barabai, ada kerupuk ikan dan lemang."),
+    ("hsu", "Itik Alabio umur 3 bulan dijual Rp65 ribu per ekor di Sungai Pandan."),
+    ("hsu", "Kerbau rawa Danau Panggang digiring pulang sore hari, pengguna kelotok harap pelan."),
+    ("hsu", "Festival perahu hias di Amuntai akan digelar Desember, silakan bersiap."),
+    ("hsu", "Air pasang, jalan desa di Paminggir terendam sebetis."),
+    ("bal", "Jalan licin di tanjakan Halong, truk batu bara diminta pelan."),
+    ("bal", "Pengajian Ahad pagi Majelis Taklim Nurul Iman Paringin Kota, tema adab bertetangga."),
+    ("bal", "Lomba mancing di embung Batu Mandi, hadiah utama kulkas."),
+    ("bal", "Ulang tahun ke-10 SDN Paringin Kota 3 dirayakan dengan jalan santai."),
+    ("tab", "Jadwal salat Jumat di Masjid Agung At-Taqwa Tanjung, khatib Ustaz Rahman."),
+    ("tab", "Pemadaman listrik bergilir di Kelua malam ini karena gangguan gardu."),
+    ("tab", "Ayo ramaikan Tanjung Expo akhir pekan ini di Lapangan Tanjung Puri."),
+    ("tab", "Warga Muara Uya bergotong royong memperbaiki titian kayu menuju sekolah."),
+    ("tab", "Kabut pagi tebal di jalan Tanta–Tanjung, nyalakan lampu kendaraan."),
+    ("batola", "Penyeberangan feri Marabahan–Puntik normal kembali setelah perbaikan mesin."),
+    ("batola", "Jeruk siam Belawang mulai panen, harga kebun Rp12 ribu per kilo."),
+    ("batola", "Pertandingan sepak takraw antar desa Anjir Pasar berlangsung meriah."),
+    ("batola", "Warga Marabahan Kota diimbau tidak membakar sampah di halaman."),
+    ("kotabaru", "Speedboat Kotabaru–Batulicin berangkat jam 7 pagi, cuaca cerah."),
+    ("kotabaru", "Panen rumput laut di Tanjung Seloka, harga kering Rp14 ribu per kilo."),
+    ("kotabaru", "Turnamen bola voli pantai di Berangas digelar akhir pekan."),
+    ("kotabaru", "Pasar ikan Stagen ramai, kakap merah Rp55 ribu."),
+    ("tanbu", "Pantai Pagatan ramai saat sore, jangan lupa jaga anak-anak di dekat air."),
+    ("tanbu", "Pemadaman PLN di Satui Selasa siang, pemeliharaan jaringan."),
+    ("tanbu", "Lomba mewarnai anak TK se-Batulicin, pendaftaran di kantor kelurahan."),
+    ("tanbu", "Warga Sungai Danau mengeluhkan debu jalan hauling, minta disiram rutin."),
+    ("prov", "Waspada penipuan undangan pernikahan berbentuk file APK di WhatsApp. Jangan dibuka!"),
+    ("prov", "BMKG: potensi hujan lebat disertai petir di Kalsel tiga hari ke depan."),
+    ("prov", "Info harga cabai rawit di pasar tradisional Kalsel Rp45–55 ribu per kilo."),
+    ("prov", "Pengumuman: kantor kelurahan tutup Jumat depan karena cuti bersama pegawai."),
+    ("bjm", "Jalan Veteran macet ada galian pipa, cari jalan alternatif lewat Pekapuran."),
+    ("bjb", "Ada kucing hilang warna belang di Palam, yang melihat mohon kabari RT 3."),
+    ("hst", "Selamat atas pernikahan anak Pak RT kita, semoga sakinah mawaddah warahmah."),
+    ("hss", "Cuaca cerah, petani Daha mulai menanam padi apung di rawa."),
+    ("tala", "Lomba layangan hias di Pantai Takisung ditunda minggu depan karena angin kencang."),
+    ("kotabaru", "Pelayanan KTP di kantor camat Pulau Laut Selatan buka sampai pukul 14.00."),
+    ("batola", "Sosialisasi pencegahan DBD di posyandu Belawang, kader membagikan bubuk abate."),
+]
+
+# More look-alikes: (region, imitated ann, text, how it differs)
+N2 = [
+    ("tab", "a03", "KIM Maburai mengundang warga ikut kelas menulis berita desa, Sabtu di kantor lurah Maburai.", "one of the chosen KIMs, its own class"),
+    ("bjm", "a29", "Rumah makan Banjar di Kuin membagikan 200 nasi kuning gratis untuk jamaah haul.", "a private giveaway, no programme"),
+    ("hss", "a05", "Kelas kreator konten Dinas Kominfo HSS tahun 2025 hanya untuk pelajar SMA, 20 orang.", "2025 edition"),
+    ("hsu", "a26", "Sapala menerima bantuan perahu untuk anak sekolah dari Baznas HSU.", "same village, another aid"),
+    ("tala", "a12", "Pendaftaran magang Jepang kuota Tala tahun 2025 kosong peminat, hanya 6 yang daftar.", "2025 round"),
+    ("tala", "a20", "Tim likuidasi koperasi Tanah Laut dibentuk Desember untuk mengurus 31 koperasi.", "next stage, later"),
+    ("bjb", "a11", "BLK Banjarbaru melepas 12 peserta magang ke Jepang angkatan 2025, berangkat dari bandara Syamsudin Noor.", "the 2025 cohort leaving"),
+    ("hss", "a21", "Dinas Koperasi HSS memverifikasi 30 koperasi papan nama di Kandangan, 1–3 Desember.", "another kabupaten's verification, later"),
+    ("tab", "a24", "Pasar lelang karet Tanta pekan ketiga 19 ton, harga Rp12.800.", "the third week, later"),
+    ("hsu", "a02", "KIM Sungai Buluh membuat video profil kampung, ditonton 3 ribu kali di Facebook.", "the winning KIM's own video"),
+    ("bjb", "a06", "Pengumuman pemenang kelas video pendek Banjarbaru ditunda ke Desember, kata panitia.", "the winners, a later stage"),
+    ("bjm", "a31", "Kemenag Banjarmasin mengingatkan nazir memperpanjang kepengurusan, bukan soal sertifikat.", "another wakaf duty"),
+]
+
+# More `before` posts: (region, imitated ann, text, how it differs) - dated before the release
+B2 = [
+    ("tab", "a03", "Hari ini KIM kita memaparkan papan informasi desa di ruang rapat Pembataan. Deg-degan jua 😅", "live post of the selection day"),
+    ("hss", "a05", "Kabarnya minggu depan ada kelas lanjutan bagi pemuda peserta bimtek provinsi di Kandangan. Tunggu info resmi.", "rumour before the relay class"),
+    ("prov", "a07", "Pagi ini ratusan walidata berkumpul di Idham Chalid, forum satu data katanya. Rame parkiran.", "the morning of the forum"),
+    ("hst", "a08", "Pambakal disuruh menunjuk satu orang jadi walidata desa, katanya ada pembekalan di Bappeda. Siapa yang mau?", "preparation before the briefing"),
+    ("prov", "a11", "Pengumuman seleksi magang Jepang kapan kah? Anak ulun sudah ikut tes minggu tadi.", "waiting for the result"),
+    ("prov", "a16", "Undangan pelatihan pembukuan digital buat pengurus kopontren sudah datang ke pondok kami.", "invitation before the opening"),
+    ("batola", "a21", "Ada petugas dinas koperasi datang ke rumah menanyakan koperasi lama bapa. Katanya pendataan.", "the verification visit, before the release"),
+    ("hsu", "a26", "Kelotok bermuatan beras kelihatan berangkat dari Amuntai pagi ini ke arah Danau Panggang.", "the shipment, hours before"),
+    ("kotabaru", "a27", "Gudang baru di Maradapan sudah dicat, katanya besok diresmikan jadi lumbung.", "preparation"),
+    ("bjb", "a30", "Besok ada evaluasi bank pangan di Pasar Bauntung, pedagang diminta hadir.", "invitation"),
+    ("hst", "a33", "Katanya pemkab mau menanggung biaya sertifikat wakaf masjid. Betul kah? Masjid kami belum bersertifikat.", "rumour"),
+    ("tanbu", "a36", "Takmir masjid kami berangkat ke Batulicin, pelatihan dua hari. Mohon doanya.", "departure before the training"),
+]
+
+# Casual Indonesian paraphrases and a few short Banjar ones: (ann, text)
+P2 = [
+    ("a04", "Guys, ada 150 anak muda Kalsel lagi belajar jadi konten kreator selama 3 hari. Tugasnya bikin 3 video soal desa, yang terbaik masuk kanal Pemprov. Keren sih 🔥"),
+    ("a10", "Gaes yang umur 19–26, seleksi magang Jepang dari Disnakertrans itu GRATIS ya. Kalau ada yang minta duit buat lolos, itu calo, skip aja."),
+    ("a28", "Fun fact yang bikin sedih: orang Kalsel buang sekitar 96 kg makanan per tahun 😢 Makanya ada gerakan selamatkan pangan, hotel & resto nyumbang makanan layak."),
+    ("a19", "Koperasi di kampungmu udah 3 tahun nggak RAT? Bisa dibubarin lho. Laporan terakhir tanggal 20 November."),
+    ("a23", "Gatah Paringin laku 13.400 sekilo di lelang! Bubuhan patani, rugi amun dijual ka pengepul haja 😅"),
+    ("a31", "Tanah langgar masih ikrar lisan? Ukur gratis mulai 16/11, urus lewat KUA lah."),
+    ("a22", "Lelang karet UPPB tiap 2 minggu, harga lebih mahal 2 ribu. Info buat yg punya kebun karet."),
+    ("a35", "Wkwk masjid dekat rumah kakak ulun menang juara 1 masjid ramah musafir, Al-Mubarak Binuang. Dapurnya buka sampai subuh, pantas menang 😄"),
+]
+
+# Local round-up items that match no announcement, per region
+LOCAL = {
+    "bjm": ["Kerja bakti saluran RT 14 Minggu pagi", "Air PDAM mati Rabu di Kelayan", "Pengajian malam Jumat di Langgar Nurul Iman"],
+    "bjb": ["Senam PKK tiap Selasa sore", "Lampu jalan Guntung Manggis padam", "Lomba pidato bahasa Banjar SD"],
+    "banjar": ["Turnamen voli antar-RT Pengaron", "Jembatan Aluh-Aluh licin, hati-hati"],
+    "tala": ["Pantai Batakan ramai akhir pekan", "Waspada ular musim hujan"],
+    "tapin": ["Harga gabah Rp6.900/kg", "Pawai Maulid anak TPA"],
+    "hss": ["Dodol Kandangan banjir pesanan", "Lomba burung kicau Padang Batung"],
+    "hst": ["Gotong royong Sungai Barabai", "Bazar UMKM depan Pasar Barabai"],
+    "hsu": ["Itik Alabio Rp65 ribu/ekor", "Festival perahu hias Desember"],
+    "bal": ["Lomba mancing embung Batu Mandi", "Pengajian Ahad pagi Paringin Kota"],
+    "tab": ["Tanjung Expo akhir pekan", "Titian Muara Uya diperbaiki warga"],
+    "batola": ["Jeruk Belawang mulai panen", "Takraw antardesa Anjir Pasar"],
+    "kotabaru": ["Speedboat ke Batulicin jam 7", "Rumput laut kering Rp14 ribu/kg"],
+    "tanbu": ["Lomba mewarnai TK Batulicin", "Debu jalan hauling Sungai Danau"],
+}
+
+# Second short summaries (own words), for releases that many KIMs relayed: (ann, text)
+S2 = [
+    ("a02", "Selamat! KIM Batu Piring dan KIM Sungai Buluh juara I Anugerah KIM Kalsel 2026."),
+    ("a11", "Hasil seleksi magang Jepang: 38 lolos, mulai pelatihan bahasa 23/11 di BLK Banjarbaru."),
+    ("a20", "Diskop Kalsel usulkan 241 koperasi dibubarkan setelah hanya 77 yang melapor."),
+    ("a26", "Sapala, Paminggir Seberang, Bararawa terima bantuan beras dan telur dari Pemkab HSU."),
+    ("a32", "Penyerahan 60 sertifikat wakaf di Rantau, sebagian besar untuk langgar."),
+    ("a36", "Takmir masjid se-Tanbu belajar laporan keuangan infak, wajib dipajang mulai Desember."),
+]
+
+U += [
+    ("tapin", "Jalan menuju Desa Lokpaikat sudah diaspal sebagian, sisa 300 meter lagi. Terima kasih pak kades dan warga yang gotong royong menimbun tanah."),
+    ("hsu", "Turnamen catur antar-RT Danau Panggang dibuka malam ini di balai desa. Pesertanya 24 orang, ada juga anak SD yang ikut, semangat!"),
+    ("bal", "Info kehilangan: dompet coklat berisi SIM dan STNK atas nama warga Halong, hilang di sekitar pasar Kamis pagi. Yang menemukan mohon antar ke kantor desa."),
+    ("kotabaru", "Musim angin barat mulai terasa, nelayan Berangas banyak yang memilih memperbaiki jaring di darat dulu."),
+    ("banjar", "Alhamdulillah panen padi di Aluh-Aluh Besar lumayan, walau sebagian sawah kena tikus. Harga gabah di penggilingan Rp6.800."),
+    ("tanbu", "Arisan ibu-ibu RT 7 Kota Pagatan pindah ke rumah Bu Halimah minggu ini, jangan lupa bawa wadai."),
+    ("bjb", "Taman Van Der Pijl ramai malam Minggu, banyak keluarga piknik. Parkir motor penuh sampai depan bank."),
+    ("hst", "Latihan hadrah remaja masjid Barabai Timur tiap malam Rabu. Yang mau belajar terbangan silakan datang."),
+]
+
+# Hand-written add-on lines that KIM admins put under a post (used under some look-alikes and `before` posts)
+TAILS = [
+    "Semoga kegiatan seperti ini bisa rutin diadakan, warga kampung kami sangat terbantu.",
+    "Foto-foto menyusul, admin masih di lokasi dan sinyal kurang bagus.",
+    "Mohon maaf kalau ada salah informasi, silakan dikoreksi di kolom komentar.",
+    "Yang punya info tambahan silakan kirim ke admin lewat pesan pribadi.",
+    "Kalau ada warga yang belum tahu, tolong dikabarkan dari mulut ke mulut, karena tidak semua punya HP.",
+    "Admin cuma meneruskan cerita warga, belum ada keterangan resmi dari kantor terkait.",
+    "Terima kasih kepada semua pihak yang sudah membantu, mudahan berkah.",
+    "Bila ada pertanyaan, bisa datang ke posko KIM di samping balai desa setiap sore.",
+    "Ulun sampaikan haja, kaina amun ada kabar hanyar ulun kabari pulang.",
+    "Jangan lupa like dan bagikan supaya makin banyak warga yang tahu 🙏",
+    "Cuaca lagi kada menentu, yang berangkat hati-hati di jalan.",
+    "Warga sekitar menyambut baik, walau ada juga yang bertanya-tanya soal jadwalnya.",
+]
