@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds, occasion_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 30  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 31  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -1271,8 +1271,11 @@ _ROUNDUP_OPENING = re.compile(
     r"|^\W{0,3}(?i:berikut\s+(?:ini\s+)?)?(?i:(?:beberapa|sejumlah|ada|rangkuman|ringkasan)\s+)?"
     r"(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
     r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])"
-    # … or the period first: "Pekan ini ada beberapa kabar penting. …"
-    r"|^\W{0,3}(?i:(?:pekan|minggu|bulan)\s+ini\s+ada\s+(?:beberapa|sejumlah)\s+(?:kabar|info|informasi|berita))"
+    # … or the period first: "Pekan ini ada beberapa kabar penting. …", "Sepekan terakhir ada
+    # beberapa kabar. …" (the periods the sentence above allows after its news word)
+    r"|^\W{0,3}(?i:(?:(?:pekan|minggu|bulan)\s+(?:ini|lalu|terakhir)|(?:sepekan|seminggu|sebulan)"
+    r"(?:\s+(?:ini|terakhir|belakangan))?|beberapa\s+hari\s+(?:ini|terakhir))"
+    r"\s+ada\s+(?:beberapa|sejumlah)\s+(?:kabar|info|informasi|berita))"
     r"\b[^.!?:\n]{0,20}[.!]\s+(?=\w)")
 
 
