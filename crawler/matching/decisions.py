@@ -112,6 +112,7 @@ REFUSED = {
     "link_old": "the link's announcement is older than the horizon ({days:g} days before the post)",
     "explained": "below the threshold once the terms the matched announcements explain are set aside",
     "tied": "tied with a sibling announcement: the post's words cannot tell which one it restates",
+    "tied_titled": "tied with a sibling announcement whose whole title the round-up item restates",
     "relays_other": "the post links another release on the site it restates, not this one",
     "small_part": "only a small part of the post (a source line, a closing sentence) carries the score",
     "topic_only": "only topic words in common: no fact or name of the announcement",
@@ -1034,6 +1035,21 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             break
         tied = [c for c in remaining if not candidate.copied and not c.copied
                 and abs(c.score - score) < 1e-9 and c.shared == candidate.shared]
+        if tied and post.roundup:
+            # a round-up item that restates one sibling's whole title names that one ("Banjarbaru
+            # Juara Umum Kejurprov Tenis Meja 2026" against the opening's release of the same
+            # championship): its words do tell them apart. The others stay unmatched, as
+            # siblings the post cannot tell apart would.
+            titled = [c for c in (candidate, *tied)
+                      if any(u.item and _restates_title(index, u, index.docs[c.position]) for u in post.units)]
+            if len(titled) == 1:
+                remaining = [c for c in remaining if c not in tied]
+                if refused is not None:
+                    for other in (candidate, *tied):
+                        if other is not titled[0]:
+                            why.setdefault(index.docs[other.position].id, REFUSED["tied_titled"])
+                candidate = titled[0]
+                tied = []
         doc = index.docs[candidate.position]
         if tied:
             # sibling announcements the post's words cannot tell apart: picking the first
