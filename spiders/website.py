@@ -1023,13 +1023,12 @@ class WebsiteSpider(ChannelSpider):
         if not site.stored_pdfs:
             return
         moment = parse_datetime(fields.get("published"))
-        title = _title_key(fields.get("title"))
         for pdf_url, pdf_title, pdf_text, pdf_published in site.stored_pdfs:
             if (canonical_url(pdf_url) or pdf_url) not in links:
                 when = parse_datetime(pdf_published) if pdf_published else None
                 if moment is not None and when is not None and abs(moment - when) > timedelta(days=7):
                     continue
-                if not (title and title == _title_key(pdf_title)) and not _contains(fields.get("text"), pdf_text):
+                if not _one_release(pdf_title, pdf_text, fields.get("title"), fields.get("text")):
                     continue
             log.info("channel %s: %s is the HTML release of the stored PDF %s; the two become one announcement",
                      channel["id"], url, pdf_url)
@@ -1173,9 +1172,8 @@ class WebsiteSpider(ChannelSpider):
         linking the PDF, with the same title, or holding most of its text; read in this run or
         stored (published within a week of it)."""
         own = canonical_url(str(item["url"])) or str(item["url"])
-        title = _title_key(item.get("title"))
         for url, other_title, links, text in site.html_items:
-            if own in links or (title and title == _title_key(other_title)) or _contains(text, item.get("text")):
+            if own in links or _one_release(item.get("title"), item.get("text"), other_title, text):
                 return url
         query = ("SELECT url, title, text FROM announcements WHERE source_id = ? AND url IS NOT NULL "
                  "AND lower(url) NOT LIKE '%.pdf'")
@@ -1185,7 +1183,7 @@ class WebsiteSpider(ChannelSpider):
             query += " AND published_at BETWEEN ? AND ?"
             args += [to_iso(moment - timedelta(days=7)), to_iso(moment + timedelta(days=7))]
         for url, other_title, text in self.context.db.execute(query + " LIMIT 500", args):
-            if (title and title == _title_key(other_title)) or _contains(text, item.get("text")):
+            if _one_release(item.get("title"), item.get("text"), other_title, text):
                 return str(url)
         return None
 
@@ -1427,6 +1425,13 @@ def _title_from_file(url: str) -> str | None:
     name = re.sub(r"\.pdf$", "", urlsplit(url).path.rsplit("/", 1)[-1], flags=re.IGNORECASE)
     words = re.sub(r"[-_+.%20]+", " ", name).split()
     return " ".join(w if w.isupper() else w.capitalize() for w in words) or None
+
+
+def _one_release(pdf_title: Any, pdf_text: Any, html_title: Any, html_text: str | None) -> bool:
+    """Whether a release PDF and an HTML release are one release by what they say (a link from
+    the HTML to the PDF aside): the same title, or the HTML holding most of the PDF's text."""
+    title = _title_key(pdf_title)
+    return bool(title and title == _title_key(html_title)) or _contains(html_text, pdf_text)
 
 
 def _title_key(title: Any) -> str:
