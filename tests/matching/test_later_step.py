@@ -88,3 +88,24 @@ def test_relative_days_are_read_from_the_posts_own_time() -> None:
     found = post("Katanya pengumuman juara Kamis ini, nanti siang gladi, besok berangkat.",
                  "2026-11-24T08:00:00+08:00")  # a Tuesday
     assert [d.isoformat() for d in decisions._told_days(found, found.text)] == ["2026-11-26", "2026-11-24", "2026-11-25"]
+
+
+SLUM = ann("s", "MARTAPURA – Pemkab Banjar mulai menata kawasan kumuh di Desa Sungai Batang seluas 3,1 hektare, "
+                "Kamis (5/11/2026). Penataan meliputi 64 jamban sehat dan 600 meter jalan lingkungan.\n\n"
+                "\"Warga ikut bekerja sebagai tukang,\" kata Kepala Dinas Perkim Banjar. Lokasi penataan berikutnya "
+                "yang diusulkan adalah Desa Sungai Rangas pada tahun 2028.",
+           published_at="2026-11-05T10:00:00+08:00", title="Pemkab Banjar Tata Kawasan Kumuh Sungai Batang")
+
+
+def test_a_step_placed_in_a_later_year_is_another_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Desa Sungai Rangas diusulkan jadi lokasi penataan kawasan kumuh berikutnya tahun 2028, warga diminta "
+            "ikut rapat desa.")
+    on, off = with_and_without(monkeypatch, SLUM, text, "2026-11-14T09:00:00+08:00")
+    assert off >= CONFIG.threshold  # fails without the rule
+    assert on < CONFIG.threshold
+
+
+def test_a_closing_wish_is_no_view_of_the_community() -> None:
+    assert decisions._OWN_VIEW.search("Semoga bermanfaat, besok jangan lupa datang.") is None
+    assert decisions._OWN_VIEW.search("Semoga regu kita juara, besok tampil jam 9.") is not None
+    assert decisions._OWN_VIEW.search("desa kita masuk 10 besar") is not None
