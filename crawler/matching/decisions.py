@@ -137,6 +137,8 @@ REFUSED = {
                  "its own and from every month the announcement gives its events",
     "next_step": "the step the announcement gives a later day ({day}), told as happening on or after that "
                  "day with none of the announcement's own dates or figures: another event",
+    "later_step": "a later or hoped-for step of the programme told as the post's own ({when}), written after "
+                  "the announcement with none of its dates or figures",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
 }
@@ -1118,6 +1120,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "pernah uji coba Juni lalu" against the launch of November: an earlier occurrence
             why[doc.id] = REFUSED["own_month"].format(month=month)
             continue
+        if not has_link and not candidate.copied and (when := _later_step(post, doc, candidate.unit)):
+            # "bursa kerja direncanakan pertengahan Desember", "katanya Kamis ini, semoga desa kita masuk"
+            why[doc.id] = REFUSED["later_step"].format(when=when)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -1649,3 +1655,108 @@ def _lag(post: PostDoc, doc: AnnouncementDoc) -> float | None:
     if post.time is None or doc.time is None:
         return None
     return max(0.0, round((post.time - doc.time) / 3600.0, 3))
+
+
+# the community's own view of a coming stage: hope, support, rumour ("semoga … masuk", "doakan",
+# "katanya", "ayo dukung", "sekolah kami / desa kita"); not a closing wish ("semoga bermanfaat")
+_OWN_VIEW = re.compile(
+    r"\b(?:semoga(?!\s+(?:bermanfaat|berguna|lancar|sukses\s+selalu))|doakan|do'akan|mohon\s+doa(?:nya)?|katanya"
+    r"|ayo\s+dukung|(?:sekolah|desa|kampung|kelurahan|regu|tim|kelompok)(?:nya)?\s+(?:kami|kita)\b(?:\s+\w+){0,3}?"
+    r"\s+(?:masuk|lolos|tampil|bertanding|maju|melaju))\b", re.IGNORECASE)
+# a day told relative to the post's own time: "besok", "nanti siang", "Kamis ini", "hari Sabtu ini"
+_DAY_WORDS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(besok|esok)|(lusa)|(?:nanti|ntar)\s+(?:pagi|siang|sore|malam)|(?:hari\s+)?"
+    r"(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+(?:ini|nanti))\b", re.IGNORECASE)
+# a month named for the post's own event, "Mei" only beside a year or a part of the month
+_LATER_MONTH = re.compile(
+    r"\b(?:(?:pertengahan|awal|akhir|bulan)\s+(mei)\b|(mei)\s+20\d\d\b|" + _MONTH_WORD.pattern[2:] + ")",
+    re.IGNORECASE)
+
+
+def _told_days(post: PostDoc, text: str) -> list[date]:
+    """The days a post gives its own event in ``text`` (its own, or one round-up item's) in words
+    relative to its publication ("besok", "nanti siang", "Kamis ini": the coming Thursday, or
+    today on a Thursday)."""
+    if post.time is None:
+        return []
+    today = _day(post.time)
+    days = []
+    for found in _RELATIVE_DAY.finditer(text):
+        if found.group(1):
+            days.append(today + timedelta(days=1))
+        elif found.group(2):
+            days.append(today + timedelta(days=2))
+        elif found.group(3):
+            ahead = (_DAY_WORDS[found.group(3).lower()] - today.weekday()) % 7
+            days.append(today + timedelta(days=ahead))
+        else:
+            days.append(today)
+    return days
+
+
+def _told_ahead(post: PostDoc, shared: frozenset[str]) -> bool:
+    """Whether what a post shares with the release it says mostly (two thirds of the weight) in
+    its sentences about what comes (``post.ahead``: "direncanakan", "nanti", "berikutnya"): the
+    post is about the coming step, not the release's own event told with its schedule."""
+    weights = post.weights
+    total = sum(weights.get(t, 0.0) for t in shared)
+    return total > 0 and sum(weights.get(t, 0.0) for t in shared & post.ahead) >= 2 / 3 * total
+
+
+def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> str | None:
+    """A later step of the programme (or one the community hopes for) told as the post's own, in
+    a single-event post written after the release and carrying none of its dates: the post
+    places its event in a time the release gives none of its dated days — a month none of the
+    release's dates falls in (nor the post's own month: "bursa kerja direncanakan pertengahan
+    Desember", "panen bersama nanti Januari"), a year after the post's ("tahun 2027", "tahun
+    depan"), or a day relative to its own publication ("besok", "Kamis ini") that is none of the
+    release's dates — and shares none of the release's figures (two digits or more, not a year);
+    or it tells the coming stage in the community's own words of hope, support or rumour
+    (:data:`_OWN_VIEW`: "semoga desa kita masuk", "doakan", "katanya", "ayo dukung") with a day
+    relative to its own time. A relay restates the release's own facts — its date (the final's
+    "21 November"), its counts — and a copy (with a KIM's "Ayo warga ikut!") is not read here.
+    In a round-up (a post whose sentences read as items) the item ``unit`` matched on is read
+    alone, with its own text. ``None`` otherwise."""
+    if post.time is None or doc.time is None or post.time <= doc.time:
+        return None
+    whole = _aligned(post, doc)
+    aligned = whole.whole
+    if post.roundup:
+        if unit is None:
+            return None
+        aligned = next((u for u in whole.units if u.label == unit.label), unit)
+    text = (aligned.text or post.text) if post.roundup else post.text
+    shared = aligned.terms & doc.terms
+    if any(t.startswith("date:") for t in shared):
+        return None
+    published = _day(doc.time)
+    dated = set()
+    for term in doc.terms:
+        if term.startswith("date:") and term[5].isdigit():
+            day_text, _, month_text = term[5:].partition("-")
+            if month_text.isdigit():
+                dated.update(_near(published, int(month_text), int(day_text)))
+    told = _told_days(post, text)
+    view = _OWN_VIEW.search(text)
+    if view and told:
+        return f"{view.group(0).lower()}, {told[0].isoformat()}"
+    today = _day(post.time)
+    figures = {t for t in shared if t[0].isdigit() and len(t) >= 2 and ":" not in t
+               and not (len(t) == 4 and t.startswith("20"))}
+    if figures or not _told_ahead(post, shared):
+        return None
+    if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds):
+        # it names the release's own kind of event (its training, its results) beside the step
+        # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"
+        return None
+    later_years = {y for y in aligned.marks.years if y > today.year}
+    later_years |= {today.year + o for o in aligned.marks.relative_years if o > 0}
+    if later_years:
+        return str(min(later_years))
+    months = {d.month for d in dated} | {today.month, published.month}
+    for found in _LATER_MONTH.finditer(text):
+        name = next(g for g in found.groups() if g)
+        if MONTHS[name.lower()] not in months:
+            return name
+    return None
