@@ -86,11 +86,12 @@ from crawler.matching.documents import (
     _own_fact,
     _shingles,
     firm_figures,
+    number_value,
     place_terms,
     rounds_to,
 )
 from crawler.matching.events import OCCASION_KINDS
-from crawler.matching.lexicon import NEXT_EVENT_WORDS, NOW_WORDS, OWN_HAPPENING_WORDS
+from crawler.matching.lexicon import MEASURE_UNITS, NEXT_EVENT_WORDS, NOW_WORDS, OWN_HAPPENING_WORDS
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
@@ -815,6 +816,59 @@ def _contradicted(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc)
     return frozenset(found)
 
 
+def _measures(sequence: list[str], figures: frozenset[str]) -> dict[str, set[str]]:
+    """What each of ``figures`` is measured in where ``sequence`` writes it: the kinds of the
+    unit (:data:`lexicon.MEASURE_UNITS`) written right after it, with those of a compound
+    unit's next words ("liter per detik", "meter kubik"). A figure written as a price
+    ("Rp20.000"), or followed by any other word (the thing counted, the next sentence: a sign
+    such as "%" leaves no word), has no kind said."""
+    units = _measure_units()
+    found: dict[str, set[str]] = {}
+    for i, term in enumerate(sequence[:-1]):
+        if term not in figures or (i and sequence[i - 1] == "rp") or sequence[i + 1] not in units:
+            continue
+        kinds = found.setdefault(term, set())
+        for following in sequence[i + 1:i + 1 + COMPOUND_UNIT]:
+            if following[0].isdigit():
+                break
+            if following in units:
+                kinds.add(units[following])
+    return found
+
+
+#: how many words a compound unit spans ("liter per detik": "per" is no term)
+COMPOUND_UNIT = 3
+
+
+def _measure_units() -> dict[str, str]:
+    global _MEASURE_STEMS
+    if _MEASURE_STEMS is None:
+        from crawler.matching.textnorm import stem
+        _MEASURE_STEMS = {stem(word): kind for word, kind in MEASURE_UNITS.items()}
+    return _MEASURE_STEMS
+
+
+_MEASURE_STEMS: dict[str, str] | None = None
+
+
+def _other_unit_figures(post: PostDoc, doc: AnnouncementDoc) -> dict[str, str]:
+    """The figures a post shares with the announcement only as a number, each with the kind of
+    unit the post measures it in, when both texts write a unit right after it
+    (:data:`lexicon.MEASURE_UNITS`) and the units measure other things ("jalan tergenang 30 cm"
+    against "memotong waktu tempuh 30 menit"): the same number of another quantity is no shared
+    fact. A figure restated keeps its kind of unit ("1,6 km" for "1,6 kilometer"); one either
+    text writes without a unit is compared as before."""
+    figures = frozenset(t for t in post.whole.terms & doc.terms if number_value(t) is not None)
+    if not figures:
+        return {}
+    ours = _measures(post.sequence, figures)
+    if not ours:
+        return {}
+    theirs = _measures(doc.sequence, frozenset(ours))
+    return {figure: min(kinds) for figure, kinds in ours.items()
+            if (other := theirs.get(figure)) and not kinds & other}
+
+
 def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
     """``post`` with each rounded figure it writes ("14 ribuan", "Rp21 miliar lebih") read as
     the announcement's exact figure it rounds (14.200, Rp21,4 miliar), "akhir Oktober" as the
@@ -831,6 +885,8 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
     for form, exact in doc.rounded.items():
         if form in terms and exact not in terms:
             mapping.setdefault(form, exact)
+    for term, unit in _other_unit_figures(post, doc).items():
+        mapping[term] = f"{term} {unit}"  # a figure of its own, not the release's
     for term in post.alignable:
         if term in doc.terms:
             continue

@@ -189,6 +189,20 @@ EVENT_NOUNS: dict[str, str] = {
     "seleksi": r"seleksi|diseleksi|menyeleksi|verifikasi|ujian|tes|wawancara",
 }
 
+# Units a figure is measured in, by what they measure: "30 cm" of water and "30 menit" saved on a
+# road are two figures that happen to be the same number (:func:`decisions._other_unit_figures`).
+# ("Kilo" is left out: it is a kilometre or a kilogram as the speaker means.)
+MEASURE_UNITS: dict[str, str] = {
+    **dict.fromkeys("mm cm sentimeter senti meter km kilometer".split(), "length"),
+    **dict.fromkeys("ha hektare hektar".split(), "area"),
+    **dict.fromkeys("gram gr kg kilogram ons kuintal ton".split(), "mass"),
+    **dict.fromkeys("ml liter kubik".split(), "volume"),
+    **dict.fromkeys("detik menit jam".split(), "duration"),
+    **dict.fromkeys("persen".split(), "share"),
+    **dict.fromkeys("gt".split(), "tonnage"),
+    **dict.fromkeys("watt kw kwh mw volt".split(), "power"),
+}
+
 # Words by which a release says what comes *after* its own event: a stage or an event in a
 # sentence with one of them is the programme's next event, not the release's own ("akan kami
 # panggil untuk seleksi tim Porprov", "mereka akan bertugas pada upacara HUT ke-81", "tahap
