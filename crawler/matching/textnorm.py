@@ -24,7 +24,7 @@ from crawler.matching.events import event_kinds, occasion_kinds
 from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
 from crawler.personal import personal_digit_spans
 
-VERSION = 31  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 32  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -866,7 +866,7 @@ VILLAGE_KINDS = frozenset("""
 # "Desa Pembataan", "Kelurahan Kuin Utara", "Kec. Sungai Tabuk": the capitalised words after a
 # village or district word are a place's name, whatever the stemmer would make of them.
 _PLACE_MARKER = re.compile(
-    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Kk]ampung|[Kk]ecamatan|[Kk]ec\.)\s+"
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Kk]ampung|[Kk]ecamatan|[Kk]ec\.)[^\S\n]+"
     r"((?:[A-Z][^\W\d_]+)(?:[ -][A-Z][^\W\d_]+){0,2})")
 
 
