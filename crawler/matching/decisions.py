@@ -1009,6 +1009,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         linked = index.by_id[announcement_id]
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
+        if post.roundup:
+            _explained_items(post, _aligned(post, linked).whole.terms & linked.terms, used_items)
     remaining = scored
     copy_of = ""  # the post is found a copy of this announcement: one release's text
     reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
@@ -1130,7 +1132,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
         if post.roundup:
-            _explained_items(post, candidate.shared, used_items)
+            # what the release shares with the whole post, not only with the unit it was
+            # matched on: a sentence cut off at a semicolon whose every term the release
+            # shares is that release's, not an item left for its sibling
+            _explained_items(post, _aligned(post, doc).whole.terms & doc.terms, used_items)
         explained_shingles |= post_shingles & doc.shingles
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)
