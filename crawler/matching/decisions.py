@@ -139,6 +139,8 @@ REFUSED = {
                  "day with none of the announcement's own dates or figures: another event",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
+    "sibling_shares": "everything it shares with the post, {release} (matched) shares too: the post tells "
+                      "nothing of this one that is not the matched release's",
 }
 
 @dataclass
@@ -305,7 +307,8 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.words for b in topical)),
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)),
-                     marks=_union_marks(topical) if post.roundup else whole.marks)
+                     marks=_union_marks(topical) if post.roundup else whole.marks,
+                     listed=all(b.listed for b in topical))
         score = _unit_score(index, weights, union, common(union), doc_terms=doc.terms,
                             context=None if post.roundup else whole, contradicted=contradicted,
                             conflict=conflict(union))
@@ -1005,8 +1008,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     explained: set[str] = set()
     explained_shingles: set[tuple[str, ...]] = set()
     used_items: set[str] = set()  # round-up items an accepted announcement was matched on
+    accepted_common: dict[str, frozenset[str]] = {}  # what each accepted release shares with the post
     for announcement_id in decisions:  # what the linked announcements explain
         linked = index.by_id[announcement_id]
+        accepted_common[announcement_id] = _aligned(post, linked).whole.terms & linked.terms
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
         if post.roundup:
@@ -1125,6 +1130,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # shared template wording relays nothing when the places contradict
             why[doc.id] = REFUSED["other_region"]
             continue
+        if not has_link and not candidate.copied and post.roundup and not candidate.unit.listed and (
+                sibling := next((other for other, common in accepted_common.items()
+                                 if candidate.shared <= common), None)):
+            # a summary cut into "items" at its semicolons: its closing sentence ("rujukan lewat
+            # puskesmas atau SAPA 129") is also in a sibling release, and tells nothing of it
+            why[doc.id] = REFUSED["sibling_shares"].format(release=sibling)
+            continue
+        accepted_common[doc.id] = _aligned(post, doc).whole.terms & doc.terms
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.copied and candidate.shingle_containment >= WHOLE_COPY:
             # (even when its lines read as items: a round-up of several releases is no one's copy)

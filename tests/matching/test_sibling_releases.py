@@ -60,3 +60,47 @@ def test_a_village_word_ending_a_title_names_no_place_in_the_next_paragraph() ->
     # on its line the words after the village word are still its name
     found = terms("Lomba kebersihan di Desa Pematang Danau.")
     assert "pematang" in found.places or "pematangdanau" in found.places
+
+
+SHELTER = ann("shelter", "PELAIHARI – Pemkab Tanah Laut menyiapkan rumah singgah delapan kamar bagi korban kekerasan, "
+                         "Selasa (17/11/2026). Kepala DP3A Tanah Laut, Hj. Rusmini Aulia, mengatakan korban bisa "
+                         "tinggal hingga 21 hari dan dijaga petugas. Korban dirujuk lewat puskesmas, kantor desa "
+                         "atau hotline 112.",
+              published_at="2026-11-17T10:00:00+08:00",
+              title="Tanah Laut Siapkan Rumah Singgah Delapan Kamar bagi Korban Kekerasan")
+HOTLINE = ann("hotline", "BANJARBARU – Dinas PPPA Provinsi mencatat 310 laporan kekerasan sejak Januari. Warga bisa "
+                         "melapor lewat hotline 112, puskesmas atau kantor desa, Senin (9/11/2026).",
+              published_at="2026-11-09T10:00:00+08:00",
+              title="Lapor Kekerasan Kini Bisa Lewat Hotline 112, 310 Laporan Tercatat")
+
+
+def test_a_summary_s_closing_sentence_a_sibling_also_says_adds_no_release() -> None:
+    text = ("Pemkab Tanah Laut menyiapkan rumah singgah delapan kamar untuk korban kekerasan (Selasa 17/11); "
+            "korban bisa tinggal sampai 21 hari, dijaga petugas; rujukan lewat puskesmas, kantor desa "
+            "atau hotline 112.")
+    found = {d.announcement_id for d in decide(index(SHELTER, HOTLINE), post(text, LATER), CONFIG)}
+    assert found == {"shelter"}
+
+
+def test_a_list_line_of_a_sibling_still_counts() -> None:
+    text = ("INFO PEKAN INI\n• Tanah Laut siapkan rumah singgah delapan kamar bagi korban kekerasan, Selasa 17/11\n"
+            "• Lapor kekerasan lewat hotline 112, 310 laporan tercatat")
+    found = {d.announcement_id for d in decide(index(SHELTER, HOTLINE), post(text, LATER), CONFIG)}
+    assert found == {"shelter", "hotline"}
+
+
+WALK = ann("walk", "TANJUNG – Jalan sehat HUT ke-61 Tabalong digelar Minggu (15/11/2026) dari Lapangan Pancasila. "
+                   "Panitia menyiapkan 20.000 kupon dengan hadiah utama paket umrah.",
+           published_at="2026-11-13T10:00:00+08:00", title="Jalan Sehat HUT ke-61 Tabalong, 20.000 Kupon Disiapkan")
+WALK_DONE = ann("walk-done", "TANJUNG – Jalan sehat HUT Tabalong berlangsung meriah, Minggu (15/11/2026). Bupati "
+                             "menyerahkan hadiah utama paket umrah kepada warga Murung Pudak.",
+                published_at="2026-11-15T14:00:00+08:00", title="Jalan Sehat HUT Tabalong Berlangsung Meriah")
+
+
+def test_a_list_line_naming_the_sibling_s_news_keeps_it() -> None:
+    # a line of its own in a bulleted list is an item, even when its words are the first line's
+    text = ("INFO PEKAN INI\n• PDAM: air mati Rabu pagi.\n"
+            "• Jalan sehat HUT ke-61 Tabalong Minggu 15/11 dari Lapangan Pancasila, 20.000 kupon\n"
+            "• Laporan jalan sehat HUT Tabalong")
+    found = {d.announcement_id for d in decide(index(WALK, WALK_DONE), post(text, LATER), CONFIG)}
+    assert found == {"walk", "walk-done"}
