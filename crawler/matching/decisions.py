@@ -1440,7 +1440,7 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
     event (not one its title names: the park a release opens is its subject), words most
     announcements use ("dipakai", "keluarga", "kecamatan") tell nothing of the event and are not
     counted. Empty otherwise."""
-    from crawler.matching.textnorm import province_terms
+    from crawler.matching.textnorm import concept_words, province_terms
 
     whole = _aligned(post, doc).whole
     shared = whole.terms & doc.terms
@@ -1448,6 +1448,10 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
     places = {t for t in shared if t in whole.places or t in whole.seats or t in named or t in provinces
               or t in post.venues}
     rest = shared - places
+    concepts = concept_words()
+    for term in rest & concepts.keys():
+        # "lampu lalu lintas" and "lampu merah" name one thing, traffic lights: one word shared
+        rest = rest - concepts[term]
     if not places or any(_figure(t) for t in rest):
         return []
     if len(rest) > 1:

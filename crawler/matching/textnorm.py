@@ -1179,6 +1179,17 @@ def concept_forms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {first: tuple(sorted(entries, key=lambda e: -len(e[0]))) for first, entries in table.items()}
 
 
+@lru_cache(maxsize=1)
+def concept_words() -> dict[str, frozenset[str]]:
+    """Each concept's term of the official ↔ everyday word list → the other terms its forms'
+    runs keep beside it ("apill" → "lampu", "merah", …): one thing named, however many words."""
+    words: dict[str, set[str]] = {}
+    for entries in concept_forms().values():
+        for run, concept in entries:
+            words.setdefault(concept, set()).update(t for t in run[:-1] if t != concept)
+    return {concept: frozenset(found) for concept, found in words.items()}
+
+
 def _with_concepts(found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``found`` (a text's terms in reading order) with the last term of each run of terms that
     is a form of a concept of the official ↔ everyday word list read as the concept's term
