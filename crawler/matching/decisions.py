@@ -142,6 +142,8 @@ REFUSED = {
                   "the announcement with none of its dates or figures",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
+    "sibling_shares": "everything it shares with the post, {release} (matched) shares too: the post tells "
+                      "nothing of this one that is not the matched release's",
 }
 
 @dataclass
@@ -308,7 +310,8 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                      frozenset().union(*(b.words for b in topical)),
                      frozenset().union(*(b.places for b in topical)),
                      frozenset().union(*(b.seats for b in topical)),
-                     marks=_union_marks(topical) if post.roundup else whole.marks)
+                     marks=_union_marks(topical) if post.roundup else whole.marks,
+                     listed=all(b.listed for b in topical))
         score = _unit_score(index, weights, union, common(union), doc_terms=doc.terms,
                             context=None if post.roundup else whole, contradicted=contradicted,
                             conflict=conflict(union))
@@ -1063,10 +1066,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     explained: set[str] = set()
     explained_shingles: set[tuple[str, ...]] = set()
     used_items: set[str] = set()  # round-up items an accepted announcement was matched on
+    accepted_common: dict[str, frozenset[str]] = {}  # what each accepted release shares with the post
     for announcement_id in decisions:  # what the linked announcements explain
         linked = index.by_id[announcement_id]
+        accepted_common[announcement_id] = _aligned(post, linked).whole.terms & linked.terms
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
+        if post.roundup:
+            _explained_items(post, _aligned(post, linked).whole.terms & linked.terms, used_items)
     remaining = scored
     copy_of = ""  # the post is found a copy of this announcement: one release's text
     reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
@@ -1185,6 +1192,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # shared template wording relays nothing when the places contradict
             why[doc.id] = REFUSED["other_region"]
             continue
+        if not has_link and not candidate.copied and post.roundup and not candidate.unit.listed and (
+                sibling := next((other for other, common in accepted_common.items()
+                                 if candidate.shared <= common), None)):
+            # a summary cut into "items" at its semicolons: its closing sentence ("rujukan lewat
+            # puskesmas atau SAPA 129") is also in a sibling release, and tells nothing of it
+            why[doc.id] = REFUSED["sibling_shares"].format(release=sibling)
+            continue
+        accepted_common[doc.id] = _aligned(post, doc).whole.terms & doc.terms
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.copied and candidate.shingle_containment >= WHOLE_COPY:
             # (even when its lines read as items: a round-up of several releases is no one's copy)
@@ -1192,7 +1207,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         if candidate.unit.item:
             used_items.add(candidate.unit.label)
         if post.roundup:
-            _explained_items(post, candidate.shared, used_items)
+            # what the release shares with the whole post, not only with the unit it was
+            # matched on: a sentence cut off at a semicolon whose every term the release
+            # shares is that release's, not an item left for its sibling
+            _explained_items(post, _aligned(post, doc).whole.terms & doc.terms, used_items)
         explained_shingles |= post_shingles & doc.shingles
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)
@@ -1484,7 +1502,7 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
     event (not one its title names: the park a release opens is its subject), words most
     announcements use ("dipakai", "keluarga", "kecamatan") tell nothing of the event and are not
     counted. Empty otherwise."""
-    from crawler.matching.textnorm import province_terms
+    from crawler.matching.textnorm import concept_words, province_terms
 
     whole = _aligned(post, doc).whole
     shared = whole.terms & doc.terms
@@ -1492,6 +1510,10 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
     places = {t for t in shared if t in whole.places or t in whole.seats or t in named or t in provinces
               or t in post.venues}
     rest = shared - places
+    concepts = concept_words()
+    for term in rest & concepts.keys():
+        # "lampu lalu lintas" and "lampu merah" name one thing, traffic lights: one word shared
+        rest = rest - concepts[term]
     if not places or any(_figure(t) for t in rest):
         return []
     if len(rest) > 1:

@@ -219,6 +219,9 @@ class Unit:
     item: bool = False                    # one item of a round-up (a list line, a marked part)
     marks: EventMarks = NO_MARKS          # the stages, rounds, years and days it names
     text: str = field(default="", compare=False, repr=False)  # a round-up item's text, cleaned
+    # an item written as a list line of its own (a bullet, a number), not a piece of a paragraph
+    # cut at a semicolon or a connective
+    listed: bool = False
     # (places, its terms that may weigh as facts against an announcement), see fact_terms;
     # not an init field, so a copy made with other terms (dataclasses.replace) reads them again
     _facts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, init=False, repr=False,
@@ -742,24 +745,28 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
     cleaned = clean_text(_join(row.get("title"), row.get("text")))
-    cut: list[tuple[str, bool]] = []
+    cut: list[tuple[str, bool, bool]] = []  # (text, an item, a list line of its own)
     for block, marked in list_blocks(cleaned):
         parts = [piece for part in items(block) for piece in _regional_items(part)]
         # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items and is
         # none of them
-        cut.extend((part, (marked or len(parts) > 1) and not part.rstrip().endswith(":")) for part in parts)
-    if sum(1 for _part, item in cut if item) >= 2:
+        cut.extend((part, (marked or len(parts) > 1) and not part.rstrip().endswith(":"),
+                    marked and len(parts) == 1) for part in parts)
+    if sum(1 for _part, item, _listed in cut if item) >= 2:
         # a round-up: its items cut further where a sentence lists several pieces of news
-        cut = [(piece, item and not piece.rstrip().endswith(":"))
-               for part, item in cut for piece in (roundup_items(part) if item else [part])]
+        cut = [(piece, item and not piece.rstrip().endswith(":"), listed and len(pieces) == 1)
+               for part, item, listed in cut
+               for pieces in [roundup_items(part) if item else [part]] for piece in pieces]
     blocks = []
     marks = []
     texts = []
-    for part, item in cut:
+    lines = []
+    for part, item, listed in cut:
         if (found := terms(part, cleaned=True)).terms:
             blocks.append(found)
             texts.append(part)
             marks.append(item)
+            lines.append(listed)
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)
@@ -774,7 +781,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
                           frozenset(b.places), frozenset(b.seats) & seats, marks[i],
                           event_marks(texts[i]) if roundup else units[0].marks,
-                          texts[i] if marks[i] else "")
+                          texts[i] if marks[i] else "", lines[i])
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,

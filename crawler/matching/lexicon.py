@@ -268,3 +268,33 @@ def banjar_words() -> dict[str, str]:
 
     entry = resources.files("crawler") / "data" / WORD_LIST
     return read_word_pairs(entry.read_text(encoding="utf-8"), f"crawler/data/{WORD_LIST}")
+
+
+OFFICIAL_WORDS_LIST = "official-everyday.txt"
+
+
+def read_concept_lines(text: str, source: str) -> list[list[str]]:
+    """The concepts of an official ↔ everyday word list: one line each, its forms separated by
+    ``|`` (the first names the concept), ``#`` comments and blank lines skipped. A form that is
+    not lower-case words, or a line of one form, is an error naming ``source`` and the line."""
+    concepts: list[list[str]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        forms = [" ".join(form.split()) for form in body.split("|")]
+        if len(forms) < 2 or not all(forms) or not all(
+                word.replace("-", "").isalpha() and word.islower() for form in forms for word in form.split()):
+            raise WordListError(f"{source}, line {number}: expected 'form | form …' in lower-case "
+                                f"words, got {line.strip()!r}")
+        concepts.append(forms)
+    return concepts
+
+
+def official_everyday_concepts() -> list[list[str]]:
+    """kimwatch's own list of Indonesian government terms and acronyms with the everyday words
+    for the same things (``crawler/data/official-everyday.txt``)."""
+    from importlib import resources
+
+    entry = resources.files("crawler") / "data" / OFFICIAL_WORDS_LIST
+    return read_concept_lines(entry.read_text(encoding="utf-8"), f"crawler/data/{OFFICIAL_WORDS_LIST}")

@@ -21,10 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crawler.matching.events import event_kinds, occasion_kinds
-from crawler.matching.lexicon import COUNTING_WORDS, banjar_words
+from crawler.matching.lexicon import (
+    COUNTING_WORDS,
+    WordListError,
+    banjar_words,
+    official_everyday_concepts,
+)
 from crawler.personal import personal_digit_spans
 
-VERSION = 31  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 33  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -866,7 +871,7 @@ VILLAGE_KINDS = frozenset("""
 # "Desa Pembataan", "Kelurahan Kuin Utara", "Kec. Sungai Tabuk": the capitalised words after a
 # village or district word are a place's name, whatever the stemmer would make of them.
 _PLACE_MARKER = re.compile(
-    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Kk]ampung|[Kk]ecamatan|[Kk]ec\.)\s+"
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]el\.|[Dd]usun|[Kk]ampung|[Kk]ecamatan|[Kk]ec\.)[^\S\n]+"
     r"((?:[A-Z][^\W\d_]+)(?:[ -][A-Z][^\W\d_]+){0,2})")
 
 
@@ -1141,11 +1146,82 @@ def terms(text: str | None, *, cleaned: bool = False) -> Terms:
                                        or not any(a <= pos < b for a, b in title_lines)))
                  for pos, term, spec in found]
     found.sort(key=lambda item: item[0])
+    found = _with_concepts(found)
     result.seats = seat_places - named_places
     for _pos, term, is_specific in found:
         result.terms.append(term)
         if is_specific:
             result.specific.add(term)
+    return result
+
+
+@lru_cache(maxsize=1)
+def concept_forms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The official ↔ everyday word list (:func:`crawler.matching.lexicon.official_everyday_concepts`)
+    as runs of terms: first term of a form → (the form's terms, the concept's term), longest
+    first. A form is read like any text (stemmed, Banjar words as Indonesian, stop words
+    dropped); the concept's term is its first form's one term (an acronym, "ib") or its first
+    form's words run together ("rumahkaca"). A form that gives no term, or the same terms as a
+    form of another concept, is an error of the list."""
+    owner: dict[tuple[str, ...], str] = {}
+    for forms in official_everyday_concepts():
+        runs = [tuple(t for word in form.split() for t in word_terms(word)) for form in forms]
+        if not all(runs):
+            raise WordListError(f"official-everyday list: a form of {forms[0]!r} has no terms")
+        concept = runs[0][0] if len(runs[0]) == 1 else "".join(forms[0].replace("-", " ").split())
+        for run in runs:
+            if owner.setdefault(run, concept) != concept:
+                raise WordListError(f"official-everyday list: {' '.join(run)!r} is a form of both "
+                                    f"{owner[run]!r} and {concept!r}")
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for run, concept in owner.items():
+        table.setdefault(run[0], []).append((run, concept))
+    return {first: tuple(sorted(entries, key=lambda e: -len(e[0]))) for first, entries in table.items()}
+
+
+@lru_cache(maxsize=1)
+def concept_words() -> dict[str, frozenset[str]]:
+    """Each concept's term of the official ↔ everyday word list → the other terms its forms'
+    runs keep beside it ("apill" → "lampu", "merah", …): one thing named, however many words."""
+    words: dict[str, set[str]] = {}
+    for entries in concept_forms().values():
+        for run, concept in entries:
+            words.setdefault(concept, set()).update(t for t in run[:-1] if t != concept)
+    return {concept: frozenset(found) for concept, found in words.items()}
+
+
+def _with_concepts(found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``found`` (a text's terms in reading order) with the last term of each run of terms that
+    is a form of a concept of the official ↔ everyday word list read as the concept's term
+    ("kawin suntik" → "kawin ib", "lampu merah" → "lampu apill", "inseminasi" → "ib"), as the
+    Banjar list reads a Banjar word as the Indonesian one: a release's official term and a post's
+    everyday words for the same thing then share a term. A run keeps its length, so two texts
+    that write the same form share as many terms as before (the concept does not come on top of
+    its words: more shared weight between same-topic releases of other events). The concept's
+    own term (the acronym itself) reads as before. Longest form first; runs do not overlap."""
+    forms = concept_forms()
+    runs: list[tuple[int, str]] = []
+    i, count = 0, len(found)
+    while i < count:
+        entries = forms.get(found[i][1])
+        if entries:
+            for run, concept in entries:
+                end = i + len(run)
+                if end <= count and all(found[i + j][1] == run[j] for j in range(1, len(run))):
+                    if run != (concept,):
+                        runs.append((end, concept))
+                    i = end - 1
+                    break
+        i += 1
+    if not runs:
+        return found
+    result: list[tuple[int, str, bool]] = []
+    previous = 0
+    for end, concept in runs:
+        result.extend(found[previous:end - 1])
+        result.append((found[end - 1][0], concept, found[end - 1][2]))
+        previous = end
+    result.extend(found[previous:])
     return result
 
 
