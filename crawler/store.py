@@ -968,6 +968,8 @@ def _save_items(
                 updates.append(row)
         if table == "posts":
             inserts = _merge_same_posts(db, inserts)
+        elif updates:
+            _keep_release_dates(db, updates)
         cols = list(columns) + ["updated_at"]
         with transaction(db):
             if inserts:
@@ -1005,6 +1007,26 @@ def _save_items(
             seen.clear()
     flush()
     return new, updated
+
+
+def _keep_release_dates(db: sqlite_utils.Database, updates: list[dict[str, Any]]) -> None:
+    """An HTML release a release PDF was merged into (:func:`merge_release_pdfs`; its address is
+    the ``pdf-of-release`` target) keeps its stored date when a re-read (an edit, a newer
+    ``dateModified``) brings a later one or none: the announcement's date is the earliest
+    publication of the release, the PDF's when it came first, and lags stay measured from it."""
+    ids = [r["id"] for r in updates]
+    stored: dict[str, str] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        stored.update(db.execute(
+            f"SELECT a.id, a.published_at FROM announcements a WHERE a.id IN ({marks}) AND a.published_at IS NOT NULL "
+            "AND EXISTS (SELECT 1 FROM resolved_urls r WHERE r.status = 'pdf-of-release' "
+            "AND r.resolved_url = a.canonical_url)", chunk).fetchall())
+    for row in updates:
+        earliest = stored.get(row["id"])
+        if earliest is not None and (not row.get("published_at") or str(row["published_at"]) > earliest):
+            row["published_at"] = earliest
 
 
 def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:
