@@ -22,19 +22,43 @@ from crawler.errors import LockedError
 POLL_SECONDS = 0.2
 
 
-def die_with_parent(parent: int) -> None:
-    """Have the kernel kill this process when its parent ``parent`` dies (Linux
-    ``PR_SET_PDEATHSIG``): a child of the daemon, or a forked crawl process, killed with it (kill
-    -9, the OOM killer) goes too, instead of running on unsupervised with the writer lock held.
-    Elsewhere a crawl process notices when its parent's pipe closes."""
-    with contextlib.suppress(Exception):
-        import ctypes
-        import signal
+#: how often a child without ``PR_SET_PDEATHSIG`` looks whether its parent is still there
+PARENT_WATCH_SECONDS = 0.5
+#: the environment variable that makes :func:`die_with_parent` watch the parent instead of ``prctl``
+PARENT_WATCH_VARIABLE = "KIMWATCH_PARENT_WATCH"
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+
+def die_with_parent(parent: int, *, watch: bool = False) -> str:
+    """Have this process stop when its parent ``parent`` dies: a child of the daemon, or a forked
+    crawl process, killed with it (kill -9, the OOM killer) goes too, instead of running on
+    unsupervised with the writer lock held. On Linux the kernel kills it (``PR_SET_PDEATHSIG``);
+    where ``prctl`` is not available (macOS, the BSDs), or with ``watch``, a daemon thread looks
+    every :data:`PARENT_WATCH_SECONDS` whether ``os.getppid()`` is still ``parent`` and ends the
+    process when it is not (its parent died: it was handed to init or a subreaper). ``watch`` (or
+    ``KIMWATCH_PARENT_WATCH=1`` in the environment, inherited by the crawl processes a child forks)
+    uses the watch also where ``prctl`` works. Returns how: ``prctl`` or ``watch``."""
+    how = "watch"
+    if not (watch or os.environ.get(PARENT_WATCH_VARIABLE) == "1"):
+        with contextlib.suppress(Exception):
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+                how = "prctl"
     if os.getppid() != parent:  # the parent died before the line above
         os._exit(1)
+    if how == "watch":
+        import threading
+
+        threading.Thread(target=_watch_parent, args=(parent,), name="kimwatch-parent-watch", daemon=True).start()
+    return how
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_WATCH_SECONDS)
+    os._exit(1)  # as the kernel's SIGKILL would: the writer lock goes with the process
 
 
 def lock_path(db_path: str | Path) -> Path:

@@ -745,36 +745,84 @@ def merge_same_posts(db: sqlite_utils.Database, conflicts: list[str] | None = No
 
 
 def _conflicting(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> bool:
-    """Whether two decisions on one announcement disagree: one confirmed, the other rejected, or
-    the post's already made uncertain by such a conflict (a third copy) and the twin's reviewed."""
+    """Whether two decisions on one pair disagree: one confirmed, the other rejected, or the
+    keeper's already made uncertain by such a conflict (a third copy) and the twin's reviewed."""
     if {mine["status"], theirs["status"]} == set(_REVIEWED):
         return True
     return (mine["status"] == "uncertain" and theirs["status"] in _REVIEWED
             and "conflicting_decisions" in _json_object(mine["evidence"]))
 
 
-def _undecide(db: sqlite_utils.Database, keeper: str, twin: str, mine: Mapping[str, Any],
+#: what a merge of two rows did with one of the twin's amplifications (:func:`_merge_amplifications`)
+_MOVED, _REPLACED, _KEPT, _CONFLICT = "moved", "replaced", "kept", "conflict"
+#: the other end of an amplification's pair, by the end a merge joins
+_PARTNER = {"post_id": "announcement_id", "announcement_id": "post_id"}
+#: how a merge names the two rows it joins in its warning
+_MERGED_KIND = {"post_id": "post", "announcement_id": "announcement"}
+
+
+def _merge_amplifications(db: sqlite_utils.Database, side: str, keeper: str, twin: str,
+                          conflicts: list[str] | None) -> list[tuple[str, dict[str, Any] | None, dict[str, Any]]]:
+    """Merge the amplifications of ``twin`` into ``keeper``, two rows that are one thing: two copies
+    of one post (``side`` ``post_id``, :func:`_merge_twin`) or a release PDF and its HTML release
+    (``side`` ``announcement_id``, :func:`_merge_release_pdf`). For each pair the twin had:
+
+    - the keeper had none: the twin's moves to the keeper (``moved``);
+    - people decided the two opposite ways (one confirmed, one rejected; or the keeper's already
+      uncertain by such a conflict and the twin's reviewed): the machine does not choose, the
+      keeper's becomes ``uncertain`` with both decisions in its ``evidence.conflicting_decisions``
+      and its ``post|announcement`` id goes in ``conflicts`` (``conflict``);
+    - the twin's was reviewed and the keeper's automatic: the twin's replaces it (``replaced``);
+    - else (the keeper's reviewed, or the twin's automatic) the keeper's stays (``kept``).
+
+    A person's decision is thus never lost: it stays, replaces an automatic one, or is kept beside
+    the other decision in a conflict. Returns ``(outcome, keeper's, twin's)`` per pair of the twin,
+    each row as it was before the merge, so the caller records what it keeps of the twin's and of
+    the replaced ones (in the post's ``extra`` or the announcement's evidence). The twin's rows not
+    moved stay under the twin, whose deletion takes them."""
+    partner = _PARTNER[side]
+    settled: list[tuple[str, dict[str, Any] | None, dict[str, Any]]] = []
+    for theirs in list(db.query(f"SELECT * FROM amplifications WHERE {side} = ?", [twin])):
+        pair = theirs[partner]
+        mine = next(db.query(f"SELECT * FROM amplifications WHERE {side} = ? AND {partner} = ?", [keeper, pair]), None)
+        if mine is not None and _conflicting(mine, theirs):
+            _undecide(db, side, keeper, twin, mine, theirs, conflicts)
+            settled.append((_CONFLICT, mine, theirs))
+            continue
+        if mine is not None and (theirs["status"] not in _REVIEWED or mine["status"] in _REVIEWED):
+            settled.append((_KEPT, mine, theirs))
+            continue
+        if mine is not None:
+            db.execute(f"DELETE FROM amplifications WHERE {side} = ? AND {partner} = ?", [keeper, pair])
+        db.execute(f"UPDATE amplifications SET {side} = ? WHERE {side} = ? AND {partner} = ?", [keeper, twin, pair])
+        settled.append((_MOVED if mine is None else _REPLACED, mine, theirs))
+    return settled
+
+
+def _undecide(db: sqlite_utils.Database, side: str, keeper: str, twin: str, mine: Mapping[str, Any],
               theirs: Mapping[str, Any], conflicts: list[str] | None) -> None:
-    """People decided the post and its twin differently for one announcement: the machine does not
-    choose. The post's amplification becomes ``uncertain`` (counted nowhere until a person decides
-    again, ``kimwatch review``), both decisions in its evidence (``conflicting_decisions``)."""
+    """People decided the keeper and its twin differently for one pair: the machine does not
+    choose. The keeper's amplification becomes ``uncertain`` (counted nowhere until a person decides
+    again, ``kimwatch review``), both decisions in its evidence (``conflicting_decisions``, each
+    naming its row by ``side``)."""
     evidence = _json_object(mine["evidence"])
     decisions = [d for d in evidence.get("conflicting_decisions") or [] if isinstance(d, dict)]
     if mine["status"] in _REVIEWED:
-        decisions.append({"post_id": keeper, "status": mine["status"], "decided_by": mine["decided_by"],
+        decisions.append({side: keeper, "status": mine["status"], "decided_by": mine["decided_by"],
                           "decided_at": mine["decided_at"]})
-    decisions.append({"post_id": twin, "status": theirs["status"], "decided_by": theirs["decided_by"],
+    decisions.append({side: twin, "status": theirs["status"], "decided_by": theirs["decided_by"],
                       "decided_at": theirs["decided_at"]})
     evidence["conflicting_decisions"] = decisions
     db.execute("UPDATE amplifications SET status = 'uncertain', decided_by = NULL, decided_at = NULL, evidence = ?, "
                "updated_at = ? WHERE post_id = ? AND announcement_id = ?",
-               [_json(evidence), utc_now(), keeper, mine["announcement_id"]])
-    log.warning("post %s and its duplicate %s were decided differently for announcement %s (%s): the merged "
+               [_json(evidence), utc_now(), mine["post_id"], mine["announcement_id"]])
+    kind = _MERGED_KIND[side]
+    log.warning("%s %s and its duplicate %s were decided differently for the pair %s|%s (%s): the merged "
                 "amplification is uncertain and counts nowhere until a person decides it again (kimwatch review)",
-                keeper, twin, mine["announcement_id"],
-                ", ".join(f"{d['status']} on {d['post_id']}" for d in decisions))
+                kind, keeper, twin, mine["post_id"], mine["announcement_id"],
+                ", ".join(f"{d['status']} on {d[side]}" for d in decisions))
     if conflicts is not None:
-        conflicts.append(f"{keeper}|{mine['announcement_id']}")
+        conflicts.append(f"{mine['post_id']}|{mine['announcement_id']}")
 
 
 def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str, conflicts: list[str] | None = None) -> None:
@@ -787,26 +835,13 @@ def _merge_twin(db: sqlite_utils.Database, keeper: str, twin: str, conflicts: li
     seen.update({c: other[c] for c in _TWIN_KEPT if other[c] not in (None, "", "[]") and other[c] != post[c]})
     if any(k != "seen_as" for k in other_extra):
         seen["extra"] = {k: v for k, v in other_extra.items() if k != "seen_as"}
-    kept_amplifications = []  # the twin's own, recorded in its seen_as entry
+    kept_amplifications = []  # the twin's own left behind, recorded in its seen_as entry
     replaced = []  # the post's own automatic ones a reviewed one of the twin replaced: the post's record
-    for amplification in list(db.query("SELECT * FROM amplifications WHERE post_id = ?", [twin])):
-        del amplification["post_id"]
-        announcement = amplification["announcement_id"]
-        mine = next(db.query("SELECT * FROM amplifications WHERE post_id = ? AND announcement_id = ?",
-                             [keeper, announcement]), None)
-        if mine is not None and _conflicting(mine, amplification):
-            _undecide(db, keeper, twin, mine, amplification, conflicts)
-            kept_amplifications.append(amplification)
-            continue
-        if mine is not None and (amplification["status"] not in _REVIEWED or mine["status"] in _REVIEWED):
-            kept_amplifications.append(amplification)
-            continue
-        if mine is not None:
-            del mine["post_id"]
-            replaced.append({**mine, "replaced_by": twin})
-            db.execute("DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ?", [keeper, announcement])
-        db.execute("UPDATE amplifications SET post_id = ? WHERE post_id = ? AND announcement_id = ?",
-                   [keeper, twin, announcement])
+    for outcome, mine, theirs in _merge_amplifications(db, "post_id", keeper, twin, conflicts):
+        if outcome in (_KEPT, _CONFLICT):
+            kept_amplifications.append({k: v for k, v in theirs.items() if k != "post_id"})
+        elif outcome == _REPLACED and mine is not None:
+            replaced.append({**{k: v for k, v in mine.items() if k != "post_id"}, "replaced_by": twin})
     if kept_amplifications:
         seen["amplifications"] = kept_amplifications
     if replaced:
@@ -857,42 +892,21 @@ def _merge_release_pdf(db: sqlite_utils.Database, keeper: str, twin: str, confli
     url, published = db.execute("SELECT url, published_at FROM announcements WHERE id = ?", [twin]).fetchone()
     now = utc_now()
     origin = {"announcement_id": twin, "url": url, "merged_at": now}
-    for amplification in list(db.query("SELECT * FROM amplifications WHERE announcement_id = ?", [twin])):
-        post = amplification["post_id"]
-        mine = next(db.query("SELECT * FROM amplifications WHERE post_id = ? AND announcement_id = ?",
-                             [post, keeper]), None)
-        theirs = {k: v for k, v in amplification.items() if k not in ("post_id", "announcement_id")}
-        if mine is not None and _conflicting(mine, amplification):
+    for outcome, mine, theirs in _merge_amplifications(db, "announcement_id", keeper, twin, conflicts):
+        post = theirs["post_id"]
+        if outcome == _KEPT and mine is not None:  # the HTML's stays: the PDF's recorded beside it
             evidence = _json_object(mine["evidence"])
-            decisions = [d for d in evidence.get("conflicting_decisions") or [] if isinstance(d, dict)]
-            if mine["status"] in _REVIEWED:
-                decisions.append({"announcement_id": keeper, "status": mine["status"],
-                                  "decided_by": mine["decided_by"], "decided_at": mine["decided_at"]})
-            decisions.append({"announcement_id": twin, "status": amplification["status"],
-                              "decided_by": amplification["decided_by"], "decided_at": amplification["decided_at"]})
-            evidence["conflicting_decisions"] = decisions
-            db.execute("UPDATE amplifications SET status = 'uncertain', decided_by = NULL, decided_at = NULL, "
-                       "evidence = ?, updated_at = ? WHERE post_id = ? AND announcement_id = ?",
-                       [_json(evidence), now, post, keeper])
-            log.warning("post %s was decided differently for the release %s and its PDF %s: the merged "
-                        "amplification is uncertain until a person decides it again (kimwatch review)",
-                        post, keeper, twin)
-            if conflicts is not None:
-                conflicts.append(f"{post}|{keeper}")
+            own = {k: v for k, v in theirs.items() if k not in ("post_id", "announcement_id")}
+            evidence["merged_amplifications"] = [*(evidence.get("merged_amplifications") or []), {**own, **origin}]
+        elif outcome in (_MOVED, _REPLACED):  # the PDF's is the HTML's now: its evidence names the PDF
+            evidence = _json_object(theirs["evidence"])
+            evidence["merged_from"] = origin
+            if mine is not None:
+                evidence["replaced"] = {k: v for k, v in mine.items() if k not in ("post_id", "announcement_id")}
+        else:
             continue
-        if mine is not None and (amplification["status"] not in _REVIEWED or mine["status"] in _REVIEWED):
-            evidence = _json_object(mine["evidence"])
-            evidence["merged_amplifications"] = [*(evidence.get("merged_amplifications") or []), {**theirs, **origin}]
-            db.execute("UPDATE amplifications SET evidence = ?, updated_at = ? WHERE post_id = ? AND announcement_id = ?",
-                       [_json(evidence), now, post, keeper])
-            continue
-        evidence = _json_object(amplification["evidence"])
-        evidence["merged_from"] = origin
-        if mine is not None:
-            evidence["replaced"] = {k: v for k, v in mine.items() if k not in ("post_id", "announcement_id")}
-            db.execute("DELETE FROM amplifications WHERE post_id = ? AND announcement_id = ?", [post, keeper])
-        db.execute("UPDATE amplifications SET announcement_id = ?, evidence = ?, updated_at = ? "
-                   "WHERE post_id = ? AND announcement_id = ?", [keeper, _json(evidence), now, post, twin])
+        db.execute("UPDATE amplifications SET evidence = ?, updated_at = ? WHERE post_id = ? AND announcement_id = ?",
+                   [_json(evidence), now, post, keeper])
     if published:
         db.execute("UPDATE announcements SET published_at = ?, updated_at = ? WHERE id = ? "
                    "AND (published_at IS NULL OR published_at > ?)", [published, now, keeper, published])
@@ -954,6 +968,8 @@ def _save_items(
                 updates.append(row)
         if table == "posts":
             inserts = _merge_same_posts(db, inserts)
+        elif updates:
+            _keep_release_dates(db, updates)
         cols = list(columns) + ["updated_at"]
         with transaction(db):
             if inserts:
@@ -991,6 +1007,26 @@ def _save_items(
             seen.clear()
     flush()
     return new, updated
+
+
+def _keep_release_dates(db: sqlite_utils.Database, updates: list[dict[str, Any]]) -> None:
+    """An HTML release a release PDF was merged into (:func:`merge_release_pdfs`; its address is
+    the ``pdf-of-release`` target) keeps its stored date when a re-read (an edit, a newer
+    ``dateModified``) brings a later one or none: the announcement's date is the earliest
+    publication of the release, the PDF's when it came first, and lags stay measured from it."""
+    ids = [r["id"] for r in updates]
+    stored: dict[str, str] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        stored.update(db.execute(
+            f"SELECT a.id, a.published_at FROM announcements a WHERE a.id IN ({marks}) AND a.published_at IS NOT NULL "
+            "AND EXISTS (SELECT 1 FROM resolved_urls r WHERE r.status = 'pdf-of-release' "
+            "AND r.resolved_url = a.canonical_url)", chunk).fetchall())
+    for row in updates:
+        earliest = stored.get(row["id"])
+        if earliest is not None and (not row.get("published_at") or str(row["published_at"]) > earliest):
+            row["published_at"] = earliest
 
 
 def save_amplifications(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> int:

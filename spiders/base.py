@@ -429,6 +429,17 @@ class ChannelSpider(scrapy.Spider):
                 item[key] = value
         return item
 
+    def entry_item(self, run: ChannelRun, guid: str, **fields: Any) -> ContentItem:
+        """An item read from a feed entry, whether a ``feed`` channel or a ``website`` channel read
+        the feed (its door, or found by discovery), and whether the item is the entry itself or
+        the article page or release PDF it leads to. It carries the channel's ``first_crawl``:
+        an undated entry new after the channel's first crawl appeared since the crawl before, so
+        the dedupe step dates it when first seen (pipelines/dedupe.py); on a first crawl it may
+        be years old and stays undated."""
+        item = self.item(run.channel, guid, **fields)
+        item["first_crawl"] = run.first_crawl
+        return item
+
     def platform_of(self, channel: Mapping[str, Any]) -> str:
         if channel.get("via") or channel["type"] in ("facebook", "instagram", "tiktok", "x", "whatsapp"):
             return str(channel["type"])

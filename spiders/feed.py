@@ -624,6 +624,14 @@ def implausible_dates(entries: list[dict[str, Any]]) -> str | None:
     return f"{count} post{'' if count == 1 else 's'} with an implausible date ({shown}): first-seen time used"
 
 
+def undated_note(count: int, first_crawl: bool) -> str:
+    """The channel note on ``count`` feed entries without a date, the same whether a ``feed`` or a
+    ``website`` channel read the feed: ``2 entries without a date``; after the channel's first
+    crawl, ``… (new ones dated when first seen)`` (:meth:`spiders.base.ChannelSpider.entry_item`)."""
+    note = f"{count} entr{'y' if count == 1 else 'ies'} without a date"
+    return note if first_crawl else f"{note} (new ones dated when first seen)"
+
+
 def announced_feed(response: Response) -> str | None:
     """The feed a web page announces with ``<link rel="alternate" type="application/rss+xml">`` (or Atom)."""
     try:
@@ -799,8 +807,7 @@ class FeedSpider(ChannelSpider):
         cap = crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) if crawler is not None else 1000
         implausible = implausible_dates(entries[:cap or None])  # (the items the crawl keeps)
         for entry in entries:
-            item = self.item(channel, entry.pop("guid"), **entry)
-            item["first_crawl"] = run.first_crawl  # an undated new item is dated when first seen
+            item = self.entry_item(run, entry.pop("guid"), **entry)  # (an undated new one dated when first seen)
             ids.append(item["id"])
             yield item
         if duplicates:
@@ -808,7 +815,7 @@ class FeedSpider(ChannelSpider):
         if empty:
             notes.append(f"{empty} empty entr{'y' if empty == 1 else 'ies'} (no id, link, title or text) skipped")
         if undated:
-            notes.append(f"{undated} entr{'y' if undated == 1 else 'ies'} without a date")
+            notes.append(undated_note(undated, run.first_crawl))
         if implausible:
             notes.append(implausible)
         if parsed.get(ENCODING_GUESSED):

@@ -84,6 +84,7 @@ from spiders.feed import (
     entry_title,
     implausible_dates,
     parse_feed,
+    undated_note,
 )
 from spiders.feed import next_page_url as feed_next_page_url
 from spiders.middlewares import REFRESH_REFUSED
@@ -358,10 +359,10 @@ class WebsiteSpider(ChannelSpider):
             if fallback and request.meta.get("guid"):
                 # the feed gave the post (an excerpt) but its article page cannot be read (404,
                 # a firewall's 403, a timeout): the feed's own text is the post, never nothing
-                item = self.item(run.channel, request.meta["guid"], url=request.url, title=fallback.get("title"),
-                                 text=fallback.get("text"), links=fallback.get("links") or [],
-                                 published=_plain(fallback.get("published")),
-                                 extra={"article_page": f"{status}: {message}"[:300]})
+                item = self.entry_item(run, request.meta["guid"], url=request.url, title=fallback.get("title"),
+                                       text=fallback.get("text"), links=fallback.get("links") or [],
+                                       published=_plain(fallback.get("published")),
+                                       extra={"article_page": f"{status}: {message}"[:300]})
                 self.context.outcome(run.channel).items_found += 1
                 self.sites[run.channel["id"]].articles_answered += 1  # (the feed gave its text)
                 yield item
@@ -641,8 +642,8 @@ class WebsiteSpider(ChannelSpider):
                     if request is not None:
                         yield request
                         continue
-            yield self.item(channel, guid, url=link, title=entry_title(entry), text=text, links=links,
-                            published=published)
+            yield self.entry_item(run, guid, url=link, title=entry_title(entry), text=text, links=links,
+                                  published=published)
         fpage = int(response.meta.get("fpage", 1))
         max_pages = int(site.options.get("max_pages") or run.max_pages)
         following = feed_next_page_url(response.url, parsed, fpage)
@@ -928,10 +929,12 @@ class WebsiteSpider(ChannelSpider):
         published = _plain(fallback.get("published")) or page_date or card
         if published:
             site.published.append(str(published))
-        else:
+        elif not fallback or run.first_crawl:  # (a feed entry's, new on a later crawl, is dated when first seen)
             site.undated.append(url)
-        yield self.item(run.channel, guid, url=url, title=title, text=text,
-                        links=article.links or fallback.get("links") or [], published=published)
+        fields = {"url": url, "title": title, "text": text, "links": article.links or fallback.get("links") or [],
+                  "published": published}
+        # the page of a feed entry is that entry's item, dated as a feed channel's would be
+        yield self.entry_item(run, guid, **fields) if fallback else self.item(run.channel, guid, **fields)
 
     def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str,
                    url: str) -> str | None:
@@ -1052,9 +1055,10 @@ class WebsiteSpider(ChannelSpider):
             # asked again after PDF_RECHECK_HOURS: the office may replace the file at the same address
             self._unread_pdf(site, guid, response.url, error.message, response)
             if fallback.get("text"):
-                yield self.item(run.channel, guid, url=response.url, title=fallback.get("title"),
-                                text=fallback["text"], links=fallback.get("links") or [],
-                                published=_plain(fallback.get("published")), extra={"article_page": error.message})
+                yield self.entry_item(run, guid, url=response.url, title=fallback.get("title"),
+                                      text=fallback["text"], links=fallback.get("links") or [],
+                                      published=_plain(fallback.get("published")),
+                                      extra={"article_page": error.message})
             return
         self._settled(site, guid)
         self._pdf_done(site, guid)
@@ -1064,8 +1068,9 @@ class WebsiteSpider(ChannelSpider):
         # the release's own dateline, else the listing's (or feed's) date, else the file's
         published = release.published or _plain(fallback.get("published")) or card or release.created
         title = release.title or fallback.get("title") or _title_from_file(response.url)
-        site.pdf_held.append(self.item(run.channel, guid, url=response.url, title=title, text=release.text,
-                                       published=published, extra={"format": "pdf", "pdf_pages": release.pages}))
+        fields = {"url": response.url, "title": title, "text": release.text, "published": published,
+                  "extra": {"format": "pdf", "pdf_pages": release.pages}}
+        site.pdf_held.append(self.entry_item(run, guid, **fields) if fallback else self.item(run.channel, guid, **fields))
 
     def _unread_pdf(self, site: SiteRun, guid: str | None, url: str, problem: str,
                     response: Response | None = None) -> None:
@@ -1249,7 +1254,7 @@ class WebsiteSpider(ChannelSpider):
                 if implausible := implausible_dates(site.feed_dates):
                     notes.append(implausible)
                 if missing := sum(1 for e in site.feed_dates if e.get("published") is None):
-                    notes.append(f"{missing} entr{'y' if missing == 1 else 'ies'} without a date")
+                    notes.append(undated_note(missing, run.first_crawl))
             if run is not None and site.undated:
                 # never silent: an undated post is in no report period and never matched
                 notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "

@@ -11,7 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from crawler.lock import lock_holder, writer_lock
+import pytest
+
+from crawler.lock import PARENT_WATCH_VARIABLE, lock_holder, writer_lock
 from tests.crawl.conftest import REPO, crawl_env, make_store
 from tests.farm import Farm
 
@@ -29,10 +31,13 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def test_a_crawl_child_dies_with_the_daemon_killed_by_sigkill(tmp_path: Path, farm: Farm) -> None:
+@pytest.mark.parametrize("watch", ["", "1"], ids=["prctl", "parent-watch"])
+def test_a_crawl_child_dies_with_the_daemon_killed_by_sigkill(tmp_path: Path, farm: Farm, watch: str) -> None:
+    """Both guards: the kernel's (Linux ``PR_SET_PDEATHSIG``) and, forced here on Linux, the portable
+    fallback used where ``prctl`` is not available (the child watches ``os.getppid()``; fixes17 item 4)."""
     db = make_store(tmp_path / "k.db", [{"owner_kind": "kim", "owner_id": "kim-angsau", "type": "feed",
                                          "url": farm.url("/hang/feed")}])
-    env = crawl_env(farm, KIMWATCH_DOWNLOAD_TIMEOUT="60")  # the feed answers after 20 s
+    env = crawl_env(farm, KIMWATCH_DOWNLOAD_TIMEOUT="60", **{PARENT_WATCH_VARIABLE: watch})  # the feed answers after 20 s
     parent = subprocess.Popen([sys.executable, "-c", PARENT, sys.executable, "-m", "crawler", "--db", str(db),
                                "crawl", "--no-match", "-q"], env=env, cwd=REPO)
     child = None

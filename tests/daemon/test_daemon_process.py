@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.daemon.conftest import CRAWL_ENV, REPO, crawl_runs, scalar, write_registry
+from tests.daemon.conftest import CRAWL_ENV, REPO, SLOW_FEED, crawl_runs, scalar, write_registry
 from tests.farm import Farm
 
 FAST = """\
@@ -20,16 +20,16 @@ report_dir: {reports}
 crawl_kims_every: {kims_every}
 crawl_timeout: 60s
 stop_grace: {stop_grace}
-kill_grace: 2s
+kill_grace: {kill_grace}
 report_at: "{report_at}"
 """
 
 
 def config(tmp_path: Path, farm: Farm, *, stop_grace: str = "20s", slow: bool = False,
-           report_at: str = "23:59", kims_every: str = "3s") -> str:
+           report_at: str = "23:59", kims_every: str = "3s", kill_grace: str = "2s") -> str:
     registry = write_registry(tmp_path / "registry.yaml", farm, slow=slow)
     return FAST.format(registry=registry, db=tmp_path / "kimwatch.db", reports=tmp_path / "reports",
-                       stop_grace=stop_grace, report_at=report_at, kims_every=kims_every)
+                       stop_grace=stop_grace, report_at=report_at, kims_every=kims_every, kill_grace=kill_grace)
 
 
 def finished_daemon_runs(db: Path) -> list[dict]:
@@ -126,17 +126,29 @@ def test_killed_child_is_recorded_and_daemon_goes_on(tmp_path: Path, farm: Farm,
 
 
 def test_sigterm_during_slow_crawl_stops_child_within_grace(tmp_path: Path, farm: Farm, start_daemon) -> None:
+    """Robust under load (fixes17 item 5): SIGTERM goes to the daemon once the crawl child's
+    request to the slow feed is in flight (its reactor runs, its signal handlers are in place),
+    not merely once its run row is open; a kill_grace of 6 s leaves a loaded machine time to
+    close the row after the second SIGTERM (at half of it), which must still come before SIGKILL,
+    and the crawl's own grace for answers on their way (``STOP_GRACE_SECONDS``) is longer than
+    that half, as the defaults are, so that the second SIGTERM is what stops it."""
     db = tmp_path / "kimwatch.db"
+    stop_grace, kill_grace = 1, 6
+    asked_before = len(farm.requests_to(SLOW_FEED))
     farm.state["slow_seconds"] = 30
     try:
-        daemon = start_daemon(config(tmp_path, farm, slow=True, stop_grace="1s") + "crawl_sources_every: 1h\n")
+        daemon = start_daemon(config(tmp_path, farm, slow=True, stop_grace=f"{stop_grace}s",
+                                     kill_grace=f"{kill_grace}s") + "crawl_sources_every: 1h\n",
+                              env={"KIMWATCH_STOP_GRACE_SECONDS": "20"})
         daemon.wait_for(lambda: db.exists() and any(not r["finished_at"] and "kim-lambat" in r["filters"]
                                                     for r in crawl_runs(db)), 60, "the slow crawl")
-        code, took = daemon.stop(signal.SIGTERM, timeout=20)
+        daemon.wait_for(lambda: len(farm.requests_to(SLOW_FEED)) > asked_before, 60,
+                        "the slow crawl's request to the slow feed in flight")
+        code, took = daemon.stop(signal.SIGTERM, timeout=30)
     finally:
         farm.state.pop("slow_seconds", None)
     assert code == 0, daemon.log()
-    assert took < 1 + 2 + 3, took  # stop_grace + kill_grace + start-up slack
+    assert took < stop_grace + kill_grace + 3, took  # stop_grace + kill_grace + slack
     runs = crawl_runs(db)
     assert all(r["finished_at"] for r in runs)
     assert runs[-1]["status"] == "interrupted"

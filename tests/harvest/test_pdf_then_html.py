@@ -152,3 +152,24 @@ def test_the_merge_keeps_every_decision_a_person_made(tmp_path: Path) -> None:
     assert json.loads(found["p3"]["evidence"])["merged_amplifications"][0]["announcement_id"] == "a-pdf"
     assert db.execute("SELECT published_at FROM announcements").fetchone()[0] == "2026-12-02T16:00:00Z"
     db.conn.close()
+
+
+def test_an_edited_html_release_keeps_the_earlier_date_of_its_merged_pdf(tmp_path: Path) -> None:
+    """fixes17 item 3: the HTML release, edited after its PDF was merged into it, is read again (a
+    line added, a newer ``dateModified``: the page's own date comes back with it) and updated; its
+    date stays the PDF's earlier one, the earliest publication of the release."""
+    db = _pair(tmp_path / "merge.db")
+    assert store.merge_release_pdfs(db) == 1
+    reread = {"id": "a-html", "source_id": "dinsos", "url": "https://dinsos.example/berita/blt",
+              "canonical_url": "https://dinsos.example/berita/blt", "title": "BLT",
+              "text": "BLT tahap IV. Diperbarui: 90 keluarga.", "published_at": "2026-12-05T02:00:00Z"}
+    assert store.save_announcements(db, [reread]) == (0, 1)
+    [(text, published)] = db.execute("SELECT text, published_at FROM announcements").fetchall()
+    assert "90 keluarga" in text and published == "2026-12-02T16:00:00Z"
+    # a re-read with no date, or an earlier one, keeps the earliest too
+    assert store.save_announcements(db, [{**reread, "text": "BLT tahap IV (2).", "published_at": None}]) == (0, 1)
+    assert db.execute("SELECT published_at FROM announcements").fetchone()[0] == "2026-12-02T16:00:00Z"
+    assert store.save_announcements(db, [{**reread, "text": "BLT (3).", "published_at": "2026-12-01T00:00:00Z"}]) \
+        == (0, 1)
+    assert db.execute("SELECT published_at FROM announcements").fetchone()[0] == "2026-12-01T00:00:00Z"
+    db.conn.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.farm import FarmRequest, FarmResponse, route, xml
+from tests.farm import FarmRequest, FarmResponse, html, route, xml
 
 DESCRIPTION_ONLY = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>KIM Binuang (bridge)</title><link>https://kimbinuang.example/</link>
@@ -46,6 +46,14 @@ def undated(request: FarmRequest) -> FarmResponse:
                     f"<description>{n}.</description></item>" for n in names)
     return xml(f'<?xml version="1.0"?><rss version="0.91"><channel><title>KIM Tanpa Tanggal</title>{items}'
                "</channel></rss>", etag=False)
+
+
+@route("/quirks/undated/")
+def undated_home(request: FarmRequest) -> FarmResponse:
+    """The blog's home page, announcing the undated feed (a ``website`` channel finds it there)."""
+    return html('<!doctype html><html><head><title>KIM Tanpa Tanggal</title>'
+                '<link rel="alternate" type="application/rss+xml" title="KIM Tanpa Tanggal" href="/quirks/undated/feed">'
+                "</head><body><h1>KIM Tanpa Tanggal</h1><p>Kabar warga.</p></body></html>")
 
 
 @route("/quirks/rsshub/instagram/user/kimgonta")
