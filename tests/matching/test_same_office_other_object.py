@@ -67,3 +67,22 @@ def test_a_circular_on_another_object_is_not_matched(monkeypatch: pytest.MonkeyP
     assert accepted(CIRCULAR, text) == 0.0
     monkeypatch.setattr(decisions, "_circumstances_only", lambda index, post, doc: None)
     assert accepted(CIRCULAR, text) > 0.0
+
+
+CHARITY = ann("z", "Baznas Tapin menyalurkan zakat konsumtif kepada 120 lansia di Pendopo Rantau Baru, Senin "
+                   "(9/11/2026).",
+              published_at="2026-11-09T09:00:00+08:00", title="Baznas Tapin Salurkan Zakat untuk Lansia")
+
+
+def test_a_pendopo_is_a_venue() -> None:
+    # an official's hall names where something happens, like "Gedung" or "Aula"
+    from crawler.matching.textnorm import venue_terms
+
+    assert {"dopo", "rantau"} <= venue_terms("acara penyerahan bantuan digelar di Pendopo Rantau Baru pagi tadi.")
+
+
+def test_same_body_and_hall_with_another_object() -> None:
+    text = "Baznas Tapin menyalurkan zakat beasiswa untuk mahasiswa di Pendopo Rantau Baru, Senin (9/11)."
+    found = _circumstances_only(index(CHARITY), post(text, "2026-11-09T15:00:00+08:00"), announcement_doc(CHARITY))
+    assert found is not None
+    assert "dopo" in found[0]
