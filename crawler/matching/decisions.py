@@ -42,6 +42,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -90,8 +91,16 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.events import OCCASION_KINDS
-from crawler.matching.lexicon import MEASURE_UNITS, NEXT_EVENT_WORDS, NOW_WORDS, OWN_HAPPENING_WORDS
+from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS
+from crawler.matching.lexicon import (
+    BARE_ACTIONS,
+    MEASURE_UNITS,
+    NEXT_EVENT_WORDS,
+    NOW_WORDS,
+    OFFICE_HEADS,
+    OFFICE_WORDS,
+    OWN_HAPPENING_WORDS,
+)
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
 # --------------------------------------------------------------------------- decisions
@@ -130,6 +139,8 @@ REFUSED = {
                     "post gives figures of its own ({figures}) and none of the announcement's figures or dates",
     "place_only": "another event at the same place: beyond the places ({places}) the post shares at most one "
                   "word with the announcement (beside a venue, at most one rare word), and no figure or date",
+    "circumstances_only": "another event of the same circumstances: the short post shares with the announcement "
+                          "only who, when and where ({shared}) and names an object of its own ({own})",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
                      "and shares none of its figures or dates",
     "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
@@ -1170,6 +1181,13 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # a crossing's traffic light against the street children reached there
             why[doc.id] = REFUSED["place_only"].format(places=", ".join(places))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (
+                circumstances := _circumstances_only(index, post, doc)):
+            # "Wali Kota X menerbitkan edaran libur sekolah, Jumat (13/11)" against the same mayor's
+            # circular on nursing rooms that day: the same office, day and place, another object
+            why[doc.id] = REFUSED["circumstances_only"].format(shared=", ".join(circumstances[0]),
+                                                               own=", ".join(circumstances[1]))
+            continue
         if not has_link and not candidate.copied and not post.roundup and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
             # training or the programme the release reports at the same place
@@ -1524,6 +1542,70 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
                 1 for t in rest if index.idf(t) >= index.max_idf / 2) > 1:
             return []
     return sorted(places)
+
+
+CIRCUMSTANCE_POST_TERMS = 16  # a post this long or longer may relay a release's detail in words of its own
+OWN_OBJECT_WORDS = 2  # content words the release nowhere has: what the post's event was done to
+# a quote ("“…,” kata Kepala DPMD"): a speaker's words relay a release's detail in words of its own
+_QUOTED = re.compile(r"[“”\"]|\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\b")
+_CREDIT_LINE = re.compile(r"(?im)^\s*(?:liputan|kamera|foto|video|sumber|editor|penulis|reporter)\s*:.*$|#\w+")
+_OFFICE_NAME = re.compile(r"\b(?i:" + "|".join(OFFICE_HEADS) + r")\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:dan\s+)?[A-Z][^\W\d_]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _action_pattern() -> re.Pattern[str]:
+    """Every word of a kind of action (:data:`events.EVENT_KINDS`) and of the bare actions of
+    issuing and releasing (:data:`lexicon.BARE_ACTIONS`), whole-word on lower-case text."""
+    return re.compile(r"\b(?:" + "|".join((*EVENT_KINDS.values(), BARE_ACTIONS)) + r")\b")
+
+
+def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
+    """The terms by which a post tells only the circumstances of what it reports: its places and
+    venues, days and weekdays, the offices, officials and bodies acting (:data:`lexicon.OFFICE_WORDS`,
+    and the capitalised name after an office noun: "Dinas Pertanian HST"), and the words of a kind
+    of action (:data:`events.EVENT_KINDS`, :data:`lexicon.BARE_ACTIONS`)."""
+    from crawler.matching.textnorm import province_terms, word_terms
+
+    text = post.text
+    lower = text.lower()
+    found = {t for t in whole.terms if t in whole.places or t in whole.seats or t.startswith("date:")
+             or t in _WEEKDAYS}
+    found |= post.venues | place_terms() & whole.terms | province_terms() & whole.terms
+    words = set(_LOWER_WORDS.findall(lower))
+    for word in words & OFFICE_WORDS:
+        found.update(word_terms(word))
+    for match in _OFFICE_NAME.finditer(text):
+        for word in match.group(1).split():
+            found.update(word_terms(word.lower()))
+    for match in _action_pattern().finditer(lower):
+        for word in match.group(0).split():
+            found.update(word_terms(word))
+    return frozenset(found)
+
+
+def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
+                        doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
+    """What a short single-event post shares with the release, and its own object, when all it
+    shares are the circumstances (:func:`_circumstance_terms`: who, when, where, and at most the
+    bare kind of action) while it names :data:`OWN_OBJECT_WORDS` or more content words the release
+    nowhere has: "Polres X, Jumat (13/11), rilis kasus pencurian ponsel di pelabuhan" against the
+    same Polres's release of that day on a safe house. A relay shares what happened to what — the
+    release's object, a figure of it; a post of :data:`CIRCUMSTANCE_POST_TERMS` terms or more, or one
+    quoting someone, may relay a detail in words of its own. None otherwise."""
+    whole = _aligned(post, doc).whole
+    if whole.size >= CIRCUMSTANCE_POST_TERMS or _QUOTED.search(post.text):
+        return None
+    shared = whole.terms & doc.terms
+    circumstances = _circumstance_terms(post, whole)
+    if not shared or not shared <= circumstances or any(_figure(t) and not t.startswith("date:") for t in shared):
+        return None
+    from crawler.matching.textnorm import word_terms
+
+    body = {t for w in _LOWER_WORDS.findall(_CREDIT_LINE.sub(" ", post.text).lower()) for t in word_terms(w)}
+    own = sorted(t for t in (whole.terms & body) - doc.terms - circumstances if not t[0].isdigit())
+    if len(own) < OWN_OBJECT_WORDS:
+        return None
+    return sorted(shared), own
 
 
 def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

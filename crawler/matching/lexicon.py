@@ -232,6 +232,22 @@ OWN_HAPPENING_WORDS: dict[str, str] = {
 }
 
 
+# The circumstances of a news item besides its places and days: who acts (offices, officials and
+# bodies: "Wali Kota", "Polres", "Baznas"; a capitalised name after OFFICE_HEADS is the office's
+# own, "Dinas Pertanian HST") and the bare kind of action (issuing, releasing, groundbreaking:
+# BARE_ACTIONS, beside events.EVENT_KINDS). A short post sharing only these with a release, and
+# naming an object of its own, tells another event of the same office (decisions._circumstances_only).
+OFFICE_WORDS = frozenset("""
+    dinas badan kantor balai bidang dewan dprd pemkab pemkot pemprov pemda pemerintah pemdes
+    bupati wabup wakil wali walikota kota gubernur wagub camat lurah kades pembakal kepala kadis
+    kapolres kapolsek polres polsek polda polresta kodim koramil danramil dandim satpol pp bpbd
+    baznas ksop kejari sekda disdik dinkes dishub dinsos
+""".split())
+OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan")
+BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
+                r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
+
+
 WORD_LIST = "banjar-indonesian.txt"
 
 

@@ -898,7 +898,7 @@ def _marked_places(text: str) -> set[str]:
 # it (up to three) are a place's name; a post that shares nothing else with a release (a traffic
 # light at the crossing where street children were reached) tells of something else there.
 _VENUE_NOUNS = ("jl jln jalan simpang gang gg komplek kompleks perumahan lapangan lapang gedung taman stadion "
-                "bundaran jembatan terminal pasar masjid mesjid langgar desa kelurahan dusun kampung "
+                "bundaran jembatan terminal pasar masjid mesjid langgar desa kelurahan dusun kampung pendopo aula "
                 "kecamatan kec kabupaten kab kota pantai pulau danau bukit gunung rt rw").split()
 _VENUE_NAME = re.compile(
     r"\b(?i:(" + "|".join(sorted(_VENUE_NOUNS, key=len, reverse=True)) + r"))\b\.?\s+"
