@@ -1620,8 +1620,7 @@ def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     words = {w for w in _LOWER_WORDS.findall(post.text.lower()) if w in OWN_HAPPENING_WORDS}
     if not words:
         return []
-    told = doc.text.lower()
-    found = sorted(w for w in words if OWN_HAPPENING_WORDS[w] not in told)
+    found = sorted(w for w in words if OWN_HAPPENING_WORDS[w] not in doc.happenings)
     if not found or any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
         return []
     return found

@@ -20,6 +20,7 @@ from typing import Any
 
 from crawler.dates import from_iso
 from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, FIRM_FIGURE_MIN, FIRM_FIGURES, SHINGLE
+from crawler.matching.lexicon import OWN_HAPPENING_WORDS
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -353,6 +354,7 @@ class AnnouncementDoc:
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
+    _happenings: frozenset[str] = frozenset()
     _next_summary: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
     _title_terms: frozenset[str] | None = None
 
@@ -364,6 +366,8 @@ class AnnouncementDoc:
         if self._marks is None:
             cleaned = clean_text(self.text)
             self._marks = _shared_empty(event_marks(cleaned, broad=True))
+            lowered = cleaned.lower()
+            self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -443,6 +447,7 @@ class AnnouncementDoc:
             "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
+            "happenings": sorted(self.happenings),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -462,8 +467,17 @@ class AnnouncementDoc:
         self._own_when = _set((month, day) for month, day in stored["own_when"])
         self._prices = _set(stored["prices"])
         self._bare = dict(stored["bare_names"])
+        self._happenings = _set(stored["happenings"])
         self.text = ""
         return True
+
+    @property
+    def happenings(self) -> frozenset[str]:
+        """The mishaps and community doings (:data:`lexicon.OWN_HAPPENING_WORDS`, by their
+        roots) the release itself tells: read with its marks, before its text is let go, and
+        stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._happenings
 
     @property
     def title_terms(self) -> frozenset[str]:

@@ -167,3 +167,21 @@ def test_a_note_on_the_groups_own_exhibition_relays_nothing(monkeypatch: pytest.
     # (the exhibition read as no kind of action: the note relays the handover)
     monkeypatch.setattr(decisions, "_other_event", lambda post, doc: [])
     assert score(PONDS, EXPO, "2026-11-13T09:00:00+08:00") >= CONFIG.threshold
+
+
+def test_the_release_telling_the_mishap_is_read_before_its_text_is_let_go() -> None:
+    # the matcher reads a release's marks first (and lets its text go), or restores them from
+    # the store in a later pass: what mishaps the release tells must survive both
+    release = ann("r", "BARABAI – Sebuah perahu penumpang terbalik di Sungai Barabai, Selasa (10/11/2026). BPBD HST "
+                       "menolong enam penumpang.", published_at="2026-11-10T12:00:00+08:00",
+                  title="Perahu Terbalik di Sungai Barabai")
+    text = "Perahu penumpang terbalik di Sungai Barabai, penumpang ditolong BPBD HST."
+    doc = index(release).by_id["r"]
+    doc.marks  # noqa: B018 (read as decide reads it)
+    assert doc.text == ""
+    assert decisions._own_happening(post(text, LATER), doc) == []
+    again = announcement_doc(release)
+    assert again.restore(doc.facts())
+    assert decisions._own_happening(post(text, LATER), again) == []
+    # … and a release telling no mishap still leaves the post's own one its own
+    assert decisions._own_happening(post(CAPSIZED, LATER), index(BOATMEN).by_id["b"]) == ["terbalik"]
