@@ -267,7 +267,7 @@ def test_report_counts_the_kims_that_spread_announcements(scenario: Any) -> None
 
 def test_upper_case_proxy_variables_connect_tunnel_and_no_proxy(tmp_path: Path) -> None:
     """``HTTP_PROXY``/``HTTPS_PROXY`` in upper case; a proxy that tunnels (TLS terminated with a
-    self-signed certificate); ``no_proxy`` sends a loopback URL direct."""
+    certificate of the office's own CA); ``no_proxy`` sends a loopback URL direct."""
     routes = {"t.me": sites.telegram_site(), "127.0.0.1": {"/direct/feed/": sites.routes()["akhbar-alqarya.example.net"]["/rss.xml"]},
               "diskominfomc.kalselprov.go.id": sites.source_site()}
     proxy = OutsideProxy(routes, connect="mitm").start()
@@ -291,7 +291,9 @@ sources:
         url: http://diskominfomc.kalselprov.go.id/feed/
 """, encoding="utf-8")
         db = tmp_path / "k.db"
-        env = user_env(throttle=False, HTTP_PROXY=proxy.url, HTTPS_PROXY=proxy.url, NO_PROXY="127.0.0.1,localhost")
+        # the office installed its inspecting proxy's CA (certificates are verified)
+        env = user_env(throttle=False, HTTP_PROXY=proxy.url, HTTPS_PROXY=proxy.url, NO_PROXY="127.0.0.1,localhost",
+                       SSL_CERT_FILE=proxy.ca_file)
         assert kimwatch(db, "registry", "load", str(registry), env=env).returncode == 0
         run = kimwatch(db, "crawl", "--no-match", env=env)
         assert run.returncode == 0 and "3 channel(s), 3 ok, 0 failed" in run.stdout, run.stdout + run.stderr
