@@ -435,6 +435,17 @@ def run_crawl(
     return result
 
 
+def count_requests_after(db: sqlite_utils.Database, result: CrawlResult, requests: int) -> None:
+    """Requests a crawl command sent after the run proper (the announcements' re-check, the
+    self-reports' verification), added to the run's count and its ``crawl_runs`` row: the summary
+    counts every request the command sent, as a proxy's or a site's log does."""
+    if requests <= 0:
+        return
+    result.requests += requests
+    with store.transaction(db):
+        db.execute("UPDATE crawl_runs SET requests = coalesce(requests, 0) + ? WHERE id = ?", [requests, result.run_id])
+
+
 @dataclasses.dataclass
 class _Crawled:
     """What the Scrapy side of a run reports back: requests sent, why spiders closed, failures."""
