@@ -55,6 +55,10 @@ def unverified_hosts(channels: Iterable[Mapping[str, Any]]) -> set[str]:
         for url in (channel.get("url"), channel.get("via"), *(options.get(k) for k in _URL_OPTIONS)):
             if isinstance(url, str) and (host := urlsplit(url).hostname):
                 hosts.add(host.lower())
+                try:  # (TLS sees an internationalised name in its ASCII form)
+                    hosts.add(host.encode("idna").decode("ascii").lower())
+                except UnicodeError:
+                    pass
     return hosts
 
 
