@@ -80,14 +80,16 @@ class ProxyMiddleware(HttpProxyMiddleware):
         return None
 
     def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> Request | None:
+        if certificates.refusal_reason(exception) is not None:
+            # the site's certificate was refused (directly or through a tunnel that worked): no
+            # "broken tunnel", no second try as a plain request to the proxy, which would read
+            # the same site unchecked, and no retry: a refused certificate is no transient error
+            request.meta["dont_retry"] = True
+            return None
         proxy = request.meta.get("proxy")
         if not proxy or request.meta.get("proxy_no_connect") or not request.url.startswith("https://"):
             return None
         name = type(exception).__name__
-        if certificates.refusal_reason(exception) is not None:
-            # the tunnel worked and the site's certificate was refused: no "broken tunnel", and
-            # no second try as a plain request, which would read the same site unchecked
-            return None
         if name == "TunnelError":
             if proxy not in NO_CONNECT_PROXIES:
                 log.warning("proxy %s refused CONNECT (%s); sending https:// requests to it as plain "

@@ -128,7 +128,7 @@ def crawl(tmp_path: Path, url: str, env: dict[str, str], *extra: str) -> tuple[d
 
 def test_a_certificate_for_another_name_is_refused_and_nothing_is_asked(
         tmp_path: Path, authority: CertificateAuthority, wrong_name: TLSServer) -> None:
-    env = user_env(throttle=False, SSL_CERT_FILE=str(authority.cert_file), KIMWATCH_RETRY_TIMES="0")
+    env = user_env(throttle=False, SSL_CERT_FILE=str(authority.cert_file))  # (one retry for transient errors)
     summary, channel = crawl(tmp_path, wrong_name.url, env)
     assert channel["last_status"] == "tls", channel
     assert channel["last_error"].startswith("TLS certificate of 127.0.0.1 refused: the certificate is for another "
@@ -136,6 +136,7 @@ def test_a_certificate_for_another_name_is_refused_and_nothing_is_asked(
     assert "tls_verify: false" in channel["last_error"]  # what to do when the site is known broken
     assert channel["posts"] == [] and wrong_name.paths == []  # not even robots.txt was asked
     assert summary["channels_failed"] == 1
+    assert summary["requests"] == 2  # robots.txt and the feed, each refused once: no retry of a refusal
 
 
 def test_a_self_signed_certificate_is_refused(tmp_path: Path, authority: CertificateAuthority,
@@ -191,13 +192,14 @@ def test_a_connect_tunnel_to_an_impostor_is_refused_and_not_retried_in_plain_tex
     proxy = OutsideProxy({"nocert.example.id": {"/feed": Reply(FEED, content_type="application/rss+xml")}},
                          connect="mitm").start()
     try:
-        env = user_env(throttle=False, http_proxy=proxy.url, KIMWATCH_RETRY_TIMES="0")
+        env = user_env(throttle=False, http_proxy=proxy.url)  # (one retry for transient errors)
         _, channel = crawl(tmp_path, "https://nocert.example.id/feed", env)
         assert channel["last_status"] == "tls", channel
         assert channel["last_error"].startswith("TLS certificate of nocert.example.id refused"), channel
         assert channel["posts"] == []
         seen = [(r.scheme, r.path) for r in proxy.requests]
         assert seen and {scheme for scheme, _ in seen} == {"connect"}, seen  # nothing sent inside, nothing in plain
+        assert len(seen) == 2, seen  # robots.txt's tunnel and the feed's, not retried
     finally:
         proxy.stop()
 
