@@ -27,7 +27,14 @@ from crawler.dates import WITA, implausible_date, parse_to_iso, to_iso, utc_now
 from crawler.errors import ImportFileError, Problem
 from crawler.registry import bad_character
 from crawler.spreadsheets import csv_delimiter
-from crawler.urls import SHORTENER_HOSTS, canonical_url, http_url_problem, is_http_url, is_shortened
+from crawler.urls import (
+    SHORTENER_HOSTS,
+    canonical_url,
+    http_url_problem,
+    is_http_url,
+    is_shortened,
+    links_as_posted,
+)
 
 log = logging.getLogger(__name__)
 
@@ -289,6 +296,7 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
         if isinstance(raw_links, str):
             raw_links = raw_links.split()
         links: list[str] = []
+        written: list[tuple[str, str]] = []  # (as written, canonical): the link as posted is kept too
         if not isinstance(raw_links, list):
             problems.append(Problem(where, "links", f"must be a list of URLs, got {_shown(raw_links)}"))
             raw_links = []
@@ -304,7 +312,10 @@ def validate_record(kind: str, record: Any, where: str, owners: set[str]) -> tup
                 problems.append(Problem(where, "links", f"{_shown(link)} is not an http(s) URL"))
             elif canonical not in links:
                 links.append(canonical)
+                written.append((link, link))
         row.update(kim_id=owner, platform=platform or platform_of(url), links=links)
+        if (posted := links_as_posted(links, written)) is not None:
+            row["extra"] = {"links_as_posted": posted}
     else:
         row["source_id"] = owner
     if problems:

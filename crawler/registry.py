@@ -45,6 +45,7 @@ CHANNEL_OPTIONS: dict[str, type] = {
     "feed_url": str,       # website: the feed to read when method is feed
     "api_root": str,       # website: the WordPress REST root when method is wp_rest
     "sitemap_url": str,    # website: the sitemap to read when method is sitemap
+    "tls_verify": bool,    # false: the channel's https certificates are not checked (a broken chain)
 }
 WEBSITE_METHODS = ("feed", "wp_rest", "sitemap", "listing")
 URL_OPTIONS = ("feed_url", "api_root", "sitemap_url")
@@ -632,6 +633,11 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
         if expected is None:
             problems.append(Problem(where, key, f"unknown channel field {key!r}; known: "
                                                 + ", ".join(sorted(CHANNEL_KEYS | set(CHANNEL_OPTIONS)))))
+        elif expected is bool and not isinstance(value, bool):
+            problems.append(Problem(where, key, f"must be true or false, got {_kind_of(value)} {_shown(value)} "
+                                                "(tls_verify: false reads a site whose certificate is broken)"))
+        elif key == "tls_verify" and value is True:
+            pass  # the default: nothing stored
         elif expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1
                                   or value > 1_000_000):
             problems.append(Problem(where, key, f"must be a whole number from 1 to 1,000,000, got {_shown(value)}"))

@@ -144,6 +144,10 @@ COMPRESSION_ENABLED = True
 HTTPPROXY_ENABLED = True  # http_proxy / https_proxy / no_proxy from the environment
 #: Whether https:// URLs go through ``http_proxy`` when no ``https_proxy`` is set (spiders/proxying.py).
 HTTPS_VIA_HTTP_PROXY = True
+#: TLS certificates of https:// sites are checked (Scrapy's own setting, off by default there);
+#: a channel with a broken chain opts out with ``tls_verify: false`` in the registry
+#: (crawler/harvest/certificates.py)
+DOWNLOAD_VERIFY_CERTIFICATES = True
 COOKIES_ENABLED = False
 # Scrapy starts this many item tasks for every response (even an empty 304); a feed page
 # holds ~10-50 items and only shortened-link resolution waits inside the pipelines.

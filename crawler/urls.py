@@ -290,6 +290,31 @@ class CanonicalIndex(dict[str, list[Any]]):
         return super().__contains__(key) or (isinstance(key, str) and bool(self.same_page_keys(key)))
 
 
+def without_credentials(url: str) -> str:
+    """``url`` as written, without a ``user:password@`` (the link a KIM posted, safe to keep)."""
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        return url
+    end = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    authority = rest[:end]
+    if "@" not in authority:
+        return url
+    return f"{scheme}://{authority.rpartition('@')[2]}{rest[end:]}"
+
+
+def links_as_posted(links: list[str], written: list[tuple[str, str]]) -> list[str] | None:
+    """How each of ``links`` (canonical forms) was written, in the same order, credentials
+    removed; ``written`` pairs each link as written with what it was compared as (a shortened
+    link: where it leads). None when every link was written in its canonical form (nothing to keep)."""
+    first: dict[str, str] = {}
+    for as_written, compared in written:
+        canonical = canonical_url(compared)
+        if canonical is not None and canonical not in first:
+            first[canonical] = without_credentials(as_written.strip())
+    posted = [first.get(link, link) for link in links]
+    return posted if posted != links else None
+
+
 def is_shortened(url: str) -> bool:
     """Whether ``url`` is on a link shortener whose target must be resolved to compare it."""
     try:

@@ -343,8 +343,12 @@ def _latest_date() -> str:
 
 
 def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: int | None = None,
-               max_links: int | None = None) -> ContentItem:
-    """Everything of the clean step; ``links`` are the raw links from :func:`extract` (resolved).
+               max_links: int | None = None, written: list[str] | None = None) -> ContentItem:
+    """Everything of the clean step; ``links`` are the raw links from :func:`extract` (resolved),
+    ``written`` the same links as the post wrote them (before shortened ones were resolved).
+
+    ``links`` are kept in canonical form (what matching compares); when the post wrote any of them
+    otherwise, ``extra.links_as_posted`` keeps how, in the same order, credentials removed.
 
     Text longer than ``max_text`` characters and links beyond ``max_links`` are cut (defaults:
     :data:`MAX_TEXT_CHARS`, :data:`MAX_LINKS_PER_POST`); ``extra`` says how much there was.
@@ -360,6 +364,11 @@ def clean_item(item: ContentItem, links: list[str] | None = None, *, max_text: i
     item["canonical_url"] = urls.canonical_url(url) if url else None
     distinct = list(dict.fromkeys(found))
     item["links"] = canonical_links(distinct, item["canonical_url"], max_links)
+    pairs = list(zip(written, found, strict=False)) if written is not None and len(written) == len(found) \
+        else [(link, link) for link in found]
+    posted = urls.links_as_posted(item["links"], pairs)
+    if posted is not None:
+        item["extra"] = dict(item.get("extra") or {}) | {"links_as_posted": posted}
     if max_links > 0 and len(item["links"]) >= max_links and len(distinct) > max_links:
         extra = dict(item.get("extra") or {})
         extra.setdefault("links_truncated_from", len(distinct))
@@ -423,11 +432,11 @@ class CleanPipeline:
 
     async def process_one(self, item: ContentItem) -> ContentItem:
         """One item cleaned; its shortened links resolved first."""
-        links = limit_links(item, extract(item), self.max_links)
+        links = written = limit_links(item, extract(item), self.max_links)
         if self.resolve and any(self.is_shortened(link) for link in links):
             links = [await self.resolve_link(link, item.get("channel_id")) if self.is_shortened(link) else link
                      for link in links]
-        cleaned = clean_item(item, links, max_text=self.max_text, max_links=self.max_links)
+        cleaned = clean_item(item, links, max_text=self.max_text, max_links=self.max_links, written=written)
         self.count_cuts(cleaned)
         return cleaned
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -217,6 +218,12 @@ def _failure_kind(failure: Failure) -> tuple[str, str]:
         return "ignored", text or "request ignored"
     text = str(value)
     name = type(value).__name__
+    from crawler.harvest import certificates
+
+    if (reason := certificates.refusal_reason(value)) is not None:
+        request = getattr(failure, "request", None)
+        host = urlsplit(request.url).hostname if request is not None else None
+        return "tls", certificates.refusal_message(host or "the site", reason)
     if name == "TunnelError":
         return "proxy", (f"the proxy refused to tunnel HTTPS (CONNECT) to {getattr(getattr(failure, 'request', None), 'url', 'the site')}: "
                          f"{text}; set https_proxy to a proxy that allows CONNECT, or register the "

@@ -70,6 +70,16 @@ _LATIN_GUESSES = {"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"}
 _XML_DECLARATION = re.compile(rb"\A\s*<\?xml[^>]*\?>")
 
 
+def declares_encoding(body: bytes, headers: Mapping[str, str] | None = None) -> bool:
+    """Whether a feed says what its encoding is: a BOM, an HTTP charset or an XML ``encoding=``."""
+    if body[:3] == b"\xef\xbb\xbf" or body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    if "charset=" in (dict(headers or {}).get("content-type") or "").lower():
+        return True
+    declaration = _XML_DECLARATION.match(body)
+    return bool(declaration and _DECLARED_ENCODING.search(declaration.group(0)))
+
+
 def guess_undeclared_encoding(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[bytes, str | None]:
     """A feed that is not UTF-8 and declares no encoding (no BOM, HTTP charset or XML
     ``encoding=``), as UTF-8 with the encoding charset_normalizer guesses for it, and that guess;
@@ -800,7 +810,13 @@ class FeedSpider(ChannelSpider):
                 what = (f"feed cut short after {len(body)} bytes"
                         + ("; its last entry, cut there, not stored" if dropped else "")
                         + " (the next crawl reads it whole)")
-            notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
+            if kind == "CharacterEncodingOverride" and not cut and not declares_encoding(body, headers):
+                # feedparser says "declared as utf-8" of a feed that declared nothing (UTF-8 is
+                # only XML's default): say what happened
+                notes.append(f"the feed is not UTF-8 and declares no encoding: read as "
+                             f"{parsed.get('encoding') or 'windows-1252'}; {len(parsed.entries)} entries read")
+            else:
+                notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
         entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))
         crawler = getattr(self, "crawler", None)  # (none for a spider built without a crawl)

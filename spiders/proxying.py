@@ -22,10 +22,12 @@ cannot see:
 
 from __future__ import annotations
 
+import copy
 import logging
 from typing import Any, cast
 
 from scrapy import Request
+from scrapy.core.downloader.contextfactory import _ScrapyClientContextFactory
 from scrapy.core.downloader.handlers.http11 import (
     HTTP11DownloadHandler,
     _ScrapyAgent,
@@ -35,6 +37,8 @@ from scrapy.downloadermiddlewares.httpproxy import HttpProxyMiddleware
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.python import to_bytes
+
+from crawler.harvest import certificates
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,12 @@ class ProxyMiddleware(HttpProxyMiddleware):
         return None
 
     def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> Request | None:
+        if certificates.refusal_reason(exception) is not None:
+            # the site's certificate was refused (directly or through a tunnel that worked): no
+            # "broken tunnel", no second try as a plain request to the proxy, which would read
+            # the same site unchecked, and no retry: a refused certificate is no transient error
+            request.meta["dont_retry"] = True
+            return None
         proxy = request.meta.get("proxy")
         if not proxy or request.meta.get("proxy_no_connect") or not request.url.startswith("https://"):
             return None
@@ -106,6 +116,21 @@ class ProxyMiddleware(HttpProxyMiddleware):
         return response
 
 
+class ChannelTLSContextFactory(_ScrapyClientContextFactory):
+    """Scrapy's context factory, verifying certificates (``DOWNLOAD_VERIFY_CERTIFICATES``, on in
+    kimwatch) except on the hosts of channels that say ``tls_verify: false``
+    (:mod:`crawler.harvest.certificates`). Verification is Twisted's ``optionsForClientTLS``:
+    the chain against the platform's CAs (``SSL_CERT_FILE``/``SSL_CERT_DIR`` when set) and the
+    host name against the certificate (service_identity)."""
+
+    def creatorForNetloc(self, hostname: bytes, port: int) -> Any:
+        if self._verify_certificates and not certificates.verified(hostname):
+            lenient = copy.copy(self)
+            lenient._verify_certificates = False
+            return _ScrapyClientContextFactory.creatorForNetloc(lenient, hostname, port)
+        return super().creatorForNetloc(hostname, port)
+
+
 class _NoConnectAgent(_ScrapyAgent):
     def _get_agent(self, request: Request, timeout: float) -> Any:
         proxy = request.meta.get("proxy")
@@ -128,6 +153,12 @@ class HTTPSDownloadHandler(HTTP11DownloadHandler):
     when the pool closes at about that second, both fire and Twisted logs a CRITICAL
     ``AlreadyCalledError`` traceback at the end of a crawl.
     """
+
+    def __init__(self, crawler: Any) -> None:
+        super().__init__(crawler)
+        from OpenSSL import SSL
+
+        self._contextFactory = ChannelTLSContextFactory.from_crawler(crawler, method=SSL.SSLv23_METHOD)
 
     async def close(self) -> None:
         from twisted.internet import reactor

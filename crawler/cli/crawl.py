@@ -157,6 +157,16 @@ def crawl(kims: tuple[str, ...], sources: tuple[str, ...], types: tuple[str, ...
                         verified = verify_pending(db, report_ids=wanted, match=True)
             finally:
                 db.close()
+    after = (rechecked.requests if rechecked is not None else 0) + (verified.requests if verified is not None else 0)
+    if after:  # every request the command sent is counted (the run's own were counted by the run)
+        from crawler.harvest.runner import count_requests_after
+        from crawler.store import connect
+
+        db = connect(path)
+        try:
+            count_requests_after(db, result, after)
+        finally:
+            db.close()
     summary = crawl_summary(result, path)
     if verified is not None and verified.checked:
         summary["self_reports"] = verified.summary()

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from crawler import store
 from crawler.dates import ISO_FORMAT, utc_now
+from crawler.harvest.certificates import UNVERIFIED_NOTE, opts_out
 from crawler.harvest.politeness import HOST_PAUSED, asked_to_come_back
 
 log = logging.getLogger(__name__)
@@ -202,6 +203,8 @@ class CrawlContext:
         """
         if not ok and status not in ("rate-limited", HOST_PAUSED) and asked_to_come_back(status, error)[0]:
             status = "rate-limited"  # a 429 / Retry-After is the server's pace, not the channel failing
+        if ok and opts_out(channel):  # never silent: the registry chose to read it unchecked
+            error = f"{UNVERIFIED_NOTE}; {error}" if error else UNVERIFIED_NOTE
         outcome = self.outcome(channel)
         outcome.ok, outcome.status, outcome.error = ok, status, error
         if ok and status != "304":

@@ -60,6 +60,7 @@ class RecheckResult:
     withdrawn: list[str] = field(default_factory=list)  # ids marked withdrawn in this pass
     restored: list[str] = field(default_factory=list)  # ids that came back
     left: int = 0  # due, but over the per-run or per-host bound: next time
+    requests: int = 0  # requests sent (robots.txt and redirect hops included)
 
     def summary(self) -> str:
         parts = [f"{self.checked} announcement page(s) re-checked: {self.live} live, {self.missing} gone (404/410), "
@@ -182,6 +183,7 @@ def recheck_announcements(db: sqlite_utils.Database, *, sources: Sequence[str] =
         if status in (429, 503):  # "come back later": the whole host, not this page
             troubled.add(host)
         _record(db, row, checked_at, status, error, page, result)
+    result.requests = int(getattr(fetcher, "requests", 0))
     log.info("recheck: %s", result.summary())
     return result
 

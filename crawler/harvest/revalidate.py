@@ -23,7 +23,7 @@ robots cache (fresh, allowing the URL):
 The pass keeps the crawler's rules: the internal-address guard of :mod:`spiders.safety` (the
 same verdicts, connecting to the address that was checked), ``http_proxy``/``https_proxy``/
 ``no_proxy`` with ``HTTPS_VIA_HTTP_PROXY``, the user agent and default headers, ``DOWNLOAD_TIMEOUT``
-and ``DOWNLOAD_MAXSIZE``, certificates as Scrapy takes them (not verified), per-host concurrency
+and ``DOWNLOAD_MAXSIZE``, certificates as the crawl checks them (:mod:`crawler.harvest.certificates`), per-host concurrency
 (``CONCURRENT_REQUESTS_PER_DOMAIN``; 1 under a robots.txt Crawl-delay) and delay (the delay the host
 ended its last crawl with, the Crawl-delay, or ``PLATFORM_RATES``). It imports nothing of Scrapy:
 when every channel answers 304, Scrapy is never started. ``REVALIDATE_FIRST`` turns it off.
@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, urlsplit
 
+from crawler.harvest import certificates
 from crawler.harvest.context import CrawlContext
 from crawler.harvest.politeness import PlatformRate, RobotsCache, cache_path, platform_rates
 from crawler.urls import proxy_authorization
@@ -100,6 +101,7 @@ class Revalidation:
     handed: int = 0  # answers kept in PREFETCHED (Scrapy counts their requests itself)
     requests: int = 0  # requests this pass sent
     left: dict[str, int] = field(default_factory=dict)  # why channels were left to Scrapy, counted
+    no_connect: set[str] = field(default_factory=set)  # proxies that refused CONNECT (https sent as plain requests)
 
     @property
     def own_requests(self) -> int:
@@ -157,10 +159,15 @@ class _Job:
     origins: tuple[tuple[str, int], ...]  # the hosts of the channel's registered URL and bridge feed
 
 
-def _tls_context() -> ssl.SSLContext:
-    """Certificates as Scrapy takes them: not verified (a site with an expired certificate is read)."""
+def _tls_context(verify: bool = True) -> ssl.SSLContext:
+    """Certificates as the crawl takes them: verified against the system's CAs (``SSL_CERT_FILE``
+    when set), except for the hosts of channels that say ``tls_verify: false``
+    (:mod:`crawler.harvest.certificates`). A refused certificate leaves the channel to Scrapy,
+    which records the refusal."""
     import ssl
 
+    if verify:
+        return ssl.create_default_context()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
@@ -374,7 +381,7 @@ class Revalidator:
         self._addresses: dict[tuple[str, int], tuple[Any, ...]] = {}
         self.no_connect: set[str] = set()  # proxies that refused CONNECT in this pass
         self.tunnels_refused = 0  # CONNECT requests they refused
-        self._tls: ssl.SSLContext | None = None  # made for the first https request
+        self._tls: dict[bool, ssl.SSLContext] = {}  # verifying or not: made for the first https request
         self._selector: selectors.BaseSelector = selectors.SelectSelector()  # replaced by run's own
         self._live: dict[int, _Exchange] = {}  # requests on the wire, by id
         self._deadlines: list[tuple[float, int, _Exchange]] = []  # when each times out (a heap)
@@ -670,15 +677,17 @@ class Revalidator:
             self._begin(exchange)
 
     def _wrap(self, exchange: _Exchange) -> None:
-        """TLS over the connection (the site's name sent as SNI, certificates not verified)."""
+        """TLS over the connection (the site's name sent as SNI, its certificate verified unless
+        its channel opts out)."""
         conn = exchange.conn
         assert conn is not None
-        if self._tls is None:
-            self._tls = _tls_context()
+        verify = certificates.verified(exchange.job.host)
+        if verify not in self._tls:
+            self._tls[verify] = _tls_context(verify)
         if conn.events:  # the TLS socket takes the descriptor over: registered again below
             self._selector.unregister(conn.sock)
             conn.events = 0
-        conn.sock = self._tls.wrap_socket(conn.sock, server_hostname=exchange.job.host or None,
+        conn.sock = self._tls[verify].wrap_socket(conn.sock, server_hostname=exchange.job.host or None,
                                           do_handshake_on_connect=False)
         exchange.step = "handshake"
         self._handshake(exchange)
@@ -1045,6 +1054,7 @@ def revalidate(store_path: str | Path, channels: Sequence[Mapping[str, Any]], co
     revalidator = Revalidator(store_path, settings, stopping)
     outcome = revalidator.run(channels, context, status)
     outcome.requests += revalidator.tunnels_refused  # each a request the proxy answered (405), as Scrapy counts them
+    outcome.no_connect = {p for p in revalidator.no_connect if p}
     context.write_health()
     log.info("revalidation: %s channel(s) unchanged, %s answer(s) handed to the crawl, %s request(s) in %.1f s%s",
              len(outcome.unchanged), outcome.handed, outcome.requests, time.monotonic() - started,

@@ -32,6 +32,7 @@ from crawler import store
 from crawler.controls import visible_text
 from crawler.dates import utc_now
 from crawler.errors import KimwatchError
+from crawler.harvest import certificates
 from crawler.harvest.context import (
     ChannelOutcome,
     CrawlContext,
@@ -328,6 +329,9 @@ def run_crawl(
     store.close_dead_runs(db, status="killed", closer="the crawl that started after it")
     due, backed_off = select_channels(db, kims=kims, sources=sources, types=types,
                                       include_backed_off=include_backed_off)
+    # certificates are checked, except on the hosts of the channels that say tls_verify: false
+    certificates.UNVERIFIED_HOSTS.clear()
+    certificates.UNVERIFIED_HOSTS.update(certificates.unverified_hosts(due))
     filters = {"kims": list(kims), "sources": list(sources), "types": list(types)}
     run_id = store.start_crawl_run(db, trigger, filters, pid=os.getpid())
     context = CrawlContext(db, run_id, plain, progress, health_batch=200)
@@ -408,6 +412,12 @@ def run_crawl(
         result.message = "spider stopped: " + ", ".join(sorted(str(r) for r in reasons))
     if crawled.failures:
         result.message = "; ".join([*([result.message] if result.message else []), *crawled.failures])
+    tunnel_refused = sorted(set(crawled.plain_https_proxies) | (revalidated.no_connect if revalidated is not None else set()))
+    if tunnel_refused:
+        # never silent: https:// through such a proxy is read in clear text and unchecked by kimwatch
+        warning = plain_https_warning(tunnel_refused)
+        log.warning("crawl: %s", warning)
+        result.message = "; ".join([*([result.message] if result.message else []), warning])
     if stopping:
         result.status = "interrupted"
         result.message = (f"stopped by {stopping[0]}; channels not reached were not fetched "
@@ -425,6 +435,17 @@ def run_crawl(
     return result
 
 
+def count_requests_after(db: sqlite_utils.Database, result: CrawlResult, requests: int) -> None:
+    """Requests a crawl command sent after the run proper (the announcements' re-check, the
+    self-reports' verification), added to the run's count and its ``crawl_runs`` row: the summary
+    counts every request the command sent, as a proxy's or a site's log does."""
+    if requests <= 0:
+        return
+    result.requests += requests
+    with store.transaction(db):
+        db.execute("UPDATE crawl_runs SET requests = coalesce(requests, 0) + ? WHERE id = ?", [requests, result.run_id])
+
+
 @dataclasses.dataclass
 class _Crawled:
     """What the Scrapy side of a run reports back: requests sent, why spiders closed, failures."""
@@ -436,6 +457,21 @@ class _Crawled:
     lock_wait: float = 0.0  # seconds the processes waited for SQLite's write lock
     transactions: int = 0
     cpu: list[float] = dataclasses.field(default_factory=list)  # CPU seconds of each crawl process
+    plain_https_proxies: list[str] = dataclasses.field(default_factory=list)  # proxies that refused CONNECT
+
+
+def plain_https_warning(proxies: Sequence[str]) -> str:
+    """The run's warning for proxies that refused CONNECT (https:// went to them as plain requests)."""
+    from urllib.parse import urlsplit
+
+    def shown(proxy: str) -> str:  # (credentials never in a summary)
+        parts = urlsplit(proxy)
+        return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}" if parts.scheme else proxy
+
+    names = ", ".join(dict.fromkeys(shown(p) for p in proxies))
+    return (f"the proxy {names} refused CONNECT: https:// requests went to it as plain requests, so it saw them "
+            "in clear text and checked the sites' certificates itself, if at all (kimwatch could not); set "
+            "https_proxy to a proxy that allows CONNECT")
 
 
 def _crawl_here(settings: Any, assigned: Mapping[type, list[dict[str, Any]]], context: CrawlContext,
@@ -471,10 +507,13 @@ def _crawl_here(settings: Any, assigned: Mapping[type, list[dict[str, Any]]], co
     finally:
         if ticker is not None and ticker.running:
             ticker.stop()
+    from spiders.proxying import NO_CONNECT_PROXIES
+
     return _Crawled(
         requests=sum(int(c.stats.get_value("downloader/request_count") or 0)
                      - int(c.stats.get_value(DROPPED_STAT) or 0) for c in crawlers if c.stats),
-        reasons=[str(r) for c in crawlers if c.stats and (r := c.stats.get_value("finish_reason"))])
+        reasons=[str(r) for c in crawlers if c.stats and (r := c.stats.get_value("finish_reason"))],
+        plain_https_proxies=sorted(NO_CONNECT_PROXIES))
 
 
 @contextlib.contextmanager
@@ -669,6 +708,7 @@ def _crawl_worker(write_fd: int, db_path: str | Path, run_id: int, settings: Any
         context.write_health()
         send({"end": {"outcomes": [_outcome_state(o) for o in context.outcomes.values()],
                       "requests": crawled.requests, "reasons": crawled.reasons, "stopping": stopping,
+                      "plain_https_proxies": crawled.plain_https_proxies,
                       "lock_wait": db.lock_wait, "transactions": db.transactions, "cpu": _cpu_seconds()}})
         out.flush()
         code = 0
@@ -785,6 +825,7 @@ def _take_message(message: Mapping[str, Any], context: CrawlContext, crawled: _C
             outcome.finished = finished or bool(state.get("finished"))
     crawled.requests += int(end.get("requests") or 0)
     crawled.reasons += list(end.get("reasons") or [])
+    crawled.plain_https_proxies += [p for p in end.get("plain_https_proxies") or [] if p not in crawled.plain_https_proxies]
     crawled.lock_wait += float(end.get("lock_wait") or 0.0)
     crawled.transactions += int(end.get("transactions") or 0)
     crawled.cpu.append(float(end.get("cpu") or 0.0))

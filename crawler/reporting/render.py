@@ -797,6 +797,8 @@ _FAILURE_ID = {
     "truncated": "jawaban server terpotong (isi terkompresi atau umpan tidak lengkap)",
     "entities": "umpan ditolak: mendeklarasikan entitas XML sendiri (berisiko 'billion laughs' atau entitas eksternal)",
     "proxy": "proxy menolak meneruskan koneksi HTTPS",
+    "tls": ("sertifikat TLS situs ditolak (bukan untuk nama ini, atau tidak ditandatangani CA tepercaya); "
+            "bila sertifikatnya memang rusak, pasang tls_verify: false pada kanal di registri"),
     "incomplete": "koneksi terputus sebelum halaman lengkap diterima",
     "ignored": "permintaan dibatalkan",
     "error": "kesalahan tak terduga saat mengambil",

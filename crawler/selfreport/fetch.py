@@ -210,6 +210,7 @@ class PreviewFetcher:
             log.warning("proxy %s refused CONNECT (%s); sending https:// requests to it as plain "
                         "absolute-URI requests", proxy, error.reason)
             self.no_connect.add(proxy)
+            self.requests += 1  # (the refused CONNECT was one; its retry is another)
             return self._absolute_uri(request, proxy)
 
     def _absolute_uri(self, request: urllib.request.Request, proxy: str) -> http.client.HTTPResponse:

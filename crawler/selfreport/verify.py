@@ -76,6 +76,7 @@ class VerifyStats:
     posts_new: int = 0
     still_pending: int = 0
     lines: list[str] = field(default_factory=list)  # one per report: "12 kim-x verified https://…"
+    requests: int = 0  # requests sent (robots.txt and redirect hops included)
 
     def summary(self) -> str:
         parts = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())) or "nothing"
@@ -237,6 +238,7 @@ def verify_pending(db: sqlite_utils.Database, *, fetcher: PreviewFetcher | None 
         stats.lines.append(f"{report['id']}\t{report['kim_id']}\t{stored}"
                            f"{'/' + outcome.reason if outcome.reason else ''}\t{report['url']}")
         log.info("report %s (%s) %s: %s %s", report["id"], report["kim_id"], report["url"], stored, outcome.detail)
+    stats.requests = int(getattr(fetcher, "requests", 0))
     if match and stats.posts_new:
         from crawler.matching import passes
 

@@ -193,8 +193,9 @@ def test_first_crawl_stores_exact_posts(sequence: dict[str, Any]) -> None:
         assert "<" not in (post["text"] or "") and "&amp;" not in (post["text"] or "")
     platforms = {p["platform"] for p in got.values()}
     assert platforms == {"website", "youtube", "telegram", "instagram"}
-    forwarded = [json.loads(p["extra"]) for p in got.values() if p["extra"] and "forwarded_from" in p["extra"]]
-    assert forwarded == [{"forwarded_from": {"name": "MC Diskominfo Kalsel", "url": "https://t.me/mckalsel/5521"}}]
+    forwarded = [json.loads(p["extra"])["forwarded_from"] for p in got.values()
+                 if p["extra"] and "forwarded_from" in p["extra"]]
+    assert forwarded == [{"name": "MC Diskominfo Kalsel", "url": "https://t.me/mckalsel/5521"}]
     resolved = rows(sequence["first_db"], "SELECT url, resolved_url FROM resolved_urls ORDER BY url")
     assert [r["resolved_url"].rsplit("/", 1)[-1] for r in resolved] == [
         "pendaftaran-beasiswa-kalsel-cerdas-2024", "operasi-pasar-murah-beras-sphp-banjarbaru"]

@@ -14,7 +14,7 @@ import pytest
 from crawler.harvest.article import extract_fragment
 from tests.crawl.conftest import crawl_env, run_kimwatch
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.feed_outside3 import KOI8_ITEMS, PHP_WARNING
+from tests.farm.sites.feed_outside3 import KOI8_ITEMS, LATIN1_ITEMS, PHP_WARNING
 from tests.farm.sites.website_outside3 import (
     ARSIP_MONTH,
     ARSIP_PATHS,
@@ -145,6 +145,26 @@ def test_a_feed_in_an_undeclared_encoding_is_read_by_a_guess_said_in_the_note(
     (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
     assert channel["last_status"] == "200"
     assert "not UTF-8 and declares no encoding: read as koi8-r (a guess" in channel["last_error"]
+
+
+def test_a_latin1_feed_that_declares_nothing_is_not_said_to_declare_utf8(tmp_path: Path, outside3_farm: Farm) -> None:
+    """Outside tester S: feedparser's "document declared as utf-8, but parsed as windows-1252"
+    was the note of a feed that declared nothing; the README promises what happened."""
+    db_path = _feed(tmp_path, outside3_farm, "/outside3/latin1/feed")
+    posts = query(db_path, "SELECT title, text FROM posts ORDER BY published_at")
+    assert [(p["title"], p["text"]) for p in posts] == LATIN1_ITEMS
+    (channel,) = query(db_path, "SELECT last_status, last_error FROM channels")
+    assert channel["last_status"] == "200"
+    assert "the feed is not UTF-8 and declares no encoding: read as windows-1252" in channel["last_error"]
+    assert "declared as utf-8" not in channel["last_error"]
+
+
+def test_a_latin1_feed_labelled_utf8_keeps_feedparsers_note(tmp_path: Path, outside3_farm: Farm) -> None:
+    db_path = _feed(tmp_path, outside3_farm, "/outside3/latin1-as-utf8/feed")
+    posts = query(db_path, "SELECT title FROM posts ORDER BY published_at")
+    assert [p["title"] for p in posts] == [title for title, _ in LATIN1_ITEMS]
+    (channel,) = query(db_path, "SELECT last_error FROM channels")
+    assert "declared as utf-8, but parsed as windows-1252" in channel["last_error"]
 
 
 def test_a_utf16_page_with_a_bom_is_read(tmp_path: Path, outside3_farm: Farm) -> None:

@@ -108,7 +108,7 @@ def comparable(summary: dict[str, Any]) -> dict[str, Any]:
 def test_unchanged_channels_are_304s_recorded_by_the_pass_through_the_proxy(tmp_path: Path) -> None:
     proxy, feeds, registry = world(tmp_path, connect="mitm")
     try:
-        env = user_env(throttle=False, http_proxy=proxy.url, https_proxy=proxy.url)
+        env = user_env(throttle=False, http_proxy=proxy.url, https_proxy=proxy.url, SSL_CERT_FILE=proxy.ca_file)
         db, plain_db = tmp_path / "k.db", tmp_path / "plain.db"
         for store in (db, plain_db):
             assert kimwatch(store, "registry", "load", str(registry), env=env).returncode == 0

@@ -182,3 +182,23 @@ def test_a_store_without_crawled_announcements_is_rechecked_without_loading_scra
             "print(r.checked, 'scrapy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == ["0", "False"], done.stdout + done.stderr
+
+
+def test_the_runs_request_count_includes_the_recheck_requests(tmp_path: Path, farm: Farm) -> None:
+    """Outside tester S: `requests` in the summary and in crawl_runs fell short of what the proxy
+    logged. The announcements' re-check after the run sent requests nobody counted; every
+    request the command sends is counted now."""
+    db = _store(tmp_path / "kimwatch.db", farm)
+    farm.reset_log()
+    first = _crawl(db, farm)
+    assert first["recheck"]["checked"] == 3
+    sent = len(farm.requests)
+    assert first["requests"] == sent, (first["requests"], [r.path for r in farm.requests])
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT requests FROM crawl_runs WHERE id = ?", [first["run_id"]]).fetchone()[0] == sent
+    finally:
+        conn.close()
+    farm.reset_log()
+    second = _crawl(db, farm, "--recheck")  # conditional feed request, and the 3 pages again (robots.txt cached)
+    assert second["requests"] == len(farm.requests) and second["recheck"]["checked"] == 3

@@ -7,8 +7,9 @@ instead of forwarding them. Clients reach it through ``http_proxy``/``https_prox
 - ``GET http://host/path`` (absolute URI, the usual proxy request) and ``GET https://host/path``
   (what a client sends to a proxy that does not tunnel) are answered from the routes;
 - ``CONNECT host:443`` is answered according to ``connect``: ``"mitm"`` opens the tunnel and
-  terminates TLS with a self-signed certificate (like an inspecting corporate proxy; Scrapy
-  does not verify certificates), ``"refuse"`` answers 405 like a plain HTTP-only proxy,
+  terminates TLS with a certificate for the host, signed by the proxy's own CA (like an
+  inspecting corporate proxy, whose CA the office installs: a client trusts it with
+  ``SSL_CERT_FILE=proxy.ca_file``; without it, kimwatch refuses the certificate), ``"refuse"`` answers 405 like a plain HTTP-only proxy,
   ``"close"`` answers 200 and hangs up (a naive tunnel that cannot reach the site);
 - a host with no route answers 502 "DNS lookup failed", as squid does for unresolvable names;
 - origin-form requests (``GET /path`` with a ``Host`` header) are served too, so a client that
@@ -78,13 +79,27 @@ class OutsideProxy:
         self.server: ThreadingHTTPServer | None = None
         self._tls: ssl.SSLContext | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self.ca_file = ""  # the CA of a "mitm" proxy's certificates (for SSL_CERT_FILE)
 
     def start(self) -> OutsideProxy:
         if self.connect == "mitm":
+            from tests.tls import CertificateAuthority
+
             self._tmp = tempfile.TemporaryDirectory()
+            authority = CertificateAuthority.create(Path(self._tmp.name))
+            self.ca_file = str(authority.cert_file)
             cert, key = _certificate(Path(self._tmp.name))
             self._tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            self._tls.load_cert_chain(cert, key)
+            self._tls.load_cert_chain(cert, key)  # (a client that sends no SNI)
+            contexts: dict[str, ssl.SSLContext] = {}
+
+            def for_host(connection: ssl.SSLObject, name: str | None, context: ssl.SSLContext) -> None:
+                if name:
+                    if name not in contexts:
+                        contexts[name] = authority.server_context(name)
+                    connection.context = contexts[name]
+
+            self._tls.sni_callback = for_host  # type: ignore[assignment]
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):

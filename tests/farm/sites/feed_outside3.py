@@ -6,6 +6,8 @@
 - ``/outside3/koi8/feed``: a KOI8-R feed that declares no encoding anywhere (no XML
   ``encoding=``, no HTTP charset).
 - ``/outside3/php-warning/feed``: a WordPress feed preceded by a PHP warning printed by a plugin.
+- ``/outside3/latin1/feed``: an ISO-8859-1 feed that declares no encoding anywhere (outside
+  tester S), and ``/outside3/latin1-as-utf8/feed``, the same bytes labelled UTF-8.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from tests.farm import FarmRequest, FarmResponse, route
 #: (title, text) of the KOI8-R feed's items (made up)
 KOI8_ITEMS = [("Как пережить новогоднюю ночь", "Новый год обязательно наступит, и жители деревни готовятся."),
               ("Субботник в деревне", "В субботу жители деревни убрали улицы и посадили деревья.")]
+#: (title, text) of the Latin-1 feeds' items (outside tester S's)
+LATIN1_ITEMS = [("Prêmio São João à comunidade", "A associação recebeu o prêmio em Brasília."),
+                ("Café e açúcar distribuídos", "A comunidade distribuiu café e açúcar.")]
 PHP_WARNING = (b"<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in "
                b"<b>/var/www/wp-content/plugins/x.php</b> on line <b>12</b><br />\n")
 
@@ -51,3 +56,16 @@ def php_warning(request: FarmRequest) -> FarmResponse:
                request.url("/outside3/php-warning"))
     return FarmResponse(body=PHP_WARNING + b'<?xml version="1.0" encoding="UTF-8"?>\n' + body.encode(),
                         content_type="application/rss+xml; charset=UTF-8", etag=False)
+
+
+@route("/outside3/latin1/feed")
+def latin1(request: FarmRequest) -> FarmResponse:
+    body = rss(LATIN1_ITEMS, request.url("/outside3/latin1"), title="Café").encode("latin-1")
+    return FarmResponse(body=b'<?xml version="1.0"?>' + body, content_type="application/rss+xml", etag=False)
+
+
+@route("/outside3/latin1-as-utf8/feed")
+def latin1_as_utf8(request: FarmRequest) -> FarmResponse:
+    body = rss(LATIN1_ITEMS, request.url("/outside3/latin1-as-utf8"), title="Café").encode("latin-1")
+    return FarmResponse(body=b'<?xml version="1.0" encoding="utf-8"?>' + body,
+                        content_type="application/rss+xml; charset=utf-8", etag=False)
