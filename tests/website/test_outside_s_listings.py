@@ -1,6 +1,7 @@
 """Website listings outside tester S met (session 12 fixes19 findings): article pages taken for
 listing pages are judged again each time they are read (and stored as the articles they are),
-and the note counts the pages read as listings."""
+the note counts the pages read as listings, and headlines in scripts without spaces
+(Japanese, Chinese) are long enough to follow."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler import store
+from crawler.harvest.listing import headline_words
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.website_outside_s import (
     ARTICLES,
     COLLECTION,
     HOSTS,
+    KANJI_POSTS,
     OUTSIDE_S_HOSTS,
     article_path,
 )
@@ -72,3 +75,19 @@ def test_a_remembered_listing_with_an_articles_shape_is_read_as_an_article(
     assert "2 page(s) read as listings were articles" in (channel["last_error"] or ""), channel
     assert "1 fetched page(s) read as listings, not articles" in channel["last_error"]
 
+
+def test_headlines_without_spaces_are_followed(tmp_path: Path, outside_s_farm: Farm) -> None:
+    home = outside_s_farm.url("/", host=HOSTS["kanji"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    crawl(db_path, outside_s_farm, "website")
+    stored = {urlsplit(p["url"]).path for p in query(db_path, "SELECT url FROM posts")}
+    assert stored == {path for path, _ in KANJI_POSTS}
+    (channel,) = query(db_path, "SELECT last_error FROM channels")
+    assert "one- or two-word" not in (channel["last_error"] or "")
+
+
+def test_a_headline_in_a_script_without_spaces_has_several_words() -> None:
+    assert headline_words("宇航员在太空中喝酒会怎么样？后果很严重！") >= 5
+    assert headline_words("欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞") >= 5
+    assert headline_words("Artikel heise") == 2
+    assert headline_words("東京") == 1  # two characters are still a one-word anchor
