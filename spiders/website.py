@@ -73,6 +73,7 @@ from crawler.harvest.listing import (
     release_pdf_links,
 )
 from crawler.harvest.page import parse_html, parse_page
+from crawler.harvest.pubdate import date_after_headline
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
@@ -143,6 +144,7 @@ class SiteRun:
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
     lastmods: dict[str, str] = field(default_factory=dict)  # article URL -> its sitemap lastmod
     undated: list[str] = field(default_factory=list)  # article pages stored without any date in this run
+    lastmod_dated: list[str] = field(default_factory=list)  # article pages dated by their sitemap lastmod alone
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
     problems: dict[str, int] = field(default_factory=dict)  # skipped pages by Article.problem ("not-found")
     reasons: dict[str, int] = field(default_factory=dict)  # skipped pages by reason ("not an article: listing")
@@ -977,16 +979,27 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         # the listing card's date when the page shows none (KIM.id-style cards carry the date),
         # or only a date read from its text (often the date of the event it announces)
-        # the sitemap's lastmod stands for a date the page does not show, as a listing card's does
-        card = card or next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
         page_date = article.published if article.published_source != "text" or card is None else None
         published = _plain(fallback.get("published")) or page_date or card
+        extra = None
+        if not published:
+            # the sitemap's lastmod is the page's last change, not its publication: a date the
+            # page writes after its headline, however unmarked, wins; lastmod only as a last
+            # resort, said in the note and on the post (an old release edited last week is old)
+            lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
+            tree = parse_page(response.body, content_type)[0] if lastmod else None
+            shown = date_after_headline(tree, title) if tree is not None else None
+            if shown is not None:
+                published = to_iso(shown)
+            elif lastmod:
+                published, extra = lastmod, {"published_from": "sitemap lastmod"}
+                site.lastmod_dated.append(url)
         if published:
             site.published.append(str(published))
         else:
             site.undated.append(url)
         yield self.item(run.channel, guid, url=url, title=title, text=text,
-                        links=article.links or fallback.get("links") or [], published=published)
+                        links=article.links or fallback.get("links") or [], published=published, extra=extra)
 
     def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str,
                    url: str) -> str | None:
@@ -1114,10 +1127,11 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         self._pdf_done(site, guid)
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
-        card = next((site.card_dates.get(u) or site.lastmods.get(u) for u in addresses
-                     if site.card_dates.get(u) or site.lastmods.get(u)), None)
-        # the release's own dateline, else the listing's (or feed's) date, else the file's
-        published = release.published or _plain(fallback.get("published")) or card or release.created
+        # the release's own dateline, else the listing's (or feed's) date, else the file's; the
+        # sitemap's lastmod (the file's last change) only when nothing else dates it
+        lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
+        card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
+        published = release.published or _plain(fallback.get("published")) or card or release.created or lastmod
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         site.pdf_held.append(self.item(run.channel, guid, url=response.url, title=title, text=release.text,
                                        published=published, extra={"format": "pdf", "pdf_pages": release.pages}))
@@ -1319,6 +1333,11 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: a page at no section address taken for a listing is not stored
                 notes.append(f"{len(site.listings_read)} fetched page(s) read as listings, not articles, though "
                              f"their address names no section (e.g. {site.listings_read[0]})")
+            if run is not None and site.lastmod_dated:
+                # never silent: a lastmod is the last change, an edited old post would look new
+                notes.append(f"{len(site.lastmod_dated)} post(s) dated by their sitemap lastmod alone (the page "
+                             f"shows no date; lastmod is its last change, not its publication; e.g. "
+                             f"{site.lastmod_dated[0]})")
             site.short_text -= site.requested  # (followed from another listing page)
             if run is not None and (site.out_of_section or site.over_budget or site.url_filtered or site.short_text):
                 notes.append(_not_followed_note(site))
