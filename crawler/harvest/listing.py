@@ -194,6 +194,13 @@ def headline_words(text: str) -> int:
     return words
 
 
+def text_weight(text: str) -> int:
+    """The length of ``text`` in Latin characters' worth: a Chinese or Japanese character counts
+    as two (it says about as much as a short word), so a page of Japanese prose beside a list of
+    Japanese headlines is weighed as the prose it is."""
+    return len(text) + len(_DENSE_SCRIPT.findall(text))
+
+
 def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
                   min_score: float = 0.5, dates: bool = False, now: datetime | None = None,
                   rejected: set[str] | None = None, short: set[str] | None = None) -> list[ListingLink]:

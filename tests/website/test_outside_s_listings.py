@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler import store
+from crawler.harvest.article import extract_article
 from crawler.harvest.listing import headline_words
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.website_outside_s import (
@@ -91,3 +92,17 @@ def test_a_headline_in_a_script_without_spaces_has_several_words() -> None:
     assert headline_words("欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞") >= 5
     assert headline_words("Artikel heise") == 2
     assert headline_words("東京") == 1  # two characters are still a one-word anchor
+
+
+def test_a_japanese_story_beside_japanese_headlines_is_an_article() -> None:
+    """Headlines in Japanese now count as teaser links: the story's text is weighed as what it
+    says (a character as two), or a page of 600 characters of Japanese beside nine headlines
+    would be taken for a listing."""
+    story = "むかしむかし、ある村に一匹の欲張りなイヌがいました。イヌは肉をくわえて橋を渡っていました。" * 13
+    links = "".join(f'<li><a href="/p/douwa-{n}.html">きょうの童話　第{n}話　かしこいウサギと森のなかまたち</a></li>'
+                    for n in range(9))
+    page = (f'<html lang="ja"><head><meta charset="utf-8"><title>欲張りなイヌ</title></head><body><main><h1>欲張りなイヌ</h1>'
+            f"<p>{story[:300]}</p><p>{story[300:]}</p><ul>{links}</ul></main></body></html>")
+    assert 500 < len(story) < 9 * 120
+    article = extract_article(page.encode(), "http://kimsejarah.kim.id/p/hukumusume.html", "text/html; charset=utf-8")
+    assert article is not None and article.is_article, article and article.verdict
