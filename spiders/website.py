@@ -69,9 +69,11 @@ from crawler.harvest.listing import (
     listing_links,
     load_more_control,
     next_page_url,
+    not_article_path,
     release_pdf_links,
 )
 from crawler.harvest.page import parse_html, parse_page
+from crawler.harvest.pubdate import date_after_headline
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
@@ -143,6 +145,7 @@ class SiteRun:
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
     lastmods: dict[str, str] = field(default_factory=dict)  # article URL -> its sitemap lastmod
     undated: list[str] = field(default_factory=list)  # article pages stored without any date in this run
+    lastmod_dated: list[str] = field(default_factory=list)  # article pages dated by their sitemap lastmod alone
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
     problems: dict[str, int] = field(default_factory=dict)  # skipped pages by Article.problem ("not-found")
     reasons: dict[str, int] = field(default_factory=dict)  # skipped pages by reason ("not an article: listing")
@@ -152,6 +155,8 @@ class SiteRun:
     scope: discover.ListingScope | None = None  # the channel is one listing of a shared site (a portal)
     url_filtered: set[str] = field(default_factory=set)  # site links left out by their URL (tag, file, …)
     short_text: set[str] = field(default_factory=set)  # post-list links left out for a one- or two-word anchor
+    listings_read: list[str] = field(default_factory=list)  # "URL (verdict)": pages not at a listing's address read as listings
+    listing_articles: list[str] = field(default_factory=list)  # pages read as listings that are articles
     listing_capped: bool = False  # a listing page had more article links than LISTING_LINKS (not all counted)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
@@ -782,6 +787,17 @@ class WebsiteSpider(ChannelSpider):
             raise unread_page(response.url, problem)
         if problem == "too-deep":
             site.unreadable.append(response.url)
+        read_listed = self._article_shape(site, run, response)
+        if read_listed is not None:
+            # an article page taken for a listing (probed as a section, remembered by an earlier
+            # crawl): read as the article it is, and no longer a listing
+            if response.meta.get("page") == 1 and not response.meta.get("section_probe"):
+                for other in (site.state.get("listing_urls") or [])[1:]:
+                    request = self._follow(run, other, "listing", lpage=1)
+                    if request is not None:
+                        yield request
+            yield from self._listing_article(site, run, response, read_listed)
+            return
         found = listing_links(tree, response.url, dates=True, now=_fetched_at(response), rejected=site.url_filtered,
                               short=site.short_text, limit=LISTING_LINKS)
         site.listing_capped |= len(found) >= LISTING_LINKS
@@ -833,6 +849,47 @@ class WebsiteSpider(ChannelSpider):
             request = self._follow(run, following, "listing", lpage=lpage + 1, root=root)
             if request is not None:
                 yield request
+
+    def _article_shape(self, site: SiteRun, run: ChannelRun, response: Response) -> bool | None:
+        """Judge a listing page again each time it is read: when it has an article's shape (as a
+        page a listing links, or as one reached by itself), the ``listed`` flag it is an article
+        with; None when it is a listing. The home page, a section or archive address, a listing's
+        later pages and the registry's ``section:`` are listings by their address and not judged;
+        the other pages read as listings are named in the note (``site.listings_read``)."""
+        if int(response.meta.get("lpage", 1)) > 1 or response.meta.get("root") or site.options.get("section"):
+            return None
+        url = response.url
+        path = urlsplit(url).path
+        homes = {site.home_url.rstrip("/"), str(run.channel["url"]).rstrip("/"), discover.site_root(url).rstrip("/")}
+        segments = [s.lower() for s in path.split("/") if s]
+        if url.rstrip("/") in homes or path in ("", "/") or not_article_path(path) or discover.is_listing_url(url) \
+                or (segments and re.sub(r"\.\w+$", "", segments[-1]) in discover.SECTION_NAMES):
+            return None
+        verdicts = []
+        for listed in (True, False):
+            article = extract_article(response.body, url, _content_type(response), now=_fetched_at(response),
+                                      listed=listed)
+            if article is not None and not article.problem and article.is_article and article.text:
+                log.info("channel %s: %s, read as a listing, is an article (%s)", run.channel["id"], url,
+                         article.verdict)
+                return listed
+            verdicts.append("unreadable" if article is None else (article.verdict or "?"))
+        site.listings_read.append(f"{url} ({verdicts[0]})")
+        return None
+
+    def _listing_article(self, site: SiteRun, run: ChannelRun, response: Response, listed: bool) -> Iterator[Any]:
+        """A page taken for a listing that is an article: out of the remembered listings, and
+        stored (when not stored yet) as any article page is."""
+        urls = list(site.state.get("listing_urls") or [])
+        if response.url in urls:
+            site.state["listing_urls"] = [u for u in urls if u != response.url]
+            site.changed = True
+        site.listing_articles.append(response.url)
+        if self._is_known(run, response.url):
+            return
+        site.articles_left -= 1
+        response.meta.update(guid=_guid(response.url), listed=listed)
+        yield from self._parse_article(response, run)
 
     # ------------------------------------------------------------------ articles
 
@@ -923,16 +980,27 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         # the listing card's date when the page shows none (KIM.id-style cards carry the date),
         # or only a date read from its text (often the date of the event it announces)
-        # the sitemap's lastmod stands for a date the page does not show, as a listing card's does
-        card = card or next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
         page_date = article.published if article.published_source != "text" or card is None else None
         published = _plain(fallback.get("published")) or page_date or card
+        extra = None
+        if not published:
+            # the sitemap's lastmod is the page's last change, not its publication: a date the
+            # page writes after its headline, however unmarked, wins; lastmod only as a last
+            # resort, said in the note and on the post (an old release edited last week is old)
+            lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
+            tree = parse_page(response.body, content_type)[0] if lastmod else None
+            shown = date_after_headline(tree, title) if tree is not None else None
+            if shown is not None:
+                published = to_iso(shown)
+            elif lastmod:
+                published, extra = lastmod, {"published_from": "sitemap lastmod"}
+                site.lastmod_dated.append(url)
         if published:
             site.published.append(str(published))
         elif not fallback or run.first_crawl:  # (a feed entry's, new on a later crawl, is dated when first seen)
             site.undated.append(url)
         fields = {"url": url, "title": title, "text": text, "links": article.links or fallback.get("links") or [],
-                  "published": published}
+                  "published": published, "extra": extra}
         # the page of a feed entry is that entry's item, dated as a feed channel's would be
         yield self.entry_item(run, guid, **fields) if fallback else self.item(run.channel, guid, **fields)
 
@@ -1063,10 +1131,11 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         self._pdf_done(site, guid)
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
-        card = next((site.card_dates.get(u) or site.lastmods.get(u) for u in addresses
-                     if site.card_dates.get(u) or site.lastmods.get(u)), None)
-        # the release's own dateline, else the listing's (or feed's) date, else the file's
-        published = release.published or _plain(fallback.get("published")) or card or release.created
+        # the release's own dateline, else the listing's (or feed's) date, else the file's; the
+        # sitemap's lastmod (the file's last change) only when nothing else dates it
+        lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
+        card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
+        published = release.published or _plain(fallback.get("published")) or card or release.created or lastmod
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         fields = {"url": response.url, "title": title, "text": release.text, "published": published,
                   "extra": {"format": "pdf", "pdf_pages": release.pages}}
@@ -1217,9 +1286,11 @@ class WebsiteSpider(ChannelSpider):
         for channel_id, site in self.sites.items():
             state = site.state
             run = self.runs.get(channel_id)
-            if run is not None and run.items and site.home_links and not state.get("method"):
+            if run is not None and run.items and (site.home_links or site.listing_articles) \
+                    and not state.get("method"):
                 # a small site whose home page links its few posts, with no section: the home page
                 # is its listing (else every crawl would discover again, then warn on finding nothing new)
+                # (so too when its links were probed as sections and are the site's articles)
                 self._choose(site, "listing", listing_urls=[site.home_url or str(run.channel["url"])])
                 state.pop("tried", None)
             if site.discovered_listing:
@@ -1259,6 +1330,19 @@ class WebsiteSpider(ChannelSpider):
                 # never silent: an undated post is in no report period and never matched
                 notes.append(f"{len(site.undated)} post(s) stored without a date: neither the page, its listing "
                              f"card nor the sitemap gives one (e.g. {site.undated[0]})")
+            if run is not None and site.listing_articles:
+                # never silent: an article page read as a listing would never be stored
+                notes.append(f"{len(site.listing_articles)} page(s) read as listings were articles: read as "
+                             f"articles, no longer as listings (e.g. {site.listing_articles[0]})")
+            if run is not None and site.listings_read:
+                # never silent: a page at no section address taken for a listing is not stored
+                notes.append(f"{len(site.listings_read)} fetched page(s) read as listings, not articles, though "
+                             f"their address names no section (e.g. {site.listings_read[0]})")
+            if run is not None and site.lastmod_dated:
+                # never silent: a lastmod is the last change, an edited old post would look new
+                notes.append(f"{len(site.lastmod_dated)} post(s) dated by their sitemap lastmod alone (the page "
+                             f"shows no date; lastmod is its last change, not its publication; e.g. "
+                             f"{site.lastmod_dated[0]})")
             site.short_text -= site.requested  # (followed from another listing page)
             if run is not None and (site.out_of_section or site.over_budget or site.url_filtered or site.short_text):
                 notes.append(_not_followed_note(site))

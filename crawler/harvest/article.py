@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from crawler.harvest.listing import article_url_score, listing_links, not_article_path
+from crawler.harvest.listing import article_url_score, listing_links, not_article_path, text_weight
 from crawler.harvest.page import (
     _CHROME_TAGS,
     _SITE_SEPARATORS,
@@ -963,9 +963,12 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
     per_teaser = 50 if listed_article else 120
     # teaser links are counted only as far as the test below needs (at most 50): the first
     # text_len // per_teaser + 1 of them make the page a listing, the rest change nothing
-    teasers = len(listing_links(tree, article.url, limit=min(50, max(8, text_len // per_teaser + 1))))
+    # (headlines in Chinese or Japanese count as links since their words are counted by characters:
+    # so is the text, a character weighing two)
+    weight = text_weight(article.text)
+    teasers = len(listing_links(tree, article.url, limit=min(50, max(8, weight // per_teaser + 1))))
     articles_marked = len(elements_of(tree, "article"))
-    if teasers >= 8 and text_len < teasers * per_teaser:
+    if teasers >= 8 and weight < teasers * per_teaser:
         return False, f"listing ({teasers} teaser links, {text_len} chars of text)"
     if articles_marked >= 3 and text_len < articles_marked * 150:
         return False, f"listing ({articles_marked} <article> elements, {text_len} chars of text)"

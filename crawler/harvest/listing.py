@@ -176,6 +176,31 @@ def _anchor_text(anchor: lxml.html.HtmlElement) -> str:
     return text
 
 
+# scripts written without spaces between words: Han, Hiragana, Katakana (about two characters a
+# word), and Thai, Lao, Khmer, Myanmar (about four)
+_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_SPACELESS_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def headline_words(text: str) -> int:
+    """About how many words ``text`` has, also in scripts written without spaces: "宇航员在太空中喝酒会
+    怎么样？" is a headline of several words, not one word (each run of Chinese or Japanese counts
+    a word per two characters, of Thai, Lao, Khmer or Myanmar a word per four)."""
+    words = 0
+    for token in text.split():
+        dense = len(_DENSE_SCRIPT.findall(token))
+        spaceless = len(_SPACELESS_SCRIPT.findall(token))
+        words += max(1, -(-dense // 2) + -(-spaceless // 4)) if dense or spaceless else 1
+    return words
+
+
+def text_weight(text: str) -> int:
+    """The length of ``text`` in Latin characters' worth: a Chinese or Japanese character counts
+    as two (it says about as much as a short word), so a page of Japanese prose beside a list of
+    Japanese headlines is weighed as the prose it is."""
+    return len(text) + len(_DENSE_SCRIPT.findall(text))
+
+
 def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *, limit: int = 200,
                   min_score: float = 0.5, dates: bool = False, now: datetime | None = None,
                   rejected: set[str] | None = None, short: set[str] | None = None) -> list[ListingLink]:
@@ -235,11 +260,11 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
         if score <= 0:
             if rejected is not None and _same_site(urlsplit(target).hostname or "", urlsplit(url).hostname or ""):
                 text = _anchor_text(anchor)
-                if len(text.split()) >= 4 or len(text) >= 30:
+                if headline_words(text) >= 4 or len(text) >= 30:
                     rejected.add(target)  # a headline-like link left out by its URL alone
             continue
         text = _anchor_text(anchor)
-        words = len(text.split())
+        words = headline_words(text)
         if words >= 5 or len(text) >= 30:
             score += 0.4
         elif words >= 3:  # a short headline ("Lomba Mewarnai Tingkat TK") still reads as one

@@ -508,3 +508,41 @@ def _written_zone(tree: lxml.html.HtmlElement) -> tzinfo | None:
         if match:
             return timezone(timedelta(hours=_ZONE_HOURS[match.group(1).upper()]))
     return None
+
+
+_INVISIBLE = ("script", "style", "noscript", "template", "title", "head")
+
+
+def date_after_headline(tree: lxml.html.HtmlElement, title: str | None) -> datetime | None:
+    """The date written right after the page's headline in its text, however unmarked (a bare
+    "기사입력 :[ 2018-08-25 15:24 ]" after a ``<dt>`` headline), or None. Read only when the
+    page gives no other date: it is the page's own, where a sitemap's ``lastmod`` is its last
+    change."""
+    title = " ".join((title or "").split())
+    body = body_of(tree)
+    if len(title) < 8 or body is None:
+        return None
+    parts: list[str] = []
+    size = hidden = 0
+    for event, element in lxml.etree.iterwalk(body, events=("start", "end")):
+        invisible = not isinstance(element.tag, str) or element.tag in _INVISIBLE
+        if event == "start":
+            hidden += invisible
+            if element.text and not hidden:
+                parts.append(element.text)
+                size += len(element.text)
+            continue
+        hidden -= invisible
+        if element.tail and element is not body and not hidden:  # (a script's tail is shown)
+            parts.append(element.tail)
+            size += len(element.tail)
+        if size > 200_000:
+            break
+    text = " ".join(" ".join(parts).split())
+    start = text.find(title)
+    while start >= 0:
+        moment = _date_from_text(text[start + len(title): start + len(title) + 80])
+        if moment is not None:
+            return moment
+        start = text.find(title, start + len(title))
+    return None

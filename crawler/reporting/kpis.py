@@ -447,8 +447,10 @@ def _trend(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], window: W
     data_since = _data_since(db)
     for i in range(weeks - 1, -1, -1):
         week = Window(window.last_day - timedelta(days=7 * i + 6), window.last_day - timedelta(days=7 * i))
-        if data_since is None or week.end <= data_since:
-            # nothing was known yet: no value (a 0% here would read as a collapse)
+        if data_since is None or week.end <= data_since or not _week_has_data(db, week):
+            # nothing was known yet, or nothing at all is known of the week (no announcement, no
+            # post, no fetch: a KIM blog's back catalogue from years before, kimwatch not yet
+            # running): no value (a 0% here would read as a collapse)
             trend.append({**week.as_dict(), "active": None, "registered": registered,
                           "active_share": None, "measured": False})
             continue
@@ -457,6 +459,21 @@ def _trend(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], window: W
         trend.append({**week.as_dict(), "active": active, "registered": registered,
                       "active_share": _share(active, registered), "measured": True})
     return trend
+
+
+def _week_has_data(db: sqlite_utils.Database, week: Window) -> bool:
+    """Whether anything is known of the week: an announcement or a post published in it, or a
+    fetch made in it (a week of fetches finding nothing new is a measured 0%)."""
+    for sql in ("SELECT 1 FROM announcements WHERE published_at >= ? AND published_at < ? LIMIT 1",
+                "SELECT 1 FROM posts WHERE published_at >= ? AND published_at < ? LIMIT 1",
+                "SELECT 1 FROM channel_fetches WHERE fetched_at >= ? AND fetched_at < ? LIMIT 1"):
+        if db.execute(sql, [week.start, week.end]).fetchone() is not None:
+            return True
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [store.FETCH_DAYS]).fetchone():
+        # (fetches older than the kept period are rolled up into one row per channel and day)
+        return db.execute(f"SELECT 1 FROM {store.FETCH_DAYS} WHERE day >= ? AND day <= ? LIMIT 1",
+                          [week.first_day.isoformat(), week.last_day.isoformat()]).fetchone() is not None
+    return False
 
 
 def _announcements_per_kim(db: sqlite_utils.Database, start: str, end: str) -> list[tuple[str, int]]:

@@ -1,0 +1,148 @@
+"""Website shapes outside tester S met (session 12 fixes19 findings).
+
+- ``sejarah`` (a village history site without feed or sitemap): the home page links its five
+  articles as ``<article><h2><a href="/p/….html">Artikel …</a></h2></article>``, link texts that
+  read like a menu's "Artikel Desa", so the pages are probed as news sections; each article
+  page (a dated story with a "Baca juga" block linking two others) has an article's shape;
+  ``/p/kumpulan.html``, linked the same way, is a listing of them.
+- ``kanji``: a listing whose headlines are Japanese and Chinese (no spaces between words).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from tests.farm import FarmRequest, FarmResponse, html, not_found, xml
+from tests.farm.sites.website_common import Site
+
+HOSTS = {"sejarah": "127.0.7.191", "kanji": "127.0.7.192"}
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+
+sejarah = Site(HOSTS["sejarah"])
+
+#: (slug, title, day of November 2026) of each article
+ARTICLES = [
+    ("pasar-terapung", "Sejarah Pasar Terapung Lok Baintan dari Masa Kesultanan", 20),
+    ("masjid-tua", "Masjid Tua Sungai Jingah Berdiri Sejak Abad Kesembilan Belas", 18),
+    ("jembatan-kayu", "Jembatan Kayu Ulin Penghubung Dua Kampung di Tepi Sungai", 16),
+    ("rumah-banjar", "Rumah Bubungan Tinggi, Rumah Adat Banjar yang Masih Bertahan", 14),
+    ("kerajinan-purun", "Kerajinan Purun Warisan Nenek Moyang Warga Desa Kami", 12),
+]
+
+
+def article_path(slug: str) -> str:
+    return f"/p/{slug}.html"
+
+
+#: a page at an address like the articles' that is a listing: the village's collected stories
+COLLECTION = "/p/kumpulan.html"
+
+
+@sejarah.page("/")
+def sejarah_home(request: FarmRequest) -> FarmResponse:
+    items = "".join(f'<article><h2><a href="{article_path(slug)}">Artikel {slug.split("-")[0]}</a></h2></article>'
+                    for slug, _, _ in ARTICLES)
+    items += f'<article><h2><a href="{COLLECTION}">Artikel kumpulan</a></h2></article>'
+    return html('<html><head><meta charset="utf-8"><title>KIM Sejarah</title></head><body><h1>Berita</h1>'
+                f"{items}</body></html>")
+
+
+@sejarah.page(COLLECTION)
+def sejarah_collection(request: FarmRequest) -> FarmResponse:
+    cards = "".join(f'<article><h2><a href="{article_path(slug)}">{escape(title)}</a></h2>'
+                    f"<p>{day} November 2026</p></article>" for slug, title, day in ARTICLES)
+    return html('<html><head><meta charset="utf-8"><title>Kumpulan Cerita - KIM Sejarah</title></head><body><main>'
+                f"<h1>Kumpulan Cerita Desa</h1>{cards}</main></body></html>")
+
+
+@sejarah.prefix("/p/")
+def sejarah_article(request: FarmRequest) -> FarmResponse:
+    found = [i for i, a in enumerate(ARTICLES) if article_path(a[0]) == request.path]
+    if not found:
+        return not_found()
+    slug, title, day = ARTICLES[found[0]]
+    others = [ARTICLES[(found[0] + k) % len(ARTICLES)] for k in (1, 2)]
+    more = "".join(f'<li><a href="{article_path(s)}">{escape(t)}</a></li>' for s, t, _ in others)
+    body = "".join(
+        f"<p>{escape(title)}. Para tetua kampung masih mengingat cerita yang diwariskan turun-temurun tentang "
+        f"masa ketika sungai menjadi jalan utama warga, perahu-perahu dagang singgah setiap pagi, dan balai "
+        f"desa menjadi tempat musyawarah. Bagian {n} dari catatan ini disusun KIM bersama perangkat desa.</p>"
+        for n in range(1, 6))
+    return html(f'<html><head><meta charset="utf-8"><title>{escape(title)} - KIM Sejarah</title>'
+                f'<meta property="og:type" content="article">'
+                f'<meta property="article:published_time" content="2026-11-{day:02d}T09:00:00+08:00"></head>'
+                f"<body><main><article><h1>{escape(title)}</h1>"
+                f'<div class="post-meta">Diposting {day} November 2026 09:00 WITA</div>{body}</article>'
+                f"<section><h3>Baca juga</h3><ul>{more}</ul></section></main></body></html>")
+
+
+kanji = Site(HOSTS["kanji"])
+
+#: (path, headline) of the listing's posts: titles without spaces
+KANJI_POSTS = [
+    ("/p/hukumusume.html", "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞"),
+    ("/p/gmw.html", "宇航员在太空中喝酒会怎么样？后果很严重！"),
+    ("/p/kabar-desa-3.html", "Kerja Bakti Saluran Air RT 05 Menjelang Musim Hujan"),
+]
+
+
+@kanji.page("/")
+def kanji_home(request: FarmRequest) -> FarmResponse:
+    items = "".join(f'<li class="post"><h2><a href="{path}">{escape(title)}</a></h2><p>{escape(title)}</p></li>'
+                    for path, title in KANJI_POSTS)
+    return html('<html><head><meta charset="utf-8"><title>KIM Kanji</title></head><body><main><h1>Berita</h1>'
+                f"<ul>{items}</ul></main></body></html>")
+
+
+@kanji.prefix("/p/")
+def kanji_post(request: FarmRequest) -> FarmResponse:
+    found = [title for path, title in KANJI_POSTS if path == request.path]
+    if not found:
+        return not_found()
+    title = found[0]
+    text = (title + "。") * 12 if " " not in title else (title + ": warga berkumpul di balai desa sejak pagi. ") * 6
+    return html(f'<html><head><meta charset="utf-8"><title>{escape(title)}</title>'
+                '<meta property="og:type" content="article"></head><body><main><article>'
+                f"<h1>{escape(title)}</h1><div class='post-meta'>Diposting 24 November 2026 09:00 WITA</div>"
+                f"<p>{escape(text)}</p><p>{escape(text)}</p></article></main></body></html>")
+
+
+# - ``portal`` (a news portal read through its sitemap): every page's ``lastmod`` is this week;
+#   one old article writes its date only as a bare "기사입력 :[ 2018-08-25 15:24 ]" after a
+#   ``<dt>`` headline, one page shows no date at all.
+HOSTS["portal"] = "127.0.7.193"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+portal = Site(HOSTS["portal"])
+#: (path, headline, what the page writes after its headline) of the portal's pages
+PORTAL_PAGES = [
+    ("/artikel/0ec95c7261d1.html", "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유", "기사입력 :[ 2018-08-25 15:24 ]"),
+    ("/artikel/tanpa-tanggal.html", "Pasar Murah Sembako Digelar di Halaman Kantor Kelurahan", ""),
+]
+PORTAL_LASTMOD = "2026-12-02"
+
+
+@portal.page("/")
+def portal_home(request: FarmRequest) -> FarmResponse:
+    return html("<html><head><title>Portal</title></head><body><h1>Portal</h1><p>Selamat datang.</p></body></html>")
+
+
+@portal.page("/sitemap.xml")
+def portal_sitemap(request: FarmRequest) -> FarmResponse:
+    entries = "".join(f"<url><loc>{request.url(path)}</loc><lastmod>{PORTAL_LASTMOD}</lastmod></url>"
+                      for path, _, _ in PORTAL_PAGES)
+    return xml(f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>')
+
+
+@portal.prefix("/artikel/")
+def portal_article(request: FarmRequest) -> FarmResponse:
+    found = [(title, dateline) for path, title, dateline in PORTAL_PAGES if path == request.path]
+    if not found:
+        return not_found()
+    title, dateline = found[0]
+    paragraph = (f"{title}. " + "Warga dan perangkat kelurahan membahas persiapan kegiatan bersama, pembagian tugas "
+                 "dan jadwal pelaksanaan yang disepakati dalam musyawarah di balai warga. ") * 3
+    return html(f'<html><head><meta charset="utf-8"><title>{escape(title)} - Portal</title></head><body>'
+                '<div class="news_list"><ul><li><a href="/artikel/lain.html">Berita lain yang juga dibaca</a></li></ul>'
+                f'</div><div class="newsContent"><dl class="newsTitle"><dt>{escape(title)}</dt></dl>'
+                f'{escape(dateline)}<div class="newsArticle"><p>{escape(paragraph)}</p><p>{escape(paragraph)}</p>'
+                "</div></div></body></html>")
