@@ -155,6 +155,8 @@ REFUSED = {
                     "announcement's area, so shared template wording relays nothing",
     "sibling_shares": "everything it shares with the post, {release} (matched) shares too: the post tells "
                       "nothing of this one that is not the matched release's",
+    "sibling_facts": "the post's dates, figures and places are {release}'s (matched: {facts}), and it tells "
+                     "none of this one's own: a restatement of that release, not of its sibling",
 }
 
 @dataclass
@@ -387,6 +389,59 @@ def _next_item(item: Unit, doc: AnnouncementDoc) -> bool:
     regions = region_terms()  # (the province's too)
     facts = {t for t in shared if t not in regions and _is_fact(t, item)}
     return bool(facts) and facts <= phrase
+
+
+def _unit_blocks(unit: Unit) -> frozenset[str] | None:
+    """The blocks a unit spans ("block 5+6" → {5, 6}); None for the whole post."""
+    if not unit.label.startswith("block "):
+        return None
+    return frozenset(unit.label[len("block "):].split("+"))
+
+
+def _sibling_facts(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc, unit: Unit,
+                   accepted: Mapping[str, Unit]) -> tuple[str, list[str]] | None:
+    """A release accepted for the post whose facts the post tells and this one does not, while
+    this one shares no fact with the post that the accepted release lacks: (its id, the facts).
+
+    A summary or a relay note restating a programme's release carries its dates, counts and
+    places; its sibling (the programme's relay by another office, its result, its follow-up)
+    shares the topic and, at most, some of those facts, and has facts of its own (its day, its
+    office's count, its kabupaten) that a post about it would tell. In a round-up (or a summary
+    cut at its semicolons, which reads as one), only a piece cut at a semicolon inside the unit
+    the accepted release was matched on ("papan nama wajib aksara Arab Melayu; tenggat 31 Maret
+    2027") is read, with that unit: other items, a sentence or a list line of their own, and a
+    piece the release was not matched on (prose round-ups list their items with semicolons too)
+    are other news."""
+    from crawler.matching.textnorm import province_terms
+
+    provinces = province_terms()
+    for other_id, other_unit in accepted.items():
+        other = index.by_id.get(other_id)
+        if other is None or other.id == doc.id:
+            continue
+        units: tuple[Unit, ...] = (post.whole,)
+        if post.roundup:
+            theirs_blocks = _unit_blocks(other_unit)
+            mine_blocks = _unit_blocks(unit)
+            if unit.listed or mine_blocks is None or not unit.text.rstrip().endswith(";") \
+                    or not (theirs_blocks is None or mine_blocks < theirs_blocks):
+                continue  # a list line or a sentence of its own, or outside the accepted release's unit
+            units = (unit, other_unit)
+
+        def facts(release: AnnouncementDoc, units: tuple[Unit, ...] = units) -> set[str]:
+            read = _aligned(post, release)
+            found: set[str] = set()
+            for piece in units:
+                aligned = next((u for u in read.units if u.label == piece.label), piece)
+                found |= {t for t in aligned.terms & release.terms
+                          if t not in provinces and _is_fact(t, aligned)}
+            return found
+
+        own = facts(doc)
+        theirs = facts(other)
+        if own <= theirs and theirs - own:
+            return other.id, sorted(theirs - own)
+    return None
 
 
 def _explained_items(post: PostDoc, shared: frozenset[str], used: set[str]) -> None:
@@ -1078,8 +1133,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     explained_shingles: set[tuple[str, ...]] = set()
     used_items: set[str] = set()  # round-up items an accepted announcement was matched on
     accepted_common: dict[str, frozenset[str]] = {}  # what each accepted release shares with the post
+    accepted_units: dict[str, Unit] = {}  # the unit each accepted release was matched on
     for announcement_id in decisions:  # what the linked announcements explain
         linked = index.by_id[announcement_id]
+        accepted_units[announcement_id] = post.whole
         accepted_common[announcement_id] = _aligned(post, linked).whole.terms & linked.terms
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
@@ -1217,6 +1274,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # puskesmas atau SAPA 129") is also in a sibling release, and tells nothing of it
             why[doc.id] = REFUSED["sibling_shares"].format(release=sibling)
             continue
+        if not has_link and not candidate.copied and (
+                sibling_facts := _sibling_facts(index, post, doc, candidate.unit, accepted_units)):
+            # "12–30 Nov feri cuma 2 kapal (16 trip/hari)": the dates and counts are the docking
+            # notice's; the sibling on the trucks' parking shares the dates and none of its own
+            why[doc.id] = REFUSED["sibling_facts"].format(release=sibling_facts[0],
+                                                          facts=", ".join(sibling_facts[1]))
+            continue
+        accepted_units[doc.id] = candidate.unit
         accepted_common[doc.id] = _aligned(post, doc).whole.terms & doc.terms
         explained |= candidate.shared  # what this announcement accounts for
         if candidate.copied and candidate.shingle_containment >= WHOLE_COPY:
