@@ -100,6 +100,7 @@ from crawler.matching.lexicon import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     OWN_HAPPENING_WORDS,
+    TITLE_HEADS,
 )
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
@@ -1545,11 +1546,15 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
 
 
 CIRCUMSTANCE_POST_TERMS = 16  # a post this long or longer may relay a release's detail in words of its own
-OWN_OBJECT_WORDS = 2  # content words the release nowhere has: what the post's event was done to
+OWN_OBJECT_WORDS = 1  # content words the release nowhere has: what the post's event was done to
 # a quote ("“…,” kata Kepala DPMD"): a speaker's words relay a release's detail in words of its own
 _QUOTED = re.compile(r"[“”\"]|\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\b")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(?:liputan|kamera|foto|video|sumber|editor|penulis|reporter)\s*:.*$|#\w+")
 _OFFICE_NAME = re.compile(r"\b(?i:" + "|".join(OFFICE_HEADS) + r")\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:dan\s+)?[A-Z][^\W\d_]*){0,3})")
+# an official's title and the capitalised run after it: the office and the person ("Kepala Bapenda
+# Kalsel Rina Widyastuti"); a comma or a lower-case word ends the run
+_TITLE_NAME = re.compile(r"\b(?i:(" + "|".join(h.replace(" ", r"\s+") for h in TITLE_HEADS)
+                         + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,5})")
 
 
 @lru_cache(maxsize=1)
@@ -1576,6 +1581,9 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
         found.update(word_terms(word))
     for match in _OFFICE_NAME.finditer(text):
         for word in match.group(1).split():
+            found.update(word_terms(word.lower()))
+    for match in _TITLE_NAME.finditer(text):
+        for word in (match.group(1) + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))
     for match in _action_pattern().finditer(lower):
         for word in match.group(0).split():
