@@ -1913,14 +1913,16 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
                and not (len(t) == 4 and t.startswith("20"))}
     if figures or not _told_ahead(post, shared):
         return None
+    later_years = {y for y in aligned.marks.years if y > today.year}
+    later_years |= {today.year + o for o in aligned.marks.relative_years if o > 0}
+    if later_years:
+        # a year after the post's is no day of the release's own event, whatever kind of event
+        # the post names: "ujian SIM pelajar … dijadwalkan tahun 2027" is the programme's next round
+        return str(min(later_years))
     if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds):
         # it names the release's own kind of event (its training, its results) beside the step
         # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"
         return None
-    later_years = {y for y in aligned.marks.years if y > today.year}
-    later_years |= {today.year + o for o in aligned.marks.relative_years if o > 0}
-    if later_years:
-        return str(min(later_years))
     months = {d.month for d in dated} | {today.month, published.month}
     for found in _LATER_MONTH.finditer(text):
         name = next(g for g in found.groups() if g)
