@@ -100,6 +100,7 @@ from crawler.matching.lexicon import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     OWN_HAPPENING_WORDS,
+    TITLE_HEADS,
 )
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
 
@@ -1610,11 +1611,15 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
 
 
 CIRCUMSTANCE_POST_TERMS = 16  # a post this long or longer may relay a release's detail in words of its own
-OWN_OBJECT_WORDS = 2  # content words the release nowhere has: what the post's event was done to
+OWN_OBJECT_WORDS = 1  # content words the release nowhere has: what the post's event was done to
 # a quote ("“…,” kata Kepala DPMD"): a speaker's words relay a release's detail in words of its own
 _QUOTED = re.compile(r"[“”\"]|\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\b")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(?:liputan|kamera|foto|video|sumber|editor|penulis|reporter)\s*:.*$|#\w+")
 _OFFICE_NAME = re.compile(r"\b(?i:" + "|".join(OFFICE_HEADS) + r")\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:dan\s+)?[A-Z][^\W\d_]*){0,3})")
+# an official's title and the capitalised run after it: the office and the person ("Kepala Bapenda
+# Kalsel Rina Widyastuti"); a comma or a lower-case word ends the run
+_TITLE_NAME = re.compile(r"\b(?i:(" + "|".join(h.replace(" ", r"\s+") for h in TITLE_HEADS)
+                         + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,5})")
 
 
 @lru_cache(maxsize=1)
@@ -1641,6 +1646,9 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
         found.update(word_terms(word))
     for match in _OFFICE_NAME.finditer(text):
         for word in match.group(1).split():
+            found.update(word_terms(word.lower()))
+    for match in _TITLE_NAME.finditer(text):
+        for word in (match.group(1) + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))
     for match in _action_pattern().finditer(lower):
         for word in match.group(0).split():
@@ -1970,14 +1978,16 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
                and not (len(t) == 4 and t.startswith("20"))}
     if figures or not _told_ahead(post, shared):
         return None
+    later_years = {y for y in aligned.marks.years if y > today.year}
+    later_years |= {today.year + o for o in aligned.marks.relative_years if o > 0}
+    if later_years:
+        # a year after the post's is no day of the release's own event, whatever kind of event
+        # the post names: "ujian SIM pelajar … dijadwalkan tahun 2027" is the programme's next round
+        return str(min(later_years))
     if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds):
         # it names the release's own kind of event (its training, its results) beside the step
         # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"
         return None
-    later_years = {y for y in aligned.marks.years if y > today.year}
-    later_years |= {today.year + o for o in aligned.marks.relative_years if o > 0}
-    if later_years:
-        return str(min(later_years))
     months = {d.month for d in dated} | {today.month, published.month}
     for found in _LATER_MONTH.finditer(text):
         name = next(g for g in found.groups() if g)

@@ -244,6 +244,11 @@ OFFICE_WORDS = frozenset("""
     baznas ksop kejari sekda disdik dinkes dishub dinsos
 """.split())
 OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan")
+# an official's title: the capitalised run after it is the office and the person holding it
+# ("Kadis PUPR Tapin Noor Ainah Wulandari", "Staf Ahli Rakhmadi Saputra"), who acts, not what is done
+TITLE_HEADS = ("kepala", "kadis", "kabid", "kasi", "kabag", "kapolres", "kapolsek", "camat", "lurah", "kades",
+               "pembakal", "bupati", "wakil bupati", "wabup", "wali kota", "walikota", "wakil wali kota",
+               "gubernur", "wagub", "sekda", "staf ahli", "asisten", "sekretaris", "plt", "plh")
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
