@@ -910,15 +910,12 @@ def _measures(sequence: list[str], figures: frozenset[str]) -> dict[str, set[str
 COMPOUND_UNIT = 3
 
 
+@lru_cache(maxsize=1)
 def _measure_units() -> dict[str, str]:
-    global _MEASURE_STEMS
-    if _MEASURE_STEMS is None:
-        from crawler.matching.textnorm import stem
-        _MEASURE_STEMS = {stem(word): kind for word, kind in MEASURE_UNITS.items()}
-    return _MEASURE_STEMS
+    """:data:`lexicon.MEASURE_UNITS` by the terms its words read as."""
+    from crawler.matching.textnorm import stem
 
-
-_MEASURE_STEMS: dict[str, str] | None = None
+    return {stem(word): kind for word, kind in MEASURE_UNITS.items()}
 
 
 def _other_unit_figures(post: PostDoc, doc: AnnouncementDoc) -> dict[str, str]:
@@ -1142,7 +1139,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         explained |= post.whole.terms & linked.terms
         explained_shingles |= post_shingles & linked.shingles
         if post.roundup:
-            _explained_items(post, _aligned(post, linked).whole.terms & linked.terms, used_items)
+            _explained_items(post, accepted_common[announcement_id], used_items)
     remaining = scored
     copy_of = ""  # the post is found a copy of this announcement: one release's text
     reached = {c.position for c in scored if c.score >= config.threshold} if refused is not None else set()
@@ -1294,7 +1291,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # what the release shares with the whole post, not only with the unit it was
             # matched on: a sentence cut off at a semicolon whose every term the release
             # shares is that release's, not an item left for its sibling
-            _explained_items(post, _aligned(post, doc).whole.terms & doc.terms, used_items)
+            _explained_items(post, accepted_common[doc.id], used_items)
         explained_shingles |= post_shingles & doc.shingles
         if doc.id in decisions:  # already linked: keep the link, add the text evidence
             extra = _text_evidence(index, post, doc, candidate, score)
