@@ -1001,8 +1001,12 @@ class WebsiteSpider(ChannelSpider):
             site.undated.append(url)
         fields = {"url": url, "title": title, "text": text, "links": article.links or fallback.get("links") or [],
                   "published": published, "extra": extra}
-        # the page of a feed entry is that entry's item, dated as a feed channel's would be
-        yield self.entry_item(run, guid, **fields) if fallback else self.item(run.channel, guid, **fields)
+        yield self._page_item(run, guid, fallback, **fields)
+
+    def _page_item(self, run: ChannelRun, guid: str, fallback: Mapping[str, Any], **fields: Any) -> ContentItem:
+        """The item of an article page or release PDF: a feed entry's page (``fallback``, the
+        entry) is that entry's item, dated as a feed channel's would be; any other the channel's."""
+        return self.entry_item(run, guid, **fields) if fallback else self.item(run.channel, guid, **fields)
 
     def _same_text(self, run: ChannelRun, site: SiteRun, guid: str, title: str | None, text: str,
                    url: str) -> str | None:
@@ -1139,7 +1143,7 @@ class WebsiteSpider(ChannelSpider):
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         fields = {"url": response.url, "title": title, "text": release.text, "published": published,
                   "extra": {"format": "pdf", "pdf_pages": release.pages}}
-        site.pdf_held.append(self.entry_item(run, guid, **fields) if fallback else self.item(run.channel, guid, **fields))
+        site.pdf_held.append(self._page_item(run, guid, fallback, **fields))
 
     def _unread_pdf(self, site: SiteRun, guid: str | None, url: str, problem: str,
                     response: Response | None = None) -> None:
