@@ -865,16 +865,18 @@ class WebsiteSpider(ChannelSpider):
         if url.rstrip("/") in homes or path in ("", "/") or not_article_path(path) or discover.is_listing_url(url) \
                 or (segments and re.sub(r"\.\w+$", "", segments[-1]) in discover.SECTION_NAMES):
             return None
-        verdicts = []
-        for listed in (True, False):
-            article = extract_article(response.body, url, _content_type(response), now=_fetched_at(response),
-                                      listed=listed)
-            if article is not None and not article.problem and article.is_article and article.text:
-                log.info("channel %s: %s, read as a listing, is an article (%s)", run.channel["id"], url,
-                         article.verdict)
+        # one reading, judged as a page a listing links and as one reached by itself
+        article = extract_article(response.body, url, _content_type(response), now=_fetched_at(response),
+                                  listed=True, judge_unlisted=True)
+        if article is None or article.problem or not article.text:
+            site.listings_read.append(f"{url} ({'unreadable' if article is None else article.verdict or '?'})")
+            return None
+        for listed, (is_article, verdict) in ((True, (article.is_article, article.verdict or "?")),
+                                              (False, article.unlisted_verdict or (False, "?"))):
+            if is_article:
+                log.info("channel %s: %s, read as a listing, is an article (%s)", run.channel["id"], url, verdict)
                 return listed
-            verdicts.append("unreadable" if article is None else (article.verdict or "?"))
-        site.listings_read.append(f"{url} ({verdicts[0]})")
+        site.listings_read.append(f"{url} ({article.verdict or '?'})")
         return None
 
     def _listing_article(self, site: SiteRun, run: ChannelRun, response: Response, listed: bool) -> Iterator[Any]:

@@ -153,6 +153,9 @@ class Article:
     #: "login form", "listing (12 teaser links)", "too short (35 chars)", … — the channel's
     #: note counts pages by it
     verdict: str | None = None
+    #: asked for with ``judge_unlisted``: the verdict (is_article, why) on the same page read as
+    #: one reached by itself, not from a listing — from the same reading
+    unlisted_verdict: tuple[bool, str] | None = None
 
 
 #: metadata naming the page's title, most trusted first (as Readability.js reads them)
@@ -751,7 +754,8 @@ def _outbound(links: Iterable[str], url: str) -> list[str]:
 
 
 def extract_article(html: bytes | str, url: str, content_type: str | None = None, *,
-                    now: datetime | None = None, listed: bool = False, listed_date: bool = False) -> Article | None:
+                    now: datetime | None = None, listed: bool = False, listed_date: bool = False,
+                    judge_unlisted: bool = False) -> Article | None:
     """The article in ``html`` (fetched from ``url`` at ``now``, default: the current time),
     or None when the page is unreadable.
 
@@ -760,18 +764,19 @@ def extract_article(html: bytes | str, url: str, content_type: str | None = None
     reached as an item link of a listing page, which helps a short post count as an article
     (see :func:`looks_like_article`); ``listed_date``: its listing card shows a date, which
     stands for a byline the page lacks. Relative bylines ("2 jam yang lalu") are resolved
-    against ``now``. Never raises on bad input.
+    against ``now``. ``judge_unlisted``: also judge the page as one reached by itself
+    (``Article.unlisted_verdict``), without reading it twice. Never raises on bad input.
     """
     try:
         return _extract(html, url, content_type, now=now or datetime.now(UTC), listed=listed,
-                        listed_date=listed and listed_date)
+                        listed_date=listed and listed_date, judge_unlisted=judge_unlisted)
     except (RecursionError, MemoryError, ValueError, TypeError, lxml.etree.LxmlError) as error:
         log.warning("cannot extract %s: %s", url, error)
         return None
 
 
 def _extract(html: bytes | str, url: str, content_type: str | None, *, now: datetime,
-             listed: bool = False, listed_date: bool = False) -> Article | None:
+             listed: bool = False, listed_date: bool = False, judge_unlisted: bool = False) -> Article | None:
     tree, problem = parse_page(html, content_type)
     if tree is None:
         return None
@@ -829,6 +834,9 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     if problem is None:
         article.is_article, article.verdict = article_verdict(tree, article, cleaned=cleaned, listed=listed,
                                                               listed_date=listed_date)
+        if judge_unlisted:
+            article.unlisted_verdict = article_verdict(tree, article, cleaned=cleaned) if listed \
+                else (article.is_article, article.verdict)
     else:
         article.verdict = problem
     return article

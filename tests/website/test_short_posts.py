@@ -219,3 +219,20 @@ def test_pages_skipped_under_the_old_rules_are_looked_at_again(site_farm: Farm, 
         db.conn.close()
     crawl(db_path)
     assert cms.KIMID_POSTS[0].title in {r["title"] for r in rows(db_path)}
+
+
+@pytest.mark.parametrize("address", ["https://x.example/12", "https://x.example/baca/kerja-bakti-rt-03"])
+def test_one_reading_judges_a_page_both_as_listed_and_as_reached_by_itself(address: str) -> None:
+    """A page read as a listing is judged both ways (as a listing's item, as a page by itself)
+    from one extraction: the second verdict is the one a reading with ``listed=False`` gives."""
+    html = ("<html><head><title>Kerja bakti RT 03</title></head><body><h1>Kerja bakti RT 03</h1>"
+            "<p class='date'>Senin, 25 November 2024 08:15 WITA</p><p>Warga RT 03 membersihkan saluran air "
+            "pada Minggu pagi, dipimpin ketua RT dan dibantu pemuda.</p></body></html>")
+    both = extract_article(html, address, now=FETCHED, listed=True, judge_unlisted=True)
+    listed = extract_article(html, address, now=FETCHED, listed=True)
+    alone = extract_article(html, address, now=FETCHED)
+    assert both is not None and listed is not None and alone is not None
+    assert (both.is_article, both.verdict) == (listed.is_article, listed.verdict) == (True, "built like an article")
+    assert both.unlisted_verdict == (alone.is_article, alone.verdict)
+    # a bare number is no article's address: only a listing's link makes the short post one
+    assert both.unlisted_verdict[0] is address.endswith("rt-03")
