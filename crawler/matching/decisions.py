@@ -142,6 +142,8 @@ REFUSED = {
                   "word with the announcement (beside a venue, at most one rare word), and no figure or date",
     "circumstances_only": "another event of the same circumstances: the short post shares with the announcement "
                           "only who, when and where ({shared}) and names an object of its own ({own})",
+    "denied": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
+              "it denies what it shares with the announcement rather than spreading it",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
                      "and shares none of its figures or dates",
     "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
@@ -1243,6 +1245,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["circumstances_only"].format(shared=", ".join(circumstances[0]),
                                                                own=", ".join(circumstances[1]))
             continue
+        if not has_link and not candidate.copied and (denial := _denied_question(post, doc, candidate.shared)):
+            # "Pemko ukur bising di bandara? Bukan, yang ukur pihak bandara sendiri": a rumour answered
+            why[doc.id] = REFUSED["denied"].format(claim=denial[0], answer=denial[1])
+            continue
         if not has_link and not candidate.copied and not post.roundup and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
             # training or the programme the release reports at the same place
@@ -1676,6 +1682,49 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     if len(own) < OWN_OBJECT_WORDS:
         return None
     return sorted(shared), own
+
+
+# a question the post answers itself with a denial: "… diumumkan? Belum, …", "…? Bukan. Ini …",
+# "…? Hoaks.", "…? TIDAK BENAR, …" (a bare "Belum?" is a call to act, not an answer; "belum ada" denies too)
+_DENIAL = re.compile(r"([^.!?\n]{8,})\?[ \t]*(?:(bukan|belum|hoaks|hoax|keliru)[,.!…]|(belum\s+ada|tidak\s+benar)\b)",
+                     re.IGNORECASE)
+# the release's own correction: a post that answers a rumour may relay it
+_CORRECTION_TERMS = frozenset({"hoaks", "hoax", "klarifikasi"})
+
+
+def _denied_question(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
+    """The claim a post asks about and answers itself with a denial, and the answer, when the
+    claim names something of the release, everything the post shares with it (``shared``, places
+    and dates aside) lies in the claim and the rest of its paragraph up to the next question, and
+    the release is no correction itself: "Pemko mengukur kebisingan di bandara? Bukan, yang mengukur
+    pihak bandara sendiri", "Hasil uji debu diumumkan? Belum, baru pemasangan", "TPS3R ditutup?
+    Hoaks." The post takes up a claim going round to say it is not so (not that thing, not yet,
+    not there); what it shares with the release is the claim it denies, not news it spreads. A
+    call to act ("Sudah daftar? Belum? Ayo …") asks again and is no answer; a post that goes on
+    to relay the release's facts elsewhere, or a release that itself corrects a hoax, may be
+    relayed. None otherwise."""
+    from crawler.matching.documents import post_doc
+    from crawler.matching.textnorm import province_terms, word_terms
+
+    match = _DENIAL.search(post.text)
+    if match is None or not doc.terms.isdisjoint(_CORRECTION_TERMS):
+        return None
+    claim = match.group(1).strip()
+    if doc.terms.isdisjoint(t for w in _LOWER_WORDS.findall(claim.lower()) for t in word_terms(w)):
+        return None
+    # the claim and the rest of its paragraph up to the next question (the answer and what is so
+    # instead: "Bukan. Ini antrean vaksin ternak."), and a page's title repeating it cut short
+    # ("… di sekitar bandara? Buka")
+    line = post.text[match.start(1):].split("\n", 1)[0]
+    passage = [match.group(1) + "?" + line[len(match.group(1)) + 1:].split("?", 1)[0]]
+    passage += [other for other in (x.strip(" .…") for x in post.text.splitlines())
+                if len(other) >= 16 and passage[0].startswith(other)]
+    told = post_doc({"id": post.id, "kim_id": post.kim_id, "title": "", "text": "\n".join(passage),
+                     "published_at": None, "links": []}).whole.terms
+    places = post.whole.places | post.whole.seats | place_terms() | province_terms()
+    if any(t not in told and t not in places and not t.startswith("date:") for t in shared):
+        return None
+    return claim, (match.group(2) or match.group(3)).lower()
 
 
 def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

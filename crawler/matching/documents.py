@@ -741,6 +741,26 @@ def _regional_items(block: str) -> list[str]:
     return parts
 
 
+#: how long a title's last piece must be to be read as the text's opening cut short
+TITLE_OPENING_CHARS = 16
+
+
+def _own_title(title: str | None, text: str | None) -> str | None:
+    """A post's title without its last " | " piece when that piece is the opening of one of the
+    text's paragraphs cut short ("Kabar Desa | Satlantas Polres Tanah Bumbu mencatat 180 pel"
+    over the paragraph it begins): a platform's section name and the first words of the post, not
+    two pieces of news. Kept whole otherwise ("KILAS INFO | Pasar murah … | Vaksin rabies …")."""
+    if not title or " | " not in title or not text:
+        return title
+    head, last = title.rsplit(" | ", 1)
+    opening = last.strip().rstrip(".…").strip()
+    if len(opening) < TITLE_OPENING_CHARS:
+        return title
+    if any(line.strip().startswith(opening) for line in text.splitlines()):
+        return head
+    return title
+
+
 def post_doc(row: Mapping[str, Any]) -> PostDoc:
     """Reduce a ``posts`` row to its terms, its blocks and its canonical links.
 
@@ -758,7 +778,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         canonical = canonical_url(link) if isinstance(link, str) else None
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
-    cleaned = clean_text(_join(row.get("title"), row.get("text")))
+    cleaned = clean_text(_join(_own_title(row.get("title"), row.get("text")), row.get("text")))
     cut: list[tuple[str, bool, bool]] = []  # (text, an item, a list line of its own)
     for block, marked in list_blocks(cleaned):
         parts = [piece for part in items(block) for piece in _regional_items(part)]

@@ -29,7 +29,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 33  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 34  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -304,6 +304,11 @@ _CURRENCY_BEFORE = re.compile(r"(?i:\brp\.?)\s?$")
 # "RT 03", "RW 2", "RT.05/RW.01": an address unit's number, a part of a name ("rt3"), never a
 # figure that could count or contradict anything
 _ADDRESS_BEFORE = re.compile(r"(?i:\b(rt|rw))[.:]?\s?$")
+# "SDN 3", "SMPN 1 Tapin Utara", "SDN Kandangan Kota 3", "SMA Negeri 2": a state school's number,
+# a part of its name ("3sdn"), never a count ("tiga sekolah"); the words between in capitals, as
+# names are ("MIN", "MAN" in capitals too: "man" is a word)
+_SCHOOL_BEFORE = re.compile(r"\b(?:((?i:sdn|smpn|sman|smkn|slbn|mtsn)|MIN|MAN)|(SD|SMP|SMA|SMK|SLB)\s+(?i:negeri))"
+                            r"\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 
 
 @lru_cache(maxsize=1)
@@ -574,6 +579,9 @@ def _digit_term(text: str, match: re.Match[str]) -> str | None:
     address = _ADDRESS_BEFORE.search(before)
     if address and raw.isdigit():
         return f"{address.group(1).lower()}{int(raw)}"
+    if raw.isdigit() and not scale and (school := _SCHOOL_BEFORE.search(text, max(0, start - 48), start)):
+        # a fact that names a school ("1sman": its number first, as a fact is), no count
+        return f"{int(raw)}{(school.group(1) or school.group(2) + 'n').lower()}"
     if before and (before[-1].isalpha() or before[-1] in ".,") and not _CURRENCY_BEFORE.search(before):
         return None  # inside a code ("UP3") or a longer number
     clock = _CLOCK_FORM.fullmatch(raw)
