@@ -65,6 +65,7 @@ from crawler.matching.config import (
     OTHER_FACT_FACTOR,
     OTHER_PLACE_FACTOR,
     OTHER_REGION_FACTOR,
+    PREVIEW_SHINGLES,
     RELAY_NOTE_DAYS,
     RELAY_NOTE_OWN,
     SHINGLE,
@@ -1127,6 +1128,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                             and candidate.shingle_containment >= EXCERPT_CONTAINMENT)
         if candidate.copied:
             candidate.score = max(candidate.score, 0.5 + 0.5 * candidate.shingle_containment)
+    if post.text.endswith(("...", "…")) and not post.roundup:
+        # a release's opening cut off where a share preview or a hurried copy stops ("Dinas …
+        # Kabupaten Barito Kuala menyambut program ..."): every 4-gram of it in one release of
+        # the window, and in no other, is an excerpt of that release, however short
+        whole = [c for c in scored if c.shingle_containment >= 1.0 and c.shared_shingles >= PREVIEW_SHINGLES]
+        if len(whole) == 1 and not whole[0].copied:
+            whole[0].copied = True
+            whole[0].score = 1.0
     explained: set[str] = set()
     explained_shingles: set[tuple[str, ...]] = set()
     used_items: set[str] = set()  # round-up items an accepted announcement was matched on

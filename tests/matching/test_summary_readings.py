@@ -46,3 +46,41 @@ def test_a_short_clause_after_a_semicolon_is_no_item() -> None:
     assert not one.roundup
     two = post("Pasar murah di Desa Pandahan hari Senin; vaksinasi rabies gratis di puskesmas Selasa.")
     assert two.roundup
+
+
+# ---------------------------------------------------------------- a cut-off opening
+
+from crawler.matching.config import MatchConfig  # noqa: E402
+from crawler.matching.decisions import decide  # noqa: E402
+from tests.matching.test_generalize import ann, index  # noqa: E402
+
+BOATS = ann("boats", "RANTAU – Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata Kabupaten Tapin menyambut "
+                     "program Perpustakaan Keliling Provinsi yang singgah di tiga sekolah, Selasa (8/12/2026). "
+                     "Mobil perpustakaan membawa 900 buku cerita.",
+            published_at="2026-12-08T10:00:00+08:00", title="Perpustakaan Keliling Provinsi Singgah di Rantau")
+NETS = ann("nets", "RANTAU – Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata Kabupaten Tapin menggelar lomba "
+                   "dayung bagi 30 regu di Sungai Tapin, Rabu (9/12/2026). Lomba berlangsung dua hari.",
+           published_at="2026-12-09T10:00:00+08:00", title="30 Regu Ikuti Lomba Dayung di Sungai Tapin")
+PREVIEW = "Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata Kabupaten Tapin menyambut program ..."
+
+
+def test_a_cut_off_opening_of_one_release_is_its_excerpt() -> None:
+    found = decide(index(BOATS, NETS), post(PREVIEW, "2026-12-10T08:00:00+08:00"), MatchConfig())
+    assert [(d.announcement_id, d.method) for d in found] == [("boats", "copy")]
+
+
+def test_a_cut_off_opening_two_releases_share_is_no_excerpt() -> None:
+    twin = {**BOATS, "id": "twin", "url": "https://pemkab.example.go.id/twin",
+            "text": BOATS["text"].replace("tiga sekolah", "dua pesantren").replace("900", "700")}
+    found = decide(index(BOATS, twin, NETS), post(PREVIEW, "2026-12-10T08:00:00+08:00"), MatchConfig())
+    assert not [d for d in found if d.method == "copy"]
+
+
+# ---------------------------------------------------------------- Banjar words of crafts and village talk
+
+def test_banjar_words_of_crafts_and_visits_read_as_the_release_words() -> None:
+    banjar = terms("Sasirangan Martapura tasohor sampai ka Japang. Kain jangan dijamur, simpan di kutak. "
+                   "Bulan Disember petugas mailangi pambuat nang kabagian bantuan.").terms
+    indonesian = terms("Sasirangan Martapura terkenal sampai ke Jepang. Kain jangan dijemur, simpan di kotak. "
+                       "Bulan Desember petugas mengunjungi pembuat yang kebagian bantuan.").terms
+    assert banjar == indonesian
