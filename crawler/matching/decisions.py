@@ -1132,10 +1132,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         # a release's opening cut off where a share preview or a hurried copy stops ("Dinas …
         # Kabupaten Barito Kuala menyambut program ..."): every 4-gram of it in one release of
         # the window, and in no other, is an excerpt of that release, however short
-        whole = [c for c in scored if c.shingle_containment >= 1.0 and c.shared_shingles >= PREVIEW_SHINGLES]
-        if len(whole) == 1 and not whole[0].copied:
-            whole[0].copied = True
-            whole[0].score = 1.0
+        full = [c for c in scored if c.shingle_containment >= 1.0 and c.shared_shingles >= PREVIEW_SHINGLES]
+        if len(full) == 1 and not full[0].copied:
+            full[0].copied = True
+            full[0].score = 1.0
     explained: set[str] = set()
     explained_shingles: set[tuple[str, ...]] = set()
     used_items: set[str] = set()  # round-up items an accepted announcement was matched on
