@@ -84,3 +84,19 @@ def test_banjar_words_of_crafts_and_visits_read_as_the_release_words() -> None:
     indonesian = terms("Sasirangan Martapura terkenal sampai ke Jepang. Kain jangan dijemur, simpan di kotak. "
                        "Bulan Desember petugas mengunjungi pembuat yang kebagian bantuan.").terms
     assert banjar == indonesian
+
+
+# ---------------------------------------------------------------- a day written without its month
+
+CINEMA = ann("cinema", "KANDANGAN – Dinas Pariwisata Kabupaten Hulu Sungai Selatan menggelar layar tancap film "
+                       "karya pelajar di 8 desa selama 7 sampai 19 Desember 2026, Jumat (4/12/2026). Pemutaran "
+                       "dilakukan malam hari di lapangan desa dengan layar ukuran 5 x 3 meter.\n\nDesa pertama "
+                       "adalah Desa Hamalau, Kecamatan Sungai Raya, pada 7 Desember. Jadwal desa lain diumumkan "
+                       "lewat kecamatan.",
+             published_at="2026-12-04T10:00:00+08:00", title="Layar Tancap Film Pelajar Keliling 8 Desa HSS")
+SEEN = "Layar tancap film pelajar datang ka kampung 🎬 Malam di lapangan, dalapan desa, mulai tanggal 7 di Hamalau."
+
+
+def test_a_day_without_its_month_is_the_release_own_date() -> None:
+    found = decide(index(CINEMA), post(SEEN, "2026-12-07T09:00:00+08:00"), MatchConfig())
+    assert [d.announcement_id for d in found] == ["cinema"]
