@@ -1,4 +1,4 @@
-"""Issue 12, thirty-second round (matcher35): summaries a careful reader takes as one story.
+"""Issue 12, matcher35: summaries a careful reader takes as one story.
 
 - A release's deadline in a later year ("memasang papan paling lambat Maret 2027") is the
   deadline of its own call, not its next event: a summary relaying that deadline relays the
