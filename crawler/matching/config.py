@@ -43,6 +43,7 @@ COPY_CONTAINMENT = 0.8     # share of the post's 4-grams found in the announceme
 EXCERPT_CONTAINMENT = 0.5  # … an excerpt
 WHOLE_COPY = 0.8           # a post this much (4-grams) a copy of one release is that release's text: no second one
 MIN_SHARED_SHINGLES = 8    # an excerpt must share at least this many 4-grams
+PREVIEW_SHINGLES = 5       # … or this many, when the post is a cut-off opening ("… menyambut program ...") and every 4-gram of it is in that one release
 CANDIDATES = 8             # announcements scored in full per post
 TOPICAL_BLOCK = 0.25       # a block this contained in an announcement is about its topic
 COMMON_TERM_SHARE = 0.1    # terms in more than this share of announcements skip candidate search

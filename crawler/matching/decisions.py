@@ -65,6 +65,7 @@ from crawler.matching.config import (
     OTHER_FACT_FACTOR,
     OTHER_PLACE_FACTOR,
     OTHER_REGION_FACTOR,
+    PREVIEW_SHINGLES,
     RELAY_NOTE_DAYS,
     RELAY_NOTE_OWN,
     SHINGLE,
@@ -1129,6 +1130,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
                             and candidate.shingle_containment >= EXCERPT_CONTAINMENT)
         if candidate.copied:
             candidate.score = max(candidate.score, 0.5 + 0.5 * candidate.shingle_containment)
+    if post.text.endswith(("...", "…")) and not post.roundup:
+        # a release's opening cut off where a share preview or a hurried copy stops ("Dinas …
+        # Kabupaten Barito Kuala menyambut program ..."): every 4-gram of it in one release of
+        # the window, and in no other, is an excerpt of that release, however short
+        full = [c for c in scored if c.shingle_containment >= 1.0 and c.shared_shingles >= PREVIEW_SHINGLES]
+        if len(full) == 1 and not full[0].copied:
+            full[0].copied = True
+            full[0].score = 1.0
     explained: set[str] = set()
     explained_shingles: set[tuple[str, ...]] = set()
     used_items: set[str] = set()  # round-up items an accepted announcement was matched on
@@ -1424,9 +1433,31 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         shared = post.whole.terms & doc.terms
         return [] if _relays_facts(frozenset(t for t in shared if not t.startswith("date:")), doc) else sorted(ours)
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
-    if not own_dates.isdisjoint(post.whole.terms):
+    if not own_dates.isdisjoint(post.whole.terms) or not own_dates.isdisjoint(_bare_dates(post)):
         return []
     return sorted(ours)
+
+
+# "mulai tanggal 6": a day written without its month (not "tanggal 6 November", "tanggal 6/11")
+_BARE_DAY = re.compile(r"\btanggal\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)(?!\s+(?:" + "|".join(
+    sorted(MONTHS, key=len, reverse=True)) + r")\b)")
+
+
+def _bare_dates(post: PostDoc) -> frozenset[str]:
+    """The dates a post names by their day alone ("mulai tanggal 6 di Desa X"): the day of the
+    month it is written in, or of the next month (a day already past may be either)."""
+    if post.time is None or "tanggal" not in post.text.lower():
+        return frozenset()
+    today = _day(post.time)
+    found = set()
+    for match in _BARE_DAY.finditer(post.text.lower()):
+        day = int(match.group(1))
+        if not 1 <= day <= 31:
+            continue
+        found.add(f"date:{day}-{today.month}")
+        if day < today.day:
+            found.add(f"date:{day}-{today.month % 12 + 1}")
+    return frozenset(found)
 
 
 def _step_come(post: PostDoc, doc: AnnouncementDoc) -> str:

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from crawler.dates import from_iso
-from crawler.matching.config import DATE_FACTOR, FACT_FACTOR, FIRM_FIGURE_MIN, FIRM_FIGURES, SHINGLE
+from crawler.matching.config import (
+    DATE_FACTOR,
+    FACT_FACTOR,
+    FIRM_FIGURE_MIN,
+    FIRM_FIGURES,
+    MIN_FACT_ITEM_TERMS,
+    SHINGLE,
+)
 from crawler.matching.lexicon import OWN_HAPPENING_WORDS
 from crawler.matching.textnorm import (
     MONTHS,
@@ -761,6 +768,22 @@ def _own_title(title: str | None, text: str | None) -> str | None:
     return title
 
 
+def _clauses_kept(parts: list[str]) -> list[str]:
+    """``parts`` with a piece cut off at a semicolon that names too little to be an item of its
+    own (fewer than :data:`MIN_FACT_ITEM_TERMS` terms: "…diperpanjang sampai 12 Nov; 71 lagu
+    sudah masuk.") joined back to the sentence it continues: a clause of one story, not a
+    round-up's next piece of news."""
+    if len(parts) < 2:
+        return parts
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if kept[-1].rstrip().endswith(";") and len(set(terms(part, cleaned=True).terms)) < MIN_FACT_ITEM_TERMS:
+            kept[-1] = f"{kept[-1]} {part}"
+        else:
+            kept.append(part)
+    return kept
+
+
 def post_doc(row: Mapping[str, Any]) -> PostDoc:
     """Reduce a ``posts`` row to its terms, its blocks and its canonical links.
 
@@ -781,7 +804,7 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     cleaned = clean_text(_join(_own_title(row.get("title"), row.get("text")), row.get("text")))
     cut: list[tuple[str, bool, bool]] = []  # (text, an item, a list line of its own)
     for block, marked in list_blocks(cleaned):
-        parts = [piece for part in items(block) for piece in _regional_items(part)]
+        parts = _clauses_kept([piece for part in items(block) for piece in _regional_items(part)])
         # a heading ending in a colon ("Rekap info Murung Pudak:") introduces the items and is
         # none of them
         cut.extend((part, (marked or len(parts) > 1) and not part.rstrip().endswith(":"),

@@ -29,7 +29,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 34  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 36  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -201,7 +201,7 @@ _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _DATE_NUMERIC_RANGE = re.compile(
     r"(?<![\d/.,:])\b(\d{1,2})\s*(?:[–—-]|s/d|sampai|hingga)\s*(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _DATE_WORDS = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[–—-]|s/d|sampai|hingga|dan|to|and)\s*(\d{{1,2}}))?"
+    rf"(?<!/)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[–—-]|s/d|sampai|hingga|dan|to|and)\s*(\d{{1,2}}))?"
     rf"\s+({_MONTH_NAMES})\b\.?", re.IGNORECASE)
 # English order, month first: "July 31", "March 3rd" (a capitalised full month name only).
 _DATE_MONTH_FIRST = re.compile(
@@ -1889,7 +1889,20 @@ def _later_year(lower: str, own_years: frozenset[int]) -> bool:
     step, not its own event."""
     if "depan" in lower and _NEXT_YEAR.search(lower):
         return True
-    return bool(own_years) and any(year > max(own_years) for year in _years(lower))
+    if not own_years:
+        return False
+    if "lambat" in lower or "tenggat" in lower or "batas" in lower:
+        # the deadline of the release's own call ("memasang papan nama paling lambat Februari
+        # 2027") is a date of its own event, however far off: what the call asks is done by then
+        lower = _DEADLINE_YEAR.sub(" ", lower)
+    return any(year > max(own_years) for year in _years(lower))
+
+
+# A deadline and its date: "paling lambat (tanggal) (28) Februari 2027", "selambat-lambatnya akhir
+# Maret 2027", "batas akhir 2027", "tenggat 31 Januari 2027"
+_DEADLINE_YEAR = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas(?:\s+(?:akhir|waktu))?|tenggat(?:\s+waktu)?)"
+                            r"\s+(?:(?:tanggal|akhir|awal|pertengahan)\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:tahun\s+)?"
+                            r"(?:19|20)\d\d\b")
 
 
 def _days(lower: str) -> list[int]:
