@@ -38,6 +38,7 @@ siblings, while a round-up's second item, with terms of its own, does.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -214,14 +215,17 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
     about) or containing it is no contradiction, and when the post names places and every one
     of them lies outside that area, the score is multiplied by :data:`ELSEWHERE_FACTOR`.
     """
-    total = index.prior + (conflict if other_facts else 0.0)
+    # the addends are summed with math.fsum, exactly: a float sum in the order of a set's terms
+    # differs in its last bit from one run to the next (string hashing), and a score on the
+    # threshold would match in one run and not in the other
+    parts = [index.prior, conflict if other_facts else 0.0]
     places = index.places
     area = _area(doc_terms) if doc_terms is not None and other_facts else None
     inside = outside = other_region = False
     facts = unit.fact_terms(places) if other_facts else frozenset()
     for term in unit.terms:
         weight = weights[term]
-        total += weight
+        parts.append(weight)
         if term not in facts:
             continue  # not other_facts, or a word that is no fact: its weight only
         is_place = term in places or term in unit.places
@@ -231,15 +235,15 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
             other_region = other_region or (not covered and term in places and term not in unit.seats)
         if term not in shared and term not in unit.seats and not covered:
             if term.startswith("date:"):
-                total += OTHER_DATE_FACTOR * weight
+                parts.append(OTHER_DATE_FACTOR * weight)
             elif term in places:
-                total += OTHER_PLACE_FACTOR * weight
+                parts.append(OTHER_PLACE_FACTOR * weight)
             elif term in contradicted:
-                total += OTHER_COUNT_FACTOR * weight
+                parts.append(OTHER_COUNT_FACTOR * weight)
             elif term in unit.places or (term[0].isdigit() and ":" not in term):
                 # any number, a single digit too (round 2: measured better on all five sets);
                 # not a clock time the announcement lacks: a KIM often adds it from the poster
-                total += OTHER_FACT_FACTOR * weight
+                parts.append(OTHER_FACT_FACTOR * weight)
     if context is not None and other_facts:
         # (in the order of the whole difference, so the sum is the same to the last bit; the
         # words that are no facts weigh nothing here and are passed over first)
@@ -257,14 +261,15 @@ def _unit_score(index: AnnouncementIndex, weights: Mapping[str, float], unit: Un
             if covered:
                 continue
             if term.startswith("date:"):
-                total += (1 + OTHER_DATE_FACTOR) * weight
+                parts.append((1 + OTHER_DATE_FACTOR) * weight)
             elif term in places:
-                total += (1 + OTHER_PLACE_FACTOR) * weight
+                parts.append((1 + OTHER_PLACE_FACTOR) * weight)
             elif term in contradicted:
-                total += (1 + OTHER_COUNT_FACTOR) * weight
+                parts.append((1 + OTHER_COUNT_FACTOR) * weight)
             elif term in context.places or (term[0].isdigit() and ":" not in term):
-                total += (1 + OTHER_FACT_FACTOR) * weight
-    gained = sum(weights[t] for t in shared)
+                parts.append((1 + OTHER_FACT_FACTOR) * weight)
+    total = math.fsum(parts)
+    gained = math.fsum(weights[t] for t in shared)
     score = gained / total if total else 0.0
     if outside and not inside:
         # every place the post names lies outside the announcement's area; naming another
@@ -656,7 +661,7 @@ def _outweighs(post: PostDoc, said: frozenset[str], told: frozenset[str]) -> boo
     """Whether the post's words shared only with the next event weigh more than those it
     shares with the release's own part."""
     weights = post.weights
-    return sum(weights.get(t, 0.0) for t in said) > sum(weights.get(t, 0.0) for t in told)
+    return math.fsum(weights.get(t, 0.0) for t in said) > math.fsum(weights.get(t, 0.0) for t in told)
 
 
 # weekday terms as the stemmer leaves them ("Kamis" → "amis"); "Minggu" is also "week": left out
@@ -1000,11 +1005,11 @@ def _score_candidate(index: AnnouncementIndex, post: PostDoc, post_shingles: set
     doc = index.docs[position]
     weights = post.weights
     # of the post as written (aligning adds announcements' terms to weights); decide() sums it once
-    total = post.total or sum(weights[t] for t in post.whole.terms)
+    total = post.total or math.fsum(weights[t] for t in post.whole.terms)
     post = _aligned(post, doc)
     score, unit = _best_unit(index, post, doc)
     best = _Candidate(position, unit, unit.terms & doc.terms, score, 0.0, 0.0, 0)
-    best.containment = (sum(weights[t] for t in post.whole.terms & doc.terms) / total) if total else 0.0
+    best.containment = (math.fsum(weights[t] for t in post.whole.terms & doc.terms) / total) if total else 0.0
     if post_shingles:
         common = len(post_shingles & doc.shingles)
         best.shared_shingles = common
@@ -1105,7 +1110,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         return list(decisions.values())
     post.weights = {t: index.weight(t, whole) for t in whole.terms}
     post.aligned = {}  # read against this index's announcements afresh
-    post.total = sum(post.weights.values())
+    post.total = math.fsum(post.weights.values())
     relays_other = not post.roundup and any(_other_release(index, index.resolved.get(link, link))
                                             for link in post.links)
     # a unit U passes when shared(U) ≥ θ·(total(U) + prior); as total(U) ≥ shared(U), it
@@ -1116,12 +1121,12 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
     post_shingles = _shingles(post.sequence)
     if all_pairs:
         _excuse_stages(index, post, [p for p in range(lo, hi)
-                                     if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor])
+                                     if math.fsum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor])
         scored = [c for c in (_score_candidate(index, post, post_shingles, p) for p in range(index.size))
                   if lo <= c.position < hi]
     else:
         positions = [p for p, _mass in index.candidates(post, lo, hi, weights=weights)
-                     if sum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor
+                     if math.fsum(weights[t] for t in whole.terms & index.docs[p].terms) >= floor
                      or len(index.docs[p].shingles & post_shingles) >= MIN_SHARED_SHINGLES]
         _excuse_stages(index, post, positions)
         scored = [_score_candidate(index, post, post_shingles, p) for p in positions]
@@ -2009,8 +2014,8 @@ def _told_ahead(post: PostDoc, shared: frozenset[str]) -> bool:
     its sentences about what comes (``post.ahead``: "direncanakan", "nanti", "berikutnya"): the
     post is about the coming step, not the release's own event told with its schedule."""
     weights = post.weights
-    total = sum(weights.get(t, 0.0) for t in shared)
-    return total > 0 and sum(weights.get(t, 0.0) for t in shared & post.ahead) >= 2 / 3 * total
+    total = math.fsum(weights.get(t, 0.0) for t in shared)
+    return total > 0 and math.fsum(weights.get(t, 0.0) for t in shared & post.ahead) >= 2 / 3 * total
 
 
 def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> str | None:

@@ -79,7 +79,7 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         return result
     if not post.weights:  # decide() stopped before weighing it (a post too short to relay)
         post.weights = {t: index.weight(t, post.whole) for t in post.whole.terms}
-        post.total = sum(post.weights.values())
+        post.total = math.fsum(post.weights.values())
     lo, hi = index.window(post.time, config)
     result["announcements_in_window"] = hi - lo
     post_shingles = _shingles(post.sequence)
