@@ -1253,6 +1253,24 @@ def segments(text: str | None) -> list[str]:
     return [block for block in blocks if block]
 
 
+# A line made only of hashtags ("#GambutBasah #KalimantanSelatan #InfoWarga", "#Tapin, #Karhutla"):
+# the account's labels for the whole post, not a paragraph or an item of it.
+_TAG_LINE = re.compile(r"(?m)^[ \t]*#\w+(?:-\w+)*(?:[ \t]*,?[ \t]*#\w+(?:-\w+)*)*[ \t]*$\n?")
+
+
+def tag_lines(text: str) -> tuple[str, str]:
+    """``text`` without its lines made only of hashtags, and those lines (one per line). A
+    round-up closing with "#InfoWarga #Kalsel" lists no item there: cut before the post is
+    read for its blocks (:func:`list_blocks`), while :func:`clean_text` still reads the tags as
+    words for the whole post."""
+    if "#" not in text:
+        return text, ""
+    found = [m.group(0).strip() for m in _TAG_LINE.finditer(text)]
+    if not found:
+        return text, ""
+    return _TAG_LINE.sub("", text), "\n".join(found)
+
+
 def list_blocks(text: str | None) -> list[tuple[str, bool]]:
     """:func:`segments` with, for each block, whether it is a round-up item: it opens with a
     number, a letter, a keycap, a bullet or an emoji, or with an enumeration word
