@@ -318,14 +318,17 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         if _unit_score(index, weights, block, block.terms & doc.terms, other_facts=False) >= TOPICAL_BLOCK:
             topical.append(block)
     if topical and len(topical) < len(post.units) - 1:
-        union = Unit("+".join(b.label for b in topical).replace("+block ", "+"),
-                     frozenset().union(*(b.terms for b in topical)),
-                     frozenset().union(*(b.specific for b in topical)),
-                     frozenset().union(*(b.words for b in topical)),
-                     frozenset().union(*(b.places for b in topical)),
-                     frozenset().union(*(b.seats for b in topical)),
-                     marks=_union_marks(topical) if post.roundup else whole.marks,
-                     listed=all(b.listed for b in topical))
+        # one topical block is that block: a round-up item keeps its text, its list line and
+        # its being an item (a headline restating a release's title names it)
+        union = topical[0] if len(topical) == 1 else Unit(
+            "+".join(b.label for b in topical).replace("+block ", "+"),
+            frozenset().union(*(b.terms for b in topical)),
+            frozenset().union(*(b.specific for b in topical)),
+            frozenset().union(*(b.words for b in topical)),
+            frozenset().union(*(b.places for b in topical)),
+            frozenset().union(*(b.seats for b in topical)),
+            marks=_union_marks(topical) if post.roundup else whole.marks,
+            listed=all(b.listed for b in topical))
         score = _unit_score(index, weights, union, common(union), doc_terms=doc.terms,
                             context=None if post.roundup else whole, contradicted=contradicted,
                             conflict=conflict(union))
