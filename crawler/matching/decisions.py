@@ -352,7 +352,9 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                 # a list of headlines: an item that is one release's title (lower-cased, as
                 # a video chapter) names that release, however short it is beside the text
                 score = TITLE_ITEM_SCORE
-            if score > best_score:
+            # (an item scoring as high as the whole post is what the whole says once the other
+            # items' releases are set aside: the item, with its text, is the unit)
+            if score > best_score or (best_unit is whole and score > 0 and abs(score - best_score) < 1e-9):
                 best_score, best_unit = score, block
     return best_score, best_unit
 

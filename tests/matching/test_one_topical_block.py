@@ -37,3 +37,15 @@ def test_a_headline_restating_a_release_s_title_names_it_in_a_round_up() -> None
     found = {d.announcement_id: d for d in decide(index(EDICT, WELDING), post(ROUNDUP, LATER), CONFIG)}
     assert set(found) == {"edict", "welding"}
     assert found["edict"].evidence["unit"] == "block 1"  # the heading has no terms
+
+
+NUMBERED = ("📋 KABAR MINGGU INI\n"
+            "1. bupati terbitkan edaran pembersihan saluran dan normalisasi parit permukiman\n"
+            "2. 45 Pemuda Tabalong Ikuti Pelatihan Las Listrik di BLK")
+
+
+def test_an_item_scoring_as_high_as_what_is_left_of_the_post_is_the_unit() -> None:
+    # once the training's release is matched on item 2, what is left of the whole post is item 1's
+    # words: the item, a headline restating the edict's title, is the unit, not the whole post
+    found = {d.announcement_id: d for d in decide(index(EDICT, WELDING), post(NUMBERED, LATER), CONFIG)}
+    assert set(found) == {"edict", "welding"}
