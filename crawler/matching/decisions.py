@@ -312,7 +312,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                                         contradicted=contradicted, conflict=conflict(whole)), whole
     topical = []
     for block in post.units[1:]:
-        if post.roundup and block.item and _next_item(block, doc):
+        if post.roundup and block.item and _next_item(block, doc) and not _restates_title(index, block, doc):
             continue  # an item about the next event the release only names: none of its evidence
         block = rest(block)
         if _unit_score(index, weights, block, block.terms & doc.terms, other_facts=False) >= TOPICAL_BLOCK:
@@ -340,7 +340,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # a round-up's items are separate events: each is judged on its own facts, not with
         # the other items' (two job fairs, two floods in one list)
         for block in post.units[1:]:
-            if not block.item or _next_item(block, doc):
+            if not block.item or (_next_item(block, doc) and not _restates_title(index, block, doc)):
                 continue
             matched = block.label in used  # on another release
             block = rest(block) if matched else block
