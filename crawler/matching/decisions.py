@@ -417,7 +417,10 @@ def _sibling_facts(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
     the accepted release was matched on ("papan nama wajib aksara Arab Melayu; tenggat 31 Maret
     2027") is read, with that unit: other items, a sentence or a list line of their own, and a
     piece the release was not matched on (prose round-ups list their items with semicolons too)
-    are other news."""
+    are other news. A piece outside that unit is read on its own: the facts it names are its own
+    news's, and when all it shares with this release the accepted one shares too, and it names a
+    place or figure of the accepted one, it is a detail of the accepted release's summary (the
+    arrangements of a kabupaten's relay, against the province's circular)."""
     from crawler.matching.textnorm import province_terms
 
     provinces = province_terms()
@@ -429,10 +432,10 @@ def _sibling_facts(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         if post.roundup:
             theirs_blocks = _unit_blocks(other_unit)
             mine_blocks = _unit_blocks(unit)
-            if unit.listed or mine_blocks is None or not unit.text.rstrip().endswith(";") \
-                    or not (theirs_blocks is None or mine_blocks < theirs_blocks):
-                continue  # a list line or a sentence of its own, or outside the accepted release's unit
-            units = (unit, other_unit)
+            if unit.listed or mine_blocks is None or not unit.text.rstrip().endswith(";"):
+                continue  # a list line or a sentence of its own
+            # inside the accepted release's unit, read with it; outside it, on its own
+            units = (unit, other_unit) if theirs_blocks is None or mine_blocks < theirs_blocks else (unit,)
 
         def facts(release: AnnouncementDoc, units: tuple[Unit, ...] = units) -> set[str]:
             read = _aligned(post, release)
