@@ -320,20 +320,23 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                                         contradicted=contradicted, conflict=conflict(whole)), whole
     topical = []
     for block in post.units[1:]:
-        if post.roundup and block.item and _next_item(block, doc):
+        if post.roundup and block.item and _next_item(block, doc) and not _restates_title(index, block, doc):
             continue  # an item about the next event the release only names: none of its evidence
         block = rest(block)
         if _unit_score(index, weights, block, block.terms & doc.terms, other_facts=False) >= TOPICAL_BLOCK:
             topical.append(block)
     if topical and len(topical) < len(post.units) - 1:
-        union = Unit("+".join(b.label for b in topical).replace("+block ", "+"),
-                     frozenset().union(*(b.terms for b in topical)),
-                     frozenset().union(*(b.specific for b in topical)),
-                     frozenset().union(*(b.words for b in topical)),
-                     frozenset().union(*(b.places for b in topical)),
-                     frozenset().union(*(b.seats for b in topical)),
-                     marks=_union_marks(topical) if post.roundup else whole.marks,
-                     listed=all(b.listed for b in topical))
+        # one topical block is that block: a round-up item keeps its text, its list line and
+        # its being an item (a headline restating a release's title names it)
+        union = topical[0] if len(topical) == 1 else Unit(
+            "+".join(b.label for b in topical).replace("+block ", "+"),
+            frozenset().union(*(b.terms for b in topical)),
+            frozenset().union(*(b.specific for b in topical)),
+            frozenset().union(*(b.words for b in topical)),
+            frozenset().union(*(b.places for b in topical)),
+            frozenset().union(*(b.seats for b in topical)),
+            marks=_union_marks(topical) if post.roundup else whole.marks,
+            listed=all(b.listed for b in topical))
         score = _unit_score(index, weights, union, common(union), doc_terms=doc.terms,
                             context=None if post.roundup else whole, contradicted=contradicted,
                             conflict=conflict(union))
@@ -345,7 +348,7 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
         # a round-up's items are separate events: each is judged on its own facts, not with
         # the other items' (two job fairs, two floods in one list)
         for block in post.units[1:]:
-            if not block.item or _next_item(block, doc):
+            if not block.item or (_next_item(block, doc) and not _restates_title(index, block, doc)):
                 continue
             matched = block.label in used  # on another release
             block = rest(block) if matched else block
@@ -357,7 +360,9 @@ def _best_unit(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc,
                 # a list of headlines: an item that is one release's title (lower-cased, as
                 # a video chapter) names that release, however short it is beside the text
                 score = TITLE_ITEM_SCORE
-            if score > best_score:
+            # (an item scoring as high as the whole post is what the whole says once the other
+            # items' releases are set aside: the item, with its text, is the unit)
+            if score > best_score or (best_unit is whole and score > 0 and abs(score - best_score) < 1e-9):
                 best_score, best_unit = score, block
     return best_score, best_unit
 
@@ -420,7 +425,10 @@ def _sibling_facts(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
     the accepted release was matched on ("papan nama wajib aksara Arab Melayu; tenggat 31 Maret
     2027") is read, with that unit: other items, a sentence or a list line of their own, and a
     piece the release was not matched on (prose round-ups list their items with semicolons too)
-    are other news."""
+    are other news. A piece outside that unit is read on its own: the facts it names are its own
+    news's, and when all it shares with this release the accepted one shares too, and it names a
+    place or figure of the accepted one, it is a detail of the accepted release's summary (the
+    arrangements of a kabupaten's relay, against the province's circular)."""
     from crawler.matching.textnorm import province_terms
 
     provinces = province_terms()
@@ -432,10 +440,10 @@ def _sibling_facts(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc
         if post.roundup:
             theirs_blocks = _unit_blocks(other_unit)
             mine_blocks = _unit_blocks(unit)
-            if unit.listed or mine_blocks is None or not unit.text.rstrip().endswith(";") \
-                    or not (theirs_blocks is None or mine_blocks < theirs_blocks):
-                continue  # a list line or a sentence of its own, or outside the accepted release's unit
-            units = (unit, other_unit)
+            if unit.listed or mine_blocks is None or not unit.text.rstrip().endswith(";"):
+                continue  # a list line or a sentence of its own
+            # inside the accepted release's unit, read with it; outside it, on its own
+            units = (unit, other_unit) if theirs_blocks is None or mine_blocks < theirs_blocks else (unit,)
 
         def facts(release: AnnouncementDoc, units: tuple[Unit, ...] = units) -> set[str]:
             read = _aligned(post, release)

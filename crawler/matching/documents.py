@@ -41,6 +41,7 @@ from crawler.matching.textnorm import (
     next_event,
     relative_periods,
     roundup_items,
+    tag_lines,
     terms,
     venue_terms,
 )
@@ -801,7 +802,10 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
         canonical = canonical_url(link) if isinstance(link, str) else None
         if canonical and canonical not in canonical_links:
             canonical_links.append(canonical)
-    cleaned = clean_text(_join(_own_title(row.get("title"), row.get("text")), row.get("text")))
+    # a line made only of hashtags is the account's labels: words of the whole post, no block
+    body, tags = tag_lines(_join(_own_title(row.get("title"), row.get("text")), row.get("text")))
+    cleaned = clean_text(body)
+    tagged = clean_text(tags) if tags else ""
     cut: list[tuple[str, bool, bool]] = []  # (text, an item, a list line of its own)
     for block, marked in list_blocks(cleaned):
         parts = _clauses_kept([piece for part in items(block) for piece in _regional_items(part)])
@@ -824,6 +828,17 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
             texts.append(part)
             marks.append(item)
             lines.append(listed)
+    roundup = sum(marks) >= 2
+    if tagged and not roundup and (found := terms(tagged, cleaned=True)).terms:
+        # a single-event post's hashtags are a paragraph of it, never an item; a round-up's
+        # label the whole list: no item's words, nor what is left of the post once its items'
+        # releases are matched
+        blocks.append(found)
+        texts.append(tagged)
+        marks.append(False)
+        lines.append(False)
+    if tagged:
+        cleaned = f"{cleaned}\n\n{tagged}"
     sequence = [t for block in blocks for t in block.terms]
     specific = frozenset(t for block in blocks for t in block.specific)
     words = frozenset(w for block in blocks for w in block.words)
@@ -832,7 +847,6 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     seats = frozenset(t for block in blocks for t in block.seats if t not in named)
     # what stage, round, year or day of a programme the post is about, wherever it says so;
     # a round-up's items each their own (they are separate events)
-    roundup = sum(marks) >= 2
     units = [Unit("post", frozenset(sequence), specific, words, places, seats, marks=event_marks(cleaned))]
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),

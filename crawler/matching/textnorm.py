@@ -29,7 +29,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 36  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 37  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -167,12 +167,13 @@ _PLATFORM_LINE = re.compile(
     r"|(?:kamera|video|videografer|editing|editor\s+video|narasi|narator|host|presenter|musik)\s*:"
     r"|(?:assalamu\W?alaikum|wa?ssalam\w*|bismillah\w*|jazakumullah|alhamdulillah|selamat\s+(?:pagi|siang|sore|malam)"
     r"|good\s+(?:morning|afternoon|evening|night)|hello|halo|hai|salam|terima\s+kasih|thank\s+you|thanks|makasih"
-    r"|semoga\s+bermanfaat|mohon\s+(?:di)?sebar\w*|silakan\s+(?:di)?(?:bagi|sebar)\w*)"
+    r"|semoga\s+bermanfaat|mohon\s+(?:di)?sebar\w*|silakan\s+(?:di)?(?:bagi|sebar)\w*"
+    r"|tonton\s+(?:dan\s+(?:bagi|sebar)\w*|sampai\s+habis))"
     r"(?:(?:_|[^\w\n])+\w+){0,3}(?:_|[^\w\n])*$)[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _PLATFORM_WORDS = ("forward", "diteruskan", "grup", "group", "bio", "subscribe", "kamera", "video", "editing", "narasi", "narator",
                    "host", "presenter", "musik", "editor", "alaikum", "salam", "bismillah", "jazakumullah",
                    "alhamdulillah", "selamat", "good", "hello", "halo", "hai", "kasih", "thank", "makasih",
-                   "semoga", "sebar", "silakan")
+                   "semoga", "sebar", "silakan", "tonton")
 # A video's chapters named by one or two words ("00:00 Pembuka", "03:15 Wawancara"): the
 # video's parts, not its event (a chapter called "Wawancara" is no selection interview, "03:15"
 # no clock time). A chapter with news in it ("02:37 Kemenkum bentuk 1.860 Posbankum") is a
@@ -1259,6 +1260,24 @@ def segments(text: str | None) -> list[str]:
         return []
     blocks = (_LIST_MARKER.sub("", part, count=1).strip() for part in _SEGMENT_BREAK.split(text) if part)
     return [block for block in blocks if block]
+
+
+# A line made only of hashtags ("#GambutBasah #KalimantanSelatan #InfoWarga", "#Tapin, #Karhutla"):
+# the account's labels for the whole post, not a paragraph or an item of it.
+_TAG_LINE = re.compile(r"(?m)^[ \t]*#\w+(?:-\w+)*(?:[ \t]*,?[ \t]*#\w+(?:-\w+)*)*[ \t]*$\n?")
+
+
+def tag_lines(text: str) -> tuple[str, str]:
+    """``text`` without its lines made only of hashtags, and those lines (one per line). A
+    round-up closing with "#InfoWarga #Kalsel" lists no item there: cut before the post is
+    read for its blocks (:func:`list_blocks`), while :func:`clean_text` still reads the tags as
+    words for the whole post."""
+    if "#" not in text:
+        return text, ""
+    found = [m.group(0).strip() for m in _TAG_LINE.finditer(text)]
+    if not found:
+        return text, ""
+    return _TAG_LINE.sub("", text), "\n".join(found)
 
 
 def list_blocks(text: str | None) -> list[tuple[str, bool]]:

@@ -206,3 +206,11 @@ def test_a_hashtag_naming_a_place_gives_the_place_the_name_gives() -> None:
 ])
 def test_chat_abbreviations_read_as_the_words(short: str, written: str) -> None:
     assert terms(short).terms == terms(written).terms
+
+
+def test_a_call_to_watch_is_a_platform_line() -> None:
+    # (thirty-second round) "Tonton dan bagikan", "Tonton sampai habis": the video's call to
+    # watch and share, like "mohon disebarkan", whatever account tag follows it; made-up lines
+    text = "Jembatan gantung Desa Murung diperbaiki\n\nTonton dan bagikan. #KIMMurung\nTonton sampai habis ya."
+    assert clean_text(text).split() == ["Jembatan", "gantung", "Desa", "Murung", "diperbaiki"]
+    assert "ditonton" in clean_text("Film pendek itu ditonton 300 warga di lapangan desa.")
