@@ -102,7 +102,8 @@ from crawler.matching.lexicon import (
     OWN_HAPPENING_WORDS,
     TITLE_HEADS,
 )
-from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
+from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms, relative_periods
+from crawler.matching.textnorm import terms as text_terms
 
 # --------------------------------------------------------------------------- decisions
 
@@ -1490,7 +1491,7 @@ def _dated_step(post: PostDoc, doc: AnnouncementDoc) -> date | None:
     return later[0]
 
 
-def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
+def _own_span(doc: AnnouncementDoc, next_apart: bool = False) -> tuple[date, date, frozenset[int]] | None:
     """The first and last day the release gives its own event — its publication, the days it
     names relatively ("besok") and its own dates, the span between them counting as the
     event's — and the months its own part names in words. ``None`` without a publication time."""
@@ -1510,6 +1511,8 @@ def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
         if term.startswith("date:") and term not in doc.marks.next_dates:
             day_text, _, month_text = term[5:].partition("-")
             if day_text.isdigit() and month_text.isdigit():
+                if next_apart and (int(month_text), int(day_text)) in doc.next_when:
+                    continue
                 days.extend(_near(published, int(month_text), int(day_text)))
     return min(days), max(days), frozenset(months)
 
@@ -1704,26 +1707,73 @@ def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     post shares none of its figures or dates: "perekaman KTP-el di panti Tabalong katanya bulan
     depan" in June against a release that planned that stage for June tells of a later round.
     A relay of the release's "bulan depan" written the same month repeats it (the release's next
-    event is in that month) or the release's own figures. ``None`` otherwise."""
+    event is in that month) or the release's own figures. A week is read from the post's own
+    time against the release's: a relay repeating the release's "pekan depan" in the week that
+    phrase meant (:func:`_release_weeks`) speaks of that week; a count the release gives ("20
+    ATBM untuk Kotabaru") keeps a later week of the post's own only when the post appends it to
+    the release's own event (:func:`_period_carries`) — told in the clause of that week, the
+    share handed over then is the programme's later step, and the release's days for its next
+    event ("penyerahan di kabupaten 9 sampai 20 November") are no days of its own event.
+    ``None`` otherwise."""
     if not post.periods or post.time is None or (span := _own_span(doc)) is None:
         return None
-    if any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
+    common = _aligned(post, doc).whole.terms & doc.terms
+    shared = {t for t in common if _figure(t)}
+    if any(t.startswith("date:") for t in shared):
         return None
     today = _day(post.time)
     found = []
     for grain, offset in sorted(post.periods):
         if grain == "week":
+            # (a count the release gives, "20 ATBM untuk Kotabaru", does not keep a week of the
+            # post's own: the share handed over a fortnight later is the programme's later step)
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
             days = [monday + timedelta(days=n) for n in range(7)]
-            if not all(_away(day, doc, span) for day in days):
+            if monday in _release_weeks(doc):
+                return None
+            if shared:
+                if not _period_carries(post, common):
+                    return None  # "jaring 64 motor …, Bati-Bati pekan depan": the release's next step appended
+                own = _own_span(doc, next_apart=True) or span
+                if not all(_away(day, doc, own) for day in days):
+                    return None
+            elif not all(_away(day, doc, span) for day in days):
                 return None
             found.append(f"the week of {monday.isoformat()}")
             continue
+        if shared:
+            return None
         year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
         if month + 1 in _given_months(doc, span):
             return None
         found.append(f"{year}-{month + 1:02d}")
     return found[0] if found else None
+
+
+_CLAUSE = re.compile(r"[^.,;!?\n]+")
+
+
+def _period_carries(post: PostDoc, shared: frozenset[str]) -> bool:
+    """Whether the clauses of a post that name a relative week or month ("pekan depan") carry two
+    thirds (by weight) of what it shares with the release: the post tells that period's event,
+    not the release's own with its next step appended ("jaring 64 motor, Bati-Bati pekan depan")."""
+    weights = post.weights
+    total = sum(weights.get(t, 0.0) for t in shared)
+    held: set[str] = set()
+    for clause in _CLAUSE.finditer(post.text):
+        if relative_periods(clause.group(0)):
+            held.update(text_terms(clause.group(0)).terms)
+    return total > 0 and sum(weights.get(t, 0.0) for t in shared & held) >= 2 / 3 * total
+
+
+def _release_weeks(doc: AnnouncementDoc) -> set[date]:
+    """The Mondays of the weeks a release names relatively to its own publication ("mulai pekan
+    depan"): a relay repeating those words in that week speaks of the same week."""
+    if doc.time is None:
+        return set()
+    published = _day(doc.time)
+    monday = published - timedelta(days=published.weekday())
+    return {monday + timedelta(weeks=offset) for grain, offset in doc.periods if grain == "week"}
 
 
 def _given_months(doc: AnnouncementDoc, span: tuple[date, date, frozenset[int]]) -> set[int]:

@@ -357,6 +357,15 @@ class AnnouncementDoc:
     _happenings: frozenset[str] = frozenset()
     _next_summary: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
     _title_terms: frozenset[str] | None = None
+    _periods: frozenset[tuple[str, int]] | None = None
+
+    @property
+    def periods(self) -> frozenset[tuple[str, int]]:
+        """The months and weeks it names relatively to its publication ("pekan depan":
+        ("week", 1), :func:`textnorm.relative_periods`): read with its marks, before its text is
+        let go, and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._periods or frozenset()
 
     @property
     def marks(self) -> EventMarks:
@@ -368,6 +377,7 @@ class AnnouncementDoc:
             self._marks = _shared_empty(event_marks(cleaned, broad=True))
             lowered = cleaned.lower()
             self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
+            self._periods = _set(relative_periods(cleaned))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -447,7 +457,7 @@ class AnnouncementDoc:
             "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
-            "happenings": sorted(self.happenings),
+            "happenings": sorted(self.happenings), "periods": sorted(self.periods),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -468,6 +478,7 @@ class AnnouncementDoc:
         self._prices = _set(stored["prices"])
         self._bare = dict(stored["bare_names"])
         self._happenings = _set(stored["happenings"])
+        self._periods = _set((grain, offset) for grain, offset in stored.get("periods", ()))
         self.text = ""
         return True
 

@@ -1,0 +1,70 @@
+"""Issue 12, thirty-second round (matcher33): a later step or another time told as the post's own.
+
+A relative future in a post ("pekan depan", "Desember nanti", "katanya … segera") is read against
+the post's own time, not the release's: the week, month or coming moment a post gives its own
+happening after the release's event is another step of the programme, while a relay repeating the
+release's own "pekan depan" in that week, or appending the release's next step to its own event,
+stays a relay.
+
+Every text here is made up for the rule it checks; none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.matching import decisions
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import _own_period_elsewhere, decide
+from crawler.matching.documents import announcement_doc
+from tests.matching.test_generalize import ann, index, post
+
+CONFIG = MatchConfig()
+
+MACHINES = ann("m", "BANJARBARU – Dinas Koperasi dan UKM Provinsi Kalimantan Selatan menyerahkan 45 mesin jahit "
+                    "kepada penjahit rumahan di tiga kabupaten, Senin (2/11/2026). Sebanyak 20 unit untuk Tapin, "
+                    "15 unit untuk Hulu Sungai Selatan dan 10 unit untuk Balangan.\n\n\"Mesin lama banyak yang "
+                    "rusak,\" kata Kepala Dinas Koperasi Kalsel. Penyerahan di kabupaten dilakukan dinas koperasi "
+                    "masing-masing mulai pekan depan.",
+               published_at="2026-11-02T10:00:00+08:00",
+               title="Dinas Koperasi Kalsel Serahkan 45 Mesin Jahit kepada Penjahit Rumahan")
+WEBINAR = ann("w", "BANJARBARU – Diskominfo Kalimantan Selatan dan OJK mengajak kelompok informasi masyarakat "
+                   "melawan pinjaman online ilegal, Senin (2/11/2026). Materi kampanye pinjol ilegal dibagikan "
+                   "kepada pengelola KIM pekan depan.",
+              published_at="2026-11-02T10:00:00+08:00", title="Diskominfo dan OJK Ajak KIM Lawan Pinjol Ilegal")
+
+
+def weighed(row: dict[str, Any], text: str, published_at: str) -> Any:
+    found, where = post(text, published_at), index(row)
+    found.weights = {t: where.weight(t, found.whole) for t in found.whole.terms}
+    return found
+
+
+def test_a_kabupatens_share_handed_over_in_a_later_week_is_a_later_step() -> None:
+    # written ten days after the release: "pekan depan" is the week of 16 November, not the week
+    # the release's own "mulai pekan depan" (9 November) begins; the share's count is the release's
+    text = "Dinas Koperasi Tapin menyerahkan 20 mesin jahit kepada penjahit rumahan di Rantau pekan depan."
+    found = weighed(MACHINES, text, "2026-11-12T09:00:00+08:00")
+    assert _own_period_elsewhere(found, announcement_doc(MACHINES)) == "the week of 2026-11-16"
+    matched = {d.announcement_id for d in decide(index(MACHINES), post(text, "2026-11-12T09:00:00+08:00"), CONFIG)}
+    assert "m" not in matched
+
+
+def test_a_relay_appending_the_releases_next_step_stays_a_relay() -> None:
+    text = ("Dinas Koperasi Kalsel serahkan 45 mesin jahit ke penjahit rumahan tiga kabupaten, Tapin dapat 20 unit, "
+            "HSS 15 unit, Balangan 10 unit. Penyerahan di kabupaten pekan depan.")
+    found = weighed(MACHINES, text, "2026-11-10T09:00:00+08:00")
+    assert _own_period_elsewhere(found, announcement_doc(MACHINES)) is None
+
+
+def test_a_relay_repeating_the_releases_pekan_depan_in_its_week_is_no_other_week() -> None:
+    text = "Catat ya warga: materi kampanye pinjol ilegal pekan depan (Kalimantan Selatan)."
+    found = weighed(WEBINAR, text, "2026-11-04T19:00:00+08:00")
+    assert _own_period_elsewhere(found, announcement_doc(WEBINAR)) is None
+
+
+def test_without_the_release_week_the_relay_note_read_as_another_week(monkeypatch: Any) -> None:
+    monkeypatch.setattr(decisions, "_release_weeks", lambda doc: set())
+    text = "Catat ya warga: materi kampanye pinjol ilegal pekan depan (Kalimantan Selatan)."
+    found = weighed(WEBINAR, text, "2026-11-04T19:00:00+08:00")
+    assert _own_period_elsewhere(found, announcement_doc(WEBINAR)) == "the week of 2026-11-09"
