@@ -39,7 +39,7 @@ siblings, while a round-up's second item, with terms of its own, does.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -1757,11 +1757,17 @@ def _period_carries(post: PostDoc, shared: frozenset[str]) -> bool:
     """Whether the clauses of a post that name a relative week or month ("pekan depan") carry two
     thirds (by weight) of what it shares with the release: the post tells that period's event,
     not the release's own with its next step appended ("jaring 64 motor, Bati-Bati pekan depan")."""
+    return _clauses_carry(post, shared, lambda clause: bool(relative_periods(clause)))
+
+
+def _clauses_carry(post: PostDoc, shared: frozenset[str], naming: Callable[[str], bool]) -> bool:
+    """Whether the clauses of a post (cut at stops, commas and lines) that ``naming`` accepts
+    carry two thirds (by weight) of what it shares with the release."""
     weights = post.weights
     total = sum(weights.get(t, 0.0) for t in shared)
     held: set[str] = set()
     for clause in _CLAUSE.finditer(post.text):
-        if relative_periods(clause.group(0)):
+        if naming(clause.group(0)):
             held.update(text_terms(clause.group(0)).terms)
     return total > 0 and sum(weights.get(t, 0.0) for t in shared & held) >= 2 / 3 * total
 
@@ -1974,6 +1980,31 @@ def _told_days(post: PostDoc, text: str) -> list[date]:
     return days
 
 
+def _coming_month(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The month right after its own that a single-event post, written a week or more after the
+    release's own event (:func:`_own_span`, :data:`OWN_DAY_REACH`), gives its own event in the
+    clause carrying two thirds of what it shares (:func:`_clauses_carry`: "Lomba baca puisi …
+    digelar Desember di Aula …" eleven days after the release's singing contest), when the
+    release gives none of its events that month (:func:`_given_months`: not in words, not
+    relatively, not with a date): the release's event is over and the post's is still to come,
+    another occurrence of its kind. (Two months or more away, :func:`_named_month_elsewhere`
+    reads it.) ``None`` otherwise."""
+    if post.time is None or not _MONTH_WORD.search(post.text) or (span := _own_span(doc)) is None:
+        return None
+    today = _day(post.time)
+    if not _away(today, doc, span) or today <= span[1]:
+        return None
+    coming = today.month % 12 + 1
+    if coming in _given_months(doc, span):
+        return None
+    for found in _LATER_MONTH.finditer(post.text):
+        name = next(g for g in found.groups() if g)
+        if MONTHS[name.lower()] == coming and _clauses_carry(
+                post, shared, lambda clause, name=name: re.search(rf"\b{name}\b", clause) is not None):
+            return name
+    return None
+
+
 def _told_ahead(post: PostDoc, shared: frozenset[str]) -> bool:
     """Whether what a post shares with the release it says mostly (two thirds of the weight) in
     its sentences about what comes (``post.ahead``: "direncanakan", "nanti", "berikutnya"): the
@@ -1993,7 +2024,10 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     release's dates — and shares none of the release's figures (two digits or more, not a year);
     or it tells the coming stage in the community's own words of hope, support or rumour
     (:data:`_OWN_VIEW`: "semoga desa kita masuk", "doakan", "katanya", "ayo dukung") with a day
-    relative to its own time. A relay restates the release's own facts — its date (the final's
+    relative to its own time; or, a week or more after the release's own event, it gives its event
+    the month right after its own, one the release gives none of its events, in the clause that
+    carries what it shares (:func:`_coming_month`: "lomba baca puisi … digelar Desember").
+    A relay restates the release's own facts — its date (the final's
     "21 November"), its counts — and a copy (with a KIM's "Ayo warga ikut!") is not read here.
     In a round-up (a post whose sentences read as items) the item ``unit`` matched on is read
     alone, with its own text. ``None`` otherwise."""
@@ -2023,6 +2057,8 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     today = _day(post.time)
     figures = {t for t in shared if t[0].isdigit() and len(t) >= 2 and ":" not in t
                and not (len(t) == 4 and t.startswith("20"))}
+    if not figures and not post.roundup and (month := _coming_month(post, doc, shared)):
+        return month
     if figures or not _told_ahead(post, shared):
         return None
     later_years = {y for y in aligned.marks.years if y > today.year}

@@ -68,3 +68,31 @@ def test_without_the_release_week_the_relay_note_read_as_another_week(monkeypatc
     text = "Catat ya warga: materi kampanye pinjol ilegal pekan depan (Kalimantan Selatan)."
     found = weighed(WEBINAR, text, "2026-11-04T19:00:00+08:00")
     assert _own_period_elsewhere(found, announcement_doc(WEBINAR)) == "the week of 2026-11-09"
+
+
+SPEECH = ann("s", "BANJARBARU – Dinas Pendidikan Kota Banjarbaru menggelar Lomba Pidato Bahasa Banjar bagi pelajar SD "
+                  "di Gedung Bina Satria, Sabtu (7/11/2026). Sebanyak 30 peserta dari 14 sekolah tampil membawakan "
+                  "pidato tentang sungai.\n\n\"Anak-anak harus bangga berbahasa Banjar,\" kata Kepala Disdik "
+                  "Banjarbaru. Penilaian meliputi isi, lafal dan gaya.",
+             published_at="2026-11-07T10:00:00+08:00", title="Lomba Pidato Bahasa Banjar Pelajar SD Banjarbaru")
+LATE = "2026-11-19T09:00:00+08:00"
+
+
+def test_a_contest_of_the_same_kind_held_next_month_is_another_occurrence() -> None:
+    # twelve days after the speech contest, a storytelling contest "digelar Desember" at the same
+    # hall: the month right after the post's own, which the release gives none of its events
+    text = "Lomba mendongeng bahasa Banjar pelajar SD Banjarbaru digelar Desember di Gedung Bina Satria."
+    assert decisions._later_step(weighed(SPEECH, text, LATE), announcement_doc(SPEECH)) == "Desember"
+
+
+def test_a_relay_with_a_wish_for_next_month_stays_a_relay() -> None:
+    text = ("Lomba pidato bahasa Banjar pelajar SD Banjarbaru di Gedung Bina Satria diikuti 30 peserta dari "
+            "14 sekolah. Semoga Desember ada lagi.")
+    assert decisions._later_step(weighed(SPEECH, text, LATE), announcement_doc(SPEECH)) is None
+
+
+def test_a_month_the_release_gives_its_next_event_is_no_month_of_the_posts_own() -> None:
+    release = dict(SPEECH, text=SPEECH["text"] + " Juara pertama tampil di Festival Budaya Banjarbaru Desember mendatang.")
+    text = "Juara lomba pidato bahasa Banjar tampil di Festival Budaya Banjarbaru, Desember."
+    assert decisions._coming_month(weighed(release, text, LATE), announcement_doc(release),
+                                   frozenset({"lomba", "pidato", "festival"})) is None
