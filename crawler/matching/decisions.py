@@ -1948,6 +1948,11 @@ _OWN_VIEW = re.compile(
     r"\b(?:semoga(?!\s+(?:bermanfaat|berguna|lancar|sukses\s+selalu))|doakan|do'akan|mohon\s+doa(?:nya)?|katanya"
     r"|ayo\s+dukung|(?:sekolah|desa|kampung|kelurahan|regu|tim|kelompok)(?:nya)?\s+(?:kami|kita)\b(?:\s+\w+){0,3}?"
     r"\s+(?:masuk|lolos|tampil|bertanding|maju|melaju))\b", re.IGNORECASE)
+# hearsay of what comes soon, in one sentence: "katanya surat dari Wali Kota segera turun",
+# "kabarnya … dalam waktu dekat", "segera dibagi, katanya"
+_RUMOUR_SOON = re.compile(
+    r"\b(?:katanya|kabarnya|konon)\b[^.!?\n]*?\b(?:segera|dalam\s+waktu\s+dekat|sebentar\s+lagi)\b"
+    r"|\b(?:segera|dalam\s+waktu\s+dekat|sebentar\s+lagi)\b[^.!?\n]*?\b(?:katanya|kabarnya)\b", re.IGNORECASE)
 # a day told relative to the post's own time: "besok", "nanti siang", "Kamis ini", "hari Sabtu ini"
 _DAY_WORDS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
 _RELATIVE_DAY = re.compile(
@@ -2024,7 +2029,8 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     release's dates — and shares none of the release's figures (two digits or more, not a year);
     or it tells the coming stage in the community's own words of hope, support or rumour
     (:data:`_OWN_VIEW`: "semoga desa kita masuk", "doakan", "katanya", "ayo dukung") with a day
-    relative to its own time; or, a week or more after the release's own event, it gives its event
+    relative to its own time, or passes on hearsay of what comes soon (:data:`_RUMOUR_SOON`:
+    "katanya surat dari Wali Kota segera turun": no release's happening); or, a week or more after the release's own event, it gives its event
     the month right after its own, one the release gives none of its events, in the clause that
     carries what it shares (:func:`_coming_month`: "lomba baca puisi … digelar Desember").
     A relay restates the release's own facts — its date (the final's
@@ -2054,6 +2060,8 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     view = _OWN_VIEW.search(text)
     if view and told:
         return f"{view.group(0).lower()}, {told[0].isoformat()}"
+    if rumour := _RUMOUR_SOON.search(text):
+        return " ".join(rumour.group(0).lower().split()[:1] + rumour.group(0).lower().split()[-1:])
     today = _day(post.time)
     figures = {t for t in shared if t[0].isdigit() and len(t) >= 2 and ":" not in t
                and not (len(t) == 4 and t.startswith("20"))}

@@ -96,3 +96,22 @@ def test_a_month_the_release_gives_its_next_event_is_no_month_of_the_posts_own()
     text = "Juara lomba pidato bahasa Banjar tampil di Festival Budaya Banjarbaru, Desember."
     assert decisions._coming_month(weighed(release, text, LATE), announcement_doc(release),
                                    frozenset({"lomba", "pidato", "festival"})) is None
+
+
+SIGNBOARDS = ann("b", "BANJARBARU – Gubernur Kalimantan Selatan menerbitkan surat edaran tentang lampu jalan tenaga "
+                      "surya di jalan desa, Senin (2/11/2026). Desa diminta memasang lampu di simpang dan jembatan.\n\n"
+                      "Bupati dan wali kota diminta meneruskan edaran ini ke kecamatan.",
+                 published_at="2026-11-02T10:00:00+08:00", title="Gubernur Terbitkan Surat Edaran Lampu Jalan Tenaga Surya")
+
+
+def test_hearsay_of_what_comes_soon_is_no_release_relayed() -> None:
+    text = "Tadi di balai desa dibahas lampu jalan tenaga surya, katanya surat dari bupati segera turun ke desa."
+    found = weighed(SIGNBOARDS, text, "2026-11-06T20:00:00+08:00")
+    assert decisions._later_step(found, announcement_doc(SIGNBOARDS)) == "katanya segera"
+
+
+def test_a_relay_of_the_circular_is_no_hearsay() -> None:
+    text = ("Gubernur Kalsel terbitkan surat edaran lampu jalan tenaga surya di jalan desa. Desa diminta pasang "
+            "lampu di simpang dan jembatan, segera ya!")
+    found = weighed(SIGNBOARDS, text, "2026-11-06T20:00:00+08:00")
+    assert decisions._later_step(found, announcement_doc(SIGNBOARDS)) is None
