@@ -78,6 +78,7 @@ from crawler.matching.config import (
     MatchConfig,
 )
 from crawler.matching.documents import (
+    NEGATED,
     AnnouncementDoc,
     PostDoc,
     Unit,
@@ -87,6 +88,7 @@ from crawler.matching.documents import (
     _own_fact,
     _shingles,
     firm_figures,
+    lowered_terms,
     number_value,
     place_terms,
     rounds_to,
@@ -135,6 +137,7 @@ REFUSED = {
                    "announcement does not report, and does not relay the announcement",
     "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
                      "explain is its own wording, no evidence of a second one",
+    "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
@@ -1261,6 +1264,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "bursa kerja direncanakan pertengahan Desember", "katanya Kamis ini, semoga desa kita masuk"
             why[doc.id] = REFUSED["later_step"].format(when=when)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (word := _denied(post, doc)):
+            # "KSOP tarik tarif pas besar kapal di atas 7 GT, bukan yang gratis ya" against the free pas kecil
+            why[doc.id] = REFUSED["denied"].format(word=word)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -1983,6 +1990,23 @@ def _told_days(post: PostDoc, text: str) -> list[date]:
         else:
             days.append(today)
     return days
+
+
+def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The word of the release's title a single-event post denies ("bukan yang gratis", "bukan
+    sapi", "bukan dari provinsi" aside: only the word right after "bukan" or "bukan yang"), when
+    the release does not deny it itself ("alat tenun bukan mesin", "ini bukan pajak baru" are
+    the release's own words, :attr:`AnnouncementDoc.negated`): the post tells of another thing
+    than the release's — a paid pass against the free one, goats against cattle. ``None``
+    otherwise."""
+    if "ukan" not in post.text:
+        return None
+    title = doc.title_terms
+    for found in NEGATED.finditer(post.text):
+        words = lowered_terms(found.group(1))
+        if words and words <= title and words.isdisjoint(doc.negated):
+            return found.group(1).lower()
+    return None
 
 
 def _coming_month(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:

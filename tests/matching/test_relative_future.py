@@ -115,3 +115,29 @@ def test_a_relay_of_the_circular_is_no_hearsay() -> None:
             "lampu di simpang dan jembatan, segera ya!")
     found = weighed(SIGNBOARDS, text, "2026-11-06T20:00:00+08:00")
     assert decisions._later_step(found, announcement_doc(SIGNBOARDS)) is None
+
+
+PASSES = ann("g", "BANJARBARU – Dinas Perhubungan Provinsi Kalimantan Selatan membuka layanan sertifikat kelaikan "
+                  "gratis bagi 300 perahu motor wisata di bawah 5 GT, Kamis (5/11/2026). Layanan berpindah dari "
+                  "Kotabaru ke Tanah Bumbu.\n\nPemilik perahu membawa KTP dan foto perahu. Layanan dibuka hingga "
+                  "30 November 2026.",
+              published_at="2026-11-05T10:00:00+08:00",
+              title="Dishub Kalsel Buka Layanan Sertifikat Kelaikan Gratis untuk 300 Perahu Wisata")
+TILES = ann("t", "MARABAHAN – Dinas Perindustrian Barito Kuala menyerahkan 40 alat cetak bata bukan mesin kepada "
+                 "perajin bata di Marabahan, Kamis (5/11/2026). Alat manual ini tidak memakai listrik.",
+            published_at="2026-11-05T10:00:00+08:00", title="40 Alat Cetak Bata Bukan Mesin untuk Perajin Marabahan")
+
+
+def test_a_post_denying_the_releases_title_fact_tells_another_thing() -> None:
+    text = "Syahbandar Kotabaru memungut biaya sertifikat perahu motor di atas 5 GT, bukan yang gratis ya."
+    assert decisions._denied(post(text, "2026-11-08T10:00:00+08:00"), announcement_doc(PASSES)) == "gratis"
+
+
+def test_the_releases_own_denial_relayed_is_no_denial() -> None:
+    text = "Perajin bata Marabahan terima 40 alat cetak bata bukan mesin dari Dinas Perindustrian Batola."
+    assert decisions._denied(post(text, "2026-11-06T10:00:00+08:00"), announcement_doc(TILES)) is None
+
+
+def test_bukan_hanya_adds_and_denies_nothing() -> None:
+    text = "Sertifikat kelaikan perahu wisata gratis, bukan hanya untuk Kotabaru tapi juga Tanah Bumbu."
+    assert decisions._denied(post(text, "2026-11-06T10:00:00+08:00"), announcement_doc(PASSES)) is None
