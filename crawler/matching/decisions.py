@@ -2099,9 +2099,10 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
         # a year after the post's is no day of the release's own event, whatever kind of event
         # the post names: "ujian SIM pelajar … dijadwalkan tahun 2027" is the programme's next round
         return str(min(later_years))
-    if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds):
+    if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds - doc.next_event[1]):
         # it names the release's own kind of event (its training, its results) beside the step
-        # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"
+        # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"; a
+        # kind the release gives only its next event (the festival its cloth goes to) is not its own
         return None
     months = {d.month for d in dated} | {today.month, published.month}
     for found in _LATER_MONTH.finditer(text):

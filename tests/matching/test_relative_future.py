@@ -141,3 +141,25 @@ def test_the_releases_own_denial_relayed_is_no_denial() -> None:
 def test_bukan_hanya_adds_and_denies_nothing() -> None:
     text = "Sertifikat kelaikan perahu wisata gratis, bukan hanya untuk Kotabaru tapi juga Tanah Bumbu."
     assert decisions._denied(post(text, "2026-11-06T10:00:00+08:00"), announcement_doc(PASSES)) is None
+
+
+WEAVING = ann("k", "KOTABARU – Dinas Koperasi Kotabaru membuka pelatihan anyaman purun bagi 20 ibu rumah tangga di "
+                   "Kelurahan Baharu, Kamis (19/11/2026). Pelatihan berlangsung lima hari.\n\n\"Purun kita banyak, "
+                   "tinggal keterampilannya,\" kata Kepala Dinas Koperasi. Hasil anyaman peserta akan dipamerkan pada "
+                   "Festival Pesisir Kotabaru Desember mendatang. Peserta yang lulus mendapat alat anyam.",
+              published_at="2026-11-19T10:00:00+08:00", title="20 Ibu Rumah Tangga Baharu Ikuti Pelatihan Anyaman Purun")
+
+
+def test_the_festival_the_release_only_points_to_is_no_kind_of_its_own() -> None:
+    # the festival is the release's next event; a post telling that festival's other item in
+    # December names no kind of the training's own
+    text = "Festival Pesisir Kotabaru Desember nanti juga menampilkan lomba jukung hias antar kelurahan."
+    found = weighed(WEAVING, text, "2026-11-21T09:00:00+08:00")
+    assert decisions._later_step(found, announcement_doc(WEAVING)) == "Desember"
+
+
+def test_a_relay_of_the_training_with_its_festival_stays_a_relay() -> None:
+    text = ("Pelatihan anyaman purun untuk 20 ibu rumah tangga Kelurahan Baharu, nanti hasilnya dipamerkan di "
+            "Festival Pesisir Kotabaru Desember.")
+    found = weighed(WEAVING, text, "2026-11-21T09:00:00+08:00")
+    assert decisions._later_step(found, announcement_doc(WEAVING)) is None
