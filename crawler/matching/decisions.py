@@ -1767,7 +1767,7 @@ def _period_carries(post: PostDoc, shared: frozenset[str]) -> bool:
     return _clauses_carry(post, shared, lambda clause: bool(relative_periods(clause)))
 
 
-def _clauses_carry(post: PostDoc, shared: frozenset[str], naming: Callable[[str], bool]) -> bool:
+def _clauses_carry(post: PostDoc, shared: frozenset[str], naming: Callable[[str], object]) -> bool:
     """Whether the clauses of a post (cut at stops, commas and lines) that ``naming`` accepts
     carry two thirds (by weight) of what it shares with the release."""
     weights = post.weights
@@ -2028,8 +2028,7 @@ def _coming_month(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -
         return None
     for found in _LATER_MONTH.finditer(post.text):
         name = next(g for g in found.groups() if g)
-        if MONTHS[name.lower()] == coming and _clauses_carry(
-                post, shared, lambda clause, name=name: re.search(rf"\b{name}\b", clause) is not None):
+        if MONTHS[name.lower()] == coming and _clauses_carry(post, shared, re.compile(rf"\b{name}\b").search):
             return name
     return None
 

@@ -163,3 +163,18 @@ def test_a_relay_of_the_training_with_its_festival_stays_a_relay() -> None:
             "Festival Pesisir Kotabaru Desember.")
     found = weighed(WEAVING, text, "2026-11-21T09:00:00+08:00")
     assert decisions._later_step(found, announcement_doc(WEAVING)) is None
+
+
+SCHEDULED = ann("j", "BANJARBARU – Dinas Koperasi Kalimantan Selatan menyerahkan 45 mesin jahit kepada penjahit rumahan "
+                     "di tiga kabupaten, Kamis (5/11/2026): 20 unit untuk Tapin, 15 unit untuk Balangan dan 10 unit "
+                     "untuk Tabalong.\n\nPenyerahan di kabupaten dijadwalkan 9 sampai 20 November.",
+                published_at="2026-11-05T10:00:00+08:00",
+                title="Dinas Koperasi Kalsel Serahkan 45 Mesin Jahit kepada Penjahit Rumahan")
+
+
+def test_the_releases_days_for_its_next_event_are_no_days_of_its_own() -> None:
+    # "minggu depan" from 12 November is 16–22 November: inside the days the release gives the
+    # handovers to come, a week and more after its own handover
+    text = "Penyerahan mesin jahit untuk 15 penjahit rumahan Balangan dijadwalkan minggu depan di Paringin."
+    found = weighed(SCHEDULED, text, "2026-11-12T10:00:00+08:00")
+    assert _own_period_elsewhere(found, announcement_doc(SCHEDULED)) == "the week of 2026-11-16"
