@@ -2018,13 +2018,13 @@ def _coming_month(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -
     relatively, not with a date): the release's event is over and the post's is still to come,
     another occurrence of its kind. (Two months or more away, :func:`_named_month_elsewhere`
     reads it.) ``None`` otherwise."""
-    if post.time is None or not _MONTH_WORD.search(post.text) or (span := _own_span(doc)) is None:
+    if post.time is None or (span := _own_span(doc)) is None:
         return None
     today = _day(post.time)
     if not _away(today, doc, span) or today <= span[1]:
         return None
     coming = today.month % 12 + 1
-    if coming in _given_months(doc, span):
+    if coming in _given_months(doc, span) or not _MONTH_WORD.search(post.text):
         return None
     for found in _LATER_MONTH.finditer(post.text):
         name = next(g for g in found.groups() if g)
@@ -2083,7 +2083,7 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     view = _OWN_VIEW.search(text)
     if view and told:
         return f"{view.group(0).lower()}, {told[0].isoformat()}"
-    if rumour := _RUMOUR_SOON.search(text):
+    if ("egera" in text or "dekat" in text or "ebentar" in text) and (rumour := _RUMOUR_SOON.search(text)):
         return " ".join(rumour.group(0).lower().split()[:1] + rumour.group(0).lower().split()[-1:])
     today = _day(post.time)
     figures = {t for t in shared if t[0].isdigit() and len(t) >= 2 and ":" not in t
