@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -80,6 +80,7 @@ from crawler.matching.config import (
     MatchConfig,
 )
 from crawler.matching.documents import (
+    NEGATED,
     AnnouncementDoc,
     PostDoc,
     Unit,
@@ -89,6 +90,7 @@ from crawler.matching.documents import (
     _own_fact,
     _shingles,
     firm_figures,
+    lowered_terms,
     number_value,
     place_terms,
     rounds_to,
@@ -104,7 +106,8 @@ from crawler.matching.lexicon import (
     OWN_HAPPENING_WORDS,
     TITLE_HEADS,
 )
-from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms
+from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms, relative_periods
+from crawler.matching.textnorm import terms as text_terms
 
 # --------------------------------------------------------------------------- decisions
 
@@ -136,6 +139,7 @@ REFUSED = {
                    "announcement does not report, and does not relay the announcement",
     "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
                      "explain is its own wording, no evidence of a second one",
+    "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
@@ -144,7 +148,7 @@ REFUSED = {
                   "word with the announcement (beside a venue, at most one rare word), and no figure or date",
     "circumstances_only": "another event of the same circumstances: the short post shares with the announcement "
                           "only who, when and where ({shared}) and names an object of its own ({own})",
-    "denied": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
+    "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
                      "and shares none of its figures or dates",
@@ -1269,7 +1273,7 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             continue
         if not has_link and not candidate.copied and (denial := _denied_question(post, doc, candidate.shared)):
             # "Pemko ukur bising di bandara? Bukan, yang ukur pihak bandara sendiri": a rumour answered
-            why[doc.id] = REFUSED["denied"].format(claim=denial[0], answer=denial[1])
+            why[doc.id] = REFUSED["denied_question"].format(claim=denial[0], answer=denial[1])
             continue
         if not has_link and not candidate.copied and not post.roundup and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
@@ -1287,6 +1291,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         if not has_link and not candidate.copied and (when := _later_step(post, doc, candidate.unit)):
             # "bursa kerja direncanakan pertengahan Desember", "katanya Kamis ini, semoga desa kita masuk"
             why[doc.id] = REFUSED["later_step"].format(when=when)
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (word := _denied(post, doc)):
+            # "KSOP tarik tarif pas besar kapal di atas 7 GT, bukan yang gratis ya" against the free pas kecil
+            why[doc.id] = REFUSED["denied"].format(word=word)
             continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
@@ -1540,7 +1548,7 @@ def _dated_step(post: PostDoc, doc: AnnouncementDoc) -> date | None:
     return later[0]
 
 
-def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
+def _own_span(doc: AnnouncementDoc, next_apart: bool = False) -> tuple[date, date, frozenset[int]] | None:
     """The first and last day the release gives its own event — its publication, the days it
     names relatively ("besok") and its own dates, the span between them counting as the
     event's — and the months its own part names in words. ``None`` without a publication time."""
@@ -1560,6 +1568,8 @@ def _own_span(doc: AnnouncementDoc) -> tuple[date, date, frozenset[int]] | None:
         if term.startswith("date:") and term not in doc.marks.next_dates:
             day_text, _, month_text = term[5:].partition("-")
             if day_text.isdigit() and month_text.isdigit():
+                if next_apart and (int(month_text), int(day_text)) in doc.next_when:
+                    continue
                 days.extend(_near(published, int(month_text), int(day_text)))
     return min(days), max(days), frozenset(months)
 
@@ -1797,26 +1807,79 @@ def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     post shares none of its figures or dates: "perekaman KTP-el di panti Tabalong katanya bulan
     depan" in June against a release that planned that stage for June tells of a later round.
     A relay of the release's "bulan depan" written the same month repeats it (the release's next
-    event is in that month) or the release's own figures. ``None`` otherwise."""
+    event is in that month) or the release's own figures. A week is read from the post's own
+    time against the release's: a relay repeating the release's "pekan depan" in the week that
+    phrase meant (:func:`_release_weeks`) speaks of that week; a count the release gives ("20
+    ATBM untuk Kotabaru") keeps a later week of the post's own only when the post appends it to
+    the release's own event (:func:`_period_carries`) — told in the clause of that week, the
+    share handed over then is the programme's later step, and the release's days for its next
+    event ("penyerahan di kabupaten 9 sampai 20 November") are no days of its own event.
+    ``None`` otherwise."""
     if not post.periods or post.time is None or (span := _own_span(doc)) is None:
         return None
-    if any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
+    common = _aligned(post, doc).whole.terms & doc.terms
+    shared = {t for t in common if _figure(t)}
+    if any(t.startswith("date:") for t in shared):
         return None
     today = _day(post.time)
     found = []
     for grain, offset in sorted(post.periods):
         if grain == "week":
+            # (a count the release gives, "20 ATBM untuk Kotabaru", does not keep a week of the
+            # post's own: the share handed over a fortnight later is the programme's later step)
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
             days = [monday + timedelta(days=n) for n in range(7)]
-            if not all(_away(day, doc, span) for day in days):
+            if monday in _release_weeks(doc):
+                return None
+            if shared:
+                if not _period_carries(post, common):
+                    return None  # "jaring 64 motor …, Bati-Bati pekan depan": the release's next step appended
+                own = _own_span(doc, next_apart=True) or span
+                if not all(_away(day, doc, own) for day in days):
+                    return None
+            elif not all(_away(day, doc, span) for day in days):
                 return None
             found.append(f"the week of {monday.isoformat()}")
             continue
+        if shared:
+            return None
         year, month = divmod(today.year * 12 + today.month - 1 + offset, 12)
         if month + 1 in _given_months(doc, span):
             return None
         found.append(f"{year}-{month + 1:02d}")
     return found[0] if found else None
+
+
+_CLAUSE = re.compile(r"[^.,;!?\n]+")
+
+
+def _period_carries(post: PostDoc, shared: frozenset[str]) -> bool:
+    """Whether the clauses of a post that name a relative week or month ("pekan depan") carry two
+    thirds (by weight) of what it shares with the release: the post tells that period's event,
+    not the release's own with its next step appended ("jaring 64 motor, Bati-Bati pekan depan")."""
+    return _clauses_carry(post, shared, lambda clause: bool(relative_periods(clause)))
+
+
+def _clauses_carry(post: PostDoc, shared: frozenset[str], naming: Callable[[str], object]) -> bool:
+    """Whether the clauses of a post (cut at stops, commas and lines) that ``naming`` accepts
+    carry two thirds (by weight) of what it shares with the release."""
+    weights = post.weights
+    total = sum(weights.get(t, 0.0) for t in shared)
+    held: set[str] = set()
+    for clause in _CLAUSE.finditer(post.text):
+        if naming(clause.group(0)):
+            held.update(text_terms(clause.group(0)).terms)
+    return total > 0 and sum(weights.get(t, 0.0) for t in shared & held) >= 2 / 3 * total
+
+
+def _release_weeks(doc: AnnouncementDoc) -> set[date]:
+    """The Mondays of the weeks a release names relatively to its own publication ("mulai pekan
+    depan"): a relay repeating those words in that week speaks of the same week."""
+    if doc.time is None:
+        return set()
+    published = _day(doc.time)
+    monday = published - timedelta(days=published.weekday())
+    return {monday + timedelta(weeks=offset) for grain, offset in doc.periods if grain == "week"}
 
 
 def _given_months(doc: AnnouncementDoc, span: tuple[date, date, frozenset[int]]) -> set[int]:
@@ -1985,6 +2048,11 @@ _OWN_VIEW = re.compile(
     r"\b(?:semoga(?!\s+(?:bermanfaat|berguna|lancar|sukses\s+selalu))|doakan|do'akan|mohon\s+doa(?:nya)?|katanya"
     r"|ayo\s+dukung|(?:sekolah|desa|kampung|kelurahan|regu|tim|kelompok)(?:nya)?\s+(?:kami|kita)\b(?:\s+\w+){0,3}?"
     r"\s+(?:masuk|lolos|tampil|bertanding|maju|melaju))\b", re.IGNORECASE)
+# hearsay of what comes soon, in one sentence: "katanya surat dari Wali Kota segera turun",
+# "kabarnya … dalam waktu dekat", "segera dibagi, katanya"
+_RUMOUR_SOON = re.compile(
+    r"\b(?:katanya|kabarnya|konon)\b[^.!?\n]*?\b(?:segera|dalam\s+waktu\s+dekat|sebentar\s+lagi)\b"
+    r"|\b(?:segera|dalam\s+waktu\s+dekat|sebentar\s+lagi)\b[^.!?\n]*?\b(?:katanya|kabarnya)\b", re.IGNORECASE)
 # a day told relative to the post's own time: "besok", "nanti siang", "Kamis ini", "hari Sabtu ini"
 _DAY_WORDS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
 _RELATIVE_DAY = re.compile(
@@ -2017,6 +2085,47 @@ def _told_days(post: PostDoc, text: str) -> list[date]:
     return days
 
 
+def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The word of the release's title a single-event post denies ("bukan yang gratis", "bukan
+    sapi", "bukan dari provinsi" aside: only the word right after "bukan" or "bukan yang"), when
+    the release does not deny it itself ("alat tenun bukan mesin", "ini bukan pajak baru" are
+    the release's own words, :attr:`AnnouncementDoc.negated`): the post tells of another thing
+    than the release's — a paid pass against the free one, goats against cattle. ``None``
+    otherwise."""
+    if "ukan" not in post.text:
+        return None
+    title = doc.title_terms
+    for found in NEGATED.finditer(post.text):
+        words = lowered_terms(found.group(1))
+        if words and words <= title and words.isdisjoint(doc.negated):
+            return found.group(1).lower()
+    return None
+
+
+def _coming_month(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The month right after its own that a single-event post, written a week or more after the
+    release's own event (:func:`_own_span`, :data:`OWN_DAY_REACH`), gives its own event in the
+    clause carrying two thirds of what it shares (:func:`_clauses_carry`: "Lomba baca puisi …
+    digelar Desember di Aula …" eleven days after the release's singing contest), when the
+    release gives none of its events that month (:func:`_given_months`: not in words, not
+    relatively, not with a date): the release's event is over and the post's is still to come,
+    another occurrence of its kind. (Two months or more away, :func:`_named_month_elsewhere`
+    reads it.) ``None`` otherwise."""
+    if post.time is None or (span := _own_span(doc)) is None:
+        return None
+    today = _day(post.time)
+    if not _away(today, doc, span) or today <= span[1]:
+        return None
+    coming = today.month % 12 + 1
+    if coming in _given_months(doc, span) or not _MONTH_WORD.search(post.text):
+        return None
+    for found in _LATER_MONTH.finditer(post.text):
+        name = next(g for g in found.groups() if g)
+        if MONTHS[name.lower()] == coming and _clauses_carry(post, shared, re.compile(rf"\b{name}\b").search):
+            return name
+    return None
+
+
 def _told_ahead(post: PostDoc, shared: frozenset[str]) -> bool:
     """Whether what a post shares with the release it says mostly (two thirds of the weight) in
     its sentences about what comes (``post.ahead``: "direncanakan", "nanti", "berikutnya"): the
@@ -2036,7 +2145,11 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     release's dates — and shares none of the release's figures (two digits or more, not a year);
     or it tells the coming stage in the community's own words of hope, support or rumour
     (:data:`_OWN_VIEW`: "semoga desa kita masuk", "doakan", "katanya", "ayo dukung") with a day
-    relative to its own time. A relay restates the release's own facts — its date (the final's
+    relative to its own time, or passes on hearsay of what comes soon (:data:`_RUMOUR_SOON`:
+    "katanya surat dari Wali Kota segera turun": no release's happening); or, a week or more after the release's own event, it gives its event
+    the month right after its own, one the release gives none of its events, in the clause that
+    carries what it shares (:func:`_coming_month`: "lomba baca puisi … digelar Desember").
+    A relay restates the release's own facts — its date (the final's
     "21 November"), its counts — and a copy (with a KIM's "Ayo warga ikut!") is not read here.
     In a round-up (a post whose sentences read as items) the item ``unit`` matched on is read
     alone, with its own text. ``None`` otherwise."""
@@ -2063,9 +2176,13 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
     view = _OWN_VIEW.search(text)
     if view and told:
         return f"{view.group(0).lower()}, {told[0].isoformat()}"
+    if ("egera" in text or "dekat" in text or "ebentar" in text) and (rumour := _RUMOUR_SOON.search(text)):
+        return " ".join(rumour.group(0).lower().split()[:1] + rumour.group(0).lower().split()[-1:])
     today = _day(post.time)
     figures = {t for t in shared if t[0].isdigit() and len(t) >= 2 and ":" not in t
                and not (len(t) == 4 and t.startswith("20"))}
+    if not figures and not post.roundup and (month := _coming_month(post, doc, shared)):
+        return month
     if figures or not _told_ahead(post, shared):
         return None
     later_years = {y for y in aligned.marks.years if y > today.year}
@@ -2074,9 +2191,10 @@ def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -
         # a year after the post's is no day of the release's own event, whatever kind of event
         # the post names: "ujian SIM pelajar … dijadwalkan tahun 2027" is the programme's next round
         return str(min(later_years))
-    if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds):
+    if not (aligned.marks.kinds | aligned.marks.later_kinds).isdisjoint(doc.marks.kinds - doc.next_event[1]):
         # it names the release's own kind of event (its training, its results) beside the step
-        # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"
+        # to come: "relawan terbaik dari pelatihan … akan ikut lomba provinsi bulan Agustus"; a
+        # kind the release gives only its next event (the festival its cloth goes to) is not its own
         return None
     months = {d.month for d in dated} | {today.month, published.month}
     for found in _LATER_MONTH.finditer(text):

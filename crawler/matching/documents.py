@@ -365,6 +365,23 @@ class AnnouncementDoc:
     _happenings: frozenset[str] = frozenset()
     _next_summary: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
     _title_terms: frozenset[str] | None = None
+    _periods: frozenset[tuple[str, int]] | None = None
+    _negated: frozenset[str] = frozenset()
+
+    @property
+    def negated(self) -> frozenset[str]:
+        """The terms it writes itself right after "bukan" ("alat tenun bukan mesin", "ini bukan
+        pajak baru"): read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._negated
+
+    @property
+    def periods(self) -> frozenset[tuple[str, int]]:
+        """The months and weeks it names relatively to its publication ("pekan depan":
+        ("week", 1), :func:`textnorm.relative_periods`): read with its marks, before its text is
+        let go, and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._periods or frozenset()
 
     @property
     def marks(self) -> EventMarks:
@@ -376,6 +393,8 @@ class AnnouncementDoc:
             self._marks = _shared_empty(event_marks(cleaned, broad=True))
             lowered = cleaned.lower()
             self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
+            self._periods = _set(relative_periods(cleaned))
+            self._negated = _set(t for found in NEGATED.finditer(cleaned) for t in lowered_terms(found.group(1)))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -455,7 +474,8 @@ class AnnouncementDoc:
             "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
-            "happenings": sorted(self.happenings),
+            "happenings": sorted(self.happenings), "periods": sorted(self.periods),
+            "negated": sorted(self.negated),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -476,6 +496,8 @@ class AnnouncementDoc:
         self._prices = _set(stored["prices"])
         self._bare = dict(stored["bare_names"])
         self._happenings = _set(stored["happenings"])
+        self._periods = _set((grain, offset) for grain, offset in stored.get("periods", ()))
+        self._negated = _set(stored.get("negated", ()))
         self.text = ""
         return True
 
@@ -586,6 +608,11 @@ class AnnouncementDoc:
             self._shingles = _shingles(self.sequence)
         return self._shingles
 
+
+# the word a text denies: "bukan yang gratis", "bukan sapi", "alat tenun bukan mesin" ("bukan hanya"
+# and "bukan saja" add, they deny nothing)
+NEGATED = re.compile(r"\bbukan\s+(?:yang\s+|yg\s+)?(?!hanya\b|cuma\b|saja\b|sekadar\b|sekedar\b)([^\W\d_][\w-]*)",
+                     re.IGNORECASE)
 
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
