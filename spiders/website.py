@@ -144,6 +144,7 @@ class SiteRun:
     changed: bool = False
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
     lastmods: dict[str, str] = field(default_factory=dict)  # article URL -> its sitemap lastmod
+    sitemap_published: dict[str, str] = field(default_factory=dict)  # article URL -> its news:publication_date
     undated: list[str] = field(default_factory=list)  # article pages stored without any date in this run
     lastmod_dated: list[str] = field(default_factory=list)  # article pages dated by their sitemap lastmod alone
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
@@ -769,12 +770,13 @@ class WebsiteSpider(ChannelSpider):
         since = self._sitemap_since(site, run)
         fresh = discover.newest_pages_of(groups, since=since)
         site.lastmods.update({e.url: e.lastmod for e in fresh if e.lastmod})
+        site.sitemap_published.update({e.url: e.published for e in fresh if e.published})
         left_before = len(site.over_budget)
         # a sitemap is the site's own list of its pages: its entries count as listed items
         yield from self._articles(run, [e.url for e in fresh], listing_url=listing_url or site.sitemap_index,
                                   listed=True)
         if since is None or len(site.over_budget) == left_before:
-            site.sitemap_marks += [e.lastmod for e in pages if e.lastmod]
+            site.sitemap_marks += [e.changed for e in pages if e.changed]
 
     # ------------------------------------------------------------------ listing pages
 
@@ -983,6 +985,11 @@ class WebsiteSpider(ChannelSpider):
         page_date = article.published if article.published_source != "text" or card is None else None
         published = _plain(fallback.get("published")) or page_date or card
         extra = None
+        sitemap_published = next((site.sitemap_published[u] for u in addresses if u in site.sitemap_published), None)
+        if not published and sitemap_published:
+            # a news sitemap's news:publication_date is the site's own word on the publication,
+            # as marked as a meta date: it dates a page that marks none (before any unmarked date)
+            published, extra = sitemap_published, {"published_from": "sitemap news:publication_date"}
         if not published:
             # the sitemap's lastmod is the page's last change, not its publication: a date the
             # page writes after its headline, however unmarked, wins; lastmod only as a last
@@ -1135,11 +1142,14 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         self._pdf_done(site, guid)
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
-        # the release's own dateline, else the listing's (or feed's) date, else the file's; the
-        # sitemap's lastmod (the file's last change) only when nothing else dates it
+        # the release's own dateline, else the listing's (or feed's) date, else a news sitemap's
+        # publication date, else the file's; the sitemap's lastmod (the file's last change)
+        # only when nothing else dates it
         lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
         card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
-        published = release.published or _plain(fallback.get("published")) or card or release.created or lastmod
+        sitemap_published = next((site.sitemap_published[u] for u in addresses if u in site.sitemap_published), None)
+        published = (release.published or _plain(fallback.get("published")) or card or sitemap_published
+                     or release.created or lastmod)
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         fields = {"url": response.url, "title": title, "text": release.text, "published": published,
                   "extra": {"format": "pdf", "pdf_pages": release.pages}}

@@ -66,8 +66,9 @@ def test_a_sitemap_or_listing_card_null_date_is_no_date() -> None:
         b"<url><loc>/berita/b</loc><lastmod>0001-01-01</lastmod><news:news><news:publication_date>"
         b"2026-11-24T10:00:00+08:00</news:publication_date></news:news></url></urlset>",
         "https://kimsungaijingah.kim.id/")
-    assert [(e.url.rsplit("/", 1)[1], e.lastmod) for e in sitemap.entries] == [
-        ("a", None), ("b", "2026-11-24T02:00:00Z")]
+    # b's null lastmod is no change mark; its publication date is kept apart (and marks what is new)
+    assert [(e.url.rsplit("/", 1)[1], e.lastmod, e.published, e.changed) for e in sitemap.entries] == [
+        ("a", None, None, None), ("b", None, "2026-11-24T02:00:00Z", "2026-11-24T02:00:00Z")]
     cards = "".join(
         f'<div class="card"><h2><a href="/berita/{slug}">Kerja bakti saluran air warga RT {n} kelurahan</a></h2>'
         f'<time datetime="0001-01-01T00:00:00Z">-</time><span class="date">{day} November 2026</span></div>'

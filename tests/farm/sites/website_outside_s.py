@@ -146,3 +146,54 @@ def portal_article(request: FarmRequest) -> FarmResponse:
                 f'</div><div class="newsContent"><dl class="newsTitle"><dt>{escape(title)}</dt></dl>'
                 f'{escape(dateline)}<div class="newsArticle"><p>{escape(paragraph)}</p><p>{escape(paragraph)}</p>'
                 "</div></div></body></html>")
+
+
+# - ``news`` (a portal read through a Google News sitemap, fixes20 item 1): each entry has a
+#   ``news:publication_date``; the pages show no date of their own. One was edited this week
+#   (``lastmod`` 2 December, published 20 November), one has no ``lastmod`` at all, one writes
+#   its own time in a meta tag (which wins over the sitemap's).
+HOSTS["news"] = "127.0.7.194"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+news = Site(HOSTS["news"])
+#: (path, headline, lastmod, news:publication_date, the page's own article:published_time)
+NEWS_PAGES = [
+    ("/berita/posyandu-balita.html", "Posyandu Balita Kembali Dibuka di Balai Warga RT 03",
+     "2026-12-02T09:30:00+08:00", "2026-11-20T08:00:00+08:00", None),
+    ("/berita/kerja-bakti-parit.html", "Kerja Bakti Membersihkan Parit Menjelang Musim Hujan",
+     None, "2026-11-25T14:15:00+08:00", None),
+    ("/berita/lomba-perahu-hias.html", "Lomba Perahu Hias Meriahkan Hari Jadi Kota",
+     "2026-11-28T10:00:00+08:00", "2026-11-27T07:00:00+08:00", "2026-11-26T19:00:00+08:00"),
+]
+
+
+@news.page("/")
+def news_home(request: FarmRequest) -> FarmResponse:
+    return html("<html><head><title>Warta Kampung</title></head><body><h1>Warta Kampung</h1>"
+                "<p>Selamat datang.</p></body></html>")
+
+
+@news.page("/sitemap.xml")
+def news_sitemap(request: FarmRequest) -> FarmResponse:
+    entries = "".join(
+        f"<url><loc>{request.url(path)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "")
+        + f"<news:news><news:publication><news:name>Warta Kampung</news:name><news:language>id</news:language>"
+        f"</news:publication><news:publication_date>{published}</news:publication_date>"
+        f"<news:title>{escape(title)}</news:title></news:news></url>"
+        for path, title, lastmod, published, _ in NEWS_PAGES)
+    return xml('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+               f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{entries}</urlset>')
+
+
+@news.prefix("/berita/")
+def news_article(request: FarmRequest) -> FarmResponse:
+    found = [(title, own) for path, title, _, _, own in NEWS_PAGES if path == request.path]
+    if not found:
+        return not_found()
+    title, own = found[0]
+    meta = f'<meta property="article:published_time" content="{own}">' if own else ""
+    paragraph = (f"{title}. " + "Warga bersama pengurus RT dan kader kelurahan menyiapkan kegiatan, membagi tugas "
+                 "dan menyepakati jadwal pelaksanaan dalam musyawarah di balai warga. ") * 3
+    return html(f'<html><head><meta charset="utf-8"><title>{escape(title)} - Warta Kampung</title>'
+                f'<meta property="og:type" content="article">{meta}</head><body><main><article>'
+                f"<h1>{escape(title)}</h1><p>{escape(paragraph)}</p><p>{escape(paragraph)}</p></article></main>"
+                "</body></html>")
