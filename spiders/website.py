@@ -169,6 +169,8 @@ class SiteRun:
     articles_answered: int = 0  # article pages that answered (read, whatever they held)
     articles_failed: list[str] = field(default_factory=list)  # guids of article pages not fetched (404, timeout, …)
     pdf_held: list[ContentItem] = field(default_factory=list)  # release PDFs read, yielded once the HTML is all in
+    # (HTML release URL, date of its PDF) of PDFs left out for their HTML twin: the earlier day wins
+    pdf_dates: list[tuple[str, str]] = field(default_factory=list)
     html_items: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (URL, title, links, text)
     pdf_problems: list[str] = field(default_factory=list)  # "URL: PDF encrypted …": release PDFs not read
     feed_dates: list[dict[str, Any]] = field(default_factory=list)  # {"published": …} of the feed entries read
@@ -1246,6 +1248,8 @@ class WebsiteSpider(ChannelSpider):
                          run.channel["id"], item["url"], twin)
                 self._alias(str(item["url"]), twin)
                 self._not_article(site, item["guid"])
+                if item.get("published"):  # (set on the stored HTML once the crawl's items are in)
+                    site.pdf_dates.append((twin, str(item["published"])))
                 continue
             if item.get("published"):
                 site.published.append(str(item["published"]))
@@ -1275,6 +1279,20 @@ class WebsiteSpider(ChannelSpider):
                 return str(url)
         return None
 
+    def _keep_pdf_dates(self, run: ChannelRun, site: SiteRun) -> None:
+        """An HTML release whose PDF, read in this crawl and left out, is dated on an earlier day
+        takes the PDF's date (:func:`crawler.store.keep_release_pdf_date`), whichever of the two
+        answered first: the HTML item went out before its PDF twin was known, so the stored row is
+        set now, after the crawl's items are in (the pipelines are closed before ``closed``)."""
+        for html_url, published in site.pdf_dates:
+            try:
+                if store.keep_release_pdf_date(self.context.db, str(run.channel["owner_id"]), html_url, published):
+                    log.info("channel %s: %s takes the earlier date %s of its release PDF", run.channel["id"],
+                             html_url, published)
+            except Exception:  # the HTML's own date stays, said in the log
+                log.exception("channel %s: cannot give %s its release PDF's date", run.channel["id"], html_url)
+        site.pdf_dates = []
+
     def _alias(self, pdf_url: str, html_url: str) -> None:
         """Record that a link to the PDF is a link to the HTML release (the matcher reads
         ``resolved_urls`` as where a link leads)."""
@@ -1300,6 +1318,8 @@ class WebsiteSpider(ChannelSpider):
         for channel_id, site in self.sites.items():
             state = site.state
             run = self.runs.get(channel_id)
+            if run is not None and site.pdf_dates:
+                self._keep_pdf_dates(run, site)
             if run is not None and run.items and (site.home_links or site.listing_articles) \
                     and not state.get("method"):
                 # a small site whose home page links its few posts, with no section: the home page
