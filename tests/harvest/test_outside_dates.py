@@ -134,3 +134,34 @@ def test_an_english_byline_s_zone_wins_over_wita(byline: str, expected: str) -> 
     article = extract_article(page("", f'<div class="post-meta">{byline}</div>'),
                               "https://kimsungaijingah.kim.id/berita/kerja-bakti", now=datetime(2026, 12, 1, tzinfo=UTC))
     assert article is not None and article.published == expected
+
+
+MODIFIED_JST = '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00">'
+BYLINE = '<div class="post-meta">24 November 2026 10:15</div>'
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), [
+    # a byline without zone beside a machine time with an offset: the page's clock is that offset
+    (MODIFIED_JST, BYLINE, "2026-11-24T01:15:00Z"),
+    # a naive JSON-LD datePublished beside its dateModified's offset
+    (ld(datePublished="2026-11-24T10:15:00", dateModified="2026-11-25T09:00:00+09:00"), "", "2026-11-24T01:15:00Z"),
+    # a date alone: the day at that offset
+    (MODIFIED_JST, '<div class="post-meta">24 November 2026</div>', "2026-11-23T15:00:00Z"),
+    # the zone the byline writes stays its own
+    (MODIFIED_JST, '<div class="post-meta">24 November 2026 10:15 WITA</div>', "2026-11-24T02:15:00Z"),
+    # a zone word the page writes elsewhere still wins over offsets (as before)
+    (MODIFIED_JST + '<meta property="article:published_time" content="2026-11-24T10:15:00">',
+     '<div class="post-meta">Diperbarui 25 November 2026 08:00 WIB</div>', "2026-11-24T03:15:00Z"),
+    # UTC says nothing of the site's clock (a CMS writes UTC whatever it is): WITA
+    ('<meta property="article:modified_time" content="2026-11-25T00:00:00+00:00">', BYLINE, "2026-11-24T02:15:00Z"),
+    # offsets that disagree say no one zone: WITA
+    (MODIFIED_JST + '<meta property="og:updated_time" content="2026-11-25T09:00:00+07:00">', BYLINE,
+     "2026-11-24T02:15:00Z"),
+    # no offset anywhere: WITA, as ever
+    ("", BYLINE, "2026-11-24T02:15:00Z"),
+])
+def test_a_time_without_zone_takes_the_offset_the_pages_own_times_carry(head: str, byline: str,
+                                                                         expected: str) -> None:
+    article = extract_article(page(head, byline), "https://kimsungaijingah.kim.id/berita/kerja-bakti",
+                              now=datetime(2026, 12, 1, tzinfo=UTC))
+    assert article is not None and article.published == expected

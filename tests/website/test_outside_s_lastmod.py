@@ -14,7 +14,7 @@ import pytest
 from crawler.harvest.page import parse_page
 from crawler.harvest.pubdate import date_after_headline
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.website_outside_s import HOSTS, NEWS_PAGES, OUTSIDE_S_HOSTS, PORTAL_PAGES
+from tests.farm.sites.website_outside_s import FOREIGN_PAGE, HOSTS, NEWS_PAGES, OUTSIDE_S_HOSTS, PORTAL_PAGES
 from tests.spiders.test_outside_sites import crawl, make_store, query
 
 
@@ -73,3 +73,15 @@ def test_a_news_sitemaps_publication_date_dates_a_page_and_lastmod_stays_the_cha
     assert "dated by their sitemap lastmod alone" not in (channel["last_error"] or "")
     # the change mark "what is new" reads next time is the newest lastmod, not a publication date
     assert json.loads(channel["state"])["sitemap_lastmod"] == "2026-12-02T01:30:00Z"
+
+
+def test_a_time_without_zone_is_read_in_the_zone_the_pages_own_times_carry(tmp_path: Path,
+                                                                             outside_s_farm: Farm) -> None:
+    """fixes20 item 4: a foreign page's byline without zone is at the offset its machine times
+    carry (+09:00 here), not WITA."""
+    home = outside_s_farm.url("/", host=HOSTS["foreign"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    crawl(db_path, outside_s_farm, "website")
+    [post] = query(db_path, "SELECT url, published_at FROM posts")
+    assert post["url"].endswith(FOREIGN_PAGE)
+    assert post["published_at"] == "2026-11-24T01:15:00Z"  # 10:15 at +09:00 (read as WITA: 02:15Z)

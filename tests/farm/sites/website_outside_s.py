@@ -197,3 +197,34 @@ def news_article(request: FarmRequest) -> FarmResponse:
                 f'<meta property="og:type" content="article">{meta}</head><body><main><article>'
                 f"<h1>{escape(title)}</h1><p>{escape(paragraph)}</p><p>{escape(paragraph)}</p></article></main>"
                 "</body></html>")
+
+
+# - ``foreign`` (a Japanese town's English news page, fixes20 item 4): its byline "Posted
+#   November 24, 2026 10:15" names no zone; its ``article:modified_time`` carries +09:00.
+HOSTS["foreign"] = "127.0.7.195"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+foreign = Site(HOSTS["foreign"])
+FOREIGN_PAGE = "/news/2026-festival.html"
+
+
+@foreign.page("/")
+def foreign_home(request: FarmRequest) -> FarmResponse:
+    return html('<html lang="en"><head><title>Town News</title></head><body><h1>Town News</h1></body></html>')
+
+
+@foreign.page("/sitemap.xml")
+def foreign_sitemap(request: FarmRequest) -> FarmResponse:
+    return xml('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               f"<url><loc>{request.url(FOREIGN_PAGE)}</loc></url></urlset>")
+
+
+@foreign.page(FOREIGN_PAGE)
+def foreign_article(request: FarmRequest) -> FarmResponse:
+    title = "Autumn Festival Draws Visitors From Sister City Banjarmasin"
+    paragraph = (f"{title}. Residents and visitors gathered at the riverside park, where stalls sold local food "
+                 "and a delegation from the sister city joined the evening lantern parade. ") * 3
+    return html(f'<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+                '<meta property="og:type" content="article">'
+                '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00"></head><body><main>'
+                f'<article><h1>{title}</h1><div class="post-meta">Posted November 24, 2026 10:15</div>'
+                f"<p>{paragraph}</p><p>{paragraph}</p></article></main></body></html>")
