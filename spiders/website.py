@@ -52,7 +52,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -62,7 +62,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import store
-from crawler.dates import parse_datetime, to_iso
+from crawler.dates import parse_datetime, parse_zone, to_iso
 from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import (
@@ -123,6 +123,7 @@ class SiteRun:
 
     options: dict[str, Any]
     state: dict[str, Any]  # working copy of channels.state, written when the spider closes
+    zone: tzinfo | None = None  # the channel's `timezone:` (times without zone on pages that say none)
     candidates: list[tuple[str, str]] = field(default_factory=list)  # discovery queue: (kind, url)
     tried: list[str] = field(default_factory=list)
     requested: set[str] = field(default_factory=set)
@@ -200,6 +201,8 @@ class WebsiteSpider(ChannelSpider):
         run.state = dict(stored)  # page-1 health writes the stored state back unchanged
         options = json_dict(channel.get("options"))
         site = SiteRun(options=options, state=dict(stored))
+        if isinstance(options.get("timezone"), str):
+            site.zone = parse_zone(options["timezone"])
         if site.state.get("not_articles") and site.state.get("not_articles_rules") != NOT_ARTICLE_RULES:
             # remembered under older rules (short posts were dropped then): look at them again
             site.state.pop("not_articles")
@@ -872,7 +875,7 @@ class WebsiteSpider(ChannelSpider):
         verdicts = []
         for listed in (True, False):
             article = extract_article(response.body, url, _content_type(response), now=_fetched_at(response),
-                                      listed=listed)
+                                      listed=listed, zone=site.zone)
             if article is not None and not article.problem and article.is_article and article.text:
                 log.info("channel %s: %s, read as a listing, is an article (%s)", run.channel["id"], url,
                          article.verdict)
@@ -949,7 +952,8 @@ class WebsiteSpider(ChannelSpider):
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
         card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
         article = extract_article(response.body, response.url, content_type, now=_fetched_at(response),
-                                  listed=bool(response.meta.get("listed")), listed_date=card is not None)
+                                  listed=bool(response.meta.get("listed")), listed_date=card is not None,
+                                  zone=site.zone)
         if article is not None and article.problem:
             # a "page not found" page answering 200, a page too deeply nested to read: never a post
             log.info("channel %s: %s is a %s page, not an article", run.channel["id"], response.url, article.problem)

@@ -259,7 +259,8 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
 
 
 def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "", *,
-                 now: datetime | None = None, bylines: Iterable[str] = ()) -> tuple[str | None, str | None]:
+                 now: datetime | None = None, bylines: Iterable[str] = (),
+                 zone: tzinfo | None = None) -> tuple[str | None, str | None]:
     """When the page says it was published (stored form) and where it says so.
 
     Sources, most trusted first: JSON-LD ``datePublished``, ``article:published_time`` and
@@ -271,7 +272,9 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
     (``bylines``) — "byline"; a ``/2024/10/29/`` URL —
     "url"; last, the first date in the article text — "text", and never a date after ``now``
     (that is an event being announced). A ``<footer>``/``<header>`` inside ``<article>`` is
-    the article's byline, not page chrome. Times without offset are WITA. A time before 2000
+    the article's byline, not page chrome. Times without offset are in the zone the page says
+    (a zone word beside its times, else the offset its metadata times carry), else ``zone``
+    (the channel's ``timezone:``), else WITA. A time before 2000
     ("0001-01-01T00:00:00Z", a CMS's null date) is no date: the next candidate is read.
 
     When the time found is a date alone ("2014-09-15", a byline "September 15, 2014"), a
@@ -279,12 +282,12 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
     tag, a ``<time>``) is the time; one with a zone first. When it has a time but no zone (read
     as WITA), one with a zone at the same wall-clock time says the zone.
     """
-    zone: list[tzinfo | None] = []
+    found: list[tzinfo | None] = []
 
     def page_zone() -> tzinfo | None:
-        if not zone:
-            zone.append(_written_zone(tree) or _offset_zone(tree))
-        return zone[0]
+        if not found:
+            found.append(_written_zone(tree) or _offset_zone(tree) or zone)
+        return found[0]
 
     def read(value: str) -> datetime | None:
         """A machine-readable time; a naive one is in the page's zone (:func:`_page_zone`), else WITA."""
@@ -293,17 +296,17 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
             return None  # "0001-01-01T00:00:00Z", a CMS's null date: no date; the next candidate is read
         if moment is None or _HAS_ZONE.search(value.strip()):
             return moment
-        found = page_zone()
-        return moment.replace(tzinfo=found) if found is not None else moment
+        said = page_zone()
+        return moment.replace(tzinfo=said) if said is not None else moment
 
     moment, source = _first_publication(tree, read, url, main_text, now=now, bylines=bylines)
     if moment is None:
         return None, None
     moment = _with_time(moment, _machine_times(tree, read))
-    if moment.tzinfo is WITA and (found := page_zone()) is not None:
+    if moment.tzinfo is WITA and (said := page_zone()) is not None:
         # a byline's (or the URL's, or the text's) time without zone is the page's clock: a zone
-        # the page writes or an offset its machine times carry wins over WITA
-        moment = moment.replace(tzinfo=found)
+        # the page writes or an offset its machine times carry (else the channel's) wins over WITA
+        moment = moment.replace(tzinfo=said)
     return to_iso(moment), source
 
 

@@ -11,10 +11,17 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from crawler import store
 from crawler.harvest.page import parse_page
 from crawler.harvest.pubdate import date_after_headline
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.website_outside_s import FOREIGN_PAGE, HOSTS, NEWS_PAGES, OUTSIDE_S_HOSTS, PORTAL_PAGES
+from tests.farm.sites.website_outside_s import (
+    FOREIGN_PAGE,
+    HOSTS,
+    NEWS_PAGES,
+    OUTSIDE_S_HOSTS,
+    PORTAL_PAGES,
+)
 from tests.spiders.test_outside_sites import crawl, make_store, query
 
 
@@ -85,3 +92,20 @@ def test_a_time_without_zone_is_read_in_the_zone_the_pages_own_times_carry(tmp_p
     [post] = query(db_path, "SELECT url, published_at FROM posts")
     assert post["url"].endswith(FOREIGN_PAGE)
     assert post["published_at"] == "2026-11-24T01:15:00Z"  # 10:15 at +09:00 (read as WITA: 02:15Z)
+
+
+@pytest.mark.parametrize(("timezone", "expected"), [(None, "2026-11-24T02:15:00Z"),
+                                                    ("Asia/Tokyo", "2026-11-24T01:15:00Z")])
+def test_a_channels_timezone_dates_a_page_that_says_no_zone(tmp_path: Path, outside_s_farm: Farm,
+                                                            timezone: str | None, expected: str) -> None:
+    """fixes20 item 4: a page that says no zone is read in the channel's `timezone:` (else WITA)."""
+    home = outside_s_farm.url("/", host=HOSTS["tokyo"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    if timezone:
+        db = store.connect(db_path)
+        db.execute("UPDATE channels SET options = ?", [json.dumps({"timezone": timezone})])
+        db.conn.commit()
+        db.conn.close()
+    crawl(db_path, outside_s_farm, "website")
+    [post] = query(db_path, "SELECT url, published_at FROM posts")
+    assert post["url"].endswith(FOREIGN_PAGE) and post["published_at"] == expected

@@ -228,3 +228,18 @@ def foreign_article(request: FarmRequest) -> FarmResponse:
                 '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00"></head><body><main>'
                 f'<article><h1>{title}</h1><div class="post-meta">Posted November 24, 2026 10:15</div>'
                 f"<p>{paragraph}</p><p>{paragraph}</p></article></main></body></html>")
+
+
+# - ``tokyo`` (a sister city's English news page): its byline "Posted November 24, 2026 10:15"
+#   names no zone and nothing else on the page says one: a channel's ``timezone:`` does.
+HOSTS["tokyo"] = "127.0.7.196"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+tokyo = Site(HOSTS["tokyo"])
+tokyo.page("/")(foreign_home)
+tokyo.page("/sitemap.xml")(foreign_sitemap)
+
+
+@tokyo.page(FOREIGN_PAGE)
+def tokyo_article(request: FarmRequest) -> FarmResponse:
+    return html(foreign_article(request).body.replace(  # type: ignore[union-attr]
+        '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00">', ""))
