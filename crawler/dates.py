@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 WITA = timezone(timedelta(hours=8), "WITA")
@@ -40,6 +40,34 @@ _WRITTEN = re.compile(
 )
 
 ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+_ZONE_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?$", re.IGNORECASE)
+
+
+def parse_zone(value: str) -> tzinfo | None:
+    """A channel's ``timezone:`` as the registry gives it: ``WIB``, ``WITA`` or ``WIT``, an offset
+    (``+09:00``, ``UTC+7``, ``-0500``) or a zone name (``Asia/Tokyo``); None when it is none of
+    these. WITA is :data:`WITA` itself (the default, so a channel saying it changes nothing)."""
+    text = value.strip()
+    upper = text.upper()
+    if upper in ("WIB", "WITA", "WIT"):
+        return WITA if upper == "WITA" else timezone(timedelta(hours=_ZONES[upper]), upper)
+    match = _ZONE_OFFSET.match(text)
+    if match:
+        hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+        if hours > 14 or minutes >= 60:
+            return None
+        offset = timedelta(hours=hours, minutes=minutes)
+        return timezone(-offset if match["sign"] == "-" else offset)
+    if "/" not in text or not re.fullmatch(r"[A-Za-z0-9_+\-/]{3,60}", text):
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def to_iso(moment: datetime) -> str:

@@ -23,6 +23,7 @@ import sqlite_utils
 import yaml
 
 from crawler import store
+from crawler.dates import parse_zone
 from crawler.errors import Problem, RegistryError, SelectionError
 from crawler.regions import canonical_region, did_you_mean, known_regions
 from crawler.spreadsheets import csv_cell, csv_delimiter
@@ -46,6 +47,7 @@ CHANNEL_OPTIONS: dict[str, type] = {
     "api_root": str,       # website: the WordPress REST root when method is wp_rest
     "sitemap_url": str,    # website: the sitemap to read when method is sitemap
     "tls_verify": bool,    # false: the channel's https certificates are not checked (a broken chain)
+    "timezone": str,       # website: the zone of a page's times without one, when the page says none (WITA)
 }
 WEBSITE_METHODS = ("feed", "wp_rest", "sitemap", "listing")
 URL_OPTIONS = ("feed_url", "api_root", "sitemap_url")
@@ -645,6 +647,9 @@ def _validate_channel(channel: Any, kind: str, owner_id: str, where: str, proble
             problems.append(Problem(where, key, f"must be text, got {_kind_of(value)} {_shown(value)}"))
         elif expected is str and (bad := bad_character(value)) is not None:
             problems.append(Problem(where, key, f"holds {bad}; retype the value"))
+        elif key == "timezone" and parse_zone(value) is None:
+            problems.append(Problem(where, key, f"unknown time zone {_shown(value)}; give WIB, WITA or WIT, an offset "
+                                                "such as +09:00, or a zone name such as Asia/Tokyo"))
         elif key == "method" and value not in WEBSITE_METHODS:
             problems.append(Problem(where, key, f"unknown method {_shown(value)}; known: {', '.join(WEBSITE_METHODS)}"))
         elif key in URL_OPTIONS and not is_http_url(value):

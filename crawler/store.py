@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler import __version__
-from crawler.dates import utc_now
+from crawler.dates import WITA, parse_datetime, to_iso, utc_now
 from crawler.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -1007,6 +1007,31 @@ def _save_items(
             seen.clear()
     flush()
     return new, updated
+
+
+def keep_release_pdf_date(db: sqlite_utils.Database, source_id: str, html_url: str, pdf_published: str | None) -> bool:
+    """The HTML release at ``html_url`` (its source's announcement) takes the date of its release
+    PDF read in the same crawl (and left out: "HTML wins") when the PDF's falls on an earlier day
+    (WITA): the announcement's date is the earliest publication of the release, whichever of the
+    two answered first. On the same day the HTML page's own time stands (a PDF's dateline or
+    listing card gives a day, not an hour). Returns whether the date changed."""
+    from crawler.urls import canonical_url
+
+    target = canonical_url(html_url)
+    moment = parse_datetime(pdf_published) if pdf_published else None
+    if moment is None or not target:
+        return False
+    row = db.execute("SELECT id, published_at FROM announcements WHERE source_id = ? AND (canonical_url = ? "
+                     "OR url = ?) ORDER BY rowid LIMIT 1", [source_id, target, html_url]).fetchone()
+    if row is None:
+        return False
+    stored = parse_datetime(row[1]) if row[1] else None
+    if stored is not None and moment.astimezone(WITA).date() >= stored.astimezone(WITA).date():
+        return False
+    with transaction(db):
+        db.execute("UPDATE announcements SET published_at = ?, updated_at = ? WHERE id = ?",
+                   [to_iso(moment), utc_now(), row[0]])
+    return True
 
 
 def _keep_release_dates(db: sqlite_utils.Database, updates: list[dict[str, Any]]) -> None:

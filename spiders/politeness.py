@@ -100,6 +100,8 @@ class RobotsTxtCrawlDelayMiddleware(RobotsTxtMiddleware):
         delay = self._delays[key]
         if delay:
             request.meta["autothrottle_dont_adjust_delay"] = True
+            if isinstance(downloader, PoliteDownloader):
+                downloader.crawl_delayed.add(key)
             if key in downloader.slots:
                 slot = downloader.slots[key]
                 slot.delay = max(slot.delay, delay)
@@ -145,6 +147,34 @@ class PoliteDownloader(Downloader):
         super().__init__(crawler)
         self._paused: dict[Slot, float] = {}  # slot -> monotonic time it may send again (Retry-After)
         self._given_up: dict[Slot, _GivenUp] = {}  # slot -> why its requests are not sent in this run
+        # slots of hosts whose robots.txt asks a Crawl-delay: the delay runs from the end of a
+        # request, not from when it left the queue (see _ended)
+        self.crawl_delayed: set[str] = set()
+        download = self.handlers.download_request_async
+
+        async def download_request_async(request: Request) -> Any:
+            try:
+                return await download(request)
+            finally:
+                self._ended(request)
+
+        self.handlers.download_request_async = download_request_async  # type: ignore[method-assign]
+
+    def _ended(self, request: Request) -> None:
+        """A request of a Crawl-delay host has ended (answered or failed): the next waits the
+        delay from now, before its slot looks at its queue again. Scrapy counts the delay from
+        when a request leaves the queue; on a busy machine the reactor may send it a good while
+        later and the next one on time, so the host saw two requests 0.8 s apart for a
+        Crawl-delay of 1 (the farm's kernel timestamps, fixes20). Crawl-delay is a minimum
+        between requests as the host sees them."""
+        from time import monotonic
+
+        if not self.crawl_delayed:
+            return
+        key = self.get_slot_key(request)
+        slot = self.slots.get(key) if key in self.crawl_delayed else None
+        if slot is not None:
+            slot.lastseen = max(slot.lastseen, monotonic())
 
     def _process_queue(self, slot: Slot) -> None:
         from time import monotonic

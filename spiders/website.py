@@ -52,7 +52,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -62,7 +62,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import store
-from crawler.dates import parse_datetime, to_iso
+from crawler.dates import parse_datetime, parse_zone, to_iso
 from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import (
@@ -123,6 +123,7 @@ class SiteRun:
 
     options: dict[str, Any]
     state: dict[str, Any]  # working copy of channels.state, written when the spider closes
+    zone: tzinfo | None = None  # the channel's `timezone:` (times without zone on pages that say none)
     candidates: list[tuple[str, str]] = field(default_factory=list)  # discovery queue: (kind, url)
     tried: list[str] = field(default_factory=list)
     requested: set[str] = field(default_factory=set)
@@ -144,6 +145,7 @@ class SiteRun:
     changed: bool = False
     card_dates: dict[str, str] = field(default_factory=dict)  # article URL -> date on its listing card
     lastmods: dict[str, str] = field(default_factory=dict)  # article URL -> its sitemap lastmod
+    sitemap_published: dict[str, str] = field(default_factory=dict)  # article URL -> its news:publication_date
     undated: list[str] = field(default_factory=list)  # article pages stored without any date in this run
     lastmod_dated: list[str] = field(default_factory=list)  # article pages dated by their sitemap lastmod alone
     skipped: list[str] = field(default_factory=list)  # article pages found not to be articles in this run
@@ -168,6 +170,8 @@ class SiteRun:
     articles_answered: int = 0  # article pages that answered (read, whatever they held)
     articles_failed: list[str] = field(default_factory=list)  # guids of article pages not fetched (404, timeout, …)
     pdf_held: list[ContentItem] = field(default_factory=list)  # release PDFs read, yielded once the HTML is all in
+    # (HTML release URL, date of its PDF) of PDFs left out for their HTML twin: the earlier day wins
+    pdf_dates: list[tuple[str, str]] = field(default_factory=list)
     html_items: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (URL, title, links, text)
     pdf_problems: list[str] = field(default_factory=list)  # "URL: PDF encrypted …": release PDFs not read
     feed_dates: list[dict[str, Any]] = field(default_factory=list)  # {"published": …} of the feed entries read
@@ -197,6 +201,8 @@ class WebsiteSpider(ChannelSpider):
         run.state = dict(stored)  # page-1 health writes the stored state back unchanged
         options = json_dict(channel.get("options"))
         site = SiteRun(options=options, state=dict(stored))
+        if isinstance(options.get("timezone"), str):
+            site.zone = parse_zone(options["timezone"])
         if site.state.get("not_articles") and site.state.get("not_articles_rules") != NOT_ARTICLE_RULES:
             # remembered under older rules (short posts were dropped then): look at them again
             site.state.pop("not_articles")
@@ -769,12 +775,13 @@ class WebsiteSpider(ChannelSpider):
         since = self._sitemap_since(site, run)
         fresh = discover.newest_pages_of(groups, since=since)
         site.lastmods.update({e.url: e.lastmod for e in fresh if e.lastmod})
+        site.sitemap_published.update({e.url: e.published for e in fresh if e.published})
         left_before = len(site.over_budget)
         # a sitemap is the site's own list of its pages: its entries count as listed items
         yield from self._articles(run, [e.url for e in fresh], listing_url=listing_url or site.sitemap_index,
                                   listed=True)
         if since is None or len(site.over_budget) == left_before:
-            site.sitemap_marks += [e.lastmod for e in pages if e.lastmod]
+            site.sitemap_marks += [e.changed for e in pages if e.changed]
 
     # ------------------------------------------------------------------ listing pages
 
@@ -867,7 +874,7 @@ class WebsiteSpider(ChannelSpider):
             return None
         # one reading, judged as a page a listing links and as one reached by itself
         article = extract_article(response.body, url, _content_type(response), now=_fetched_at(response),
-                                  listed=True, judge_unlisted=True)
+                                  listed=True, judge_unlisted=True, zone=site.zone)
         if article is None or article.problem or not article.text:
             site.listings_read.append(f"{url} ({'unreadable' if article is None else article.verdict or '?'})")
             return None
@@ -947,7 +954,8 @@ class WebsiteSpider(ChannelSpider):
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
         card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
         article = extract_article(response.body, response.url, content_type, now=_fetched_at(response),
-                                  listed=bool(response.meta.get("listed")), listed_date=card is not None)
+                                  listed=bool(response.meta.get("listed")), listed_date=card is not None,
+                                  zone=site.zone)
         if article is not None and article.problem:
             # a "page not found" page answering 200, a page too deeply nested to read: never a post
             log.info("channel %s: %s is a %s page, not an article", run.channel["id"], response.url, article.problem)
@@ -985,6 +993,11 @@ class WebsiteSpider(ChannelSpider):
         page_date = article.published if article.published_source != "text" or card is None else None
         published = _plain(fallback.get("published")) or page_date or card
         extra = None
+        sitemap_published = next((site.sitemap_published[u] for u in addresses if u in site.sitemap_published), None)
+        if not published and sitemap_published:
+            # a news sitemap's news:publication_date is the site's own word on the publication,
+            # as marked as a meta date: it dates a page that marks none (before any unmarked date)
+            published, extra = sitemap_published, {"published_from": "sitemap news:publication_date"}
         if not published:
             # the sitemap's lastmod is the page's last change, not its publication: a date the
             # page writes after its headline, however unmarked, wins; lastmod only as a last
@@ -1137,11 +1150,14 @@ class WebsiteSpider(ChannelSpider):
         self._settled(site, guid)
         self._pdf_done(site, guid)
         addresses = [response.url, *response.meta.get("redirect_urls", [])]
-        # the release's own dateline, else the listing's (or feed's) date, else the file's; the
-        # sitemap's lastmod (the file's last change) only when nothing else dates it
+        # the release's own dateline, else the listing's (or feed's) date, else a news sitemap's
+        # publication date, else the file's; the sitemap's lastmod (the file's last change)
+        # only when nothing else dates it
         lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
         card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
-        published = release.published or _plain(fallback.get("published")) or card or release.created or lastmod
+        sitemap_published = next((site.sitemap_published[u] for u in addresses if u in site.sitemap_published), None)
+        published = (release.published or _plain(fallback.get("published")) or card or sitemap_published
+                     or release.created or lastmod)
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         fields = {"url": response.url, "title": title, "text": release.text, "published": published,
                   "extra": {"format": "pdf", "pdf_pages": release.pages}}
@@ -1238,6 +1254,8 @@ class WebsiteSpider(ChannelSpider):
                          run.channel["id"], item["url"], twin)
                 self._alias(str(item["url"]), twin)
                 self._not_article(site, item["guid"])
+                if item.get("published"):  # (set on the stored HTML once the crawl's items are in)
+                    site.pdf_dates.append((twin, str(item["published"])))
                 continue
             if item.get("published"):
                 site.published.append(str(item["published"]))
@@ -1267,6 +1285,20 @@ class WebsiteSpider(ChannelSpider):
                 return str(url)
         return None
 
+    def _keep_pdf_dates(self, run: ChannelRun, site: SiteRun) -> None:
+        """An HTML release whose PDF, read in this crawl and left out, is dated on an earlier day
+        takes the PDF's date (:func:`crawler.store.keep_release_pdf_date`), whichever of the two
+        answered first: the HTML item went out before its PDF twin was known, so the stored row is
+        set now, after the crawl's items are in (the pipelines are closed before ``closed``)."""
+        for html_url, published in site.pdf_dates:
+            try:
+                if store.keep_release_pdf_date(self.context.db, str(run.channel["owner_id"]), html_url, published):
+                    log.info("channel %s: %s takes the earlier date %s of its release PDF", run.channel["id"],
+                             html_url, published)
+            except Exception:  # the HTML's own date stays, said in the log
+                log.exception("channel %s: cannot give %s its release PDF's date", run.channel["id"], html_url)
+        site.pdf_dates = []
+
     def _alias(self, pdf_url: str, html_url: str) -> None:
         """Record that a link to the PDF is a link to the HTML release (the matcher reads
         ``resolved_urls`` as where a link leads)."""
@@ -1292,6 +1324,8 @@ class WebsiteSpider(ChannelSpider):
         for channel_id, site in self.sites.items():
             state = site.state
             run = self.runs.get(channel_id)
+            if run is not None and site.pdf_dates:
+                self._keep_pdf_dates(run, site)
             if run is not None and run.items and (site.home_links or site.listing_articles) \
                     and not state.get("method"):
                 # a small site whose home page links its few posts, with no section: the home page

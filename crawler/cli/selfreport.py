@@ -48,8 +48,11 @@ def import_reports(file: str, skip_invalid: bool, maps: tuple[str, ...]) -> None
 @click.option("--no-match", is_flag=True, help="Whether to skip matching the new posts after verification.")
 @click.option("--wait", is_flag=True,
               help="Whether to wait when another kimwatch process is writing the database (default: stop with a message).")
+@click.option("--count-in-run", "count_in_run", type=click.IntRange(1, None), default=None, metavar="RUN_ID",
+              help="Add the requests sent to the request count of crawl run RUN_ID (crawl_runs), as a crawl "
+                   "counts its own verification's; the daemon passes the KIM crawl this verification follows.")
 @db_option
-def verify(recheck: bool, no_match: bool, wait: bool) -> None:
+def verify(recheck: bool, no_match: bool, wait: bool, count_in_run: int | None) -> None:
     """Check pending self-reports against the public web; verified ones become posts and are matched.
 
     Each report's page is fetched like a crawl fetches (robots.txt, user agent, proxy,
@@ -64,11 +67,20 @@ def verify(recheck: bool, no_match: bool, wait: bool) -> None:
     from crawler.selfreport.verify import verify_pending
 
     db = open_db(must_exist=True)
+    counted = None
     with writer_lock(db_path(), wait=wait, timeout=None):
         stats = verify_pending(db, recheck=recheck, match=not no_match)
+        if count_in_run is not None:
+            from crawler.harvest.runner import add_requests_to_run
+
+            counted = add_requests_to_run(db, count_in_run, stats.requests)
     for line in stats.lines:
         click.echo(line)
-    click.echo(stats.summary())
+    if counted is False:  # never silent: these requests are in no run's count
+        click.echo(f"crawl run {count_in_run} not found: the {stats.requests} request(s) sent are not counted in it",
+                   err=True)
+    click.echo(stats.summary() + (f"; {stats.requests} request(s), counted in crawl run {count_in_run}"
+                                  if counted else ""))
 
 
 @click.command()

@@ -122,6 +122,9 @@ class Daemon:
         # (read-only): the health line counts them from here, the store cannot
         self.unrecorded_runs: collections.deque[float] = collections.deque(maxlen=10_000)
         self.lock_skips: dict[str, str] = {}  # job → who held the writer lock (for --once)
+        # crawl job → the crawl_runs id of its last run in this pass: the verification after the KIM
+        # crawl adds its requests there (every request the daemon sends is in a run's count)
+        self.crawl_run_ids: dict[str, int] = {}
         self.stop_at: float | None = None
         self._signals: list[str] = []
         self._reload_requested = False
@@ -261,6 +264,7 @@ class Daemon:
     def crawl(self, name: str) -> JobResult:
         """Crawl every crawlable channel of the active sources (or KIMs) in a child process."""
         owner = CRAWL_OWNERS[name]
+        self.crawl_run_ids.pop(name, None)  # (a skipped crawl has no run a later job can count into)
         holder = writer_lock_holder(self.config.db)
         if holder:
             return self._locked(name, holder)
@@ -295,6 +299,7 @@ class Daemon:
                                 + (f"; last output: {last}" if last else ""))
         if row:
             run_id, status, requests, new, updated, errors, channels = row
+            self.crawl_run_ids[name] = run_id
             # a run closed for its killed child has no count of requests (its items are counted)
             sent = "requests not known" if not requests and status in CLOSED_FOR_THE_CHILD else f"{requests} requests"
             summary = (f"run {run_id} {status}: {channels} channels read{skipped}, {sent}, "
@@ -334,7 +339,11 @@ class Daemon:
         holder = writer_lock_holder(self.config.db)
         if holder:
             return self._locked("verify", holder)
-        result = self._child("verify", ["verify", "--no-match", "--wait"], self.config.job_timeout)
+        args = ["verify", "--no-match", "--wait"]
+        run_id = self.crawl_run_ids.get("crawl-kims")
+        if run_id is not None:  # its requests counted where the KIM crawl's are, as `kimwatch crawl` counts its own
+            args += ["--count-in-run", str(run_id)]
+        result = self._child("verify", args, self.config.job_timeout)
         last = result.tail[-1] if result.tail else ""
         message = last if result.ok else f"child {result.describe()}" + (f"; last output: {last}" if last else "")
         return self._record("verify", result.ok, result.outcome, message)

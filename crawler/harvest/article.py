@@ -28,7 +28,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
@@ -755,7 +755,7 @@ def _outbound(links: Iterable[str], url: str) -> list[str]:
 
 def extract_article(html: bytes | str, url: str, content_type: str | None = None, *,
                     now: datetime | None = None, listed: bool = False, listed_date: bool = False,
-                    judge_unlisted: bool = False) -> Article | None:
+                    judge_unlisted: bool = False, zone: tzinfo | None = None) -> Article | None:
     """The article in ``html`` (fetched from ``url`` at ``now``, default: the current time),
     or None when the page is unreadable.
 
@@ -765,18 +765,21 @@ def extract_article(html: bytes | str, url: str, content_type: str | None = None
     (see :func:`looks_like_article`); ``listed_date``: its listing card shows a date, which
     stands for a byline the page lacks. Relative bylines ("2 jam yang lalu") are resolved
     against ``now``. ``judge_unlisted``: also judge the page as one reached by itself
-    (``Article.unlisted_verdict``), without reading it twice. Never raises on bad input.
+    (``Article.unlisted_verdict``), without reading it twice. ``zone``: the channel's
+    ``timezone:``, for times without one on a page that says no zone of its own (default WITA).
+    Never raises on bad input.
     """
     try:
         return _extract(html, url, content_type, now=now or datetime.now(UTC), listed=listed,
-                        listed_date=listed and listed_date, judge_unlisted=judge_unlisted)
+                        listed_date=listed and listed_date, judge_unlisted=judge_unlisted, zone=zone)
     except (RecursionError, MemoryError, ValueError, TypeError, lxml.etree.LxmlError) as error:
         log.warning("cannot extract %s: %s", url, error)
         return None
 
 
 def _extract(html: bytes | str, url: str, content_type: str | None, *, now: datetime,
-             listed: bool = False, listed_date: bool = False, judge_unlisted: bool = False) -> Article | None:
+             listed: bool = False, listed_date: bool = False, judge_unlisted: bool = False,
+             zone: tzinfo | None = None) -> Article | None:
     tree, problem = parse_page(html, content_type)
     if tree is None:
         return None
@@ -822,7 +825,7 @@ def _extract(html: bytes | str, url: str, content_type: str | None, *, now: date
     blocks = [b for i, b in enumerate(blocks) if i not in dated]
     text = "\n\n".join(blocks).strip()
     links = found_links if found_links is not None else _links_in_text(tree, blocks)
-    published, source = _publication(tree, url, text, now=now, bylines=bylines)
+    published, source = _publication(tree, url, text, now=now, bylines=bylines, zone=zone)
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     links = list(links) + (_source_links(container, url) if container is not None
                            else _source_links(tree, url, labelled_only=True)) + _article_embeds(tree, url)

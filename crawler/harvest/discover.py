@@ -304,8 +304,21 @@ def robots_sitemaps(robots_txt: str | bytes, base_url: str) -> list[str]:
 
 @dataclass
 class SitemapEntry:
+    """A sitemap's page (or child sitemap). ``lastmod`` is its last change; ``published`` a
+    Google News sitemap's ``news:publication_date``, its publication (both stored form). The two
+    are kept apart: the publication dates a page that shows no date of its own, the change mark
+    decides what is new (``changed``)."""
+
     url: str
     lastmod: str | None  # stored form
+    published: str | None = None  # news:publication_date, stored form
+
+    @property
+    def changed(self) -> str | None:
+        """The change mark "what is new" goes by: ``lastmod``; without one, the publication (a
+        page published then has changed no earlier), so a news sitemap without lastmod is still
+        read newest first."""
+        return self.lastmod or self.published
 
 
 @dataclass
@@ -336,7 +349,7 @@ def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
     for element in root:
         if not isinstance(element.tag, str):
             continue
-        loc = lastmod = None
+        loc = lastmod = published = None
         for child in element:
             if not isinstance(child.tag, str):
                 continue
@@ -348,9 +361,9 @@ def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
             elif name == "news":  # Google News sitemaps carry the publication date
                 for sub in child:
                     if isinstance(sub.tag, str) and lxml.etree.QName(sub).localname == "publication_date" and sub.text:
-                        lastmod = lastmod or _believed_iso(sub.text)
+                        published = _believed_iso(sub.text)
         if loc:
-            entries.append(SitemapEntry(urljoin(base_url, loc), lastmod))
+            entries.append(SitemapEntry(urljoin(base_url, loc), lastmod, published))
     return Sitemap(kind == "sitemapindex", entries)
 
 
@@ -378,10 +391,10 @@ def child_sitemaps(index: Sitemap, since: str | None = None) -> list[SitemapEntr
         name = urlsplit(entry.url).path.rsplit("/", 1)[-1]
         if _SKIP_SITEMAP.search("/" + name) and not _POST_SITEMAP.search(name):
             continue
-        if since and entry.lastmod and entry.lastmod <= since:
+        if since and entry.changed and entry.changed <= since:
             continue
         chosen.append(entry)
-    chosen.sort(key=lambda e: e.lastmod or "", reverse=True)
+    chosen.sort(key=lambda e: e.changed or "", reverse=True)
     chosen.sort(key=lambda e: 0 if _POST_SITEMAP.search(urlsplit(e.url).path) else 1)
     return chosen
 
@@ -397,9 +410,9 @@ def newest_pages_of(files: list[list[SitemapEntry]], *, since: str | None = None
     those without, taken from each file in turn, last-listed first (sitemaps append new pages):
     with no dates to go by, an old archive file listed before a small new one cannot take the
     whole article budget."""
-    dated = [e for entries in files for e in reversed(entries) if e.lastmod and not (since and e.lastmod <= since)]
-    dated.sort(key=lambda e: e.lastmod or "", reverse=True)
-    undated = [[e for e in reversed(entries) if not e.lastmod] for entries in files]
+    dated = [e for entries in files for e in reversed(entries) if e.changed and not (since and e.changed <= since)]
+    dated.sort(key=lambda e: e.changed or "", reverse=True)
+    undated = [[e for e in reversed(entries) if not e.changed] for entries in files]
     turns = [e for turn in itertools.zip_longest(*undated) for e in turn if e is not None]
     return dated + turns
 

@@ -259,7 +259,8 @@ def publication_time(tree: lxml.html.HtmlElement, url: str = "", main_text: str 
 
 
 def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = "", *,
-                 now: datetime | None = None, bylines: Iterable[str] = ()) -> tuple[str | None, str | None]:
+                 now: datetime | None = None, bylines: Iterable[str] = (),
+                 zone: tzinfo | None = None) -> tuple[str | None, str | None]:
     """When the page says it was published (stored form) and where it says so.
 
     Sources, most trusted first: JSON-LD ``datePublished``, ``article:published_time`` and
@@ -271,7 +272,9 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
     (``bylines``) — "byline"; a ``/2024/10/29/`` URL —
     "url"; last, the first date in the article text — "text", and never a date after ``now``
     (that is an event being announced). A ``<footer>``/``<header>`` inside ``<article>`` is
-    the article's byline, not page chrome. Times without offset are WITA. A time before 2000
+    the article's byline, not page chrome. Times without offset are in the zone the page says
+    (a zone word beside its times, else the offset its metadata times carry), else ``zone``
+    (the channel's ``timezone:``), else WITA. A time before 2000
     ("0001-01-01T00:00:00Z", a CMS's null date) is no date: the next candidate is read.
 
     When the time found is a date alone ("2014-09-15", a byline "September 15, 2014"), a
@@ -279,24 +282,32 @@ def _publication(tree: lxml.html.HtmlElement, url: str = "", main_text: str = ""
     tag, a ``<time>``) is the time; one with a zone first. When it has a time but no zone (read
     as WITA), one with a zone at the same wall-clock time says the zone.
     """
-    zone: list[tzinfo | None] = []
+    found: list[tzinfo | None] = []
+
+    def page_zone() -> tzinfo | None:
+        if not found:
+            found.append(_written_zone(tree) or _offset_zone(tree) or zone)
+        return found[0]
 
     def read(value: str) -> datetime | None:
-        """A machine-readable time; a naive one is in the zone the page writes (WIB/WITA/WIT),
-        else WITA."""
+        """A machine-readable time; a naive one is in the page's zone (:func:`_page_zone`), else WITA."""
         moment = parse_datetime(value)
         if moment is not None and moment < EARLIEST_PLAUSIBLE:
             return None  # "0001-01-01T00:00:00Z", a CMS's null date: no date; the next candidate is read
         if moment is None or _HAS_ZONE.search(value.strip()):
             return moment
-        if not zone:
-            zone.append(_written_zone(tree))
-        return moment.replace(tzinfo=zone[0]) if zone[0] is not None else moment
+        said = page_zone()
+        return moment.replace(tzinfo=said) if said is not None else moment
 
     moment, source = _first_publication(tree, read, url, main_text, now=now, bylines=bylines)
     if moment is None:
         return None, None
-    return to_iso(_with_time(moment, _machine_times(tree, read))), source
+    moment = _with_time(moment, _machine_times(tree, read))
+    if moment.tzinfo is WITA and (said := page_zone()) is not None:
+        # a byline's (or the URL's, or the text's) time without zone is the page's clock: a zone
+        # the page writes or an offset its machine times carry (else the channel's) wins over WITA
+        moment = moment.replace(tzinfo=said)
+    return to_iso(moment), source
 
 
 def _machine_times(tree: lxml.html.HtmlElement, read: Callable[[str], datetime | None]) -> Iterator[datetime]:
@@ -493,6 +504,33 @@ _PUBLISHED_ATTRIBUTES = (
 _HAS_ZONE = re.compile(r"(?:Z|[+-]\d\d:?\d\d|GMT|UTC|WIB|WITA|WIT)$", re.IGNORECASE)
 _WRITTEN_ZONE = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(WIB|WITA|WIT)\b")
 _ZONE_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9}
+
+
+_OFFSET_IN_VALUE = re.compile(r"^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)\s*$")
+
+
+def _offset_zone(tree: lxml.html.HtmlElement) -> tzinfo | None:
+    """The zone the page's own metadata times carry (``<meta>`` tags and JSON-LD, published or
+    modified alike), for its times written without one: a foreign site's
+    ``article:modified_time`` ``2026-11-25T09:00:00+09:00`` beside a byline "24 November 2026
+    10:15" says that byline is at +09:00, not WITA. Only an offset other than +00:00 says so (a
+    CMS writes UTC whatever its clock), and only when the page's offsets agree (None otherwise).
+    A ``<time>`` in the body may be an event's, elsewhere (a webinar "19:00 WIB"): not read here."""
+    # (the JSON-LD as read with the article: its scripts may be dropped by now)
+    article = _json_ld_article(tree) or {}
+    values = [str(v) for v in tree.xpath("//meta/@content")] + json_ld_dates(tree)
+    values += [v for v in article.values() if isinstance(v, str)]
+    offsets = set()
+    for value in values:
+        match = _OFFSET_IN_VALUE.match(value)
+        if match is None:
+            continue
+        minutes = int(match["hours"]) * 60 + int(match["minutes"])
+        if minutes and minutes <= 14 * 60:
+            offsets.add(minutes if match["sign"] == "+" else -minutes)
+    if len(offsets) != 1:
+        return None
+    return timezone(timedelta(minutes=offsets.pop()))
 
 
 def _written_zone(tree: lxml.html.HtmlElement) -> tzinfo | None:

@@ -442,8 +442,21 @@ def count_requests_after(db: sqlite_utils.Database, result: CrawlResult, request
     if requests <= 0:
         return
     result.requests += requests
+    add_requests_to_run(db, result.run_id, requests)
+
+
+def add_requests_to_run(db: sqlite_utils.Database, run_id: int | None, requests: int) -> bool:
+    """Add ``requests`` sent on a run's behalf to its ``crawl_runs`` row (a crawl command's re-check
+    and verification; the daemon's verification job after its KIM crawl, ``kimwatch verify
+    --count-in-run``). Whether the row is there."""
+    if run_id is None:
+        return False
+    if requests <= 0:
+        return db.execute("SELECT 1 FROM crawl_runs WHERE id = ?", [run_id]).fetchone() is not None
     with store.transaction(db):
-        db.execute("UPDATE crawl_runs SET requests = coalesce(requests, 0) + ? WHERE id = ?", [requests, result.run_id])
+        changed = db.execute("UPDATE crawl_runs SET requests = coalesce(requests, 0) + ? WHERE id = ?",
+                             [requests, run_id]).rowcount
+    return bool(changed)
 
 
 @dataclasses.dataclass

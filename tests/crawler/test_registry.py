@@ -384,3 +384,36 @@ def test_csv_lines_with_too_few_or_too_many_values_are_named(tmp_path: Path) -> 
     assert "line 4: 10 values for the header's 9 columns" in text
     assert "line 5" not in text  # an invisible character at the end is dropped
     assert "line 6" in text and "invisible character (U+200B)" in text
+
+
+def test_a_channels_timezone_is_checked_and_stored(kimwatch, db_path: Path, tmp_path: Path) -> None:
+    """fixes20 item 4: `timezone:` (a website's zone for times without one) is a channel option."""
+    path = tmp_path / "reg.yaml"
+    head = "kims:\n  - id: kim-a\n    name: KIM A\n    region: Tapin\n    channels:\n"
+    path.write_text(head + "      - type: website\n        url: https://kim-a.example.org/\n"
+                    "        timezone: Jepang\n")
+    refused = kimwatch("registry", "load", str(path), expect=None)
+    assert refused.exit_code != 0 and "unknown time zone 'Jepang'" in refused.output, refused.output
+    assert "an offset such as +09:00, or a zone name such as Asia/Tokyo" in refused.output
+    path.write_text(head + "      - type: website\n        url: https://kim-a.example.org/\n"
+                    "        timezone: Asia/Tokyo\n")
+    kimwatch("registry", "load", str(path))
+    assert [json.loads(o) for (o,) in _rows(db_path, "SELECT options FROM channels")] == [{"timezone": "Asia/Tokyo"}]
+
+
+@pytest.mark.parametrize(("value", "offset_hours"), [
+    ("WIB", 7), ("wita", 8), ("WIT", 9), ("+09:00", 9), ("UTC+7", 7), ("-0530", -5.5), ("Asia/Tokyo", 9),
+    ("Jepang", None), ("+15:00", None), ("../etc/passwd", None), ("", None),
+])
+def test_a_timezone_option_is_read_as_written(value: str, offset_hours: float | None) -> None:
+    from datetime import datetime
+
+    from crawler.dates import parse_zone
+
+    zone = parse_zone(value)
+    if offset_hours is None:
+        assert zone is None
+    else:
+        assert zone is not None
+        offset = zone.utcoffset(datetime(2026, 11, 24, 10, 15))
+        assert offset is not None and offset.total_seconds() == offset_hours * 3600

@@ -2,7 +2,7 @@
 
 ``--db PATH crawl …``: takes the writer lock, opens a ``crawl_runs`` row with its pid, then
 acts per ``$STANDIN``: ``ok`` (default), ``sleep`` (sleeps $STANDIN_SECONDS, closes the row as
-``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM, sleeps), ``two-terms`` (like the
+``interrupted`` on SIGTERM), ``stubborn`` (ignores SIGTERM from its start, sleeps), ``two-terms`` (like the
 real crawl: the first SIGTERM only says it waits for the requests in flight, a second closes the
 row as ``interrupted`` and exits; a SIGTERM that comes while it starts is held for that handler), ``crash-early`` (exits 3 before writing a row), ``crash``
 (exits 3 leaving its row open), ``sigkill`` (kills itself with SIGKILL, its row open). With
@@ -22,8 +22,9 @@ import signal
 import sys
 import time
 
-if os.environ.get("STANDIN") == "two-terms":
+if os.environ.get("STANDIN") in ("two-terms", "stubborn"):
     # a SIGTERM that comes while the stand-in still starts (a loaded machine) waits for its handler
+    # (or, stubborn, is ignored as every later one is)
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 
 from crawler import store  # noqa: E402 - after the signal is held
@@ -76,7 +77,8 @@ def main(argv: list[str]) -> int:
             interrupted(signum, frame)
 
         if mode == "stubborn":
-            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)  # (a SIGTERM held since the start is dropped)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
         elif mode == "two-terms":
             signal.signal(signal.SIGTERM, first_then_at_once)
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})

@@ -27,7 +27,10 @@ import gzip as gzip_module
 import hashlib
 import importlib
 import pkgutil
+import platform
 import socket
+import struct
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -147,9 +150,37 @@ class LoggedRequest:
     time: float = 0.0
 
 
+#: Linux's SO_TIMESTAMPNS (asm-generic: x86, ARM, RISC-V), which Python's socket module does not name
+_SO_TIMESTAMPNS = 35 if sys.platform == "linux" and platform.machine() in (
+    "x86_64", "i686", "i386", "aarch64", "arm64", "armv7l", "riscv64") else None
+
+
+def _arrival_time(connection: Any) -> float | None:
+    """When the first bytes waiting on ``connection`` reached this machine, as the kernel stamped
+    them (``SO_TIMESTAMPNS``, set on the listening socket), without reading them; None where that
+    is not to be had (TLS, another system). Logged times are then the client's, not when a busy
+    farm got round to its thread: a loaded machine must not make a polite crawler look hasty."""
+    if type(connection) is not socket.socket or _SO_TIMESTAMPNS is None:
+        return None
+    try:
+        data, ancillary, _, _ = connection.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+    except OSError:
+        return None
+    for level, kind, value in ancillary:
+        if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(value) >= 16:
+            seconds, nanoseconds = struct.unpack("qq", value[:16])
+            return seconds + nanoseconds / 1e9
+    return None
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "kimwatch-farm/1"
     farm: Farm
+    arrived: float | None = None
+
+    def handle(self) -> None:
+        self.arrived = _arrival_time(self.connection)  # (HTTP/1.0: one request per connection)
+        super().handle()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
@@ -171,7 +202,7 @@ class _Handler(BaseHTTPRequestHandler):
         body_in = self.rfile.read(length) if length else b""
         split = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(split.query, keep_blank_values=True).items()}
-        entry = LoggedRequest(self.command, str(host), self.path, headers, time=time.time())
+        entry = LoggedRequest(self.command, str(host), self.path, headers, time=self.arrived or time.time())
         with farm.lock:
             farm.requests.append(entry)
         request = FarmRequest(self.command, split.path, query, self.path, headers, str(host), farm, body_in)
@@ -216,6 +247,14 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 256
+
+    def server_bind(self) -> None:
+        super().server_bind()
+        if _SO_TIMESTAMPNS is not None:  # accepted sockets inherit it: see _arrival_time
+            try:
+                self.socket.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+            except OSError:
+                pass
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -66,8 +66,9 @@ def test_a_sitemap_or_listing_card_null_date_is_no_date() -> None:
         b"<url><loc>/berita/b</loc><lastmod>0001-01-01</lastmod><news:news><news:publication_date>"
         b"2026-11-24T10:00:00+08:00</news:publication_date></news:news></url></urlset>",
         "https://kimsungaijingah.kim.id/")
-    assert [(e.url.rsplit("/", 1)[1], e.lastmod) for e in sitemap.entries] == [
-        ("a", None), ("b", "2026-11-24T02:00:00Z")]
+    # b's null lastmod is no change mark; its publication date is kept apart (and marks what is new)
+    assert [(e.url.rsplit("/", 1)[1], e.lastmod, e.published, e.changed) for e in sitemap.entries] == [
+        ("a", None, None, None), ("b", None, "2026-11-24T02:00:00Z", "2026-11-24T02:00:00Z")]
     cards = "".join(
         f'<div class="card"><h2><a href="/berita/{slug}">Kerja bakti saluran air warga RT {n} kelurahan</a></h2>'
         f'<time datetime="0001-01-01T00:00:00Z">-</time><span class="date">{day} November 2026</span></div>'
@@ -132,4 +133,35 @@ def test_a_long_json_ld_is_read_whole() -> None:
 def test_an_english_byline_s_zone_wins_over_wita(byline: str, expected: str) -> None:
     article = extract_article(page("", f'<div class="post-meta">{byline}</div>'),
                               "https://kimsungaijingah.kim.id/berita/kerja-bakti", now=datetime(2026, 12, 1, tzinfo=UTC))
+    assert article is not None and article.published == expected
+
+
+MODIFIED_JST = '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00">'
+BYLINE = '<div class="post-meta">24 November 2026 10:15</div>'
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), [
+    # a byline without zone beside a machine time with an offset: the page's clock is that offset
+    (MODIFIED_JST, BYLINE, "2026-11-24T01:15:00Z"),
+    # a naive JSON-LD datePublished beside its dateModified's offset
+    (ld(datePublished="2026-11-24T10:15:00", dateModified="2026-11-25T09:00:00+09:00"), "", "2026-11-24T01:15:00Z"),
+    # a date alone: the day at that offset
+    (MODIFIED_JST, '<div class="post-meta">24 November 2026</div>', "2026-11-23T15:00:00Z"),
+    # the zone the byline writes stays its own
+    (MODIFIED_JST, '<div class="post-meta">24 November 2026 10:15 WITA</div>', "2026-11-24T02:15:00Z"),
+    # a zone word the page writes elsewhere still wins over offsets (as before)
+    (MODIFIED_JST + '<meta property="article:published_time" content="2026-11-24T10:15:00">',
+     '<div class="post-meta">Diperbarui 25 November 2026 08:00 WIB</div>', "2026-11-24T03:15:00Z"),
+    # UTC says nothing of the site's clock (a CMS writes UTC whatever it is): WITA
+    ('<meta property="article:modified_time" content="2026-11-25T00:00:00+00:00">', BYLINE, "2026-11-24T02:15:00Z"),
+    # offsets that disagree say no one zone: WITA
+    (MODIFIED_JST + '<meta property="og:updated_time" content="2026-11-25T09:00:00+07:00">', BYLINE,
+     "2026-11-24T02:15:00Z"),
+    # no offset anywhere: WITA, as ever
+    ("", BYLINE, "2026-11-24T02:15:00Z"),
+])
+def test_a_time_without_zone_takes_the_offset_the_pages_own_times_carry(head: str, byline: str,
+                                                                         expected: str) -> None:
+    article = extract_article(page(head, byline), "https://kimsungaijingah.kim.id/berita/kerja-bakti",
+                              now=datetime(2026, 12, 1, tzinfo=UTC))
     assert article is not None and article.published == expected

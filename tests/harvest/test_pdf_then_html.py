@@ -173,3 +173,46 @@ def test_an_edited_html_release_keeps_the_earlier_date_of_its_merged_pdf(tmp_pat
         == (0, 1)
     assert db.execute("SELECT published_at FROM announcements").fetchone()[0] == "2026-12-01T00:00:00Z"
     db.conn.close()
+
+
+@pytest.mark.parametrize("slow", ["html", "pdf"])
+def test_a_release_pdf_and_its_html_read_in_one_crawl_keep_the_earlier_date(pdf_farm: Farm, tmp_path: Path,
+                                                                            slow: str) -> None:
+    """fixes20 item 2: the BLT release's PDF (dateline 3 December) and its HTML version (its own time
+    5 December 10:00 WITA, linking the PDF) in the same crawl: one announcement, the HTML's, dated
+    by the PDF's earlier day, whichever of the two answers first."""
+    pdf_farm.state["slow"] = slow
+    db_path = _store(tmp_path / "kimwatch.db", pdf_farm, channels=(("source", "both"),))
+    crawl(db_path)
+    logged = {r.path.rsplit("/", 1)[-1]: r.time for r in pdf_farm.requests if r.host == HOSTS["both"]}
+    first, late = (PDF_NAME, LATER_HTML.rsplit("/", 1)[-1]) if slow == "html" else \
+        (LATER_HTML.rsplit("/", 1)[-1], PDF_NAME)
+    assert logged[late] + 1.5 > logged[first] + 0.5, logged  # the slow one answered last
+    [release] = rows(db_path, "announcements")
+    assert release["url"].endswith(LATER_HTML)
+    assert release["published_at"] == "2026-12-02T16:00:00Z"  # "Banjarmasin, 3 Desember 2026" (WITA)
+    db = store.connect(db_path)
+    try:
+        alias = db.execute("SELECT status FROM resolved_urls WHERE url LIKE ?", ["%" + PDF_NAME]).fetchone()
+    finally:
+        db.conn.close()
+    assert alias is not None and alias[0] == "pdf-of-release"
+    # a later crawl keeps it (the page's own 5 December is not brought back)
+    crawl(db_path)
+    [again] = rows(db_path, "announcements")
+    assert again["published_at"] == "2026-12-02T16:00:00Z"
+
+
+def test_a_release_pdf_of_the_same_day_leaves_the_html_its_own_time(tmp_path: Path) -> None:
+    """A PDF's dateline (or listing card) gives a day: on the HTML page's own day, its time stands."""
+    db = _pair(tmp_path / "day.db")
+    html_url = "https://dinsos.example/berita/blt"
+    assert not store.keep_release_pdf_date(db, "dinsos", html_url, "2026-12-04T16:00:00Z")  # 5 Dec WITA, same day
+    assert not store.keep_release_pdf_date(db, "dinsos", html_url, "2026-12-06T16:00:00Z")  # later
+    assert not store.keep_release_pdf_date(db, "other-source", html_url, "2026-12-01T16:00:00Z")
+    assert db.execute("SELECT published_at FROM announcements WHERE id = 'a-html'").fetchone()[0] == \
+        "2026-12-05T02:00:00Z"
+    assert store.keep_release_pdf_date(db, "dinsos", html_url, "2026-12-03T16:00:00Z")  # 4 Dec WITA
+    assert db.execute("SELECT published_at FROM announcements WHERE id = 'a-html'").fetchone()[0] == \
+        "2026-12-03T16:00:00Z"
+    db.conn.close()

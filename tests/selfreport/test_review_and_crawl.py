@@ -13,9 +13,12 @@ from pathlib import Path
 
 from click.testing import Result
 
+from crawler import store
 from crawler.daemon.config import DaemonConfig
 from crawler.daemon.service import Daemon
+from tests.farm import Farm
 from tests.farm.sites.platforms import CAPTION
+from tests.selfreport.platform_proxy import PlatformProxy
 
 REPO = Path(__file__).resolve().parent.parent.parent
 LOGIN_WALL = "http://www.facebook.com/groups/555123/posts/777/"
@@ -129,3 +132,45 @@ def test_review_reports_asks_for_each_one_when_interactive(loaded: Callable[...,
     assert "recorded 1 confirmed, 1 rejected report(s) (by rina)" in result.output
     assert _status(db_path) == {"kim-delapan": ("verified", "confirmed"),
                                 "kim-sepuluh": ("rejected", "rejected-by-reviewer")}
+
+
+def test_the_daemons_verification_counts_its_requests_in_the_kim_crawls_run(
+        loaded: Callable[..., Result], tmp_path: Path, db_path: Path, proxy_env: dict[str, str],
+        platform_proxy: PlatformProxy, farm: Farm) -> None:
+    """fixes20 item 3: the daemon's verification job (a child of its own after the KIM crawl) adds
+    the requests it sent to the KIM crawl's run, as `kimwatch crawl` counts its own verification's:
+    the run's count is every request the proxy saw from both."""
+    export = tmp_path / "laporan.csv"
+    export.write_text("kim,url\nkim-empat,http://www.instagram.com/p/CxEmpat123/\n"
+                      "kim-satu,http://www.facebook.com/kimsatu/posts/pfbid0Satu1001\n", encoding="utf-8")
+    loaded("import", "reports", str(export))
+    db = store.connect(db_path)  # a KIM channel the crawl reads (the platforms' are not crawled)
+    store.save_channels(db, [{"owner_kind": "kim", "owner_id": "kim-empat", "type": "feed",
+                              "url": farm.url("/kimloktabat/index.rdf")}])
+    db.conn.close()
+    config = DaemonConfig(db=str(db_path), registry=None, report_dir=str(tmp_path / "reports"))  # type: ignore[call-arg]
+    daemon = Daemon(config, child_prefix=[sys.executable, "-m", "crawler"], environ=dict(os.environ))
+    seen = len(platform_proxy.requests)
+    daemon.run_job("crawl-kims", lambda: daemon.crawl("crawl-kims"))
+    assert daemon.results["crawl-kims"].ok, daemon.results["crawl-kims"].message
+    [(run_id, crawled)] = _runs(db_path)
+    # the crawl's own, counted by the crawl: the feed's host saw them (the proxy none)
+    assert crawled == len(farm.requests) >= 2 and len(platform_proxy.requests) == seen
+    seen = len(platform_proxy.requests)
+    daemon.run_job("verify", daemon.verify)
+    assert daemon.results["verify"].ok, daemon.results["verify"].message
+    verified = len(platform_proxy.requests) - seen
+    assert verified >= 2  # a page per report at least
+    assert _runs(db_path) == [(run_id, crawled + verified)]
+    assert f"{verified} request(s), counted in crawl run {run_id}" in daemon.results["verify"].message
+    # a run that is not there is said, not passed over
+    missing = loaded("verify", "--count-in-run", "999")
+    assert "crawl run 999 not found: the 0 request(s) sent are not counted in it" in missing.output
+
+
+def _runs(db_path: Path) -> list[tuple[int, int]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("SELECT id, requests FROM crawl_runs ORDER BY id").fetchall()
+    finally:
+        conn.close()

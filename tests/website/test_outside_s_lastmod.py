@@ -11,10 +11,17 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from crawler import store
 from crawler.harvest.page import parse_page
 from crawler.harvest.pubdate import date_after_headline
 from tests.farm import SHORTENER_HOST, Farm
-from tests.farm.sites.website_outside_s import HOSTS, OUTSIDE_S_HOSTS, PORTAL_PAGES
+from tests.farm.sites.website_outside_s import (
+    FOREIGN_PAGE,
+    HOSTS,
+    NEWS_PAGES,
+    OUTSIDE_S_HOSTS,
+    PORTAL_PAGES,
+)
 from tests.spiders.test_outside_sites import crawl, make_store, query
 
 
@@ -49,3 +56,56 @@ def test_a_date_after_the_headline_is_read_in_document_order() -> None:
     moment = date_after_headline(tree, "Sebuah Judul Berita yang Panjang")
     assert moment is not None and moment.date().isoformat() == "2026-11-03"
     assert date_after_headline(tree, "Judul lain yang tidak ada") is None
+
+
+def test_a_news_sitemaps_publication_date_dates_a_page_and_lastmod_stays_the_change_mark(
+        tmp_path: Path, outside_s_farm: Farm) -> None:
+    """fixes20 item 1: a Google News sitemap's ``news:publication_date`` is read whether or not the
+    entry has a ``lastmod``, and dates a page that shows none as its publication (said on the
+    post); the page's own date still wins; ``lastmod`` stays the crawl's change mark."""
+    home = outside_s_farm.url("/", host=HOSTS["news"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    crawl(db_path, outside_s_farm, "website")
+    posts = {urlsplit(p["url"]).path: p for p in query(db_path, "SELECT url, published_at, extra FROM posts")}
+    edited, no_lastmod, own = (posts[path] for path, *_ in NEWS_PAGES)
+    # published 20 November 08:00 WITA, not its lastmod of 2 December
+    assert edited["published_at"] == "2026-11-20T00:00:00Z"
+    assert json.loads(edited["extra"])["published_from"] == "sitemap news:publication_date"
+    assert no_lastmod["published_at"] == "2026-11-25T06:15:00Z"
+    assert json.loads(no_lastmod["extra"])["published_from"] == "sitemap news:publication_date"
+    # the page's own article:published_time beats the sitemap's publication date
+    assert own["published_at"] == "2026-11-26T11:00:00Z"
+    assert not own["extra"] or "published_from" not in json.loads(own["extra"])
+    (channel,) = query(db_path, "SELECT last_error, state FROM channels")
+    assert "dated by their sitemap lastmod alone" not in (channel["last_error"] or "")
+    # the change mark "what is new" reads next time is the newest lastmod, not a publication date
+    assert json.loads(channel["state"])["sitemap_lastmod"] == "2026-12-02T01:30:00Z"
+
+
+def test_a_time_without_zone_is_read_in_the_zone_the_pages_own_times_carry(tmp_path: Path,
+                                                                             outside_s_farm: Farm) -> None:
+    """fixes20 item 4: a foreign page's byline without zone is at the offset its machine times
+    carry (+09:00 here), not WITA."""
+    home = outside_s_farm.url("/", host=HOSTS["foreign"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    crawl(db_path, outside_s_farm, "website")
+    [post] = query(db_path, "SELECT url, published_at FROM posts")
+    assert post["url"].endswith(FOREIGN_PAGE)
+    assert post["published_at"] == "2026-11-24T01:15:00Z"  # 10:15 at +09:00 (read as WITA: 02:15Z)
+
+
+@pytest.mark.parametrize(("timezone", "expected"), [(None, "2026-11-24T02:15:00Z"),
+                                                    ("Asia/Tokyo", "2026-11-24T01:15:00Z")])
+def test_a_channels_timezone_dates_a_page_that_says_no_zone(tmp_path: Path, outside_s_farm: Farm,
+                                                            timezone: str | None, expected: str) -> None:
+    """fixes20 item 4: a page that says no zone is read in the channel's `timezone:` (else WITA)."""
+    home = outside_s_farm.url("/", host=HOSTS["tokyo"])
+    db_path = make_store(tmp_path / "k.db", [{"type": "website", "url": home}])
+    if timezone:
+        db = store.connect(db_path)
+        db.execute("UPDATE channels SET options = ?", [json.dumps({"timezone": timezone})])
+        db.conn.commit()
+        db.conn.close()
+    crawl(db_path, outside_s_farm, "website")
+    [post] = query(db_path, "SELECT url, published_at FROM posts")
+    assert post["url"].endswith(FOREIGN_PAGE) and post["published_at"] == expected

@@ -146,3 +146,100 @@ def portal_article(request: FarmRequest) -> FarmResponse:
                 f'</div><div class="newsContent"><dl class="newsTitle"><dt>{escape(title)}</dt></dl>'
                 f'{escape(dateline)}<div class="newsArticle"><p>{escape(paragraph)}</p><p>{escape(paragraph)}</p>'
                 "</div></div></body></html>")
+
+
+# - ``news`` (a portal read through a Google News sitemap, fixes20 item 1): each entry has a
+#   ``news:publication_date``; the pages show no date of their own. One was edited this week
+#   (``lastmod`` 2 December, published 20 November), one has no ``lastmod`` at all, one writes
+#   its own time in a meta tag (which wins over the sitemap's).
+HOSTS["news"] = "127.0.7.194"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+news = Site(HOSTS["news"])
+#: (path, headline, lastmod, news:publication_date, the page's own article:published_time)
+NEWS_PAGES = [
+    ("/berita/posyandu-balita.html", "Posyandu Balita Kembali Dibuka di Balai Warga RT 03",
+     "2026-12-02T09:30:00+08:00", "2026-11-20T08:00:00+08:00", None),
+    ("/berita/kerja-bakti-parit.html", "Kerja Bakti Membersihkan Parit Menjelang Musim Hujan",
+     None, "2026-11-25T14:15:00+08:00", None),
+    ("/berita/lomba-perahu-hias.html", "Lomba Perahu Hias Meriahkan Hari Jadi Kota",
+     "2026-11-28T10:00:00+08:00", "2026-11-27T07:00:00+08:00", "2026-11-26T19:00:00+08:00"),
+]
+
+
+@news.page("/")
+def news_home(request: FarmRequest) -> FarmResponse:
+    return html("<html><head><title>Warta Kampung</title></head><body><h1>Warta Kampung</h1>"
+                "<p>Selamat datang.</p></body></html>")
+
+
+@news.page("/sitemap.xml")
+def news_sitemap(request: FarmRequest) -> FarmResponse:
+    entries = "".join(
+        f"<url><loc>{request.url(path)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "")
+        + f"<news:news><news:publication><news:name>Warta Kampung</news:name><news:language>id</news:language>"
+        f"</news:publication><news:publication_date>{published}</news:publication_date>"
+        f"<news:title>{escape(title)}</news:title></news:news></url>"
+        for path, title, lastmod, published, _ in NEWS_PAGES)
+    return xml('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+               f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{entries}</urlset>')
+
+
+@news.prefix("/berita/")
+def news_article(request: FarmRequest) -> FarmResponse:
+    found = [(title, own) for path, title, _, _, own in NEWS_PAGES if path == request.path]
+    if not found:
+        return not_found()
+    title, own = found[0]
+    meta = f'<meta property="article:published_time" content="{own}">' if own else ""
+    paragraph = (f"{title}. " + "Warga bersama pengurus RT dan kader kelurahan menyiapkan kegiatan, membagi tugas "
+                 "dan menyepakati jadwal pelaksanaan dalam musyawarah di balai warga. ") * 3
+    return html(f'<html><head><meta charset="utf-8"><title>{escape(title)} - Warta Kampung</title>'
+                f'<meta property="og:type" content="article">{meta}</head><body><main><article>'
+                f"<h1>{escape(title)}</h1><p>{escape(paragraph)}</p><p>{escape(paragraph)}</p></article></main>"
+                "</body></html>")
+
+
+# - ``foreign`` (a Japanese town's English news page, fixes20 item 4): its byline "Posted
+#   November 24, 2026 10:15" names no zone; its ``article:modified_time`` carries +09:00.
+HOSTS["foreign"] = "127.0.7.195"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+foreign = Site(HOSTS["foreign"])
+FOREIGN_PAGE = "/news/2026-festival.html"
+
+
+@foreign.page("/")
+def foreign_home(request: FarmRequest) -> FarmResponse:
+    return html('<html lang="en"><head><title>Town News</title></head><body><h1>Town News</h1></body></html>')
+
+
+@foreign.page("/sitemap.xml")
+def foreign_sitemap(request: FarmRequest) -> FarmResponse:
+    return xml('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               f"<url><loc>{request.url(FOREIGN_PAGE)}</loc></url></urlset>")
+
+
+@foreign.page(FOREIGN_PAGE)
+def foreign_article(request: FarmRequest) -> FarmResponse:
+    title = "Autumn Festival Draws Visitors From Sister City Banjarmasin"
+    paragraph = (f"{title}. Residents and visitors gathered at the riverside park, where stalls sold local food "
+                 "and a delegation from the sister city joined the evening lantern parade. ") * 3
+    return html(f'<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+                '<meta property="og:type" content="article">'
+                '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00"></head><body><main>'
+                f'<article><h1>{title}</h1><div class="post-meta">Posted November 24, 2026 10:15</div>'
+                f"<p>{paragraph}</p><p>{paragraph}</p></article></main></body></html>")
+
+
+# - ``tokyo`` (a sister city's English news page): its byline "Posted November 24, 2026 10:15"
+#   names no zone and nothing else on the page says one: a channel's ``timezone:`` does.
+HOSTS["tokyo"] = "127.0.7.196"
+OUTSIDE_S_HOSTS = tuple(HOSTS.values())
+tokyo = Site(HOSTS["tokyo"])
+tokyo.page("/")(foreign_home)
+tokyo.page("/sitemap.xml")(foreign_sitemap)
+
+
+@tokyo.page(FOREIGN_PAGE)
+def tokyo_article(request: FarmRequest) -> FarmResponse:
+    return html(foreign_article(request).body.replace(  # type: ignore[union-attr]
+        '<meta property="article:modified_time" content="2026-11-25T09:00:00+09:00">', ""))

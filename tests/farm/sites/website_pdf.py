@@ -30,6 +30,11 @@ PDF and the financial report PDF.
 ``later`` (127.0.4.104): a source whose listing first shows only the BLT release PDF; once a test
 sets ``farm.state["html_later"]``, also the HTML version of that release (same title, linking the
 PDF), published two days after the PDF's dateline.
+
+``both`` (127.0.4.105): a source whose listing shows the HTML version of the BLT release (its own
+time 5 December 10:00 WITA, linking the PDF) and the BLT release PDF (dateline 3 December), read
+in the same crawl; ``farm.state["slow"]`` (``"pdf"`` or ``"html"``) answers that one 1.5 s late,
+so the other arrives first.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from tests.farm import FarmRequest, FarmResponse, html, not_found, xml
 from tests.farm.sites.website_common import Site
 
 HOSTS = {"release": "127.0.4.100", "kim": "127.0.4.101", "feed": "127.0.4.102", "sitemap": "127.0.4.103",
-         "later": "127.0.4.104"}
+         "later": "127.0.4.104", "both": "127.0.4.105"}
 PDF_HOSTS = tuple(HOSTS.values())
 UPLOADS = "/uploads/2026/12/"
 HTML_RELEASE = "/berita/2026/12/pemprov-gelar-pasar-murah-jelang-natal"
@@ -275,3 +280,33 @@ dilakukan di balai desa dan disaksikan perangkat desa serta pendamping.</p>
 <p>Kepala Dinas Sosial Hj. Siti Aminah mengatakan penyaluran tahap berikutnya dijadwalkan pada Januari 2027.</p>
 <p><a href="{UPLOADS}siaran-pers-no-123-blt-dd.pdf">Unduh siaran pers (PDF)</a></p></article></main>
 </body></html>""")
+
+
+both = Site(HOSTS["both"])
+
+
+@both.page("/")
+def both_home(request: FarmRequest) -> FarmResponse:
+    cards = [(LATER_HTML, BLT_TITLE, "5 Desember 2026"),
+             (UPLOADS + "siaran-pers-no-123-blt-dd.pdf", "Siaran Pers No. 123/SP/XII/2026 BLT DD Tahap IV",
+              "3 Desember 2026")]
+    shown = "".join(f'<div class="post"><h2><a href="{escape(path)}">{escape(text)}</a></h2>'
+                    f'<span class="date">{date}</span></div>' for path, text, date in cards)
+    return html(f"""<html><head><title>Berita - Dinsos Contoh</title></head><body>
+<main><h1>Berita dan Siaran Pers</h1>{shown}</main><footer>Dinsos Contoh</footer></body></html>""")
+
+
+def _late(request: FarmRequest, kind: str, response: FarmResponse) -> FarmResponse:
+    if request.farm.state.get("slow") == kind:
+        response.delay = 1.5
+    return response
+
+
+@both.page(LATER_HTML)
+def both_html(request: FarmRequest) -> FarmResponse:
+    return _late(request, "html", later_html(request))
+
+
+@both.prefix(UPLOADS)
+def both_pdf(request: FarmRequest) -> FarmResponse:
+    return _late(request, "pdf", _uploads(request))
