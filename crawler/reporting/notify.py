@@ -567,6 +567,16 @@ class NotifyOutcome:
         return text
 
 
+def shown_recipient(recipient: str) -> str:
+    """An e-mail address as a log may name it: the first letter and the domain
+    (``b***@kalselprov.go.id``), which the log's masking of personal data leaves alone; anything
+    else (a Telegram chat id) as it is."""
+    local, at, domain = recipient.rpartition("@")
+    if not at or not local:
+        return recipient
+    return f"{local[0]}***@{domain}"
+
+
 def _deliveries(settings: NotifySettings) -> list[tuple[str, str, str]]:
     """``(channel, recipient, region)``; a region without KIMs still gets its (empty) part."""
     found = [("email", address, region) for region, address in settings.email_to if settings.smtp]
@@ -604,6 +614,8 @@ def run_notify(db: sqlite_utils.Database, settings: NotifySettings, *, now: date
             previews.append((heading, render_digest(digest, region)))
         return outcome, previews
     ensure_sent_table(db)
+    email_place = {address: number for number, address in enumerate(
+        dict.fromkeys(address for _, address in settings.email_to), start=1)}
     for channel, recipient, region in deliveries:
         label = f"{channel} {recipient}" + (f" ({region})" if region else "")
         if already_sent(db, digest.key, channel, recipient, region):
@@ -620,8 +632,11 @@ def run_notify(db: sqlite_utils.Database, settings: NotifySettings, *, now: date
                               digest_subject(digest, region).replace("[kimwatch] ", "") + "\n\n" + text)
         except (smtplib.SMTPException, OSError, NotifyError) as error:
             where = server.shown if channel == "email" and server else mask_url(settings.telegram_api)
-            message = settings.mask(f"{label} via {where}: {type(error).__name__}: {error}"
-                                    if not isinstance(error, NotifyError) else f"{label} via {where}: {error}")
+            failed = label
+            if channel == "email":  # logs mask the address: this names it for IT all the same
+                failed += f" [{shown_recipient(recipient)}, notify_to #{email_place.get(recipient, 0)}]"
+            message = settings.mask(f"{failed} via {where}: {type(error).__name__}: {error}"
+                                    if not isinstance(error, NotifyError) else f"{failed} via {where}: {error}")
             log.warning("notify: %s", message)
             outcome.failed.append(message)
             continue
