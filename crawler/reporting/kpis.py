@@ -45,6 +45,9 @@ Definitions (kept here, in one place, so the figures can be explained):
   ``kims_not_reached_count`` counts the expected KIMs that did not amplify it; ``kims_not_reached``
   lists their ids when lists are asked for (``report --lists``, or ``--region``; ``build_report``
   by default) — for a provincial release at national scale that is every KIM but a few.
+* **Window status** (``window_status``): ``past`` when the window is over, ``open`` when its last
+  day is today or later (the figures so far), ``future`` when it begins after today (WITA): its
+  figures are no result (every KIM unmeasured), and the reports say so.
 * **Trend**: the active share in 7-day windows ending on ``until``, ``until - 7``, …
   (oldest first), with the same ``min_amplifications``.
 * **Withdrawn announcement**: its page answered 404/410 at two re-checks in a row
@@ -173,6 +176,15 @@ def report_window(until: str | date | datetime | None = None, days: int = 30) ->
     if isinstance(until, date):
         check_until(last)
     return Window(last - timedelta(days=days - 1), last)
+
+
+def window_status(window: Window, today: date | None = None) -> str:
+    """``past`` (the window is over), ``open`` (it runs until today or a later day: figures so far)
+    or ``future`` (it begins after today, WITA: nothing can be known of it yet)."""
+    today = today or today_wita()
+    if window.first_day > today:
+        return "future"
+    return "open" if window.last_day >= today else "past"
 
 
 def parse_target_share(value: str | float | None) -> float:
@@ -405,6 +417,7 @@ def report_parts(
 
     head = {
         "window": window.as_dict(),
+        "window_status": window_status(window),
         "target_share": target,
         "kims_registered": registered,
         "kims_active": counts["active"],
