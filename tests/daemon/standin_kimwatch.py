@@ -26,6 +26,10 @@ if os.environ.get("STANDIN") == "two-terms":
     # a SIGTERM that comes while the stand-in still starts (a loaded machine) waits for its handler
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 
+# the kimwatch of this checkout, not the one installed in the virtualenv (an editable install of
+# another clone: its store schema may differ from the one the test built)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+
 from crawler import store  # noqa: E402 - after the signal is held
 from crawler.errors import LockedError
 from crawler.lock import writer_lock
