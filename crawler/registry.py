@@ -763,8 +763,11 @@ def load_registry(db: sqlite_utils.Database, registry: Registry, *, prune: bool 
         for table, ids in retire.items():
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
-                db.execute(f"UPDATE {table} SET status = 'retired', updated_at = ? "
-                           f"WHERE id IN ({','.join('?' * len(chunk))})", [now, *chunk])
+                # retired_at: reports for windows that ended before it still count it
+                db.execute(f"UPDATE {table} SET status = 'retired', updated_at = ?, retired_at = ? "
+                           f"WHERE id IN ({','.join('?' * len(chunk))})", [now, now, *chunk])
+        for table in store.RETIRED_TABLES:  # back in the file: registered again
+            db.execute(f"UPDATE {table} SET retired_at = NULL WHERE status = 'active' AND retired_at IS NOT NULL")  # noqa: S608
     return result
 
 

@@ -341,8 +341,24 @@ def _migration_8(db: sqlite_utils.Database) -> None:
                     "lists them first): %s", len(conflicts), ", ".join(conflicts))
 
 
+RETIRED_TABLES = ("kims", "sources", "channels")
+
+
+def _migration_9(db: sqlite_utils.Database) -> None:
+    """When a KIM, source or channel was retired (``retired_at``, UTC; NULL while registered), so
+    that a report for a window before it still counts it (:mod:`crawler.reporting.kpis`). Rows
+    retired before the column get the time of their last change, which ``registry load --prune``
+    set when it retired them."""
+    for table in RETIRED_TABLES:
+        if "retired_at" not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN retired_at TEXT")
+        db.execute(f"UPDATE {table} SET retired_at = coalesce(updated_at, created_at) "  # noqa: S608
+                   "WHERE status = 'retired' AND retired_at IS NULL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5, _migration_6, _migration_7, _migration_8]
+                                                             _migration_5, _migration_6, _migration_7, _migration_8,
+                                                             _migration_9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

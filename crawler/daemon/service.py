@@ -307,6 +307,8 @@ class Daemon:
         else:
             status, summary = ("ok" if result.ok else "failed"), "no crawl_runs row"
         ok = result.ok and status not in FAILED_RUN_STATUSES
+        if result.outcome == "interrupted" and self.stopping and status not in FAILED_RUN_STATUSES:
+            status = "interrupted"  # the daemon's stop ended a run that went well: a stop, not a failure
         return self._record(name, ok, status, summary if result.ok else f"{summary}; child {result.describe()}",
                             warn=status == "partial")
 

@@ -35,8 +35,15 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
         raise SelectionError(f"--kim {kim_id!r}: no such KIM in the registry{hint}; "
                              "`kimwatch registry show` lists them")
     if row[1] == "retired":
-        raise SelectionError(f"--kim {kim_id!r} is retired (removed from the registry): it is not counted in "
-                             "reports; load it again with `kimwatch registry load FILE` to count it")
+        window = kpis.report_window(until, days)
+        condition, params = kpis.registered_condition(db, "kims", window.end)
+        if db.execute(f"SELECT 1 FROM kims WHERE id = ? AND {condition}", [kim_id, *params]).fetchone() is None:
+            retired = (db.execute("SELECT retired_at FROM kims WHERE id = ?", [kim_id]).fetchone()[0]
+                       if kpis.has_retired_at(db, "kims") else None)
+            when = f" on {report_render.format_local(retired)}" if retired else ""
+            raise SelectionError(f"--kim {kim_id!r} is retired (removed from the registry{when}): it is not counted "
+                                 "in reports for periods ending after that; give an earlier --until, or load it "
+                                 "again with `kimwatch registry load FILE` to count it")
     # the report narrowed to this KIM: its entry is the one the full report has, at the cost of one KIM
     parts = kpis.report_parts(db, days=days, until=until, min_amplifications=min_amplifications,
                               target_share=target_share, weeks=0, kim=kim_id)

@@ -28,7 +28,10 @@ Definitions (kept here, in one place, so the figures can be explained):
 * **Platforms** of a KIM: those of its registered channels (a feed counts as ``website``), of its
   posts published in the window and of its amplifications; ``amplification_platforms`` only the
   last.
-* **Registered**: KIMs not ``retired`` (in ``region`` when one is given).
+* **Registered**: KIMs registered at the window's end (in ``region`` when one is given): not
+  ``retired``, or retired (``registry load --prune``) after the window's end — so a report for a
+  past window counts a KIM retired since, as the report written then did. A KIM retired within the
+  window is not counted in it. Its channels retired with it show as they were.
 * **active_share** = active / registered, unrounded (0.0 when nothing is registered).
 * **Lags**: a KIM's lag for an announcement is its *first* amplification of it (a KIM that
   posts the same news on its blog and its Telegram counts once, with the earlier post). A
@@ -42,6 +45,9 @@ Definitions (kept here, in one place, so the figures can be explained):
   ``kims_not_reached_count`` counts the expected KIMs that did not amplify it; ``kims_not_reached``
   lists their ids when lists are asked for (``report --lists``, or ``--region``; ``build_report``
   by default) — for a provincial release at national scale that is every KIM but a few.
+* **Window status** (``window_status``): ``past`` when the window is over, ``open`` when its last
+  day is today or later (the figures so far), ``future`` when it begins after today (WITA): its
+  figures are no result (every KIM unmeasured), and the reports say so.
 * **Trend**: the active share in 7-day windows ending on ``until``, ``until - 7``, …
   (oldest first), with the same ``min_amplifications``.
 * **Withdrawn announcement**: its page answered 404/410 at two re-checks in a row
@@ -170,6 +176,15 @@ def report_window(until: str | date | datetime | None = None, days: int = 30) ->
     if isinstance(until, date):
         check_until(last)
     return Window(last - timedelta(days=days - 1), last)
+
+
+def window_status(window: Window, today: date | None = None) -> str:
+    """``past`` (the window is over), ``open`` (it runs until today or a later day: figures so far)
+    or ``future`` (it begins after today, WITA: nothing can be known of it yet)."""
+    today = today or today_wita()
+    if window.first_day > today:
+        return "future"
+    return "open" if window.last_day >= today else "past"
 
 
 def parse_target_share(value: str | float | None) -> float:
@@ -376,7 +391,7 @@ def report_parts(
     target = parse_target_share(target_share)
     region_name = resolve_region(region)
 
-    kims = _load_kims(db, region_name, kim)
+    kims = _load_kims(db, region_name, kim, window.end)
     kim_entries = _kim_entries(db, kims, window, min_amplifications, kim)
     counts = {s: sum(1 for k in kim_entries if k["status"] == s) for s in STATUSES}
     registered = len(kim_entries)
@@ -402,6 +417,7 @@ def report_parts(
 
     head = {
         "window": window.as_dict(),
+        "window_status": window_status(window),
         "target_share": target,
         "kims_registered": registered,
         "kims_active": counts["active"],
@@ -422,7 +438,7 @@ def report_parts(
         "regions": region_rows,
         "kims": None,
         "announcements": None,
-        "trend": _trend(db, kims, window, weeks, min_amplifications),
+        "trend": _trend(db, region_name, kim, window, weeks, min_amplifications),
         "announcements_withdrawn": _withdrawn_count(db, window),
     }
     reach = _Reach(db, window, kims)
@@ -437,16 +453,18 @@ def _withdrawn_count(db: sqlite_utils.Database, window: Window) -> int:
                           "AND published_at >= ? AND published_at < ?", [window.start, window.end]).fetchone()[0])
 
 
-def _trend(db: sqlite_utils.Database, kims: dict[str, dict[str, Any]], window: Window, weeks: int,
+def _trend(db: sqlite_utils.Database, region: str | None, kim: str | None, window: Window, weeks: int,
            min_amplifications: int) -> list[dict[str, Any]]:
-    """The active share in the ``weeks`` 7-day windows ending on the window's last day, oldest first."""
+    """The active share in the ``weeks`` 7-day windows ending on the window's last day, oldest
+    first; each week among the KIMs registered at its end (as that week's own report counts)."""
     trend: list[dict[str, Any]] = []
     if not weeks:
         return trend
-    registered = len(kims)
     data_since = _data_since(db)
     for i in range(weeks - 1, -1, -1):
         week = Window(window.last_day - timedelta(days=7 * i + 6), window.last_day - timedelta(days=7 * i))
+        kims = _load_kims(db, region, kim, week.end)
+        registered = len(kims)
         if data_since is None or week.end <= data_since or not _week_has_data(db, week):
             # nothing was known yet, or nothing at all is known of the week (no announcement, no
             # post, no fetch: a KIM blog's back catalogue from years before, kimwatch not yet
@@ -500,9 +518,25 @@ def _data_since(db: sqlite_utils.Database) -> str | None:
     return max(min(known), first_announcement)
 
 
-def _load_kims(db: sqlite_utils.Database, region: str | None, kim: str | None = None) -> dict[str, dict[str, Any]]:
-    sql = "SELECT id, name, region, district, village FROM kims WHERE status != 'retired'"
-    params: list[Any] = []
+def has_retired_at(db: sqlite_utils.Database, table: str) -> bool:
+    """Whether ``table`` has ``retired_at`` (a read-only store older than the column has not)."""
+    return "retired_at" in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def registered_condition(db: sqlite_utils.Database, table: str, at: str) -> tuple[str, list[Any]]:
+    """The SQL condition (and its parameter) of the rows of ``table`` registered at ``at`` (UTC,
+    a window's end): not retired, or retired at or after it. A row retired before ``retired_at``
+    was kept counts as retired always."""
+    if not has_retired_at(db, table):
+        return "status != 'retired'", []
+    return "(status != 'retired' OR retired_at >= ?)", [at]
+
+
+def _load_kims(db: sqlite_utils.Database, region: str | None, kim: str | None = None,
+               at: str | None = None) -> dict[str, dict[str, Any]]:
+    """The KIMs registered at ``at`` (a window's end; None: now) — in ``region``, or ``kim`` only."""
+    condition, params = registered_condition(db, "kims", at) if at else ("status != 'retired'", [])
+    sql = "SELECT id, name, region, district, village FROM kims WHERE " + condition
     if region:
         sql += " AND region = ?"
         params.append(region)
@@ -554,6 +588,7 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
     owner, owner_params = _kim_filter("owner_id", kim)
     rows = list(db.query(
         "SELECT id, owner_id, type, url, via, crawlable, status, last_crawled_at, last_success_at, "
+        + ("retired_at, " if has_retired_at(db, "channels") else "") +
         "last_status, last_error, consecutive_failures FROM channels WHERE owner_kind = 'kim'" + owner
         + " ORDER BY owner_id, type, url", owner_params))
     fetches = _fetch_counts(db, window, [row["id"] for row in rows] if kim else None)
@@ -570,6 +605,9 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
             continue
         ok, failed = fetches.get(row["id"], (0, 0))
         row["crawlable"] = bool(row["crawlable"])
+        if row["status"] == "retired" and (row.pop("retired_at", None) or "") >= window.end:
+            row["status"] = "active"  # retired after the window: registered then, shown as it was
+        row.pop("retired_at", None)
         row["consecutive_failures"] = int(row["consecutive_failures"] or 0)
         row["fetches_ok"] = ok
         row["fetches_failed"] = failed

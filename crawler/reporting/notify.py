@@ -288,6 +288,7 @@ class RegionPart:
     silent: list[dict[str, Any]]
     unmeasured: list[dict[str, Any]]
     failing_channels: list[dict[str, Any]]
+    previous_all_unmeasured: bool = False  # every KIM of the region was unmeasured in the period before
 
 
 @dataclass
@@ -319,16 +320,23 @@ def compose_digest(db: sqlite_utils.Database, first_day: date, last_day: date,
     previous = build_report(db, days=days, until=first_day - timedelta(days=1),
                             target_share=target_share, weeks=0, lists=False)
     before = {k["id"]: k for k in previous["kims"]}
+    # a period before kimwatch read anything has no share to compare with (not a rise from 0%)
+    measured_before = any(k["status"] != "unmeasured" for k in previous["kims"])
     previous_regions = {r["region"]: r for r in previous["regions"]}
     cutoff = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), WITA) - timedelta(
         days=FAILING_FOR_DAYS)
     parts = []
     for region in current["regions"]:
         kims = [k for k in current["kims"] if k["region"] == region["region"]]
-        silent = [k for k in kims if k["status"] == "inactive"
-                  and before.get(k["id"], {}).get("status") == "active"]
-        unmeasured = [dict(k, was_active=before.get(k["id"], {}).get("status") == "active")
-                      for k in kims if k["status"] == "unmeasured"]
+        went_quiet = [k for k in kims if k["status"] == "inactive"
+                      and before.get(k["id"], {}).get("status") == "active"]
+        # no post in the period and every channel failing now: its channel stopped, not (as far as
+        # kimwatch can tell) the KIM — listed as unmeasured with its channel's failure, not as silent
+        broke = {k["id"] for k in went_quiet if not k["posts"] and _channels_broke(k)}
+        silent = [k for k in went_quiet if k["id"] not in broke]
+        unmeasured = [dict(k, was_active=before.get(k["id"], {}).get("status") == "active",
+                           channel_broke=k["id"] in broke)
+                      for k in kims if k["status"] == "unmeasured" or k["id"] in broke]
         failing = []
         for kim in kims:
             for channel in kim["channels"]:
@@ -344,21 +352,26 @@ def compose_digest(db: sqlite_utils.Database, first_day: date, last_day: date,
                                 "failing_days": _days_since(since, last_day),
                                 "failing_since": first_failure})
         old = previous_regions.get(region["region"])
-        measured_before = any(k["status"] != "unmeasured" for k in previous["kims"]
-                              if k["region"] == region["region"])
+        # the previous period's share is the report's (kimwatch report for that period shows it),
+        # unless kimwatch read nothing at all then (below); a region wholly unmeasured then says so
         parts.append(RegionPart(
             region=region["region"], registered=region["registered"], active=region["active"],
             share=region["active_share"],
             previous_share=old["active_share"] if old and measured_before else None,
-            silent=silent, unmeasured=unmeasured, failing_channels=failing))
-    # a period before kimwatch read anything has no share to compare with (not a rise from 0%)
-    measured_before = any(k["status"] != "unmeasured" for k in previous["kims"])
+            silent=silent, unmeasured=unmeasured, failing_channels=failing,
+            previous_all_unmeasured=old is not None and old["unmeasured"] == old["registered"]))
     return Digest(first_day=first_day, last_day=last_day, target_share=current["target_share"],
                   registered=current["kims_registered"], active=current["kims_active"],
                   share=current["active_share"],
                   previous_share=previous["active_share"] if previous["kims_registered"] and measured_before
                   else None,
                   regions=parts)
+
+
+def _channels_broke(kim: dict[str, Any]) -> bool:
+    """Whether the KIM has crawlable channels and every one of them is failing (or parked) now."""
+    crawlable = [c for c in kim["channels"] if c["crawlable"] and c["status"] != "retired"]
+    return bool(crawlable) and all(c["health"] in ("failing", "broken", "parked") for c in crawlable)
 
 
 def _first_failure(db: sqlite_utils.Database, channel_id: str, last_success: str | None) -> str | None:
@@ -380,9 +393,11 @@ def _percent(share: float) -> str:
     return f"{share * 100:.1f}%".replace(".", ",")
 
 
-def _change(share: float, previous: float | None) -> str:
+def _change(share: float, previous: float | None, all_unmeasured: bool = False) -> str:
     if previous is None:
         return "periode lalu: tidak ada data"
+    if all_unmeasured:
+        return _change(share, previous) + ", periode lalu semua KIM tidak terukur"
     points = (share - previous) * 100
     if abs(points) < 0.05:
         return f"tetap dibanding periode lalu ({_percent(previous)})"
@@ -408,6 +423,13 @@ def digest_subject(digest: Digest, region: str = ALL_REGIONS) -> str:
             f"(target {_percent(digest.target_share)})")
 
 
+def _unmeasured_note(kim: dict[str, Any]) -> str:
+    notes = ["aktif periode lalu"] if kim["was_active"] else []
+    if kim.get("channel_broke"):
+        notes.append("kanalnya gagal dibaca, bukan berarti KIM berhenti")
+    return f" — {'; '.join(notes)}" if notes else ""
+
+
 def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
     """The digest as plain text in Bahasa Indonesia: the whole province, or one region's part."""
     parts = digest.regions if region == ALL_REGIONS else [p for p in digest.regions if p.region == region]
@@ -423,15 +445,14 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
         mark = "tercapai" if part.share >= digest.target_share else "belum tercapai"
         lines.append(f"== {part.region} ==")
         lines.append(f"Aktif: {part.active} dari {part.registered} KIM = {_percent(part.share)} "
-                     f"(target {_percent(digest.target_share)} {mark}; {_change(part.share, part.previous_share)})")
+                     f"(target {_percent(digest.target_share)} {mark}; {_change(part.share, part.previous_share, part.previous_all_unmeasured)})")
         if part.silent:
             lines.append(f"Berhenti menyebarkan informasi (aktif periode lalu, tidak periode ini): {len(part.silent)}")
             lines.extend(f"- {clean_text(k['name'])} ({k['id']}): {k['posts']} unggahan, tanpa amplifikasi"
                          for k in part.silent)
         if part.unmeasured:
             lines.append(f"Tidak terukur (tidak ada kanal yang terbaca): {len(part.unmeasured)}")
-            lines.extend(f"- {clean_text(k['name'])} ({k['id']})" + (" — aktif periode lalu" if k["was_active"] else "")
-                         for k in part.unmeasured)
+            lines.extend(f"- {clean_text(k['name'])} ({k['id']})" + _unmeasured_note(k) for k in part.unmeasured)
         if part.failing_channels:
             lines.append(f"Kanal bermasalah: {len(part.failing_channels)}")
             for channel in part.failing_channels:
@@ -567,6 +588,16 @@ class NotifyOutcome:
         return text
 
 
+def shown_recipient(recipient: str) -> str:
+    """An e-mail address as a log may name it: the first letter and the domain
+    (``b***@kalselprov.go.id``), which the log's masking of personal data leaves alone; anything
+    else (a Telegram chat id) as it is."""
+    local, at, domain = recipient.rpartition("@")
+    if not at or not local:
+        return recipient
+    return f"{local[0]}***@{domain}"
+
+
 def _deliveries(settings: NotifySettings) -> list[tuple[str, str, str]]:
     """``(channel, recipient, region)``; a region without KIMs still gets its (empty) part."""
     found = [("email", address, region) for region, address in settings.email_to if settings.smtp]
@@ -604,6 +635,8 @@ def run_notify(db: sqlite_utils.Database, settings: NotifySettings, *, now: date
             previews.append((heading, render_digest(digest, region)))
         return outcome, previews
     ensure_sent_table(db)
+    email_place = {address: number for number, address in enumerate(
+        dict.fromkeys(address for _, address in settings.email_to), start=1)}
     for channel, recipient, region in deliveries:
         label = f"{channel} {recipient}" + (f" ({region})" if region else "")
         if already_sent(db, digest.key, channel, recipient, region):
@@ -620,8 +653,11 @@ def run_notify(db: sqlite_utils.Database, settings: NotifySettings, *, now: date
                               digest_subject(digest, region).replace("[kimwatch] ", "") + "\n\n" + text)
         except (smtplib.SMTPException, OSError, NotifyError) as error:
             where = server.shown if channel == "email" and server else mask_url(settings.telegram_api)
-            message = settings.mask(f"{label} via {where}: {type(error).__name__}: {error}"
-                                    if not isinstance(error, NotifyError) else f"{label} via {where}: {error}")
+            failed = label
+            if channel == "email":  # logs mask the address: this names it for IT all the same
+                failed += f" [{shown_recipient(recipient)}, notify_to #{email_place.get(recipient, 0)}]"
+            message = settings.mask(f"{failed} via {where}: {type(error).__name__}: {error}"
+                                    if not isinstance(error, NotifyError) else f"{failed} via {where}: {error}")
             log.warning("notify: %s", message)
             outcome.failed.append(message)
             continue

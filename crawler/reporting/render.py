@@ -25,7 +25,7 @@ from crawler.controls import visible_text
 from crawler.dates import WITA, from_iso
 from crawler.errors import ReportError
 from crawler.reporting import publish
-from crawler.reporting.kpis import ReportParts, not_reached_count
+from crawler.reporting.kpis import ReportParts, not_reached_count, today_wita
 from crawler.spreadsheets import csv_cell
 
 FORMATS = ("table", "json", "csv", "html")
@@ -49,6 +49,10 @@ LABELS: dict[str, dict[str, str]] = {
         "target_met": "target met",
         "target_not_met": "target not met",
         "needed": "{n} more active KIM(s) needed",
+        "window.future": ("This period has not begun yet (today is {today}, WITA): nothing can be known of it, "
+                          "so the figures below are no result."),
+        "window.open": "This period is not over: it runs until {last}; the figures are those so far.",
+        "no_result_yet": "no result yet",
         "of_registered": "{active} of {registered} registered KIMs active",
         "registered": "Registered",
         "active": "active",
@@ -132,6 +136,10 @@ LABELS: dict[str, dict[str, str]] = {
         "target_met": "target tercapai",
         "target_not_met": "target belum tercapai",
         "needed": "perlu {n} KIM aktif lagi",
+        "window.future": ("Periode ini belum dimulai (hari ini {today}, WITA): belum ada yang dapat diketahui, "
+                          "jadi angka di bawah ini bukan hasil."),
+        "window.open": "Periode ini belum selesai: berlangsung sampai {last}; angkanya adalah angka sementara.",
+        "no_result_yet": "belum ada hasil",
         "of_registered": "{active} dari {registered} KIM terdaftar aktif",
         "registered": "Terdaftar",
         "active": "aktif",
@@ -338,6 +346,28 @@ def _label(lang: str, key: str, **values: Any) -> str:
     return LABELS[lang][key].format(**values)
 
 
+def window_note(report: dict[str, Any], lang: str) -> str:
+    """What to say of a window that is not over: one that has not begun (``future``), or one that
+    runs on after today (``open`` with a last day after today); empty otherwise (a past window, or
+    one ending today, the daily report's)."""
+    status = report.get("window_status")
+    w = report["window"]
+    if status == "future":
+        return _label(lang, "window.future", today=today_wita().isoformat())
+    if status == "open" and w["last_day"] > today_wita().isoformat():
+        return _label(lang, "window.open", last=w["last_day"])
+    return ""
+
+
+def _target_text(report: dict[str, Any], lang: str, sep: str) -> str:
+    """The headline's "target met" / "target not met, N more needed" / "no result yet" (a future period)."""
+    if report.get("window_status") == "future":
+        return _label(lang, "no_result_yet")
+    if report["target_met"]:
+        return _label(lang, "target_met")
+    return f"{_label(lang, 'target_not_met')}{sep}{_label(lang, 'needed', n=report['kims_needed_for_target'])}"
+
+
 def _uncertain_note(kim: dict[str, Any], lang: str) -> str:
     """For a KIM that is not active but has uncertain matches (close to the matcher's threshold,
     not counted until a person confirms them), that it would be; else empty."""
@@ -408,12 +438,12 @@ def _table(view: _View, lang: str, *, color: bool) -> str:
         style(f"{_label(lang, 'title')}: {w['first_day']} .. {w['last_day']} "
               f"({w['days']} {_label(lang, 'days')}, WITA)"
               + (f" — {report['region_filter']}" if report["region_filter"] else ""), bold=True),
+        *([style(note, fg="yellow", bold=True)] if (note := window_note(report, lang)) else []),
         f"{_label(lang, 'active_share')}: "
         + style(format_share(report["active_share"], lang), fg="green" if met else "red", bold=True)
         + f" ({_label(lang, 'of_registered', active=report['kims_active'], registered=report['kims_registered'])})"
         + f" — {_label(lang, 'target')} {format_share(report['target_share'], lang)}: "
-        + (_label(lang, "target_met") if met
-           else f"{_label(lang, 'target_not_met')}, {_label(lang, 'needed', n=report['kims_needed_for_target'])}"),
+        + _target_text(report, lang, ", "),
         f"{_label(lang, 'registered')}: {report['kims_registered']}  "
         f"{_label(lang, 'active').capitalize()}: {report['kims_active']}  "
         f"{_label(lang, 'inactive').capitalize()}: {report['kims_inactive']}  "
@@ -526,7 +556,7 @@ SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_la
                     "kims_inactive", "kims_unmeasured", "active_share", "target_met", "kims_needed_for_target",
                     "generated_at", "amplifications_uncertain", "kims_active_by_evidence_crawl",
                     "kims_active_by_evidence_import", "kims_active_by_evidence_self-report",
-                    "announcements_withdrawn")
+                    "announcements_withdrawn", "window_status")
 
 
 def _csv_value(value: Any) -> Any:
@@ -942,8 +972,9 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
     k = report["min_amplifications"]
     met = report["target_met"]
     share_class = "ok" if met else "bad"
-    status_line = (L["target_met"] if met else
-                   f"{L['target_not_met']} — {_label(lang, 'needed', n=report['kims_needed_for_target'])}")
+    status_line = _target_text(report, lang, " — ")
+    note = window_note(report, lang)
+    note_html = f'<p class="card warn">{_text(note)}</p>\n' if note else ""
     period = f"{format_day(w['first_day'], lang)} – {format_day(w['last_day'], lang)} ({w['days']} {L['days']})"
     scope = report["region_filter"] or L["all_kims"]
 
@@ -995,7 +1026,7 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
 <body><main>
 <h1>{_text(L['title'])}</h1>
 <p class="muted">{_text(L['period'])}: {_text(period)}, WITA · {_text(L['region_filter'])}: {_text(scope)}</p>
-<div class="card headline">
+{note_html}<div class="card headline">
 <div><div class="big {share_class}">{_text(format_share(report['active_share'], lang))}</div>
 <div>{_text(L['active_share'])}</div></div>
 <div><div><strong>{_text(L['target'])} {_text(format_share(report['target_share'], lang))}</strong>: {_text(status_line)}</div>

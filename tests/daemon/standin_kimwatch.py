@@ -27,6 +27,10 @@ if os.environ.get("STANDIN") in ("two-terms", "stubborn"):
     # (or, stubborn, is ignored as every later one is)
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 
+# the kimwatch of this checkout, not the one installed in the virtualenv (an editable install of
+# another clone: its store schema may differ from the one the test built)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+
 from crawler import store  # noqa: E402 - after the signal is held
 from crawler.errors import LockedError
 from crawler.lock import writer_lock

@@ -12,8 +12,8 @@ from pathlib import Path
 from crawler import store
 
 REPO = Path(__file__).resolve().parents[2]
-NOTICE = "store schema 7 will be upgraded to 8 (posts stored more than once under one social-media URL merged; " \
-         "older kimwatch cannot open it afterwards; back up first"
+NOTICE = (f"store schema 7 will be upgraded to {store.SCHEMA_VERSION} (posts stored more than once under one "
+          "social-media URL merged; older kimwatch cannot open it afterwards; back up first")
 
 
 def _schema_7_store(path: Path) -> Path:

@@ -77,7 +77,7 @@ def test_failure_exits_1_with_masked_message(tmp_path: Path, db_file: Path,
            "KIMWATCH_NOTIFY_FROM": "kimwatch@example.go.id", "KIMWATCH_NOTIFY_TO": "ikp@example.go.id"}
     result = invoke(["--db", str(db_file), "-v", "notify"], env)
     assert result.exit_code == 1
-    assert "1 failed (email ikp@example.go.id via smtp://***:***@127.0.0.1" in result.output
+    assert "1 failed (email ikp@example.go.id [i***@example.go.id, notify_to #1] via smtp://***:***@127.0.0.1" in result.output
     assert "tried again at the next run" in result.output
     assert SMTP_PASSWORD not in result.output and SMTP_USER not in result.output
     assert not mailbox.envelopes

@@ -184,7 +184,7 @@ def test_smtp_failure_is_masked_and_retried(db_file: Path, smtp_login_server: tu
     with pytest.raises(NotifyError) as caught:
         run_notify(db, bad, now=NOW)
     message = str(caught.value)
-    assert "email ikp@example.go.id via smtp://***:***@127.0.0.1" in message
+    assert "email ikp@example.go.id [i***@example.go.id, notify_to #1] via smtp://***:***@127.0.0.1" in message
     assert "535" in message or "Authentication" in message
     for text in (message, caplog.text):
         assert SMTP_PASSWORD not in text and SMTP_USER not in text
