@@ -238,7 +238,7 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | AboveTab
             continue
         yield where, dict(zip(header, row, strict=False))
     if header is None:
-        yield "row 1", Problem("row 1", None, "the file is empty: no header row")
+        yield "file", Problem("row 1", None, "the file is empty: no header row")
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | AboveTable]]:
@@ -275,7 +275,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | Abo
                 continue
             yield f"row {number}", {h: v for h, v in zip(header, values, strict=False) if h}
         if header is None:
-            yield "row 1", Problem("row 1", None, "the first sheet is empty: no header row")
+            yield "file", Problem("row 1", None, "the first sheet is empty: no header row")
     finally:
         book.close()
 
@@ -439,6 +439,9 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
             result.not_reports.append(f"{where}: {record.text}")
             continue
         if isinstance(record, Problem):
+            if where == "file":  # nothing of the file could be read: no row to skip, whatever --skip-invalid says
+                raise ImportFileError(str(path), [record], "Nothing was imported from this file; --skip-invalid "
+                                      "skips bad rows, not a file that cannot be read.")
             problems.append(record)
             continue
         if first_headers is None:
