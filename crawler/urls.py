@@ -340,6 +340,26 @@ def proxy_authorization(proxy: str) -> dict[str, str]:
     return {"Proxy-Authorization": "Basic " + base64.b64encode(credentials).decode("ascii")}
 
 
+def bypasses_proxy(url: str) -> bool:
+    """Whether ``no_proxy`` (``NO_PROXY``) sends a request for ``url`` direct, past the proxy of the
+    environment. One reading for the crawl, the re-check, the guard and ``kimwatch verify``:
+    urllib's (a name matches itself and its subdomains, ``.suffix`` a domain, ``*`` everything),
+    and an entry with a port (``kimc.kim.id:8080``) matches that host on that port only, the
+    default port of the scheme when the URL names none."""
+    from urllib.request import proxy_bypass
+
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if port is None:
+        port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return bool(proxy_bypass(host) or (port is not None and proxy_bypass(f"{host}:{port}")))
+
+
 def http_url_problem(url: str | None) -> str:
     """Why ``url`` is no channel address (:func:`is_http_url` is False), said for the registry."""
     match = _HTTP_URL.match((url or "").strip())
