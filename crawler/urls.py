@@ -250,6 +250,24 @@ def same_page(link: str, release: str) -> bool:
     return not any(name.lower() in identity for name, _ in pairs if name not in wanted_names)
 
 
+def one_page_url(canonical: str | None) -> bool:
+    """Whether the canonical URL ``canonical`` names one article page of a website (a slug, a
+    number, an ``.html`` file, a script with its query), not a site's root, a listing or a
+    navigation page (``/``, ``/berita``, ``/category/…``, ``index.php``)."""
+    if not canonical:
+        return False
+    from courlan.filters import is_navigation_page
+
+    parts = urlsplit(canonical)
+    path = parts.path
+    if not path.strip("/") or is_navigation_page(path + "/"):
+        return False
+    if parts.query:
+        return True
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return not _SCRIPT_PATH.search(path) and bool(_ARTICLE_SEGMENT.fullmatch(last))
+
+
 class CanonicalIndex(dict[str, list[Any]]):
     """Canonical URL → what has it (announcements), where a lookup by a post's link finds the exact
     URL first, else the pages it names with extra query parameters (:func:`same_page`)."""

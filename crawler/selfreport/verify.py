@@ -51,7 +51,7 @@ from crawler.urls import canonical_url
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
-ORIGIN = "self-report"
+ORIGIN = store.SELF_REPORT
 #: oEmbed endpoints that answer without a key, for pages that do not link their own.
 OEMBED_ENDPOINTS = {"tiktok": "https://www.tiktok.com/oembed?url={url}"}
 
@@ -192,7 +192,7 @@ def _record(db: sqlite_utils.Database, report: dict[str, Any], outcome: Outcome)
             # the post already stored through another origin (crawled from a bridge feed, imported)
             # stays the post; this report's way to it is recorded in its extra.seen_as
             post = outcome.post
-            post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"]) or post["id"]
+            post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"], ORIGIN) or post["id"]
             new, _ = store.save_posts(db, [post])
             new_post = bool(new)
         attempts = int(report.get("attempts") or 0) + 1
@@ -278,14 +278,16 @@ def confirm(db: sqlite_utils.Database, report_id: str | int, by: str, *, match: 
     post["extra"]["confirmed_by"] = by
     now = utc_now()
     with store.transaction(db):
+        # a post already stored (crawled, imported) stays the post: the report points at it
+        post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"], ORIGIN) or post["id"]
         store.save_posts(db, [post])
         db.execute("UPDATE reports SET status = 'verified', reason = 'confirmed', post_id = ?, decided_by = ?, "
-                   "decided_at = ? WHERE id = ?", [post["id"], by, now, report["id"]])
+                   "decided_at = ? WHERE id = ?", [post_id, by, now, report["id"]])
     if match:
         from crawler.matching import passes
 
         passes.match_new(db)
-    return str(post["id"])
+    return str(post_id)
 
 
 def reject(db: sqlite_utils.Database, report_id: str | int, by: str) -> None:

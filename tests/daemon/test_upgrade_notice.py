@@ -12,7 +12,8 @@ from pathlib import Path
 from crawler import store
 
 REPO = Path(__file__).resolve().parents[2]
-NOTICE = "store schema 7 will be upgraded to 8 (posts stored more than once under one social-media URL merged; " \
+NOTICE = "store schema 7 will be upgraded to 9 (posts stored more than once under one social-media URL merged; " \
+         "self-reported website posts the crawl had stored already merged; " \
          "older kimwatch cannot open it afterwards; back up first"
 
 
