@@ -302,11 +302,21 @@ def verify_pending(db: sqlite_utils.Database, *, fetcher: PreviewFetcher | None 
 
 # --------------------------------------------------------------------------- a person's decisions
 
+#: the reasons the form tells a KIM "an officer will check" (petugas akan memeriksa): a report
+#: with one of them waits for a person whatever its status, a ``rejected`` one included
+OFFICER_CHECKS = ("login-wall", "not-public", "owner-unknown", "robots")
+
+
 def to_review(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
-    """Reports waiting for a person: ``unverified`` ones (login wall, WhatsApp group, …), oldest first."""
+    """Reports waiting for a person, oldest first: ``unverified`` ones (login wall, WhatsApp group,
+    …), and the ones verification rejected for a reason the form promises an officer looks at
+    (:data:`OFFICER_CHECKS`: a public link that led into an internal address), until a person
+    confirms or rejects them."""
+    marks = ", ".join("?" for _ in OFFICER_CHECKS)
     return list(db.query(
         "SELECT r.*, k.name AS kim_name FROM reports r JOIN kims k ON k.id = r.kim_id "
-        "WHERE r.status = 'unverified' AND r.decided_at IS NULL ORDER BY r.id LIMIT ?", [limit]))
+        f"WHERE (r.status = 'unverified' OR (r.status = 'rejected' AND r.reason IN ({marks}))) "
+        "AND r.decided_at IS NULL ORDER BY r.id LIMIT ?", [*OFFICER_CHECKS, limit]))
 
 
 def _report(db: sqlite_utils.Database, report_id: str | int) -> dict[str, Any]:

@@ -57,6 +57,8 @@ STATUS_LABELS = {
     "unverified": "Belum dapat diverifikasi",
     "rejected": "Ditolak",
 }
+#: a reason whose label says "petugas akan memeriksa" is one `kimwatch review --reports` lists
+#: (crawler.selfreport.verify.OFFICER_CHECKS), whatever the report's status
 REASON_LABELS = {
     "owner-mismatch": "unggahan akun lain",
     "login-wall": "tidak terbuka untuk umum (harus masuk/login); petugas akan memeriksa",
