@@ -666,7 +666,7 @@ class InternalAddressMiddleware:
         if scheme not in proxies and not (scheme == "https" and self.https_via_http and "http" in proxies):
             return False
         host, _ = _host_port(url)
-        return bool(host) and not bypasses_proxy(url)
+        return not (host and bypasses_proxy(url))
 
     async def judge(self, url: str) -> Verdict | None:
         """The verdict on ``url``'s host (looked up once per crawl)."""
