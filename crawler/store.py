@@ -356,9 +356,23 @@ def _migration_9(db: sqlite_utils.Database) -> None:
                    "WHERE status = 'retired' AND retired_at IS NULL")
 
 
+def _migration_10(db: sqlite_utils.Database) -> None:
+    """A verified self-report of a website's page the crawl (or an import) had stored is that post
+    (fixes21): the second rows such reports made are merged (:func:`merge_same_posts`, rule 8's
+    merge extended to article pages where one side is a self-report)."""
+    conflicts: list[str] = []
+    merged = merge_same_posts(db, conflicts)
+    if merged:
+        log.warning("merged %s self-reported post(s) that the crawl or an import had stored already", merged)
+    if conflicts:
+        log.warning("%s merged amplification(s) had conflicting review decisions (one copy confirmed, another "
+                    "rejected): now uncertain, counted nowhere until a person decides again (kimwatch review "
+                    "lists them first): %s", len(conflicts), ", ".join(conflicts))
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
                                                              _migration_5, _migration_6, _migration_7, _migration_8,
-                                                             _migration_9]
+                                                             _migration_9, _migration_10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -482,7 +496,8 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 #: What an upgrade to a schema version does to the data besides adding tables and columns (said
 #: before it runs: no older kimwatch opens the store afterwards)
-UPGRADE_CHANGES = {8: "posts stored more than once under one social-media URL merged"}
+UPGRADE_CHANGES = {8: "posts stored more than once under one social-media URL merged",
+                   10: "self-reported website posts the crawl had stored already merged"}
 
 
 def upgrade_notice(version: int) -> str | None:
@@ -665,18 +680,33 @@ def save_posts(db: sqlite_utils.Database, posts: Iterable[Mapping[str, Any]]) ->
     return _save_items(db, "posts", POST_COLUMNS, posts)
 
 
-def same_post(db: sqlite_utils.Database, kim_id: str | None, canonical: str | None, post_id: str = "") -> str | None:
-    """The id of the stored post of KIM ``kim_id`` (other than ``post_id``) that is the social-media
-    post ``canonical`` names (:func:`crawler.urls.single_post_url`), or None.
+#: the origin of a verified self-report's post (crawler.selfreport.verify.ORIGIN)
+SELF_REPORT = "self-report"
+
+
+def same_post(db: sqlite_utils.Database, kim_id: str | None, canonical: str | None, post_id: str = "",
+              origin: str | None = None) -> str | None:
+    """The id of the stored post of KIM ``kim_id`` (other than ``post_id``) that is the post
+    ``canonical`` names, or None: a social-media post (:func:`crawler.urls.single_post_url`), or —
+    when one side is a self-report (``origin``, or the stored post's) — a website's article page
+    (:func:`crawler.urls.one_page_url`): a KIM reporting the page of a post the crawl stored (or
+    the crawl finding the page a KIM reported) names that one post.
 
     One post reaches the store by several origins — a bridge feed's crawl, ``import posts``, a
     verified self-report — under ids of their own; the first stored stays the post."""
-    from crawler.urls import single_post_url
+    from crawler.urls import one_page_url, single_post_url
 
-    if not kim_id or not single_post_url(canonical):
+    if not kim_id or not canonical:
         return None
-    row = db.execute("SELECT id FROM posts WHERE kim_id = ? AND canonical_url = ? AND id != ? ORDER BY rowid LIMIT 1",
-                     [kim_id, canonical, post_id]).fetchone()
+    if single_post_url(canonical):
+        row = db.execute("SELECT id FROM posts WHERE kim_id = ? AND canonical_url = ? AND id != ? "
+                         "ORDER BY rowid LIMIT 1", [kim_id, canonical, post_id]).fetchone()
+        return str(row[0]) if row else None
+    if not one_page_url(canonical):
+        return None
+    mine = "" if origin == SELF_REPORT else " AND origin = ?"  # else only a self-report's post is the same
+    row = db.execute(f"SELECT id FROM posts WHERE kim_id = ? AND canonical_url = ? AND id != ?{mine} "
+                     "ORDER BY rowid LIMIT 1", [kim_id, canonical, post_id, *([SELF_REPORT] if mine else [])]).fetchone()
     return str(row[0]) if row else None
 
 
@@ -684,19 +714,23 @@ def _merge_same_posts(db: sqlite_utils.Database, inserts: list[dict[str, Any]]) 
     """``inserts`` less the posts already stored through another origin (:func:`same_post`, or an
     earlier row of the batch): each of those is recorded in the stored post's ``extra.seen_as``
     (origin, id and URL of every other way it came), and not stored again."""
-    from crawler.urls import single_post_url
+    from crawler.urls import one_page_url, single_post_url
 
     kept: list[dict[str, Any]] = []
-    first: dict[tuple[Any, str], str] = {}
+    first: dict[tuple[Any, str], dict[str, Any]] = {}
     for row in inserts:
         kim, canonical = row.get("kim_id"), row.get("canonical_url")
-        if not kim or not canonical or not single_post_url(canonical):
+        if not kim or not canonical or not (single_post_url(canonical) or one_page_url(canonical)):
             kept.append(row)
             continue
-        twin = first.get((kim, canonical)) or same_post(db, kim, canonical, row["id"])
+        earlier = first.get((kim, canonical))
+        if earlier is not None and not single_post_url(canonical) and SELF_REPORT not in (
+                earlier.get("origin"), row.get("origin")):
+            earlier = None  # two crawled items linked to one page stay two (a page URL, no self-report)
+        twin = earlier["id"] if earlier is not None else same_post(db, kim, canonical, row["id"], row.get("origin"))
         if twin is None:
             kept.append(row)
-            first[(kim, canonical)] = row["id"]
+            first.setdefault((kim, canonical), row)
             continue
         _record_seen_as(db, twin, row, kept)
     return kept
@@ -728,7 +762,8 @@ _REVIEWED = ("confirmed", "rejected")
 def merge_same_posts(db: sqlite_utils.Database, conflicts: list[str] | None = None) -> int:
     """Merge the posts stored more than once under one social-media URL before the rule of
     :func:`_merge_same_posts` (a bridge feed's crawl, ``import posts``, a verified self-report:
-    each kept its own row). Returns how many rows were merged away; idempotent (a second call
+    each kept its own row), and a website's article page stored by the crawl (or an import) and
+    by a verified self-report (:func:`same_post`). Returns how many rows were merged away; idempotent (a second call
     finds none). The caller holds a transaction.
 
     Per KIM and canonical URL (its current rules: :func:`crawler.urls.canonical_url`) the row stored
@@ -741,18 +776,25 @@ def merge_same_posts(db: sqlite_utils.Database, conflicts: list[str] | None = No
     announcement (one confirmed, one rejected), the post's amplification becomes ``uncertain`` with
     both decisions in its evidence (``conflicting_decisions``), and its id (``post|announcement``)
     goes in ``conflicts``. Its self-reports point at the post. Then the row is deleted."""
-    from crawler.urls import canonical_url, single_post_url
+    from crawler.urls import canonical_url, one_page_url, single_post_url
 
     groups: dict[tuple[str, str], list[str]] = {}
-    for post_id, kim_id, url in db.execute("SELECT id, kim_id, url FROM posts WHERE url IS NOT NULL ORDER BY rowid"):
+    origins: dict[str, str] = {}
+    for post_id, kim_id, url, origin in db.execute(
+            "SELECT id, kim_id, url, origin FROM posts WHERE url IS NOT NULL ORDER BY rowid"):
         canonical = canonical_url(url)
-        if canonical and single_post_url(canonical):
+        if canonical and (single_post_url(canonical) or one_page_url(canonical)):
             groups.setdefault((kim_id, canonical), []).append(post_id)
+            origins[post_id] = origin
     merged = 0
     for (_, canonical), ids in groups.items():
         if len(ids) < 2:
             continue
         keeper, twins = ids[0], ids[1:]
+        if not single_post_url(canonical):  # a website's page: one post only where a self-report is one side
+            twins = [t for t in twins if SELF_REPORT in (origins[keeper], origins[t])]
+        if not twins:
+            continue
         for twin in twins:
             _merge_twin(db, keeper, twin, conflicts)
             merged += 1
@@ -984,6 +1026,8 @@ def _save_items(
                 updates.append(row)
         if table == "posts":
             inserts = _merge_same_posts(db, inserts)
+            if updates:
+                _keep_post_records(db, updates)
         elif updates:
             _keep_release_dates(db, updates)
         cols = list(columns) + ["updated_at"]
@@ -1048,6 +1092,25 @@ def keep_release_pdf_date(db: sqlite_utils.Database, source_id: str, html_url: s
         db.execute("UPDATE announcements SET published_at = ?, updated_at = ? WHERE id = ?",
                    [to_iso(moment), utc_now(), row[0]])
     return True
+
+
+#: what a post's ``extra`` records of its history, not of its content: kept when a new version
+#: of the post (a crawl reading it again, or reading a self-reported page) carries none
+_POST_RECORDS = ("seen_as", "report_id", "confirmed_by", "amplifications_replaced")
+
+
+def _keep_post_records(db: sqlite_utils.Database, updates: list[dict[str, Any]]) -> None:
+    """Each updated post keeps its stored :data:`_POST_RECORDS` (the other ways it came, the
+    self-report it answers, …): a later version of its content does not undo them."""
+    for row in updates:
+        found = db.execute("SELECT extra FROM posts WHERE id = ?", [row["id"]]).fetchone()
+        stored = _json_object(found[0] if found else None)
+        kept = {key: stored[key] for key in _POST_RECORDS if key in stored}
+        if not kept:
+            continue
+        raw = row.get("extra")
+        extra = raw if isinstance(raw, dict) else _json_object(raw)
+        row["extra"] = _json({**kept, **extra})
 
 
 def _keep_release_dates(db: sqlite_utils.Database, updates: list[dict[str, Any]]) -> None:

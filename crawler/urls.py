@@ -250,6 +250,24 @@ def same_page(link: str, release: str) -> bool:
     return not any(name.lower() in identity for name, _ in pairs if name not in wanted_names)
 
 
+def one_page_url(canonical: str | None) -> bool:
+    """Whether the canonical URL ``canonical`` names one article page of a website (a slug, a
+    number, an ``.html`` file, a script with its query), not a site's root, a listing or a
+    navigation page (``/``, ``/berita``, ``/category/…``, ``index.php``)."""
+    if not canonical:
+        return False
+    from courlan.filters import is_navigation_page
+
+    parts = urlsplit(canonical)
+    path = parts.path
+    if not path.strip("/") or is_navigation_page(path + "/"):
+        return False
+    if parts.query:
+        return True
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return not _SCRIPT_PATH.search(path) and bool(_ARTICLE_SEGMENT.fullmatch(last))
+
+
 class CanonicalIndex(dict[str, list[Any]]):
     """Canonical URL → what has it (announcements), where a lookup by a post's link finds the exact
     URL first, else the pages it names with extra query parameters (:func:`same_page`)."""
@@ -338,6 +356,26 @@ def proxy_authorization(proxy: str) -> dict[str, str]:
         return {}
     credentials = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode("latin-1", "replace")
     return {"Proxy-Authorization": "Basic " + base64.b64encode(credentials).decode("ascii")}
+
+
+def bypasses_proxy(url: str) -> bool:
+    """Whether ``no_proxy`` (``NO_PROXY``) sends a request for ``url`` direct, past the proxy of the
+    environment. One reading for the crawl, the re-check, the guard and ``kimwatch verify``:
+    urllib's (a name matches itself and its subdomains, ``.suffix`` a domain, ``*`` everything),
+    and an entry with a port (``kimc.kim.id:8080``) matches that host on that port only, the
+    default port of the scheme when the URL names none."""
+    from urllib.request import proxy_bypass
+
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if port is None:
+        port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return bool(proxy_bypass(host) or (port is not None and proxy_bypass(f"{host}:{port}")))
 
 
 def http_url_problem(url: str | None) -> str:

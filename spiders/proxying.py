@@ -39,6 +39,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.python import to_bytes
 
 from crawler.harvest import certificates
+from crawler.urls import bypasses_proxy
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,13 @@ class ProxyMiddleware(HttpProxyMiddleware):
             if request.meta.pop("_auth_proxy", None) is not None:
                 request.headers.pop(b"Proxy-Authorization", None)
         super().process_request(request)
+        if request.meta.get("_scheme_proxy") and bypasses_proxy(request.url):
+            # Scrapy asks no_proxy about the host name only; an entry with a port
+            # (kimc.kim.id:8080) bypasses that host and port, as `kimwatch verify` reads it
+            request.meta.pop("proxy", None)
+            request.meta.pop("_scheme_proxy")
+            if request.meta.pop("_auth_proxy", None) is not None:
+                request.headers.pop(b"Proxy-Authorization", None)
         proxy = request.meta.get("proxy")
         if proxy and proxy in NO_CONNECT_PROXIES and request.url.startswith("https://"):
             request.meta["proxy_no_connect"] = True

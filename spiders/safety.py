@@ -51,7 +51,9 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urljoin, urlsplit
-from urllib.request import getproxies, proxy_bypass
+from urllib.request import getproxies
+
+from crawler.urls import bypasses_proxy
 
 if TYPE_CHECKING:  # the guard's functions serve the revalidation pass too, which runs without Scrapy
     from scrapy import Request
@@ -664,7 +666,7 @@ class InternalAddressMiddleware:
         if scheme not in proxies and not (scheme == "https" and self.https_via_http and "http" in proxies):
             return False
         host, _ = _host_port(url)
-        return not (host and proxy_bypass(host))
+        return not (host and bypasses_proxy(url))
 
     async def judge(self, url: str) -> Verdict | None:
         """The verdict on ``url``'s host (looked up once per crawl)."""

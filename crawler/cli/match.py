@@ -263,13 +263,16 @@ def _review_reports(db: sqlite_utils.Database, limit: int, confirms: tuple[str, 
         return
     items = selfreport.to_review(db, limit)
     if not items:
-        click.echo("nothing to review: no unverified self-reports")
+        click.echo("nothing to review: no unverified self-reports, and none rejected that waits for an officer")
         return
     if interactive is None:
         interactive = sys.stdin.isatty()
 
     def show(item: dict[str, Any]) -> None:
-        echo(f"[{item['id']}] {item['kim_id']} ({item['kim_name']})  {item['reason'] or '-'}")
+        # a rejected one (its link led into an internal address) is named so: the form told the KIM
+        # an officer checks it
+        state = f"rejected/{item['reason']}" if item["status"] == "rejected" else (item["reason"] or "-")
+        echo(f"[{item['id']}] {item['kim_id']} ({item['kim_name']})  {state}")
         click.echo(f"    open: {item['url']}")  # the link a person opens: as reported (an invite, a wa.me number)
         if item["note"]:
             echo(f"    note: {textwrap.shorten(item['note'], 200, placeholder=' …')}")

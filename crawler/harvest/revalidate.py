@@ -474,7 +474,7 @@ class Revalidator:
                 outcome.leave("robots.txt not cached or disallowing")
                 continue
             slot = self._slot(parts, host, crawl_delay)
-            proxy = self._proxy(scheme, host)
+            proxy = self._proxy(scheme, url)
             headers = dict(common)
             if channel.get("etag"):
                 headers["If-None-Match"] = str(channel["etag"])
@@ -512,16 +512,18 @@ class Revalidator:
 
     # ------------------------------------------------------------------ the guard, the proxy
 
-    def _proxy(self, scheme: str, host: str) -> str | None:
-        """The proxy a request to ``host`` goes through (``no_proxy`` read as Scrapy reads it), or None."""
+    def _proxy(self, scheme: str, url: str) -> str | None:
+        """The proxy a request for ``url`` goes through (``no_proxy`` read as the crawl reads it,
+        :func:`crawler.urls.bypasses_proxy`), or None."""
         proxy = self.proxies.get(scheme)
         if not proxy:
             return None
-        key = (scheme, host)
-        if key not in self._bypass:
-            from urllib.request import proxy_bypass
+        from crawler.urls import bypasses_proxy
 
-            self._bypass[key] = bool(proxy_bypass(host))
+        parts = urlsplit(url)
+        key = (scheme, parts.netloc.lower())
+        if key not in self._bypass:
+            self._bypass[key] = bypasses_proxy(url)
         return None if self._bypass[key] else proxy
 
     def _judge(self, host: str, port: int, proxied: bool) -> Any:

@@ -162,3 +162,45 @@ def channel_ids(channel_type: str, url: str) -> tuple[str, set[str]]:
     if platform not in ("facebook", "instagram", "tiktok", "whatsapp", "x", "telegram", "youtube"):
         platform = "website"
     return platform, account_ids(platform, unwrap(url))[0]
+
+
+#: a segment of a channel URL where the site's own path ends and its feed or listing begins
+_FEED_MARKERS = {"feed", "feeds", "rss", "rss2", "atom", "category", "tag", "label", "search"}
+
+
+def site_key(url: str) -> tuple[str, int | None]:
+    """The site a website URL is on: its host (``www.`` and ``m.`` dropped, as
+    :func:`account_ids` reads it) and the port it names (None for the scheme's default)."""
+    parts = urlsplit(url)
+    host = re.sub(r"^www\d?\.|^m\.", "", (parts.hostname or "").lower())
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port == {"http": 80, "https": 443}.get(parts.scheme.lower()):
+        port = None
+    return host, port
+
+
+def site_path(url: str) -> str:
+    """The path under which a website channel's own pages are (``/`` for a whole site): the
+    channel URL's path up to its feed or listing (``/feed/``, Blogger's ``/feeds/posts/default``,
+    ``/category/…``, ``/search/label/…``) or without its file (``feed.xml``, ``index.php``).
+
+    >>> site_path("http://portal.go.id/kim/kima/feed.xml"), site_path("https://kima.blogspot.com/feeds/posts/default")
+    ('/kim/kima/', '/')
+    """
+    segments = _segments(urlsplit(url).path)
+    for index, segment in enumerate(segments):
+        if segment.lower() in _FEED_MARKERS:
+            segments = segments[:index]
+            break
+    else:
+        if segments and "." in segments[-1]:
+            segments = segments[:-1]
+    return "/" + "".join(f"{s}/" for s in segments)
+
+
+def under(path: str, base: str) -> bool:
+    """Whether the URL path ``path`` is ``base`` (a :func:`site_path`) or a page below it."""
+    return (path if path.endswith("/") else path + "/").startswith(base)

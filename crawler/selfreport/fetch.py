@@ -36,7 +36,7 @@ from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import safe_url_string
 
-from crawler.urls import proxy_authorization
+from crawler.urls import bypasses_proxy, proxy_authorization
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,21 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+class _ProxyHandler(urllib.request.ProxyHandler):
+    """urllib's proxy handler deciding ``no_proxy`` as the crawl does (:func:`crawler.urls.bypasses_proxy`)."""
+
+    def proxy_open(self, req: Any, proxy: str, type: str) -> Any:  # noqa: A002 - urllib's name
+        if bypasses_proxy(req.full_url):
+            return None
+        return super().proxy_open(req, proxy, type)
+
+
+def _shown_proxy(proxy: str) -> str:
+    """A proxy URL as a message names it: without user name and password."""
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+
+
 class PreviewFetcher:
     """Fetches post pages politely; one instance per verification pass (it keeps robots.txt)."""
 
@@ -135,7 +150,7 @@ class PreviewFetcher:
         self.proxies = proxies
         self.no_connect: set[str] = set()  # proxies that refused CONNECT in this pass
         self.opener = urllib.request.build_opener(
-            urllib.request.ProxyHandler(proxies), _NoRedirect(),
+            _ProxyHandler(proxies), _NoRedirect(),
             urllib.request.HTTPSHandler(context=ssl.create_default_context()))
         self.robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self.last_request: dict[str, float] = {}
@@ -172,6 +187,15 @@ class PreviewFetcher:
         except (urllib.error.URLError, TimeoutError, OSError, UnicodeError, ValueError,
                 http.client.HTTPException) as error:
             reason = getattr(error, "reason", error)
+            proxy = self.proxy_for(url)
+            if (proxy is not None and isinstance(reason, OSError) and not isinstance(reason, TimeoutError)
+                    and "Tunnel connection failed" not in str(reason)):
+                # the proxy itself is down or unknown (every report fails alike): say so, as the
+                # crawl does, rather than send the operator after the post's site
+                raise FetchFailed(f"{url}: {reason} (through the proxy {_shown_proxy(proxy)}; check that it "
+                                  "is up, or the proxy variables)") from error
+            if proxy is not None:
+                raise FetchFailed(f"{url}: {reason} (through the proxy {_shown_proxy(proxy)})") from error
             raise FetchFailed(f"{url}: {reason}") from error
         try:
             body = answer.read(self.maxsize + 1) if answer.fp is not None else b""
@@ -189,14 +213,16 @@ class PreviewFetcher:
             page.redirects.append(urljoin(url, location))
         return page
 
+    def proxy_for(self, url: str) -> str | None:
+        """The proxy a request for ``url`` goes through (None: direct)."""
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in self.proxies or bypasses_proxy(url):
+            return None
+        return self.proxies[scheme]
+
     def _https_proxy(self, url: str) -> str | None:
         """The proxy an ``https://`` URL goes through (None: direct, or not https)."""
-        parts = urlsplit(url)
-        if parts.scheme != "https" or "https" not in self.proxies:
-            return None
-        if urllib.request.proxy_bypass(parts.hostname or ""):
-            return None
-        return self.proxies["https"]
+        return self.proxy_for(url) if urlsplit(url).scheme == "https" else None
 
     def _open(self, request: urllib.request.Request) -> Any:
         proxy = self._https_proxy(request.full_url)

@@ -238,7 +238,7 @@ def _rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | AboveTab
             continue
         yield where, dict(zip(header, row, strict=False))
     if header is None:
-        yield "row 1", Problem("row 1", None, "the file is empty: no header row")
+        yield "file", Problem("row 1", None, "the file is empty: no header row")
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | AboveTable]]:
@@ -275,7 +275,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[str, dict[str, Any] | Problem | Abo
                 continue
             yield f"row {number}", {h: v for h, v in zip(header, values, strict=False) if h}
         if header is None:
-            yield "row 1", Problem("row 1", None, "the first sheet is empty: no header row")
+            yield "file", Problem("row 1", None, "the first sheet is empty: no header row")
     finally:
         book.close()
 
@@ -439,6 +439,9 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
             result.not_reports.append(f"{where}: {record.text}")
             continue
         if isinstance(record, Problem):
+            if where == "file":  # nothing of the file could be read: no row to skip, whatever --skip-invalid says
+                raise ImportFileError(str(path), [record], "Nothing was imported from this file; --skip-invalid "
+                                      "skips bad rows, not a file that cannot be read.")
             problems.append(record)
             continue
         if first_headers is None:
@@ -481,17 +484,24 @@ def import_reports(db: sqlite_utils.Database, path: str | Path, *, skip_invalid:
 
 def _public_or_registered(db: sqlite_utils.Database, row: _Row, intranets: dict[str, list[str]],
                           allow: Any) -> bool:
-    """Whether the crawler's guard lets ``row``'s link be fetched for its KIM: a public address,
-    or the host and port of one of the KIM's channels registered on an internal address on
-    purpose (:func:`crawler.selfreport.fetch.address_allowed`, the crawl's rule)."""
-    from crawler.selfreport.fetch import address_allowed
-    from crawler.selfreport.verify import channel_origins
+    """Whether the crawler's guard lets ``row``'s link be fetched for its KIM (:func:`link_allowed`)."""
+    return link_allowed(db, row.kim_id, row.url, allow=allow, origins=intranets)
 
-    if row.kim_id not in intranets:
-        channels = list(db.query("SELECT url, via FROM channels WHERE owner_kind = 'kim' AND owner_id = ?",
-                                 [row.kim_id]))
-        intranets[row.kim_id] = channel_origins(channels)
-    return address_allowed(row.url, intranets[row.kim_id], allow=allow)
+
+def link_allowed(db: sqlite_utils.Database, kim_id: str, url: str, *, allow: Any = None,
+                 origins: dict[str, list[str]] | None = None) -> bool:
+    """Whether a link reported by ``kim_id`` may be stored: the crawler's guard lets it be fetched
+    for that KIM — a public address, or the host and port of one of the KIM's channels registered
+    on an internal address on purpose (:func:`crawler.selfreport.fetch.address_allowed`, the
+    crawl's rule). One rule for the web form and ``import reports``, the one ``verify`` applies.
+    ``origins`` caches the KIMs' channel URLs across the rows of an import."""
+    from crawler.selfreport.fetch import address_allowed
+    from crawler.selfreport.verify import channel_origins, kim_channels
+
+    cache = origins if origins is not None else {}
+    if kim_id not in cache:  # the channels verification fetches for (a retired one opens nothing)
+        cache[kim_id] = channel_origins(kim_channels(db, kim_id))
+    return address_allowed(url, cache[kim_id], allow=allow)
 
 
 def add_report(db: sqlite_utils.Database, kim_id: str, url: str, *, via: str, reported_at: str | None = None,

@@ -34,7 +34,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import sqlite_utils
 
@@ -43,7 +43,15 @@ from crawler.dates import utc_now
 from crawler.errors import SelfReportError
 from crawler.harvest.page import decode_html
 from crawler.imports import platform_of
-from crawler.selfreport.accounts import account_ids, channel_ids, post_address, unwrap
+from crawler.selfreport.accounts import (
+    account_ids,
+    channel_ids,
+    post_address,
+    site_key,
+    site_path,
+    under,
+    unwrap,
+)
 from crawler.selfreport.fetch import FetchFailed, PreviewFetcher, Refused
 from crawler.selfreport.preview import Preview, read_oembed, read_preview
 from crawler.urls import canonical_url
@@ -51,7 +59,7 @@ from crawler.urls import canonical_url
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
-ORIGIN = "self-report"
+ORIGIN = store.SELF_REPORT
 #: oEmbed endpoints that answer without a key, for pages that do not link their own.
 OEMBED_ENDPOINTS = {"tiktok": "https://www.tiktok.com/oembed?url={url}"}
 
@@ -84,7 +92,7 @@ class VerifyStats:
                 + (f"; {self.still_pending} left pending after a network failure" if self.still_pending else ""))
 
 
-def _kim_channels(db: sqlite_utils.Database, kim_id: str) -> list[dict[str, Any]]:
+def kim_channels(db: sqlite_utils.Database, kim_id: str) -> list[dict[str, Any]]:
     return list(db.query("SELECT id, type, url, via FROM channels WHERE owner_kind = 'kim' AND owner_id = ? "
                          "AND status != 'retired'", [kim_id]))
 
@@ -96,8 +104,46 @@ def channel_origins(channels: Iterable[dict[str, Any]]) -> list[str]:
     return [url for channel in channels for url in (channel["url"], channel.get("via")) if url]
 
 
-def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fetcher: PreviewFetcher) -> Outcome:
-    """Decide one report (network only through ``fetcher``)."""
+def _website_owner(final: str, matching: Sequence[dict[str, Any]],
+                   others: Sequence[dict[str, Any]]) -> Outcome | list[dict[str, Any]]:
+    """Which of the KIM's website channels on the page's host a page belongs to (the channels
+    whose :func:`~crawler.selfreport.accounts.site_path` it is under, the longest first), or the
+    outcome when it is none of them: a website link is the KIM's only under its channel's path,
+    not any page of the host (a kabupaten portal, an intranet server hosts several KIMs under
+    ``/kim/<name>/``). Under another KIM's channel path (a longer one than the KIM's own):
+    ``owner-mismatch``; under no KIM's path, or as deep under another KIM's as under its own:
+    ``owner-unknown`` (a person looks)."""
+    parts = urlsplit(final)
+    site, path = site_key(final), parts.path or "/"
+    mine = [(len(site_path(c["url"])), c) for c in matching
+            if site_key(c["url"]) == site and under(path, site_path(c["url"]))]
+    theirs = [(len(site_path(c["url"])), c) for c in others
+              if channel_ids(c["type"], c["url"])[0] == "website" and site_key(c["url"]) == site
+              and under(path, site_path(c["url"]))]
+    best_mine = max((n for n, _ in mine), default=-1)
+    best_theirs = max((n for n, _ in theirs), default=-1)
+    bases = ", ".join(sorted({site_path(c["url"]) for c in matching}))
+    if best_theirs > best_mine:
+        other = max(theirs, key=lambda pair: pair[0])[1]
+        return Outcome("rejected", "owner-mismatch",
+                       f"{final} is under {other['owner_id']}'s website ({other['url']}), not under the KIM's "
+                       f"own path on {parts.netloc} ({bases})")
+    if best_mine < 0:
+        return Outcome("unverified", "owner-unknown",
+                       f"{final} is on the host of the KIM's website but not under its path ({bases}); "
+                       "a person checks whose page it is")
+    if best_mine == best_theirs:
+        shared = ", ".join(sorted({str(c["owner_id"]) for n, c in theirs if n == best_theirs}))
+        return Outcome("unverified", "owner-unknown",
+                       f"{final} is under a path of {parts.netloc} that {shared} registered too; a person checks")
+    return [c for n, c in sorted(mine, key=lambda pair: -pair[0])]
+
+
+def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fetcher: PreviewFetcher,
+                 others: Sequence[dict[str, Any]] = ()) -> Outcome:
+    """Decide one report (network only through ``fetcher``). ``others`` are the other KIMs'
+    channels (with ``owner_id``): on a host several KIMs share, a page is the one's whose
+    channel path it is under."""
     address = post_address(report["url"])
     if address.group_message:
         return Outcome("unverified", "not-public", f"a {address.platform.capitalize()} group invite: a group "
@@ -151,6 +197,11 @@ def check_report(report: dict[str, Any], channels: Sequence[dict[str, Any]], fet
         registered = ", ".join(sorted(set().union(*(channel_ids(c["type"], c["url"])[1] for c in own))))
         return Outcome("rejected", "owner-mismatch",
                        f"posted by {', '.join(sorted(owner))}, not by the KIM's {platform} account ({registered})")
+    if platform == "website":
+        owned = _website_owner(final, matching, others)
+        if isinstance(owned, Outcome):
+            return owned
+        matching = owned
     channel = matching[0]
     if not preview.text:
         return Outcome("unverified", "no-text", f"the KIM's post at {final} shows no text in its preview",
@@ -192,7 +243,7 @@ def _record(db: sqlite_utils.Database, report: dict[str, Any], outcome: Outcome)
             # the post already stored through another origin (crawled from a bridge feed, imported)
             # stays the post; this report's way to it is recorded in its extra.seen_as
             post = outcome.post
-            post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"]) or post["id"]
+            post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"], ORIGIN) or post["id"]
             new, _ = store.save_posts(db, [post])
             new_post = bool(new)
         attempts = int(report.get("attempts") or 0) + 1
@@ -221,10 +272,13 @@ def verify_pending(db: sqlite_utils.Database, *, fetcher: PreviewFetcher | None 
         return stats
     fetcher = fetcher or PreviewFetcher()
     channels: dict[str, list[dict[str, Any]]] = {}
+    every = list(db.query("SELECT id, type, url, via, owner_id FROM channels WHERE owner_kind = 'kim' "
+                          "AND status != 'retired'"))
     for report in reports:
-        kim_channels = channels.setdefault(report["kim_id"], _kim_channels(db, report["kim_id"]))
+        own = channels.setdefault(report["kim_id"], kim_channels(db, report["kim_id"]))
+        others = [c for c in every if c["owner_id"] != report["kim_id"]]
         try:
-            outcome = check_report(report, kim_channels, fetcher)
+            outcome = check_report(report, own, fetcher, others)
         except Exception as error:  # a page no parser expected costs its report only, as in a crawl
             log.warning("report %s (%s): check failed: %r", report["id"], report["url"], error)
             outcome = Outcome("pending", "check-failed", f"check failed: {error!r}")
@@ -248,11 +302,21 @@ def verify_pending(db: sqlite_utils.Database, *, fetcher: PreviewFetcher | None 
 
 # --------------------------------------------------------------------------- a person's decisions
 
+#: the reasons the form tells a KIM "an officer will check" (petugas akan memeriksa): a report
+#: with one of them waits for a person whatever its status, a ``rejected`` one included
+OFFICER_CHECKS = ("login-wall", "not-public", "owner-unknown", "robots")
+
+
 def to_review(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
-    """Reports waiting for a person: ``unverified`` ones (login wall, WhatsApp group, …), oldest first."""
+    """Reports waiting for a person, oldest first: ``unverified`` ones (login wall, WhatsApp group,
+    …), and the ones verification rejected for a reason the form promises an officer looks at
+    (:data:`OFFICER_CHECKS`: a public link that led into an internal address), until a person
+    confirms or rejects them."""
+    marks = ", ".join("?" for _ in OFFICER_CHECKS)
     return list(db.query(
         "SELECT r.*, k.name AS kim_name FROM reports r JOIN kims k ON k.id = r.kim_id "
-        "WHERE r.status = 'unverified' AND r.decided_at IS NULL ORDER BY r.id LIMIT ?", [limit]))
+        f"WHERE (r.status = 'unverified' OR (r.status = 'rejected' AND r.reason IN ({marks}))) "
+        "AND r.decided_at IS NULL ORDER BY r.id LIMIT ?", [*OFFICER_CHECKS, limit]))
 
 
 def _report(db: sqlite_utils.Database, report_id: str | int) -> dict[str, Any]:
@@ -278,14 +342,16 @@ def confirm(db: sqlite_utils.Database, report_id: str | int, by: str, *, match: 
     post["extra"]["confirmed_by"] = by
     now = utc_now()
     with store.transaction(db):
+        # a post already stored (crawled, imported) stays the post: the report points at it
+        post_id = store.same_post(db, post["kim_id"], post["canonical_url"], post["id"], ORIGIN) or post["id"]
         store.save_posts(db, [post])
         db.execute("UPDATE reports SET status = 'verified', reason = 'confirmed', post_id = ?, decided_by = ?, "
-                   "decided_at = ? WHERE id = ?", [post["id"], by, now, report["id"]])
+                   "decided_at = ? WHERE id = ?", [post_id, by, now, report["id"]])
     if match:
         from crawler.matching import passes
 
         passes.match_new(db)
-    return str(post["id"])
+    return str(post_id)
 
 
 def reject(db: sqlite_utils.Database, report_id: str | int, by: str) -> None:

@@ -13,8 +13,10 @@ reverse proxy:
 * a per-token rate limit (``rate_limit`` reports per hour, in memory): one KIM's flood does not
   touch another's;
 * every value shown is HTML-escaped; a Content-Security-Policy allows no script at all;
-* the link is checked before it is stored (http/https, a public address: the crawler's guard,
-  :func:`crawler.selfreport.fetch.address_allowed`); nothing is fetched here.
+* the link is checked before it is stored (http/https, a public address or the host and port of
+  one of the KIM's intranet channels: the crawler's guard through
+  :func:`crawler.selfreport.intake.link_allowed`, as ``import reports`` checks it); nothing is
+  fetched here.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from starlette.routing import Route
 from crawler import store
 from crawler.dates import WITA
 from crawler.selfreport import intake, tokens
-from crawler.selfreport.fetch import address_allowed
+from crawler.selfreport.fetch import internal_allow_list
 
 MAX_BODY = 8 * 1024
 DEFAULT_RATE_LIMIT = 20  # reports per token per hour
@@ -55,6 +57,8 @@ STATUS_LABELS = {
     "unverified": "Belum dapat diverifikasi",
     "rejected": "Ditolak",
 }
+#: a reason whose label says "petugas akan memeriksa" is one `kimwatch review --reports` lists
+#: (crawler.selfreport.verify.OFFICER_CHECKS), whatever the report's status
 REASON_LABELS = {
     "owner-mismatch": "unggahan akun lain",
     "login-wall": "tidak terbuka untuk umum (harus masuk/login); petugas akan memeriksa",
@@ -209,6 +213,17 @@ def create_app(db_path: str, *, rate_limit: int | None = None) -> Starlette:
         finally:
             db.close()
 
+    allow: list[Any] = []  # the allow_internal crawl setting, read at the first link
+
+    def link_allowed(kim_id: str, url: str) -> bool:
+        if not allow:
+            allow.append(internal_allow_list())
+        db = connect()
+        try:
+            return intake.link_allowed(db, kim_id, url, allow=allow[0])
+        finally:
+            db.close()
+
     def save(kim_id: str, url: str, note: str | None) -> bool:
         db = connect()
         try:
@@ -277,7 +292,9 @@ def create_app(db_path: str, *, rate_limit: int | None = None) -> Starlette:
                                 "(bagian sebelum tanda @). Salin tautan unggahan apa adanya dari aplikasi.")
         try:
             checked, problem = intake.check_url(url) if url else (None, "kosong")
-            allowed = checked is not None and address_allowed(checked)
+            # the rule `import reports` and `verify` keep (one function): a public address, or the
+            # host and port of one of the KIM's channels registered on an intranet on purpose
+            allowed = checked is not None and await run_in_threadpool(link_allowed, kim["id"], checked)
         except (ValueError, UnicodeError):  # an address no parser expected: refused, never a 500
             checked, allowed = None, False
         if checked is None or not allowed:

@@ -13,7 +13,8 @@ from crawler import store
 
 REPO = Path(__file__).resolve().parents[2]
 NOTICE = (f"store schema 7 will be upgraded to {store.SCHEMA_VERSION} (posts stored more than once under one "
-          "social-media URL merged; older kimwatch cannot open it afterwards; back up first")
+          "social-media URL merged; self-reported website posts the crawl had stored already merged; "
+          "older kimwatch cannot open it afterwards; back up first")
 
 
 def _schema_7_store(path: Path) -> Path:
