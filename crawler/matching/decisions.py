@@ -120,6 +120,7 @@ LATER_STEP_DAYS = 5
 # days between the day a single-event post gives its own event ("hari ini", "besok", "tadi
 # malam") and every day the release gives its own: past a week it is another occurrence
 OWN_DAY_REACH = 7
+LATE_TALLY_DAYS = 14  # a new count this long after a release's last own day is a later tally
 
 # Why a candidate whose text score reached the threshold, or a linked announcement, is not
 # matched: the rule, in words a clerk reads (``kimwatch match --explain``).
@@ -1628,13 +1629,20 @@ def _late_own_figures(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     written that late repeats something of the release's own (a date, a count, an amount) to
     say which event it is about; topic words with figures of its own tell another occurrence.
     Empty when the post shares a figure or date, states none of its own, or was written within
-    the release's week."""
+    the release's week. Written :data:`LATE_TALLY_DAYS` or more after the release's last own day,
+    a count the release lacks (not a year) beside one it has is a later tally ("tiga IKM yang
+    kemarin belum lengkap akhirnya terima, total 15", "pompa tahap II 24 unit") and is returned too."""
     if post.time is None or (span := _own_span(doc)) is None or not _away(_day(post.time), doc, span):
         return []
     terms = _aligned(post, doc).whole.terms
     figures = [t for t in terms if _figure(t)]
     if any(t in doc.terms for t in figures):
-        return []
+        # two weeks and more after the release's last own day, a count the release lacks beside
+        # one it has is a later tally ("tiga lagi akhirnya terima, total 15"): not a relay
+        if any(t.startswith("date:") for t in figures) or _day(post.time) < span[1] + timedelta(days=LATE_TALLY_DAYS):
+            return []
+        return sorted(t for t in figures if t not in doc.terms and (value := number_value(t)) is not None
+                      and not 1900 <= value <= 2100)
     return sorted(t for t in figures if t[0].isdigit())
 
 

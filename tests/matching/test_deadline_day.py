@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.matching import documents
+from crawler.matching import decisions, documents
 from crawler.matching.config import MatchConfig
 from crawler.matching.textnorm import deadline_days
 from tests.matching.test_generalize import ann, score
@@ -48,3 +48,29 @@ def test_today_up_to_the_deadline_stays_a_relay() -> None:
     text = "Hari ini batas akhir pasang papan standar pelayanan dan nomor pengaduan di 18 perangkat daerah HSU."
     assert score(CALL, text, "2026-06-30T09:00:00+08:00") >= CONFIG.threshold
     assert score(CALL, text, "2026-06-24T09:00:00+08:00") >= CONFIG.threshold
+
+
+# ---------------------------------------------------------------- a later tally, weeks after
+
+SEEDS = ann("s", "PELAIHARI – Dinas Perikanan Tanah Laut menyerahkan 20.000 benih nila kepada 9 kelompok "
+                 "pembudidaya di Kecamatan Kurau, Senin (3/8/2026). Empat kelompok lain masih menunggu kolam "
+                 "mereka selesai diperbaiki.\n\n\"Benih ini dari balai benih kita sendiri,\" kata Kepala Dinas "
+                 "Perikanan Tanah Laut.",
+            published_at="2026-08-03T11:00:00+08:00",
+            title="9 Kelompok Pembudidaya Kurau Terima 20.000 Benih Nila")
+
+LATER_TALLY = ("Empat kelompok pembudidaya Kurau yang kemarin masih menunggu kolam diperbaiki akhirnya terima "
+               "benih nila dari Dinas Perikanan Tanah Laut, total 13 kelompok.")
+
+
+def test_a_new_count_two_weeks_later_is_a_later_tally(monkeypatch: pytest.MonkeyPatch) -> None:
+    on = score(SEEDS, LATER_TALLY, "2026-08-24T15:00:00+08:00")
+    monkeypatch.setattr(decisions, "LATE_TALLY_DAYS", 10_000)
+    off = score(SEEDS, LATER_TALLY, "2026-08-24T15:00:00+08:00")
+    assert off >= CONFIG.threshold  # fails without the rule: it shares the release's "empat"
+    assert on < CONFIG.threshold
+
+
+def test_the_release_s_counts_alone_weeks_later_stay_a_relay() -> None:
+    text = "Empat kelompok pembudidaya Kurau masih menunggu kolam diperbaiki, 9 kelompok sudah terima benih nila."
+    assert score(SEEDS, text, "2026-08-24T15:00:00+08:00") >= CONFIG.threshold
