@@ -120,6 +120,7 @@ LATER_STEP_DAYS = 5
 # days between the day a single-event post gives its own event ("hari ini", "besok", "tadi
 # malam") and every day the release gives its own: past a week it is another occurrence
 OWN_DAY_REACH = 7
+LATE_TALLY_DAYS = 14  # a new count this long after a release's last own day is a later tally
 
 # Why a candidate whose text score reached the threshold, or a linked announcement, is not
 # matched: the rule, in words a clerk reads (``kimwatch match --explain``).
@@ -1548,19 +1549,23 @@ def _dated_step(post: PostDoc, doc: AnnouncementDoc) -> date | None:
     return later[0]
 
 
-def _own_span(doc: AnnouncementDoc, next_apart: bool = False) -> tuple[date, date, frozenset[int]] | None:
+def _own_span(doc: AnnouncementDoc, next_apart: bool = False,
+              deadlines_apart: bool = False) -> tuple[date, date, frozenset[int]] | None:
     """The first and last day the release gives its own event — its publication, the days it
     names relatively ("besok") and its own dates, the span between them counting as the
-    event's — and the months its own part names in words. ``None`` without a publication time."""
+    event's — and the months its own part names in words. ``None`` without a publication time.
+    With ``deadlines_apart``, the dates it gives as deadlines (:attr:`AnnouncementDoc.deadlines`)
+    are left out."""
     if doc.time is None:
         return None
     published = _day(doc.time)
     days = [published + timedelta(days=offset) for offset in doc.marks.relative_days] + [published]
     months = set()
+    apart = doc.deadlines if deadlines_apart else frozenset()
     for month, day in doc.own_when:
         if day == 0:
             months.add(month)
-        else:
+        elif (month, day) not in apart:
             days.extend(_near(published, month, day))
     # every date the release writes that is not its next event's ("mulai Senin (11/5/2026)" in a
     # release of 4 May: the buses start on the 11th, a "besok" posted on the 10th is that day)
@@ -1569,6 +1574,8 @@ def _own_span(doc: AnnouncementDoc, next_apart: bool = False) -> tuple[date, dat
             day_text, _, month_text = term[5:].partition("-")
             if day_text.isdigit() and month_text.isdigit():
                 if next_apart and (int(month_text), int(day_text)) in doc.next_when:
+                    continue
+                if (int(month_text), int(day_text)) in apart:
                     continue
                 days.extend(_near(published, int(month_text), int(day_text)))
     return min(days), max(days), frozenset(months)
@@ -1592,10 +1599,13 @@ def _own_day_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> date | None:
     it, the next stretch of a road cleared a month later, the seed stocked three weeks after
     the ponds were handed over), whatever topic words and names it shares. A release that goes
     on ("setiap Sabtu", "mulai 5 Oktober") is held to its dates too unless the post repeats one
-    of its own figures ("perpustakaan keliling hari ini, 2.000 judul buku"). ``None`` when any
-    of the post's days is near the release's, or the post names no such day."""
+    of its own figures ("perpustakaan keliling hari ini, 2.000 judul buku"). A deadline the
+    release gives ("memasang maklumat paling lambat 30 November") is the last day of its call,
+    not a day its event happens on: a day up to it is the release's, a day past it is held to
+    the release's other days (the spot check "hari ini" five days after the deadline). ``None``
+    when any of the post's days is near the release's, or the post names no such day."""
     offsets = post.whole.marks.relative_days
-    if not offsets or post.time is None or (span := _own_span(doc)) is None:
+    if not offsets or post.time is None or (span := _own_span(doc, deadlines_apart=True)) is None:
         return None
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
     if not own_dates.isdisjoint(post.whole.terms):
@@ -1604,6 +1614,10 @@ def _own_day_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> date | None:
         return None  # "hari ini" at a stop of something that goes on, with its own figures: a relay
     today = _day(post.time)
     days = [today + timedelta(days=offset) for offset in sorted(offsets)]
+    published = _day(doc.time) if doc.time is not None else today
+    until = max((d for month, day in doc.deadlines for d in _near(published, month, day)), default=None)
+    if until is not None and any(span[0] - timedelta(days=OWN_DAY_REACH) < day <= until for day in days):
+        return None
     return days[0] if all(_away(day, doc, span) for day in days) else None
 
 
@@ -1615,13 +1629,20 @@ def _late_own_figures(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     written that late repeats something of the release's own (a date, a count, an amount) to
     say which event it is about; topic words with figures of its own tell another occurrence.
     Empty when the post shares a figure or date, states none of its own, or was written within
-    the release's week."""
+    the release's week. Written :data:`LATE_TALLY_DAYS` or more after the release's last own day,
+    a count the release lacks (not a year) beside one it has is a later tally ("tiga IKM yang
+    kemarin belum lengkap akhirnya terima, total 15", "pompa tahap II 24 unit") and is returned too."""
     if post.time is None or (span := _own_span(doc)) is None or not _away(_day(post.time), doc, span):
         return []
     terms = _aligned(post, doc).whole.terms
     figures = [t for t in terms if _figure(t)]
     if any(t in doc.terms for t in figures):
-        return []
+        # two weeks and more after the release's last own day, a count the release lacks beside
+        # one it has is a later tally ("tiga lagi akhirnya terima, total 15"): not a relay
+        if any(t.startswith("date:") for t in figures) or _day(post.time) < span[1] + timedelta(days=LATE_TALLY_DAYS):
+            return []
+        return sorted(t for t in figures if t not in doc.terms and (value := number_value(t)) is not None
+                      and not 1900 <= value <= 2100)
     return sorted(t for t in figures if t[0].isdigit())
 
 

@@ -35,6 +35,7 @@ from crawler.matching.textnorm import (
     NextEvent,
     ahead_terms,
     clean_text,
+    deadline_days,
     event_marks,
     items,
     list_blocks,
@@ -367,6 +368,14 @@ class AnnouncementDoc:
     _title_terms: frozenset[str] | None = None
     _periods: frozenset[tuple[str, int]] | None = None
     _negated: frozenset[str] = frozenset()
+    _deadlines: frozenset[tuple[int, int]] = frozenset()
+
+    @property
+    def deadlines(self) -> frozenset[tuple[int, int]]:
+        """The (month, day) of the dates it gives as deadlines ("paling lambat 30 November",
+        :func:`textnorm.deadline_days`): read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._deadlines
 
     @property
     def negated(self) -> frozenset[str]:
@@ -395,6 +404,7 @@ class AnnouncementDoc:
             self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
             self._periods = _set(relative_periods(cleaned))
             self._negated = _set(t for found in NEGATED.finditer(cleaned) for t in lowered_terms(found.group(1)))
+            self._deadlines = _set(deadline_days(cleaned))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -475,7 +485,7 @@ class AnnouncementDoc:
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
-            "negated": sorted(self.negated),
+            "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -498,6 +508,7 @@ class AnnouncementDoc:
         self._happenings = _set(stored["happenings"])
         self._periods = _set((grain, offset) for grain, offset in stored.get("periods", ()))
         self._negated = _set(stored.get("negated", ()))
+        self._deadlines = _set((month, day) for month, day in stored.get("deadlines", ()))
         self.text = ""
         return True
 

@@ -948,6 +948,30 @@ def relative_periods(text: str) -> frozenset[tuple[str, int]]:
                       1 if m.group(2).lower() in ("depan", "berikutnya") else -1)
                      for m in _RELATIVE_PERIOD.finditer(text))
 
+
+# A deadline's words right before its date: "paling lambat 30 November", "selambat-lambatnya
+# tanggal 12/3", "batas akhir pendaftaran 5 Mei", "tenggat (waktu)"
+_DEADLINE_BEFORE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas(?:\s+(?:akhir|waktu))?|tenggat(?:\s+waktu)?)"
+                              r"(?:\s+[a-z]+)?\s+(?:(?:tanggal|tgl\.?|hari\s+[a-z]+,?)\s+)?$")
+
+
+def deadline_days(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each date ``text`` gives as a deadline ("paling lambat 30 November",
+    "batas akhir pendaftaran 5 Mei"): the last day to do what it asks, not a day its event
+    happens on."""
+    lower = text.lower()
+    if "lambat" not in lower and "batas" not in lower and "tenggat" not in lower:
+        return frozenset()
+    found = set()
+    for start, _end, dated in _date_terms(lower)[1]:
+        if _DEADLINE_BEFORE.search(lower, max(0, start - 48), start):
+            for term in dated[-1:]:
+                day, _, month = term[5:].partition("-")
+                if day.isdigit() and month.isdigit():
+                    found.add((int(month), int(day)))
+    return frozenset(found)
+
+
 def _local_place_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str | None, int]:
     """The kecamatan named by the capitalised words starting at ``words[i]`` (up to four)."""
     table = local_places()
