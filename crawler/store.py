@@ -331,10 +331,16 @@ def _migration_7(db: sqlite_utils.Database) -> None:
 def _migration_8(db: sqlite_utils.Database) -> None:
     """One post per social-media URL (safety10): the posts a store holds twice or three times
     from before that rule (bridge feed, ``import posts``, self-report) merged (:func:`merge_same_posts`)."""
+    _merge_stored_twice(db, "post(s) stored more than once under one social-media URL")
+
+
+def _merge_stored_twice(db: sqlite_utils.Database, what: str) -> None:
+    """A migration's :func:`merge_same_posts`, saying how many ``what`` it merged and which merged
+    amplifications had conflicting review decisions."""
     conflicts: list[str] = []
     merged = merge_same_posts(db, conflicts)
     if merged:
-        log.warning("merged %s post(s) stored more than once under one social-media URL", merged)
+        log.warning("merged %s %s", merged, what)
     if conflicts:
         log.warning("%s merged amplification(s) had conflicting review decisions (one copy confirmed, another "
                     "rejected): now uncertain, counted nowhere until a person decides again (kimwatch review "
@@ -360,14 +366,7 @@ def _migration_10(db: sqlite_utils.Database) -> None:
     """A verified self-report of a website's page the crawl (or an import) had stored is that post
     (fixes21): the second rows such reports made are merged (:func:`merge_same_posts`, rule 8's
     merge extended to article pages where one side is a self-report)."""
-    conflicts: list[str] = []
-    merged = merge_same_posts(db, conflicts)
-    if merged:
-        log.warning("merged %s self-reported post(s) that the crawl or an import had stored already", merged)
-    if conflicts:
-        log.warning("%s merged amplification(s) had conflicting review decisions (one copy confirmed, another "
-                    "rejected): now uncertain, counted nowhere until a person decides again (kimwatch review "
-                    "lists them first): %s", len(conflicts), ", ".join(conflicts))
+    _merge_stored_twice(db, "self-reported post(s) that the crawl or an import had stored already")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
