@@ -951,8 +951,10 @@ def relative_periods(text: str) -> frozenset[tuple[str, int]]:
 
 # A deadline's words right before its date: "paling lambat 30 November", "selambat-lambatnya
 # tanggal 12/3", "batas akhir pendaftaran 5 Mei", "tenggat (waktu)"
-_DEADLINE_BEFORE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas(?:\s+(?:akhir|waktu))?|tenggat(?:\s+waktu)?)"
-                              r"(?:\s+[a-z]+)?\s+(?:(?:tanggal|tgl\.?|hari\s+[a-z]+,?)\s+)?$")
+# the words that make a date a deadline, and the cheap test for them before the patterns run
+_DEADLINE_WORDS = r"(?:paling\s+lambat|selambat-lambatnya|batas(?:\s+(?:akhir|waktu))?|tenggat(?:\s+waktu)?)"
+_DEADLINE_HINTS = ("lambat", "batas", "tenggat")
+_DEADLINE_BEFORE = re.compile(r"\b" + _DEADLINE_WORDS + r"(?:\s+[a-z]+)?\s+(?:(?:tanggal|tgl\.?|hari\s+[a-z]+,?)\s+)?$")
 
 
 def deadline_days(text: str) -> frozenset[tuple[int, int]]:
@@ -960,7 +962,7 @@ def deadline_days(text: str) -> frozenset[tuple[int, int]]:
     "batas akhir pendaftaran 5 Mei"): the last day to do what it asks, not a day its event
     happens on."""
     lower = text.lower()
-    if "lambat" not in lower and "batas" not in lower and "tenggat" not in lower:
+    if not any(hint in lower for hint in _DEADLINE_HINTS):
         return frozenset()
     found = set()
     for start, _end, dated in _date_terms(lower)[1]:
@@ -1934,7 +1936,7 @@ def _later_year(lower: str, own_years: frozenset[int]) -> bool:
         return True
     if not own_years:
         return False
-    if "lambat" in lower or "tenggat" in lower or "batas" in lower:
+    if any(hint in lower for hint in _DEADLINE_HINTS):
         # the deadline of the release's own call ("memasang papan nama paling lambat Februari
         # 2027") is a date of its own event, however far off: what the call asks is done by then
         lower = _DEADLINE_YEAR.sub(" ", lower)
@@ -1943,7 +1945,7 @@ def _later_year(lower: str, own_years: frozenset[int]) -> bool:
 
 # A deadline and its date: "paling lambat (tanggal) (28) Februari 2027", "selambat-lambatnya akhir
 # Maret 2027", "batas akhir 2027", "tenggat 31 Januari 2027"
-_DEADLINE_YEAR = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas(?:\s+(?:akhir|waktu))?|tenggat(?:\s+waktu)?)"
+_DEADLINE_YEAR = re.compile(r"\b" + _DEADLINE_WORDS +
                             r"\s+(?:(?:tanggal|akhir|awal|pertengahan)\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:tahun\s+)?"
                             r"(?:19|20)\d\d\b")
 
