@@ -1884,13 +1884,19 @@ def _period_carries(post: PostDoc, shared: frozenset[str]) -> bool:
 def _clauses_carry(post: PostDoc, shared: frozenset[str], naming: Callable[[str], object]) -> bool:
     """Whether the clauses of a post (cut at stops, commas and lines) that ``naming`` accepts
     carry two thirds (by weight) of what it shares with the release."""
-    weights = post.weights
-    total = sum(weights.get(t, 0.0) for t in shared)
     held: set[str] = set()
     for clause in _CLAUSE.finditer(post.text):
         if naming(clause.group(0)):
             held.update(text_terms(clause.group(0)).terms)
-    return total > 0 and sum(weights.get(t, 0.0) for t in shared & held) >= 2 / 3 * total
+    return _carried(post, shared, held)
+
+
+def _carried(post: PostDoc, shared: frozenset[str], held: frozenset[str] | set[str]) -> bool:
+    """Whether the terms ``held`` (a post's sentences about what comes, its clauses naming a
+    period) carry two thirds, by weight, of what the post shares with the release (``shared``)."""
+    weights = post.weights
+    total = math.fsum(weights.get(t, 0.0) for t in shared)
+    return total > 0 and math.fsum(weights.get(t, 0.0) for t in shared & held) >= 2 / 3 * total
 
 
 def _release_weeks(doc: AnnouncementDoc) -> set[date]:
@@ -2151,9 +2157,7 @@ def _told_ahead(post: PostDoc, shared: frozenset[str]) -> bool:
     """Whether what a post shares with the release it says mostly (two thirds of the weight) in
     its sentences about what comes (``post.ahead``: "direncanakan", "nanti", "berikutnya"): the
     post is about the coming step, not the release's own event told with its schedule."""
-    weights = post.weights
-    total = math.fsum(weights.get(t, 0.0) for t in shared)
-    return total > 0 and math.fsum(weights.get(t, 0.0) for t in shared & post.ahead) >= 2 / 3 * total
+    return _carried(post, shared, post.ahead)
 
 
 def _later_step(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> str | None:
