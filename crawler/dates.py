@@ -360,16 +360,33 @@ def _parse_fallback(text: str) -> datetime | None:
         # a page in another language ("3 ноября 2026", "2026年11月3日"): let dateparser detect
         # it; only for text with a year, since detection tries every language
         moment = dateparser.parse(text, languages=_languages_of(text), settings=settings)
+    if moment is not None:
+        from dateparser.timezone_parser import pop_tz_offset_from_string
+
+        if pop_tz_offset_from_string(text)[1] is None:
+            # no zone written ("2026年12月1日 8:00"): WITA, marked as the naive times of the other
+            # shapes are (WITA itself), so a zone the page or channel says can take its place
+            moment = moment.astimezone(WITA)
     return moment
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[\u0660-\u0669\u06f0-\u06f9]{4}")
 
 
-def parse_to_iso(value: object) -> str | None:
-    """:func:`parse_datetime`, in the stored form."""
+def parse_to_iso(value: object, *, zone: tzinfo | None = None) -> str | None:
+    """:func:`parse_datetime`, in the stored form; a time written without a zone is read in
+    ``zone`` (a channel's ``timezone:``) when one is given, else WITA."""
     moment = parse_datetime(value)
-    return to_iso(moment) if moment is not None else None
+    if moment is None:
+        return None
+    return to_iso(in_zone(moment, zone))
+
+
+def in_zone(moment: datetime, zone: tzinfo | None) -> datetime:
+    """``moment`` as :func:`parse_datetime` read it, with a time that was written without a zone
+    (read as WITA: its ``tzinfo`` is :data:`WITA` itself) put in ``zone`` instead; a time whose zone
+    was written, and any time when ``zone`` is None, unchanged."""
+    return moment.replace(tzinfo=zone) if zone is not None and moment.tzinfo is WITA else moment
 
 
 # --------------------------------------------------------------------------- plausibility

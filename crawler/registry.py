@@ -47,7 +47,7 @@ CHANNEL_OPTIONS: dict[str, type] = {
     "api_root": str,       # website: the WordPress REST root when method is wp_rest
     "sitemap_url": str,    # website: the sitemap to read when method is sitemap
     "tls_verify": bool,    # false: the channel's https certificates are not checked (a broken chain)
-    "timezone": str,       # website: the zone of a page's times without one, when the page says none (WITA)
+    "timezone": str,       # the zone of times written without one (a page that says none, feed items; WITA)
 }
 WEBSITE_METHODS = ("feed", "wp_rest", "sitemap", "listing")
 URL_OPTIONS = ("feed_url", "api_root", "sitemap_url")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
+from datetime import tzinfo
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -24,7 +25,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
-from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso
+from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso, parse_zone
 from crawler.harvest.page import title_from_html
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 from spiders.middlewares import compressed_cut_short
@@ -681,9 +682,11 @@ def next_page_url(response_url: str, parsed: Any, page: int) -> str | None:
     return None
 
 
-def feed_entries(parsed: Any, url: str, *, bridged: bool = False) -> tuple[list[dict[str, Any]], int, int, int]:
+def feed_entries(parsed: Any, url: str, *, bridged: bool = False,
+                 zone: tzinfo | None = None) -> tuple[list[dict[str, Any]], int, int, int]:
     """The items of a parsed feed page as fields (guid, url, title, html, text, published), and
-    how many entries were duplicates, empty and undated."""
+    how many entries were duplicates, empty and undated. ``zone``: the channel's ``timezone:``,
+    the zone of a date the feed writes without one (else WITA)."""
     out: list[dict[str, Any]] = []
     undated = duplicates = empty = 0
     seen: set[str] = set()
@@ -718,6 +721,8 @@ def feed_entries(parsed: Any, url: str, *, bridged: bool = False) -> tuple[list[
         published = entry_published(entry)
         if published is None:
             undated += 1
+        elif zone is not None and isinstance(published, str):
+            published = parse_to_iso(published, zone=zone) or published
         fields = {"guid": guid, "url": link, "title": title,
                   "html": keep_text_of_embeds(html) if html else html, "text": text, "published": published}
         out.append({k: v for k, v in fields.items() if v is not None or k == "guid"})
@@ -818,7 +823,9 @@ class FeedSpider(ChannelSpider):
             else:
                 notes.append(f"{what} ({kind}: {problem}); {len(parsed.entries)} entries read")
         ids: list[str] = []
-        entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")))
+        zone = json_dict(channel.get("options")).get("timezone")
+        entries, duplicates, empty, undated = feed_entries(parsed, response.url, bridged=bool(channel.get("via")),
+                                                           zone=parse_zone(zone) if isinstance(zone, str) else None)
         crawler = getattr(self, "crawler", None)  # (none for a spider built without a crawl)
         cap = crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) if crawler is not None else 1000
         implausible = implausible_dates(entries[:cap or None])  # (the items the crawl keeps)

@@ -62,7 +62,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import store
-from crawler.dates import parse_datetime, parse_zone, to_iso
+from crawler.dates import parse_datetime, parse_to_iso, parse_zone, to_iso
 from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import (
@@ -372,7 +372,8 @@ class WebsiteSpider(ChannelSpider):
                 # a firewall's 403, a timeout): the feed's own text is the post, never nothing
                 item = self.entry_item(run, request.meta["guid"], url=request.url, title=fallback.get("title"),
                                        text=fallback.get("text"), links=fallback.get("links") or [],
-                                       published=_plain(fallback.get("published")),
+                                       published=_plain(fallback.get("published"),
+                                                         self.sites[run.channel["id"]].zone),
                                        extra={"article_page": f"{status}: {message}"[:300]})
                 self.context.outcome(run.channel).items_found += 1
                 self.sites[run.channel["id"]].articles_answered += 1  # (the feed gave its text)
@@ -627,7 +628,7 @@ class WebsiteSpider(ChannelSpider):
                 continue
             html, plain = entry_body(entry)
             text, links = extract_fragment(html, link or response.url) if html else (plain or "", [])
-            published = _plain(entry_published(entry))
+            published = _plain(entry_published(entry), site.zone)
             ids.append(stored_id(channel["owner_kind"], channel["id"], guid))
             if ids[-1] in self.known and not run.first_crawl:
                 known += 1
@@ -991,7 +992,7 @@ class WebsiteSpider(ChannelSpider):
         # the listing card's date when the page shows none (KIM.id-style cards carry the date),
         # or only a date read from its text (often the date of the event it announces)
         page_date = article.published if article.published_source != "text" or card is None else None
-        published = _plain(fallback.get("published")) or page_date or card
+        published = _plain(fallback.get("published"), site.zone) or page_date or card
         extra = None
         sitemap_published = next((site.sitemap_published[u] for u in addresses if u in site.sitemap_published), None)
         if not published and sitemap_published:
@@ -1144,7 +1145,7 @@ class WebsiteSpider(ChannelSpider):
             if fallback.get("text"):
                 yield self.entry_item(run, guid, url=response.url, title=fallback.get("title"),
                                       text=fallback["text"], links=fallback.get("links") or [],
-                                      published=_plain(fallback.get("published")),
+                                      published=_plain(fallback.get("published"), site.zone),
                                       extra={"article_page": error.message})
             return
         self._settled(site, guid)
@@ -1156,7 +1157,7 @@ class WebsiteSpider(ChannelSpider):
         lastmod = next((site.lastmods[u] for u in addresses if u in site.lastmods), None)
         card = next((site.card_dates[u] for u in addresses if u in site.card_dates), None)
         sitemap_published = next((site.sitemap_published[u] for u in addresses if u in site.sitemap_published), None)
-        published = (release.published or _plain(fallback.get("published")) or card or sitemap_published
+        published = (release.published or _plain(fallback.get("published"), site.zone) or card or sitemap_published
                      or release.created or lastmod)
         title = release.title or fallback.get("title") or _title_from_file(response.url)
         fields = {"url": response.url, "title": title, "text": release.text, "published": published,
@@ -1588,13 +1589,12 @@ def _is_excerpt(entry: Any, text: str) -> bool:
     return not entry.get("content") and len(stripped) < EXCERPT_CHARS
 
 
-def _plain(value: Any) -> Any:
-    """A raw date (RFC 822 string, struct_time) in the stored form, or None."""
+def _plain(value: Any, zone: tzinfo | None = None) -> Any:
+    """A raw date (RFC 822 string, struct_time) in the stored form, or None; one written without
+    a zone is in ``zone`` (the channel's ``timezone:``), else WITA."""
     if value is None:
         return None
-    from crawler.dates import parse_to_iso
-
-    return parse_to_iso(value)
+    return parse_to_iso(value, zone=zone)
 
 
 def _same_site(url_a: str, url_b: str) -> bool:

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from crawler.dates import parse_datetime, parse_to_iso
+from crawler.dates import parse_datetime, parse_to_iso, parse_zone
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,19 @@ def test_a_clock_time_with_its_context_is_a_time(text: str, hour: int, offset: i
 
 def test_a_clock_time_beside_a_date_is_that_date_and_time() -> None:
     assert parse_to_iso("3 Oktober 2024 3.00") == "2024-10-02T19:00:00Z"
+
+
+@pytest.mark.parametrize(("text", "in_tokyo"), [
+    ("2026-11-24 10:15", "2026-11-24T01:15:00Z"),
+    ("Tue, 24 Nov 2026 10:15:00", "2026-11-24T01:15:00Z"),
+    ("Selasa, 24 November 2026 10.15", "2026-11-24T01:15:00Z"),
+    ("2026年11月24日 10:15", "2026-11-24T01:15:00Z"),  # read by dateparser, no zone written
+    ("24 ноября 2026 10:15", "2026-11-24T01:15:00Z"),
+    ("24 ноября 2026 10:15 MSK", "2026-11-24T07:15:00Z"),  # its own zone
+    ("2026-11-24T10:15:00+07:00", "2026-11-24T03:15:00Z"),
+    ("24 November 2026 10.15 WITA", "2026-11-24T02:15:00Z"),
+])
+def test_a_zone_given_dates_only_the_times_written_without_one(text: str, in_tokyo: str) -> None:
+    """A channel's `timezone:` is the zone of a time written without one, whichever parser read it;
+    a zone the text writes (an offset, WITA, MSK) stays its own."""
+    assert parse_to_iso(text, zone=parse_zone("Asia/Tokyo")) == in_tokyo

@@ -22,9 +22,10 @@ from spiders.feed import FeedSpider
 URL = "https://kimpematang.example/feed/"
 
 
-def run_feed(tmp_path: Path, body: str) -> tuple[list[ContentItem], ChannelRun]:
+def run_feed(tmp_path: Path, body: str, options: str | None = None) -> tuple[list[ContentItem], ChannelRun]:
     db = store.connect(tmp_path / "k.db")
-    channel = {"id": "kim-p/feed/1", "owner_kind": "kim", "owner_id": "kim-p", "type": "feed", "url": URL}
+    channel = {"id": "kim-p/feed/1", "owner_kind": "kim", "owner_id": "kim-p", "type": "feed", "url": URL,
+               "options": options}
     spider = FeedSpider(context=CrawlContext(db, 1, load_settings()), channels=[channel])
     run = spider.runs[channel["id"]] = ChannelRun(channel, first_crawl=True, max_pages=1)
     page = XmlResponse(URL, body=body.encode("utf-8"),
@@ -85,3 +86,26 @@ def test_item_dates_in_every_zone(tmp_path: Path, written: str, stored: str) -> 
 <pubDate>{written}</pubDate></item></channel></rss>"""
     items, _ = run_feed(tmp_path, body)
     assert items[0]["published_at"] == stored
+
+
+
+@pytest.mark.parametrize(("written", "in_tokyo", "without_option"), [
+    ("Tue, 24 Nov 2026 10:15:00", "2026-11-24T01:15:00Z", "2026-11-24T02:15:00Z"),  # no zone: the channel's
+    ("2026-11-24T10:15:00", "2026-11-24T01:15:00Z", "2026-11-24T02:15:00Z"),
+    ("2026年11月24日 10:15", "2026-11-24T01:15:00Z", "2026-11-24T02:15:00Z"),
+    ("Tue, 24 Nov 2026 10:15:00 +0800", "2026-11-24T02:15:00Z", "2026-11-24T02:15:00Z"),  # a zone written wins
+    ("Tue, 24 Nov 2026 10:15:00 WIB", "2026-11-24T03:15:00Z", "2026-11-24T03:15:00Z"),
+    ("2026-11-24T10:15:00Z", "2026-11-24T10:15:00Z", "2026-11-24T10:15:00Z"),
+])
+def test_a_channels_timezone_dates_feed_items_that_say_no_zone(tmp_path: Path, written: str, in_tokyo: str,
+                                                                without_option: str) -> None:
+    """A feed channel's `timezone:` is the zone of a date its items write without one, as for a
+    website's pages; a date with its zone keeps it; without the option such a date is WITA."""
+    body = f"""<rss version="2.0"><channel><title>KIM</title><item><title>Kabar</title>
+<link>https://kimpematang.example/kabar</link><description>Kabar desa hari ini.</description>
+<pubDate>{written}</pubDate></item></channel></rss>"""
+    (tmp_path / "tokyo").mkdir()
+    items, _ = run_feed(tmp_path / "tokyo", body, options='{"timezone": "Asia/Tokyo"}')
+    assert items[0]["published_at"] == in_tokyo
+    items, _ = run_feed(tmp_path, body)
+    assert items[0]["published_at"] == without_option
