@@ -6,7 +6,8 @@ every hour or so) is about 83 million rows a year, half the store, while every r
 asks about whole WITA days. Per-fetch rows older than the retention period (``health_keep_days``,
 default :data:`DEFAULT_KEEP_DAYS`: longer than any report window people use) become one row per
 channel per WITA day in ``channel_fetch_days`` (fetches, successes, failures, items, the day's
-last status and error, when failures began), and are deleted. The readers of the fetch history
+last status and error, when failures began, the times of its first, last and last successful
+fetch and its failures in a row at its end: what a past window's channel health needs), and are deleted. The readers of the fetch history
 (:mod:`crawler.store`, "fetch history") read both tables and give the same answers for any
 window of whole WITA days before and after a roll-up.
 
@@ -125,11 +126,15 @@ _ROLL_UP_DAY = """
           AND channel_id IN (SELECT id FROM channels)
     )
     INSERT INTO channel_fetch_days (channel_id, day, fetches, ok, failed, items_new, items_updated,
-                                    last_status, last_error, first_failed_at, failing_since_at)
+                                    last_status, last_error, first_failed_at, failing_since_at,
+                                    first_fetched_at, last_fetched_at, last_ok_at, trailing_failures)
     SELECT channel_id, :day, count(*), sum(ok != 0), sum(ok = 0), sum(items_new), sum(items_updated),
            max(CASE WHEN from_end = 1 THEN status END), max(CASE WHEN from_end = 1 THEN error END),
            min(CASE WHEN ok = 0 THEN fetched_at END),
-           min(CASE WHEN ok = 0 AND (last_ok_at IS NULL OR fetched_at > last_ok_at) THEN fetched_at END)
+           min(CASE WHEN ok = 0 AND (last_ok_at IS NULL OR fetched_at > last_ok_at) THEN fetched_at END),
+           min(fetched_at), max(fetched_at), max(last_ok_at),
+           -- failures in a row at the day's end, as the back-off counts them (crawler.store.health_as_of)
+           sum(ok = 0 AND coalesce(status, '') != :uncounted AND (last_ok_at IS NULL OR fetched_at > last_ok_at))
     FROM f WHERE true GROUP BY channel_id
     ON CONFLICT (channel_id, day) DO UPDATE SET
         -- rows of the same day rolled up later (a crawl run that was still open) come after
@@ -140,7 +145,14 @@ _ROLL_UP_DAY = """
                                    excluded.first_failed_at),
         failing_since_at = CASE WHEN excluded.failing_since_at IS NULL THEN NULL
                                 WHEN excluded.ok > 0 THEN excluded.failing_since_at
-                                ELSE coalesce(failing_since_at, excluded.failing_since_at) END
+                                ELSE coalesce(failing_since_at, excluded.failing_since_at) END,
+        first_fetched_at = coalesce(min(first_fetched_at, excluded.first_fetched_at), first_fetched_at,
+                                    excluded.first_fetched_at),
+        last_fetched_at = coalesce(max(last_fetched_at, excluded.last_fetched_at), excluded.last_fetched_at,
+                                   last_fetched_at),
+        last_ok_at = coalesce(max(last_ok_at, excluded.last_ok_at), excluded.last_ok_at, last_ok_at),
+        trailing_failures = CASE WHEN excluded.ok > 0 THEN excluded.trailing_failures
+                                 ELSE coalesce(trailing_failures, 0) + excluded.trailing_failures END
 """
 # Rows of a crawl run still open stay per-fetch until it is closed (its totals are counted from them).
 _SETTLED = "(run_id IS NULL OR run_id NOT IN (SELECT id FROM crawl_runs WHERE finished_at IS NULL))"
@@ -157,7 +169,7 @@ def roll_up_day(db: sqlite_utils.Database, day: str) -> tuple[int, int]:
     """Roll up the settled per-fetch rows of WITA ``day``; returns ``(fetch rows, day rows)``."""
     start = store.wita_day_start(day)
     end = store.wita_day_start((date.fromisoformat(day) + timedelta(days=1)).isoformat())
-    params = {"start": start, "end": end, "day": day}
+    params = {"start": start, "end": end, "day": day, "uncounted": store.UNCOUNTED_FAILURE}
     with store.transaction(db):
         db.execute(_ROLL_UP_DAY.format(settled=_SETTLED), params)
         day_rows = db.execute("SELECT changes()").fetchone()[0]  # rowcount misses statements opening WITH

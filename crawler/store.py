@@ -290,6 +290,14 @@ CHANNEL_FETCH_DAYS_DDL = """
         PRIMARY KEY (channel_id, day)
     ) WITHOUT ROWID"""
 
+# What a window's channel health needs of a rolled-up day (schema 11; :func:`health_as_of`): the
+# times of its first and last fetch and of its last success, and its failures in a row at the day's
+# end, counted as the back-off counts them (a ``rate-limited`` refusal is none), from its last success
+# on (all of the day's when none succeeded). Days rolled up before schema 11 get them at the upgrade,
+# as well as their totals tell (:func:`_migration_11`).
+FETCH_DAY_HEALTH_COLUMNS = (("first_fetched_at", "TEXT"), ("last_fetched_at", "TEXT"), ("last_ok_at", "TEXT"),
+                            ("trailing_failures", "INTEGER"))
+
 
 def _migration_5(db: sqlite_utils.Database) -> None:
     """The roll-up of the fetch history (issue 16): per-fetch rows older than the retention
@@ -369,9 +377,28 @@ def _migration_10(db: sqlite_utils.Database) -> None:
     _merge_stored_twice(db, "self-reported post(s) that the crawl or an import had stored already")
 
 
+def _migration_11(db: sqlite_utils.Database) -> None:
+    """A rolled-up day keeps what a past window's channel health needs (fixes23):
+    ``channel_fetch_days`` gains :data:`FETCH_DAY_HEALTH_COLUMNS`. Days rolled up before it kept no
+    times: their first, last and last successful fetch are taken as 00:00 WITA of the day (as
+    :func:`earliest_fetch` already did), and their failures in a row at the day's end as its failures
+    when none succeeded, none when it ended well, and one when failures followed a success (at least
+    one; how many is no longer known)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(channel_fetch_days)")}
+    for name, kind in FETCH_DAY_HEALTH_COLUMNS:
+        if name not in columns:
+            db.execute(f"ALTER TABLE channel_fetch_days ADD COLUMN {name} {kind}")
+    # 00:00 WITA of the day is 16:00 UTC of the day before
+    start = "strftime('%Y-%m-%dT%H:%M:%SZ', day, '-8 hours')"
+    db.execute(f"""UPDATE channel_fetch_days SET first_fetched_at = {start}, last_fetched_at = {start},
+                      last_ok_at = CASE WHEN ok > 0 THEN {start} END,
+                      trailing_failures = CASE WHEN ok = 0 THEN failed WHEN failing_since_at IS NULL THEN 0 ELSE 1 END
+                  WHERE last_fetched_at IS NULL""")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
                                                              _migration_5, _migration_6, _migration_7, _migration_8,
-                                                             _migration_9, _migration_10]
+                                                             _migration_9, _migration_10, _migration_11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -496,7 +523,9 @@ def schema_version(db: sqlite_utils.Database) -> int:
 #: What an upgrade to a schema version does to the data besides adding tables and columns (said
 #: before it runs: no older kimwatch opens the store afterwards)
 UPGRADE_CHANGES = {8: "posts stored more than once under one social-media URL merged",
-                   10: "self-reported website posts the crawl had stored already merged"}
+                   10: "self-reported website posts the crawl had stored already merged",
+                   11: "days of fetch history rolled up before it get the times a past period's channel health "
+                       "needs, as far as their totals tell (00:00 WITA of the day)"}
 
 
 def upgrade_notice(version: int) -> str | None:
@@ -1372,6 +1401,61 @@ def first_failure_after(db: sqlite_utils.Database, channel_id: str, after: str |
             {"after": after, "channel": channel_id, "day": wita_day(after) if after else ""}).fetchone()[0])
     values = [value for value in found if value]
     return min(values) if values else None
+
+
+#: A failed fetch's status that the back-off does not count (the server asked to come back later).
+UNCOUNTED_FAILURE = "rate-limited"
+
+
+def health_as_of(db: sqlite_utils.Database, channel_id: str, end: str) -> dict[str, Any] | None:
+    """What the ``channels`` health columns of ``channel_id`` said just before ``end`` (a stored UTC
+    time, 00:00 WITA of a day: a window's end), from its fetch history: ``last_crawled_at``,
+    ``last_success_at``, ``last_status``, ``last_error`` (those of its last fetch before ``end``) and
+    ``consecutive_failures`` (its failed fetches since its last success, as the back-off counts them:
+    a ``rate-limited`` refusal is none). None when it had no fetch before ``end``.
+
+    The same answer whether the days before ``end`` are per-fetch rows or rolled up
+    (``channel_fetch_days``): a rolled-up day keeps its first, last and last successful fetch's
+    times, its last fetch's status and error, and its failures in a row at its end. What the history
+    does not hold is not known: a run that reached no host (an outage) counts here as the failures it
+    was, though the crawl took them back from the back-off counter."""
+    day_end = wita_day(end)
+    last = db.execute("SELECT fetched_at, status, error FROM channel_fetches WHERE channel_id = ? AND fetched_at < ? "
+                      "ORDER BY fetched_at DESC, id DESC LIMIT 1", [channel_id, end]).fetchone()
+    # backwards from ``end`` through the per-channel index to the first success: no scan of all its fetches
+    ok_row = db.execute("SELECT fetched_at FROM channel_fetches WHERE channel_id = ? AND fetched_at < ? AND ok != 0 "
+                        "ORDER BY fetched_at DESC LIMIT 1", [channel_id, end]).fetchone()
+    last_ok = ok_row[0] if ok_row else None
+    rolled = _has_table(db, FETCH_DAYS) and "last_fetched_at" in {
+        row[1] for row in db.execute(f"PRAGMA table_info({FETCH_DAYS})")}
+    day_rows: list[Any] = []
+    if rolled:
+        last_day = db.execute(
+            f"SELECT last_fetched_at, last_status, last_error FROM {FETCH_DAYS} WHERE channel_id = ? AND day < ? "
+            "ORDER BY day DESC LIMIT 1", [channel_id, day_end]).fetchone()
+        if last_day and last_day[0] and (last is None or last_day[0] > last[0]):
+            last = last_day
+        ok_day = db.execute(f"SELECT last_ok_at FROM {FETCH_DAYS} WHERE channel_id = ? AND day < ? AND ok > 0 "
+                            "ORDER BY day DESC LIMIT 1", [channel_id, day_end]).fetchone()
+        if ok_day and ok_day[0] and (last_ok is None or ok_day[0] > last_ok):
+            last_ok = ok_day[0]
+        # the days from that of the last success on (every day before ``end`` when none succeeded)
+        day_rows = db.execute(
+            f"SELECT day, first_fetched_at, last_fetched_at, last_ok_at, coalesce(trailing_failures, 0) "
+            f"FROM {FETCH_DAYS} WHERE channel_id = ? AND day >= ? AND day < ?",
+            [channel_id, wita_day(last_ok) if last_ok else "", day_end]).fetchall()
+    if last is None:
+        return None
+    failures = int(db.execute(
+        "SELECT count(*) FROM channel_fetches WHERE channel_id = ? AND fetched_at > ? AND fetched_at < ? AND ok = 0 "
+        "AND coalesce(status, '') != ?", [channel_id, last_ok or "", end, UNCOUNTED_FAILURE]).fetchone()[0])
+    for _day, first_at, last_at, day_ok_at, trailing in day_rows:
+        if day_ok_at is not None and day_ok_at == last_ok:
+            failures += int(trailing)  # the day of the last success: the failures after it
+        elif day_ok_at is None and (last_ok is None or (first_at or "") > last_ok or (last_at or "") > last_ok):
+            failures += int(trailing)  # a day with no success after it: all of its failures
+    return {"last_crawled_at": last[0], "last_success_at": last_ok, "last_status": last[1], "last_error": last[2],
+            "consecutive_failures": failures}
 
 
 def latest_fetch_day(db: sqlite_utils.Database | sqlite3.Connection) -> str | None:

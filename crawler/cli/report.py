@@ -161,7 +161,8 @@ def _kim_report(db: Any, kim_id: str, days: int, until: str | None, min_amplific
         raise click.UsageError(f"--kim {kim_id!r} is in {result['kim']['region']}, not in --region {wanted}; "
                                "drop one of them")
     if fmt == "csv":
-        text = report_render.render_csv(publish.clean_report({"kims": [result["kim"]]},
+        text = report_render.render_csv(publish.clean_report({"kims": [result["kim"]],
+                                                              "channel_health_as_of": result["channel_health_as_of"]},
                                                              keep_personal_data=keep_personal_data))
     else:
         text = kim_report.render_kim(result, fmt, lang, keep_personal_data=keep_personal_data)

@@ -71,6 +71,7 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
     return {
         "window": window,
         "min_amplifications": full["min_amplifications"],
+        "channel_health_as_of": full["channel_health_as_of"],
         "generated_at": full["generated_at"],
         "kimwatch_version": full["kimwatch_version"],
         "kim": kim,
@@ -141,6 +142,8 @@ def _table(result: dict[str, Any], lang: str) -> str:
     lines = [f"{T['title']}: {kim['name']} ({kim['id']}), {kim['region']}",
              f"{T['period']}: {w['first_day']} .. {w['last_day']} ({w['days']} days, WITA)",
              f"{T['why']}: {explain(kim, result['min_amplifications'], lang)}", "", f"{T['channels']}:"]
+    if health := report_render.health_note(result, lang):
+        lines.append(f"  {health}")
     if not kim["channels"]:
         lines.append(f"  {report_render.LABELS[lang]['no_channel']}")
     for c in kim["channels"]:
@@ -179,6 +182,8 @@ def _html(result: dict[str, Any], lang: str) -> str:
         f"<tr><td>{_e(c['type'])}</td><td>{_e(c['url'])}</td><td><span class=\"pill {_e(c['health'])}\">"
         f"{_e(L['health.' + c['health']])}</span> {_e(report_render._channel_detail(c, lang))}</td>"  # noqa: SLF001
         f"<td class=\"n\">{c['posts_in_window']}</td></tr>" for c in kim["channels"])
+    health = report_render.health_note(result, lang)
+    health_html = f'<p class="muted">{_e(health)}</p>\n' if health else ""
     channels_html = _html_table([L["channels"], "URL", T["health"], L["posts"]], channels, L["no_channel"])
     posts = "".join(
         f"<tr><td>{_e(report_render.format_local(p['published_at']))}</td><td>{_e(p['platform'])}</td>"
@@ -206,7 +211,7 @@ def _html(result: dict[str, Any], lang: str) -> str:
 <div class="card"><span class="pill {_e(kim['status'])}">{_e(L[kim['status']])}</span>
 {_e(explain(kim, result['min_amplifications'], lang).split(": ", 1)[-1])}</div>
 <h2>{_e(L['channels'])}</h2>
-{channels_html}
+{health_html}{channels_html}
 <h2>{_e(T['amplified'])} ({kim['announcements_amplified']})</h2>
 {amps_html}
 <h2>{_e(T['posts'])} ({len(result['posts'])})</h2>

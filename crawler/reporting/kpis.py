@@ -432,6 +432,8 @@ def report_parts(
         "generated_at": utc_now(),
         "kimwatch_version": __version__,
         "channels_by_health": dict(sorted(channel_counts.items())),
+        # a past window's channel health is as of its end (crawler.reporting.kpis.as_of_end); None: now
+        "channel_health_as_of": window.end if window_status(window) == "past" else None,
         "kims_active_by_evidence": {kind: sum(1 for k in kim_entries if k["status"] == "active"
                                               and kind in k["evidence"]) for kind in EVIDENCE_KINDS},
         **_report_counts(db, set(kims)),
@@ -599,10 +601,15 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
     else:
         stored = {row[0]: int(row[1]) for row in db.execute(
             "SELECT channel_id, count(*) FROM posts WHERE channel_id IS NOT NULL GROUP BY channel_id")}
+    past = window_status(window) == "past"
     result: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row["owner_id"] not in kim_ids:
             continue
+        if past:
+            as_of_end(db, row, window.end)
+        else:
+            row["health_as_of"] = None  # now: the window runs until today
         ok, failed = fetches.get(row["id"], (0, 0))
         row["crawlable"] = bool(row["crawlable"])
         if row["status"] == "retired" and (row.pop("retired_at", None) or "") >= window.end:
@@ -621,6 +628,26 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
             row["health"] = "empty"  # read without error, but nothing found there: not simply "ok"
         result[row.pop("owner_id")].append(row)
     return result
+
+
+#: The ``channels`` columns that say a channel's health now, and :func:`as_of_end` rewrites for a past window.
+HEALTH_COLUMNS = ("last_crawled_at", "last_success_at", "last_status", "last_error", "consecutive_failures")
+
+
+def as_of_end(db: sqlite_utils.Database, channel: dict[str, Any], end: str) -> None:
+    """A past window's channel: its health columns as they were at the window's ``end``
+    (``health_as_of``), recomputed from its fetch history (:func:`crawler.store.health_as_of`: the
+    same before and after the roll-up) when it was crawled since; a channel not crawled since is as
+    it was then. Never fetched before ``end``: never fetched then (``last_*`` empty)."""
+    channel["health_as_of"] = end
+    if (channel.get("last_crawled_at") or "") < end and channel.get("last_status") != HOST_PAUSED:
+        return  # nothing fetched since the window ended: its health now is its health then
+    # (a host paused since, which leaves no fetch row nor time: what its fetches said then)
+    then = store.health_as_of(db, channel["id"], end)
+    if then is None:
+        then = {"last_crawled_at": None, "last_success_at": None, "last_status": None, "last_error": None,
+                "consecutive_failures": 0}
+    channel.update(then)
 
 
 def _posts_per_kim(db: sqlite_utils.Database, window: Window, kim: str | None = None) -> dict[str, tuple[int, set[str]]]:

@@ -91,6 +91,8 @@ LABELS: dict[str, dict[str, str]] = {
         "trend": "Weekly trend of the active share",
         "week": "Week ending",
         "inactive_kims": "Inactive KIMs (follow up)",
+        "health_as_of": "Channel health as it was at the end of the period ({day}, WITA), not today's.",
+        "channel_problems": "Active KIMs with a channel in trouble",
         "unmeasured_kims": "Unmeasured KIMs (no readable channel)",
         "why": "Why",
         "none": "none",
@@ -178,6 +180,8 @@ LABELS: dict[str, dict[str, str]] = {
         "trend": "Tren mingguan persentase KIM aktif",
         "week": "Minggu berakhir",
         "inactive_kims": "KIM tidak aktif (perlu ditindaklanjuti)",
+        "health_as_of": "Kondisi kanal seperti pada akhir periode ({day}, WITA), bukan kondisi hari ini.",
+        "channel_problems": "KIM aktif dengan kanal bermasalah",
         "unmeasured_kims": "KIM tidak terukur (tidak ada kanal yang terbaca)",
         "why": "Keterangan",
         "none": "tidak ada",
@@ -359,6 +363,17 @@ def window_note(report: dict[str, Any], lang: str) -> str:
     return ""
 
 
+def health_note(report: dict[str, Any], lang: str) -> str:
+    """For a past window, that its channel health is as of its end (``channel_health_as_of``); else empty."""
+    if not report.get("channel_health_as_of"):
+        return ""
+    return _label(lang, "health_as_of", day=format_day(report["window"]["last_day"], lang))
+
+
+#: Channel health codes a person should look at (the report's follow-up).
+TROUBLE = ("failing", "broken", "parked", "waiting", "host_paused")
+
+
 def _target_text(report: dict[str, Any], lang: str, sep: str) -> str:
     """The headline's "target met" / "target not met, N more needed" / "no result yet" (a future period)."""
     if report.get("window_status") == "future":
@@ -439,6 +454,7 @@ def _table(view: _View, lang: str, *, color: bool) -> str:
               f"({w['days']} {_label(lang, 'days')}, WITA)"
               + (f" — {report['region_filter']}" if report["region_filter"] else ""), bold=True),
         *([style(note, fg="yellow", bold=True)] if (note := window_note(report, lang)) else []),
+        *([health] if (health := health_note(report, lang)) else []),
         f"{_label(lang, 'active_share')}: "
         + style(format_share(report["active_share"], lang), fg="green" if met else "red", bold=True)
         + f" ({_label(lang, 'of_registered', active=report['kims_active'], registered=report['kims_registered'])})"
@@ -537,9 +553,10 @@ def _shorten(text: str, width: int) -> str:
 
 KIM_CSV_COLUMNS = ("id", "name", "region", "district", "village", "status", "status_reason", "posts",
                    "amplifications", "announcements_amplified", "median_lag_hours", "last_amplified_at",
-                   "channels", "channels_ok", "channel_health", "uncertain")
-"""``uncertain``: the KIM's matches waiting for review (counted nowhere until confirmed), last so
-that the columns before it keep their places."""
+                   "channels", "channels_ok", "channel_health", "uncertain", "channel_health_as_of")
+"""``uncertain``: the KIM's matches waiting for review (counted nowhere until confirmed), and
+``channel_health_as_of`` (a past period's channel health is as of its end: that time, UTC; empty for
+a period running until today: health now), last so that the columns before them keep their places."""
 REGION_CSV_COLUMNS = ("region", "registered", "active", "inactive", "unmeasured", "active_share",
                       "target_met", "kims_needed_for_target")
 ANNOUNCEMENT_CSV_COLUMNS = ("id", "title", "url", "source_id", "source_name", "source_region", "published_at",
@@ -556,7 +573,7 @@ SUMMARY_CSV_KEYS = ("window_start", "window_end", "window_first_day", "window_la
                     "kims_inactive", "kims_unmeasured", "active_share", "target_met", "kims_needed_for_target",
                     "generated_at", "amplifications_uncertain", "kims_active_by_evidence_crawl",
                     "kims_active_by_evidence_import", "kims_active_by_evidence_self-report",
-                    "announcements_withdrawn", "window_status")
+                    "announcements_withdrawn", "window_status", "channel_health_as_of")
 
 
 def _csv_value(value: Any) -> Any:
@@ -601,7 +618,8 @@ def _write_csv(view: _View, out: TextIO, table: str) -> None:
         columns: Sequence[str] = KIM_CSV_COLUMNS
         rows = ({**kim, "channels": len(kim["channels"]),
                  "channels_ok": sum(1 for c in kim["channels"] if c["health"] == "ok"),
-                 "channel_health": "; ".join(f"{c['type']}:{c['health']}" for c in kim["channels"])}
+                 "channel_health": "; ".join(f"{c['type']}:{c['health']}" for c in kim["channels"]),
+                 "channel_health_as_of": report.get("channel_health_as_of")}
                 for kim in view.kims())
     elif table == "regions":
         columns, rows = REGION_CSV_COLUMNS, report["regions"]
@@ -1012,6 +1030,13 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
 
     inactive = [kim for kim in report["kims"] if kim["status"] == "inactive"]
     unmeasured = [kim for kim in report["kims"] if kim["status"] == "unmeasured"]
+    # an active KIM is in no follow-up table: its channels in trouble are listed on their own
+    troubled = [kim for kim in report["kims"] if kim["status"] == "active"
+                and any(c["health"] in TROUBLE for c in kim["channels"])]
+    troubled_html = (f"<h2>{_text(L['channel_problems'])}</h2>\n{_kim_follow_up_table(troubled, lang, k)}\n"
+                     if troubled else "")
+    health = health_note(report, lang)
+    health_html = f'<p class="muted">{_text(health)}</p>\n' if health else ""
     trend_html = (f"<h2>{_text(L['trend'])}</h2><div class=\"card chart\">{trend_chart_svg(report, lang)}</div>"
                   if report["trend"] else "")
     kim_rows = _ROWS_HERE
@@ -1026,7 +1051,7 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
 <body><main>
 <h1>{_text(L['title'])}</h1>
 <p class="muted">{_text(L['period'])}: {_text(period)}, WITA · {_text(L['region_filter'])}: {_text(scope)}</p>
-{note_html}<div class="card headline">
+{note_html}{health_html}<div class="card headline">
 <div><div class="big {share_class}">{_text(format_share(report['active_share'], lang))}</div>
 <div>{_text(L['active_share'])}</div></div>
 <div><div><strong>{_text(L['target'])} {_text(format_share(report['target_share'], lang))}</strong>: {_text(status_line)}</div>
@@ -1048,7 +1073,7 @@ def _write_html(view: _View, out: TextIO, lang: str) -> None:
 {_kim_follow_up_table(inactive, lang, k)}
 <h2>{_text(L['unmeasured_kims'])}</h2>
 {_kim_follow_up_table(unmeasured, lang, k)}
-<h2>{_text(L['top_announcements'])}</h2>
+{troubled_html}<h2>{_text(L['top_announcements'])}</h2>
 {ann_table}
 <h2>{_text(L['kims'])}</h2>
 <table><thead><tr><th>{_text(L['kim'])}</th><th>{_text(L['region'])}</th><th>{_text(L['status'])}</th>

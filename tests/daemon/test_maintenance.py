@@ -345,3 +345,53 @@ def test_maintain_on_a_full_disk_says_so_and_keeps_the_store(tmp_path: Path, fre
     assert conn.execute("SELECT count(*) FROM channel_fetches").fetchone()[0] + conn.execute(
         "SELECT coalesce(sum(fetches), 0) FROM channel_fetch_days").fetchone()[0] == 16
     conn.close()
+
+
+def test_days_rolled_up_before_schema_11_get_what_a_past_windows_health_needs(tmp_path: Path) -> None:
+    """A store whose days were rolled up before the roll-up kept times (schema 10): the upgrade
+    fills them in as far as the day's totals tell, and a past window's report reads them."""
+    path = history_store(tmp_path / "kimwatch.db")
+    maintenance.maintain(path, keep_days=30)
+    conn = sqlite3.connect(path)
+    for name, _ in store.FETCH_DAY_HEALTH_COLUMNS:
+        conn.execute(f"ALTER TABLE channel_fetch_days DROP COLUMN {name}")
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    assert "days of fetch history rolled up before it get the times" in (store.pending_upgrade(path) or "")
+    db = store.connect(path)
+    days = {r["day"]: r for r in db.query("SELECT * FROM channel_fetch_days WHERE channel_id = 'kim-a/feed'")}
+    # 20 Oct: ok, then failures after its last success (how many is no longer known: at least one)
+    assert {k: days["2024-10-20"][k] for k in ("first_fetched_at", "last_fetched_at", "last_ok_at",
+                                               "trailing_failures")} == {
+        "first_fetched_at": "2024-10-19T16:00:00Z", "last_fetched_at": "2024-10-19T16:00:00Z",
+        "last_ok_at": "2024-10-19T16:00:00Z", "trailing_failures": 1}
+    assert (days["2024-10-21"]["last_ok_at"], days["2024-10-21"]["trailing_failures"]) == (None, 1)
+    feed = {c["id"]: c for k in build_report(db, days=1, until="2024-10-20")["kims"] for c in k["channels"]}
+    db.conn.close()
+    assert (feed["kim-a/feed"]["health"], feed["kim-a/feed"]["consecutive_failures"]) == ("failing", 1)
+    assert feed["kim-a/feed"]["last_success_at"] == "2024-10-19T16:00:00Z"
+
+
+def test_a_past_windows_channel_health_is_as_of_its_end_before_and_after_the_roll_up(tmp_path: Path) -> None:
+    """kim-a/feed, read until 21 Oct: its health at the end of 20 Oct (the failures after a
+    success at 10:00 WITA: two failures) is failing, before the roll-up and after it; today it is as the crawl left it."""
+    path = history_store(tmp_path / "kimwatch.db")
+
+    def health() -> dict[str, Any]:
+        db = store.connect(path)
+        try:
+            report = build_report(db, days=1, until="2024-10-20")
+            return {c["id"]: {k: c[k] for k in ("health", "consecutive_failures", "last_crawled_at",
+                                                  "last_success_at", "last_status", "last_error", "health_as_of")}
+                    for k in report["kims"] for c in k["channels"]}
+        finally:
+            db.conn.close()
+
+    before = health()
+    assert before["kim-a/feed"] == {
+        "health": "failing", "consecutive_failures": 2, "last_crawled_at": "2024-10-20T09:00:00Z",
+        "last_success_at": "2024-10-20T02:00:00Z", "last_status": "503",
+        "last_error": "HTTP 503 at http://10.0.0.5:8080/feed", "health_as_of": "2024-10-20T16:00:00Z"}
+    maintenance.maintain(path, keep_days=30)
+    assert health() == before

@@ -14,6 +14,8 @@ from crawler import store
 REPO = Path(__file__).resolve().parents[2]
 NOTICE = (f"store schema 7 will be upgraded to {store.SCHEMA_VERSION} (posts stored more than once under one "
           "social-media URL merged; self-reported website posts the crawl had stored already merged; "
+          "days of fetch history rolled up before it get the times a past period's channel health needs, "
+          "as far as their totals tell (00:00 WITA of the day); "
           "older kimwatch cannot open it afterwards; back up first")
 
 

@@ -120,9 +120,12 @@ def build_province_store(path: Path, kims: int = 40, announcements: int = 90, po
                             "200" if ok else "503", None if ok else "HTTP 503 from http://10.0.0.5/feed"])
             last_ok = i % 10 != 4
             failures = 0 if i % 6 != 2 else (2 if i % 12 == 2 else 5)
+            # a past window's health is as of its end, recomputed from the fetches for a channel read
+            # after it (fixes23): the failing ones (two failures) were last read in it, their row stands
             db.execute("UPDATE channels SET last_crawled_at = ?, last_status = ?, last_success_at = ?, "
                        "consecutive_failures = ?, last_error = ? WHERE id = ?",
-                       ["2024-11-07T00:00:00Z", "200" if not failures else "503",
+                       ["2024-10-31T00:00:00Z" if failures == 2 else "2024-11-07T00:00:00Z",
+                        "200" if not failures else "503",
                         "2024-10-20T00:00:00Z" if last_ok else None, failures,
                         "HTTP 503" if failures else None, channel])
     return db
