@@ -44,6 +44,7 @@ from crawler.matching.textnorm import (
     roundup_items,
     tag_lines,
     terms,
+    untagged_kinds,
     venue_terms,
 )
 from crawler.urls import canonical_url
@@ -885,7 +886,12 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     seats = frozenset(t for block in blocks for t in block.seats if t not in named)
     # what stage, round, year or day of a programme the post is about, wherever it says so;
     # a round-up's items each their own (they are separate events)
-    units = [Unit("post", frozenset(sequence), specific, words, places, seats, marks=event_marks(cleaned))]
+    whole_marks = event_marks(cleaned)
+    if (tags or "#" in body) and (whole_marks.kinds or whole_marks.later_kinds):
+        # the kinds of action the post reports are read from its words, not its hashtags
+        own, later = untagged_kinds(body)
+        whole_marks = replace(whole_marks, kinds=own, later_kinds=later)
+    units = [Unit("post", frozenset(sequence), specific, words, places, seats, marks=whole_marks)]
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
                           frozenset(b.places), frozenset(b.seats) & seats, marks[i],

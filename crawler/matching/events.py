@@ -78,8 +78,9 @@ EVENT_KINDS: dict[str, str] = {
     # cleaning and mutual help
     "gotong": r"gotong\s+royong|bagotong\s+royong|kerja\s+bakti|gawi\s+sabumi|jumat\s+bersih|"
               r"bersih(?:-|\s+)bersih|babarasih",
-    # construction, repair works under way
-    "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|bagawi|perbaikan|diperbaiki|memperbaiki|"
+    # construction, repair works under way ("digawi" = "dikerjakan"; not Banjar "bagawi", which
+    # is "bekerja", to work at anything: "santri bagawi mambarasihi asrama")
+    "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|perbaikan|diperbaiki|memperbaiki|"
               r"direhab|rehabilitasi|pengecoran|dicor",
 }
 
