@@ -1,0 +1,71 @@
+"""Issue 12, session 14 (m40): Banjar paraphrases the matcher read too little — or too much — of.
+
+- Numbers in words: the Hulu Banjar eight "walu" ("walu puluh tujuh" = 87), "sa" written apart
+  from its scale ("sa ratus" = "seratus"), and a decimal comma written as a word ("dalapan walas
+  koma anam miliar" = "18,6 miliar").
+- Kinds of action are read from a post's words, not its hashtags ("#DesaJuara" is a slogan, not
+  a contest's result), and Banjar "bagawi" (to work, at anything) is no construction work.
+- A few everyday Banjar words and everyday names of official things (kudis = skabies, ojol =
+  ojek daring).
+
+Every text here is made up for the rule it checks; none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.matching.events import event_kinds
+from crawler.matching.textnorm import clean_text, terms
+from tests.matching.test_generalize import post
+
+
+@pytest.mark.parametrize("one, other", [
+    ("walu puluh tujuh ekor kucing", "87 ekor kucing"),
+    ("Walu puluh urang relawan", "80 urang relawan"),
+    ("waluratus bibit", "800 bibit"),
+    ("sa ratus anam puluh lima karung", "165 karung"),
+    ("tiga ribu sa ratus peserta", "3100 peserta"),
+    ("dana dalapan walas koma anam miliar", "dana 18,6 miliar"),
+    ("anggaran dua koma lima juta", "anggaran 2,5 juta"),
+])
+def test_banjar_numbers_in_words_give_the_digits_term(one: str, other: str) -> None:
+    assert terms(one).terms == terms(other).terms
+
+
+@pytest.mark.parametrize("text", [
+    "obati sa-rumah sakaligus",    # the prefix, no figure
+    "sa haja nang datang",         # the particle
+    "koma dua jam",                # no number before the comma
+])
+def test_sa_and_koma_alone_are_no_figures(text: str) -> None:
+    assert not any(t[0].isdigit() and t != "2" for t in terms(text).terms)
+
+
+def test_a_hashtag_is_no_kind_of_action_of_the_post() -> None:
+    with_tag = post("Posyandu Melati wayahini buka tiap Sabtu di balai desa 👍 #DesaJuara #LombaKampung")
+    without = post("Posyandu Melati wayahini buka tiap Sabtu di balai desa 👍")
+    assert "hasil" not in with_tag.whole.marks.kinds
+    assert with_tag.whole.marks.kinds == without.whole.marks.kinds
+
+
+def test_the_words_of_a_post_still_tell_its_kind_beside_a_hashtag() -> None:
+    assert "hasil" in post("Juara lomba kampung diumumkan tadi pagi #DesaJuara").whole.marks.kinds
+
+
+def test_bagawi_is_to_work_not_construction() -> None:
+    lower = clean_text("Ratusan warga bagawi mambarasihi pasar, manjamur tikar").lower()
+    assert "bangun" not in event_kinds(lower, set(lower.split()))[0]
+    lower = "jalan desa digawi kontraktor"
+    assert "bangun" in event_kinds(lower, set(lower.split()))[0]
+
+
+@pytest.mark.parametrize("banjar, indonesian", [
+    ("pagar bakarat", "pagar berkarat"),
+    ("toko amas", "toko emas"),
+    ("cincin tasangkut", "cincin tersangkut"),
+    ("warga kana kudis", "warga kena skabies"),
+    ("pengemudi ojol", "pengemudi ojek daring"),
+])
+def test_everyday_words_share_the_release_terms(banjar: str, indonesian: str) -> None:
+    assert terms(indonesian).terms[-1] in terms(banjar).terms  # the release's word for the thing
