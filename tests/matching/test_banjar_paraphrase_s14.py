@@ -5,6 +5,9 @@
   koma anam miliar" = "18,6 miliar").
 - Kinds of action are read from a post's words, not its hashtags ("#DesaJuara" is a slogan, not
   a contest's result), and Banjar "bagawi" (to work, at anything) is no construction work.
+- Receiving reports or complaints ("manarima 1.230 laporan") is no handover; a post naming the
+  release's own meeting as where its news was said ("jar rakor TPID, …") reports that meeting,
+  not a step of its own.
 - A few everyday Banjar words and everyday names of official things (kudis = skabies, ojol =
   ojek daring).
 
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.matching import decisions
+from crawler.matching.documents import announcement_doc
 from crawler.matching.events import event_kinds
 from crawler.matching.textnorm import clean_text, terms
-from tests.matching.test_generalize import post
+from tests.matching.test_generalize import ann, post
 
 
 @pytest.mark.parametrize("one, other", [
@@ -69,3 +74,24 @@ def test_bagawi_is_to_work_not_construction() -> None:
 ])
 def test_everyday_words_share_the_release_terms(banjar: str, indonesian: str) -> None:
     assert terms(indonesian).terms[-1] in terms(banjar).terms  # the release's word for the thing
+
+
+def test_receiving_reports_is_no_handover() -> None:
+    for text in ("kanal aduan sudah manarima saribu laporan matan Juni",
+                 "posko menerima 300 aduan warga", "usulan yang diterima 40 persen"):
+        lower = clean_text(text).lower()
+        assert "serah" not in event_kinds(lower, set(lower.split()))[0], text
+    lower = "warga menerima bantuan beras 10 kg"
+    assert "serah" in event_kinds(lower, set(lower.split()))[0]
+
+
+def test_a_post_naming_the_release_meeting_as_its_source_reports_that_meeting() -> None:
+    release = announcement_doc(ann(
+        "a1", "Tim Pengendali Harga Kabupaten Sukamaju menggelar rapat koordinasi, Senin (2/11/2026). "
+        "Harga beras tercatat stabil. Yang perlu diwaspadai menjelang akhir tahun adalah telur dan gula.",
+        title="Rapat Koordinasi Pengendali Harga Sukamaju"))
+    said = post("Jar rakor pengendali harga Sukamaju, harga beras stabil. Tapi telur wan gula diawasi jelang akhir tahun.")
+    own = post("Harga beras stabil di pasar Sukamaju. Tapi telur wan gula diawasi jelang akhir tahun.")
+    assert "periksa" in said.whole.marks.kinds and "rapat" in said.whole.marks.later_kinds
+    assert decisions._other_event(said, release) == []
+    assert decisions._other_event(own, release) == ["periksa"]
