@@ -43,7 +43,7 @@ MONTHS = {
     "peb": 2, "pebr": 2, "febr": 2, "pebuari": 2, "pibruari": 2, "pebruwari": 2, "januwari": 1, "mrt": 3,
     "agst": 8, "agustos": 8, "siptimber": 9, "septimber": 9, "siptimbir": 9, "oktuber": 10, "uktuber": 10,
     "nop": 11, "nopimber": 11, "nupimbir": 11, "nopimbir": 11, "disember": 12, "disimber": 12, "disimbir": 12,
-    "desembir": 12,
+    "desembir": 12, "disimbar": 12,
     # English, for posts written in English or mixed ("31 July", "July 31"); "may" only ever
     # after or before a day number, never alone
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -112,6 +112,7 @@ BANJAR_PHRASES = {word: meaning for word, meaning in _WORD_LIST.items() if " " i
 # (and vice versa): both become the same terms.
 ABBREVIATIONS = {
     "kadis": "kepala dinas", "kades": "kepala desa", "kaban": "kepala badan", "kabid": "kepala bidang",
+    "kabag": "kepala bagian", "tv": "televisi",
     "kadinkes": "kepala dinas kesehatan", "wabup": "wakil bupati", "wagub": "wakil gubernur",
     "wawali": "wakil wali kota", "walkot": "wali kota", "sekda": "sekretaris daerah",
     "sekdaprov": "sekretaris daerah provinsi", "sekdakab": "sekretaris daerah kabupaten",

