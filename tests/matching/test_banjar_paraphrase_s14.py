@@ -106,3 +106,13 @@ def test_a_post_naming_the_release_meeting_as_its_source_reports_that_meeting() 
 ])
 def test_short_names_and_spellings_read_as_the_release_words(casual: str, official: str) -> None:
     assert set(terms(official).terms) <= set(terms(casual).terms) | {"elepon"}
+
+
+def test_a_release_setting_its_thing_apart_makes_the_posts_bukan_its_own_contrast() -> None:
+    release = announcement_doc(ann(
+        "a1", "Pemkab Sukamaju mengirim 8 penyuluh ke desa terpencil, Senin (2/11/2026). Program ini "
+        "dibiayai APBD dan terpisah dari penyuluh provinsi. Mereka bertugas tiga bulan.",
+        title="Sukamaju Kirim 8 Penyuluh ke Desa Terpencil"))
+    assert "suluh" in release.negated or any("suluh" in t for t in release.negated)
+    relay = post("Pemkab Sukamaju kirim 8 penyuluh ke desa terpencil, dananya APBD, bukan penyuluh provinsi.")
+    assert decisions._denied(relay, release) is None
