@@ -1495,11 +1495,14 @@ def items(block: str) -> list[str]:
 # ("Beberapa informasi penting minggu ini: …"), after the short sentence opening it ("Pekan ini ada
 # beberapa kabar. banjarmasin: …"), after a source in brackets followed by a comma or "dan" ("… 40
 # sanggar (Disbudpar) dan 30 juleha …", "… dilarang (Disdikbud), 48 pompa …"), and at a sentence
-# opening with "Lalu," or with the village's own news ("Dari desa kita sendiri: …"). A source is a
+# opening with "Lalu," or with the village's own news ("Dari desa kita sendiri: …"), or with "Kabar
+# lain:", "Info berikutnya," (session 14). A source is a
 # name of one to three capitalised words: "(24/11)", "(12 SD bantaran sungai)" are facts of the item.
 _SOURCE_BREAK = re.compile(r"(?<=\s)\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\)(\s*,\s*(?:dan\s+)?|\s+dan\s+)(?=\w)")
 _ROUNDUP_CONNECTIVE = re.compile(
-    r"(?<=[.!?])\s+(?=(?i:lalu|selanjutnya|(?:dari|di)\s+(?:desa|kampung|kelurahan)\s+kita)\b)")
+    r"(?<=[.!?])\s+(?=(?i:lalu|selanjutnya|(?:dari|di)\s+(?:desa|kampung|kelurahan)\s+kita|"
+    r"(?:kabar|info|informasi|berita|warta)\s+(?:lain|lainnya|berikutnya|selanjutnya))\b)")
+_CONNECTIVE_HINTS = ("lalu", " kita", " lain", "berikutnya", "selanjutnya")  # words the connectives need
 _SOURCE_ITEM_WORDS = 3  # what follows a source must read as an item: this many words or more
 # The heading of a round-up that names a set of news and nothing else ("Beberapa informasi penting
 # minggu ini:", "Rangkuman kabar sepekan:", "Pekan ini ada beberapa kabar:"); "Rekap vaksinasi LSD
@@ -1520,7 +1523,8 @@ def roundup_items(item: str) -> list[str]:
         if rest[:heading.end()].rstrip()[-1:] in (":", ".", "!") and len(rest[heading.end():].split()) >= _SOURCE_ITEM_WORDS:
             pieces.append(rest[:heading.end()].strip())
             rest = rest[heading.end():]
-    for sentence in _ROUNDUP_CONNECTIVE.split(rest) if ("lalu" in rest.lower() or " kita" in rest.lower()) else [rest]:
+    lower = rest.lower()
+    for sentence in _ROUNDUP_CONNECTIVE.split(rest) if any(hint in lower for hint in _CONNECTIVE_HINTS) else [rest]:
         start = 0
         for match in _SOURCE_BREAK.finditer(sentence) if ")" in sentence else ():
             before = sentence[start:match.start()].split()

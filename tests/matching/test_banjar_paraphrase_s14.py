@@ -116,3 +116,12 @@ def test_a_release_setting_its_thing_apart_makes_the_posts_bukan_its_own_contras
     assert "suluh" in release.negated or any("suluh" in t for t in release.negated)
     relay = post("Pemkab Sukamaju kirim 8 penyuluh ke desa terpencil, dananya APBD, bukan penyuluh provinsi.")
     assert decisions._denied(relay, release) is None
+
+
+def test_kabar_lain_opens_the_next_item_of_a_roundup() -> None:
+    from crawler.matching.textnorm import roundup_items
+    item = ("Selain itu, Pemkab Sukamaju resmikan jembatan gantung Desa Hilir. Kabar lain: Sukamaju "
+            "usulkan 9 desa dapat sinyal 4G tahun depan.")
+    assert roundup_items(item) == ["Selain itu, Pemkab Sukamaju resmikan jembatan gantung Desa Hilir.",
+                                   "Kabar lain: Sukamaju usulkan 9 desa dapat sinyal 4G tahun depan."]
+    assert len(roundup_items("Warga senang, kabar lain belum ada. Jembatan dipakai mulai Senin.")) == 1
