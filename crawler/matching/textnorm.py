@@ -15,10 +15,10 @@ Everything here is pure and deterministic, so the same text always gives the sam
 
 from __future__ import annotations
 
-from fractions import Fraction
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import lru_cache
 
 from crawler.matching.events import event_kinds, occasion_kinds
@@ -568,7 +568,7 @@ def _words_value(words: list[str]) -> float:
             continue
         if value is not None and value >= 1000:      # seribu, sejuta
             total += value
-            current = last = 0
+            current, last = Fraction(0), 0
         elif value is not None:
             current += value
             last = value if value < 10 else 0
@@ -580,7 +580,7 @@ def _words_value(words: list[str]) -> float:
             last = 0
         else:                                         # ribu, juta, miliar …
             total += (current or 1) * SCALE_WORDS[word]
-            current = last = 0
+            current, last = Fraction(0), 0
     return float(total + current)
 
 
