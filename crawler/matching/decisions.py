@@ -1438,6 +1438,10 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     release names that occasion anywhere (its body's "usulkan lewat musyawarah desa"). Empty
     when the kinds leave the question open."""
     ours, theirs, later = post.whole.marks.kinds, doc.marks.kinds, doc.marks.later_kinds
+    if not (post.whole.marks.later_kinds & OCCASION_KINDS).isdisjoint(theirs):
+        # the post names the release's own occasion as where its news was said ("jar rakor
+        # TPID, …", "kata Kadis di rapat"): what it reports was told there, no step of its own
+        return []
     if not ours or not ours.isdisjoint(doc.marks.occasions) or not ours.isdisjoint(theirs) or not (theirs or not ours.isdisjoint(later)):
         # (a release reporting no kind of action of its own tells another step only by the
         # one it announces: "BPBD akan mendata 70 pohon besar" after a tree fell)

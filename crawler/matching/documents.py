@@ -44,6 +44,7 @@ from crawler.matching.textnorm import (
     roundup_items,
     tag_lines,
     terms,
+    untagged_kinds,
     venue_terms,
 )
 from crawler.urls import canonical_url
@@ -403,7 +404,8 @@ class AnnouncementDoc:
             lowered = cleaned.lower()
             self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
             self._periods = _set(relative_periods(cleaned))
-            self._negated = _set(t for found in NEGATED.finditer(cleaned) for t in lowered_terms(found.group(1)))
+            self._negated = _set(t for pattern in (NEGATED, _SET_APART) for found in pattern.finditer(cleaned)
+                                 for t in lowered_terms(found.group(1)))
             self._deadlines = _set(deadline_days(cleaned))
             self._next = next_event(cleaned)
             if self._next.next_text:
@@ -625,11 +627,16 @@ class AnnouncementDoc:
 NEGATED = re.compile(r"\bbukan\s+(?:yang\s+|yg\s+)?(?!hanya\b|cuma\b|saja\b|sekadar\b|sekedar\b)([^\W\d_][\w-]*)",
                      re.IGNORECASE)
 
+# … and what a release sets its own thing apart from in other words ("dibiayai APBD dan terpisah dari
+# dai Kemenag", "berbeda dengan bantuan pusat"): a post's "bukan dai Kemenag" repeats that contrast
+_SET_APART = re.compile(r"\b(?:terpisah\s+dari|berbeda\s+(?:dari|dengan))\s+(?:yang\s+)?([^\W\d_][\w-]*)",
+                        re.IGNORECASE)
+
 _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 3
+FACTS_VERSION = 4
 
 
 @lru_cache(maxsize=1)
@@ -885,7 +892,12 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
     seats = frozenset(t for block in blocks for t in block.seats if t not in named)
     # what stage, round, year or day of a programme the post is about, wherever it says so;
     # a round-up's items each their own (they are separate events)
-    units = [Unit("post", frozenset(sequence), specific, words, places, seats, marks=event_marks(cleaned))]
+    whole_marks = event_marks(cleaned)
+    if (tags or "#" in body) and (whole_marks.kinds or whole_marks.later_kinds):
+        # the kinds of action the post reports are read from its words, not its hashtags
+        own, later = untagged_kinds(body)
+        whole_marks = replace(whole_marks, kinds=own, later_kinds=later)
+    units = [Unit("post", frozenset(sequence), specific, words, places, seats, marks=whole_marks)]
     if len(blocks) > 1:
         units.extend(Unit(f"block {i + 1}", frozenset(b.terms), frozenset(b.specific), frozenset(b.words),
                           frozenset(b.places), frozenset(b.seats) & seats, marks[i],

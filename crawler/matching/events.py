@@ -78,8 +78,9 @@ EVENT_KINDS: dict[str, str] = {
     # cleaning and mutual help
     "gotong": r"gotong\s+royong|bagotong\s+royong|kerja\s+bakti|gawi\s+sabumi|jumat\s+bersih|"
               r"bersih(?:-|\s+)bersih|babarasih",
-    # construction, repair works under way
-    "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|bagawi|perbaikan|diperbaiki|memperbaiki|"
+    # construction, repair works under way ("digawi" = "dikerjakan"; not Banjar "bagawi", which
+    # is "bekerja", to work at anything: "santri bagawi mambarasihi asrama")
+    "bangun": r"dibangun|membangun|pembangunan|dikerjakan|pengerjaan|digawi|perbaikan|diperbaiki|memperbaiki|"
               r"direhab|rehabilitasi|pengecoran|dicor",
 }
 
@@ -103,6 +104,14 @@ _SAID_WORDS = frozenset("jar kata ujar ucap ungkap tutur katanya ujarnya ungkapn
                         "imbau mengimbau minta meminta diminta harap berharap".split())
 # A request to share the post ("Mohon dibagikan"): no handover
 _SHARE = re.compile(r"\b(?:mohon|tolong|silakan|bantu|yuk|ayo)\s+(?:di)?(?:bagi|sebar)\w*")
+# Receiving reports, complaints or proposals ("kanal aduan menerima 300 laporan", Banjar "manarima
+# laporan", "aduan yang diterima"): a service taking in what people send, no handover of aid
+_RECEIVED_REPORTS = re.compile(
+    r"\b(?:menerima|manarima|diterima|ditarima|terima)\s+(?:[\w,.]+\s+){0,4}?"
+    r"(?:laporan|aduan|pengaduan|keluhan|usulan|masukan|saran|permohonan)\b"
+    r"|\b(?:laporan|aduan|pengaduan|keluhan|usulan|masukan|saran|permohonan)\s+(?:yang\s+|nang\s+)?"
+    r"(?:diterima|ditarima|masuk)\b")
+_RECEIVED_WORDS = frozenset("menerima manarima diterima ditarima terima".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -189,6 +198,9 @@ def event_kinds(lower: str, present: set[str] | frozenset[str], *, broad: bool =
     say, and what its sources say is its own."""
     if not broad and "bagi" in lower and _SHARE.search(lower):
         lower = _SHARE.sub(" ", lower)
+        present = set(_LETTERS.findall(lower))
+    if not _RECEIVED_WORDS.isdisjoint(present) and _RECEIVED_REPORTS.search(lower):
+        lower = _RECEIVED_REPORTS.sub(" ", lower)
         present = set(_LETTERS.findall(lower))
     found = _found(lower, present)
     if not found:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import lru_cache
 
 from crawler.matching.events import event_kinds, occasion_kinds
@@ -29,7 +30,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 37  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 38  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -42,7 +43,7 @@ MONTHS = {
     "peb": 2, "pebr": 2, "febr": 2, "pebuari": 2, "pibruari": 2, "pebruwari": 2, "januwari": 1, "mrt": 3,
     "agst": 8, "agustos": 8, "siptimber": 9, "septimber": 9, "siptimbir": 9, "oktuber": 10, "uktuber": 10,
     "nop": 11, "nopimber": 11, "nupimbir": 11, "nopimbir": 11, "disember": 12, "disimber": 12, "disimbir": 12,
-    "desembir": 12,
+    "desembir": 12, "disimbar": 12,
     # English, for posts written in English or mixed ("31 July", "July 31"); "may" only ever
     # after or before a day number, never alone
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -111,6 +112,7 @@ BANJAR_PHRASES = {word: meaning for word, meaning in _WORD_LIST.items() if " " i
 # (and vice versa): both become the same terms.
 ABBREVIATIONS = {
     "kadis": "kepala dinas", "kades": "kepala desa", "kaban": "kepala badan", "kabid": "kepala bidang",
+    "kabag": "kepala bagian", "tv": "televisi",
     "kadinkes": "kepala dinas kesehatan", "wabup": "wakil bupati", "wagub": "wakil gubernur",
     "wawali": "wakil wali kota", "walkot": "wali kota", "sekda": "sekretaris daerah",
     "sekdaprov": "sekretaris daerah provinsi", "sekdakab": "sekretaris daerah kabupaten",
@@ -260,6 +262,8 @@ NUMBER_WORDS = {
     "katiga": 3, "kaampat": 4, "kalima": 5, "kaanam": 6, "katujuh": 7, "kadalapan": 8,
     # (twenty-first round) the rest of the Banjar units, "dalapan" 8 and "sambilan" 9
     "dalapan": 8, "sambilan": 9, "kasambilan": 9, "kasapuluh": 10, "sajuta": 1_000_000,
+    # the Hulu Banjar eight ("walu puluh" = "delapan puluh")
+    "walu": 8, "kawalu": 8,
     # English ("two weeks" = "dua minggu"); "one" stays a word ("one of the …")
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -268,7 +272,7 @@ NUMBER_WORDS = {
 # A unit and its scale written as one word, as casual posts and Banjar write them ("limapuluh" = 50,
 # "duabelas" and Banjar "duabalas" = 12, "tigaratus" = 300): the value of the two words apart.
 _UNITS = {"dua": 2, "tiga": 3, "talu": 3, "empat": 4, "ampat": 4, "lima": 5, "enam": 6, "anam": 6,
-          "tujuh": 7, "delapan": 8, "dalapan": 8, "sembilan": 9, "sambilan": 9}
+          "tujuh": 7, "delapan": 8, "dalapan": 8, "walu": 8, "sembilan": 9, "sambilan": 9}
 for _unit, _value in _UNITS.items():
     NUMBER_WORDS.update({_unit + "belas": _value + 10, _unit + "balas": _value + 10, _unit + "walas": _value + 10,
                          _unit + "puluh": _value * 10, _unit + "ratus": _value * 100})
@@ -515,7 +519,13 @@ _HALF = "setengah"
 _HALVES = frozenset((_HALF, "satangah", "stengah"))
 # a half counts only before a scale word: "setengah juta", not "setengah hari"
 _HALF_SCALES = frozenset(("ribu", "juta", "miliar", "milyar", "triliun"))
-_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu"} | _HALVES
+# Banjar "sa" (= "se", one) written apart from its scale ("sa ratus" = "seratus"): one only
+# before a scale word; alone it is the prefix or the particle ("sa-kamar", "sa haja")
+_ONE_APART = frozenset(("sa", "se"))
+_ONE_APART_SCALES = frozenset(("puluh", "ratus", "ribu", "juta", "miliar", "milyar"))
+# a decimal comma written as a word ("dalapan walas koma anam miliar" = "18,6 miliar")
+_COMMA_WORD = "koma"
+_NUMBERISH = frozenset(NUMBER_WORDS) | {"pertama", "kedua", "kesatu"} | _HALVES | _ONE_APART
 _ORDINAL_CONTEXT = frozenset("juara tahap putaran triwulan kuartal gelombang angkatan termin sesi "
                              "babak peringkat semester jilid ke".split())
 _ORDINALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -539,18 +549,26 @@ def _format_number(value: float) -> str:
 def _words_value(words: list[str]) -> float:
     """The value of a run of Indonesian number words (``dua ratus lima puluh`` → 250,
     ``satu setengah juta`` → 1.500.000)."""
-    total: float = 0
-    current: float = 0
+    total = Fraction(0)                               # exact: "18,6 miliar" is 18.600.000.000
+    current = Fraction(0)
     last = 0
+    decimals = 0                                      # digits read after "koma"
     for word in words:
         if word in _HALVES:                           # satu setengah juta = 1,5 × 1.000.000
-            current += 0.5
+            current += Fraction(1, 2)
             last = 0
             continue
+        if word == _COMMA_WORD:
+            decimals = 1
+            continue
         value = NUMBER_WORDS.get(word)
+        if decimals and value is not None:            # koma anam = ,6
+            current += Fraction(value, 10 ** decimals)
+            decimals += 1
+            continue
         if value is not None and value >= 1000:      # seribu, sejuta
             total += value
-            current = last = 0
+            current, last = Fraction(0), 0
         elif value is not None:
             current += value
             last = value if value < 10 else 0
@@ -562,8 +580,8 @@ def _words_value(words: list[str]) -> float:
             last = 0
         else:                                         # ribu, juta, miliar …
             total += (current or 1) * SCALE_WORDS[word]
-            current = last = 0
-    return total + current
+            current, last = Fraction(0), 0
+    return float(total + current)
 
 
 def _digit_term(text: str, match: re.Match[str]) -> str | None:
@@ -1028,8 +1046,13 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
         if previous.group(0).lower() in _ORDINAL_CONTEXT and gap and not gap.strip(" -"):
             return str(_ORDINALS.get(raw) or _ORDINALS[lower]), 1
         return None, 0
-    if lower not in NUMBER_WORDS and (lower not in _HALVES or i + 1 >= len(words)
-                                      or words[i + 1].group(0).lower() not in _HALF_SCALES):
+    if lower in _ONE_APART:
+        if i + 1 >= len(words) or words[i + 1].group(0).lower() not in _ONE_APART_SCALES \
+                or not text[words[i].end():words[i + 1].start()].isspace():
+            return None, 0  # "sa-kamar", "sa haja": not a figure
+        lower = "satu"
+    elif lower not in NUMBER_WORDS and (lower not in _HALVES or i + 1 >= len(words)
+                                        or words[i + 1].group(0).lower() not in _HALF_SCALES):
         return None, 0  # "setengah delapan" is half past seven, not a figure
     start = words[i].start()
     if raw[0].isupper() and start > 0 and not _sentence_start(text, start):
@@ -1038,7 +1061,19 @@ def _number_words_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str
     j = i + 1
     while j < len(words) and text[words[j - 1].end():words[j].start()].isspace():
         following = words[j].group(0).lower()
-        if following in _HALVES:
+        if _COMMA_WORD in run:
+            # after "koma" only its digits and then a large scale ("koma anam miliar")
+            if not (NUMBER_WORDS.get(following, 10) < 10 or following in _HALF_SCALES):
+                break
+        elif following == _COMMA_WORD:
+            if j + 1 >= len(words) or NUMBER_WORDS.get(words[j + 1].group(0).lower(), 10) >= 10 \
+                    or not text[words[j].end():words[j + 1].start()].isspace():
+                break
+        elif following in _ONE_APART:
+            if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _ONE_APART_SCALES:
+                break
+            following = "satu"
+        elif following in _HALVES:
             if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _HALF_SCALES:
                 break
         elif following not in NUMBER_WORDS and following not in SCALE_WORDS:
@@ -1460,11 +1495,14 @@ def items(block: str) -> list[str]:
 # ("Beberapa informasi penting minggu ini: …"), after the short sentence opening it ("Pekan ini ada
 # beberapa kabar. banjarmasin: …"), after a source in brackets followed by a comma or "dan" ("… 40
 # sanggar (Disbudpar) dan 30 juleha …", "… dilarang (Disdikbud), 48 pompa …"), and at a sentence
-# opening with "Lalu," or with the village's own news ("Dari desa kita sendiri: …"). A source is a
+# opening with "Lalu," or with the village's own news ("Dari desa kita sendiri: …"), or with "Kabar
+# lain:", "Info berikutnya," (session 14). A source is a
 # name of one to three capitalised words: "(24/11)", "(12 SD bantaran sungai)" are facts of the item.
 _SOURCE_BREAK = re.compile(r"(?<=\s)\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\)(\s*,\s*(?:dan\s+)?|\s+dan\s+)(?=\w)")
 _ROUNDUP_CONNECTIVE = re.compile(
-    r"(?<=[.!?])\s+(?=(?i:lalu|selanjutnya|(?:dari|di)\s+(?:desa|kampung|kelurahan)\s+kita)\b)")
+    r"(?<=[.!?])\s+(?=(?i:lalu|selanjutnya|(?:dari|di)\s+(?:desa|kampung|kelurahan)\s+kita|"
+    r"(?:kabar|info|informasi|berita|warta)\s+(?:lain|lainnya|berikutnya|selanjutnya))\b)")
+_CONNECTIVE_HINTS = ("lalu", " kita", " lain", "berikutnya", "selanjutnya")  # words the connectives need
 _SOURCE_ITEM_WORDS = 3  # what follows a source must read as an item: this many words or more
 # The heading of a round-up that names a set of news and nothing else ("Beberapa informasi penting
 # minggu ini:", "Rangkuman kabar sepekan:", "Pekan ini ada beberapa kabar:"); "Rekap vaksinasi LSD
@@ -1485,7 +1523,8 @@ def roundup_items(item: str) -> list[str]:
         if rest[:heading.end()].rstrip()[-1:] in (":", ".", "!") and len(rest[heading.end():].split()) >= _SOURCE_ITEM_WORDS:
             pieces.append(rest[:heading.end()].strip())
             rest = rest[heading.end():]
-    for sentence in _ROUNDUP_CONNECTIVE.split(rest) if ("lalu" in rest.lower() or " kita" in rest.lower()) else [rest]:
+    lower = rest.lower()
+    for sentence in _ROUNDUP_CONNECTIVE.split(rest) if any(hint in lower for hint in _CONNECTIVE_HINTS) else [rest]:
         start = 0
         for match in _SOURCE_BREAK.finditer(sentence) if ")" in sentence else ():
             before = sentence[start:match.start()].split()
@@ -1709,6 +1748,15 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
                       ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad),
                       occasion_kinds(lower, present) if broad else frozenset())
 
+
+
+def untagged_kinds(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of action (own, later: :func:`events.event_kinds`) a post's raw ``text`` reports
+    in its words, its hashtags left out: a hashtag is the account's label or slogan
+    ("#BanjarbaruJuara", "#JumatBerkah"), not a step of a programme the post reports."""
+    cleaned = clean_text(_HASHTAG_RUN.sub(" ", text))
+    lower = cleaned.lower()
+    return event_kinds(lower, _letter_words(cleaned))
 
 @lru_cache(maxsize=1)
 def _next_words() -> frozenset[str]:
