@@ -27,7 +27,7 @@ from crawler.matching.config import (
     MIN_FACT_ITEM_TERMS,
     SHINGLE,
 )
-from crawler.matching.lexicon import OWN_HAPPENING_WORDS
+from crawler.matching.lexicon import OWN_HAPPENING_WORDS, REPORT_REQUEST, REQUEST_WORDS
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -401,7 +401,8 @@ class AnnouncementDoc:
             cleaned = clean_text(self.text)
             self._marks = _shared_empty(event_marks(cleaned, broad=True))
             lowered = cleaned.lower()
-            self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
+            told = REPORT_REQUEST.sub(lambda m: " " if REQUEST_WORDS.search(m.group(0)) else m.group(0), lowered)
+            self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in told)
             self._periods = _set(relative_periods(cleaned))
             self._negated = _set(t for found in NEGATED.finditer(cleaned) for t in lowered_terms(found.group(1)))
             self._deadlines = _set(deadline_days(cleaned))
