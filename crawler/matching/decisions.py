@@ -151,6 +151,8 @@ REFUSED = {
                           "only who, when and where ({shared}) and names an object of its own ({own})",
     "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
+    "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
+                 "announcement nowhere names",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
                   "announcement nowhere writes",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
@@ -1283,6 +1285,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # training or the programme the release reports at the same place
             why[doc.id] = REFUSED["own_happening"].format(words=", ".join(words))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (new_round := _new_round(post, doc)):
+            # "Pelatihan instalatir angkatan baru di BLK dibuka" against the repairs by the last course's graduates
+            why[doc.id] = REFUSED["new_round"].format(round=new_round)
+            continue
         if not has_link and not candidate.copied and not post.roundup and (words := _also_other(post, doc)):
             # "Pemkot juga memasang 24 titik lampu jalan" against the 24 hydrants on that road
             why[doc.id] = REFUSED["also_other"].format(words=", ".join(words))
@@ -1849,6 +1855,24 @@ def _also_other(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         if len(own) >= ALSO_OWN_WORDS and 2 * len(own) > len(words):
             return own
     return []
+
+
+# a programme's new round: "angkatan baru", "gelombang berikutnya", Banjar "angkatan hanyar"
+_NEW_ROUND = re.compile(r"\b(angkatan|gelombang|batch|kloter)\s+(?:baru|hanyar|berikut(?:nya)?|selanjutnya|lanjutan)\b")
+
+
+def _new_round(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The new round of a programme a short single-event post tells of ("Pelatihan las angkatan
+    baru di BLK dibuka, 20 peserta") when the release names no round of that word at all — neither
+    its own nor a next one: the release's graduates or its one course are not the new intake. A
+    release that says "gelombang berikutnya" itself is relayed ("yang belum terdata bisa daftar
+    gelombang berikutnya"). None otherwise."""
+    if post.whole.size >= CIRCUMSTANCE_POST_TERMS:
+        return None
+    found = _NEW_ROUND.search(post.text.lower())
+    if found is None or lowered_terms(found.group(1)) & doc.terms:
+        return None
+    return found.group(0)
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
