@@ -151,6 +151,10 @@ REFUSED = {
                           "only who, when and where ({shared}) and names an object of its own ({own})",
     "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
+    "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
+                 "announcement nowhere names",
+    "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
+                  "announcement nowhere writes",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
                      "and shares none of its figures or dates",
     "own_period": "another occurrence: the post places its event in its own month or week ({period}), one "
@@ -1281,6 +1285,14 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # training or the programme the release reports at the same place
             why[doc.id] = REFUSED["own_happening"].format(words=", ".join(words))
             continue
+        if not has_link and not candidate.copied and not post.roundup and (new_round := _new_round(post, doc)):
+            # "Pelatihan instalatir angkatan baru di BLK dibuka" against the repairs by the last course's graduates
+            why[doc.id] = REFUSED["new_round"].format(round=new_round)
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (words := _also_other(post, doc)):
+            # "Pemkot juga memasang 24 titik lampu jalan" against the 24 hydrants on that road
+            why[doc.id] = REFUSED["also_other"].format(words=", ".join(words))
+            continue
         if not has_link and not candidate.copied and not post.roundup and (period := _own_period_elsewhere(post, doc)):
             # "bulan depan" a month after the release planned that stage for this one
             why[doc.id] = REFUSED["own_period"].format(period=period)
@@ -1822,6 +1834,49 @@ def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if not found or any(_figure(t) and t in doc.terms for t in _aligned(post, doc).whole.terms):
         return []
     return found
+
+
+# "… juga memasang 24 titik lampu …", "hari ini jua manyarahkan bantuan …": what the subject also
+# did, up to the place, the addressee or the end of the clause
+_ALSO_DID = re.compile(r"\b(?:juga|jua)\s+(?:akan\s+|sudah\s+|telah\s+|hudah\s+)?(?:me|ma|di|ba|ber)[a-z]+"
+                       r"\s+([^.,;!?\n]+?)(?=\s+(?:di|ke|ka|untuk|gasan|pada|bagi|kepada|dari|matan)\b|[.,;!?\n]|$)")
+ALSO_OWN_WORDS = 2  # words of what was also done that the release nowhere writes
+
+
+def _also_other(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The words of what a short single-event post says its subject *also* did ("Pemkot juga
+    memasang 24 titik lampu jalan", "Bupati hari ini juga menyerahkan bantuan 200 paket sembako"),
+    when :data:`ALSO_OWN_WORDS` or more of them, and most, are nowhere in the release: "also" sets
+    the post's news beside what is known, and what it tells was done is another thing than the
+    release's, however much of the office, person, place or count they share. A relay of the
+    release's other part ("Pemkot juga memasang 10 hidran di Landasan Ulin") writes its object
+    and is kept. Empty otherwise."""
+    if post.whole.size >= CIRCUMSTANCE_POST_TERMS:
+        return []
+    for found in _ALSO_DID.finditer(post.text.lower()):
+        words = [t for t in lowered_terms(found.group(1)) if not t[0].isdigit()]
+        own = sorted(t for t in words if t not in doc.terms)
+        if len(own) >= ALSO_OWN_WORDS and 2 * len(own) > len(words):
+            return own
+    return []
+
+
+# a programme's new round: "angkatan baru", "gelombang berikutnya", Banjar "angkatan hanyar"
+_NEW_ROUND = re.compile(r"\b(angkatan|gelombang|batch|kloter)\s+(?:baru|hanyar|berikut(?:nya)?|selanjutnya|lanjutan)\b")
+
+
+def _new_round(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The new round of a programme a short single-event post tells of ("Pelatihan las angkatan
+    baru di BLK dibuka, 20 peserta") when the release names no round of that word at all — neither
+    its own nor a next one: the release's graduates or its one course are not the new intake. A
+    release that says "gelombang berikutnya" itself is relayed ("yang belum terdata bisa daftar
+    gelombang berikutnya"). None otherwise."""
+    if post.whole.size >= CIRCUMSTANCE_POST_TERMS:
+        return None
+    found = _NEW_ROUND.search(post.text.lower())
+    if found is None or lowered_terms(found.group(1)) & doc.terms:
+        return None
+    return found.group(0)
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:

@@ -27,7 +27,7 @@ from crawler.matching.config import (
     MIN_FACT_ITEM_TERMS,
     SHINGLE,
 )
-from crawler.matching.lexicon import OWN_HAPPENING_WORDS
+from crawler.matching.lexicon import OWN_HAPPENING_WORDS, REPORT_REQUEST, REQUEST_WORDS
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -402,7 +402,8 @@ class AnnouncementDoc:
             cleaned = clean_text(self.text)
             self._marks = _shared_empty(event_marks(cleaned, broad=True))
             lowered = cleaned.lower()
-            self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in lowered)
+            told = REPORT_REQUEST.sub(lambda m: " " if REQUEST_WORDS.search(m.group(0)) else m.group(0), lowered)
+            self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in told)
             self._periods = _set(relative_periods(cleaned))
             self._negated = _set(t for pattern in (NEGATED, _SET_APART) for found in pattern.finditer(cleaned)
                                  for t in lowered_terms(found.group(1)))
@@ -802,15 +803,22 @@ def _own_title(title: str | None, text: str | None) -> str | None:
     """A post's title without its last " | " piece when that piece is the opening of one of the
     text's paragraphs cut short ("Kabar Desa | Satlantas Polres Tanah Bumbu mencatat 180 pel"
     over the paragraph it begins): a platform's section name and the first words of the post, not
-    two pieces of news. Kept whole otherwise ("KILAS INFO | Pasar murah … | Vaksin rabies …")."""
+    two pieces of news. None when its first piece is that opening, cut short with "…", and the rest
+    one name ("Papan larangan … dekat RT… | KIM Cempaka": the channel's). Kept whole otherwise
+    ("KILAS INFO | Pasar murah … | Vaksin rabies …")."""
     if not title or " | " not in title or not text:
         return title
     head, last = title.rsplit(" | ", 1)
     opening = last.strip().rstrip(".…").strip()
-    if len(opening) < TITLE_OPENING_CHARS:
-        return title
-    if any(line.strip().startswith(opening) for line in text.splitlines()):
+    if len(opening) >= TITLE_OPENING_CHARS and any(line.strip().startswith(opening) for line in text.splitlines()):
         return head
+    # the other way round ("Papan larangan di kolam dekat… | KIM Cempaka"): the post's first words
+    # cut short, then the channel's name — nothing the text does not say but who posts it
+    first, rest = title.split(" | ", 1)
+    opening = first.strip().rstrip(".…").strip()
+    if (first.rstrip().endswith(("…", "...")) and len(opening) >= TITLE_OPENING_CHARS and " | " not in rest
+            and any(line.strip().startswith(opening) for line in text.splitlines())):
+        return None
     return title
 
 

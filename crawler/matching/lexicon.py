@@ -9,6 +9,8 @@ Indonesian stemmer (PyStemmer, BSD), which needs no dictionary.
 
 from __future__ import annotations
 
+import re
+
 INDONESIAN_STOP_WORDS = frozenset("""
     a ada adalah adanya adapun agak agaknya agar akan akankah akhir akhiri akhirnya aku akulah amat
     amatlah anda andalah antar antara antaranya apa apaan apabila apakah apalagi apatah arti artinya
@@ -229,7 +231,17 @@ OWN_HAPPENING_WORDS: dict[str, str] = {
     "hanyut": "hanyut", "kecelakaan": "celaka", "tabrakan": "tabrak", "karam": "karam", "kandas": "kandas",
     "mogok": "mogok", "error": "error", "eror": "eror",
     "swadaya": "swadaya", "patungan": "patungan", "urunan": "urunan", "inisiatif": "inisiatif",
+    # a thing of the programme gone missing or stolen ("papan sudah hilang lagi", "pelampung raib")
+    "hilang": "hilang", "raib": "raib", "dicuri": "curi", "kecurian": "curi",
 }
+
+# A release's sentence asking its readers to report ("Warga yang melihat papan rusak atau hilang
+# diminta melapor kepada ketua RT", "melapor bila hilang"): the mishaps it names are what may
+# happen, not what it tells happened (documents.AnnouncementDoc.happenings leaves them out).
+REPORT_REQUEST = re.compile(
+    r"[^.!?\n]*\b(?:melapor|lapor|laporkan|melaporkan)\b[^.!?\n]*", re.IGNORECASE)
+REQUEST_WORDS = re.compile(r"\b(?:diminta|dimohon|diimbau|diharapkan|harap|silakan|bila|jika|apabila|kalau)\b",
+                           re.IGNORECASE)
 
 
 # The circumstances of a news item besides its places and days: who acts (offices, officials and
