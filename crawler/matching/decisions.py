@@ -2113,15 +2113,16 @@ def _told_days(post: PostDoc, text: str) -> list[date]:
 
 
 def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:
-    """The word of the release's title a single-event post denies ("bukan yang gratis", "bukan
-    sapi", "bukan dari provinsi" aside: only the word right after "bukan" or "bukan yang"), when
+    """The word of the release's title or lead sentence (what it is about) a single-event post
+    denies ("bukan yang gratis", "bukan sapi", "ini bukan jaringan pemkot"; "bukan dari
+    provinsi" aside: only the word right after "bukan" or "bukan yang"), when
     the release does not deny it itself ("alat tenun bukan mesin", "ini bukan pajak baru" are
     the release's own words, :attr:`AnnouncementDoc.negated`): the post tells of another thing
     than the release's — a paid pass against the free one, goats against cattle. ``None``
     otherwise."""
     if "ukan" not in post.text:
         return None
-    title = doc.title_terms
+    title = doc.title_terms | doc.lead_terms
     for found in NEGATED.finditer(post.text):
         words = lowered_terms(found.group(1))
         if words and words <= title and words.isdisjoint(doc.negated):
