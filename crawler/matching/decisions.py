@@ -141,6 +141,7 @@ REFUSED = {
     "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
                      "explain is its own wording, no evidence of a second one",
     "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
+    "unannounced": "the post says nothing is announced yet (\"{said}\"): it tells of a wait, not of this announcement",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
@@ -1297,6 +1298,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "KSOP tarik tarif pas besar kapal di atas 7 GT, bukan yang gratis ya" against the free pas kecil
             why[doc.id] = REFUSED["denied"].format(word=word)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (said := _unannounced(post)):
+            # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
+            why[doc.id] = REFUSED["unannounced"].format(said=said)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -2110,6 +2115,26 @@ def _told_days(post: PostDoc, text: str) -> list[date]:
         else:
             days.append(today)
     return days
+
+
+#: "belum ada pengumuman", "belum ada info resmi", "belum ada jadwal": nothing is announced yet
+_UNANNOUNCED = re.compile(r"\bbelum\s+ada\s+(?:pengumuman|info|informasi|kabar|jadwal|kepastian|edaran)\b",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _unannounced_text(text: str) -> str | None:
+    found = _UNANNOUNCED.search(text)
+    return found.group(0).lower() if found else None
+
+
+def _unannounced(post: PostDoc) -> str | None:
+    """What a post says to tell that nothing is announced yet ("belum ada pengumuman", "belum
+    ada info resmi", "belum ada jadwal"): it tells of a question or a wait ("Nelayan menanyakan
+    kapan pendataan dibuka. Belum ada pengumuman di dinas"), not of an announcement it spreads
+    — the release it resembles is not yet the one the post waits for. Not a copy's (a release
+    may write it itself) nor a round-up's. Read once per post (cached by its text)."""
+    return _unannounced_text(post.text)
 
 
 def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:
