@@ -547,9 +547,10 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
                 term = f"date:{day.day}-{day.month}"
                 if not first <= day <= last and not (day.month in months and day.year == published):
                     found.append(f"day:{day.isoformat()}")
-                elif ((term in theirs.next_dates or _next_day(day, doc))
+                elif ((term in theirs.next_dates or _next_day(day, doc) or _past_next_day(day, doc))
                       and term not in own and day != _day(doc.time) and not relays):
-                    # "hari ini" on the day the release gives to the programme's next stop, in a
+                    # "hari ini" on the day the release gives to the programme's next stop (or in
+                    # the week after it, past the release's own days), in a
                     # post that carries none of the release's own figures or dates: a post about
                     # that next occurrence, not a restatement of the release's schedule
                     found.append(f"day:next:{day.isoformat()}")
@@ -562,6 +563,21 @@ def _next_day(day: date, doc: AnnouncementDoc) -> bool:
     19 November") — unless the release is about something that starts and goes on ("Layanan
     digelar bergiliran … mulai 13 Oktober": that day is its own)."""
     return (day.month, day.day) in doc.next_when and not (doc.marks.ongoing and "mulai" in doc.marks.kinds)
+
+
+def _past_next_day(day: date, doc: AnnouncementDoc) -> bool:
+    """Whether ``day`` falls in the week after a day the release gives what comes next and after
+    every day of its own event (its next step's day left out): a "hari ini" then tells of that
+    next step or what followed it ("Penyalur … akhirnya datang ke Dinas hari ini" the day after
+    the clarification the release scheduled), as a "hari ini" on the next step's own day does
+    (:func:`_next_day`). Not for a release about something that starts and goes on."""
+    if not doc.next_when or doc.time is None or (doc.marks.ongoing and "mulai" in doc.marks.kinds):
+        return False
+    span = _own_span(doc, next_apart=True, deadlines_apart=True)
+    if span is None or day <= span[1]:
+        return False
+    published = _day(doc.time)
+    return any(d < day <= d + timedelta(days=7) for month, dd in doc.next_when for d in _near(published, month, dd))
 
 
 def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
