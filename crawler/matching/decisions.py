@@ -141,6 +141,7 @@ REFUSED = {
     "copy_of_other": "the post is a copy of another announcement ({other}): what that release does not "
                      "explain is its own wording, no evidence of a second one",
     "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
+    "unannounced": "the post says nothing is announced yet (\"{said}\"): it tells of a wait, not of this announcement",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
@@ -550,9 +551,10 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
                 term = f"date:{day.day}-{day.month}"
                 if not first <= day <= last and not (day.month in months and day.year == published):
                     found.append(f"day:{day.isoformat()}")
-                elif ((term in theirs.next_dates or _next_day(day, doc))
+                elif ((term in theirs.next_dates or _next_day(day, doc) or _past_next_day(day, doc))
                       and term not in own and day != _day(doc.time) and not relays):
-                    # "hari ini" on the day the release gives to the programme's next stop, in a
+                    # "hari ini" on the day the release gives to the programme's next stop (or in
+                    # the week after it, past the release's own days), in a
                     # post that carries none of the release's own figures or dates: a post about
                     # that next occurrence, not a restatement of the release's schedule
                     found.append(f"day:next:{day.isoformat()}")
@@ -565,6 +567,21 @@ def _next_day(day: date, doc: AnnouncementDoc) -> bool:
     19 November") — unless the release is about something that starts and goes on ("Layanan
     digelar bergiliran … mulai 13 Oktober": that day is its own)."""
     return (day.month, day.day) in doc.next_when and not (doc.marks.ongoing and "mulai" in doc.marks.kinds)
+
+
+def _past_next_day(day: date, doc: AnnouncementDoc) -> bool:
+    """Whether ``day`` falls in the week after a day the release gives what comes next and after
+    every day of its own event (its next step's day left out): a "hari ini" then tells of that
+    next step or what followed it ("Penyalur … akhirnya datang ke Dinas hari ini" the day after
+    the clarification the release scheduled), as a "hari ini" on the next step's own day does
+    (:func:`_next_day`). Not for a release about something that starts and goes on."""
+    if not doc.next_when or doc.time is None or (doc.marks.ongoing and "mulai" in doc.marks.kinds):
+        return False
+    span = _own_span(doc, next_apart=True, deadlines_apart=True)
+    if span is None or day <= span[1]:
+        return False
+    published = _day(doc.time)
+    return any(d < day <= d + timedelta(days=7) for month, dd in doc.next_when for d in _near(published, month, dd))
 
 
 def _next_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
@@ -1308,6 +1325,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         if not has_link and not candidate.copied and not post.roundup and (word := _denied(post, doc)):
             # "KSOP tarik tarif pas besar kapal di atas 7 GT, bukan yang gratis ya" against the free pas kecil
             why[doc.id] = REFUSED["denied"].format(word=word)
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (said := _unannounced(post)):
+            # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
+            why[doc.id] = REFUSED["unannounced"].format(said=said)
             continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
@@ -2171,16 +2192,37 @@ def _told_days(post: PostDoc, text: str) -> list[date]:
     return days
 
 
+#: "belum ada pengumuman", "belum ada info resmi", "belum ada jadwal": nothing is announced yet
+_UNANNOUNCED = re.compile(r"\bbelum\s+ada\s+(?:pengumuman|info|informasi|kabar|jadwal|kepastian|edaran)\b",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _unannounced_text(text: str) -> str | None:
+    found = _UNANNOUNCED.search(text)
+    return found.group(0).lower() if found else None
+
+
+def _unannounced(post: PostDoc) -> str | None:
+    """What a post says to tell that nothing is announced yet ("belum ada pengumuman", "belum
+    ada info resmi", "belum ada jadwal"): it tells of a question or a wait ("Nelayan menanyakan
+    kapan pendataan dibuka. Belum ada pengumuman di dinas"), not of an announcement it spreads
+    — the release it resembles is not yet the one the post waits for. Not a copy's (a release
+    may write it itself) nor a round-up's. Read once per post (cached by its text)."""
+    return _unannounced_text(post.text)
+
+
 def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:
-    """The word of the release's title a single-event post denies ("bukan yang gratis", "bukan
-    sapi", "bukan dari provinsi" aside: only the word right after "bukan" or "bukan yang"), when
+    """The word of the release's title or lead sentence (what it is about) a single-event post
+    denies ("bukan yang gratis", "bukan sapi", "ini bukan jaringan pemkot"; "bukan dari
+    provinsi" aside: only the word right after "bukan" or "bukan yang"), when
     the release does not deny it itself ("alat tenun bukan mesin", "ini bukan pajak baru" are
     the release's own words, :attr:`AnnouncementDoc.negated`): the post tells of another thing
     than the release's — a paid pass against the free one, goats against cattle. ``None``
     otherwise."""
     if "ukan" not in post.text:
         return None
-    title = doc.title_terms
+    title = doc.title_terms | doc.lead_terms
     for found in NEGATED.finditer(post.text):
         words = lowered_terms(found.group(1))
         if words and words <= title and words.isdisjoint(doc.negated):

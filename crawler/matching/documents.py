@@ -370,6 +370,7 @@ class AnnouncementDoc:
     _periods: frozenset[tuple[str, int]] | None = None
     _negated: frozenset[str] = frozenset()
     _deadlines: frozenset[tuple[int, int]] = frozenset()
+    _lead: frozenset[str] = frozenset()
 
     @property
     def deadlines(self) -> frozenset[tuple[int, int]]:
@@ -377,6 +378,14 @@ class AnnouncementDoc:
         :func:`textnorm.deadline_days`): read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._deadlines
+
+    @property
+    def lead_terms(self) -> frozenset[str]:
+        """The terms of its lead sentence read lower-cased (:func:`lead_sentence`): what the
+        release is about ("Kabel serat optik jaringan intra pemerintah Kota Banjarbaru putus …");
+        read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._lead
 
     @property
     def negated(self) -> frozenset[str]:
@@ -408,6 +417,7 @@ class AnnouncementDoc:
             self._negated = _set(t for pattern in (NEGATED, _SET_APART) for found in pattern.finditer(cleaned)
                                  for t in lowered_terms(found.group(1)))
             self._deadlines = _set(deadline_days(cleaned))
+            self._lead = lowered_terms(lead_sentence(cleaned))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -489,6 +499,7 @@ class AnnouncementDoc:
             "prices": sorted(self.prices), "bare_names": self.bare_names,
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
+            "lead": sorted(self.lead_terms),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -512,6 +523,7 @@ class AnnouncementDoc:
         self._periods = _set((grain, offset) for grain, offset in stored.get("periods", ()))
         self._negated = _set(stored.get("negated", ()))
         self._deadlines = _set((month, day) for month, day in stored.get("deadlines", ()))
+        self._lead = _set(stored.get("lead", ()))
         self.text = ""
         return True
 
@@ -637,7 +649,20 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 4
+FACTS_VERSION = 5
+
+#: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
+_LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def lead_sentence(cleaned: str) -> str:
+    """The first sentence of a cleaned release's body (after its title line, when it has one):
+    the sentence that says what the release is about. An abbreviation ("H. Aulia") may cut it
+    short, which only narrows what is read as its subject."""
+    title, _, body = cleaned.strip().partition("\n")
+    if not body.strip() or title.rstrip().endswith((".", "!", "?")):
+        body = cleaned
+    return next((part for part in _LEAD_END.split(body.strip()) if part.strip()), "")
 
 
 @lru_cache(maxsize=1)
