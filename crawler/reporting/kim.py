@@ -72,6 +72,8 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
         "window": window,
         "min_amplifications": full["min_amplifications"],
         "channel_health_as_of": full["channel_health_as_of"],
+        "channels_health_now": sum(1 for channel in kim["channels"]
+                                   if full["channel_health_as_of"] and channel.get("health_as_of", "") is None),
         "generated_at": full["generated_at"],
         "kimwatch_version": full["kimwatch_version"],
         "kim": kim,

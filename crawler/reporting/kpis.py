@@ -411,9 +411,11 @@ def report_parts(
         region_rows.append(row)
 
     channel_counts: dict[str, int] = defaultdict(int)
+    read_after = 0  # a past window's channels first read after it: their health now (as_of_end)
     for entry in kim_entries:
         for channel in entry["channels"]:
             channel_counts[channel["health"]] += 1
+            read_after += window_status(window) == "past" and channel.get("health_as_of", "") is None
 
     head = {
         "window": window.as_dict(),
@@ -434,6 +436,7 @@ def report_parts(
         "channels_by_health": dict(sorted(channel_counts.items())),
         # a past window's channel health is as of its end (crawler.reporting.kpis.as_of_end); None: now
         "channel_health_as_of": window.end if window_status(window) == "past" else None,
+        "channels_health_now": read_after,
         "kims_active_by_evidence": {kind: sum(1 for k in kim_entries if k["status"] == "active"
                                               and kind in k["evidence"]) for kind in EVIDENCE_KINDS},
         **_report_counts(db, set(kims)),
@@ -638,15 +641,17 @@ def as_of_end(db: sqlite_utils.Database, channel: dict[str, Any], end: str) -> N
     """A past window's channel: its health columns as they were at the window's ``end``
     (``health_as_of``), recomputed from its fetch history (:func:`crawler.store.health_as_of`: the
     same before and after the roll-up) when it was crawled since; a channel not crawled since is as
-    it was then. Never fetched before ``end``: never fetched then (``last_*`` empty)."""
+    it was then. A channel first read after ``end`` (a store begun since, a channel registered
+    later) keeps its health now, with ``health_as_of`` None: the window's posts were read then, and
+    "never fetched" would call a KIM unmeasured whose channel was read."""
     channel["health_as_of"] = end
     if (channel.get("last_crawled_at") or "") < end and channel.get("last_status") != HOST_PAUSED:
         return  # nothing fetched since the window ended: its health now is its health then
     # (a host paused since, which leaves no fetch row nor time: what its fetches said then)
     then = store.health_as_of(db, channel["id"], end)
     if then is None:
-        then = {"last_crawled_at": None, "last_success_at": None, "last_status": None, "last_error": None,
-                "consecutive_failures": 0}
+        channel["health_as_of"] = None  # first read after the window: its health now
+        return
     channel.update(then)
 
 

@@ -92,6 +92,7 @@ LABELS: dict[str, dict[str, str]] = {
         "week": "Week ending",
         "inactive_kims": "Inactive KIMs (follow up)",
         "health_as_of": "Channel health as it was at the end of the period ({day}, WITA), not today's.",
+        "health_now": "{count} channel(s) first read after it: as they are now.",
         "channel_problems": "Active KIMs with a channel in trouble",
         "unmeasured_kims": "Unmeasured KIMs (no readable channel)",
         "why": "Why",
@@ -181,6 +182,7 @@ LABELS: dict[str, dict[str, str]] = {
         "week": "Minggu berakhir",
         "inactive_kims": "KIM tidak aktif (perlu ditindaklanjuti)",
         "health_as_of": "Kondisi kanal seperti pada akhir periode ({day}, WITA), bukan kondisi hari ini.",
+        "health_now": "{count} kanal baru dibaca sesudahnya: kondisi sekarang.",
         "channel_problems": "KIM aktif dengan kanal bermasalah",
         "unmeasured_kims": "KIM tidak terukur (tidak ada kanal yang terbaca)",
         "why": "Keterangan",
@@ -367,7 +369,9 @@ def health_note(report: dict[str, Any], lang: str) -> str:
     """For a past window, that its channel health is as of its end (``channel_health_as_of``); else empty."""
     if not report.get("channel_health_as_of"):
         return ""
-    return _label(lang, "health_as_of", day=format_day(report["window"]["last_day"], lang))
+    note = _label(lang, "health_as_of", day=format_day(report["window"]["last_day"], lang))
+    later = report.get("channels_health_now") or 0
+    return f"{note} {_label(lang, 'health_now', count=later)}" if later else note
 
 
 #: Channel health codes a person should look at (the report's follow-up).

@@ -173,3 +173,21 @@ def test_a_period_running_until_today_shows_the_health_now(tmp_path: Path) -> No
     mid = json.loads(kimwatch(db, "report", "--days", "7", "--until", "2026-12-19", "--format", "json"))
     feed = channel(mid, "kim-c")
     assert (feed["health"], feed["consecutive_failures"], feed["last_error"]) == ("failing", 2, "timed out after 30s")
+
+
+def test_a_channel_first_read_after_a_past_period_shows_its_health_now(tmp_path: Path) -> None:
+    """A store begun after the period (the first crawl on 11 January reads December's posts):
+    a channel with no fetch before the period's end is as it is now, not "never fetched" — its
+    posts of the period were read — and the note says how many channels that is."""
+    db = december_store(tmp_path)
+    conn = store.connect(db)
+    with store.transaction(conn):
+        conn.execute("DELETE FROM channel_fetches WHERE fetched_at < '2027-01-01'")
+    conn.conn.close()
+    report = json.loads(kimwatch(db, "report", *DECEMBER, "--format", "json"))
+    feed = channel(report, "kim-c")
+    assert (feed["health"], feed["last_success_at"], feed["health_as_of"]) == ("ok", "2027-01-11T00:00:00Z", None)
+    assert report["channel_health_as_of"] == "2026-12-31T16:00:00Z"
+    table = kimwatch(db, "report", *DECEMBER)
+    assert "1 channel(s) first read after it: as they are now." in table, table
+    assert "1 kanal baru dibaca sesudahnya" in kimwatch(db, "report", *DECEMBER, "--lang", "id")
