@@ -50,3 +50,30 @@ def test_the_user_part_of_a_redirect_target_is_dropped_never_sent(tmp_path: Path
         assert query(db, "SELECT count(DISTINCT url) AS n FROM posts") == [{"n": 2}]
     finally:
         web.stop()
+
+
+def test_the_preview_fetcher_drops_the_user_part_of_a_redirect_target(monkeypatch) -> None:  # noqa: ANN001
+    """The fetcher of self-reports, shortened links and re-checks follows redirects itself: the
+    same rule, the user part never sent on."""
+    from crawler.selfreport.fetch import PreviewFetcher
+    from crawler.settings import load_settings
+
+    page = Answer("<html><head><title>Kerja bakti</title></head><body><p>Kerja bakti warga.</p></body></html>")
+    web = OutsideWeb({
+        "kimlama.example.id": {"/p/1": Answer(status=302, headers={
+            "Location": "http://admin:rahasia@kimbaru.example.id/p/1"})},
+        "kimbaru.example.id": {"/p/1": page, "/robots.txt": Answer("User-agent: *\nDisallow:\n",
+                                                                   content_type="text/plain")},
+    }).start()
+    try:
+        for name in ("https_proxy", "HTTPS_PROXY", "no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY", "HTTP_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", web.url)
+        fetcher = PreviewFetcher(load_settings({"AUTOTHROTTLE_START_DELAY": 0, "DOWNLOAD_DELAY": 0,
+                                                "DOWNLOAD_TIMEOUT": 5}))
+        got = fetcher.fetch("http://kimlama.example.id/p/1")
+        assert got.status == 200 and got.url == "http://kimbaru.example.id/p/1", (got.status, got.url)
+        assert [u for u in web.seen if "kimbaru.example.id/p/1" in u], web.seen
+        assert not [u for u in web.seen if "@" in u], web.seen
+    finally:
+        web.stop()
