@@ -27,6 +27,7 @@ from scrapy.utils.response import get_meta_refresh
 
 from crawler.harvest import revalidate
 from crawler.items import ContentItem, ItemBatch
+from crawler.urls import without_credentials
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +212,12 @@ class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
                     request.meta[REFRESH_REFUSED] = refused
                     return response
         return super().process_response(request, response)
+
+    def _build_redirect_request(self, source_request: Request, response: Any, *, url: str,
+                                **kwargs: Any) -> Request:
+        # a refresh to ``http://user:pass@host/``: the user part is dropped, never sent on (as
+        # for a redirect's Location, spiders/safety.py)
+        return super()._build_redirect_request(source_request, response, url=without_credentials(url), **kwargs)
 
     def _guard(self) -> Any:
         from spiders.safety import InternalAddressMiddleware

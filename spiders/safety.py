@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import getproxies
 
-from crawler.urls import bypasses_proxy
+from crawler.urls import bypasses_proxy, without_credentials
 
 if TYPE_CHECKING:  # the guard's functions serve the revalidation pass too, which runs without Scrapy
     from scrapy import Request
@@ -635,7 +635,15 @@ class InternalAddressMiddleware:
         except ValueError:
             pass
         problem = url_host_problem(target)
-        if problem:
+        if not problem and without_credentials(target) != target:
+            # a ``user:pass@`` (or ``127.0.0.1:8099@``) before the host: RFC 9110 deprecates it
+            # and a client must not send it on. It is dropped (the hop goes to the host the URL
+            # names), so it never reaches the site, a proxy's request line or its logs, nor a
+            # channel's note: a naive proxy or log parser would read the part before the ``@``
+            # as the host
+            response.headers[b"Location"] = without_credentials(target).encode("latin-1", "replace")
+            log.info("redirect from %s: the user part of its target dropped", request.url)
+        elif problem:
             del response.headers[b"Location"]
             request.meta["kimwatch_refused_redirect"] = (
                 f"refused {public_target(target)}: redirect to {problem}, which a client or proxy reads as "

@@ -97,8 +97,14 @@ log = logging.getLogger(__name__)
 WP_PER_PAGE = 20
 #: Article pages fetched per channel and crawl, unless ``max_articles`` says otherwise.
 FIRST_CRAWL_ARTICLES = 60
-#: Child sitemaps of an index read in one crawl (the newest, post sitemaps first).
+#: Child sitemaps of an index asked for at a time (the newest, post sitemaps first); another
+#: batch follows while the pages read do not fill the crawl's article budget.
 MAX_CHILD_SITEMAPS = 5
+#: Sitemap files (the index and its children, nested ones included) read per channel and crawl.
+MAX_SITEMAP_FILES = 30
+#: How deep sitemap indexes may nest: an index naming indexes that name page lists is read; an
+#: index at the next level (a chain of indexes, endless or not) is not followed.
+MAX_SITEMAP_DEPTH = 2
 LATER_CRAWL_ARTICLES = 30
 #: A home page with fewer article links than this sends us to its sections.
 MIN_HOME_ARTICLE_LINKS = 4
@@ -140,6 +146,15 @@ class SiteRun:
     sitemap_waiting: int = 0  # child sitemaps of an index asked for and not answered yet
     sitemap_pages: list[list[discover.SitemapEntry]] = field(default_factory=list)  # their pages, per file
     sitemap_index: str = ""  # the index those children belong to
+    sitemap_probe: bool = False  # that index was found by discovery (not the remembered door)
+    sitemap_queue: list[tuple[discover.SitemapEntry, int]] = field(default_factory=list)  # children to ask, depth
+    sitemap_files: int = 0  # sitemap files asked for in this run (MAX_SITEMAP_FILES)
+    sitemap_children: int = 0  # child sitemaps the index (and nested indexes) named, worth reading
+    sitemap_listed: int = 0  # pages the sitemap files read listed
+    sitemap_deep: list[str] = field(default_factory=list)  # nested indexes not followed (MAX_SITEMAP_DEPTH)
+    sitemap_left: int = 0  # child sitemaps not read (the file cap, or the budget filled)
+    sitemap_capped: bool = False  # ... because of MAX_SITEMAP_FILES
+    sitemap_dead: str | None = None  # a sitemap door that listed no page: not remembered
     seen: set[str] = field(default_factory=set)  # feed guids read in this run
     home_next: str | None = None
     changed: bool = False
@@ -160,6 +175,7 @@ class SiteRun:
     listings_read: list[str] = field(default_factory=list)  # "URL (verdict)": pages not at a listing's address read as listings
     listing_articles: list[str] = field(default_factory=list)  # pages read as listings that are articles
     listing_capped: bool = False  # a listing page had more article links than LISTING_LINKS (not all counted)
+    paging_cut: dict[str, str] = field(default_factory=dict)  # listing -> its next page, not read (max_pages)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
@@ -382,7 +398,7 @@ class WebsiteSpider(ChannelSpider):
                 # one child of an index that cannot be read: the others' pages still go out
                 site = self.sites[run.channel["id"]]
                 site.sitemap_waiting -= 1
-                for output in self._sitemap_articles(run):  # article requests only
+                for output in self._sitemap_next(run):
                     run.pending += isinstance(output, scrapy.Request)
                     yield output
             elif request.meta.get("pdf") and status == "too-large":
@@ -583,6 +599,8 @@ class WebsiteSpider(ChannelSpider):
                 request = self._follow(run, site.home_next, "listing", lpage=2, root=home)
                 if request is not None:
                     yield request
+            elif len(site.home_links) >= MIN_HOME_ARTICLE_LINKS and site.home_next:
+                site.paging_cut.setdefault(home, site.home_next)
         elif site.home_side_links and not site.home_sections:
             # nothing but a widget and no news section linked: its posts may be the only ones
             yield from self._articles(run, site.home_side_links, listing_url=home, listed=True)
@@ -716,9 +734,11 @@ class WebsiteSpider(ChannelSpider):
         child = bool(response.meta.get("child"))
         if child:
             site.sitemap_waiting -= 1
+        else:
+            site.sitemap_files += 1
         if response.status == 304:
             if child:
-                yield from self._sitemap_articles(run)
+                yield from self._sitemap_next(run)
             return
         try:
             sitemap = discover.parse_sitemap(response.body, response.url)
@@ -726,21 +746,29 @@ class WebsiteSpider(ChannelSpider):
             if not child:
                 raise ChannelError("not-a-sitemap", f"{response.url}: {error}", f"{response.url} is no sitemap") from error
             log.info("channel %s: %s: %s", run.channel["id"], response.url, error)
-            yield from self._sitemap_articles(run)
+            yield from self._sitemap_next(run)
             return
         since = self._sitemap_since(site, run)
         if sitemap.is_index:
             children = discover.child_sitemaps(sitemap, since=since)
-            if not children and response.meta.get("probe"):
-                raise ChannelError("empty-sitemap", f"{response.url} lists no post sitemaps")
-            if response.meta.get("probe") or response.meta.get("page") == 1:
-                self._choose(site, "sitemap", sitemap_url=response.url)
-            site.sitemap_index = response.url
-            for entry in children[:MAX_CHILD_SITEMAPS]:
-                request = self._follow(run, entry.url, "sitemap", child=True)
-                if request is not None:
-                    site.sitemap_waiting += 1
-                    yield request
+            depth = int(response.meta.get("depth", 0))
+            if not child:
+                if not children and response.meta.get("probe"):
+                    raise ChannelError("empty-sitemap", f"{response.url} lists no post sitemaps")
+                # remembered as the site's door only once its files list pages (_sitemap_next):
+                # an index of indexes of indexes that never names a page is no door
+                site.sitemap_index = response.url
+                site.sitemap_probe = bool(response.meta.get("probe"))
+            if depth >= MAX_SITEMAP_DEPTH:
+                # an index nested deeper than any site needs (a chain of indexes, endless or not):
+                # not followed, said in the channel's note
+                log.info("channel %s: %s is a sitemap index nested %s deep; not followed", run.channel["id"],
+                         response.url, depth + 1)
+                site.sitemap_deep.append(response.url)
+            else:
+                site.sitemap_children += len(children)
+                site.sitemap_queue += [(entry, depth + 1) for entry in children]
+            yield from self._sitemap_next(run, asked=not child)
             return
         pages = [e for e in sitemap.entries if _article_candidate(e.url, response.url)
                  or self._reads_pdfs(run) and _release_pdf_candidate(e.url, response.url)]
@@ -748,14 +776,63 @@ class WebsiteSpider(ChannelSpider):
             raise ChannelError("empty-sitemap", f"{response.url} lists no pages")
         if not child:
             self._choose(site, "sitemap", sitemap_url=response.url)
+        site.sitemap_listed += len(pages)
         site.sitemap_pages.append(pages)
         if child:
             # the pages of all the index's children are ranked together once the last one has
             # answered: the article budget goes to the site's newest pages, whichever child
             # (an old archive, a slow file) happened to answer first
-            yield from self._sitemap_articles(run)
+            yield from self._sitemap_next(run)
         else:
             yield from self._sitemap_articles(run, listing_url=response.url)
+
+    def _sitemap_next(self, run: ChannelRun, asked: bool = False) -> Iterator[Any]:
+        """Once every child sitemap asked for has answered: the next batch of children while the
+        pages read do not fill the article budget (at most MAX_SITEMAP_FILES files in all), else
+        the article requests of all their pages. An index whose files list no page at all (a
+        chain of indexes, empty files) is no door: not remembered, and discovery goes on (the
+        home page read again when it was the remembered door)."""
+        site = self.sites[run.channel["id"]]
+        if site.sitemap_waiting > 0:
+            return
+        if site.sitemap_queue:
+            since = self._sitemap_since(site, run)
+            unread = sum(1 for e in discover.newest_pages_of(site.sitemap_pages, since=since)
+                         if not self._is_known(run, e.url))
+            room = MAX_SITEMAP_FILES - site.sitemap_files
+            if (unread < site.articles_left or asked) and room > 0:
+                batch, site.sitemap_queue = site.sitemap_queue[:min(MAX_CHILD_SITEMAPS, room)], \
+                    site.sitemap_queue[min(MAX_CHILD_SITEMAPS, room):]
+                for entry, depth in batch:
+                    request = self._follow(run, entry.url, "sitemap", child=True, depth=depth)
+                    if request is not None:
+                        site.sitemap_files += 1
+                        site.sitemap_waiting += 1
+                        yield request
+                if site.sitemap_waiting > 0:
+                    return
+                yield from self._sitemap_next(run)
+                return
+            site.sitemap_left += len(site.sitemap_queue)
+            site.sitemap_capped |= room <= 0
+            site.sitemap_queue = []
+        if site.sitemap_listed == 0 and site.sitemap_index and (site.sitemap_probe or site.sitemap_deep):
+            site.sitemap_dead = site.sitemap_index
+            if not site.sitemap_probe:
+                # the remembered door lists nothing any more: forgotten, the home page read again
+                log.info("channel %s: remembered sitemap %s lists no page; discovering again", run.channel["id"],
+                         site.sitemap_index)
+                self._forget(site)
+                request = self._follow(run, str(run.channel["url"]), "home",
+                                       rediscovery=f"remembered sitemap {site.sitemap_index} lists no page")
+                if request is not None:
+                    yield request
+                return
+            yield from self._next_candidate(run)
+            return
+        if site.sitemap_index and site.sitemap_listed:
+            self._choose(site, "sitemap", sitemap_url=site.sitemap_index)
+        yield from self._sitemap_articles(run)
 
     def _sitemap_since(self, site: SiteRun, run: ChannelRun) -> str | None:
         return None if run.first_crawl else site.state.get("sitemap_lastmod")
@@ -851,7 +928,13 @@ class WebsiteSpider(ChannelSpider):
         if following is None and site.load_more is None:
             # said on every crawl, not only the first: the posts behind the button stay unread
             site.load_more = load_more_control(tree)
-        if lpage >= max_pages or (known and not run.first_crawl) or not links:
+        if known and not run.first_crawl or not links:
+            return
+        if lpage >= max_pages:
+            if following and following not in site.requested:
+                # never silent: a listing that pages on (an endless "Selanjutnya" as much as a long
+                # archive) is read to max_pages, and the note says where it was cut
+                site.paging_cut.setdefault(root, following)
             return
         if following:
             request = self._follow(run, following, "listing", lpage=lpage + 1, root=root)
@@ -1387,6 +1470,28 @@ class WebsiteSpider(ChannelSpider):
             site.short_text -= site.requested  # (followed from another listing page)
             if run is not None and (site.out_of_section or site.over_budget or site.url_filtered or site.short_text):
                 notes.append(_not_followed_note(site))
+            if run is not None and site.sitemap_deep:
+                # never silent: a chain of sitemap indexes (endless or not) is cut, and one that
+                # lists no page is not the site's door
+                notes.append(f"sitemap {site.sitemap_dead or site.sitemap_index} nests sitemap indexes more than "
+                             f"{MAX_SITEMAP_DEPTH} deep ({site.sitemap_deep[0]} names yet more indexes): not followed"
+                             + ("; it lists no page, so it is not kept as the site's door"
+                                if site.sitemap_dead else ""))
+            if run is not None and site.sitemap_left and site.sitemap_capped:
+                # never silent: the child sitemaps not read for the file cap may hold pages the
+                # budget had room for (those left because the pages read filled it are older)
+                notes.append(f"sitemap index {site.sitemap_index} names {site.sitemap_children} child sitemap(s): "
+                             f"{site.sitemap_left} not read (MAX_SITEMAP_FILES, {MAX_SITEMAP_FILES} sitemap files a "
+                             "crawl); those read were the newest by lastmod, else the last listed")
+            if run is not None and site.paging_cut:
+                # never silent: the older pages of a listing cut at max_pages are not read
+                root, following = next(iter(site.paging_cut.items()))
+                max_pages = int(site.options.get("max_pages") or run.max_pages)
+                cap = "max_pages" if site.options.get("max_pages") else \
+                    "FIRST_CRAWL_PAGES" if run.first_crawl else "LATER_CRAWL_PAGES"
+                more = f" (and {len(site.paging_cut) - 1} other listing(s))" if len(site.paging_cut) > 1 else ""
+                notes.append(f"listing {root} paging cut at {max_pages} page(s) ({cap}){more}: its next page "
+                             f"{following} and those after it not read")
             if run is not None and site.cut_feed:
                 # never silent: the entry the cut goes through is not read (the stored post stays)
                 notes.append(f"feed {site.cut_feed} cut short; its last entry, cut there, not stored "
@@ -1408,6 +1513,11 @@ class WebsiteSpider(ChannelSpider):
                 site.changed = True
                 self.context.fail_after_all(run.channel, "articles-failed", (
                     f"none of the {len(failed)} article page(s) linked could be fetched: " + "; ".join(notes)))
+            elif run is not None and site.sitemap_deep and run.items == 0 and not state.get("method") \
+                    and reason == "finished":
+                # a chain of sitemap indexes and nothing else to read: a failure (backed off, named
+                # in the daemon's health line), not "ok, found 0" — a site that cannot be read
+                self.context.fail_after_all(run.channel, "sitemap-loop", "; ".join(notes))
             mark = discover.latest([state.get("last_published"), *site.published])
             if mark and mark != state.get("last_published"):
                 state["last_published"] = mark

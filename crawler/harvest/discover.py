@@ -384,19 +384,24 @@ _POST_SITEMAP = re.compile(r"post|berita|news|artikel|article|pengumuman|blog", 
 
 
 def child_sitemaps(index: Sitemap, since: str | None = None) -> list[SitemapEntry]:
-    """Sitemaps of an index worth reading: post sitemaps before others, never page, category,
-    tag or author sitemaps; with ``since``, only those changed after it (or without lastmod)."""
+    """Sitemaps of an index worth reading, in the order to read them: post sitemaps before
+    others, never page, category, tag or author sitemaps; with ``since``, only those changed
+    after it (or without lastmod). Among them, newest ``lastmod`` first; those without one after,
+    last-listed first (an index appends its new files: WordPress's ``wp-sitemap-posts-post-N``,
+    Yoast's ``post-sitemapN``, a CMS's ``sitemap-N``), so that an index of hundreds whose first
+    files are the oldest does not spend the crawl on them."""
     chosen = []
-    for entry in index.entries:
+    for position, entry in enumerate(index.entries):
         name = urlsplit(entry.url).path.rsplit("/", 1)[-1]
         if _SKIP_SITEMAP.search("/" + name) and not _POST_SITEMAP.search(name):
             continue
         if since and entry.changed and entry.changed <= since:
             continue
-        chosen.append(entry)
-    chosen.sort(key=lambda e: e.changed or "", reverse=True)
-    chosen.sort(key=lambda e: 0 if _POST_SITEMAP.search(urlsplit(e.url).path) else 1)
-    return chosen
+        chosen.append((position, entry))
+    chosen.sort(key=lambda p: -p[0])
+    chosen.sort(key=lambda p: p[1].changed or "", reverse=True)
+    chosen.sort(key=lambda p: 0 if _POST_SITEMAP.search(urlsplit(p[1].url).path) else 1)
+    return [entry for _, entry in chosen]
 
 
 def newest_pages(entries: Iterable[SitemapEntry], *, since: str | None = None, limit: int = 50) -> list[SitemapEntry]:

@@ -842,6 +842,8 @@ _FAILURE_ID = {
     "empty-feed": "umpan kosong, tidak ada unggahan",
     "empty-sitemap": "peta situs (sitemap) kosong",
     "not-a-sitemap": "alamat ini bukan peta situs (sitemap)",
+    "sitemap-loop": ("peta situs (sitemap) hanya berisi indeks peta situs lain tanpa ujung, tidak ada halaman; "
+                     "berikan alamat daftar berita (section: /berita) di registri"),
     "not-wp-rest": "alamat ini bukan API WordPress",
     "not-telegram-preview": "bukan halaman pratinjau kanal Telegram publik",
     "malformed": "isi umpan rusak, tidak dapat dibaca",

@@ -36,7 +36,7 @@ from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import safe_url_string
 
-from crawler.urls import bypasses_proxy, proxy_authorization
+from crawler.urls import bypasses_proxy, proxy_authorization, without_credentials
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +210,9 @@ class PreviewFetcher:
                     etag=headers.get("ETag"), last_modified=headers.get("Last-Modified"))
         location = headers.get("Location")
         if location:
-            page.redirects.append(urljoin(url, location))
+            # a user part before the host (``http://user:pass@host/``) is dropped, never sent on
+            # (RFC 9110), as the crawl's redirects drop it (spiders/safety.py)
+            page.redirects.append(without_credentials(urljoin(url, location)))
         return page
 
     def proxy_for(self, url: str) -> str | None:

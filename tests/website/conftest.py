@@ -18,6 +18,7 @@ from tests.farm import Farm
 from tests.farm.sites.website_bigsitemap import BIGSITEMAP_HOSTS
 from tests.farm.sites.website_cms import CMS_HOSTS
 from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
+from tests.farm.sites.website_endless import ENDLESS_HOSTS
 from tests.farm.sites.website_excerpts import EXCERPTS_HOSTS
 from tests.farm.sites.website_quirks import QUIRKS_HOSTS
 from tests.farm.sites.website_sections import SECTIONS_HOSTS
@@ -34,7 +35,7 @@ FAST_SETTINGS = {
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
     farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS
-                + SHAPES_HOSTS + VILLAGE_HOSTS + BIGSITEMAP_HOSTS).start()
+                + SHAPES_HOSTS + VILLAGE_HOSTS + BIGSITEMAP_HOSTS + ENDLESS_HOSTS).start()
     yield farm
     farm.stop()
 
