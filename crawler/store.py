@@ -1506,7 +1506,7 @@ DUMP_CHECKED_DDL = """
 DUMP_CANDIDATES_KEY = "dump_candidates"
 """The ``store_meta`` row saying the table and triggers are in place and the table was backfilled."""
 #: Changed when the SQL of the triggers changes: a store marked with another version is backfilled again.
-DUMP_CANDIDATES_VERSION = 4
+DUMP_CANDIDATES_VERSION = 5
 #: The columns each trigger watches, and how the filter reads them: ``url`` (masked unless a plain
 #: URL), ``json`` (strings inside), ``text`` (free text) or ``error`` (cleaned once per distinct value).
 DUMP_CANDIDATE_COLUMNS: dict[str, dict[str, str]] = {
@@ -1533,6 +1533,9 @@ PLAIN_URL_SQL = ("({c} GLOB 'http://[A-Za-z0-9]*' OR {c} GLOB 'https://[A-Za-z0-
                  # "/628123…"): "08", "0-8", "628" or "62-8" after a non-digit
                  "AND {c} NOT GLOB '*[^0-9]08[0-9]*' AND {c} NOT GLOB '*[^0-9]0[-./]8*' "
                  "AND {c} NOT GLOB '*[^0-9]628*' AND {c} NOT GLOB '*[^0-9]62[-./]8*' "
+                 # a NIK in the path ("/penerima-blt-6371014508850003.html", "/p/6371-0123-4567-0001"):
+                 # sixteen digits, dashes and dots taken out
+                 "AND replace(replace({c}, '-', ''), '.', '') NOT GLOB '*" + "[0-9]" * 16 + "*' "
                  # an internal host (publish.is_internal_host): an address literal, localhost, a private name
                  "AND {c} NOT GLOB 'http*://[0-9]*' AND {c} NOT LIKE '%localhost%' AND {c} NOT LIKE '%.local%' "
                  "AND {c} NOT LIKE '%.int%' AND {c} NOT LIKE '%.lan%' AND {c} NOT LIKE '%.home%' "

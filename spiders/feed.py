@@ -27,6 +27,7 @@ from scrapy.http import Response
 
 from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso, parse_zone
 from crawler.harvest.page import title_from_html
+from crawler.items import ContentItem
 from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
 from spiders.middlewares import compressed_cut_short
 
@@ -729,6 +730,39 @@ def feed_entries(parsed: Any, url: str, *, bridged: bool = False,
     return out, duplicates, empty, undated
 
 
+#: Endings of a feed entry that gives only the beginning of its article (WordPress "Summary"
+#: feeds end in " […]", Blogger's in "…"; "Baca selengkapnya", "Read more").
+_EXCERPT_END = re.compile(r"(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]|…|\.\.\.|read more|continue reading|"
+                          r"baca selengkapnya|selengkapnya)\W*$", re.IGNORECASE)
+
+
+#: An entry longer than this (characters of text) is a post, whatever it ends with.
+EXCERPT_MAX_CHARS = 1500
+#: Platforms whose pages are no articles to read (a YouTube ``videos.xml`` registered as a feed
+#: links its watch pages); their own spiders or bridges read them.
+_PLATFORM_HOSTS = ("youtube.com", "youtu.be", "facebook.com", "instagram.com", "t.me", "x.com", "twitter.com",
+                   "tiktok.com")
+
+
+def excerpt_only(entry: Mapping[str, Any]) -> bool:
+    """Whether a feed entry's text is only an excerpt of its article: short, and ending as
+    WordPress and Blogger summaries end ("… [&#8230;]", "…", "Baca selengkapnya")."""
+    body = entry.get("html") or entry.get("text") or ""
+    plain = " ".join(re.sub(r"<[^>]+>", " ", str(body)).split())
+    return 0 < len(plain) <= EXCERPT_MAX_CHARS and _EXCERPT_END.search(plain[-40:]) is not None
+
+
+def _article_site(url: str, feed_url: str) -> bool:
+    """Whether ``url`` is an article page of the feed's own site (not a platform's page)."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    return _same_site(url, feed_url) and not any(host == p or host.endswith("." + p) for p in _PLATFORM_HOSTS)
+
+
+def _same_site(url_a: str, url_b: str) -> bool:
+    strip = lambda u: (urlsplit(u).hostname or "").lower().removeprefix("www.")  # noqa: E731
+    return strip(url_a) == strip(url_b)
+
+
 class FeedSpider(ChannelSpider):
     """RSS/Atom/RDF feeds and bridge feeds.
 
@@ -742,6 +776,85 @@ class FeedSpider(ChannelSpider):
     @classmethod
     def handles(cls, channel: Mapping[str, Any]) -> bool:
         return channel["type"] in FEED_TYPES or bool(channel.get("via"))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.articles_left: dict[str, int] = {}  # channel id -> article pages still to fetch this crawl
+        self.excerpt_feeds: dict[str, int] = {}  # channel id -> excerpt entries met
+        self.articles_read: dict[str, int] = {}  # channel id -> excerpts replaced by their article's text
+        self.articles_unread: dict[str, list[str]] = {}  # channel id -> article pages that gave no text
+        self.excerpts_known: dict[str, int] = {}  # channel id -> excerpt entries of posts already stored
+
+    def _article_request(self, run: ChannelRun, item: ContentItem, url: str, feed_url: str) -> Request | None:
+        """The article page of an excerpt-only entry, as a website channel fetches it: the feed's
+        own site only, within the channel's article budget (``max_articles``, else 60 on a first
+        crawl, 30 later), through the same politeness, robots and address guards."""
+        from spiders.website import FIRST_CRAWL_ARTICLES, LATER_CRAWL_ARTICLES
+
+        channel_id = run.channel["id"]
+        if channel_id not in self.articles_left:
+            options = json_dict(run.channel.get("options"))
+            self.articles_left[channel_id] = int(options.get("max_articles") or (
+                FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
+        if self.articles_left[channel_id] <= 0:
+            return None
+        self.articles_left[channel_id] -= 1
+        return Request(url, callback=self._on_article, errback=self._on_article_error, dont_filter=True,
+                       meta={"channel_id": channel_id, "page": 2, "entry_item": item, "feed_url": feed_url})
+
+    def _on_article(self, response: Response) -> Iterator[Any]:
+        from crawler.harvest.article import extract_article
+
+        run = self.runs[response.meta["channel_id"]]
+        item: ContentItem = response.meta["entry_item"]
+        try:
+            article = None
+            if "html" in (response.headers.get(b"Content-Type") or b"text/html").decode("latin-1").lower():
+                article = extract_article(response.body, response.url, listed=True)
+            excerpt = str(item.get("text") or re.sub(r"<[^>]+>", " ", str(item.get("html") or "")))
+            if article is not None and not article.problem and article.text \
+                    and len(article.text) > len(" ".join(excerpt.split())):
+                item["text"] = article.text
+                item.pop("html", None)  # (the article's text, not the excerpt's markup)
+                if article.links:
+                    item["links"] = article.links
+                self.articles_read[run.channel["id"]] = self.articles_read.get(run.channel["id"], 0) + 1
+            else:
+                self.articles_unread.setdefault(run.channel["id"], []).append(response.url)
+            yield from self._counted(run, item)
+        finally:
+            self._done(run)
+
+    def _on_article_error(self, failure: Any) -> Iterator[Any]:
+        request = failure.request
+        run = self.runs[request.meta["channel_id"]]
+        try:
+            self.articles_unread.setdefault(run.channel["id"], []).append(request.url)
+            yield from self._counted(run, request.meta["entry_item"])  # the excerpt, as before
+        finally:
+            self._done(run)
+
+    def _counted(self, run: ChannelRun, item: ContentItem) -> Iterator[Any]:
+        run.items += 1
+        self.context.outcome(run.channel).items_found += 1
+        yield item
+
+    def closed(self, reason: str) -> None:
+        """Say on each channel whose feed gives excerpts only what was read of the articles."""
+        for channel_id, excerpts in self.excerpt_feeds.items():
+            run = self.runs.get(channel_id)
+            if run is None:
+                continue
+            read = self.articles_read.get(channel_id, 0)
+            unread = self.articles_unread.get(channel_id, [])
+            note = (f"the feed gives excerpts only ({excerpts} entries end in […] or the like): "
+                    f"{read} article page(s) read for the full text")
+            if unread:
+                note += f", {len(unread)} gave none, their excerpt stored (e.g. {unread[0]})"
+            over = excerpts - read - len(unread) - self.excerpts_known.get(channel_id, 0)
+            if over > 0:
+                note += f"; {over} stored as excerpts, over the article budget"
+            self.note(run, "; ".join(m for m in (run.warning, note) if m))
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
         """The feed URL; for a page that announced its feed on an earlier crawl, that feed."""
@@ -829,10 +942,26 @@ class FeedSpider(ChannelSpider):
         crawler = getattr(self, "crawler", None)  # (none for a spider built without a crawl)
         cap = crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) if crawler is not None else 1000
         implausible = implausible_dates(entries[:cap or None])  # (the items the crawl keeps)
+        excerpts = 0
         for entry in entries:
-            item = self.entry_item(run, entry.pop("guid"), **entry)  # (an undated new one dated when first seen)
+            guid = entry.pop("guid")
+            item = self.entry_item(run, guid, **entry)  # (an undated new one dated when first seen)
             ids.append(item["id"])
+            if excerpt_only(entry) and entry.get("url") and not channel.get("via") \
+                    and _article_site(str(entry["url"]), response.url):
+                excerpts += 1
+                if item["id"] in self.known:
+                    self.excerpts_known[channel["id"]] = self.excerpts_known.get(channel["id"], 0) + 1
+                    # stored with its article's text (or its excerpt, when the page failed then):
+                    # the excerpt never overwrites it
+                    continue
+                request = self._article_request(run, item, str(entry["url"]), response.url)
+                if request is not None:
+                    yield request
+                    continue
             yield item
+        if excerpts:
+            self.excerpt_feeds[channel["id"]] = excerpts
         if duplicates:
             notes.append(f"{duplicates} duplicate entr{'y' if duplicates == 1 else 'ies'} skipped")
         if empty:

@@ -1428,6 +1428,15 @@ class WebsiteSpider(ChannelSpider):
                     and reason == "finished":  # a stopped crawl has not tried every door yet
                 notes.append("no feed, WordPress API, sitemap or article links found; "
                              "give the listing path as `section: /berita` in the registry")
+            elif run is not None and run.items == 0 and run.first_crawl and reason == "finished" \
+                    and state.get("method") == "listing" and not site.skipped and not site.short_text:
+                # never silent: a listing read on a first crawl that gave nothing to follow looks
+                # like a KIM that posts nothing
+                listing = (state.get("listing_urls") or [site.home_url or run.channel["url"]])[0]
+                hint = ("the `section:` given" if site.options.get("section")
+                        else "give the listing path as `section: /berita` in the registry, or")
+                notes.append(f"listing page(s) read (e.g. {listing}) but no article links recognised on them: "
+                             f"{hint} give the site's feed or sitemap (`feed_url:`, `sitemap_url:`) if it has one")
             if run is not None and site.unreadable:
                 notes.append(f"page too deeply nested to read: {site.unreadable[0]} (its markup nests more than 256 "
                              f"levels, so its links and text are lost)")

@@ -85,6 +85,10 @@ _SECTION_WORDS = frozenset("""
     publikasi layanan program profil profile visi misi sejarah struktur organisasi pemerintahan desa
     kontak contact about tentang faq bantuan help download unduhan dokumen peta map
 """.split())
+#: Links of one place in a listing, none with a headline's anchor text, that make a post list by
+#: themselves (each URL an article's by its shape, each in a heading or ``<article>``, or dated).
+MIN_POST_LIST = 2
+_CARD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "article"})
 #: The shape score of a URL that neither looks like an article nor like a section, file or
 #: account: only a headline as its anchor text (several words) makes it a listing item.
 WEAK_SHAPE = 0.1
@@ -296,6 +300,33 @@ def listing_links(tree_or_html: lxml.html.HtmlElement | bytes | str, url: str, *
             shapes[place] = shapes.get(place, 0) + 1
         for target, (anchor, text, position) in held.items():
             if shapes.get(_list_place(anchor, target), 0) >= 2 and len(found) < limit:
+                found[target] = ListingLink(target, text, min_score)
+                anchors[target] = anchor
+                order[target] = position
+        # a post list whose every headline is short ("Kabar aclu", "Rapat RT"): no followed link
+        # to stand beside, but the list itself says "posts" — several links in the same place, each
+        # URL an article's by its shape alone, each a post card's headline (in a heading or an
+        # <article>) or dated on its card. A menu or a widget (no heading, no date), tags and
+        # pagination (their URLs score 0) stay out.
+        groups: dict[tuple, list[str]] = {}
+        for target, (anchor, _, _) in held.items():
+            if target not in found and scores.get(target, 0) >= min_score:
+                groups.setdefault(_list_place(anchor, target), []).append(target)
+        for place, targets in groups.items():
+            if len(targets) < MIN_POST_LIST or place in shapes:
+                continue
+            carded = any(tag in _CARD_TAGS for tag, _ in place[0])
+            if not carded:
+                members = set(targets)
+                dated = sum(1 for t in targets
+                            if _card_date(held[t][0], t, base, members, now or datetime.now(UTC)) is not None)
+                carded = dated >= MIN_POST_LIST
+            if not carded:
+                continue
+            for target in targets:
+                if len(found) >= limit:
+                    break
+                anchor, text, position = held[target]
                 found[target] = ListingLink(target, text, min_score)
                 anchors[target] = anchor
                 order[target] = position

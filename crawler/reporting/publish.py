@@ -45,6 +45,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 from crawler.personal import (
     _EMAIL,
     _MOBILE,
+    _NIK_SHAPE,
     EMAIL_MASK,
     NIK_MASK,
     PHONE_MASK,
@@ -139,7 +140,7 @@ def _is_personal_parameter(name: str) -> bool:
 _PLAIN_URL = re.compile(r'https?://[A-Za-z][!$&-9;->A-Z^-~]*')
 # … and none of the marks of an invitation, a bot, a mobile number in the path or an internal host
 _NOT_PLAIN = re.compile(r"(?i)bot|wa\.me|whatsapp|\.me/|discord|localhost|\.local|\.int|\.lan|\.home|\.corp"
-                        r"|[^0-9](?:08[0-9]|0[-./]8|628|62[-./]8)")
+                        r"|[^0-9](?:08[0-9]|0[-./]8|628|62[-./]8)|[0-9](?:[-.]?[0-9]){15}")
 
 
 def is_plain_url(url: str) -> bool:
@@ -238,9 +239,59 @@ def _clean_path(path: str, host: str) -> str:
         if whatsapp and re.fullmatch(r"\+?\d{9,15}", segment):
             segment = PHONE_MASK
         elif sum(map(str.isdigit, segment)) >= 10:  # "/posts/081234567890", "/pasar-murah-0812….html"
-            segment = _MOBILE.sub(_mask_mobile, segment)
+            segment = _MOBILE.sub(_mask_mobile, _mask_nik_in_segment(segment))
         segments.append(_EMAIL.sub(EMAIL_MASK, segment))
     return "/".join(segments)
+
+
+# digit groups joined by single dashes or dots, as a slug writes a number ("nik-6371014508850003-siti",
+# "/p/6371-0123-4567-0001"): the groups a NIK in a path may be written in
+_DIGIT_GROUPS = re.compile(r"(?<![0-9])[0-9]+(?:[-.][0-9]+)*(?![0-9])")
+
+
+def _mask_nik_in_segment(segment: str) -> str:
+    """A path segment with each NIK in it masked (``penerima-blt-nik-[NIK]-siti.html``,
+    ``/p/[NIK]``): 16 digits together that hold a NIK's province and birth-date codes — the test a
+    query value's 16 digits pass (:func:`crawler.personal.mask_query_value`), so a 16-digit post id
+    stays — or 16 digits grouped as a text's NIK is (``6371-0123-4567-0001``: ids are not grouped)."""
+    if sum(map(str.isdigit, segment)) < 16:
+        return segment
+    out, last = [], 0
+    for run in _DIGIT_GROUPS.finditer(segment):
+        groups = re.split(r"[-.]", run.group(0))
+        if sum(map(len, groups)) < 16:
+            continue
+        # the 16 digits may be a few of the run's groups ("bansos-2026-6371014508850003"): each
+        # sequence of whole groups of 16 digits is tried, from the first group on
+        spans, offsets, position = [], [], run.start()
+        for group in groups:
+            offsets.append(position)
+            position += len(group) + 1
+        first = 0
+        while first < len(groups):
+            total, end = 0, first
+            while end < len(groups) and total < 16:
+                total += len(groups[end])
+                end += 1
+            candidate = groups[first:end]
+            if total == 16 and (_NIK_SHAPE.fullmatch(candidate[0]) if len(candidate) == 1
+                                else _grouped_nik(run.group(0)[offsets[first] - run.start():
+                                                               offsets[end - 1] - run.start() + len(candidate[-1])])):
+                spans.append((offsets[first], offsets[end - 1] + len(groups[end - 1])))
+                first = end
+            else:
+                first += 1
+        for start, stop in spans:
+            out.append(segment[last:start] + NIK_MASK)
+            last = stop
+    return "".join(out) + segment[last:] if out else segment
+
+
+def _grouped_nik(number: str) -> bool:
+    """Whether 16 digits written in groups (``6371-0123-4567-0001``) are a NIK by the rule for
+    texts: a post id is never written in groups, so no NIK codes are asked of it."""
+    spans = personal_digit_spans(number)
+    return len(spans) == 1 and spans[0] == (0, len(number), NIK_MASK)
 
 
 def _clean_query(query: str) -> str:
