@@ -943,11 +943,14 @@ class FeedSpider(ChannelSpider):
         cap = crawler.settings.getint("MAX_ITEMS_PER_FETCH", 1000) if crawler is not None else 1000
         implausible = implausible_dates(entries[:cap or None])  # (the items the crawl keeps)
         excerpts = 0
+        # an entry with its full content (content:encoded, Atom content) is no excerpt, whatever its
+        # summary ends with (a WordPress "Full text" feed's description always ends in " […]")
+        full = {_absolute(e.get("link"), response.url) for e in parsed.entries if e.get("content")}
         for entry in entries:
             guid = entry.pop("guid")
             item = self.entry_item(run, guid, **entry)  # (an undated new one dated when first seen)
             ids.append(item["id"])
-            if excerpt_only(entry) and entry.get("url") and not channel.get("via") \
+            if entry.get("url") not in full and excerpt_only(entry) and entry.get("url") and not channel.get("via") \
                     and _article_site(str(entry["url"]), response.url):
                 excerpts += 1
                 if item["id"] in self.known:

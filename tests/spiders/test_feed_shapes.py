@@ -109,3 +109,27 @@ def test_a_channels_timezone_dates_feed_items_that_say_no_zone(tmp_path: Path, w
     assert items[0]["published_at"] == in_tokyo
     items, _ = run_feed(tmp_path, body)
     assert items[0]["published_at"] == without_option
+
+
+def test_an_entry_with_its_full_content_is_no_excerpt_whatever_its_summary_ends_with(tmp_path: Path) -> None:
+    """A WordPress "Full text" feed: the description is the content's beginning and " […]" (here
+    longer than a one-sentence content); content:encoded is the whole post, so no article page is
+    fetched for it. The same entry without content:encoded is an excerpt: its page is requested."""
+    text = "Musyawarah perencanaan pembangunan kelurahan membahas drainase dan lampu jalan."
+    item = (f"<item><title>Musrenbang</title><link>https://kimpematang.example/musrenbang/</link>"
+            f"<pubDate>Tue, 24 Nov 2026 10:15:00 +0800</pubDate><description><![CDATA[{text} [&#8230;]]]></description>"
+            "{content}</item>")
+    feed = ('<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>KIM</title>'
+            "{items}</channel></rss>")
+    full = feed.format(items=item.format(content=f"<content:encoded><![CDATA[<p>{text}</p>]]></content:encoded>"))
+    items, _ = run_feed(tmp_path, full)
+    assert len(items) == 1 and text in items[0]["text"]
+    (tmp_path / "summary").mkdir()
+    db = store.connect(tmp_path / "summary" / "k.db")
+    channel = {"id": "kim-p/feed/1", "owner_kind": "kim", "owner_id": "kim-p", "type": "feed", "url": URL}
+    spider = FeedSpider(context=CrawlContext(db, 1, load_settings()), channels=[channel])
+    run = spider.runs[channel["id"]] = ChannelRun(channel, first_crawl=True, max_pages=1)
+    page = XmlResponse(URL, body=feed.format(items=item.format(content="")).encode("utf-8"),
+                       request=Request(URL, meta={"channel_id": channel["id"], "page": 1}))
+    out = list(spider.parse_page(page, run))
+    assert [o.url for o in out if isinstance(o, Request)] == ["https://kimpematang.example/musrenbang/"]
