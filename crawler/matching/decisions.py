@@ -98,6 +98,7 @@ from crawler.matching.documents import (
 from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
+    DISEASES,
     MEASURE_UNITS,
     NEXT_EVENT_WORDS,
     NOW_WORDS,
@@ -142,6 +143,8 @@ REFUSED = {
                      "explain is its own wording, no evidence of a second one",
     "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
     "unannounced": "the post says nothing is announced yet (\"{said}\"): it tells of a wait, not of this announcement",
+    "other_disease": "another disease: the post is about {ours}, which the announcement never names, and the "
+                     "announcement about {theirs}",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
@@ -1330,6 +1333,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
             why[doc.id] = REFUSED["unannounced"].format(said=said)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (diseases := _other_disease(post, doc)):
+            # "Skrining TBC di dua pondok menemukan 4 santri" against a release on scabies among santri
+            why[doc.id] = REFUSED["other_disease"].format(ours=", ".join(diseases[0]), theirs=", ".join(diseases[1]))
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -2210,6 +2217,30 @@ def _unannounced(post: PostDoc) -> str | None:
     — the release it resembles is not yet the one the post waits for. Not a copy's (a release
     may write it itself) nor a round-up's. Read once per post (cached by its text)."""
     return _unannounced_text(post.text)
+
+
+@lru_cache(maxsize=1)
+def _disease_terms() -> dict[str, int]:
+    """Each term a name of :data:`lexicon.DISEASES` reads as (``lowered_terms``, as the texts'
+    terms are read), with its disease's number."""
+    return {term: number for number, names in enumerate(DISEASES) for name in names for term in lowered_terms(name)}
+
+
+def _other_disease(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
+    """The diseases a single-event post names (:data:`lexicon.DISEASES`: "skrining TBC",
+    "kasus DBD") when the release names none of them anywhere and names another one itself: a
+    screening, a treatment or an outbreak of one disease is no news of another, however much of
+    the place, the people screened (santri, balita) and the office the two share. A release
+    that names both (a campaign against DBD and malaria) is relayed by a post naming either.
+    ``None`` otherwise. Read from the terms of each text, stored with it."""
+    names = _disease_terms()
+    ours = {names[t] for t in post.whole.terms if t in names}
+    if not ours:
+        return None
+    theirs = {names[t] for t in doc.terms if t in names}
+    if not theirs or not ours.isdisjoint(theirs):
+        return None
+    return sorted(DISEASES[n][0] for n in ours), sorted(DISEASES[n][0] for n in theirs)
 
 
 def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:
