@@ -143,6 +143,7 @@ REFUSED = {
                      "explain is its own wording, no evidence of a second one",
     "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
     "unannounced": "the post says nothing is announced yet (\"{said}\"): it tells of a wait, not of this announcement",
+    "own_funds": "the post's own programme: what it tells is paid \"{funds}\", a fund the announcement never names",
     "other_disease": "another disease: the post is about {ours}, which the announcement never names, and the "
                      "announcement about {theirs}",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
@@ -1333,6 +1334,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
             why[doc.id] = REFUSED["unannounced"].format(said=said)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (funds := _own_funds(post, doc)):
+            # "Kader posyandu membagikan telur untuk 30 balita tiap Kamis dari dana desa" against the
+            # foster fathers' monthly eggs: the village's own programme, not the release's
+            why[doc.id] = REFUSED["own_funds"].format(funds=funds)
+            continue
         if not has_link and not candidate.copied and not post.roundup and (diseases := _other_disease(post, doc)):
             # "Skrining TBC di dua pondok menemukan 4 santri" against a release on scabies among santri
             why[doc.id] = REFUSED["other_disease"].format(ours=", ".join(diseases[0]), theirs=", ".join(diseases[1]))
@@ -2217,6 +2223,40 @@ def _unannounced(post: PostDoc) -> str | None:
     — the release it resembles is not yet the one the post waits for. Not a copy's (a release
     may write it itself) nor a round-up's. Read once per post (cached by its text)."""
     return _unannounced_text(post.text)
+
+
+#: what a post says its news is paid from: the village's fund, the people's own money
+_OWN_FUNDS = re.compile(r"\b(?:dari|pakai|memakai|menggunakan|lewat|melalui|bersumber\s+dari|dibiayai(?:\s+dari)?|"
+                        r"didanai|matan|bamodal)\s+(?:dana\s+desa|dana\s+kelurahan|apbdes|add|alokasi\s+dana\s+desa|"
+                        r"kas\s+desa|kas\s+rt|swadaya|patungan|urunan)\b", re.IGNORECASE)
+#: the terms by which a release names such a fund itself (any "dana" with "desa" or "kelurahan",
+#: any "kas" with "desa": read broadly, so the rule holds back wherever a release may name one)
+_FUND_TERMS = ("apbdes", "add", "swadaya", "patungan", "urunan")
+
+
+@lru_cache(maxsize=4096)
+def _own_funds_text(text: str) -> str | None:
+    found = _OWN_FUNDS.search(text)
+    return found.group(0).lower() if found else None
+
+
+def _own_funds(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The fund a single-event post says its news is paid from ("dari dana desa", "pakai APBDes",
+    "matan kas desa", "hasil patungan" aside: "dari swadaya", "lewat urunan") when the release names
+    no such fund anywhere: a village's own programme ("kader posyandu membagikan telur untuk 30
+    balita setiap Kamis dari dana desa") beside the government's on the same object (foster
+    fathers' eggs for the same toddlers), whatever figure or place they share. A release that
+    names the village fund ("ambulans desa dibeli dari dana desa") is relayed. Read once per post
+    text (cached); the release's side from its terms."""
+    said = _own_funds_text(post.text)
+    if said is None:
+        return None
+    terms = doc.terms
+    if "dana" in terms and ("desa" in terms or "lurah" in terms) or "kas" in terms and "desa" in terms:
+        return None
+    if any(t in terms for word in _FUND_TERMS for t in lowered_terms(word)):
+        return None
+    return said
 
 
 @lru_cache(maxsize=1)
