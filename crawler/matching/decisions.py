@@ -143,6 +143,8 @@ REFUSED = {
                      "explain is its own wording, no evidence of a second one",
     "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
     "unannounced": "the post says nothing is announced yet (\"{said}\"): it tells of a wait, not of this announcement",
+    "other_night": "another night or day of the event: the post tells of its {ours}, the announcement of its {theirs}, "
+                   "and the post relays none of the announcement's figures or dates",
     "own_funds": "the post's own programme: what it tells is paid \"{funds}\", a fund the announcement never names",
     "other_disease": "another disease: the post is about {ours}, which the announcement never names, and the "
                      "announcement about {theirs}",
@@ -1334,6 +1336,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
             why[doc.id] = REFUSED["unannounced"].format(said=said)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (nights := _other_night(post, doc)):
+            # "Malam kedua festival, grup sekolah kami tampil" against "28 grup ramaikan malam pertama"
+            why[doc.id] = REFUSED["other_night"].format(ours=nights[0], theirs=nights[1])
+            continue
         if not has_link and not candidate.copied and not post.roundup and (funds := _own_funds(post, doc)):
             # "Kader posyandu membagikan telur untuk 30 balita tiap Kamis dari dana desa" against the
             # foster fathers' monthly eggs: the village's own programme, not the release's
@@ -2223,6 +2229,40 @@ def _unannounced(post: PostDoc) -> str | None:
     — the release it resembles is not yet the one the post waits for. Not a copy's (a release
     may write it itself) nor a round-up's. Read once per post (cached by its text)."""
     return _unannounced_text(post.text)
+
+
+_ORDINALS = {"pertama": 1, "kesatu": 1, "kadua": 2, "kedua": 2, "katiga": 3, "ketiga": 3, "keempat": 4,
+             "kaampat": 4, "kelima": 5, "kalima": 5, "keenam": 6, "kaanam": 6, "ketujuh": 7, "katujuh": 7}
+#: a night or day of a multi-day event by its number: "malam kedua", "hari ke-3", "malam ka-2"
+_NTH_NIGHT = re.compile(r"\b(malam|hari)\s+(?:k[ae]-?\s?(\d{1,2})\b|(" + "|".join(_ORDINALS) + r")\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _nth_nights(text: str) -> frozenset[tuple[str, int]]:
+    """The numbered nights and days a text names: ("malam", 2) for "malam kedua"."""
+    return frozenset((found.group(1).lower(), int(found.group(2)) if found.group(2) else _ORDINALS[found.group(3).lower()])
+                     for found in _NTH_NIGHT.finditer(text))
+
+
+def _other_night(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
+    """The numbered night or day of an event a single-event post tells of ("malam kedua
+    festival") when the release's title is about another of the same ("28 grup ramaikan malam
+    pertama festival") and names none the post does, and the post relays none of the release's
+    own figures or dates (:func:`_relays_facts`: "malam ini malam kedua, final Senin (9/11), juara
+    1 dapat Rp15 jt" relays the release's programme): a contestant's own night, the festival's
+    topic words and the song all groups sing shared. Only the release's title is read: it says
+    which night the release reports, where its body may list every night. ``None`` otherwise."""
+    ours = _nth_nights(post.text)
+    if not ours:
+        return None
+    theirs = _nth_nights(doc.title)
+    if not theirs or not ours.isdisjoint(theirs):
+        return None
+    units = {unit for unit, _n in theirs}
+    own = sorted(f"{unit} {n}" for unit, n in ours if unit in units)
+    if not own or _relays_facts(post.whole.terms & doc.terms, doc):
+        return None
+    return ", ".join(own), ", ".join(sorted(f"{unit} {n}" for unit, n in theirs))
 
 
 #: what a post says its news is paid from: the village's fund, the people's own money
