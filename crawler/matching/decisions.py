@@ -98,6 +98,7 @@ from crawler.matching.documents import (
 from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
+    DISEASES,
     MEASURE_UNITS,
     NEXT_EVENT_WORDS,
     NOW_WORDS,
@@ -142,6 +143,11 @@ REFUSED = {
                      "explain is its own wording, no evidence of a second one",
     "denied": "the post denies the announcement's own fact (\"bukan {word}\"): what it tells is another thing",
     "unannounced": "the post says nothing is announced yet (\"{said}\"): it tells of a wait, not of this announcement",
+    "other_night": "another night or day of the event: the post tells of its {ours}, the announcement of its {theirs}, "
+                   "and the post relays none of the announcement's figures or dates",
+    "own_funds": "the post's own programme: what it tells is paid \"{funds}\", a fund the announcement never names",
+    "other_disease": "another disease: the post is about {ours}, which the announcement never names, and the "
+                     "announcement about {theirs}",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
                "day of the announcement's own event, and carries none of its dates",
     "late_figures": "another occurrence: written a week or more after the announcement's own event, the "
@@ -1330,6 +1336,19 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
             why[doc.id] = REFUSED["unannounced"].format(said=said)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (nights := _other_night(post, doc)):
+            # "Malam kedua festival, grup sekolah kami tampil" against "28 grup ramaikan malam pertama"
+            why[doc.id] = REFUSED["other_night"].format(ours=nights[0], theirs=nights[1])
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (funds := _own_funds(post, doc)):
+            # "Kader posyandu membagikan telur untuk 30 balita tiap Kamis dari dana desa" against the
+            # foster fathers' monthly eggs: the village's own programme, not the release's
+            why[doc.id] = REFUSED["own_funds"].format(funds=funds)
+            continue
+        if not has_link and not candidate.copied and not post.roundup and (diseases := _other_disease(post, doc)):
+            # "Skrining TBC di dua pondok menemukan 4 santri" against a release on scabies among santri
+            why[doc.id] = REFUSED["other_disease"].format(ours=", ".join(diseases[0]), theirs=", ".join(diseases[1]))
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -2210,6 +2229,98 @@ def _unannounced(post: PostDoc) -> str | None:
     — the release it resembles is not yet the one the post waits for. Not a copy's (a release
     may write it itself) nor a round-up's. Read once per post (cached by its text)."""
     return _unannounced_text(post.text)
+
+
+_ORDINALS = {"pertama": 1, "kesatu": 1, "kadua": 2, "kedua": 2, "katiga": 3, "ketiga": 3, "keempat": 4,
+             "kaampat": 4, "kelima": 5, "kalima": 5, "keenam": 6, "kaanam": 6, "ketujuh": 7, "katujuh": 7}
+#: a night or day of a multi-day event by its number: "malam kedua", "hari ke-3", "malam ka-2"
+_NTH_NIGHT = re.compile(r"\b(malam|hari)\s+(?:k[ae]-?\s?(\d{1,2})\b|(" + "|".join(_ORDINALS) + r")\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _nth_nights(text: str) -> frozenset[tuple[str, int]]:
+    """The numbered nights and days a text names: ("malam", 2) for "malam kedua"."""
+    return frozenset((found.group(1).lower(), int(found.group(2)) if found.group(2) else _ORDINALS[found.group(3).lower()])
+                     for found in _NTH_NIGHT.finditer(text))
+
+
+def _other_night(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
+    """The numbered night or day of an event a single-event post tells of ("malam kedua
+    festival") when the release's title is about another of the same ("28 grup ramaikan malam
+    pertama festival") and names none the post does, and the post relays none of the release's
+    own figures or dates (:func:`_relays_facts`: "malam ini malam kedua, final Senin (9/11), juara
+    1 dapat Rp15 jt" relays the release's programme): a contestant's own night, the festival's
+    topic words and the song all groups sing shared. Only the release's title is read: it says
+    which night the release reports, where its body may list every night. ``None`` otherwise."""
+    ours = _nth_nights(post.text)
+    if not ours:
+        return None
+    theirs = _nth_nights(doc.title)
+    if not theirs or not ours.isdisjoint(theirs):
+        return None
+    units = {unit for unit, _n in theirs}
+    own = sorted(f"{unit} {n}" for unit, n in ours if unit in units)
+    if not own or _relays_facts(post.whole.terms & doc.terms, doc):
+        return None
+    return ", ".join(own), ", ".join(sorted(f"{unit} {n}" for unit, n in theirs))
+
+
+#: what a post says its news is paid from: the village's fund, the people's own money
+_OWN_FUNDS = re.compile(r"\b(?:dari|pakai|memakai|menggunakan|lewat|melalui|bersumber\s+dari|dibiayai(?:\s+dari)?|"
+                        r"didanai|matan|bamodal)\s+(?:dana\s+desa|dana\s+kelurahan|apbdes|add|alokasi\s+dana\s+desa|"
+                        r"kas\s+desa|kas\s+rt|swadaya|patungan|urunan)\b", re.IGNORECASE)
+#: the terms by which a release names such a fund itself (any "dana" with "desa" or "kelurahan",
+#: any "kas" with "desa": read broadly, so the rule holds back wherever a release may name one)
+_FUND_TERMS = ("apbdes", "add", "swadaya", "patungan", "urunan")
+
+
+@lru_cache(maxsize=4096)
+def _own_funds_text(text: str) -> str | None:
+    found = _OWN_FUNDS.search(text)
+    return found.group(0).lower() if found else None
+
+
+def _own_funds(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The fund a single-event post says its news is paid from ("dari dana desa", "pakai APBDes",
+    "matan kas desa", "hasil patungan" aside: "dari swadaya", "lewat urunan") when the release names
+    no such fund anywhere: a village's own programme ("kader posyandu membagikan telur untuk 30
+    balita setiap Kamis dari dana desa") beside the government's on the same object (foster
+    fathers' eggs for the same toddlers), whatever figure or place they share. A release that
+    names the village fund ("ambulans desa dibeli dari dana desa") is relayed. Read once per post
+    text (cached); the release's side from its terms."""
+    said = _own_funds_text(post.text)
+    if said is None:
+        return None
+    terms = doc.terms
+    if "dana" in terms and ("desa" in terms or "lurah" in terms) or "kas" in terms and "desa" in terms:
+        return None
+    if any(t in terms for word in _FUND_TERMS for t in lowered_terms(word)):
+        return None
+    return said
+
+
+@lru_cache(maxsize=1)
+def _disease_terms() -> dict[str, int]:
+    """Each term a name of :data:`lexicon.DISEASES` reads as (``lowered_terms``, as the texts'
+    terms are read), with its disease's number."""
+    return {term: number for number, names in enumerate(DISEASES) for name in names for term in lowered_terms(name)}
+
+
+def _other_disease(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
+    """The diseases a single-event post names (:data:`lexicon.DISEASES`: "skrining TBC",
+    "kasus DBD") when the release names none of them anywhere and names another one itself: a
+    screening, a treatment or an outbreak of one disease is no news of another, however much of
+    the place, the people screened (santri, balita) and the office the two share. A release
+    that names both (a campaign against DBD and malaria) is relayed by a post naming either.
+    ``None`` otherwise. Read from the terms of each text, stored with it."""
+    names = _disease_terms()
+    ours = {names[t] for t in post.whole.terms if t in names}
+    if not ours:
+        return None
+    theirs = {names[t] for t in doc.terms if t in names}
+    if not theirs or not ours.isdisjoint(theirs):
+        return None
+    return sorted(DISEASES[n][0] for n in ours), sorted(DISEASES[n][0] for n in theirs)
 
 
 def _denied(post: PostDoc, doc: AnnouncementDoc) -> str | None:

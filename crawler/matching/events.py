@@ -67,8 +67,12 @@ EVENT_KINDS: dict[str, str] = {
                r"lantik|pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pengambilan\s+sumpah|pisah\s+sambut|"
                r"lepas\s+sambut",
     # commemorations held as an event ("peringatan dini" is a warning; "memperingati Hari X", "HUT",
-    # "hari jadi" mostly name the occasion of another action, and "2 hari jadi" is "done in 2 days")
-    "peringatan": r"peringatan(?!\s+dini)|upacara|haul",
+    # "hari jadi" mostly name the occasion of another action, and "2 hari jadi" is "done in 2 days");
+    # a gathering of prayer for the dead or for a household (tahlilan on the third night, yasinan,
+    # selamatan, kenduri) and a condolence visit (takziah, melayat): the mourners' own occasion, no
+    # step of the search, the aid or the programme whose object the dead person was
+    "peringatan": r"peringatan(?!\s+dini)|upacara|haul|tahlilan|tahlil|batahlil|batahlilan|yasinan|bayasinan|"
+                  r"selamatan|baselamatan|kenduri|takziah|takziyah|melayat|malayat",
     # meetings, deliberations, hearings
     "rapat": r"rapat|rakor|rakorda|rakornis|raker|rakerda|musyawarah|bamusyawarah|musrenbang|musdes|musdus|"
              r"audiensi|beraudiensi|fgd|sarasehan|rembuk|rembug|hearing",

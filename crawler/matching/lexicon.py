@@ -235,6 +235,18 @@ OWN_HAPPENING_WORDS: dict[str, str] = {
     "hilang": "hilang", "raib": "raib", "dicuri": "curi", "kecurian": "curi",
 }
 
+# Diseases and conditions a health release or post is about, by name, each group one disease under
+# its names (official and everyday: "tuberkulosis" = TBC, "kudis" = skabies, "dengue" = DBD). A
+# screening, a treatment or a campaign against one of them is not one against another
+# (decisions._other_disease). Only names that mean nothing else ("TB" is also "tinggi badan" on a
+# posyandu's card, "MR" many things; "diare" and "demam berdarah" are read away as common words).
+DISEASES: tuple[tuple[str, ...], ...] = (
+    ("tbc", "tuberkulosis", "tuberculosis"), ("skabies", "scabies", "kudis"), ("dbd", "dengue"),
+    ("campak", "rubela", "rubella", "morbili"), ("polio",), ("muntaber",), ("malaria",), ("kusta", "lepra"),
+    ("hiv", "aids"), ("rabies",), ("difteri",), ("pneumonia",), ("filariasis",), ("hepatitis",),
+    ("hipertensi",), ("diabetes",), ("leptospirosis",), ("pertusis",), ("tetanus",), ("antraks", "anthrax"),
+)
+
 # A release's sentence asking its readers to report ("Warga yang melihat papan rusak atau hilang
 # diminta melapor kepada ketua RT", "melapor bila hilang"): the mishaps it names are what may
 # happen, not what it tells happened (documents.AnnouncementDoc.happenings leaves them out).
