@@ -612,13 +612,17 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     stops = _next_stop(post, doc, phrase, facts)
     if stops:
         return [f"next:{'+'.join(sorted(stops))}"], frozenset((terms & phrase) - post.ahead)
-    if not facts.isdisjoint(terms):
+    planned = _later_plan_count(post, doc, facts & terms)
+    if not facts.isdisjoint(terms) and not planned:
         return [], frozenset()
     if later := _later_years(post, doc):
         said = frozenset((terms & phrase) - post.ahead) | later
-        figures = {t for t in terms & doc.terms if t[0].isdigit() or t.startswith("date:")}
+        # a count of the release's own event it repeats is the plan's size (_later_plan_count)
+        figures = {t for t in terms & doc.terms if t[0].isdigit() or t.startswith("date:")} - facts
         if figures <= said and _outweighs(post, said, terms & doc.own_words):
             return [f"next:{'+'.join(sorted(later))}"], said
+    if planned:
+        return [], frozenset()
     # a figure the release gives its next event ("akan melantik 24 kepala puskesmas pada akhir
     # September"), in a post written once that event's day has come and not during the
     # release's own event, carrying none of its own facts and saying more of the next event
@@ -663,6 +667,22 @@ def _later_years(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
     this_year = _day(post.time).year
     years = frozenset(str(year) for year in post.whole.marks.years if year > this_year)
     return (years & doc.terms) - doc.own_words - post.ahead
+
+
+def _later_plan_count(post: PostDoc, doc: AnnouncementDoc, own: frozenset[str]) -> bool:
+    """Whether the only facts of the release's own event a post shares are counts (no date, no
+    place) while it names a later year the release writes only for its plan and a place of that
+    plan, and none of the release's own words: "Jadwal pelatihan untuk nelayan Desa Tanjung: Maret
+    2027, kuota 40 orang" against "Pemkab melatih 40 nelayan Desa Sungup … Pemkab berencana
+    mengadakan pelatihan serupa untuk nelayan Desa Tanjung pada Maret 2027" gives the planned
+    round the size of the first; a relay of the own event names what it did or where."""
+    if not own or any(not t[0].isdigit() or t.startswith("date:") for t in own):
+        return False
+    terms = post.whole.terms
+    if not terms.isdisjoint(doc.own_words) or not _later_years(post, doc):
+        return False
+    places = (post.whole.places | (terms & place_terms())) - post.ahead
+    return not places.isdisjoint(doc.next_phrase)
 
 
 def _names_only_next(post: PostDoc, doc: AnnouncementDoc, said: frozenset[str]) -> bool:

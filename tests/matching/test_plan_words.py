@@ -45,3 +45,27 @@ def test_without_the_plan_words_the_place_is_read_as_own(monkeypatch: pytest.Mon
         cached = getattr(getattr(textnorm, name), "cache_clear", None)
         if cached:
             cached()
+
+
+# the first round of a training; the release plans the next one for another village, next year
+BOATS = ann("t", "PAGATAN – Pemkab Tanah Bumbu melatih 40 nelayan Desa Sungai Dua memperbaiki mesin perahu. "
+                 "Pelatihan berlangsung Senin (9/11/2026) hingga Rabu (11/11/2026) di Balai Nelayan Pagatan.\n\n"
+                 "Setiap peserta menerima satu set kunci dan buku panduan bengkel.\n\nPemkab berencana mengadakan "
+                 "pelatihan serupa untuk nelayan Desa Rantau Panjang pada Maret 2027.",
+             published_at="2026-11-11T10:00:00+08:00", title="40 Nelayan Sungai Dua Dilatih Perbaiki Mesin Perahu")
+PLAN_POST = "Jadwal pelatihan mesin perahu untuk nelayan Desa Rantau Panjang: Maret 2027, daftar lewat ketua RT. Kuota 40."
+RELAY_POST = "40 nelayan Desa Sungai Dua dilatih memperbaiki mesin perahu di Balai Nelayan Pagatan, dapat satu set kunci."
+LATE = "2026-12-01T10:00:00+08:00"
+
+
+def test_the_plans_size_is_no_fact_of_the_own_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler.matching import decisions
+    from tests.matching.test_event_stage import score
+    assert score(BOATS, PLAN_POST, LATE) < 0.5
+    monkeypatch.setattr(decisions, "_later_plan_count", lambda post, doc, own: False)
+    assert score(BOATS, PLAN_POST, LATE) >= 0.5  # fails without the rule
+
+
+def test_a_relay_of_the_own_round_keeps_its_count() -> None:
+    from tests.matching.test_event_stage import score
+    assert score(BOATS, RELAY_POST, LATE) >= 0.5
