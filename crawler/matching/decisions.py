@@ -154,6 +154,8 @@ REFUSED = {
               "it denies what it shares with the announcement rather than spreading it",
     "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
                  "announcement nowhere names",
+    "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
+                   "only schedules for later, which the announcement does not tell",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
                   "announcement nowhere writes",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
@@ -1326,6 +1328,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Pelatihan instalatir angkatan baru di BLK dibuka" against the repairs by the last course's graduates
             why[doc.id] = REFUSED["new_round"].format(round=new_round)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (words := _preparation(post, doc)):
+            # "Persiapan pasar murah di Kecamatan X 9 Desember: panitia rapat Selasa" against the stop before it
+            why[doc.id] = REFUSED["preparation"].format(words=", ".join(words))
+            continue
         if not has_link and not candidate.copied and not post.roundup and (words := _also_other(post, doc)):
             # "Pemkot juga memasang 24 titik lampu jalan" against the 24 hydrants on that road
             why[doc.id] = REFUSED["also_other"].format(words=", ".join(words))
@@ -1918,6 +1924,35 @@ def _new_round(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     if found is None or lowered_terms(found.group(1)) & doc.terms:
         return None
     return found.group(0)
+
+
+# the preparation of an event: "persiapan", Banjar "pasiapan"
+_PREPARATION = re.compile(r"\b(?:persiapan|pasiapan)\b")
+
+
+def _preparation(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The preparation a single-event post tells ("Persiapan Safari Subuh di Masjid Raya Kandangan
+    11 Desember: panitia minta warga bantu parkir") of the step the release only schedules for
+    later (its next stop's place or date, none of its own part's places), written before that
+    step's day, when the release tells no preparation itself: the step's preparing is a happening
+    of its own, not the release's event nor its schedule relayed. ``["persiapan", "kandangan"]``;
+    [] otherwise."""
+    found = _PREPARATION.search(post.text.lower())
+    if found is None or not doc.next_phrase or doc.prepares:
+        return []
+    whole = post.whole
+    places = (whole.places | (whole.terms & place_terms())) - whole.seats
+    if not places.isdisjoint(doc.own_words):
+        return []
+    next_only = (whole.terms & doc.next_phrase) - doc.own_words
+    named = sorted(t for t in next_only if t in places or t.startswith("date:"))
+    dates = [t for t in named if t.startswith("date:")]
+    if dates:
+        if not all(_before(post.time, t) for t in dates):
+            return []
+    elif doc.next_when and not _ahead_of(post.time, doc.next_when):
+        return []
+    return [found.group(0), *named] if named else []
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:
