@@ -160,6 +160,8 @@ REFUSED = {
               "it denies what it shares with the announcement rather than spreading it",
     "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
                  "announcement nowhere names",
+    "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
+                   "only schedules for later, which the announcement does not tell",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
                   "announcement nowhere writes",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
@@ -618,13 +620,17 @@ def _next_said(post: PostDoc, doc: AnnouncementDoc) -> tuple[list[str], frozense
     stops = _next_stop(post, doc, phrase, facts)
     if stops:
         return [f"next:{'+'.join(sorted(stops))}"], frozenset((terms & phrase) - post.ahead)
-    if not facts.isdisjoint(terms):
+    planned = _later_plan_count(post, doc, facts & terms)
+    if not facts.isdisjoint(terms) and not planned:
         return [], frozenset()
     if later := _later_years(post, doc):
         said = frozenset((terms & phrase) - post.ahead) | later
-        figures = {t for t in terms & doc.terms if t[0].isdigit() or t.startswith("date:")}
+        # a count of the release's own event it repeats is the plan's size (_later_plan_count)
+        figures = {t for t in terms & doc.terms if t[0].isdigit() or t.startswith("date:")} - facts
         if figures <= said and _outweighs(post, said, terms & doc.own_words):
             return [f"next:{'+'.join(sorted(later))}"], said
+    if planned:
+        return [], frozenset()
     # a figure the release gives its next event ("akan melantik 24 kepala puskesmas pada akhir
     # September"), in a post written once that event's day has come and not during the
     # release's own event, carrying none of its own facts and saying more of the next event
@@ -669,6 +675,22 @@ def _later_years(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
     this_year = _day(post.time).year
     years = frozenset(str(year) for year in post.whole.marks.years if year > this_year)
     return (years & doc.terms) - doc.own_words - post.ahead
+
+
+def _later_plan_count(post: PostDoc, doc: AnnouncementDoc, own: frozenset[str]) -> bool:
+    """Whether the only facts of the release's own event a post shares are counts (no date, no
+    place) while it names a later year the release writes only for its plan and a place of that
+    plan, and none of the release's own words: "Jadwal pelatihan untuk nelayan Desa Tanjung: Maret
+    2027, kuota 40 orang" against "Pemkab melatih 40 nelayan Desa Sungup … Pemkab berencana
+    mengadakan pelatihan serupa untuk nelayan Desa Tanjung pada Maret 2027" gives the planned
+    round the size of the first; a relay of the own event names what it did or where."""
+    if not own or any(not t[0].isdigit() or t.startswith("date:") for t in own):
+        return False
+    terms = post.whole.terms
+    if not terms.isdisjoint(doc.own_words) or not _later_years(post, doc):
+        return False
+    places = (post.whole.places | (terms & place_terms())) - post.ahead
+    return not places.isdisjoint(doc.next_phrase)
 
 
 def _names_only_next(post: PostDoc, doc: AnnouncementDoc, said: frozenset[str]) -> bool:
@@ -1312,6 +1334,10 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Pelatihan instalatir angkatan baru di BLK dibuka" against the repairs by the last course's graduates
             why[doc.id] = REFUSED["new_round"].format(round=new_round)
             continue
+        if not has_link and not candidate.copied and not post.roundup and (words := _preparation(post, doc)):
+            # "Persiapan pasar murah di Kecamatan X 9 Desember: panitia rapat Selasa" against the stop before it
+            why[doc.id] = REFUSED["preparation"].format(words=", ".join(words))
+            continue
         if not has_link and not candidate.copied and not post.roundup and (words := _also_other(post, doc)):
             # "Pemkot juga memasang 24 titik lampu jalan" against the 24 hydrants on that road
             why[doc.id] = REFUSED["also_other"].format(words=", ".join(words))
@@ -1917,6 +1943,35 @@ def _new_round(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     if found is None or lowered_terms(found.group(1)) & doc.terms:
         return None
     return found.group(0)
+
+
+# the preparation of an event: "persiapan", Banjar "pasiapan"
+_PREPARATION = re.compile(r"\b(?:persiapan|pasiapan)\b")
+
+
+def _preparation(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The preparation a single-event post tells ("Persiapan Safari Subuh di Masjid Raya Kandangan
+    11 Desember: panitia minta warga bantu parkir") of the step the release only schedules for
+    later (its next stop's place or date, none of its own part's places), written before that
+    step's day, when the release tells no preparation itself: the step's preparing is a happening
+    of its own, not the release's event nor its schedule relayed. ``["persiapan", "kandangan"]``;
+    [] otherwise."""
+    found = _PREPARATION.search(post.text.lower())
+    if found is None or not doc.next_phrase or doc.prepares:
+        return []
+    whole = post.whole
+    places = (whole.places | (whole.terms & place_terms())) - whole.seats
+    if not places.isdisjoint(doc.own_words):
+        return []
+    next_only = (whole.terms & doc.next_phrase) - doc.own_words
+    named = sorted(t for t in next_only if t in places or t.startswith("date:"))
+    dates = [t for t in named if t.startswith("date:")]
+    if dates:
+        if not all(_before(post.time, t) for t in dates):
+            return []
+    elif doc.next_when and not _ahead_of(post.time, doc.next_when):
+        return []
+    return [found.group(0), *named] if named else []
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:

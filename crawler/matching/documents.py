@@ -371,6 +371,14 @@ class AnnouncementDoc:
     _negated: frozenset[str] = frozenset()
     _deadlines: frozenset[tuple[int, int]] = frozenset()
     _lead: frozenset[str] = frozenset()
+    _prepares: bool = False
+
+    @property
+    def prepares(self) -> bool:
+        """Whether it tells a preparation itself ("menyiapkan", "disiapkan", "persiapan",
+        "bersiap"; :data:`_PREPARES`): read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._prepares
 
     @property
     def deadlines(self) -> frozenset[tuple[int, int]]:
@@ -418,6 +426,7 @@ class AnnouncementDoc:
                                  for t in lowered_terms(found.group(1)))
             self._deadlines = _set(deadline_days(cleaned))
             self._lead = lowered_terms(lead_sentence(cleaned))
+            self._prepares = bool(_PREPARES.search(lowered))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -499,7 +508,7 @@ class AnnouncementDoc:
             "prices": sorted(self.prices), "bare_names": self.bare_names,
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
-            "lead": sorted(self.lead_terms),
+            "lead": sorted(self.lead_terms), "prepares": self.prepares,
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -524,6 +533,7 @@ class AnnouncementDoc:
         self._negated = _set(stored.get("negated", ()))
         self._deadlines = _set((month, day) for month, day in stored.get("deadlines", ()))
         self._lead = _set(stored.get("lead", ()))
+        self._prepares = bool(stored.get("prepares", False))
         self.text = ""
         return True
 
@@ -649,7 +659,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 5
+FACTS_VERSION = 6
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -790,6 +800,9 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None,
         doc.restore(facts)
     return doc
 
+
+# a preparation told: "menyiapkan", "disiapkan", "persiapan", "bersiap" (all stop words as terms)
+_PREPARES = re.compile(r"siap|nyiap")
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
