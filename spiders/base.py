@@ -68,6 +68,17 @@ class ChannelError(Exception):
 
 
 
+#: Article pages fetched per channel and crawl (a website's, an excerpt-only feed's), unless the
+#: channel's ``max_articles`` says otherwise: on its first crawl, and on later ones.
+FIRST_CRAWL_ARTICLES = 60
+LATER_CRAWL_ARTICLES = 30
+
+
+def article_budget(options: Mapping[str, Any], first_crawl: bool) -> int:
+    """How many article pages a channel with these ``options`` may fetch in this crawl."""
+    return int(options.get("max_articles") or (FIRST_CRAWL_ARTICLES if first_crawl else LATER_CRAWL_ARTICLES))
+
+
 def json_dict(value: Any) -> dict[str, Any]:
     """A channel's ``state`` or ``options`` column (JSON text, a dict, or empty) as a dict."""
     if isinstance(value, dict):

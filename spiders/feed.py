@@ -28,7 +28,7 @@ from scrapy.http import Response
 from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso, parse_zone
 from crawler.harvest.page import title_from_html
 from crawler.items import ContentItem
-from spiders.base import ChannelError, ChannelRun, ChannelSpider, json_dict
+from spiders.base import ChannelError, ChannelRun, ChannelSpider, article_budget, json_dict
 from spiders.middlewares import compressed_cut_short
 
 FEED_TYPES = ("feed",)
@@ -789,13 +789,9 @@ class FeedSpider(ChannelSpider):
         """The article page of an excerpt-only entry, as a website channel fetches it: the feed's
         own site only, within the channel's article budget (``max_articles``, else 60 on a first
         crawl, 30 later), through the same politeness, robots and address guards."""
-        from spiders.website import FIRST_CRAWL_ARTICLES, LATER_CRAWL_ARTICLES
-
         channel_id = run.channel["id"]
         if channel_id not in self.articles_left:
-            options = json_dict(run.channel.get("options"))
-            self.articles_left[channel_id] = int(options.get("max_articles") or (
-                FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
+            self.articles_left[channel_id] = article_budget(json_dict(run.channel.get("options")), run.first_crawl)
         if self.articles_left[channel_id] <= 0:
             return None
         self.articles_left[channel_id] -= 1

@@ -77,7 +77,14 @@ from crawler.harvest.pubdate import date_after_headline
 from crawler.items import ContentItem, stored_id
 from crawler.urls import canonical_url
 from pipelines.clean import clean_title, tidy_text
-from spiders.base import ChannelError, ChannelRun, ChannelSpider, failure_kind, json_dict
+from spiders.base import (
+    ChannelError,
+    ChannelRun,
+    ChannelSpider,
+    article_budget,
+    failure_kind,
+    json_dict,
+)
 from spiders.feed import (
     drop_cut_entries,
     entities_refused,
@@ -95,8 +102,6 @@ log = logging.getLogger(__name__)
 
 #: Posts asked per WordPress REST page.
 WP_PER_PAGE = 20
-#: Article pages fetched per channel and crawl, unless ``max_articles`` says otherwise.
-FIRST_CRAWL_ARTICLES = 60
 #: Child sitemaps of an index asked for at a time (the newest, post sitemaps first); another
 #: batch follows while the pages read do not fill the crawl's article budget.
 MAX_CHILD_SITEMAPS = 5
@@ -105,7 +110,6 @@ MAX_SITEMAP_FILES = 30
 #: How deep sitemap indexes may nest: an index naming indexes that name page lists is read; an
 #: index at the next level (a chain of indexes, endless or not) is not followed.
 MAX_SITEMAP_DEPTH = 2
-LATER_CRAWL_ARTICLES = 30
 #: A home page with fewer article links than this sends us to its sections.
 MIN_HOME_ARTICLE_LINKS = 4
 #: Discovery probes redirected to a login form before the site is taken for a login wall.
@@ -226,8 +230,7 @@ class WebsiteSpider(ChannelSpider):
             site.changed = True
         # release PDFs an older kimwatch never asked again: the door is read in full once to find them
         migrated = self._reads_pdfs(run) and not site.state.get("pdf_recheck") and self._unread_pdfs_from_old_state(site)
-        site.articles_left = int(options.get("max_articles") or
-                                 (FIRST_CRAWL_ARTICLES if run.first_crawl else LATER_CRAWL_ARTICLES))
+        site.articles_left = article_budget(options, run.first_crawl)
         self.sites[channel["id"]] = site
         method, url = self._remembered(channel, site)
         if method is None:
