@@ -46,3 +46,27 @@ def test_banjar_spellings_read_as_the_release_words(banjar: str, indonesian: str
 def test_everyday_names_share_the_release_terms(casual: str, official: str) -> None:
     assert set(terms(official).terms) & set(terms(casual).terms) - set(terms("baru dilantik wajib periksa di "
                                                                                   "depan SD menginap").terms)
+
+
+# ---------------------------------------------------------------- a day written without its month
+
+def test_a_day_without_its_month_may_be_this_month_or_the_next() -> None:
+    from crawler.matching.decisions import _bare_days
+    from tests.matching.test_generalize import post
+    found = _bare_days(post("Pendaftaran lomba sampai tanggal 21, pengumuman tgl 3 di balai desa.",
+                            "2026-11-10T09:00:00+08:00"))
+    assert found == {"21": frozenset({"date:21-11"}), "3": frozenset({"date:3-11", "date:3-12"})}
+    assert _bare_days(post("Lomba digelar tanggal 21 November dan tanggal 3/12.", "2026-11-10T09:00:00+08:00")) == {}
+
+
+def test_a_day_without_its_month_is_read_as_the_release_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.matching.test_generalize import ann, with_and_without
+    release = ann("a1", "Pemerintah Kota Banjarbaru menggelar lomba perahu hias di Danau Seran pada Sabtu "
+                  "(21/11/2026). Sebanyak 35 kelompok warga mendaftar dan panitia menyiapkan hadiah pembinaan "
+                  "bagi pemenang serta tribun penonton di tepi danau.", "2026-11-09T10:00:00+08:00",
+                  "Lomba Perahu Hias Danau Seran Digelar 21 November")
+    on, off = with_and_without(monkeypatch, "_bare_days", lambda post: {}, release,
+                               "Bubuhan warga, lomba perahu hias di Danau Seran tanggal 21, kelompok warga "
+                               "nang handak umpat lakasi mendaftar ka panitia, hadiahnya lumayan 🚣",
+                               "2026-11-11T08:00:00+08:00")
+    assert on > off
