@@ -1033,6 +1033,13 @@ def _aligned(post: PostDoc, doc: AnnouncementDoc) -> PostDoc:
             week = next((f"date:{day}-{month}" for day in days if f"date:{day}-{month}" in doc.terms), None)
             if week and week not in post.whole.terms:
                 mapping[term] = week
+    # a day written without its month ("daftar sampai tanggal 13") read as the release's date
+    # of that day in the month the post is written in or the next
+    for figure, dates in _bare_days(post).items():
+        if figure in terms and figure not in doc.terms:
+            date_term = next((d for d in sorted(dates) if d in doc.terms and d not in terms), None)
+            if date_term:
+                mapping.setdefault(figure, date_term)
     # a name written bare, capitalised or not (a round-up's title-case line: "Kiram juara I …")
     if bare and not terms.isdisjoint(bare):
         for term in bare.keys() & terms:
@@ -1543,8 +1550,28 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
 
 
 # "mulai tanggal 6": a day written without its month (not "tanggal 6 November", "tanggal 6/11")
-_BARE_DAY = re.compile(r"\btanggal\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)(?!\s+(?:" + "|".join(
+_BARE_DAY = re.compile(r"\b(?:tanggal|tgl\.?)\s+(\d{1,2})\b(?!\s*[/.-]\s*\d)(?!\s+(?:" + "|".join(
     sorted(MONTHS, key=len, reverse=True)) + r")\b)")
+
+
+def _bare_days(post: PostDoc) -> dict[str, frozenset[str]]:
+    """The days a post names without their month ("tanggal 22", "tgl 9"), by the term of
+    their figure, with the dates each may be: the day of the month the post is written in, or
+    of the next one (a day already past may be either). Read once per post."""
+    if post.bare_days is None:
+        found: dict[str, set[str]] = {}
+        lower = post.text.lower()
+        if post.time is not None and ("tanggal" in lower or "tgl" in lower):
+            today = _day(post.time)
+            for match in _BARE_DAY.finditer(lower):
+                day = int(match.group(1))
+                if 1 <= day <= 31:
+                    dates = found.setdefault(str(day), set())
+                    dates.add(f"date:{day}-{today.month}")
+                    if day < today.day:
+                        dates.add(f"date:{day}-{today.month % 12 + 1}")
+        post.bare_days = {figure: frozenset(dates) for figure, dates in found.items()}
+    return post.bare_days
 
 
 def _bare_dates(post: PostDoc) -> frozenset[str]:

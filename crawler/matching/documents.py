@@ -291,6 +291,9 @@ class PostDoc:
     text: str = ""
     _venues: frozenset[str] | None = None
     _periods: frozenset[tuple[str, int]] | None = None
+    # the days it names without their month ("tanggal 22"), by their figure's term, with the
+    # dates they may be (decisions._bare_days)
+    bare_days: dict[str, frozenset[str]] | None = None
 
     @property
     def venues(self) -> frozenset[str]:

@@ -30,7 +30,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 38  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 39  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -134,6 +134,8 @@ ABBREVIATIONS = {
     # habits of chat writing: "tgl 24/2", "kpd warga", "bln depan"
     # (nineteenth round) an electoral district, as a round-up item writes it ("reses di dapil")
     "dapil": "daerah pemilihan",
+    # (s14, m43) short names of people a casual post uses and a release writes out
+    "kepsek": "kepala sekolah", "catin": "calon pengantin",
     "tgl": "tanggal", "kpd": "kepada", "bln": "bulan", "dlm": "dalam", "krn": "karena", "sbg": "sebagai",
 }
 
