@@ -8,26 +8,17 @@ Every text here is made up for the rule it checks; none is taken from a labelled
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from crawler.matching import decisions
-from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
-from crawler.matching.documents import announcement_doc
+from tests.matching.background import background, index
+from tests.matching.background import score as background_score
 from tests.matching.test_generalize import ann, post
 
 CONFIG = MatchConfig()
 
-OTHERS = [
-    ann(f"o{i}", f"{what} di Kecamatan {where}. Bantuan dipakai untuk keluarga penerima, kata camat.")
-    for i, (what, where) in enumerate([
-        ("Penyaluran beras", "Kelua"), ("Pendataan rumah", "Juai"), ("Vaksinasi ternak", "Halong"),
-        ("Perbaikan jembatan", "Awayan"), ("Pelatihan kader", "Batumandi"), ("Pemeriksaan air", "Lampihong"),
-        ("Rapat koordinasi", "Paringin"), ("Sosialisasi pajak", "Tebing Tinggi")])
-]
+OTHERS = background("Bantuan dipakai untuk keluarga penerima, kata camat.")
 
 MIRRORS = ann("m", "KANDANGAN – Dinas Perhubungan Hulu Sungai Selatan memasang 16 rambu tikungan tajam di Jalan "
                    "Loksado, Rabu (4/11/2026). Dishub juga memasang 6 cermin cembung di tikungan yang sering "
@@ -37,13 +28,9 @@ LAMPS = "Dishub HSS juga memasang 16 lampu jalan tenaga surya di Jalan Loksado p
 LATER = "2026-11-06T09:00:00+08:00"
 
 
-def index(*rows: dict[str, Any]) -> AnnouncementIndex:
-    return AnnouncementIndex([announcement_doc(r) for r in [*rows, *OTHERS]])
-
 
 def score(text: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(MIRRORS), post(text, LATER), CONFIG)}
-    return found.get("m", 0.0)
+    return background_score(OTHERS, MIRRORS, text, LATER)
 
 
 def test_what_was_also_done_elsewhere_is_another_doing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,9 +40,9 @@ def test_what_was_also_done_elsewhere_is_another_doing(monkeypatch: pytest.Monke
 
 
 def test_the_refusal_names_what_was_done() -> None:
-    assert "lampu" in decisions._also_other(post(LAMPS, LATER), index(MIRRORS).by_id["m"])
+    assert "lampu" in decisions._also_other(post(LAMPS, LATER), index(OTHERS, MIRRORS).by_id["m"])
 
 
 def test_the_releases_other_part_is_relayed() -> None:
     text = "Dishub HSS juga memasang 6 cermin cembung di tikungan Jalan Loksado yang rawan kecelakaan."
-    assert decisions._also_other(post(text, LATER), index(MIRRORS).by_id["m"]) == []
+    assert decisions._also_other(post(text, LATER), index(OTHERS, MIRRORS).by_id["m"]) == []

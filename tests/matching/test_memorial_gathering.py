@@ -14,21 +14,14 @@ from typing import Any
 import pytest
 
 from crawler.matching import decisions, events
-from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
-from crawler.matching.documents import announcement_doc
+from tests.matching.background import background, index
+from tests.matching.background import score as background_score
 from tests.matching.test_generalize import ann, post
 
 CONFIG = MatchConfig()
 
-OTHERS = [
-    ann(f"o{i}", f"{what} di Kecamatan {where}. Kegiatan diikuti warga setempat, kata camat.")
-    for i, (what, where) in enumerate([
-        ("Penyaluran beras", "Kelua"), ("Pendataan rumah", "Juai"), ("Vaksinasi ternak", "Halong"),
-        ("Perbaikan jembatan", "Awayan"), ("Pelatihan kader", "Batumandi"), ("Pemeriksaan air", "Lampihong"),
-        ("Rapat koordinasi", "Paringin"), ("Sosialisasi pajak", "Tebing Tinggi")])
-]
+OTHERS = background("Kegiatan diikuti warga setempat, kata camat.")
 
 FOUND = ann("s", "AMUNTAI – Pemancing yang terseret arus di Sungai Tabalong dekat Desa Pasar Sabtu, Amuntai, "
                  "ditemukan meninggal dunia pada Selasa (10/11/2026) pagi, sekitar dua kilometer dari tempat ia "
@@ -40,13 +33,9 @@ GATHERING = "Tahlilan hari kedua almarhum pemancing Sungai Tabalong di rumah duk
 LATER = "2026-11-11T20:30:00+08:00"
 
 
-def index(*rows: dict[str, Any]) -> AnnouncementIndex:
-    return AnnouncementIndex([announcement_doc(r) for r in [*rows, *OTHERS]])
-
 
 def score(announcement: dict[str, Any], text: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, LATER), CONFIG)}
-    return found.get(announcement["id"], 0.0)
+    return background_score(OTHERS, announcement, text, LATER)
 
 
 def _without_mourning(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,6 +65,6 @@ def test_a_release_telling_of_the_tahlilan_is_relayed() -> None:
                        "Sungai Tabalong, di rumah duka di Sungai Malang, Rabu (11/11/2026). Bupati menyerahkan "
                        "santunan Rp10 juta kepada keluarga.",
                   published_at="2026-11-11T21:00:00+08:00", title="Bupati HSU Hadiri Tahlilan Korban Terseret Arus")
-    doc = index(release).by_id["t"]
+    doc = index(OTHERS, release).by_id["t"]
     assert "peringatan" in doc.marks.kinds
     assert decisions._other_event(post(GATHERING, LATER), doc) == []

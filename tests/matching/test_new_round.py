@@ -12,21 +12,14 @@ from typing import Any
 import pytest
 
 from crawler.matching import decisions
-from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
-from crawler.matching.documents import announcement_doc
+from tests.matching.background import background, index
+from tests.matching.background import score as background_score
 from tests.matching.test_generalize import ann, post
 
 CONFIG = MatchConfig()
 
-OTHERS = [
-    ann(f"o{i}", f"{what} di Kecamatan {where}. Bantuan dipakai untuk keluarga penerima, kata camat.")
-    for i, (what, where) in enumerate([
-        ("Penyaluran beras", "Kelua"), ("Pendataan rumah", "Juai"), ("Vaksinasi ternak", "Halong"),
-        ("Perbaikan jembatan", "Awayan"), ("Pelatihan kader", "Batumandi"), ("Pemeriksaan air", "Lampihong"),
-        ("Rapat koordinasi", "Paringin"), ("Sosialisasi pajak", "Tebing Tinggi")])
-]
+OTHERS = background("Bantuan dipakai untuk keluarga penerima, kata camat.")
 
 ROOFS = ann("r", "PELAIHARI – Pemkab Tanah Laut memperbaiki atap 120 rumah warga di Kecamatan Jorong mulai Senin "
                  "(2/11/2026). Pekerjaan dilakukan 30 tukang lulusan pelatihan bangunan BLK Tala.\n\n\"Atap yang "
@@ -36,13 +29,9 @@ COURSE = "Pelatihan tukang bangunan angkatan baru di BLK Tala dibuka, 30 peserta
 LATER = "2026-11-09T09:00:00+08:00"
 
 
-def index(*rows: dict[str, Any]) -> AnnouncementIndex:
-    return AnnouncementIndex([announcement_doc(r) for r in [*rows, *OTHERS]])
-
 
 def score(announcement: dict[str, Any], text: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, LATER), CONFIG)}
-    return found.get(announcement["id"], 0.0)
+    return background_score(OTHERS, announcement, text, LATER)
 
 
 def test_a_new_intake_is_another_round(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -56,4 +45,4 @@ def test_a_release_naming_the_next_round_is_relayed() -> None:
                        "belum terdata dapat mendaftar untuk gelombang berikutnya di puskesmas.",
                   published_at="2026-11-05T10:00:00+08:00", title="90 Warga HSS Operasi Katarak Gratis")
     text = "90 warga HSS sudah operasi katarak gratis. Yang belum bisa daftar gelombang berikutnya di puskesmas."
-    assert decisions._new_round(post(text, LATER), index(release).by_id["k"]) is None
+    assert decisions._new_round(post(text, LATER), index(OTHERS, release).by_id["k"]) is None

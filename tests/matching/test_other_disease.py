@@ -13,21 +13,14 @@ from typing import Any
 import pytest
 
 from crawler.matching import decisions
-from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
-from crawler.matching.documents import announcement_doc
+from tests.matching.background import background, index
+from tests.matching.background import score as background_score
 from tests.matching.test_generalize import ann, post
 
 CONFIG = MatchConfig()
 
-OTHERS = [
-    ann(f"o{i}", f"{what} di Kecamatan {where}. Kegiatan diikuti warga setempat, kata camat.")
-    for i, (what, where) in enumerate([
-        ("Penyaluran beras", "Kelua"), ("Pendataan rumah", "Juai"), ("Vaksinasi ternak", "Halong"),
-        ("Perbaikan jembatan", "Awayan"), ("Pelatihan kader", "Batumandi"), ("Pemeriksaan air", "Lampihong"),
-        ("Rapat koordinasi", "Paringin"), ("Sosialisasi pajak", "Tebing Tinggi")])
-]
+OTHERS = background("Kegiatan diikuti warga setempat, kata camat.")
 
 SCABIES = ann("k", "BARABAI – Puskesmas Barabai menemukan 64 santri positif skabies dari 900 santri yang diperiksa "
                    "di tiga pondok pesantren di Barabai, Senin (9/11/2026). Santri yang positif langsung diobati "
@@ -37,17 +30,13 @@ SCREENING = "Santri positif TBC di tiga pondok pesantren Barabai 9 orang, langsu
 LATER = "2026-11-11T16:00:00+08:00"
 
 
-def index(*rows: dict[str, Any]) -> AnnouncementIndex:
-    return AnnouncementIndex([announcement_doc(r) for r in [*rows, *OTHERS]])
-
 
 def score(announcement: dict[str, Any], text: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, LATER), CONFIG)}
-    return found.get(announcement["id"], 0.0)
+    return background_score(OTHERS, announcement, text, LATER)
 
 
 def test_a_screening_for_another_disease_is_another_thing(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert decisions._other_disease(post(SCREENING, LATER), index(SCABIES).by_id["k"]) == (["tbc"], ["skabies"])
+    assert decisions._other_disease(post(SCREENING, LATER), index(OTHERS, SCABIES).by_id["k"]) == (["tbc"], ["skabies"])
     assert score(SCABIES, SCREENING) < CONFIG.threshold
     monkeypatch.setattr(decisions, "_other_disease", lambda post, doc: None)
     assert score(SCABIES, SCREENING) >= CONFIG.threshold  # fails without the rule
@@ -55,18 +44,18 @@ def test_a_screening_for_another_disease_is_another_thing(monkeypatch: pytest.Mo
 
 def test_the_same_disease_in_everyday_words_is_relayed() -> None:
     text = "Santri di tiga pondok Barabai banyak yang kudisan, 64 orang positif kudis, langsung diobati puskesmas."
-    assert decisions._other_disease(post(text, LATER), index(SCABIES).by_id["k"]) is None
+    assert decisions._other_disease(post(text, LATER), index(OTHERS, SCABIES).by_id["k"]) is None
 
 
 def test_a_release_naming_both_diseases_is_relayed() -> None:
     both = ann("b", "BARABAI – Puskesmas Barabai memeriksa 900 santri di tiga pondok pesantren untuk skabies dan "
                     "TBC, Senin (9/11/2026).", published_at="2026-11-10T10:00:00+08:00",
                title="900 Santri Barabai Diperiksa Skabies dan TBC")
-    assert decisions._other_disease(post(SCREENING, LATER), index(both).by_id["b"]) is None
+    assert decisions._other_disease(post(SCREENING, LATER), index(OTHERS, both).by_id["b"]) is None
 
 
 def test_a_release_naming_no_disease_is_left_to_the_other_rules() -> None:
     general = ann("g", "BARABAI – Puskesmas Barabai memeriksa kesehatan 900 santri di tiga pondok pesantren, "
                        "Senin (9/11/2026).", published_at="2026-11-10T10:00:00+08:00",
                   title="900 Santri Barabai Diperiksa Kesehatannya")
-    assert decisions._other_disease(post(SCREENING, LATER), index(general).by_id["g"]) is None
+    assert decisions._other_disease(post(SCREENING, LATER), index(OTHERS, general).by_id["g"]) is None

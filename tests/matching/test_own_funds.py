@@ -13,21 +13,14 @@ from typing import Any
 import pytest
 
 from crawler.matching import decisions
-from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
-from crawler.matching.documents import announcement_doc
+from tests.matching.background import background, index
+from tests.matching.background import score as background_score
 from tests.matching.test_generalize import ann, post
 
 CONFIG = MatchConfig()
 
-OTHERS = [
-    ann(f"o{i}", f"{what} di Kecamatan {where}. Kegiatan diikuti warga setempat, kata camat.")
-    for i, (what, where) in enumerate([
-        ("Penyaluran beras", "Kelua"), ("Pendataan rumah", "Juai"), ("Vaksinasi ternak", "Halong"),
-        ("Perbaikan jembatan", "Awayan"), ("Pelatihan kader", "Batumandi"), ("Pemeriksaan air", "Lampihong"),
-        ("Rapat koordinasi", "Paringin"), ("Sosialisasi pajak", "Tebing Tinggi")])
-]
+OTHERS = background("Kegiatan diikuti warga setempat, kata camat.")
 
 MILK = ann("m", "PELAIHARI – Sebanyak 150 balita stunting di Kecamatan Kintap kini mendapat ayah asuh dari "
                 "kalangan pejabat dan pengusaha, Senin (9/11/2026). Setiap balita menerima 24 kotak susu dan "
@@ -37,17 +30,13 @@ OWN = "Kader posyandu Kintap membagikan 24 kotak susu dan kacang hijau untuk bal
 LATER = "2026-11-17T08:00:00+08:00"
 
 
-def index(*rows: dict[str, Any]) -> AnnouncementIndex:
-    return AnnouncementIndex([announcement_doc(r) for r in [*rows, *OTHERS]])
-
 
 def score(announcement: dict[str, Any], text: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, LATER), CONFIG)}
-    return found.get(announcement["id"], 0.0)
+    return background_score(OTHERS, announcement, text, LATER)
 
 
 def test_the_village_fund_tells_the_village_programme(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert decisions._own_funds(post(OWN, LATER), index(MILK).by_id["m"]) == "dari dana desa"
+    assert decisions._own_funds(post(OWN, LATER), index(OTHERS, MILK).by_id["m"]) == "dari dana desa"
     assert score(MILK, OWN) < CONFIG.threshold
     monkeypatch.setattr(decisions, "_own_funds", lambda post, doc: None)
     assert score(MILK, OWN) >= CONFIG.threshold  # fails without the rule
@@ -58,4 +47,4 @@ def test_a_release_naming_the_village_fund_is_relayed() -> None:
                        "Rabu (11/11/2026).", published_at="2026-11-11T10:00:00+08:00",
                   title="12 Desa di HSU Terima Perahu Ambulans")
     text = "12 desa di HSU dapat perahu ambulans matan dana desa, gratis gasan warga."
-    assert decisions._own_funds(post(text, LATER), index(release).by_id["d"]) is None
+    assert decisions._own_funds(post(text, LATER), index(OTHERS, release).by_id["d"]) is None

@@ -17,21 +17,14 @@ from typing import Any
 import pytest
 
 from crawler.matching import decisions
-from crawler.matching.candidates import AnnouncementIndex
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import decide
-from crawler.matching.documents import announcement_doc
+from tests.matching.background import background, index
+from tests.matching.background import score as background_score
 from tests.matching.test_generalize import ann, post
 
 CONFIG = MatchConfig()
 
-OTHERS = [
-    ann(f"o{i}", f"{what} di Kecamatan {where}. Bantuan dipakai untuk keluarga penerima, kata camat.")
-    for i, (what, where) in enumerate([
-        ("Penyaluran beras", "Kelua"), ("Pendataan rumah", "Juai"), ("Vaksinasi ternak", "Halong"),
-        ("Perbaikan jembatan", "Awayan"), ("Pelatihan kader", "Batumandi"), ("Pemeriksaan air", "Lampihong"),
-        ("Rapat koordinasi", "Paringin"), ("Sosialisasi pajak", "Tebing Tinggi")])
-]
+OTHERS = background("Bantuan dipakai untuk keluarga penerima, kata camat.")
 
 BUOYS = ann("b", "AMUNTAI – BPBD Hulu Sungai Utara memasang ring pelampung di dermaga penyeberangan Sungai "
                  "Tabalong, Rabu (4/11/2026). Ring pelampung digantung di tiang dermaga agar mudah diraih.\n\n"
@@ -41,13 +34,9 @@ GONE = "Ring pelampung di dermaga penyeberangan sudah hilang seminggu setelah di
 LATER = "2026-11-12T09:00:00+08:00"
 
 
-def index(*rows: dict[str, Any]) -> AnnouncementIndex:
-    return AnnouncementIndex([announcement_doc(r) for r in [*rows, *OTHERS]])
-
 
 def score(announcement: dict[str, Any], text: str) -> float:
-    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, LATER), CONFIG)}
-    return found.get(announcement["id"], 0.0)
+    return background_score(OTHERS, announcement, text, LATER)
 
 
 def test_a_loss_the_release_only_asks_to_report_is_another_happening(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,17 +46,17 @@ def test_a_loss_the_release_only_asks_to_report_is_another_happening(monkeypatch
 
 
 def test_a_request_to_report_tells_no_happening() -> None:
-    assert "hilang" not in index(BUOYS).by_id["b"].happenings
+    assert "hilang" not in index(OTHERS, BUOYS).by_id["b"].happenings
 
 
 def test_a_stolen_object_is_a_happening_of_its_own() -> None:
     text = "Ring pelampung dermaga penyeberangan dicuri orang tadi malam, padahal baru dipasang."
-    assert decisions._own_happening(post(text, LATER), index(BUOYS).by_id["b"]) == ["dicuri"]
+    assert decisions._own_happening(post(text, LATER), index(OTHERS, BUOYS).by_id["b"]) == ["dicuri"]
 
 
 def test_a_loss_the_release_tells_is_relayed() -> None:
     release = ann("r", "AMUNTAI – Dua ring pelampung di dermaga penyeberangan Sungai Tabalong hilang, Senin "
                        "(9/11/2026). BPBD HSU segera memasang ring pengganti.", published_at="2026-11-10T10:00:00+08:00",
                   title="Ring Pelampung Dermaga Hilang, BPBD Pasang Pengganti")
-    assert "hilang" in index(release).by_id["r"].happenings
-    assert decisions._own_happening(post(GONE, LATER), index(release).by_id["r"]) == []
+    assert "hilang" in index(OTHERS, release).by_id["r"].happenings
+    assert decisions._own_happening(post(GONE, LATER), index(OTHERS, release).by_id["r"]) == []
