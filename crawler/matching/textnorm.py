@@ -27,10 +27,11 @@ from crawler.matching.lexicon import (
     WordListError,
     banjar_words,
     official_everyday_concepts,
+    stem_roots,
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 39  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 40  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -359,13 +360,18 @@ def _informal_form(word: str) -> str:
         return "meng" + word[2:]                      # ngirim = mengirim
     if word in seat_keys() or word in local_places() or word in region_aliases():
         return word                                   # "barabai", "martapura": names
+    # the suffix the stemmer cut from the word as written ("matikan" → mati: "kan"); a rewrite
+    # whose stem keeps that suffix read a root's own first letters as a prefix ("metikan" → "tikan")
+    plain = _snowball(word)
+    cut = word[len(plain):] if word.startswith(plain) and len(word) - len(plain) >= 1 else ""
     for prefix, forms in _BANJAR_AS_INDONESIAN:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             for form in forms:
                 written = form + word[len(prefix):]
                 found = _snowball(written)
                 found = BANJAR_WORDS.get(found, found)  # mambari = memberi, not "bari"
-                if len(found) >= 4 and found != written and found not in stop_words():
+                if len(found) >= 4 and found != written and found not in stop_words() \
+                        and not (cut and found.endswith(cut)):
                     return written
     return word
 
@@ -410,13 +416,35 @@ def _banjar_composed(word: str) -> str | None:
     return None
 
 
+_STEM_ROOTS = stem_roots()
+
+
+def _own_root(word: str, stemmed: str) -> str:
+    """A listed m- or r-root (:func:`crawler.matching.lexicon.stem_roots`) the stemmer cut from
+    ``word``: mem-/pem- + an m-root read as the nasal of a p-root (``mematikan`` → "pati",
+    ``pemuda`` → "puda"), ber-/ter- + an r-root read as a prefix before a vowel (``berenang`` →
+    "enang", ``terendam`` → "endam"). Only when ``word`` writes the root in full; else ``stemmed``."""
+    if stemmed[:1] == "p" and word.startswith(("mem", "pem")):
+        root = "m" + stemmed[1:]
+    elif word.startswith(("ber", "ter")):
+        root = "r" + stemmed
+    else:
+        return stemmed
+    return root if root in _STEM_ROOTS and root in word else stemmed
+
+
 def stem(word: str) -> str:
     """The stem of a lower-case word (Banjar and informal spellings first mapped to
-    Indonesian; Snowball, then :func:`_conflate`), cached for the life of the process."""
+    Indonesian; Snowball, a listed root the stemmer cuts given back (:func:`_own_root`), then
+    :func:`_conflate`), cached for the life of the process. A listed root written alone is its
+    own stem (``manfaat``, ``materi``: no Banjar ma- prefix)."""
     cached = _STEMS.get(word)
     if cached is None:
-        mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
-        cached = _conflate(_snowball(mapped) or mapped)
+        if word in _STEM_ROOTS:
+            cached = word
+        else:
+            mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
+            cached = _conflate(_own_root(mapped, _snowball(mapped) or mapped))
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
     return cached
