@@ -388,9 +388,15 @@ def _conflate(stemmed: str) -> str:
     ``tulis`` stays), and only a dictionary could tell ``mengirim`` (kirim) from ``mengajar``
     (ajar). So a stem starting with *t*/*k* and a vowel drops that letter: ``tulis`` and
     ``menulis`` both give ``ulis``, ``kirim`` and ``mengirim`` both ``irim``."""
-    if len(stemmed) >= 5 and stemmed[0] in "tk" and stemmed[1] in "aiueo":
+    if len(stemmed) >= 5 and stemmed[0] in "tk" and stemmed[1] in "aiueo" and not _unrelated_stop(stemmed):
         return stemmed[1:]
     return stemmed
+
+
+def _unrelated_stop(stemmed: str) -> bool:
+    """Whether a t/k-root without its t/k is a stop word it is not (``tanda`` → "anda",
+    ``tunda`` → "unda"): then the root keeps its letter, else it would be dropped as that word."""
+    return stemmed[1:] in stop_words() and stemmed not in stop_words()
 
 
 # Banjar builds words from a listed root as Indonesian does, so a root in the word list is known in
@@ -425,12 +431,27 @@ def _own_root(word: str, stemmed: str) -> str:
     ``pemuda`` → "puda"), ber-/ter- + an r-root read as a prefix before a vowel (``berenang`` →
     "enang", ``terendam`` → "endam"). Only when ``word`` writes the root in full; else ``stemmed``."""
     if stemmed[:1] == "p" and word.startswith(("mem", "pem")):
-        root = "m" + stemmed[1:]
+        roots: tuple[str, ...] = ("m" + stemmed[1:], "mem" + stemmed[1:])  # memori → "pori"
     elif word.startswith(("ber", "ter")):
-        root = "r" + stemmed
+        roots = ("r" + stemmed,)
+    elif word.startswith("me"):
+        roots = ("me" + stemmed,)  # a loanword's me- read as the prefix: media → "dia", metode → "tode"
     else:
         return stemmed
-    return root if root in _STEM_ROOTS and root in word else stemmed
+    return next((root for root in roots if root in _STEM_ROOTS and root in word), stemmed)
+
+
+def _nasal_root(word: str, stemmed: str) -> str:
+    """The t-root of a nasal form whose stem, the nasal stripped, is a stop word of another
+    meaning (``menunda`` → "unda", Banjar "I"; ``menandai`` → "anda", "you"): the root with its
+    t (tunda, tanda), so the word is not dropped as a stop word. Else ``stemmed``."""
+    # only men-/pen- straight before the vowel: a vowel root takes meng- (mengikuti = ikut), so
+    # men- + vowel is always a t-root's nasal; meng- + vowel may be either, and is left alone
+    if stemmed not in stop_words() or word in stop_words() or stemmed[:1] not in "aiueo" \
+            or not word.startswith(("men", "pen")) or word[3:3 + len(stemmed)] != stemmed:
+        return stemmed
+    root = "t" + stemmed
+    return root if root not in stop_words() else stemmed
 
 
 def stem(word: str) -> str:
@@ -444,7 +465,8 @@ def stem(word: str) -> str:
             cached = word
         else:
             mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
-            cached = _conflate(_own_root(mapped, _snowball(mapped) or mapped))
+            stemmed = _snowball(mapped) or mapped
+            cached = _conflate(_nasal_root(mapped, _own_root(mapped, stemmed)))
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
     return cached

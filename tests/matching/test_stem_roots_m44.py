@@ -51,3 +51,29 @@ def test_a_post_and_a_release_share_the_root() -> None:
 def test_the_list_is_roots_starting_with_m_or_r() -> None:
     roots = stem_roots()
     assert roots and all(r[0] in "mr" and r.isalpha() for r in roots)
+
+
+@pytest.mark.parametrize(("word", "root"), [
+    ("media", "media"), ("metode", "metode"), ("merdeka", "merdeka"), ("memori", "memori"), ("mekanik", "mekanik"),
+])
+def test_a_listed_loanword_with_me_keeps_its_me(word: str, root: str) -> None:
+    assert stem(word) == root
+    assert stem(word + "nya") == root
+
+
+def test_a_t_root_whose_rest_is_a_stop_word_keeps_its_t() -> None:
+    # "tunda" (postpone) is not Banjar "unda" (I), "tanda" (sign) not "anda" (you): kept, not dropped
+    for form in ("tunda", "ditunda", "menunda", "penundaan", "tertunda"):
+        assert stem(form) == "tunda", form
+    for form in ("tanda", "ditandai", "menandai", "penanda"):
+        assert stem(form) == "tanda", form
+    post = terms("Jadwal vaksinasi di balai desa ditunda sampai pekan depan").terms
+    assert "tunda" in post
+
+
+def test_meng_before_a_vowel_is_not_read_as_a_k_root() -> None:
+    # mengikuti is ikut (a stop word), not "kikut"
+    assert stem("mengikuti") == stem("ikut")
+    # a t/k-root whose rest is an ordinary word is still one key with its nasal form
+    assert stem("tulis") == stem("menulis")
+    assert stem("kirim") == stem("mengirim")
