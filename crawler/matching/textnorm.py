@@ -31,7 +31,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 40  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 41  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
