@@ -315,6 +315,27 @@ def banjar_words() -> dict[str, str]:
     return read_word_pairs(entry.read_text(encoding="utf-8"), f"crawler/data/{WORD_LIST}")
 
 
+STEM_ROOTS_LIST = "stem-roots.txt"
+
+
+def stem_roots() -> frozenset[str]:
+    """kimwatch's own list of m- and r-initial roots the stemmer cuts from their affixed forms
+    (``crawler/data/stem-roots.txt``): one lower-case word a line, ``#`` comments skipped."""
+    from importlib import resources
+
+    entry = resources.files("crawler") / "data" / STEM_ROOTS_LIST
+    roots: set[str] = set()
+    for number, line in enumerate(entry.read_text(encoding="utf-8").splitlines(), 1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        if not (body.isalpha() and body.islower() and body[0] in "mr"):
+            raise WordListError(f"crawler/data/{STEM_ROOTS_LIST}, line {number}: expected one lower-case "
+                                f"root starting with m or r, got {line.strip()!r}")
+        roots.add(body)
+    return frozenset(roots)
+
+
 OFFICIAL_WORDS_LIST = "official-everyday.txt"
 
 

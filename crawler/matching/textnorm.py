@@ -27,10 +27,11 @@ from crawler.matching.lexicon import (
     WordListError,
     banjar_words,
     official_everyday_concepts,
+    stem_roots,
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 39  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 41  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -359,13 +360,18 @@ def _informal_form(word: str) -> str:
         return "meng" + word[2:]                      # ngirim = mengirim
     if word in seat_keys() or word in local_places() or word in region_aliases():
         return word                                   # "barabai", "martapura": names
+    # the suffix the stemmer cut from the word as written ("matikan" → mati: "kan"); a rewrite
+    # whose stem keeps that suffix read a root's own first letters as a prefix ("metikan" → "tikan")
+    plain = _snowball(word)
+    cut = word[len(plain):] if word.startswith(plain) and len(word) - len(plain) >= 1 else ""
     for prefix, forms in _BANJAR_AS_INDONESIAN:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             for form in forms:
                 written = form + word[len(prefix):]
                 found = _snowball(written)
                 found = BANJAR_WORDS.get(found, found)  # mambari = memberi, not "bari"
-                if len(found) >= 4 and found != written and found not in stop_words():
+                if len(found) >= 4 and found != written and found not in stop_words() \
+                        and not (cut and found.endswith(cut)):
                     return written
     return word
 
@@ -382,9 +388,15 @@ def _conflate(stemmed: str) -> str:
     ``tulis`` stays), and only a dictionary could tell ``mengirim`` (kirim) from ``mengajar``
     (ajar). So a stem starting with *t*/*k* and a vowel drops that letter: ``tulis`` and
     ``menulis`` both give ``ulis``, ``kirim`` and ``mengirim`` both ``irim``."""
-    if len(stemmed) >= 5 and stemmed[0] in "tk" and stemmed[1] in "aiueo":
+    if len(stemmed) >= 5 and stemmed[0] in "tk" and stemmed[1] in "aiueo" and not _unrelated_stop(stemmed):
         return stemmed[1:]
     return stemmed
+
+
+def _unrelated_stop(stemmed: str) -> bool:
+    """Whether a t/k-root without its t/k is a stop word it is not (``tanda`` → "anda",
+    ``tunda`` → "unda"): then the root keeps its letter, else it would be dropped as that word."""
+    return stemmed[1:] in stop_words() and stemmed not in stop_words()
 
 
 # Banjar builds words from a listed root as Indonesian does, so a root in the word list is known in
@@ -410,13 +422,51 @@ def _banjar_composed(word: str) -> str | None:
     return None
 
 
+_STEM_ROOTS = stem_roots()
+
+
+def _own_root(word: str, stemmed: str) -> str:
+    """A listed m- or r-root (:func:`crawler.matching.lexicon.stem_roots`) the stemmer cut from
+    ``word``: mem-/pem- + an m-root read as the nasal of a p-root (``mematikan`` → "pati",
+    ``pemuda`` → "puda"), ber-/ter- + an r-root read as a prefix before a vowel (``berenang`` →
+    "enang", ``terendam`` → "endam"). Only when ``word`` writes the root in full; else ``stemmed``."""
+    if stemmed[:1] == "p" and word.startswith(("mem", "pem")):
+        roots: tuple[str, ...] = ("m" + stemmed[1:], "mem" + stemmed[1:])  # memori → "pori"
+    elif word.startswith(("ber", "ter")):
+        roots = ("r" + stemmed,)
+    elif word.startswith("me"):
+        roots = ("me" + stemmed,)  # a loanword's me- read as the prefix: media → "dia", metode → "tode"
+    else:
+        return stemmed
+    return next((root for root in roots if root in _STEM_ROOTS and root in word), stemmed)
+
+
+def _nasal_root(word: str, stemmed: str) -> str:
+    """The t-root of a nasal form whose stem, the nasal stripped, is a stop word of another
+    meaning (``menunda`` → "unda", Banjar "I"; ``menandai`` → "anda", "you"): the root with its
+    t (tunda, tanda), so the word is not dropped as a stop word. Else ``stemmed``."""
+    # only men-/pen- straight before the vowel: a vowel root takes meng- (mengikuti = ikut), so
+    # men- + vowel is always a t-root's nasal; meng- + vowel may be either, and is left alone
+    if stemmed not in stop_words() or word in stop_words() or stemmed[:1] not in "aiueo" \
+            or not word.startswith(("men", "pen")) or word[3:3 + len(stemmed)] != stemmed:
+        return stemmed
+    root = "t" + stemmed
+    return root if root not in stop_words() else stemmed
+
+
 def stem(word: str) -> str:
     """The stem of a lower-case word (Banjar and informal spellings first mapped to
-    Indonesian; Snowball, then :func:`_conflate`), cached for the life of the process."""
+    Indonesian; Snowball, a listed root the stemmer cuts given back (:func:`_own_root`), then
+    :func:`_conflate`), cached for the life of the process. A listed root written alone is its
+    own stem (``manfaat``, ``materi``: no Banjar ma- prefix)."""
     cached = _STEMS.get(word)
     if cached is None:
-        mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
-        cached = _conflate(_snowball(mapped) or mapped)
+        if word in _STEM_ROOTS:
+            cached = word
+        else:
+            mapped = BANJAR_WORDS.get(word) or _banjar_composed(word) or _informal_form(word)
+            stemmed = _snowball(mapped) or mapped
+            cached = _conflate(_nasal_root(mapped, _own_root(mapped, stemmed)))
         if len(_STEMS) < 500_000:
             _STEMS[word] = cached
     return cached
