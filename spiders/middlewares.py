@@ -213,11 +213,11 @@ class GuardedMetaRefreshMiddleware(MetaRefreshMiddleware):
                     return response
         return super().process_response(request, response)
 
-    def _build_redirect_request(self, source_request: Request, response: Any, *, url: str,
-                                **kwargs: Any) -> Request:
+    def _build_redirect_request(self, *args: Any, url: str, **kwargs: Any) -> Request:
         # a refresh to ``http://user:pass@host/``: the user part is dropped, never sent on (as
-        # for a redirect's Location, spiders/safety.py)
-        return super()._build_redirect_request(source_request, response, url=without_credentials(url), **kwargs)
+        # for a redirect's Location, spiders/safety.py). Scrapy's own helper, whose positional
+        # arguments differ between versions (2.11: the request; later: the request and response)
+        return super()._build_redirect_request(*args, url=without_credentials(url), **kwargs)
 
     def _guard(self) -> Any:
         from spiders.safety import InternalAddressMiddleware
