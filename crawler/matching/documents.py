@@ -422,7 +422,8 @@ class AnnouncementDoc:
             cleaned = clean_text(self.text)
             self._marks = _shared_empty(event_marks(cleaned, broad=True))
             lowered = cleaned.lower()
-            told = REPORT_REQUEST.sub(lambda m: " " if REQUEST_WORDS.search(m.group(0)) else m.group(0), lowered)
+            told = REPORT_REQUEST.sub(lambda m: " " if REQUEST_WORDS.search(m.group(0)) else m.group(0),
+                                      lowered) if "lapor" in lowered else lowered
             self._happenings = frozenset(w for w in set(OWN_HAPPENING_WORDS.values()) if w in told)
             self._periods = _set(relative_periods(cleaned))
             self._negated = _set(t for pattern in (NEGATED, _SET_APART) for found in pattern.finditer(cleaned)

@@ -250,8 +250,10 @@ DISEASES: tuple[tuple[str, ...], ...] = (
 # A release's sentence asking its readers to report ("Warga yang melihat papan rusak atau hilang
 # diminta melapor kepada ketua RT", "melapor bila hilang"): the mishaps it names are what may
 # happen, not what it tells happened (documents.AnnouncementDoc.happenings leaves them out).
+# (a sentence: anchored at a sentence's start, or the search tries every position of every
+# sentence without the word and backtracks over its rest — quadratic in a long release)
 REPORT_REQUEST = re.compile(
-    r"[^.!?\n]*\b(?:melapor|lapor|laporkan|melaporkan)\b[^.!?\n]*", re.IGNORECASE)
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*\b(?:melapor|lapor|laporkan|melaporkan)\b[^.!?\n]*", re.IGNORECASE)
 REQUEST_WORDS = re.compile(r"\b(?:diminta|dimohon|diimbau|diharapkan|harap|silakan|bila|jika|apabila|kalau)\b",
                            re.IGNORECASE)
 
