@@ -1,0 +1,14 @@
+#!/usr/bin/env python3
+"""Validator for heldout45: the rules of bench/heldout_check_platforms.py (and heldout_check.py), imported
+read-only from /work/main/bench. Exit 1 on any error."""
+import os
+import sys
+
+sys.path.insert(0, "/work/main/bench")  # the shared rules (read-only)
+from heldout_check_platforms import main  # noqa: E402
+
+main(os.path.dirname(os.path.abspath(__file__)), "h45",
+     inactive=["kim-pekauman", "kim-sungai-alang", "kim-tatakan", "kim-pandawan", "kim-tebing-tinggi", "kim-sungai-danau"],
+     special=["kim-hamalau", "kim-danau-panggang", "kim-tanjung-lalak", "kim-kintap"],
+     minimums=True, first_day="2026-10-20", releases=(100, 140, '\u201c'), special_gold=3,
+     negatives_explained=True)
