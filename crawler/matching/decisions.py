@@ -1294,6 +1294,8 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["short"]
             continue  # a short post relays a release only on its distinctive facts
         has_link = doc.id in decisions
+        # a single-event text match: no link to the release, no passage copied from it, no round-up item
+        single = not has_link and not candidate.copied and not post.roundup
         if copy_of and not has_link and not candidate.copied:
             # the rest of a release's copy (its quote, its closing line) is that release's
             why[doc.id] = REFUSED["copy_of_other"].format(other=copy_of)
@@ -1302,26 +1304,26 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # the next event of the series, with the release's own figures: another event
             why[doc.id] = REFUSED["later_date"].format(dates=", ".join(readable_date("date:" + t[11:]) for t in later))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (kinds := _other_event(post, doc)):
+        if single and (kinds := _other_event(post, doc)):
             # another step of the programme (its training, its handover) on the post's own day
             why[doc.id] = REFUSED["other_event"].format(kinds=", ".join(kinds))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (step := _dated_step(post, doc)):
+        if single and (step := _dated_step(post, doc)):
             why[doc.id] = REFUSED["next_step"].format(day=step.isoformat())
             continue
-        if not has_link and not candidate.copied and not post.roundup and (day := _own_day_elsewhere(post, doc)):
+        if single and (day := _own_day_elsewhere(post, doc)):
             # the post's "hari ini" is weeks from the release's event: its own occurrence
             why[doc.id] = REFUSED["own_day"].format(day=day.isoformat())
             continue
-        if not has_link and not candidate.copied and not post.roundup and (figures := _late_own_figures(post, doc)):
+        if single and (figures := _late_own_figures(post, doc)):
             # written weeks after the release, with counts of its own and none of the release's
             why[doc.id] = REFUSED["late_figures"].format(figures=", ".join(figures))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (places := _place_only(index, post, doc)):
+        if single and (places := _place_only(index, post, doc)):
             # a crossing's traffic light against the street children reached there
             why[doc.id] = REFUSED["place_only"].format(places=", ".join(places))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (
+        if single and (
                 circumstances := _circumstances_only(index, post, doc)):
             # "Wali Kota X menerbitkan edaran libur sekolah, Jumat (13/11)" against the same mayor's
             # circular on nursing rooms that day: the same office, day and place, another object
@@ -1332,28 +1334,28 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Pemko ukur bising di bandara? Bukan, yang ukur pihak bandara sendiri": a rumour answered
             why[doc.id] = REFUSED["denied_question"].format(claim=denial[0], answer=denial[1])
             continue
-        if not has_link and not candidate.copied and not post.roundup and (words := _own_happening(post, doc)):
+        if single and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
             # training or the programme the release reports at the same place
             why[doc.id] = REFUSED["own_happening"].format(words=", ".join(words))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (new_round := _new_round(post, doc)):
+        if single and (new_round := _new_round(post, doc)):
             # "Pelatihan instalatir angkatan baru di BLK dibuka" against the repairs by the last course's graduates
             why[doc.id] = REFUSED["new_round"].format(round=new_round)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (words := _preparation(post, doc)):
+        if single and (words := _preparation(post, doc)):
             # "Persiapan pasar murah di Kecamatan X 9 Desember: panitia rapat Selasa" against the stop before it
             why[doc.id] = REFUSED["preparation"].format(words=", ".join(words))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (words := _also_other(post, doc)):
+        if single and (words := _also_other(post, doc)):
             # "Pemkot juga memasang 24 titik lampu jalan" against the 24 hydrants on that road
             why[doc.id] = REFUSED["also_other"].format(words=", ".join(words))
             continue
-        if not has_link and not candidate.copied and not post.roundup and (period := _own_period_elsewhere(post, doc)):
+        if single and (period := _own_period_elsewhere(post, doc)):
             # "bulan depan" a month after the release planned that stage for this one
             why[doc.id] = REFUSED["own_period"].format(period=period)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (month := _named_month_elsewhere(post, doc)):
+        if single and (month := _named_month_elsewhere(post, doc)):
             # "pernah uji coba Juni lalu" against the launch of November: an earlier occurrence
             why[doc.id] = REFUSED["own_month"].format(month=month)
             continue
@@ -1361,24 +1363,24 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "bursa kerja direncanakan pertengahan Desember", "katanya Kamis ini, semoga desa kita masuk"
             why[doc.id] = REFUSED["later_step"].format(when=when)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (word := _denied(post, doc)):
+        if single and (word := _denied(post, doc)):
             # "KSOP tarik tarif pas besar kapal di atas 7 GT, bukan yang gratis ya" against the free pas kecil
             why[doc.id] = REFUSED["denied"].format(word=word)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (said := _unannounced(post)):
+        if single and (said := _unannounced(post)):
             # "Warga menanyakan kapan pendataan dibuka. Belum ada pengumuman di dinas."
             why[doc.id] = REFUSED["unannounced"].format(said=said)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (nights := _other_night(post, doc)):
+        if single and (nights := _other_night(post, doc)):
             # "Malam kedua festival, grup sekolah kami tampil" against "28 grup ramaikan malam pertama"
             why[doc.id] = REFUSED["other_night"].format(ours=nights[0], theirs=nights[1])
             continue
-        if not has_link and not candidate.copied and not post.roundup and (funds := _own_funds(post, doc)):
+        if single and (funds := _own_funds(post, doc)):
             # "Kader posyandu membagikan telur untuk 30 balita tiap Kamis dari dana desa" against the
             # foster fathers' monthly eggs: the village's own programme, not the release's
             why[doc.id] = REFUSED["own_funds"].format(funds=funds)
             continue
-        if not has_link and not candidate.copied and not post.roundup and (diseases := _other_disease(post, doc)):
+        if single and (diseases := _other_disease(post, doc)):
             # "Skrining TBC di dua pondok menemukan 4 santri" against a release on scabies among santri
             why[doc.id] = REFUSED["other_disease"].format(ours=", ".join(diseases[0]), theirs=", ".join(diseases[1]))
             continue
