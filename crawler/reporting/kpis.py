@@ -411,11 +411,12 @@ def report_parts(
         region_rows.append(row)
 
     channel_counts: dict[str, int] = defaultdict(int)
+    past = window_status(window) == "past"
     read_after = 0  # a past window's channels first read after it: their health now (as_of_end)
     for entry in kim_entries:
         for channel in entry["channels"]:
             channel_counts[channel["health"]] += 1
-            read_after += window_status(window) == "past" and channel.get("health_as_of", "") is None
+            read_after += past and channel.get("health_as_of", "") is None
 
     head = {
         "window": window.as_dict(),
@@ -435,7 +436,7 @@ def report_parts(
         "kimwatch_version": __version__,
         "channels_by_health": dict(sorted(channel_counts.items())),
         # a past window's channel health is as of its end (crawler.reporting.kpis.as_of_end); None: now
-        "channel_health_as_of": window.end if window_status(window) == "past" else None,
+        "channel_health_as_of": window.end if past else None,
         "channels_health_now": read_after,
         "kims_active_by_evidence": {kind: sum(1 for k in kim_entries if k["status"] == "active"
                                               and kind in k["evidence"]) for kind in EVIDENCE_KINDS},
