@@ -755,10 +755,11 @@ def excerpt_only(entry: Mapping[str, Any]) -> bool:
 def _article_site(url: str, feed_url: str) -> bool:
     """Whether ``url`` is an article page of the feed's own site (not a platform's page)."""
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.").removeprefix("m.")
-    return _same_site(url, feed_url) and not any(host == p or host.endswith("." + p) for p in _PLATFORM_HOSTS)
+    return same_site(url, feed_url) and not any(host == p or host.endswith("." + p) for p in _PLATFORM_HOSTS)
 
 
-def _same_site(url_a: str, url_b: str) -> bool:
+def same_site(url_a: str, url_b: str) -> bool:
+    """Whether two URLs are on one site (their hosts, ``www.`` aside)."""
     strip = lambda u: (urlsplit(u).hostname or "").lower().removeprefix("www.")  # noqa: E731
     return strip(url_a) == strip(url_b)
 

@@ -93,6 +93,7 @@ from spiders.feed import (
     entry_title,
     implausible_dates,
     parse_feed,
+    same_site,
     undated_note,
 )
 from spiders.feed import next_page_url as feed_next_page_url
@@ -661,7 +662,7 @@ class WebsiteSpider(ChannelSpider):
             site.feed_dates.append({"published": published})  # noted as a feed channel notes them
             fresh += 1
             release_pdf = reads_pdfs and pdf.is_pdf_url(link)
-            if (_is_excerpt(entry, text) or release_pdf) and link and _same_site(link, response.url):
+            if (_is_excerpt(entry, text) or release_pdf) and link and same_site(link, response.url):
                 # an excerpt-only feed: the article page has the text the matcher needs; a
                 # stored article keeps its full text (the excerpt must not overwrite it)
                 # (an entry linking a release PDF: the release is in the PDF, not in the entry)
@@ -1062,7 +1063,7 @@ class WebsiteSpider(ChannelSpider):
         if len(text) < MIN_ARTICLE_CHARS // 4 and not fallback:
             self._not_article(site, guid, skipped=response.url, reason=f"too short ({len(text)} chars)")
             return
-        url = article.canonical_url if article.canonical_url and _same_site(article.canonical_url, response.url) \
+        url = article.canonical_url if article.canonical_url and same_site(article.canonical_url, response.url) \
             else response.url
         title = article.title or fallback.get("title")
         twin = self._same_text(run, site, guid, title, text, url)
@@ -1668,7 +1669,7 @@ def _pdf_enclosure(entry: Any) -> str | None:
 
 def _release_pdf_candidate(url: str, base: str) -> bool:
     """A sitemap entry that is one of the site's release PDFs, by its file name."""
-    return pdf.is_pdf_url(url) and _same_site(url, base) and pdf.looks_like_release(urlsplit(url).path.rsplit("/", 1)[-1])
+    return pdf.is_pdf_url(url) and same_site(url, base) and pdf.looks_like_release(urlsplit(url).path.rsplit("/", 1)[-1])
 
 
 def _title_from_file(url: str) -> str | None:
@@ -1719,17 +1720,12 @@ def _plain(value: Any, zone: tzinfo | None = None) -> Any:
     return parse_to_iso(value, zone=zone)
 
 
-def _same_site(url_a: str, url_b: str) -> bool:
-    strip = lambda u: (urlsplit(u).hostname or "").lower().removeprefix("www.")  # noqa: E731
-    return strip(url_a) == strip(url_b)
-
-
 def _article_candidate(url: str, base: str) -> bool:
     """Sitemap pages worth fetching as articles: the site's own, not its home or files."""
     from crawler.harvest.listing import not_article_path
 
     parts = urlsplit(url)
-    if not _same_site(url, base) or parts.path in ("", "/"):
+    if not same_site(url, base) or parts.path in ("", "/"):
         return False
     return not not_article_path(parts.path)
 
