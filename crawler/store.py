@@ -1407,7 +1407,15 @@ def first_failure_after(db: sqlite_utils.Database, channel_id: str, after: str |
 UNCOUNTED_FAILURE = "rate-limited"
 
 
-def health_as_of(db: sqlite_utils.Database, channel_id: str, end: str) -> dict[str, Any] | None:
+def fetch_days_rolled(db: sqlite_utils.Database) -> bool:
+    """Whether ``channel_fetch_days`` keeps the per-day fetch times :func:`health_as_of` reads
+    (store schema 11 on); a report asks once, not once per channel."""
+    return _has_table(db, FETCH_DAYS) and "last_fetched_at" in {
+        row[1] for row in db.execute(f"PRAGMA table_info({FETCH_DAYS})")}
+
+
+def health_as_of(db: sqlite_utils.Database, channel_id: str, end: str,
+                 rolled: bool | None = None) -> dict[str, Any] | None:
     """What the ``channels`` health columns of ``channel_id`` said just before ``end`` (a stored UTC
     time, 00:00 WITA of a day: a window's end), from its fetch history: ``last_crawled_at``,
     ``last_success_at``, ``last_status``, ``last_error`` (those of its last fetch before ``end``) and
@@ -1418,7 +1426,8 @@ def health_as_of(db: sqlite_utils.Database, channel_id: str, end: str) -> dict[s
     (``channel_fetch_days``): a rolled-up day keeps its first, last and last successful fetch's
     times, its last fetch's status and error, and its failures in a row at its end. What the history
     does not hold is not known: a run that reached no host (an outage) counts here as the failures it
-    was, though the crawl took them back from the back-off counter."""
+    was, though the crawl took them back from the back-off counter. ``rolled``: the caller's
+    :func:`fetch_days_rolled`, asked here when not given."""
     day_end = wita_day(end)
     last = db.execute("SELECT fetched_at, status, error FROM channel_fetches WHERE channel_id = ? AND fetched_at < ? "
                       "ORDER BY fetched_at DESC, id DESC LIMIT 1", [channel_id, end]).fetchone()
@@ -1426,8 +1435,8 @@ def health_as_of(db: sqlite_utils.Database, channel_id: str, end: str) -> dict[s
     ok_row = db.execute("SELECT fetched_at FROM channel_fetches WHERE channel_id = ? AND fetched_at < ? AND ok != 0 "
                         "ORDER BY fetched_at DESC LIMIT 1", [channel_id, end]).fetchone()
     last_ok = ok_row[0] if ok_row else None
-    rolled = _has_table(db, FETCH_DAYS) and "last_fetched_at" in {
-        row[1] for row in db.execute(f"PRAGMA table_info({FETCH_DAYS})")}
+    if rolled is None:
+        rolled = fetch_days_rolled(db)
     day_rows: list[Any] = []
     if rolled:
         last_day = db.execute(

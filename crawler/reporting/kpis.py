@@ -606,12 +606,13 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
         stored = {row[0]: int(row[1]) for row in db.execute(
             "SELECT channel_id, count(*) FROM posts WHERE channel_id IS NOT NULL GROUP BY channel_id")}
     past = window_status(window) == "past"
+    rolled = store.fetch_days_rolled(db) if past else False
     result: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         if row["owner_id"] not in kim_ids:
             continue
         if past:
-            as_of_end(db, row, window.end)
+            as_of_end(db, row, window.end, rolled)
         else:
             row["health_as_of"] = None  # now: the window runs until today
         ok, failed = fetches.get(row["id"], (0, 0))
@@ -638,18 +639,19 @@ def _load_channels(db: sqlite_utils.Database, kim_ids: set[str], window: Window,
 HEALTH_COLUMNS = ("last_crawled_at", "last_success_at", "last_status", "last_error", "consecutive_failures")
 
 
-def as_of_end(db: sqlite_utils.Database, channel: dict[str, Any], end: str) -> None:
+def as_of_end(db: sqlite_utils.Database, channel: dict[str, Any], end: str, rolled: bool | None = None) -> None:
     """A past window's channel: its health columns as they were at the window's ``end``
     (``health_as_of``), recomputed from its fetch history (:func:`crawler.store.health_as_of`: the
     same before and after the roll-up) when it was crawled since; a channel not crawled since is as
     it was then. A channel first read after ``end`` (a store begun since, a channel registered
     later) keeps its health now, with ``health_as_of`` None: the window's posts were read then, and
-    "never fetched" would call a KIM unmeasured whose channel was read."""
+    "never fetched" would call a KIM unmeasured whose channel was read. ``rolled``: the report's
+    :func:`crawler.store.fetch_days_rolled`, read once for all its channels."""
     channel["health_as_of"] = end
     if (channel.get("last_crawled_at") or "") < end and channel.get("last_status") != HOST_PAUSED:
         return  # nothing fetched since the window ended: its health now is its health then
     # (a host paused since, which leaves no fetch row nor time: what its fetches said then)
-    then = store.health_as_of(db, channel["id"], end)
+    then = store.health_as_of(db, channel["id"], end, rolled)
     if then is None:
         channel["health_as_of"] = None  # first read after the window: its health now
         return
