@@ -100,6 +100,7 @@ from crawler.matching.lexicon import (
     BARE_ACTIONS,
     DISEASES,
     MEASURE_UNITS,
+    MEETING_SETTING,
     NEXT_EVENT_WORDS,
     NOW_WORDS,
     OFFICE_HEADS,
@@ -1805,10 +1806,13 @@ OWN_OBJECT_WORDS = 1  # content words the release nowhere has: what the post's e
 _QUOTED = re.compile(r"[“”\"]|\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\b")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(?:liputan|kamera|foto|video|sumber|editor|penulis|reporter)\s*:.*$|#\w+")
 _OFFICE_NAME = re.compile(r"\b(?i:" + "|".join(OFFICE_HEADS) + r")\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:dan\s+)?[A-Z][^\W\d_]*){0,3})")
+# an honorific or degree before a name ("H.", "Hj.", "Ir.", "dr.", "Drs."): it does not end the run
+_HONORIFIC = r"(?:H|Hj|Ir|dr|Dr|Drs|Dra|Prof)\."
 # an official's title and the capitalised run after it: the office and the person ("Kepala Bapenda
 # Kalsel Rina Widyastuti"); a comma or a lower-case word ends the run
 _TITLE_NAME = re.compile(r"\b(?i:(" + "|".join(h.replace(" ", r"\s+") for h in TITLE_HEADS)
-                         + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,5})")
+                         + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:" + _HONORIFIC + r"\s+)?[A-Z][^\W\d_]*){0,5})")
+_MEETING_SETTING = re.compile(r"\b(?:" + MEETING_SETTING + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -1839,7 +1843,12 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
     for match in _TITLE_NAME.finditer(text):
         for word in (match.group(1) + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))
+        # a title written short stands for its words ("Sekda" for "sekretaris daerah")
+        found.update(text_terms(match.group(0)).terms)
     for match in _action_pattern().finditer(lower):
+        for word in match.group(0).split():
+            found.update(word_terms(word))
+    for match in _MEETING_SETTING.finditer(lower):
         for word in match.group(0).split():
             found.update(word_terms(word))
     return frozenset(found)

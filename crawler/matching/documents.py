@@ -858,7 +858,8 @@ def _own_title(title: str | None, text: str | None) -> str | None:
     # cut short, then the channel's name — nothing the text does not say but who posts it
     first, rest = title.split(" | ", 1)
     opening = first.strip().rstrip(".…").strip()
-    if (first.rstrip().endswith(("…", "...")) and len(opening) >= TITLE_OPENING_CHARS and " | " not in rest
+    # (a video's title cut at a word without "…", "Ketua PMI Kalsel H. Ahmad hari Rabu | KIM X", too)
+    if (len(opening) >= TITLE_OPENING_CHARS and " | " not in rest
             and any(line.strip().startswith(opening) for line in text.splitlines())):
         return None
     return title

@@ -274,7 +274,14 @@ OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan")
 # ("Kadis PUPR Tapin Noor Ainah Wulandari", "Staf Ahli Rakhmadi Saputra"), who acts, not what is done
 TITLE_HEADS = ("kepala", "kadis", "kabid", "kasi", "kabag", "kapolres", "kapolsek", "camat", "lurah", "kades",
                "pembakal", "bupati", "wakil bupati", "wabup", "wali kota", "walikota", "wakil wali kota",
-               "gubernur", "wagub", "sekda", "staf ahli", "asisten", "sekretaris", "plt", "plh")
+               "gubernur", "wagub", "sekda", "staf ahli", "asisten", "sekretaris", "plt", "plh",
+               # the head of a body or a hospital ("Ketua PMI Kalsel H. Sjahrial", "Direktur RSUD Ulin")
+               "ketua", "direktur", "dirut")
+# where a meeting sits and who leads it: a meeting room, a hall, the meeting itself ("di ruang rapat
+# Bupati", "di aula", "pertemuan direktur …", Banjar "pertamuan"), "memimpin rapat": the setting of
+# what is decided there, not its subject
+MEETING_SETTING = (r"ruang\s+(?:rapat|pertemuan|sidang|kerja)|aula|rapat|pertemuan|pertamuan|musyawarah|rakor|"
+                   r"memimpin|mamimpin|dipimpin|dipimpinnya")
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
