@@ -153,6 +153,8 @@ REFUSED = {
                      "announcement gives only in a comparison, not a count of its own event",
     "another_of": "another of the kind: the post's lead tells of \"{phrase}\", another than the announcement's, "
                   "and relays none of its figures or dates",
+    "one_of_own": "one's own instance: the post tells of \"{one}\", a single unnamed one of its own, and relays "
+                  "none of the announcement's figures or dates",
     "other_disease": "another disease: the post is about {ours}, which the announcement never names, and the "
                      "announcement about {theirs}",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
@@ -1405,6 +1407,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # (a post cut into blocks by its title line is read too: the lead is the post's own)
             why[doc.id] = REFUSED["another_of"].format(phrase=phrase)
             continue
+        if single and (one := _one_of_own(post, doc, candidate.shared)):
+            # "LKS Bipartit di sebuah rumah sakit swasta sudah rapat lima kali dan berhasil menyepakati
+            # jadwal sif" against the training of 30 firms to set one up
+            why[doc.id] = REFUSED["one_of_own"].format(one=one)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -2456,6 +2463,33 @@ def _another_of(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> 
                 and not _relays_facts(shared, doc):
             return phrase + " lain"
     return None
+
+
+#: a single unnamed one: "sebuah rumah sakit swasta", "seorang ibu", "salah satu pabrik", Banjar "sabuah"
+#: (not "salah satu dari lima", "salah satu 9 desa": one of the release's own count)
+_ONE_OF = re.compile(r"\b(?:sebuah|sabuah|seorang|salah\s+satu|salah\s+sabuting)\s+(?!dari\b|\d|(?:"
+                     + "|".join(("dua", "tiga", "empat", "ampat", "lima", "enam", "anam", "tujuh", "delapan", "dalapan",
+                                 "sembilan", "sepuluh", "puluhan", "ratusan", "belasan")) + r")\b)([a-z]+)")
+
+
+@lru_cache(maxsize=4096)
+def _one_of_text(text: str) -> str | None:
+    found = _ONE_OF.search(text.lower())
+    return found.group(0) if found else None
+
+
+def _one_of_own(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The single unnamed one a single-event post tells of ("LKS Bipartit di sebuah rumah sakit
+    swasta sudah rapat lima kali dan berhasil menyepakati jadwal sif baru"; "pasien pertamanya
+    seorang ibu yang melahirkan"; "salah satu pabrik di Alalak sudah …") when the post relays none
+    of the release's own figures or dates (:func:`_relays_facts`): one firm's, village's or
+    family's own instance of the programme, with its own outcome, not the release's event. "Salah
+    satu dari lima desa", "salah satu 9 desa" name one of the release's own count and are left
+    alone. Read once per post text (cached). ``None`` otherwise."""
+    one = _one_of_text(post.text)
+    if one is None or _relays_facts(shared, doc):
+        return None
+    return one
 
 
 #: what a post says its news is paid from: the village's fund, the people's own money

@@ -165,3 +165,43 @@ def test_each_rule_is_what_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(decisions, "_another_of", lambda post, doc, shared: None)
     assert score(MACHINE, FAMILY_STORIES[0]) >= CONFIG.threshold  # fails without the yardstick rule
     assert score(HEARING, ANOTHER[0]) >= CONFIG.threshold  # fails without the "lain" rule
+
+
+TRAINING = ann("t", "BARABAI – Dinas Tenaga Kerja Hulu Sungai Tengah melatih 26 perusahaan membentuk Lembaga Kerja "
+                    "Sama (LKS) Bipartit di Aula Murakata, Kamis (5/11/2026). Pesertanya dari toko swalayan, hotel, "
+                    "klinik swasta dan penggilingan padi. Baru 11 perusahaan di HST yang memiliki LKS Bipartit aktif. "
+                    "Perusahaan diberi waktu tiga bulan untuk melaporkan pembentukan LKS Bipartit.",
+               published_at="2026-11-05T10:00:00+08:00", title="26 Perusahaan di HST Dilatih Bentuk LKS Bipartit")
+ONE_FIRM = (
+    "LKS Bipartit di sebuah klinik swasta di Barabai sudah rapat empat kali tahun ini dan berhasil menyepakati "
+    "jadwal jaga baru.",
+    "LKS Bipartit di sabuah toko swalayan Barabai sudah bakumpul tiga kali, hasilnya seragam pegawai diganti.",
+    "Salah satu penggilingan padi di HST akhirnya punya LKS Bipartit, wakil pekerjanya seorang operator senior.",
+)
+TRAINING_RELAYS = (
+    "Disnaker HST latih 26 perusahaan bentuk LKS Bipartit. Baru 11 yang punya LKS aktif, diberi waktu tiga bulan.",
+    "26 parusahaan di HST dilatih bentuk LKS Bipartit, salah satu dari 11 yang sudah aktif jadi contoh.",
+)
+
+
+@pytest.mark.parametrize("text", ONE_FIRM)
+def test_one_firms_own_instance_is_another_event(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = index(OTHERS, TRAINING).by_id["t"]
+    assert decisions._one_of_own(post(text, LATER), doc, frozenset({"lks", "bipartit"}))
+    assert score(TRAINING, text) < CONFIG.threshold
+
+
+def test_the_one_of_own_rule_is_what_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decisions, "_one_of_own", lambda post, doc, shared: None)
+    assert score(TRAINING, ONE_FIRM[2]) >= CONFIG.threshold  # fails without the rule
+
+
+@pytest.mark.parametrize("text", TRAINING_RELAYS)
+def test_a_relay_of_the_training_is_kept(text: str) -> None:
+    assert score(TRAINING, text) >= CONFIG.threshold
+
+
+def test_one_of_the_releases_count_is_not_one_of_its_own() -> None:
+    assert decisions._one_of_text("Semayap lulus ODF, salah satu 9 desa di Pulau Laut") is None
+    assert decisions._one_of_text("salah satu dari lima desa") is None
+    assert decisions._one_of_text("salah satu sembilan desa") is None
