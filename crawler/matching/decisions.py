@@ -81,6 +81,7 @@ from crawler.matching.config import (
 )
 from crawler.matching.documents import (
     NEGATED,
+    PRIOR_MOVE,
     AnnouncementDoc,
     PostDoc,
     Unit,
@@ -147,6 +148,14 @@ REFUSED = {
     "other_night": "another night or day of the event: the post tells of its {ours}, the announcement of its {theirs}, "
                    "and the post relays none of the announcement's figures or dates",
     "own_funds": "the post's own programme: what it tells is paid \"{funds}\", a fund the announcement never names",
+    "price_note": "a market's own price note: the post tells how a price moved since an earlier day (\"{move}\"), "
+                  "a comparison the announcement never makes",
+    "compared_only": "the announcement's yardstick: the post's only figure in common ({figures}) is one the "
+                     "announcement gives only in a comparison, not a count of its own event",
+    "another_of": "another of the kind: the post's lead tells of \"{phrase}\", another than the announcement's, "
+                  "and relays none of its figures or dates",
+    "one_of_own": "one's own instance: the post tells of \"{one}\", a single unnamed one of its own, and relays "
+                  "none of the announcement's figures or dates",
     "other_disease": "another disease: the post is about {ours}, which the announcement never names, and the "
                      "announcement about {theirs}",
     "own_day": "another occurrence: the post tells of its own day ({day}), a week or more from every "
@@ -1385,6 +1394,25 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Skrining TBC di dua pondok menemukan 4 santri" against a release on scabies among santri
             why[doc.id] = REFUSED["other_disease"].format(ours=", ".join(diseases[0]), theirs=", ".join(diseases[1]))
             continue
+        if single and (move := _price_note(post, doc)):
+            # "Harga beras di Pasar X minggu ini Rp15.800, turun sedikit dari minggu lalu" against the
+            # wage council's survey that recorded that price there
+            why[doc.id] = REFUSED["price_note"].format(move=move)
+            continue
+        if single and (compared := _compared_only(candidate.shared, doc, candidate.unit)):
+            # "Enam kantong trombosit didapat keluarga pasien" against "setara enam kantong donor biasa"
+            why[doc.id] = REFUSED["compared_only"].format(figures=", ".join(compared))
+            continue
+        if not has_link and not candidate.copied and (phrase := _another_of(post, doc, candidate.shared)):
+            # "Komisi IV sidak ke pabrik kayu lapis lain" against its hearing on a plywood mill's workers
+            # (a post cut into blocks by its title line is read too: the lead is the post's own)
+            why[doc.id] = REFUSED["another_of"].format(phrase=phrase)
+            continue
+        if single and (one := _one_of_own(post, doc, candidate.shared)):
+            # "LKS Bipartit di sebuah rumah sakit swasta sudah rapat lima kali dan berhasil menyepakati
+            # jadwal sif" against the training of 30 firms to set one up
+            why[doc.id] = REFUSED["one_of_own"].format(one=one)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -2356,6 +2384,121 @@ def _other_night(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
     if not own or _relays_facts(post.whole.terms & doc.terms, doc):
         return None
     return ", ".join(own), ", ".join(sorted(f"{unit} {n}" for unit, n in theirs))
+
+
+#: a price said against an earlier day's ("turun sedikit dari minggu lalu", "mundak matan samalam"): a
+#: price note, read in a post that names a price ("harga", Banjar "rega", "Rp")
+_PRICE_WORD = re.compile(r"\b(?:harga|rega|rp)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _price_move_text(text: str) -> str | None:
+    lowered = text.lower()
+    found = PRIOR_MOVE.search(lowered)
+    return found.group(0) if found and _PRICE_WORD.search(lowered) else None
+
+
+def _price_note(post: PostDoc, doc: AnnouncementDoc) -> str | None:
+    """The move a single-event post gives a price against an earlier day ("harga beras minggu ini
+    Rp15.800, turun sedikit dari minggu lalu"; "es balok hari ini Rp20.000, naik dari minggu
+    lalu"; Banjar "mundak matan samalam") when the release tells no move against an earlier
+    period itself (:attr:`AnnouncementDoc.moves`): a market's routine price note, whose price may
+    be the one the release recorded at that market (a survey, a comparison price), is not news of
+    the release. A release that says its prices rose "dibanding pekan lalu" is relayed in the same
+    words. Read once per post text (cached)."""
+    move = _price_move_text(post.text)
+    if move is None or doc.moves:
+        return None
+    return move
+
+
+def _compared_only(shared: frozenset[str], doc: AnnouncementDoc, unit: Unit | None = None) -> tuple[str, ...]:
+    """The figures a single-event post shares with the release when every fact it shares (figure,
+    date, place: :func:`documents._is_fact`) is a figure the release gives only as a yardstick
+    (:attr:`AnnouncementDoc.compared`: "setara enam kantong donor biasa", "lebih murah dari es
+    kiriman yang Rp20.000"): "enam kantong trombosit didapat keluarga pasien" counts a family's
+    own bags, not the release's. Empty otherwise (a place or date in common is left to the other
+    rules)."""
+    if not doc.compared:
+        return ()
+    facts = {t for t in shared if _is_fact(t, unit)}
+    if not facts or not facts <= doc.compared:
+        return ()
+    return tuple(sorted(facts))
+
+
+#: "<the release's thing> lain": "pabrik kayu lapis lain", "sekolah nang lain", "desa lainnya" (not
+#: "lain-lain", "antara lain")
+_ANOTHER = re.compile(r"\b((?:[a-z]+\s+){1,3})(?:yang\s+|nang\s+)?lain(?:nya)?\b(?!-)")
+#: a later turn, said beside it: "desa lain menyusul", "kecamatan lain kaina", "dilanjutkan ke sekolah lain"
+_LATER_TURN = re.compile(r"\b(?:menyusul|manyusul|disusul|akan|kaina|nanti|berikutnya|selanjutnya|dilanjutkan|"
+                         r"lanjut|bagiliran|bergiliran|target|ditargetkan|direncanakan|rencananya|tahun\s+depan|"
+                         r"tahun\s+dapan|bulan\s+depan|contoh|ditiru|belajar|diajak|ayo|umpat|ikut)\b")
+_LEAD_PIECES = re.compile(r"(?<=[.!?])\s+|\n+|\s+\|\s+")
+
+
+@lru_cache(maxsize=4096)
+def _another_phrases(text: str) -> tuple[str, ...]:
+    """The phrases a post's lead (its first two lines or sentences) names as another of a kind,
+    in a sentence that tells no later turn."""
+    pieces = [piece for piece in _LEAD_PIECES.split(text.strip()) if piece.strip()][:2]
+    found: list[str] = []
+    for piece in pieces:
+        lowered = piece.lower()
+        if "lain" not in lowered or _LATER_TURN.search(lowered):
+            continue
+        for match in _ANOTHER.finditer(lowered):
+            words = match.group(1).split()
+            if words[-1] in ("antara", "dan", "atau", "hal", "yang", "nang", "pihak", "di", "ke", "banyak"):
+                continue
+            found.append(" ".join(words))
+    return tuple(found)
+
+
+def _another_of(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The thing a single-event post's lead names as another of the release's kind ("Komisi IV
+    sidak ke pabrik kayu lapis lain di Alalak") when the two words before "lain" stand together in
+    the release's title ("… Pekerja Harian Pabrik Kayu Lapis") and the post relays none of the
+    release's own figures or dates (:func:`_relays_facts`): the post says in so many words that it
+    is about another one. A lead that tells a later turn ("kecamatan lain menyusul", "desa lain
+    diajak belajar") relays the release's plan, and is left alone. ``None`` otherwise."""
+    phrases = _another_phrases(post.text)
+    if not phrases:
+        return None
+    title = " ".join(re.findall(r"[a-z]+", doc.title.lower()))
+    for phrase in phrases:
+        last_two = " ".join(phrase.split()[-2:])
+        if len(last_two.split()) == 2 and re.search(rf"\b{last_two}\b", title) \
+                and not _relays_facts(shared, doc):
+            return phrase + " lain"
+    return None
+
+
+#: a single unnamed one: "sebuah rumah sakit swasta", "seorang ibu", "salah satu pabrik", Banjar "sabuah"
+#: (not "salah satu dari lima", "salah satu 9 desa": one of the release's own count)
+_ONE_OF = re.compile(r"\b(?:sebuah|sabuah|seorang|salah\s+satu|salah\s+sabuting)\s+(?!dari\b|\d|(?:"
+                     + "|".join(("dua", "tiga", "empat", "ampat", "lima", "enam", "anam", "tujuh", "delapan", "dalapan",
+                                 "sembilan", "sepuluh", "puluhan", "ratusan", "belasan")) + r")\b)([a-z]+)")
+
+
+@lru_cache(maxsize=4096)
+def _one_of_text(text: str) -> str | None:
+    found = _ONE_OF.search(text.lower())
+    return found.group(0) if found else None
+
+
+def _one_of_own(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The single unnamed one a single-event post tells of ("LKS Bipartit di sebuah rumah sakit
+    swasta sudah rapat lima kali dan berhasil menyepakati jadwal sif baru"; "pasien pertamanya
+    seorang ibu yang melahirkan"; "salah satu pabrik di Alalak sudah …") when the post relays none
+    of the release's own figures or dates (:func:`_relays_facts`): one firm's, village's or
+    family's own instance of the programme, with its own outcome, not the release's event. "Salah
+    satu dari lima desa", "salah satu 9 desa" name one of the release's own count and are left
+    alone. Read once per post text (cached). ``None`` otherwise."""
+    one = _one_of_text(post.text)
+    if one is None or _relays_facts(shared, doc):
+        return None
+    return one
 
 
 #: what a post says its news is paid from: the village's fund, the people's own money

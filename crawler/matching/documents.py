@@ -375,6 +375,8 @@ class AnnouncementDoc:
     _deadlines: frozenset[tuple[int, int]] = frozenset()
     _lead: frozenset[str] = frozenset()
     _prepares: bool = False
+    _compared: frozenset[str] = frozenset()
+    _moves: bool = False
 
     @property
     def prepares(self) -> bool:
@@ -382,6 +384,23 @@ class AnnouncementDoc:
         "bersiap"; :data:`_PREPARES`): read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._prepares
+
+    @property
+    def compared(self) -> frozenset[str]:
+        """The figures it gives only as a yardstick ("setara enam kantong donor biasa", "lebih
+        murah dari es kiriman yang Rp20.000", :data:`_COMPARED`), not elsewhere in its text: what
+        its own event is compared with, not what it counts. Read with its marks and stored with
+        its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._compared
+
+    @property
+    def moves(self) -> bool:
+        """Whether it tells how a figure moved against an earlier period ("naik dibanding pekan
+        lalu", "turun dari bulan sebelumnya", :data:`PRIOR_MOVE`): read with its marks and stored
+        with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._moves
 
     @property
     def deadlines(self) -> frozenset[tuple[int, int]]:
@@ -431,6 +450,8 @@ class AnnouncementDoc:
             self._deadlines = _set(deadline_days(cleaned))
             self._lead = lowered_terms(lead_sentence(cleaned))
             self._prepares = bool(_PREPARES.search(lowered))
+            self._compared = compared_figures(cleaned)
+            self._moves = bool(PRIOR_MOVE.search(lowered))
             self._next = next_event(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
@@ -513,6 +534,7 @@ class AnnouncementDoc:
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
+            "compared": sorted(self.compared), "moves": self.moves,
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -538,6 +560,8 @@ class AnnouncementDoc:
         self._deadlines = _set((month, day) for month, day in stored.get("deadlines", ()))
         self._lead = _set(stored.get("lead", ()))
         self._prepares = bool(stored.get("prepares", False))
+        self._compared = _set(stored.get("compared", ()))
+        self._moves = bool(stored.get("moves", False))
         self.text = ""
         return True
 
@@ -807,6 +831,33 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None,
 
 # a preparation told: "menyiapkan", "disiapkan", "persiapan", "bersiap" (all stop words as terms)
 _PREPARES = re.compile(r"siap|nyiap")
+
+#: a figure given as a yardstick: "setara (dengan) enam kantong", "sebanding dengan", "dibanding(kan)",
+#: "ketimbang", "daripada", "lebih murah dari es kiriman Kotabaru yang Rp20.000" (the words up to the
+#: figure: at most four)
+_COMPARED = re.compile(r"\b(?:setara|sebanding|sama\s+dengan|dibanding(?:kan)?|ketimbang|daripada|"
+                       r"lebih\s+\w+\s+(?:dari|matan))\s+((?:[\w-]+\s+){0,4}?(?:rp\s?)?"
+                       r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)",
+                       re.IGNORECASE)
+#: a figure's move against an earlier period: "naik dari minggu lalu", "turun sedikit dibanding pekan
+#: sebelumnya", "mundak matan samalam", "masih sama seperti kemarin" (lower-cased text)
+PRIOR_MOVE = re.compile(r"\b(?:naik|turun|mahal|murah|mundak|luruh|sama|stabil|bertahan|tetap)\w*\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:dari|dibanding(?:kan)?|daripada|matan|seperti|kaya)\s+"
+                        r"(?:(?:minggu|pekan|bulan|hari|tahun)\s+(?:lalu|kemarin|sebelumnya|tadi|dudi|samalam)|"
+                        r"kemarin|kemaren|samalam|tadi\s+pagi)\b")
+
+
+def compared_figures(cleaned: str) -> frozenset[str]:
+    """The figures (number terms) a text gives only as a yardstick (:data:`_COMPARED`): in a
+    comparison and nowhere else in it."""
+    if not _COMPARED.search(cleaned):
+        return frozenset()
+    compared = {t for found in _COMPARED.finditer(cleaned)
+                for t in terms(found.group(1)).specific if t[:1].isdigit()}
+    if not compared:
+        return frozenset()
+    rest = terms(_COMPARED.sub(" ", cleaned)).specific
+    return frozenset(t for t in compared if t not in rest)
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
