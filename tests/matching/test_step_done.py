@@ -26,9 +26,9 @@ WRITTEN = "2026-11-12T09:00:00+08:00"  # within the week of the release: no late
 DONE = [
     # Indonesian, short: moved up and held
     "Vaksinasi rabies keliling di Sungai Pinang digelar lebih cepat dari jadwal, 96 kucing dan anjing divaksin.",
-    # Banjar: yesterday, with its own count
-    "Vaksinasi rabies gasan hewan di Sungai Pinang kemarin hudah, 120 ikung anjing wan kucing disuntik petugas "
-    "peternakan. Warga bungah banar.",
+    # Banjar: done this morning
+    "Tadi vaksinasi rabies keliling hudah sampai di Sungai Pinang, hewan peliharaan warga divaksin gratis "
+    "lawan petugas.",
     # Indonesian, longer: finally held, its own figures
     "Akhirnya vaksinasi rabies keliling sampai juga di Kecamatan Sungai Pinang pagi tadi. Petugas Dinas "
     "Peternakan menyuntik 88 ekor anjing dan kucing warga di balai desa. Terima kasih Dinas Peternakan Banjar.",
