@@ -95,7 +95,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS, done_sentences
+from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS, done_sentences, moved_up
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
     DISEASES,
@@ -2029,7 +2029,8 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
     post told as done (:func:`events.done_sentences`: "kemarin", "akhirnya", "sudah", "hari ini",
     "lebih cepat dari jadwal", and no word of what comes) names that step's place (a place only
     the release's next-step sentences write), and the post names none of the release's own
-    part's places or dates.
+    part's places or dates. A step told as moved up ("lebih cepat dari jadwal") is named by any word
+    only the next-step sentences write ("rawat inap").
     The release cannot have told what the post tells — it is that step's own news, not the
     release's event nor its schedule relayed (a relay writes the step as coming: "berikutnya",
     "dijadwalkan", "pekan depan"). In a round-up the item ``unit`` matched on is read alone.
@@ -2050,13 +2051,16 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
     places = (read.places | (read.terms & place_terms())) - read.seats
     if not places.isdisjoint(doc.own_words):
         return []
-    next_only = (read.terms & doc.next_phrase & places) - doc.own_words
+    next_only = (read.terms & doc.next_phrase) - doc.own_words
     if not next_only:
         return []
     for done, sentence in told:
-        # the sentence told as done names the step's place: it is that step's news
-        if named := sorted(next_only.intersection(text_terms(sentence).terms)):
-            return [done, *named]
+        # the sentence told as done names the step's place: it is that step's news; told as
+        # moved up ("lebih cepat dari jadwal", "dimajukan"), any word only the step's sentences write
+        # names it — only a scheduled step can come early, and the release scheduled it
+        named = next_only if moved_up(done) else next_only & places
+        if found := sorted(named.intersection(text_terms(sentence).terms)):
+            return [done, *found]
     return []
 
 

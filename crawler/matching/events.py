@@ -260,6 +260,15 @@ _COMING_TEXT = re.compile(r"\b(?:akan|nanti|nantinya|selanjutnya|berikutnya|renc
                           r"giliran|menunggu|mahadang|semoga|mudahan|moga|kapan)\b")
 
 
+_MOVED_UP = re.compile(r"(?:lebih|labih)\s|dimajukan")
+
+
+def moved_up(done: str) -> bool:
+    """Whether a word of done (:func:`done_sentences`) tells a step moved up ("lebih cepat dari
+    jadwal", "dimajukan"): only a scheduled step can come early."""
+    return _MOVED_UP.match(done) is not None
+
+
 # a sentence: up to a full stop, "!", "?" or a line's end (a dot inside a figure, "Rp16.200", is kept)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
 

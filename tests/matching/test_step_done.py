@@ -60,3 +60,32 @@ def test_relays_of_the_schedule_are_kept(text: str) -> None:
 def test_a_sentence_of_what_comes_is_not_done() -> None:
     assert done_sentences("Kemarin rapat. Vaksinasi akan dilanjutkan pekan depan.") == (("kemarin", "Kemarin rapat"),)
     assert done_sentences("Harga Rp16.200 sekilo sudah turun.") == (("sudah", "Harga Rp16.200 sekilo sudah turun"),)
+
+
+# a library's own opening; its last sentences schedule a later part of it, with no other place
+LIBRARY = ann("l", "RANTAU – Perpustakaan Daerah Kabupaten Tapin membuka ruang baca umum di gedung barunya, "
+                   "Rabu (11/11/2026). Ruang baca berisi 4.000 buku dan 20 komputer untuk pelajar.\n\n\"Gedung "
+                   "lama sudah sempit, sekarang pelajar bisa belajar kelompok,\" kata Kepala Dinas Perpustakaan.\n\n"
+                   "Pojok dongeng anak ditargetkan dibuka di lantai dua pada pertengahan Desember setelah rak tiba.",
+              published_at="2026-11-11T13:00:00+08:00", title="Perpustakaan Daerah Tapin Buka Ruang Baca Umum")
+MOVED_UP = [
+    "Pojok dongeng anak di lantai dua Perpustakaan Daerah Tapin dibuka lebih cepat dari jadwal, anak TK langsung datang.",
+    "Pojok dongeng gasan kakanakan di lantai dua perpustakaan Tapin dibuka labih capat daripada rencana, rami banar.",
+]
+KEPT = [
+    "Perpustakaan Daerah Tapin sudah membuka ruang baca umum di gedung baru. Pojok dongeng anak menyusul Desember.",
+    "Pojok dongeng anak Perpustakaan Daerah Tapin ditargetkan dibuka pertengahan Desember, ajak anak-anak ya.",
+]
+
+
+@pytest.mark.parametrize("text", MOVED_UP)
+def test_a_scheduled_part_told_as_moved_up_is_its_own_news(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    written = "2026-11-13T09:00:00+08:00"
+    assert score(LIBRARY, text, written) < 0.5
+    monkeypatch.setattr(decisions, "_step_done", lambda post, doc, unit=None: [])
+    assert score(LIBRARY, text, written) >= 0.5  # fails without the rule
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_the_release_relayed_with_its_scheduled_part_is_kept(text: str) -> None:
+    assert score(LIBRARY, text, "2026-11-13T09:00:00+08:00") >= 0.5
