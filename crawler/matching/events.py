@@ -253,10 +253,11 @@ def occasion_kinds(lower: str, present: set[str] | frozenset[str]) -> frozenset[
 _DONE = re.compile(r"\b(?:hari\s+ini|pagi\s+ini|kemarin|kemaren|tadi|barusan|akhirnya|ahirnya|sudah|udah|hudah|telah|"
                    r"(?:lebih|labih)\s+(?:cepat|capat|awal|dulu|dahulu)\s+(?:dari|daripada)\s+"
                    r"(?:jadwal|rencana|rancana|target)\w*|dimajukan)\b")
-# Words by which a text tells its event as coming
+# Words by which a text tells its event as coming; Banjar "dudi" (later: "minggu dudi", "Januari dudi"),
+# "imbah ini" (after this)
 _COMING_TEXT = re.compile(r"\b(?:akan|nanti|nantinya|selanjutnya|berikutnya|rencananya|direncanakan|"
-                          r"dijadwalkan|terjadwal|berlanjut|dilanjutkan|lanjut|mendatang|bakal|handak|kaina|ditargetkan|berencana|"
-                          r"merencanakan|besok|esok|isuk|lusa|(?:pekan|minggu|bulan|tahun)\s+depan|"
+                          r"dijadwalkan|terjadwal|bergeser|berlanjut|dilanjutkan|lanjut|mendatang|bakal|handak|kaina|ditargetkan|berencana|"
+                          r"merencanakan|besok|esok|isuk|lusa|dudi|(?:pekan|minggu|bulan|tahun)\s+depan|(?:imbah|habis|setelah)\s+ini|"
                           r"giliran|menunggu|mahadang|semoga|mudahan|moga|kapan)\b")
 
 

@@ -39,6 +39,8 @@ RELAYS = [
     "peliharaan ya.",
     # Banjar: the own stop done, the next stop named in another sentence
     "Vaksinasi rabies di Karang Intan hudah, 214 ikung hewan divaksin. Desember giliran Sungai Pinang.",
+    # Banjar, one sentence: the own stop done, the next one "later" (dudi)
+    "Hewan peliharaan di Karang Intan sudah divaksin rabies, minggu dudi ka Sungai Pinang.",
     # a summary: the own stop done and the next one in the same sentence, as continuing
     "Dinas Peternakan Banjar sudah memvaksin 214 hewan peliharaan di Karang Intan dan berlanjut ke Sungai "
     "Pinang pada Desember.",
