@@ -96,7 +96,7 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS
+from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS, done_sentences, moved_up
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
     DISEASES,
@@ -172,6 +172,8 @@ REFUSED = {
                  "announcement nowhere names",
     "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
                    "only schedules for later, which the announcement does not tell",
+    "step_done": "another happening: the post tells as done or happening ({words}) the step the announcement "
+                 "only schedules for later",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
                   "announcement nowhere writes",
     "own_happening": "another happening: the post tells of its own {words}, which the announcement does not, "
@@ -1357,6 +1359,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Persiapan pasar murah di Kecamatan X 9 Desember: panitia rapat Selasa" against the stop before it
             why[doc.id] = REFUSED["preparation"].format(words=", ".join(words))
             continue
+        if not has_link and not candidate.copied and (words := _step_done(post, doc, candidate.unit)):
+            # "Survei harga di Pasar X sudah digelar, 25 pedagang didatangi" against the release that
+            # held it at Pasar Y and only scheduled Pasar X
+            why[doc.id] = REFUSED["step_done"].format(words=", ".join(words))
+            continue
         if single and (words := _also_other(post, doc)):
             # "Pemkot juga memasang 24 titik lampu jalan" against the 24 hydrants on that road
             why[doc.id] = REFUSED["also_other"].format(words=", ".join(words))
@@ -2038,6 +2045,60 @@ def _preparation(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     elif doc.next_when and not _ahead_of(post.time, doc.next_when):
         return []
     return [found.group(0), *named] if named else []
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _item_sentence(text: str, item: str) -> str:
+    """The sentence of ``text`` a round-up item begins in (its last place: a title is
+    repeated in the text), read to its end (an item
+    cut off inside a sentence — a video title "… digelar lebih" — is read with the rest of it)."""
+    start = text.lower().rfind(item.lower())
+    if start < 0:
+        return item
+    end = _SENTENCE_END.search(text, start + len(item))
+    return text[start:end.start() if end else len(text)]
+
+
+def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> list[str]:
+    """The step a release only schedules, told by a post as done or happening: a sentence of the
+    post told as done (:func:`events.done_sentences`: "kemarin", "akhirnya", "sudah", "hari ini",
+    "lebih cepat dari jadwal", and no word of what comes) names that step's place (a place only
+    the release's next-step sentences write), and the post names none of the release's own
+    part's places or dates. A step told as moved up ("lebih cepat dari jadwal") is named by any word
+    only the next-step sentences write ("rawat inap").
+    The release cannot have told what the post tells — it is that step's own news, not the
+    release's event nor its schedule relayed (a relay writes the step as coming: "berikutnya",
+    "dijadwalkan", "pekan depan"). In a round-up the item ``unit`` matched on is read alone.
+    ``["kemarin", "halong"]``; [] otherwise."""
+    if post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
+        return []
+    read = post.whole
+    if post.roundup:
+        if unit is None or not unit.text:
+            return []
+        read = unit
+    text = _item_sentence(post.text, unit.text) if post.roundup and unit is not None else post.text
+    told = done_sentences(text)
+    if not told:
+        return []
+    if any(t.startswith("date:") for t in read.terms & doc.terms):
+        return []
+    places = (read.places | (read.terms & place_terms())) - read.seats
+    if not places.isdisjoint(doc.own_words):
+        return []
+    next_only = (read.terms & doc.next_phrase) - doc.own_words
+    if not next_only:
+        return []
+    for done, sentence in told:
+        # the sentence told as done names the step's place: it is that step's news; told as
+        # moved up ("lebih cepat dari jadwal", "dimajukan"), any word only the step's sentences write
+        # names it — only a scheduled step can come early, and the release scheduled it
+        named = next_only if moved_up(done) else next_only & places
+        if found := sorted(named.intersection(text_terms(sentence).terms)):
+            return [done, *found]
+    return []
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:

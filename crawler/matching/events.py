@@ -245,3 +245,50 @@ def occasion_kinds(lower: str, present: set[str] | frozenset[str]) -> frozenset[
     whose body names a musyawarah desa as the way to propose oneself is not contradicted by a post
     naming the musdes."""
     return frozenset().union(*(kinds & OCCASION_KINDS for _what, kinds in _found(lower, present)))
+
+
+# Words by which a text tells its event as done or happening (not as coming): "kemarin", "tadi",
+# "akhirnya", "sudah", "telah", "barusan", Banjar "hudah", "tadi"; and a step told as moved up —
+# "lebih cepat / lebih awal dari jadwal / rencana", "dimajukan". Not "mulai" (a relay's "mulai 2 Juni").
+_DONE = re.compile(r"\b(?:hari\s+ini|pagi\s+ini|kemarin|kemaren|tadi|barusan|akhirnya|ahirnya|sudah|udah|hudah|telah|"
+                   r"(?:lebih|labih)\s+(?:cepat|capat|awal|dulu|dahulu)\s+(?:dari|daripada)\s+"
+                   r"(?:jadwal|rencana|rancana|target)\w*|dimajukan)\b")
+# Words by which a text tells its event as coming; Banjar "dudi" (later: "minggu dudi", "Januari dudi"),
+# "imbah ini" (after this)
+_COMING_TEXT = re.compile(r"\b(?:akan|nanti|nantinya|selanjutnya|berikutnya|rencananya|direncanakan|"
+                          r"dijadwalkan|terjadwal|bergeser|berlanjut|dilanjutkan|lanjut|mendatang|bakal|handak|kaina|ditargetkan|berencana|"
+                          r"merencanakan|besok|esok|isuk|lusa|dudi|(?:pekan|minggu|bulan|tahun)\s+depan|(?:imbah|habis|setelah)\s+ini|"
+                          r"giliran|menunggu|mahadang|semoga|mudahan|moga|kapan)\b")
+
+
+_MOVED_UP = re.compile(r"(?:lebih|labih)\s|dimajukan")
+
+
+def moved_up(done: str) -> bool:
+    """Whether a word of done (:func:`done_sentences`) tells a step moved up ("lebih cepat dari
+    jadwal", "dimajukan"): only a scheduled step can come early."""
+    return _MOVED_UP.match(done) is not None
+
+
+# a sentence: up to a full stop, "!", "?" or a line's end (a dot inside a figure, "Rp16.200", is kept)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
+
+
+@lru_cache(maxsize=4096)
+def done_sentences(text: str) -> tuple[tuple[str, str], ...]:
+    """The sentences of a text that tell their event as done or happening, each with its first
+    word of done (:data:`_DONE`: "kemarin", "akhirnya", "sudah", "hari ini", "lebih cepat dari
+    jadwal"), when the sentence writes no word of what comes (:data:`_COMING_TEXT`: "akan",
+    "dijadwalkan", "berlanjut", "pekan depan", "giliran", "semoga", "kapan"). A relay of a
+    schedule writes the step as coming ("Berikutnya di Kecamatan X, 14 Agustus"); a post on that
+    step as its own news writes it done ("Tim kemarin sudah di Kecamatan X, 30 warga dilayani");
+    a relay that tells the release's own event done and its next step in another sentence
+    ("Razia sudah digelar di A. Desember ke B") has the two apart."""
+    found = []
+    for sentence in _SENTENCE.finditer(text):
+        lower = sentence.group(0).lower()
+        if _COMING_TEXT.search(lower):
+            continue
+        if done := _DONE.search(lower):
+            found.append((done.group(0), sentence.group(0)))
+    return tuple(found)

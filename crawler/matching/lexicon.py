@@ -208,10 +208,11 @@ MEASURE_UNITS: dict[str, str] = {
 # Words by which a release says what comes *after* its own event: a stage or an event in a
 # sentence with one of them is the programme's next event, not the release's own ("akan kami
 # panggil untuk seleksi tim Porprov", "mereka akan bertugas pada upacara HUT ke-81", "tahap
-# berikutnya …"). Banjar: "handak", "kaina".
+# berikutnya …", "Pada Desember, kunjungan bergeser ke Puskesmas X": the next stop). Banjar: "handak", "kaina".
 NEXT_EVENT_WORDS = frozenset("""
     akan nanti nantinya selanjutnya berikutnya rencananya direncanakan dijadwalkan terjadwal
     mendatang bakal handak kaina dilanjutkan disusul menyusul ditargetkan berencana merencanakan
+    bergeser
 """.split())
 
 # Words by which a post tells that something is happening or has happened ("Tim tadi meninjau
