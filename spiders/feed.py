@@ -734,22 +734,42 @@ def feed_entries(parsed: Any, url: str, *, bridged: bool = False,
 #: feeds end in " […]", Blogger's in "…"; "Baca selengkapnya", "Read more").
 _EXCERPT_END = re.compile(r"(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]|…|\.\.\.|read more|continue reading|"
                           r"baca selengkapnya|selengkapnya)\W*$", re.IGNORECASE)
+#: The line WordPress SEO plugins (Yoast, Rank Math) add after an entry's text, "[…]" included:
+#: "The post X appeared first on Y." (Indonesian: "Artikel X pertama kali tampil di Y.").
+_APPEARED_FIRST = re.compile(r"\s*(?:the post|artikel|pos|postingan)\s.{0,400}?\s(?:appeared first on|"
+                             r"pertama kali\s+(?:tampil|muncul|terbit)\s+di|muncul pertama kali di)\s.{0,200}$",
+                             re.IGNORECASE | re.DOTALL)
 
 
 #: An entry longer than this (characters of text) is a post, whatever it ends with.
 EXCERPT_MAX_CHARS = 1500
+
+
+def excerpt_only(text: str, *, full_content: bool = False) -> bool:
+    """Whether a feed entry gives only the beginning of its article, so its article page is to
+    be read — the one rule of the feed spider and of a website channel reading its site's feed.
+
+    ``text``: the entry's text (tags are dropped); ``full_content``: the entry has full content
+    (``content:encoded``, Atom ``<content>``) — never an excerpt, whatever its summary ends with
+    (a WordPress "Full text" feed's description always ends in " […]"). An excerpt ends as
+    WordPress and Blogger summaries end ("… […]", "…", "Baca selengkapnya"), an SEO plugin's
+    "The post X appeared first on Y." after that ending aside, and is at most
+    ``EXCERPT_MAX_CHARS`` long. A short post ending otherwise is a post (its page would cost a
+    request for the same text); an entry with no text at all (a title and a link) is read from
+    its page. Measured against the website spider's old rule in ``bench/bench_excerpt.py``."""
+    if full_content:
+        return False
+    plain = " ".join(re.sub(r"<[^>]+>", " ", str(text or "")).split())
+    if not plain:
+        return True
+    plain = _APPEARED_FIRST.sub("", plain) or plain
+    return len(plain) <= EXCERPT_MAX_CHARS and _EXCERPT_END.search(plain[-40:]) is not None
+
+
 #: Platforms whose pages are no articles to read (a YouTube ``videos.xml`` registered as a feed
 #: links its watch pages); their own spiders or bridges read them.
 _PLATFORM_HOSTS = ("youtube.com", "youtu.be", "facebook.com", "instagram.com", "t.me", "x.com", "twitter.com",
                    "tiktok.com")
-
-
-def excerpt_only(entry: Mapping[str, Any]) -> bool:
-    """Whether a feed entry's text is only an excerpt of its article: short, and ending as
-    WordPress and Blogger summaries end ("… [&#8230;]", "…", "Baca selengkapnya")."""
-    body = entry.get("html") or entry.get("text") or ""
-    plain = " ".join(re.sub(r"<[^>]+>", " ", str(body)).split())
-    return 0 < len(plain) <= EXCERPT_MAX_CHARS and _EXCERPT_END.search(plain[-40:]) is not None
 
 
 def _article_site(url: str, feed_url: str) -> bool:
@@ -947,7 +967,8 @@ class FeedSpider(ChannelSpider):
             guid = entry.pop("guid")
             item = self.entry_item(run, guid, **entry)  # (an undated new one dated when first seen)
             ids.append(item["id"])
-            if entry.get("url") not in full and excerpt_only(entry) and entry.get("url") and not channel.get("via") \
+            if excerpt_only(entry.get("html") or entry.get("text") or "", full_content=entry.get("url") in full) \
+                    and entry.get("url") and not channel.get("via") \
                     and _article_site(str(entry["url"]), response.url):
                 excerpts += 1
                 if item["id"] in self.known:

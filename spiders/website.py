@@ -91,6 +91,7 @@ from spiders.feed import (
     entry_body,
     entry_published,
     entry_title,
+    excerpt_only,
     implausible_dates,
     parse_feed,
     same_site,
@@ -115,9 +116,6 @@ MAX_SITEMAP_DEPTH = 2
 MIN_HOME_ARTICLE_LINKS = 4
 #: Discovery probes redirected to a login form before the site is taken for a login wall.
 LOGIN_WALL_PROBES = 3
-#: Feed entries shorter than this (characters of text) are treated as excerpts: the article
-#: page is fetched for the full text.
-EXCERPT_CHARS = 400
 #: Pages found not to be articles, remembered so they are not fetched again.
 MAX_REMEMBERED_NON_ARTICLES = 500
 #: Release PDFs that could not be read, remembered to be asked again (the oldest forgotten first).
@@ -662,7 +660,7 @@ class WebsiteSpider(ChannelSpider):
             site.feed_dates.append({"published": published})  # noted as a feed channel notes them
             fresh += 1
             release_pdf = reads_pdfs and pdf.is_pdf_url(link)
-            if (_is_excerpt(entry, text) or release_pdf) and link and same_site(link, response.url):
+            if (excerpt_only(text, full_content=bool(entry.get("content"))) or release_pdf) and link and same_site(link, response.url):
                 # an excerpt-only feed: the article page has the text the matcher needs; a
                 # stored article keeps its full text (the excerpt must not overwrite it)
                 # (an entry linking a release PDF: the release is in the PDF, not in the entry)
@@ -1701,15 +1699,6 @@ def _contains(html_text: str | None, pdf_text: Any, share: float = 0.5) -> bool:
     if not own or not html_text:
         return False
     return len(own & grams(html_text)) >= share * len(own)
-
-
-def _is_excerpt(entry: Any, text: str) -> bool:
-    """Whether a feed entry gives only a teaser of its article (no full content, or cut off)."""
-    stripped = text.rstrip()
-    if stripped.endswith(("[…]", "[...]", "[&hellip;]", "…", "...", "Read more", "Baca selengkapnya",
-                          "Selengkapnya", "Continue reading")):
-        return True
-    return not entry.get("content") and len(stripped) < EXCERPT_CHARS
 
 
 def _plain(value: Any, zone: tzinfo | None = None) -> Any:
