@@ -28,7 +28,15 @@ from scrapy.http import Response
 from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso, parse_zone
 from crawler.harvest.page import title_from_html
 from crawler.items import ContentItem
-from spiders.base import ChannelError, ChannelRun, ChannelSpider, article_budget, json_dict
+from spiders.base import (
+    ChannelError,
+    ChannelRun,
+    ChannelSpider,
+    article_budget,
+    cap_name,
+    json_dict,
+    paging_cut_note,
+)
 from spiders.middlewares import compressed_cut_short
 
 FEED_TYPES = ("feed",)
@@ -857,21 +865,28 @@ class FeedSpider(ChannelSpider):
         yield item
 
     def closed(self, reason: str) -> None:
-        """Say on each channel whose feed gives excerpts only what was read of the articles."""
-        for channel_id, excerpts in self.excerpt_feeds.items():
-            run = self.runs.get(channel_id)
-            if run is None:
-                continue
-            read = self.articles_read.get(channel_id, 0)
-            unread = self.articles_unread.get(channel_id, [])
-            note = (f"the feed gives excerpts only ({excerpts} entries end in […] or the like): "
-                    f"{read} article page(s) read for the full text")
-            if unread:
-                note += f", {len(unread)} gave none, their excerpt stored (e.g. {unread[0]})"
-            over = excerpts - read - len(unread) - self.excerpts_known.get(channel_id, 0)
-            if over > 0:
-                note += f"; {over} stored as excerpts, over the article budget"
-            self.note(run, "; ".join(m for m in (run.warning, note) if m))
+        """Say on each channel whose feed gives excerpts only what was read of the articles, and
+        on each whose paging the page cap cut which page was not read."""
+        for channel_id, run in self.runs.items():
+            notes = [run.warning] if run.warning else []
+            excerpts = self.excerpt_feeds.get(channel_id, 0)
+            if excerpts:
+                read = self.articles_read.get(channel_id, 0)
+                unread = self.articles_unread.get(channel_id, [])
+                note = (f"the feed gives excerpts only ({excerpts} entries end in […] or the like): "
+                        f"{read} article page(s) read for the full text")
+                if unread:
+                    note += f", {len(unread)} gave none, their excerpt stored (e.g. {unread[0]})"
+                over = excerpts - read - len(unread) - self.excerpts_known.get(channel_id, 0)
+                if over > 0:
+                    note += f"; {over} stored as excerpts, over the article budget"
+                notes.append(note)
+            if run.paging_cut:
+                notes.append(paging_cut_note("feed", self.start_url(run.channel), run.max_pages,
+                                             cap_name(json_dict(run.channel.get("options")), run.first_crawl),
+                                             run.paging_cut))
+            if excerpts or run.paging_cut:
+                self.note(run, "; ".join(notes))
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
         """The feed URL; for a page that announced its feed on an earlier crawl, that feed."""

@@ -82,8 +82,10 @@ from spiders.base import (
     ChannelRun,
     ChannelSpider,
     article_budget,
+    cap_name,
     failure_kind,
     json_dict,
+    paging_cut_note,
 )
 from spiders.feed import (
     drop_cut_entries,
@@ -179,6 +181,7 @@ class SiteRun:
     listing_articles: list[str] = field(default_factory=list)  # pages read as listings that are articles
     listing_capped: bool = False  # a listing page had more article links than LISTING_LINKS (not all counted)
     paging_cut: dict[str, str] = field(default_factory=dict)  # listing -> its next page, not read (max_pages)
+    feed_paging_cut: tuple[str, str] | None = None  # (feed, its next page not read at max_pages)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
@@ -679,8 +682,16 @@ class WebsiteSpider(ChannelSpider):
         fpage = int(response.meta.get("fpage", 1))
         max_pages = int(site.options.get("max_pages") or run.max_pages)
         following = feed_next_page_url(response.url, parsed, fpage)
-        if following and fpage < max_pages and not known and fresh:
-            request = self._follow(run, following, "feed", fpage=fpage + 1)
+        if not following or known or not fresh:
+            return
+        if fpage >= max_pages:
+            if following not in site.requested:
+                # never silent: a feed paging on at max_pages, as a listing does (its older posts unread)
+                site.feed_paging_cut = site.feed_paging_cut or (response.meta.get("froot") or response.url,
+                                                                following)
+        else:
+            request = self._follow(run, following, "feed", fpage=fpage + 1,
+                                   froot=response.meta.get("froot") or response.url)
             if request is not None:
                 yield request
 
@@ -1497,12 +1508,14 @@ class WebsiteSpider(ChannelSpider):
             if run is not None and site.paging_cut:
                 # never silent: the older pages of a listing cut at max_pages are not read
                 root, following = next(iter(site.paging_cut.items()))
-                max_pages = int(site.options.get("max_pages") or run.max_pages)
-                cap = "max_pages" if site.options.get("max_pages") else \
-                    "FIRST_CRAWL_PAGES" if run.first_crawl else "LATER_CRAWL_PAGES"
-                more = f" (and {len(site.paging_cut) - 1} other listing(s))" if len(site.paging_cut) > 1 else ""
-                notes.append(f"listing {root} paging cut at {max_pages} page(s) ({cap}){more}: its next page "
-                             f"{following} and those after it not read")
+                notes.append(paging_cut_note("listing", root, int(site.options.get("max_pages") or run.max_pages),
+                                             cap_name(site.options, run.first_crawl), following,
+                                             len(site.paging_cut) - 1))
+            if run is not None and site.feed_paging_cut:
+                # never silent: so too the older pages of a feed read over several pages
+                root, following = site.feed_paging_cut
+                notes.append(paging_cut_note("feed", root, int(site.options.get("max_pages") or run.max_pages),
+                                             cap_name(site.options, run.first_crawl), following))
             if run is not None and site.cut_feed:
                 # never silent: the entry the cut goes through is not read (the stored post stays)
                 notes.append(f"feed {site.cut_feed} cut short; its last entry, cut there, not stored "
