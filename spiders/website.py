@@ -66,6 +66,7 @@ from crawler.dates import parse_datetime, parse_to_iso, parse_zone, to_iso
 from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import (
+    later_page,
     listing_links,
     load_more_control,
     next_page_url,
@@ -229,6 +230,12 @@ class WebsiteSpider(ChannelSpider):
             # remembered under older rules (short posts were dropped then): look at them again
             site.state.pop("not_articles")
             site.state["not_articles_rules"] = NOT_ARTICLE_RULES
+            site.changed = True
+        listings = site.state.get("listing_urls")
+        if isinstance(listings, list) and any(later_page(str(u)) for u in listings):
+            # a listing's later page (page 2) remembered as a listing of its own by an older
+            # kimwatch: one request more every crawl for pages the listing's paging reads
+            site.state["listing_urls"] = [u for u in listings if not later_page(str(u))]
             site.changed = True
         # release PDFs an older kimwatch never asked again: the door is read in full once to find them
         migrated = self._reads_pdfs(run) and not site.state.get("pdf_recheck") and self._unread_pdfs_from_old_state(site)
@@ -544,9 +551,12 @@ class WebsiteSpider(ChannelSpider):
         site.card_dates.update({link.url: link.published for link in found if link.published})
         # a post in the home page's list headlined "Berita" is a post, not the news section
         listed = {link.url for link in found}
-        site.home_sections = [] if site.scope else [u for u in discover.news_sections(tree, response.url)
-                                                      if u not in listed]
         site.home_next = next_page_url(tree, response.url)
+        # a later page of a listing ("Berikutnya" to /berita/?page=2, often the home page's own
+        # next page) is that listing's pagination, not a section to probe and remember
+        site.home_sections = [] if site.scope else [u for u in discover.news_sections(tree, response.url)
+                                                      if u not in listed and u != site.home_next
+                                                      and not later_page(u)]
         if site.home_next is None:
             site.load_more = load_more_control(tree)
         yield from self._next_candidate(run)
@@ -924,7 +934,7 @@ class WebsiteSpider(ChannelSpider):
             if len(links) < 1:
                 return
             urls = list(site.state.get("listing_urls") or [])
-            if response.url not in urls:
+            if response.url not in urls and not later_page(response.url):
                 urls.append(response.url)
             self._choose(site, "listing", listing_urls=urls)
         elif response.meta.get("page") == 1:
