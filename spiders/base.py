@@ -105,6 +105,21 @@ class ChannelRun:
     warning: str | None = None
     seen: set[str] = field(default_factory=set)  # item ids met on earlier pages of this run
     defer_record: bool = False  # set by parse_page when page 1 only led to the real first page
+    paging_cut: str | None = None  # the next page not read because paging reached max_pages
+
+
+def cap_name(options: Mapping[str, Any], first_crawl: bool) -> str:
+    """The setting that capped a channel's pages: ``max_pages`` when the registry gives one,
+    else ``FIRST_CRAWL_PAGES`` or ``LATER_CRAWL_PAGES``."""
+    return "max_pages" if options.get("max_pages") else "FIRST_CRAWL_PAGES" if first_crawl else "LATER_CRAWL_PAGES"
+
+
+def paging_cut_note(what: str, root: str, pages: int, cap: str, following: str, others: int = 0) -> str:
+    """The note of a listing or feed still paging on at the page cap: "listing … paging cut at
+    5 page(s) (FIRST_CRAWL_PAGES): its next page … and those after it not read"."""
+    more = f" (and {others} other {what}(s))" if others else ""
+    return (f"{what} {root} paging cut at {pages} page(s) ({cap}){more}: its next page {following} and those after "
+            "it not read")
 
 
 #: titles of the "prove you are a browser" pages of bot walls (Cloudflare, DDoS-Guard, Sucuri, …)
@@ -416,13 +431,17 @@ class ChannelSpider(scrapy.Spider):
         """
         run = self.runs[response.meta["channel_id"]]
         page = int(response.meta.get("page", 1))
-        if not url or page >= run.max_pages:
+        if not url:
             return None
         item_ids = list(item_ids)
         if not item_ids or all(i in run.seen for i in item_ids):
             return None  # an empty page, or a server ignoring the page parameter
         run.seen.update(item_ids)
         if not run.first_crawl and any(i in self.known for i in item_ids):
+            return None
+        if page >= run.max_pages:
+            # never silent: paging would go on (a next page, new items) but the cap stops it
+            run.paging_cut = run.paging_cut or response.urljoin(url)
             return None
         return response.follow(url, callback=self._on_response, errback=self._on_error,
                                meta={"channel_id": run.channel["id"], "page": page + 1, **meta})

@@ -28,7 +28,15 @@ from scrapy.http import Response
 from crawler.dates import implausible_published, latest_plausible_iso, parse_to_iso, parse_zone
 from crawler.harvest.page import title_from_html
 from crawler.items import ContentItem
-from spiders.base import ChannelError, ChannelRun, ChannelSpider, article_budget, json_dict
+from spiders.base import (
+    ChannelError,
+    ChannelRun,
+    ChannelSpider,
+    article_budget,
+    cap_name,
+    json_dict,
+    paging_cut_note,
+)
 from spiders.middlewares import compressed_cut_short
 
 FEED_TYPES = ("feed",)
@@ -734,22 +742,42 @@ def feed_entries(parsed: Any, url: str, *, bridged: bool = False,
 #: feeds end in " […]", Blogger's in "…"; "Baca selengkapnya", "Read more").
 _EXCERPT_END = re.compile(r"(?:\[(?:…|\.\.\.|&hellip;|&#8230;)\]|…|\.\.\.|read more|continue reading|"
                           r"baca selengkapnya|selengkapnya)\W*$", re.IGNORECASE)
+#: The line WordPress SEO plugins (Yoast, Rank Math) add after an entry's text, "[…]" included:
+#: "The post X appeared first on Y." (Indonesian: "Artikel X pertama kali tampil di Y.").
+_APPEARED_FIRST = re.compile(r"\s*(?:the post|artikel|pos|postingan)\s.{0,400}?\s(?:appeared first on|"
+                             r"pertama kali\s+(?:tampil|muncul|terbit)\s+di|muncul pertama kali di)\s.{0,200}$",
+                             re.IGNORECASE | re.DOTALL)
 
 
 #: An entry longer than this (characters of text) is a post, whatever it ends with.
 EXCERPT_MAX_CHARS = 1500
+
+
+def excerpt_only(text: str, *, full_content: bool = False) -> bool:
+    """Whether a feed entry gives only the beginning of its article, so its article page is to
+    be read — the one rule of the feed spider and of a website channel reading its site's feed.
+
+    ``text``: the entry's text (tags are dropped); ``full_content``: the entry has full content
+    (``content:encoded``, Atom ``<content>``) — never an excerpt, whatever its summary ends with
+    (a WordPress "Full text" feed's description always ends in " […]"). An excerpt ends as
+    WordPress and Blogger summaries end ("… […]", "…", "Baca selengkapnya"), an SEO plugin's
+    "The post X appeared first on Y." after that ending aside, and is at most
+    ``EXCERPT_MAX_CHARS`` long. A short post ending otherwise is a post (its page would cost a
+    request for the same text); an entry with no text at all (a title and a link) is read from
+    its page. Measured against the website spider's old rule in ``bench/bench_excerpt.py``."""
+    if full_content:
+        return False
+    plain = " ".join(re.sub(r"<[^>]+>", " ", str(text or "")).split())
+    if not plain:
+        return True
+    plain = _APPEARED_FIRST.sub("", plain) or plain
+    return len(plain) <= EXCERPT_MAX_CHARS and _EXCERPT_END.search(plain[-40:]) is not None
+
+
 #: Platforms whose pages are no articles to read (a YouTube ``videos.xml`` registered as a feed
 #: links its watch pages); their own spiders or bridges read them.
 _PLATFORM_HOSTS = ("youtube.com", "youtu.be", "facebook.com", "instagram.com", "t.me", "x.com", "twitter.com",
                    "tiktok.com")
-
-
-def excerpt_only(entry: Mapping[str, Any]) -> bool:
-    """Whether a feed entry's text is only an excerpt of its article: short, and ending as
-    WordPress and Blogger summaries end ("… [&#8230;]", "…", "Baca selengkapnya")."""
-    body = entry.get("html") or entry.get("text") or ""
-    plain = " ".join(re.sub(r"<[^>]+>", " ", str(body)).split())
-    return 0 < len(plain) <= EXCERPT_MAX_CHARS and _EXCERPT_END.search(plain[-40:]) is not None
 
 
 def _article_site(url: str, feed_url: str) -> bool:
@@ -837,21 +865,28 @@ class FeedSpider(ChannelSpider):
         yield item
 
     def closed(self, reason: str) -> None:
-        """Say on each channel whose feed gives excerpts only what was read of the articles."""
-        for channel_id, excerpts in self.excerpt_feeds.items():
-            run = self.runs.get(channel_id)
-            if run is None:
-                continue
-            read = self.articles_read.get(channel_id, 0)
-            unread = self.articles_unread.get(channel_id, [])
-            note = (f"the feed gives excerpts only ({excerpts} entries end in […] or the like): "
-                    f"{read} article page(s) read for the full text")
-            if unread:
-                note += f", {len(unread)} gave none, their excerpt stored (e.g. {unread[0]})"
-            over = excerpts - read - len(unread) - self.excerpts_known.get(channel_id, 0)
-            if over > 0:
-                note += f"; {over} stored as excerpts, over the article budget"
-            self.note(run, "; ".join(m for m in (run.warning, note) if m))
+        """Say on each channel whose feed gives excerpts only what was read of the articles, and
+        on each whose paging the page cap cut which page was not read."""
+        for channel_id, run in self.runs.items():
+            notes = [run.warning] if run.warning else []
+            excerpts = self.excerpt_feeds.get(channel_id, 0)
+            if excerpts:
+                read = self.articles_read.get(channel_id, 0)
+                unread = self.articles_unread.get(channel_id, [])
+                note = (f"the feed gives excerpts only ({excerpts} entries end in […] or the like): "
+                        f"{read} article page(s) read for the full text")
+                if unread:
+                    note += f", {len(unread)} gave none, their excerpt stored (e.g. {unread[0]})"
+                over = excerpts - read - len(unread) - self.excerpts_known.get(channel_id, 0)
+                if over > 0:
+                    note += f"; {over} stored as excerpts, over the article budget"
+                notes.append(note)
+            if run.paging_cut:
+                notes.append(paging_cut_note("feed", self.start_url(run.channel), run.max_pages,
+                                             cap_name(json_dict(run.channel.get("options")), run.first_crawl),
+                                             run.paging_cut))
+            if excerpts or run.paging_cut:
+                self.note(run, "; ".join(notes))
 
     def start_url(self, channel: Mapping[str, Any]) -> str:
         """The feed URL; for a page that announced its feed on an earlier crawl, that feed."""
@@ -947,7 +982,8 @@ class FeedSpider(ChannelSpider):
             guid = entry.pop("guid")
             item = self.entry_item(run, guid, **entry)  # (an undated new one dated when first seen)
             ids.append(item["id"])
-            if entry.get("url") not in full and excerpt_only(entry) and entry.get("url") and not channel.get("via") \
+            if excerpt_only(entry.get("html") or entry.get("text") or "", full_content=entry.get("url") in full) \
+                    and entry.get("url") and not channel.get("via") \
                     and _article_site(str(entry["url"]), response.url):
                 excerpts += 1
                 if item["id"] in self.known:

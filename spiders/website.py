@@ -66,6 +66,7 @@ from crawler.dates import parse_datetime, parse_to_iso, parse_zone, to_iso
 from crawler.harvest import discover, pdf
 from crawler.harvest.article import MIN_ARTICLE_CHARS, extract_article, extract_fragment
 from crawler.harvest.listing import (
+    later_page,
     listing_links,
     load_more_control,
     next_page_url,
@@ -82,8 +83,10 @@ from spiders.base import (
     ChannelRun,
     ChannelSpider,
     article_budget,
+    cap_name,
     failure_kind,
     json_dict,
+    paging_cut_note,
 )
 from spiders.feed import (
     drop_cut_entries,
@@ -91,6 +94,7 @@ from spiders.feed import (
     entry_body,
     entry_published,
     entry_title,
+    excerpt_only,
     implausible_dates,
     parse_feed,
     same_site,
@@ -115,9 +119,6 @@ MAX_SITEMAP_DEPTH = 2
 MIN_HOME_ARTICLE_LINKS = 4
 #: Discovery probes redirected to a login form before the site is taken for a login wall.
 LOGIN_WALL_PROBES = 3
-#: Feed entries shorter than this (characters of text) are treated as excerpts: the article
-#: page is fetched for the full text.
-EXCERPT_CHARS = 400
 #: Pages found not to be articles, remembered so they are not fetched again.
 MAX_REMEMBERED_NON_ARTICLES = 500
 #: Release PDFs that could not be read, remembered to be asked again (the oldest forgotten first).
@@ -181,6 +182,7 @@ class SiteRun:
     listing_articles: list[str] = field(default_factory=list)  # pages read as listings that are articles
     listing_capped: bool = False  # a listing page had more article links than LISTING_LINKS (not all counted)
     paging_cut: dict[str, str] = field(default_factory=dict)  # listing -> its next page, not read (max_pages)
+    feed_paging_cut: tuple[str, str] | None = None  # (feed, its next page not read at max_pages)
     unreadable: list[str] = field(default_factory=list)  # home/listing pages nested too deeply to read
     refresh_refused: list[str] = field(default_factory=list)  # pages whose meta refresh the guard refused
     login_hits: int = 0  # probes redirected to a login form
@@ -228,6 +230,12 @@ class WebsiteSpider(ChannelSpider):
             # remembered under older rules (short posts were dropped then): look at them again
             site.state.pop("not_articles")
             site.state["not_articles_rules"] = NOT_ARTICLE_RULES
+            site.changed = True
+        listings = site.state.get("listing_urls")
+        if isinstance(listings, list) and any(later_page(str(u)) for u in listings):
+            # a listing's later page (page 2) remembered as a listing of its own by an older
+            # kimwatch: one request more every crawl for pages the listing's paging reads
+            site.state["listing_urls"] = [u for u in listings if not later_page(str(u))]
             site.changed = True
         # release PDFs an older kimwatch never asked again: the door is read in full once to find them
         migrated = self._reads_pdfs(run) and not site.state.get("pdf_recheck") and self._unread_pdfs_from_old_state(site)
@@ -543,9 +551,12 @@ class WebsiteSpider(ChannelSpider):
         site.card_dates.update({link.url: link.published for link in found if link.published})
         # a post in the home page's list headlined "Berita" is a post, not the news section
         listed = {link.url for link in found}
-        site.home_sections = [] if site.scope else [u for u in discover.news_sections(tree, response.url)
-                                                      if u not in listed]
         site.home_next = next_page_url(tree, response.url)
+        # a later page of a listing ("Berikutnya" to /berita/?page=2, often the home page's own
+        # next page) is that listing's pagination, not a section to probe and remember
+        site.home_sections = [] if site.scope else [u for u in discover.news_sections(tree, response.url)
+                                                      if u not in listed and u != site.home_next
+                                                      and not later_page(u)]
         if site.home_next is None:
             site.load_more = load_more_control(tree)
         yield from self._next_candidate(run)
@@ -662,7 +673,7 @@ class WebsiteSpider(ChannelSpider):
             site.feed_dates.append({"published": published})  # noted as a feed channel notes them
             fresh += 1
             release_pdf = reads_pdfs and pdf.is_pdf_url(link)
-            if (_is_excerpt(entry, text) or release_pdf) and link and same_site(link, response.url):
+            if (excerpt_only(text, full_content=bool(entry.get("content"))) or release_pdf) and link and same_site(link, response.url):
                 # an excerpt-only feed: the article page has the text the matcher needs; a
                 # stored article keeps its full text (the excerpt must not overwrite it)
                 # (an entry linking a release PDF: the release is in the PDF, not in the entry)
@@ -681,8 +692,16 @@ class WebsiteSpider(ChannelSpider):
         fpage = int(response.meta.get("fpage", 1))
         max_pages = int(site.options.get("max_pages") or run.max_pages)
         following = feed_next_page_url(response.url, parsed, fpage)
-        if following and fpage < max_pages and not known and fresh:
-            request = self._follow(run, following, "feed", fpage=fpage + 1)
+        if not following or known or not fresh:
+            return
+        if fpage >= max_pages:
+            if following not in site.requested:
+                # never silent: a feed paging on at max_pages, as a listing does (its older posts unread)
+                site.feed_paging_cut = site.feed_paging_cut or (response.meta.get("froot") or response.url,
+                                                                following)
+        else:
+            request = self._follow(run, following, "feed", fpage=fpage + 1,
+                                   froot=response.meta.get("froot") or response.url)
             if request is not None:
                 yield request
 
@@ -915,7 +934,7 @@ class WebsiteSpider(ChannelSpider):
             if len(links) < 1:
                 return
             urls = list(site.state.get("listing_urls") or [])
-            if response.url not in urls:
+            if response.url not in urls and not later_page(response.url):
                 urls.append(response.url)
             self._choose(site, "listing", listing_urls=urls)
         elif response.meta.get("page") == 1:
@@ -1499,12 +1518,14 @@ class WebsiteSpider(ChannelSpider):
             if run is not None and site.paging_cut:
                 # never silent: the older pages of a listing cut at max_pages are not read
                 root, following = next(iter(site.paging_cut.items()))
-                max_pages = int(site.options.get("max_pages") or run.max_pages)
-                cap = "max_pages" if site.options.get("max_pages") else \
-                    "FIRST_CRAWL_PAGES" if run.first_crawl else "LATER_CRAWL_PAGES"
-                more = f" (and {len(site.paging_cut) - 1} other listing(s))" if len(site.paging_cut) > 1 else ""
-                notes.append(f"listing {root} paging cut at {max_pages} page(s) ({cap}){more}: its next page "
-                             f"{following} and those after it not read")
+                notes.append(paging_cut_note("listing", root, int(site.options.get("max_pages") or run.max_pages),
+                                             cap_name(site.options, run.first_crawl), following,
+                                             len(site.paging_cut) - 1))
+            if run is not None and site.feed_paging_cut:
+                # never silent: so too the older pages of a feed read over several pages
+                root, following = site.feed_paging_cut
+                notes.append(paging_cut_note("feed", root, int(site.options.get("max_pages") or run.max_pages),
+                                             cap_name(site.options, run.first_crawl), following))
             if run is not None and site.cut_feed:
                 # never silent: the entry the cut goes through is not read (the stored post stays)
                 notes.append(f"feed {site.cut_feed} cut short; its last entry, cut there, not stored "
@@ -1701,15 +1722,6 @@ def _contains(html_text: str | None, pdf_text: Any, share: float = 0.5) -> bool:
     if not own or not html_text:
         return False
     return len(own & grams(html_text)) >= share * len(own)
-
-
-def _is_excerpt(entry: Any, text: str) -> bool:
-    """Whether a feed entry gives only a teaser of its article (no full content, or cut off)."""
-    stripped = text.rstrip()
-    if stripped.endswith(("[…]", "[...]", "[&hellip;]", "…", "...", "Read more", "Baca selengkapnya",
-                          "Selengkapnya", "Continue reading")):
-        return True
-    return not entry.get("content") and len(stripped) < EXCERPT_CHARS
 
 
 def _plain(value: Any, zone: tzinfo | None = None) -> Any:

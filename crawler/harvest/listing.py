@@ -553,6 +553,15 @@ def _page_number(url: str) -> int:
     return 1
 
 
+def later_page(url: str) -> bool:
+    """Whether ``url`` is a later page of a listing (``/page/2/``, ``?page=2``, ``?paged=3``,
+    Joomla's ``?start=10``): the listing's pagination, never a listing of its own."""
+    if _page_number(url) > 1:
+        return True
+    return any(key.lower() in ("start", "limitstart", "offset") and value.isdigit() and int(value) > 0
+               for key, value in parse_qsl(urlsplit(url).query))
+
+
 def _looks_paginated(url: str) -> bool:
     parts = urlsplit(url)
     if _PAGE_IN_PATH.search(parts.path):

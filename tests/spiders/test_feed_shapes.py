@@ -53,7 +53,9 @@ def test_plain_text_title_keeps_its_angle_brackets(tmp_path: Path) -> None:
 <link href="https://kimpematang.example/tips"/><updated>2024-10-29T10:15:00+08:00</updated>
 <content type="html">&lt;p&gt;Isi&lt;/p&gt;</content></entry>
 <entry><id>urn:2</id><title type="html">Rapat &lt;b&gt;RT&lt;/b&gt; 05</title>
-<link href="https://kimpematang.example/rapat"/><updated>2024-10-29T10:15:00+08:00</updated></entry></feed>"""
+<link href="https://kimpematang.example/rapat"/><updated>2024-10-29T10:15:00+08:00</updated>
+<summary>Rapat warga.</summary></entry></feed>"""
+    # (an entry with no text at all is read from its article page: spiders.feed.excerpt_only)
     items, _ = run_feed(tmp_path, body)
     assert [i["title"] for i in items] == ["Tips & Trik <Belajar> Online", "Rapat RT 05"]
 

@@ -15,6 +15,7 @@ import pytest
 
 from crawler import store
 from tests.farm import Farm
+from tests.farm.sites.feed_excerpt_rule import EXCERPT_RULE_HOSTS
 from tests.farm.sites.website_bigsitemap import BIGSITEMAP_HOSTS
 from tests.farm.sites.website_cms import CMS_HOSTS
 from tests.farm.sites.website_common import HOSTS, WEBSITE_HOSTS
@@ -35,7 +36,7 @@ FAST_SETTINGS = {
 @pytest.fixture(scope="session")
 def website_farm_server() -> Iterator[Farm]:
     farm = Farm(hosts=WEBSITE_HOSTS + CMS_HOSTS + SECTIONS_HOSTS + QUIRKS_HOSTS + EXCERPTS_HOSTS
-                + SHAPES_HOSTS + VILLAGE_HOSTS + BIGSITEMAP_HOSTS + ENDLESS_HOSTS).start()
+                + SHAPES_HOSTS + VILLAGE_HOSTS + BIGSITEMAP_HOSTS + ENDLESS_HOSTS + EXCERPT_RULE_HOSTS).start()
     yield farm
     farm.stop()
 
@@ -64,13 +65,13 @@ def make_store(path: Path, channels: list[dict[str, Any]]) -> Path:
     return path
 
 
-def crawl(db_path: Path, **overrides: Any) -> dict[str, Any]:
+def crawl(db_path: Path, types: tuple[str, ...] = ("website",), **overrides: Any) -> dict[str, Any]:
     """One ``run_crawl`` of the website channels in a child process; its result as a dict."""
     settings = {**FAST_SETTINGS, **overrides}
     code = (
         "import json, sys\n"
         "from crawler.harvest.runner import run_crawl\n"
-        f"result = run_crawl({str(db_path)!r}, types=['website'], match=False, "
+        f"result = run_crawl({str(db_path)!r}, types={list(types)!r}, match=False, "
         f"settings_overrides=json.loads({json.dumps(json.dumps(settings))}))\n"
         "print(json.dumps({'status': result.status, 'requests': result.requests, "
         "'new': result.items_new, 'updated': result.items_updated, "

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler import store
+from crawler.harvest.listing import later_page
 from tests.farm import SHORTENER_HOST, Farm
 from tests.farm.sites.website_outside_u import HOSTS, OUTSIDE_U_HOSTS, SHORT_POSTS
 from tests.spiders.test_outside_sites import crawl, query
@@ -62,3 +63,47 @@ def test_a_first_crawl_reading_nothing_from_a_listing_says_so(tmp_path: Path, ou
     (channel,) = query(db_path, "SELECT last_status, last_error, state FROM channels")
     note = channel["last_error"] or ""
     assert said in note, (note, json.loads(channel["state"] or "{}"))
+
+
+def test_a_listing_s_page_2_is_not_remembered_as_a_listing(tmp_path: Path, outside_u_farm: Farm) -> None:
+    """The home page links ``/berita/?page=2`` ("Berikutnya"): that is the listing's next page, not a
+    section of its own, so it is not kept among the listing pages read first on every crawl."""
+    home = outside_u_farm.url("/", host=HOSTS["shortlinks"])
+    db_path = _store(tmp_path / "k.db", home)
+    crawl(db_path, outside_u_farm, "website")
+    (channel,) = query(db_path, "SELECT state FROM channels")
+    remembered = [urlsplit(u) for u in json.loads(channel["state"])["listing_urls"]]
+    assert remembered and not [u for u in remembered if "page=" in u.query], remembered
+    # a later crawl reads the remembered listings' first pages and no page 2 of its own
+    outside_u_farm.reset_log()
+    crawl(db_path, outside_u_farm, "website")
+    asked = outside_u_farm.paths(HOSTS["shortlinks"])
+    assert not [p for p in asked if "page=" in p], asked  # (before: /berita/?page=2, one request more)
+    assert asked == ["/"], asked  # the one remembered listing, nothing more (robots.txt is cached)
+
+
+def test_a_page_2_remembered_by_an_older_kimwatch_is_forgotten(tmp_path: Path, outside_u_farm: Farm) -> None:
+    home = outside_u_farm.url("/", host=HOSTS["shortlinks"])
+    db_path = _store(tmp_path / "k.db", home)
+    crawl(db_path, outside_u_farm, "website")
+    db = store.connect(db_path)
+    (row,) = db.query("SELECT id, state FROM channels")
+    state = json.loads(row["state"])
+    state["listing_urls"] = [outside_u_farm.url("/berita/?page=2", host=HOSTS["shortlinks"]), home]
+    db.execute("UPDATE channels SET state = ? WHERE id = ?", [json.dumps(state), row["id"]])
+    db.conn.commit()
+    db.conn.close()
+    outside_u_farm.reset_log()
+    crawl(db_path, outside_u_farm, "website")
+    assert outside_u_farm.paths(HOSTS["shortlinks"]) == ["/"]
+    (channel,) = query(db_path, "SELECT state FROM channels")
+    assert json.loads(channel["state"])["listing_urls"] == [home]
+
+
+@pytest.mark.parametrize(("url", "later"), [
+    ("https://desa.example/berita/?page=2", True), ("https://desa.example/berita/page/3/", True),
+    ("https://desa.example/index.php/berita?start=10", True), ("https://desa.example/berita/?page=1", False),
+    ("https://desa.example/berita/", False), ("https://desa.example/kategori/berita-desa", False),
+])
+def test_a_later_page_of_a_listing_is_told(url: str, later: bool) -> None:
+    assert later_page(url) is later

@@ -1,7 +1,8 @@
 """A village site whose feed gives excerpts and whose article pages cannot be read.
 
-The home page announces ``/feed.xml``; its items carry a short description (an excerpt, so the
-crawler goes for the article page) and link to article pages a bot firewall answers 403 and
+The home page announces ``/feed.xml``; its items carry a short description ending as an excerpt
+ends ("[…]", "Baca selengkapnya": the crawler goes for the article page) and link to article
+pages a bot firewall answers 403 and
 one that is gone (404). The feed's own text must then be the post.
 """
 
@@ -14,9 +15,9 @@ EXCERPTS_HOSTS = ("127.0.4.28",)
 site = Site(EXCERPTS_HOSTS[0])
 
 ITEMS = [
-    ("banjir-rob", "Warga Siaga Banjir Rob", "Warga bantaran sungai diminta siaga banjir rob malam ini.",
+    ("banjir-rob", "Warga Siaga Banjir Rob", "Warga bantaran sungai diminta siaga banjir rob malam ini. Petugas […]",
      "Wed, 25 Nov 2026 01:00:00 GMT", 403),
-    ("pasar-murah", "Pasar Murah di Kantor Desa", "Pasar murah beras SPHP digelar di kantor desa besok pagi.",
+    ("pasar-murah", "Pasar Murah di Kantor Desa", "Pasar murah beras SPHP digelar di kantor desa besok pagi. Baca selengkapnya",
      "Thu, 26 Nov 2026 01:00:00 GMT", 404),
 ]
 
