@@ -20,6 +20,8 @@ import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
+from crawler.controls import without_controls
+
 log = logging.getLogger(__name__)
 
 #: Pages beyond this many bytes are cut before parsing: a 50 MB "article" is an attack or a
@@ -265,8 +267,9 @@ def parse_page(html: bytes | str, content_type: str | None = None) -> tuple[lxml
     if kind:
         log.info("page is %s, not HTML", kind)
         return None, f"not-html:{kind}"
-    text = decode_html(html, content_type)
-    text = text.replace("\x00", "")
+    # a NUL, BEL or ESC in a page or a feed entry's HTML: lxml refuses to set such a text on a
+    # node ("All strings must be XML compatible") and the page would be lost; they read as nothing
+    text = without_controls(decode_html(html, content_type))
     if not text.strip():
         return None, None
     # lxml refuses str input with an XML encoding declaration; strip it.

@@ -293,3 +293,15 @@ def test_a_baca_selengkapnya_line_on_a_kim_page_is_its_source_link() -> None:
     article = extract_article(html, "https://angsau.kim.id/berita/vaksin-pmk")
     assert article is not None and article.is_article
     assert "https://disbunnak.kalselprov.go.id/berita/vaksin-pmk" in article.links
+
+
+def test_a_control_character_in_a_fragment_or_page_loses_nothing() -> None:
+    """A BEL or ESC in a website's feed entry or page (lxml refuses to set such a text on a node:
+    "All strings must be XML compatible") reads as nothing; the text around it is kept."""
+    text, _links = extract_fragment("<p>Lomba jukung.</p><p>Diikuti 40 regu\x07 dari enam\x1b kecamatan.</p>",
+                                   "http://kim.example/")
+    assert text == "Lomba jukung.\n\nDiikuti 40 regu dari enam kecamatan."
+    tree = parse_html(b"<html><body><article><h1>Lomba jukung</h1><p>Diikuti 40 regu\x07 dari enam kecamatan.</p>"
+                      b"<p>Hadiah untuk juara pertama sampai ketiga diserahkan camat di dermaga desa.</p>"
+                      b"</article></body></html>")
+    assert tree is not None and "Diikuti 40 regu dari enam kecamatan." in tree.text_content()
