@@ -1462,6 +1462,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         method = "text" if evidence["kind"] == "summary" else evidence["kind"]
         status = ("uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN
                   and not firm_figures(evidence) else "auto")
+        if status == "auto" and not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
+            # only a scheduled step's facts, told with a source of the post's own: a relay of the
+            # schedule or a later announcement of the step — a person decides
+            status = "uncertain"
+            evidence["step_heard"] = heard
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     if not decisions and _may_be_note(post):
@@ -2099,6 +2104,46 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
         if found := sorted(named.intersection(text_terms(sentence).terms)):
             return [done, *found]
     return []
+
+
+def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """A single-event post (no link, no round-up, written after the release) whose only facts
+    shared with the release are those of a step it only schedules — words only its next-step
+    sentences write (`next_phrase`, the step's date or figures), weighing more than what it shares
+    with the release's own part, and none of the own event's dates, figures, places — told with a
+    mark of a source of its own: another teller ("kata pengurus", "jar kawan di dinas",
+    "menurut …"), a question of when or a wish ("Kapan …", "Mudahan …", "semoga"), or a request
+    to the step's public the release does not make ("Pedagang diminta menyiapkan …"). It may
+    relay the release's schedule or pass on a later announcement of that step; a careful reader
+    cannot tell, so the match is ``uncertain`` (counted nowhere until a person confirms it).
+    ``["jar", "birayang"]``: the mark, then the step's words; [] otherwise."""
+    if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
+        return []
+    read = post.whole
+    step = doc.next_phrase | doc.next_event[3]
+    if not (read.fact_terms(place_terms()) & doc.terms) <= step - doc.own_words:
+        return []  # a fact of the release's own event, or one both parts write
+    if not doc.next_event[2].isdisjoint(read.terms):
+        return []
+    places = (read.places | (read.terms & place_terms())) - read.seats
+    if not places.isdisjoint(doc.own_words):
+        return []
+    next_only = frozenset((read.terms & doc.next_phrase) - doc.own_words)
+    if not next_only or not _outweighs(post, next_only, read.terms & doc.own_words):
+        return []
+    lower = post.text.lower()
+    heard = _HEARSAY.findall(lower)
+    if not heard:
+        # a request to the step's public the release does not make
+        released = doc.text.lower()
+        heard = [word for word in _ASKED.findall(lower) if word not in released]
+    return [heard[0], *sorted(next_only)] if heard else []
+
+
+# a source of the post's own: another teller, a question of when, a wish
+_HEARSAY = re.compile(r"\b(?:kata|katanya|jar|jarnya|ujar|menurut|semoga|mudahan|mudah-mudahan|moga|kapan)\b")
+# a request to the public ("… diminta menyiapkan …")
+_ASKED = re.compile(r"\b(?:diminta|dimohon|diharapkan|dihimbau|diimbau)\b")
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:

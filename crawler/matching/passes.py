@@ -72,7 +72,8 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         "terms": sorted(post.whole.terms), "blocks": len(post.units) - 1,
         "threshold": config.threshold, "decisions": [
             {"announcement": d.announcement_id, "method": d.method, "score": d.score,
-             "lag_hours": d.lag_hours, "status": d.status} for d in decisions.values()],
+             "lag_hours": d.lag_hours, "status": d.status, "step_heard": d.evidence.get("step_heard", [])}
+            for d in decisions.values()],
         "refused": refused, "candidates": [],
     }
     if post.time is None:
