@@ -139,3 +139,30 @@ def test_a_plan_discussed_is_the_next_steps_preparation(text: str) -> None:
 ])
 def test_no_preparation(text: str) -> None:
     assert not _preparation(post(text, AFTER_RICE), announcement_doc(DECLARATION))
+
+
+@pytest.mark.parametrize("text", [
+    "Camat Jorong mengumpulkan kepala desa membahas rencana deklarasi bebas pekerja anak; tujuh desa diusulkan ikut.",
+    "Pembakal se-Jorong bapandir rencana deklarasi bebas pekerja anak; warga diminta hadir.",
+    "Dinsos Tapin membagikan beras di kantor desa Bakarangan; antrean tertib sampai siang.",
+])
+def test_a_bare_clause_after_a_semicolon_is_no_item(text: str) -> None:
+    # a short clause naming nothing of its own goes on with its sentence: one story, no round-up
+    assert not post(text, AFTER_RICE).roundup
+
+
+@pytest.mark.parametrize("text", [
+    "Dinsos Tapin membagikan beras di kantor desa Bakarangan; Puskesmas Binuang buka vaksinasi rabies gratis.",
+    "Pasar murah di Desa Parigi hari ini; fogging DBD di 14 desa Martapura Timur besok.",
+])
+def test_a_named_piece_after_a_semicolon_is_an_item(text: str) -> None:
+    assert post(text, AFTER_RICE).roundup
+
+
+def test_a_plan_discussed_in_one_sentence_with_a_semicolon_is_not_matched(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Camat Jorong mengumpulkan para kepala desa di kantor kecamatan membahas rencana deklarasi serupa, desa "
+            "bebas pekerja anak didampingi Dinas Tenaga Kerja; tujuh desa diusulkan ikut.")
+    config = MatchConfig()
+    assert not [d for d in decide(index(DECLARATION), post(text, AFTER_RICE), config) if d.announcement_id == "d"]
+    monkeypatch.setattr(decisions, "_preparation", lambda post, doc: [])
+    assert [d for d in decide(index(DECLARATION), post(text, AFTER_RICE), config) if d.announcement_id == "d"]
