@@ -1903,6 +1903,21 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
     return frozenset(found)
 
 
+# a landmark the post places its event by: "di depan empat sekolah", "di samping masjid", Banjar
+# "di higa pasar", "di parak 2 sekolah" — where, not what (the count in it is no figure of the news)
+_LANDMARK = re.compile(r"\b(?:di|ka|ke)\s+(?:depan|dekat|samping|belakang|seberang|sebelah|muka|higa|parak)\s+"
+                       r"((?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?([^\W\d_]+)",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _landmark_terms(text: str) -> frozenset[str]:
+    """The terms of the landmarks a text places its event by (:data:`_LANDMARK`: the count and the
+    noun after "di depan", "di samping" …). Read once per post (cached by its text)."""
+    return frozenset(t for found in _LANDMARK.finditer(text)
+                     for t in text_terms(f"{found.group(1) or ''}{found.group(2)}").terms)
+
+
 def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
                         doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
     """What a short single-event post shares with the release, and its own object, when all it
@@ -1916,8 +1931,10 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     if whole.size >= CIRCUMSTANCE_POST_TERMS or _QUOTED.search(post.text):
         return None
     shared = whole.terms & doc.terms
-    circumstances = _circumstance_terms(post, whole)
-    if not shared or not shared <= circumstances or any(_figure(t) and not t.startswith("date:") for t in shared):
+    landmarks = _landmark_terms(post.text)
+    circumstances = _circumstance_terms(post, whole) | landmarks
+    if not shared or not shared <= circumstances or any(_figure(t) and not t.startswith("date:") and t not in landmarks
+                                                        for t in shared):
         return None
     from crawler.matching.textnorm import word_terms
 

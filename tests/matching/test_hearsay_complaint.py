@@ -23,7 +23,13 @@ import pytest
 
 from crawler.matching import decisions
 from crawler.matching.config import MatchConfig
-from crawler.matching.decisions import _complaint_before, _hearsay_denied, _preparation, decide
+from crawler.matching.decisions import (
+    _circumstances_only,
+    _complaint_before,
+    _hearsay_denied,
+    _preparation,
+    decide,
+)
 from crawler.matching.documents import announcement_doc
 from tests.matching.test_generalize import ann, index, post
 
@@ -166,3 +172,40 @@ def test_a_plan_discussed_in_one_sentence_with_a_semicolon_is_not_matched(monkey
     assert not [d for d in decide(index(DECLARATION), post(text, AFTER_RICE), config) if d.announcement_id == "d"]
     monkeypatch.setattr(decisions, "_preparation", lambda post, doc: [])
     assert [d for d in decide(index(DECLARATION), post(text, AFTER_RICE), config) if d.announcement_id == "d"]
+
+
+# ---------------------------------------------------------------- a landmark the post places itself by
+
+DRAIN = ann("g", "Dinas PUPR Kabupaten Banjar memperbaiki saluran drainase di Jalan Sukaramai, Martapura, Rabu "
+                 "(11/11/2026). Jalan itu sering tergenang padahal ada tiga sekolah dan satu pasar di sepanjang "
+                 "ruasnya. Perbaikan saluran sepanjang 400 meter ditargetkan selesai akhir bulan.",
+            published_at="2026-11-11T09:00:00+08:00", title="PUPR Banjar Perbaiki Drainase Jalan Sukaramai")
+DRAIN_WHEN = "2026-11-11T15:00:00+08:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas PUPR Banjar memasang rambu hati-hati di depan tiga sekolah Jalan Sukaramai, Rabu (11/11).",
+    "Dinas PUPR Banjar mamasang lampu panyeberangan di higa tiga sekolah Jalan Sukaramai Martapura, Rabu (11/11).",
+    "Dinas PUPR Banjar menanam pohon peneduh di samping pasar Jalan Sukaramai, Rabu (11/11).",
+])
+def test_a_landmark_is_where_not_what(text: str) -> None:
+    found = _circumstances_only(index(DRAIN), post(text, DRAIN_WHEN), announcement_doc(DRAIN))
+    assert found is not None
+
+
+@pytest.mark.parametrize("text", [
+    # the release's object relayed, the landmark beside it
+    "Dinas PUPR Banjar memperbaiki drainase Jalan Sukaramai di depan tiga sekolah, Rabu (11/11).",
+    # a count of the news, not a landmark
+    "Dinas PUPR Banjar memasang rambu hati-hati untuk tiga sekolah Jalan Sukaramai, Rabu (11/11).",
+])
+def test_no_landmark_reading(text: str) -> None:
+    assert _circumstances_only(index(DRAIN), post(text, DRAIN_WHEN), announcement_doc(DRAIN)) is None
+
+
+def test_a_landmark_count_is_not_matched(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Dinas PUPR Banjar memasang rambu hati-hati di depan tiga sekolah Jalan Sukaramai, Rabu (11/11)."
+    config = MatchConfig()
+    assert not [d for d in decide(index(DRAIN), post(text, DRAIN_WHEN), config) if d.announcement_id == "g"]
+    monkeypatch.setattr(decisions, "_landmark_terms", lambda text: frozenset())
+    assert [d for d in decide(index(DRAIN), post(text, DRAIN_WHEN), config) if d.announcement_id == "g"]
