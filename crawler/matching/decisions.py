@@ -168,6 +168,10 @@ REFUSED = {
                           "only who, when and where ({shared}) and names an object of its own ({own})",
     "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
+    "hearsay_denied": "a rumour denied: the post passes on what is said (\"{said}\") to answer \"{answer}\", "
+                      "and relays none of the announcement's own figures or dates",
+    "complaint_before": "a complaint of its own: the post tells an experience (\"{words}\") before the "
+                        "announcement's day ({day}) and nothing of what the announcement says comes",
     "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
                  "announcement nowhere names",
     "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
@@ -1346,6 +1350,16 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Pemko ukur bising di bandara? Bukan, yang ukur pihak bandara sendiri": a rumour answered
             why[doc.id] = REFUSED["denied_question"].format(claim=denial[0], answer=denial[1])
             continue
+        if single and (rumour := _hearsay_denied(post, doc, candidate.shared)):
+            # "Ada yang bilang bantuan beras untuk semua warga. Setahu kami tidak begitu": a rumour
+            # answered without a question, none of the release's figures or dates passed on
+            why[doc.id] = REFUSED["hearsay_denied"].format(said=rumour[0], answer=rumour[1])
+            continue
+        if single and (complaint := _complaint_before(post, doc, candidate.shared)):
+            # "Kesal, antre dari subuh di loket puskesmas" between a release and the day its new
+            # registration starts: the poster's own story, not the news of what comes
+            why[doc.id] = REFUSED["complaint_before"].format(words=complaint[0], day=complaint[1])
+            continue
         if single and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
             # training or the programme the release reports at the same place
@@ -1894,6 +1908,21 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
     return frozenset(found)
 
 
+# a landmark the post places its event by: "di depan empat sekolah", "di samping masjid", Banjar
+# "di higa pasar", "di parak 2 sekolah" — where, not what (the count in it is no figure of the news)
+_LANDMARK = re.compile(r"\b(?:di|ka|ke)\s+(?:depan|dekat|samping|belakang|seberang|sebelah|muka|higa|parak)\s+"
+                       r"((?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?([^\W\d_]+)",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _landmark_terms(text: str) -> frozenset[str]:
+    """The terms of the landmarks a text places its event by (:data:`_LANDMARK`: the count and the
+    noun after "di depan", "di samping" …). Read once per post (cached by its text)."""
+    return frozenset(t for found in _LANDMARK.finditer(text)
+                     for t in text_terms(f"{found.group(1) or ''}{found.group(2)}").terms)
+
+
 def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
                         doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
     """What a short single-event post shares with the release, and its own object, when all it
@@ -1907,8 +1936,10 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     if whole.size >= CIRCUMSTANCE_POST_TERMS or _QUOTED.search(post.text):
         return None
     shared = whole.terms & doc.terms
-    circumstances = _circumstance_terms(post, whole)
-    if not shared or not shared <= circumstances or any(_figure(t) and not t.startswith("date:") for t in shared):
+    landmarks = _landmark_terms(post.text)
+    circumstances = _circumstance_terms(post, whole) | landmarks
+    if not shared or not shared <= circumstances or any(_figure(t) and not t.startswith("date:") and t not in landmarks
+                                                        for t in shared):
         return None
     from crawler.matching.textnorm import word_terms
 
@@ -1960,6 +1991,111 @@ def _denied_question(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]
     if any(t not in told and t not in places and not t.startswith("date:") for t in shared):
         return None
     return claim, (match.group(2) or match.group(3)).lower()
+
+
+# what is said going round: "ada yang bilang", "kabarnya", "katanya", Banjar "jar urang", "isunya",
+# "beredar kabar", "dengar-dengar"
+_HEARSAY = re.compile(
+    r"\b(?:ada\s+(?:yang|yg|nang|urang\s+nang)\s+(?:bilang|bilangin|mengatakan|menyebut|nyebut|bapandir|"
+    r"mamadahakan|madahakan|mamadahkan|bakisah|cerita|bercerita)|kabarnya|katanya|jar\s+urang|jarnya|isunya|"
+    r"isu\s+(?:yang\s+|nang\s+)?beredar|(?:beredar|tasiar|tersiar)\s+(?:kabar|isu|info|pesan)|"
+    r"(?:kabar|info|pesan)\s+(?:yang\s+|nang\s+)?(?:beredar|tasiar|tersiar)|dengar[- ]dengar|dangar[- ]dangar|"
+    r"pesan\s+berantai)\b", re.IGNORECASE)
+# the answer that says it is not so, read after the hearsay: "tidak begitu", "tidak benar", "kada
+# bujur", "hoaks", "keliru", or a clause that opens with "bukan" / "kadada" ("Bukan, …", "Kadada itu.")
+_HEARSAY_ANSWER = re.compile(
+    r"\b((?:tidak|tak|kada|kadak|ndak|nggak|gak|enggak)\s+(?:begitu|begitu\s+ceritanya|demikian|benar|betul|bujur|"
+    r"kaya\s+itu|kaitu|kayaitu)(?:\s+(?:itu|ya|lah|adanya|kabarnya|jua|pang))?)(?=\s*(?:[.,;:!…\n]|$))"
+    r"|\b(hoaks|hoax|keliru)\b"
+    r"|(?:^|[.,;:!?…\n]\s*)((?:bukan|kadada)(?:\s+(?:begitu|demikian|itu))?)(?=\s*(?:[.,;:!…\n]|$))",
+    re.IGNORECASE)
+# a release that itself answers a rumour: a post passing its answer on relays it
+_ANSWERING_TERMS = _CORRECTION_TERMS | frozenset({"bantah", "membantah", "tepis", "menepis", "luruskan",
+                                                  "meluruskan", "isu"})
+
+
+@lru_cache(maxsize=4096)
+def _hearsay_answer(text: str) -> tuple[str, str] | None:
+    """The hearsay a text passes on and the denial that follows it ("Ada yang bilang …",
+    "tidak begitu"), or None. Read once per post (cached by its text)."""
+    said = _HEARSAY.search(text)
+    if said is None:
+        return None
+    answer = _HEARSAY_ANSWER.search(text, said.end())
+    if answer is None:
+        return None
+    return said.group(0).lower(), next(g for g in answer.groups() if g).lower()
+
+
+def _hearsay_denied(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
+    """What a single-event post says is going round and its denial, when it answers a rumour
+    about the release's topic without a question ("Ada yang bilang remisi untuk semua napi.
+    Setahu ulun tidak begitu", "Jar urang bantuan beras gasan samunyaan warga, kada bujur itu"),
+    relays none of the release's own figures or dates (:func:`_relays_facts`), and the release
+    is no answer to a rumour itself (a hoax, a denial, a setting right). The post takes up what
+    is said to say it is not so: the topic words it shares are the rumour's, not news it spreads
+    (the "…? Bukan" shape is :func:`_denied_question`'s). None otherwise."""
+    found = _hearsay_answer(post.text)
+    if found is None or not doc.terms.isdisjoint(_ANSWERING_TERMS) or _relays_facts(shared, doc):
+        return None
+    return found
+
+
+# a complaint's mood: annoyance, tiredness, "so long", "bad", a plea to mend, a long queue
+_COMPLAINT = re.compile(
+    r"\b(?:kesal|kesel|kecewa|capek|capai|cape|lelah|sarik|mangalih|lama\s+(?:banget|sekali|bener|banar)|"
+    r"lawas\s+(?:banar|banget|sekali)|parah|payah\s+banar|(?:tolong|mohon|minta)\s+(?:di)?(?:perbaiki|benahi|"
+    r"baiki|dibaiki)|mengeluh(?:kan)?|keluhan|bakaluh|antrean\s+(?:panjang|mengular)|antre\s+(?:lama|panjang)|"
+    r"berdesakan|bejubel|berjubel|berharap\s+ada|semoga\s+ada|mudahan\s+ada|mudah-mudahan\s+ada)\b",
+    re.IGNORECASE)
+# words of what comes or is announced: a post with them may be telling the release's news
+_AHEAD_WORDS = re.compile(
+    r"\b(?:akan|bakal|mulai|nanti|kaina|rencana(?:nya)?|direncanakan|dijadwalkan|berlaku|diberlakukan|"
+    r"memberlakukan|segera|diumumkan|mengumumkan|pengumuman|kebijakan|aturan|sistem\s+baru|cara\s+baru|besok|"
+    r"isuk|minggu\s+depan|bulan\s+depan|lusa)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _complaint_words(text: str) -> str | None:
+    """The complaint words of a text that tells nothing ahead (none of :data:`_AHEAD_WORDS`; credit
+    lines aside), or None. Read once per post (cached by its text)."""
+    body = _CREDIT_LINE.sub(" ", text)
+    if _AHEAD_WORDS.search(body):
+        return None
+    words = sorted({m.group(0).lower() for m in _COMPLAINT.finditer(body)})
+    return ", ".join(words) or None
+
+
+def _complaint_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
+    """The complaint words and the release's coming day when a single-event post complains of an
+    experience ("antrean panjang", "kesal", "capek", "tolong diperbaiki", Banjar "sarik", "lawas
+    banar") after the release but before the day it names ahead, tells nothing ahead or announced
+    (:data:`_AHEAD_WORDS`: "akan", "mulai", "nanti", "kebijakan" …) and relays none of the
+    release's figures or dates: what the release says comes has not come, and the post tells the
+    poster's own story of how things are, its queue, office and hour the release's own setting.
+    A relay tells what comes ("mulai 16 November daftar online, tidak perlu antre subuh lagi").
+    None otherwise."""
+    if post.time is None or doc.time is None or post.time < doc.time:
+        return None
+    words = _complaint_words(post.text)
+    if words is None or _relays_facts(shared, doc):
+        return None
+    today = _day(post.time)
+    ahead = []
+    for term in doc.terms:
+        if term.startswith("date:"):
+            try:
+                day_s, month_s = term[5:].split("-")[:2]
+                when = date(today.year, int(month_s), int(day_s))
+            except ValueError:
+                continue
+            if when < today - timedelta(days=180):
+                when = date(today.year + 1, when.month, when.day)
+            if today < when <= today + timedelta(days=120):
+                ahead.append(when)
+    if not ahead:
+        return None
+    return words, min(ahead).isoformat()
 
 
 def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
@@ -2024,7 +2160,11 @@ def _new_round(post: PostDoc, doc: AnnouncementDoc) -> str | None:
 
 
 # the preparation of an event: "persiapan", Banjar "pasiapan"
-_PREPARATION = re.compile(r"\b(?:persiapan|pasiapan)\b")
+# the step's preparing: "persiapan", and a meeting that discusses its plan ("membahas rencana
+# deklarasi", "mematangkan rencana", "rapat rencana", Banjar "bapandir rencana", "barunding rencana")
+_PREPARATION = re.compile(r"\b(?:persiapan|pasiapan|(?:mem|mam|di|ba)?bahas\s+rencana|(?:me|ma)?matangkan\s+rencana|"
+                          r"rapat\s+rencana|musyawarah\s+rencana|bapandir\s+rencana|barunding\s+rencana|"
+                          r"(?:me|ma)rundingkan\s+rencana|marundingakan\s+rencana)\b")
 
 
 def _preparation(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

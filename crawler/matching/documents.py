@@ -916,6 +916,18 @@ def _own_title(title: str | None, text: str | None) -> str | None:
     return title
 
 
+_NAMED = re.compile(r"\d|(?<=\s)[A-Z]|#")
+BARE_CLAUSE_WORDS = 6  # a clause of this many words or fewer, naming nothing, continues its sentence
+
+
+def _bare_clause(part: str) -> bool:
+    """Whether a piece cut at a semicolon is a short clause that names nothing of its own (no
+    figure, date or name: "tujuh desa diusulkan ikut", "warga diminta hadir"): it goes on with
+    the sentence before it rather than telling another piece of news."""
+    text = part.strip()
+    return len(text.split()) <= BARE_CLAUSE_WORDS and _NAMED.search(text) is None
+
+
 def _clauses_kept(parts: list[str]) -> list[str]:
     """``parts`` with a piece cut off at a semicolon that names too little to be an item of its
     own (fewer than :data:`MIN_FACT_ITEM_TERMS` terms: "…diperpanjang sampai 12 Nov; 71 lagu
@@ -925,7 +937,8 @@ def _clauses_kept(parts: list[str]) -> list[str]:
         return parts
     kept = [parts[0]]
     for part in parts[1:]:
-        if kept[-1].rstrip().endswith(";") and len(set(terms(part, cleaned=True).terms)) < MIN_FACT_ITEM_TERMS:
+        if kept[-1].rstrip().endswith(";") and (len(set(terms(part, cleaned=True).terms)) < MIN_FACT_ITEM_TERMS
+                                                or _bare_clause(part)):
             kept[-1] = f"{kept[-1]} {part}"
         else:
             kept.append(part)
