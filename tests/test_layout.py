@@ -112,3 +112,33 @@ def test_the_checker_sees_a_cycle(tmp_path: Path) -> None:
     modules = {"a": tmp_path / "a.py", "b": tmp_path / "b.py"}
     assert imports_of(modules["a"], "a", modules) == {"b"}
     assert imports_of(modules["b"], "b", modules) == {"a"}
+
+
+def names_bound_twice(source: str) -> list[str]:
+    """The module-level names a module binds twice (``_X = …`` twice, a function defined again):
+    two branches that each add a ``_HEARSAY`` merge without a conflict, and the later one silently
+    replaces the earlier one's pattern for every caller."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    twice = {name: found for name, path in project_modules().items()
+             if (found := names_bound_twice(path.read_text(encoding="utf-8")))}
+    assert twice == {}, twice
+
+
+def test_the_checker_sees_a_name_bound_twice() -> None:
+    assert names_bound_twice("import re\n_A = re.compile('a')\ndef f():\n    _A = 1\n_A = re.compile('b')\n") == ["_A"]
+    assert names_bound_twice("_A = 1\n_B: int = 2\n") == []

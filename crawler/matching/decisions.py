@@ -2272,7 +2272,7 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if not next_only or not _outweighs(post, next_only, read.terms & doc.own_words):
         return []
     lower = post.text.lower()
-    heard = _HEARSAY.findall(lower)
+    heard = _STEP_TELLER.findall(lower)
     if not heard:
         # a request to the step's public the release does not make
         released = doc.text.lower()
@@ -2281,7 +2281,7 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
 
 
 # a source of the post's own: another teller, a question of when, a wish
-_HEARSAY = re.compile(r"\b(?:kata|katanya|jar|jarnya|ujar|menurut|semoga|mudahan|mudah-mudahan|moga|kapan)\b")
+_STEP_TELLER = re.compile(r"\b(?:kata|katanya|jar|jarnya|ujar|menurut|semoga|mudahan|mudah-mudahan|moga|kapan)\b")
 # a request to the public ("… diminta menyiapkan …")
 _ASKED = re.compile(r"\b(?:diminta|dimohon|diharapkan|dihimbau|diimbau)\b")
 
