@@ -184,6 +184,7 @@ _LATIN_SINGLE_BYTE = frozenset(("cp1252", "windows1252", "latin1", "iso88591", "
 HEAD_SCAN_BYTES = 65_536
 #: how many bytes of a page whose declared encoding is proved wrong charset_normalizer reads
 GUESS_BYTES = 65_536
+_HIGH_BYTES = bytes(range(128, 256))
 _BODY_TAG = re.compile(rb"<\s*body[\s>]", re.IGNORECASE)
 _COMMENT_OR_SCRIPT = re.compile(rb"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _META_CHARSET = re.compile(rb"<\s*meta\b[^>]*charset", re.IGNORECASE)
@@ -287,15 +288,19 @@ def _known(encoding: str) -> bool:
 
 def _checked(body: bytes, encoding: str, text: str, meta: str | None) -> str:
     """``text`` (``body`` read as ``encoding``) corrected where the bytes prove the encoding wrong."""
-    if _is_latin(encoding) and not body.isascii():
+    utf8 = encoding.replace("-", "").replace("_", "").lower() == "utf8"
+    if (_is_latin(encoding) and not body.isascii()) or \
+            (not utf8 and not encoding.lower().startswith("utf") and len(body) - len(body.translate(None, _HIGH_BYTES)) >= 8):
         # a Latin label on UTF-8 bytes ("<meta charset=iso-8859-1>" left in a template that
         # now writes UTF-8): bytes that decode as strict UTF-8 with multibyte sequences in them
-        # are UTF-8 — real Windows-1252 text almost never does ("â€“" is what it would read)
+        # are UTF-8 — real Windows-1252 text almost never does ("â€“" is what it would read),
+        # nor does GBK, Shift_JIS or Windows-1251 text of a few words (a gb2312 meta left on a
+        # page now written in UTF-8: qq.com)
         try:
             return body.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    if "\ufffd" in text and encoding.replace("-", "").replace("_", "").lower() == "utf8":
+    if "\ufffd" in text and utf8:
         # "UTF-8" that is not: Windows-1252 text (smart quotes and dashes pasted from a word
         # processor) under a UTF-8 label. WHATWG's fallback for such pages is windows-1252.
         try:

@@ -72,3 +72,13 @@ def test_real_latin_text_under_a_latin_label_stays_latin(content_type: str) -> N
     assert not latin_mojibake(text)
     assert latin_mojibake(RUSSIAN.encode("cp1251").decode("cp1252") * 2)
     assert latin_mojibake(CHINESE.encode("gbk").decode("cp1252", errors="replace"))
+
+
+@pytest.mark.parametrize(("head", "content_type"), [
+    ('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "text/html"),  # qq.com's stale meta
+    ("", "text/html; charset=big5"),
+    ('<meta charset="shift_jis">', "text/html; charset=windows-1251"),
+])
+def test_a_legacy_label_on_valid_utf8_bytes_is_read_as_utf8(head: str, content_type: str) -> None:
+    body = page(CHINESE + " " + RUSSIAN, head).encode()
+    assert CHINESE in decode_html(body, content_type) and RUSSIAN in decode_html(body, content_type)
