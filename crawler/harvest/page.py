@@ -265,16 +265,17 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
         return _checked(body, encoding, text, None)
     meta = head_declared_encoding(body)
     encoding = header or meta or "utf-8"
-    text = _fits(body, encoding)
-    if text is None or (header and meta and meta != header and _is_latin(header) and latin_mojibake(text)):
+    fitted = _fits(body, encoding)
+    if fitted is None or (header and meta and meta != header and _is_latin(header) and latin_mojibake(fitted)):
         # a header the bytes prove wrong (or read as mojibake): the page's own declaration
         other = _fits(body, meta) if meta and meta != encoding else None
         if other is not None and not (_is_latin(meta or "") and latin_mojibake(other)):
             return other
-    if text is None:
-        text = body.decode(encoding, errors="replace") if _known(encoding) else \
-            body.decode("utf-8", errors="replace")
-        encoding = encoding if _known(encoding) else "utf-8"
+    if fitted is None:
+        if not _known(encoding):
+            encoding = "utf-8"
+        fitted = body.decode(encoding, errors="replace")
+    text = fitted
     return _checked(body, encoding, text, meta)
 
 
