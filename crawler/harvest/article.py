@@ -55,6 +55,7 @@ from crawler.harvest.page import (
     elements_of,
     embed_links,
     forget_elements,
+    latin_mojibake,
     links_in,
     parse_html,
     parse_page,
@@ -1013,7 +1014,9 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
                    for field in elements_of(tree, "input"))
     if password and not declared and (text_len < 300 or _login_heading(tree, article)):
         return False, "login form"
-    if text_len and len(_UNREADABLE.findall(article.text)) > 0.3 * text_len:
+    if text_len and (len(_UNREADABLE.findall(article.text)) > 0.3 * text_len or latin_mojibake(article.text)):
+        # (symbols and code; or another script's bytes read as Latin letters, "Ñêàéðèì", that
+        # neither the page's declarations nor a guess could read)
         return False, "not prose (symbols, code or broken encoding)"
     if declared and text_len >= 40:
         return True, f"declared article ({declared})"

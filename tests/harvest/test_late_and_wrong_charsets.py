@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.harvest.article import extract_article
-from crawler.harvest.page import decode_html, head_declared_encoding, latin_mojibake
+from crawler.harvest.article import article_verdict, extract_article
+from crawler.harvest.page import decode_html, head_declared_encoding, latin_mojibake, parse_html
 
 RUSSIAN = "Скайрим: как увеличить скорость бега персонажа без модов и консольных команд"
 CHINESE = "宇航员在太空中喝酒会怎么样？后果很严重。专家解释了失重环境下酒精对人体的影响。"
@@ -82,3 +82,12 @@ def test_real_latin_text_under_a_latin_label_stays_latin(content_type: str) -> N
 def test_a_legacy_label_on_valid_utf8_bytes_is_read_as_utf8(head: str, content_type: str) -> None:
     body = page(CHINESE + " " + RUSSIAN, head).encode()
     assert CHINESE in decode_html(body, content_type) and RUSSIAN in decode_html(body, content_type)
+
+
+def test_a_page_no_declaration_or_guess_reads_is_not_prose() -> None:
+    # Cyrillic bytes read as Windows-1252 (the text as a broken site serves it: mojibake in UTF-8)
+    text = RUSSIAN.encode("cp1251").decode("cp1252") + " " + RUSSIAN.encode("cp1251").decode("cp1252")
+    html = page(text, '<meta charset="utf-8"><meta property="og:type" content="article">').encode()
+    article = extract_article(html, "https://kim.example/berita/rusak.html")
+    assert article is not None
+    assert article_verdict(parse_html(html), article)[1] == "not prose (symbols, code or broken encoding)"
