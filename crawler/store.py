@@ -571,8 +571,12 @@ def ensure_schema(db: sqlite_utils.Database) -> int:
     notice = upgrade_notice(current)
     if notice:  # said before it runs: there is no way back by code
         log.warning("%s: upgrading now", notice)
+    # a new store is created, not upgraded: it says so once (its steps are the upgrades' steps)
+    new = current == 0 and not db.table_names()
+    if new:
+        log.info("creating a new store at schema version %s", SCHEMA_VERSION)
     for version in range(current + 1, SCHEMA_VERSION + 1):
-        log.info("upgrading schema to version %s", version)
+        log.log(logging.DEBUG if new else logging.INFO, "upgrading schema to version %s", version)
         with transaction(db):
             MIGRATIONS[version - 1](db)
             db.execute(f"PRAGMA user_version = {version}")

@@ -55,6 +55,7 @@ from crawler.harvest.page import (
     elements_of,
     embed_links,
     forget_elements,
+    latin_mojibake,
     links_in,
     parse_html,
     parse_page,
@@ -871,6 +872,56 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+#: the elements whose text :func:`_fallback_main` reads as a block
+_FRAGMENT_BLOCKS = ("p", "li", "h2", "h3", "h4", "blockquote", "td", "pre")
+#: elements around blocks and loose text, whose own text is loose text of the fragment
+_FRAGMENT_WRAPPERS = frozenset(("div", "section", "article", "main", "span", "font", "center", "ul", "ol", "table",
+                                "tbody", "thead", "tfoot", "tr"))
+#: inline elements: their text belongs to the loose text around them
+_FRAGMENT_INLINE = frozenset(("a", "strong", "b", "em", "i", "u", "span", "font", "small", "big", "sup", "sub",
+                              "mark", "abbr", "cite", "q", "code", "time", "br", "img", "s", "strike", "del", "ins",
+                              "wbr", "kbd", "var", "bdi", "bdo", "data"))
+
+
+def _fragment_blocks(container: lxml.html.HtmlElement) -> list[str]:
+    """The blocks of a fragment in document order: the text of each block element, as
+    :func:`_fallback_main` reads it, and each run of loose text between them (text and inline
+    elements sitting directly in the fragment or in a ``<div>`` around blocks) as a block of its
+    own. Text of other elements (a ``<figcaption>``, an ``<h1>``) stays out, as before."""
+    blocks: list[str] = []
+    loose: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(loose).split())
+        if text:
+            blocks.append(text)
+        loose.clear()
+
+    def walk(element: lxml.html.HtmlElement, keep_loose: bool) -> None:
+        if keep_loose and element.text:
+            loose.append(element.text)
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _FRAGMENT_BLOCKS:
+                flush()
+                text = _text_of(child)
+                if text:
+                    blocks.append(text)
+            elif tag in _FRAGMENT_INLINE and not any(True for _ in child.iter(*_FRAGMENT_BLOCKS)):
+                if keep_loose:
+                    loose.append(" " if tag == "br" else "".join(child.itertext()))
+            else:
+                flush()
+                walk(child, keep_loose and tag in _FRAGMENT_WRAPPERS)
+                flush()
+            if keep_loose and child.tail:
+                loose.append(child.tail)
+
+    walk(container, True)
+    flush()
+    return blocks
+
+
 def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     """Text and outbound links of an HTML fragment (a WordPress REST ``content.rendered`` or a
     feed entry body), with "Baca juga" paragraphs and share bars removed. A paragraph the post
@@ -881,6 +932,11 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     embedded = embed_links(tree, url)  # before clean_tree drops the frames with the chrome
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
+    containers = cleaned.xpath("//div[@class='entry-content']")
+    if containers and any(True for _ in containers[0].iter(*_FRAGMENT_BLOCKS)):
+        # loose text between the blocks ("<p>Lomba jukung.</p>Diikuti 40 regu …", a feed body's
+        # closing line after its last paragraph) is the post's too: each run its own block
+        blocks = _fragment_blocks(containers[0])
     blocks = [b for b in blocks if _keep_block(b)]
     return "\n\n".join(blocks).strip(), _outbound(links + embedded, url)
 
@@ -958,7 +1014,9 @@ def article_verdict(tree: lxml.html.HtmlElement, article: Article, *,
                    for field in elements_of(tree, "input"))
     if password and not declared and (text_len < 300 or _login_heading(tree, article)):
         return False, "login form"
-    if text_len and len(_UNREADABLE.findall(article.text)) > 0.3 * text_len:
+    if text_len and (len(_UNREADABLE.findall(article.text)) > 0.3 * text_len or latin_mojibake(article.text)):
+        # (symbols and code; or another script's bytes read as Latin letters, "Ñêàéðèì", that
+        # neither the page's declarations nor a guess could read)
         return False, "not prose (symbols, code or broken encoding)"
     if declared and text_len >= 40:
         return True, f"declared article ({declared})"

@@ -9,6 +9,7 @@ other extraction modules (:mod:`~crawler.harvest.article`, :mod:`~crawler.harves
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -18,7 +19,13 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    html_to_unicode,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+)
 
 from crawler.controls import without_controls
 
@@ -172,38 +179,154 @@ def drop_keeping_tail(element: Any) -> None:
 #: page may claim while its bytes are UTF-8
 _LATIN_SINGLE_BYTE = frozenset(("cp1252", "windows1252", "latin1", "iso88591", "iso885915", "cp1250",
                                 "windows1250", "iso88592", "cp1257", "iso88594", "iso885913", "ascii", "usascii"))
+#: how far into a page its ``<head>`` is searched for a ``<meta>`` charset (the HTML standard's
+#: prescan reads 1,024 bytes, w3lib 4,096; browsers re-parse on a later one, after long scripts)
+HEAD_SCAN_BYTES = 65_536
+#: how many bytes of a page whose declared encoding is proved wrong charset_normalizer reads
+GUESS_BYTES = 65_536
+_HIGH_BYTES = bytes(range(128, 256))
+_BODY_TAG = re.compile(rb"<\s*body[\s>]", re.IGNORECASE)
+_COMMENT_OR_SCRIPT = re.compile(rb"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_META_CHARSET = re.compile(rb"<\s*meta\b[^>]*charset", re.IGNORECASE)
+# runs of three or more characters of the Latin-1 range (and Windows-1252's extra characters):
+# what bytes of Cyrillic, Chinese, Japanese or Korean text read as Latin look like
+# ("Ñêàéðèì", "Óîº½Ô±"); real Latin text puts its accented letters among ASCII ones
+_LATIN_RUN = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{3,}")
+
+
+def _is_latin(encoding: str) -> bool:
+    return encoding.replace("-", "").replace("_", "").lower() in _LATIN_SINGLE_BYTE
+
+
+def latin_mojibake(text: str) -> bool:
+    """Whether ``text`` is bytes of another script read as a Latin encoding: most of its
+    non-ASCII characters stand in runs of Latin-1 letters and signs (cp1251 read as cp1252 is
+    "Ñêàéðèì", GBK "Óîº½Ô±"); German, French or Indonesian text with accents is not."""
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii < 20:
+        return False
+    in_runs = sum(len(run) for run in _LATIN_RUN.findall(text))
+    return in_runs > 0.5 * non_ascii
+
+
+def head_declared_encoding(body: bytes) -> str | None:
+    """The encoding a page's ``<meta charset>`` (or XML declaration) names, as w3lib resolves
+    it: in its first 4,096 bytes (w3lib), else anywhere in its ``<head>`` up to
+    :data:`HEAD_SCAN_BYTES` — past long scripts and comments, where browsers still honour it."""
+    found = html_body_declared_encoding(body)
+    if found or len(body) <= 4096:
+        return found
+    head = body[:HEAD_SCAN_BYTES]
+    end = _BODY_TAG.search(head)
+    if end is not None:
+        head = head[:end.start()]
+    head = _COMMENT_OR_SCRIPT.sub(b" ", head)
+    for match in _META_CHARSET.finditer(head):
+        found = html_body_declared_encoding(head[match.start():match.start() + 1024])
+        if found:
+            return found
+    return None
+
+
+def _fits(body: bytes, encoding: str) -> str | None:
+    """``body`` read as ``encoding`` when its bytes are that encoding (a multibyte one decodes
+    with at most a stray invalid sequence, a single-byte one always does), else None."""
+    try:
+        text = body.decode(encoding, errors="replace")
+    except LookupError:
+        return None
+    if text.count("\ufffd") > 1 + len(body) // 20_000:
+        return None
+    return text
 
 
 def decode_html(body: bytes | str, content_type: str | None = None) -> str:
-    """``body`` as text, whatever its encoding claims: header, ``<meta charset>``, BOM, sniffing.
+    """``body`` as text, whatever its encoding claims: BOM, HTTP header, ``<meta charset>``
+    (anywhere in the head), sniffing.
 
     Undecodable bytes become U+FFFD instead of failing the page. A single-byte Latin label on
-    bytes that are valid UTF-8 with non-ASCII characters is read as UTF-8; UTF-8-labelled
-    bytes that are not UTF-8 are read as Windows-1252.
+    bytes that are valid UTF-8 with non-ASCII characters is read as UTF-8. A header the bytes
+    prove wrong yields to the page's own ``<meta>``: UTF-8 on bytes that are not UTF-8, or a
+    Latin charset under which the bytes read as mojibake while the meta's charset reads them
+    cleanly. UTF-8-labelled bytes that are not UTF-8, with no other declaration, are read as
+    Windows-1252 — or, when that reads as mojibake, in the encoding charset_normalizer guesses.
     """
     if isinstance(body, str):
         return body[: MAX_HTML_BYTES]
     body = body[:MAX_HTML_BYTES]
+    header = http_content_type_encoding(content_type)
+    if read_bom(body)[0] is not None or (header is None and len(body) <= 4096):
+        # w3lib's own reading: a BOM, or a short page whose every declaration it sees
+        try:
+            encoding, text = html_to_unicode(content_type, body)
+        except (LookupError, ValueError):
+            encoding, text = "utf-8", body.decode("utf-8", errors="replace")
+        return _checked(body, encoding, text, None)
+    meta = head_declared_encoding(body)
+    encoding = header or meta or "utf-8"
+    fitted = _fits(body, encoding)
+    if fitted is None or (header and meta and meta != header and _is_latin(header) and latin_mojibake(fitted)):
+        # a header the bytes prove wrong (or read as mojibake): the page's own declaration
+        other = _fits(body, meta) if meta and meta != encoding else None
+        if other is not None and not (_is_latin(meta or "") and latin_mojibake(other)):
+            return other
+    if fitted is None:
+        if not _known(encoding):
+            encoding = "utf-8"
+        fitted = body.decode(encoding, errors="replace")
+    text = fitted
+    return _checked(body, encoding, text, meta)
+
+
+def _known(encoding: str) -> bool:
     try:
-        encoding, text = html_to_unicode(content_type, body)
-    except (LookupError, ValueError):
-        encoding, text = "utf-8", body.decode("utf-8", errors="replace")
-    if encoding.replace("-", "").replace("_", "").lower() in _LATIN_SINGLE_BYTE and not body.isascii():
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+def _checked(body: bytes, encoding: str, text: str, meta: str | None) -> str:
+    """``text`` (``body`` read as ``encoding``) corrected where the bytes prove the encoding wrong."""
+    utf8 = encoding.replace("-", "").replace("_", "").lower() == "utf8"
+    if (_is_latin(encoding) and not body.isascii()) or \
+            (not utf8 and not encoding.lower().startswith("utf") and len(body) - len(body.translate(None, _HIGH_BYTES)) >= 8):
         # a Latin label on UTF-8 bytes ("<meta charset=iso-8859-1>" left in a template that
         # now writes UTF-8): bytes that decode as strict UTF-8 with multibyte sequences in them
-        # are UTF-8 — real Windows-1252 text almost never does ("â€“" is what it would read)
+        # are UTF-8 — real Windows-1252 text almost never does ("â€“" is what it would read),
+        # nor does GBK, Shift_JIS or Windows-1251 text of a few words (a gb2312 meta left on a
+        # page now written in UTF-8: qq.com)
         try:
             return body.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    if "\ufffd" in text and encoding.replace("-", "").lower() == "utf8":
+    if "\ufffd" in text and utf8:
         # "UTF-8" that is not: Windows-1252 text (smart quotes and dashes pasted from a word
         # processor) under a UTF-8 label. WHATWG's fallback for such pages is windows-1252.
         try:
             body.decode("utf-8")
         except UnicodeDecodeError:
             text = body.decode("cp1252", errors="replace")
+            encoding = "cp1252"
+    if _is_latin(encoding) and latin_mojibake(text):
+        # bytes of another script read as Latin: the meta's charset if it reads them, else
+        # the encoding charset_normalizer guesses, if that reads them as no mojibake
+        for candidate in (meta, _guess(body)):
+            if candidate and not _is_latin(candidate):
+                other = _fits(body, candidate)
+                if other is not None:
+                    log.info("page's bytes read as mojibake in %s: read as %s", encoding, candidate)
+                    return other
     return text
+
+
+def _guess(body: bytes) -> str | None:
+    """The encoding charset_normalizer guesses for ``body`` (its first bytes), or None."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(body[:GUESS_BYTES]).best()
+    return resolve_encoding(best.encoding) if best is not None else None
 
 
 def looks_binary(body: bytes) -> bool:

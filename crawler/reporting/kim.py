@@ -17,6 +17,7 @@ import sqlite_utils
 
 from crawler.controls import visible_text
 from crawler.errors import SelectionError
+from crawler.matching import review as match_review
 from crawler.reporting import kpis, publish
 from crawler.reporting import render as report_render
 
@@ -61,11 +62,13 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
         f"""SELECT a.announcement_id, an.title AS announcement_title, an.source_id, an.published_at AS announcement_at,
                   {withdrawn},
                   a.post_id, p.url AS post_url, p.platform, p.published_at AS post_at, a.method, a.score,
-                  a.lag_hours, a.status
+                  a.lag_hours, a.status, a.decided_by, a.decided_at, a.evidence, p.text AS post_text
            FROM amplifications a JOIN posts p ON p.id = a.post_id
            JOIN announcements an ON an.id = a.announcement_id
            WHERE a.kim_id = ? AND p.published_at >= ? AND p.published_at < ?
            ORDER BY p.published_at, a.announcement_id""", [kim_id, window["start"], window["end"]]))
+    for row in amplified:
+        row["explanation"] = explanation(row.pop("evidence"), row.pop("post_text"), row["method"])
     for channel in kim["channels"]:
         channel["posts_in_window"] = sum(1 for p in posts if p["channel_id"] == channel["id"])
     return {
@@ -81,6 +84,25 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
         "amplified": amplified,
         "why": explain(kim, full["min_amplifications"], "en"),
     }
+
+
+def explanation(evidence: str | None, post_text: str | None, method: str) -> dict[str, Any]:
+    """Why the matcher decided a match, from the evidence the store keeps, as a clerk reads it:
+    its kind (``copy``, ``excerpt``, ``summary``, ``link`` …), the link it was decided by, and the
+    facts the post shares with the release and those only the post has — as the post wrote them
+    (``match --explain`` and ``review`` show the same)."""
+    try:
+        found = json.loads(evidence) if evidence else {}
+    except ValueError:
+        found = {}
+    if not isinstance(found, dict):
+        found = {}
+    links = found.get("links") if isinstance(found.get("links"), list) else []
+    link = found.get("resolved_to") or found.get("link") or (links[0] if links and method == "link" else None)
+    readable = match_review.readable_evidence(found, post_text) if "shared_facts" in found else {}
+    return {"kind": str(found.get("kind") or method), "link": link if isinstance(link, str) else None,
+            "shared_facts": readable.get("shared_facts_as_written", []),
+            "post_only_facts": readable.get("post_only_facts_as_written", [])}
 
 
 _WHY = {
@@ -125,12 +147,68 @@ _TEXT = {
     "en": {"title": "KIM report", "channels": "Channels", "posts": "Posts in the period", "amplified":
            "Announcements amplified", "why": "Why", "none": "none", "announcement": "Announcement",
            "post": "Post", "method": "How", "lag": "Lag (h)", "published": "Published (WITA)",
-           "review": "review", "health": "Health", "in_period": "posts in period", "period": "Period"},
+           "review": "Review", "health": "Health", "in_period": "posts in period", "period": "Period"},
     "id": {"title": "Laporan KIM", "channels": "Kanal", "posts": "Unggahan dalam periode", "amplified":
            "Pengumuman yang disebarkan", "why": "Keterangan", "none": "tidak ada", "announcement": "Pengumuman",
            "post": "Unggahan", "method": "Cara", "lag": "Jeda (jam)", "published": "Terbit (WITA)",
-           "review": "tinjauan", "health": "Kondisi", "in_period": "unggahan dalam periode", "period": "Periode"},
+           "review": "Tinjauan", "health": "Kondisi", "in_period": "unggahan dalam periode", "period": "Periode"},
 }
+
+
+#: the stored codes of a match (``amplifications.method``, ``evidence.kind``, ``status``) as the
+#: page's reader says them; a code not listed is shown as stored
+_CODES = {
+    "en": {"method.link": "link", "method.copy": "copy", "method.excerpt": "excerpt", "method.text": "own words",
+           "method.summary": "summary", "method.manual": "added by hand",
+           "status.auto": "automatic", "status.confirmed": "confirmed", "status.rejected": "rejected",
+           "status.uncertain": "uncertain (counted nowhere until confirmed)",
+           "score": "score", "same_facts": "same facts", "post_only": "only in the post", "by_link": "by its link",
+           "reviewed_by": "by {who}", "why_match": "Why"},
+    "id": {"method.link": "tautan", "method.copy": "salinan", "method.excerpt": "kutipan",
+           "method.text": "kata-kata sendiri", "method.summary": "ringkasan", "method.manual": "ditambahkan petugas",
+           "status.auto": "otomatis", "status.confirmed": "dikonfirmasi", "status.rejected": "ditolak",
+           "status.uncertain": "belum pasti (belum dihitung sampai dikonfirmasi)",
+           "score": "skor", "same_facts": "fakta yang sama", "post_only": "hanya di unggahan", "by_link": "lewat tautannya",
+           "reviewed_by": "oleh {who}", "why_match": "Alasan"},
+}
+
+
+def code_text(kind: str, code: str | None, lang: str) -> str:
+    """A stored code (``method``/``status`` ``kind``) in the page's language, else as stored."""
+    return _CODES[lang].get(f"{kind}.{code}", code or "")
+
+
+def _score_text(score: float | None, lang: str) -> str:
+    if score is None:
+        return "-"
+    text = f"{score:.2f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def _why_html(a: dict[str, Any], lang: str) -> str:
+    """The "why" of one match: its score, its kind, the link it was decided by, the facts it
+    shares with the release and those only the post has (as the post wrote them)."""
+    C, why = _CODES[lang], a.get("explanation") or {}  # noqa: N806
+    parts = [f"{C['score']} {_score_text(a.get('score'), lang)}"]
+    kind = why.get("kind")
+    if kind and kind != a.get("method"):
+        parts.append(code_text("method", kind, lang))
+    if why.get("link"):
+        parts.append(f"{C['by_link']}: {why['link']}")
+    if why.get("shared_facts"):
+        parts.append(f"{C['same_facts']}: {', '.join(why['shared_facts'][:8])}")
+    if why.get("post_only_facts"):
+        parts.append(f"{C['post_only']}: {', '.join(why['post_only_facts'][:5])}")
+    return " · ".join(_e(part) for part in parts)
+
+
+def _review_html(a: dict[str, Any], lang: str) -> str:
+    """The review status of a match, and who decided it for a match a person reviewed."""
+    text = _e(code_text("status", a.get("status"), lang))
+    if a.get("decided_by") and a.get("status") in ("confirmed", "rejected"):
+        when = f", {report_render.format_local(a['decided_at'])}" if a.get("decided_at") else ""
+        text += f"<br><span class=\"muted\">{_e(_CODES[lang]['reviewed_by'].format(who=a['decided_by']) + when)}</span>"
+    return text
 
 
 def _channel_note(channel: dict[str, Any], lang: str) -> str:
@@ -195,10 +273,12 @@ def _html(result: dict[str, Any], lang: str) -> str:
     amps = "".join(
         f"<tr><td>{report_render._withdrawn_badge(a, lang)}"  # noqa: SLF001
         f"{_e(a['announcement_title'] or a['announcement_id'])}<br><span class=\"muted\">"
-        f"{_e(a['source_id'])}</span></td><td>{_e(a['post_url'] or a['post_id'])}</td><td>{_e(a['method'])}</td>"
-        f"<td class=\"n\">{_e(report_render.format_hours(a['lag_hours'], lang))}</td><td>{_e(a['status'])}</td></tr>"
+        f"{_e(a['source_id'])}</span></td><td>{_e(a['post_url'] or a['post_id'])}</td>"
+        f"<td>{_e(code_text('method', a['method'], lang))}</td><td class=\"why\">{_why_html(a, lang)}</td>"
+        f"<td class=\"n\">{_e(report_render.format_hours(a['lag_hours'], lang))}</td><td>{_review_html(a, lang)}</td></tr>"
         for a in result["amplified"])
-    amps_html = _html_table([T["announcement"], T["post"], T["method"], T["lag"], T["review"]], amps, T["none"])
+    amps_html = _html_table([T["announcement"], T["post"], T["method"], _CODES[lang]["why_match"], T["lag"],
+                             T["review"]], amps, T["none"])
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>

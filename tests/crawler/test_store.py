@@ -168,3 +168,20 @@ def test_a_store_from_before_withdrawals_gets_the_column_in_place_losing_nothing
     assert columns[-1] == "withdrawn_at" and [row[:-1] for row in rows] == before and rows[0][-1] is None
     assert "announcement_rechecks" in upgraded.table_names()
     assert upgraded.execute("SELECT count(*) FROM announcements_fts WHERE announcements_fts MATCH 'Judul'").fetchone()[0] == 1
+
+
+def test_a_new_store_says_once_that_it_was_created_and_an_upgrade_says_each_step(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("INFO", logger="crawler.store")
+    path = tmp_path / "new.db"
+    store.connect(path)
+    said = [r.getMessage() for r in caplog.records if r.name == "crawler.store" and r.levelname != "DEBUG"]
+    assert said == [f"creating a new store at schema version {store.SCHEMA_VERSION}"]
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION - 2}")
+    db.close()
+    caplog.clear()
+    store.connect(path)
+    said = [r.getMessage() for r in caplog.records if r.name == "crawler.store" and r.levelno == 20]
+    assert said == [f"upgrading schema to version {store.SCHEMA_VERSION - 1}",
+                    f"upgrading schema to version {store.SCHEMA_VERSION}"]

@@ -75,3 +75,46 @@ def test_csv_is_the_kims_row_of_the_full_report(db_file: str) -> None:
         lines = kim_report(db_file, kim, "--format", "csv").output.splitlines()
         assert lines[0] == full[0] and len(lines) == 2
         assert lines[1] in full[1:] and lines[1].startswith(f"{kim},")
+
+
+def _cells(page: str, heading: str) -> list[list[str]]:
+    """The rows of the table under ``heading`` in an HTML page, each cell's text."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(page)
+    table = tree.xpath(f"//h2[starts-with(normalize-space(.), '{heading}')]/following-sibling::div[1]//table")[0]
+    return [[" ".join(" ".join(cell.itertext()).split()) for cell in row.xpath("./th|./td")] for row in table.iter("tr")]
+
+
+def test_html_says_why_each_match_counts_in_the_page_language(db_file: str) -> None:
+    """Outside tester V, F6: no raw English codes in the Indonesian page; each match with its
+    score, the facts it shares with the release (as the post wrote them), the link that decided
+    it, and who reviewed it."""
+    import sqlite3
+
+    evidence = json.dumps({"kind": "summary", "shared_facts": ["date:12-10", "54300", "alalak"],
+                           "post_only_facts": ["9:00"], "shared_terms": ["pasar", "murah"], "unit": "post"})
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("UPDATE amplifications SET evidence = ?, status = 'confirmed', decided_by = 'Rina (Diskominfo)', "
+                     "decided_at = '2024-10-14T02:00:00Z' WHERE post_id = 'p-a2'", [evidence])
+        conn.execute("UPDATE posts SET text = 'Pasar murah digelar Sabtu 12 Oktober di Alalak: 54.300 paket, "
+                     "warga Kelurahan diminta membawa KTP.' WHERE id = 'p-a2'")
+    page = kim_report(db_file, "kim-a", "--format", "html").output
+    rows = _cells(page, "Pengumuman yang disebarkan")
+    assert rows[0] == ["Pengumuman", "Unggahan", "Cara", "Alasan", "Jeda (jam)", "Tinjauan"]
+    by_post = {row[1]: row for row in rows[1:]}
+    reviewed = next(row for post, row in by_post.items() if "p-a2" in post or "pasar" in post.lower())
+    assert reviewed[2] == "kata-kata sendiri" and reviewed[5].startswith("dikonfirmasi oleh Rina (Diskominfo)")
+    assert "skor 0,90" in reviewed[3] and "ringkasan" in reviewed[3]
+    assert "fakta yang sama: 12 Oktober, 54.300, Alalak" in reviewed[3] and "hanya di unggahan: 09.00" in reviewed[3]
+    linked = next(row for row in rows[1:] if row[2] == "tautan")
+    assert "skor 1,00" in linked[3] and "otomatis" == linked[5]
+    assert not {"text", "link", "confirmed", "auto"} & {cell for row in rows[1:] for cell in row}
+    english = kim_report(db_file, "kim-a", "--format", "html", "--lang", "en").output
+    rows = _cells(english, "Announcements amplified")
+    assert any("score 0.90" in row[3] and "same facts: 12 Oktober, 54.300, Alalak" in row[3]
+               and row[5].startswith("confirmed by Rina") for row in rows[1:])
+    found = json.loads(kim_report(db_file, "kim-a", "--format", "json").output)
+    match = next(a for a in found["amplified"] if a["post_id"] == "p-a2")
+    assert match["decided_by"] == "Rina (Diskominfo)" and match["status"] == "confirmed" and match["method"] == "text"
+    assert match["explanation"]["shared_facts"] == ["12 Oktober", "54.300", "Alalak"]
