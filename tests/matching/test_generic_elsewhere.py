@@ -44,6 +44,8 @@ GENERIC = [
 RELAYS = [
     "Pekan imunisasi campak di Batola 9–13 November, 21.400 anak disasar, gratis di posyandu.",
     "Dinkes Barito Kuala imunisasi campak 21.400 anak di 17 kecamatan, bawa anak ka posyandu lah.",
+    "Jar dr. Halimah, anak umur 9 bulan sampai 6 tahun dibawa ka posyandu gasan imunisasi campak, kada bayar "
+    "wan aman. Pekannya 9 sampai 13 November.",
 ]
 
 
