@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
@@ -16,6 +17,7 @@ from crawler.cli.common import db_option, open_db
 from crawler.matching import config as match_config
 from crawler.matching import passes
 from crawler.matching import review as match_review
+from crawler.urls import canonical_url
 
 
 @click.command()
@@ -67,10 +69,10 @@ def match(rebuild: bool, threshold: float | None, horizon_days: float | None,
     db = open_db(must_exist=True)
     if explain_post:
         found = passes.explain(db, explain_post, config)
-        row = next(iter(db.query("SELECT title, text FROM posts WHERE id = ?", [explain_post])), {})
-        _print_explanation(found, match_review.surface_forms(
-            "\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part)),
-            _printer(show_personal_data))
+        row = next(iter(db.query("SELECT title, text, links FROM posts WHERE id = ?", [explain_post])), {})
+        text = "\n\n".join(part for part in (row.get("title") or "", row.get("text") or "") if part)
+        _print_explanation(found, match_review.surface_forms(text), _printer(show_personal_data), text,
+                           _posted_links(row.get("links")))
         return
     progress = _ProgressLine() if sys.stderr.isatty() else None
     stats = (passes.rebuild(db, config, progress=progress) if rebuild
@@ -113,16 +115,37 @@ def _printer(show_personal_data: bool) -> Callable[[str], None]:
     return lambda line: click.echo(clean_text(line))
 
 
-def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str], None]) -> None:
+def _posted_links(value: object) -> list[str]:
+    """The links of a ``posts`` row as the post gave them (a JSON list, or words)."""
+    if isinstance(value, str):
+        raw = value
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return raw.split()
+    return [link for link in value if isinstance(link, str)] if isinstance(value, list) else []
+
+
+EXPLAIN_LEGEND = ("(blocks: the paragraphs and list items a post is also read by, one at a time; "
+                  "4-grams: the share of the post's runs of four words the announcement has; "
+                  "+ matched, - not matched; in brackets the part of the post it was scored on)")
+
+
+def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str], None],
+                       text: str | None = None, posted: Sequence[str] = ()) -> None:
     """What ``match --explain`` prints: the post's window, its decisions (an uncertain one as
-    UNCERTAIN), each link or candidate refused by a rule with that rule, and the facts as the
-    post wrote them."""
+    UNCERTAIN, a link match with the link as the post gave it), each link or candidate refused by
+    a rule with that rule, and the facts as the post wrote them."""
+    def facts(terms: list[str]) -> list[str]:
+        return terms if text is None else match_review.shown_facts(terms, forms, text)
+
     def readable(terms: list[str]) -> str:
-        return ", ".join(match_review.readable_term(t, forms) for t in terms) or "-"
+        return ", ".join(match_review.readable_term(t, forms) for t in facts(terms)) or "-"
 
     echo(f"post {found['post']} published {found['published_at'] or '?'}; "
                f"{found.get('announcements_in_window', 0)} announcement(s) in its window; "
                f"{found['blocks']} block(s); threshold {found['threshold']}")
+    echo(EXPLAIN_LEGEND)
     if found["links"]:
         echo("links: " + " ".join(found["links"]))
     for decision in found["decisions"]:
@@ -135,6 +158,9 @@ def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str],
                        "  (too close to the threshold: counts nowhere until a person confirms it)")
         else:
             echo(f"MATCH {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}")
+        if decision["method"] == "link" and decision.get("link"):
+            as_posted = next((raw for raw in posted if canonical_url(raw) == decision["link"]), decision["link"])
+            echo(f"  decided by the link: {as_posted} (the text score below is shown for information only)")
     if not found["decisions"]:
         echo("no match")
     listed = {candidate["announcement"] for candidate in found["candidates"]}
@@ -147,7 +173,7 @@ def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str],
                    f"4-grams {candidate['shingle_containment']:.2f}) {candidate['title'][:70]}")
         rounded = candidate.get("rounded_facts") or {}
         same = ", ".join(f"{match_review.readable_term(rounded[t], forms)} ≈ {match_review.indonesian_figure(t)}" if t in rounded
-                         else match_review.readable_term(t, forms) for t in candidate["shared_facts"]) or "-"
+                         else match_review.readable_term(t, forms) for t in facts(candidate["shared_facts"])) or "-"
         echo(f"      same facts: {same}; post-only facts: {readable(candidate['post_only_facts'])}")
         if not candidate["accepted"] and candidate.get("refused"):
             echo(f"      not matched: {candidate['refused']}")

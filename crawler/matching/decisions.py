@@ -192,6 +192,10 @@ REFUSED = {
                   "the announcement with none of its dates or figures",
     "other_region": "another kabupaten/kota's own edition: every place the post names lies outside the "
                     "announcement's area, so shared template wording relays nothing",
+    "generic_elsewhere": "only on the same topic: the post names no place, so it speaks of its KIM's own "
+                         "region ({region}), which the announcement is not about, and shares none of the "
+                         "announcement's dates, figures, places or names (no link, no source line, no "
+                         "copied passage)",
     "sibling_shares": "everything it shares with the post, {release} (matched) shares too: the post tells "
                       "nothing of this one that is not the matched release's",
     "sibling_facts": "the post's dates, figures and places are {release}'s (matched: {facts}), and it tells "
@@ -1434,6 +1438,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # jadwal sif" against the training of 30 firms to set one up
             why[doc.id] = REFUSED["one_of_own"].format(one=one)
             continue
+        if single and (region := _generic_elsewhere(post, doc, candidate.shared)):
+            # "Ibu-ibu, jangan lupa bawa anak imunisasi polio, gratis" by a KIM of another kabupaten
+            # than the one whose campaign the release announces: the topic, not the release
+            why[doc.id] = REFUSED["generic_elsewhere"].format(region=region)
+            continue
         if candidate.copied and not has_link and not post.roundup and _other_region(index, candidate.unit, doc):
             # another kabupaten's own edition written from the same press-release template:
             # shared template wording relays nothing when the places contradict
@@ -2157,6 +2166,47 @@ def _new_round(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     if found is None or lowered_terms(found.group(1)) & doc.terms:
         return None
     return found.group(0)
+
+
+# the general figures a post gives without telling an event: small numbers ("usia 0 sampai 7
+# tahun", "2 kali sehari") are no count of the release's event
+GENERAL_FIGURE = 10
+
+
+def _generic_elsewhere(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The KIM's kabupaten/kota (its place term) when a single-event post is only on the
+    release's topic: it names no place at all (so it speaks of its KIM's own region), the KIM's
+    region lies outside the area the release is about (a release naming no place below the
+    province is about all of it), it has no source line, it names no one (no capitalised word
+    inside a sentence, no figure of ten or more), and it shares none of the release's
+    facts — no date, no place, no name, no figure of ten or more (a small number such as an age
+    "0 sampai 7 tahun" is no fact of one event). "Jangan lupa bawa anak ke posyandu untuk
+    imunisasi polio, gratis" written by a KIM in Hulu Sungai Utara does not relay Kabupaten
+    Banjar's polio week; the same words by a KIM in Banjar likely do. None otherwise."""
+    region = post.region
+    if region is None:
+        return None
+    area = _area(doc.terms)
+    if area is None or region in area:
+        return None
+    whole = post.whole
+    if whole.places or whole.seats or any(t in place_terms() for t in whole.terms):
+        return None
+    for term in shared:
+        if term.startswith("date:"):
+            return None
+        value = number_value(term)
+        if value is not None:
+            if value >= GENERAL_FIGURE:
+                return None
+        elif term in whole.specific or _is_fact(term, whole):
+            return None
+    # it names no one and nothing either: a capitalised word inside a sentence (a person, an
+    # office, a market) or a figure of ten or more is something of one event
+    if post.sourced or any((value := number_value(t)) is None or value >= GENERAL_FIGURE
+                           for t in whole.specific):
+        return None
+    return post.region_name or region
 
 
 # the preparation of an event: "persiapan", Banjar "pasiapan"

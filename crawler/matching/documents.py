@@ -294,6 +294,11 @@ class PostDoc:
     # the days it names without their month ("tanggal 22"), by their figure's term, with the
     # dates they may be (decisions._bare_days)
     bare_days: dict[str, frozenset[str]] | None = None
+    # the place term of its KIM's kabupaten/kota (kims.region), when known
+    region: str | None = None
+    region_name: str = ""
+    # whether it has a source line (:data:`SOURCE_LINE`)
+    sourced: bool = False
 
     @property
     def venues(self) -> frozenset[str]:
@@ -1021,4 +1026,24 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
                      for i, b in enumerate(blocks))
     return PostDoc(id=row["id"], kim_id=row.get("kim_id") or row.get("kim") or "",
                    time=_epoch(row.get("published_at")), links=canonical_links,
-                   sequence=sequence, units=units, ahead=ahead_terms(cleaned), text=cleaned)
+                   sequence=sequence, units=units, ahead=ahead_terms(cleaned), text=cleaned,
+                   region=kim_region(row.get("kim_region")), region_name=row.get("kim_region") or "",
+                   sourced=bool(SOURCE_LINE.search(f"{row.get('title') or ''}\n{row.get('text') or ''}")))
+
+
+# a line naming where the post's words come from ("Sumber: Dinkes", "Info dari Diskominfo",
+# "Dari grup WA kelurahan", "Forwarded from …"): the post says it relays something (read on the
+# raw text: cleaning drops credit lines)
+SOURCE_LINE = re.compile(r"(?im)^\W*(?:sumber|via|src|forwarded\s+from|diteruskan\s+dari|"
+                         r"(?:info|kabar|berita)?\s*dari)\b")
+
+
+def kim_region(name: str | None) -> str | None:
+    """The place term of a KIM's kabupaten/kota ("Kabupaten Hulu Sungai Utara" →
+    ``hulusungaiutara``), None when the registry gives none the region files know."""
+    if not name:
+        return None
+    from crawler.matching.textnorm import _loose, region_aliases
+
+    key = _loose(re.sub(r"(?i)^\s*(kabupaten|kab\.?|kota|kotamadya)\s+", "", name))
+    return region_aliases().get(key)

@@ -73,6 +73,8 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         "threshold": config.threshold, "decisions": [
             {"announcement": d.announcement_id, "method": d.method, "score": d.score,
              "lag_hours": d.lag_hours, "status": d.status, "step_heard": d.evidence.get("step_heard", [])}
+             "lag_hours": d.lag_hours, "status": d.status,
+             **({"link": d.evidence["link"]} if d.method == "link" and "link" in d.evidence else {})}
             for d in decisions.values()],
         "refused": refused, "candidates": [],
     }
@@ -667,7 +669,9 @@ def _rows(db: sqlite_utils.Database, post_ids: Sequence[str], chunk: int = 500) 
     for start in range(0, len(post_ids), chunk):
         ids = post_ids[start:start + chunk]
         marks = ",".join("?" * len(ids))
-        yield from db.query(f"SELECT {POST_COLUMNS} FROM posts WHERE id IN ({marks})", ids)
+        # with its KIM's kabupaten/kota: a post naming no place is about the KIM's own
+        yield from db.query(f"SELECT {POST_COLUMNS}, (SELECT region FROM kims WHERE kims.id = posts.kim_id)"
+                            f" AS kim_region FROM posts WHERE id IN ({marks})", ids)
 
 
 #: ``progress(done, total)``: posts scored so far, of how many

@@ -161,10 +161,45 @@ def readable_evidence(evidence: Mapping[str, Any], text: str | None,
     found: dict[str, Any] = {}
     for key in READABLE_KEYS:
         if isinstance(evidence.get(key), list):
-            found[f"{key}_as_written"] = [readable_term(str(t), forms) for t in evidence[key]]
+            listed = [str(t) for t in evidence[key]]
+            if text is not None:
+                listed = (shown_facts(listed, forms, text) if key.endswith("_facts")
+                          else [t for t in listed if written(t, forms, text)])
+            found[f"{key}_as_written"] = [readable_term(t, forms) for t in listed]
     if isinstance(evidence.get("passages"), list):
         found["passages_as_written"] = [_readable_run(str(p).split(), forms) for p in evidence["passages"]]
     return found
+
+
+# the common nouns of the administrative levels: a post writing "di kabupaten ini" names no place
+ADMINISTRATIVE_NOUNS = frozenset({"kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "desa",
+                                  "kelurahan", "provinsi", "prov", "pemkab", "pemkot", "pemprov", "daerah"})
+
+
+def written(term: str, forms: Mapping[str, str], text: str) -> bool:
+    """Whether the post wrote ``term``: a word found in it, a date, figure or time, or letters it
+    has; not a term the matcher joined ("pekanimunisasinasional" from a phrase or a hashtag)."""
+    if term in forms or not term[:1].isalpha() or ":" in term:
+        return True
+    return term in _loose(clean_text(text))
+
+
+def _name_number(term: str, text: str) -> bool:
+    """Whether the figure ``term`` is written only as part of a name ("3M Plus", "4G", "5R"):
+    glued to letters, never on its own."""
+    if not term.isdigit():
+        return False
+    glued = re.compile(rf"(?<![\w.,]){term}(?=[^\W\d_])")
+    alone = re.compile(rf"(?<![\w.,]){term}(?![\w])")
+    return bool(glued.search(text)) and not alone.search(text)
+
+
+def shown_facts(terms: Iterable[str], forms: Mapping[str, str], text: str) -> list[str]:
+    """The facts of ``terms`` a clerk is shown: not a common noun ("kabupaten"), not the number
+    of a name ("3M Plus"), not a term the post never wrote."""
+    return [t for t in terms
+            if (forms.get(t) or t).lower() not in ADMINISTRATIVE_NOUNS and not _name_number(t, text)
+            and written(t, forms, text)]
 
 
 def _readable_run(run: Iterable[str], forms: Mapping[str, str]) -> str:
