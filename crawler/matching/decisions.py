@@ -2260,15 +2260,22 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
         return []
     read = post.whole
-    step = doc.next_phrase | doc.next_event[3]
-    if not (read.fact_terms(place_terms()) & doc.terms) <= step - doc.own_words:
+    # the step's facts: what only its sentences write, its year, and a figure they count that the
+    # post counts as the own part does not ("tiga pesantren", not "tiga jam"); a kabupaten both
+    # parts name is the programme's, and one read only from a seat's name ("KIM Barabai Timur")
+    # a looser fact: no evidence either way
+    figures = doc.step_figures
+    step = doc.next_phrase | doc.next_event[3] | {pair[:-1] for pair in doc.next_counts if pair.endswith(":")} | {
+        figure for word, counted in post.counted(place_terms()).items() for figure in counted
+        if figure in figures and f"{figure}:{word}" not in doc.own_counts}
+    if not (read.fact_terms(place_terms()) & doc.terms) - doc.both_regions - read.seats <= step - doc.own_words:
         return []  # a fact of the release's own event, or one both parts write
     if not doc.next_event[2].isdisjoint(read.terms):
         return []
     places = (read.places | (read.terms & place_terms())) - read.seats
     if not places.isdisjoint(doc.own_words):
         return []
-    next_only = frozenset((read.terms & doc.next_phrase) - doc.own_words)
+    next_only = frozenset((read.terms & (doc.next_phrase | step)) - doc.own_words)
     if not next_only or not _outweighs(post, next_only, read.terms & doc.own_words):
         return []
     lower = post.text.lower()

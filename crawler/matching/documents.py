@@ -365,6 +365,9 @@ class AnnouncementDoc:
     _next_phrase: frozenset[str] = frozenset()
     _own_words: frozenset[str] = frozenset()
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
+    _next_counts: frozenset[str] = frozenset()  # "3:pondok": a figure the next event's sentences count
+    _own_counts: frozenset[str] = frozenset()   # "3:jam": a figure its own part counts
+    _both_regions: frozenset[str] = frozenset()  # the kabupaten both its own and its next-event sentences name
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
     _happenings: frozenset[str] = frozenset()
@@ -460,8 +463,10 @@ class AnnouncementDoc:
             own, following, own_facts, next_facts = self.next_event
             self._next_summary = (_set(own), _set(following), _set(own_facts), _set(next_facts))
             self._own_facts, self._next_facts = self._next_summary[2], self._next_summary[3]
-            self._next_phrase, self._own_words, self._next_when, self._own_when = (
-                _set(part) for part in (self._next_phrase, self._own_words, self._next_when, self._own_when))
+            self._next_phrase, self._own_words, self._next_when, self._own_when, self._next_counts, \
+                self._own_counts, self._both_regions = (
+                    _set(part) for part in (self._next_phrase, self._own_words, self._next_when, self._own_when,
+                                            self._next_counts, self._own_counts, self._both_regions))
             self.text = ""
         return self._marks
 
@@ -493,6 +498,12 @@ class AnnouncementDoc:
         told = set(own.terms) | about | found.subject | _next_stems()
         self._next_phrase = frozenset(t for t in later if t not in told and t not in editions
                                       and not (t[0].isdigit() and not t.startswith("date:")))
+        # the figures the next-event sentences count with what they count ("dua pesantren di
+        # Binuang", "tiga pondok pesantren di Kotabaru"), and those its own part counts ("tiga jam")
+        self._own_counts = frozenset(_figure_counts(own.terms))
+        self._both_regions = frozenset(t for t in later if t in regions and t in own.terms)
+        self._next_counts = frozenset(_figure_counts(ahead.terms) - self._own_counts) | {
+            f"{t}:" for t in later if _YEAR_TERM.fullmatch(t) and t not in own.terms}  # its year: "2027:"
         # when the next event is: the dates and months only the next-event sentences give
         months = {w for w in re.findall(r"[a-z]+", found.next_text.lower()) if w in MONTHS and len(w) > 3}
         months -= set(re.findall(r"[a-z]+", found.own_text.lower()))
@@ -530,6 +541,8 @@ class AnnouncementDoc:
             "next_event": [sorted(part) for part in self.next_event],
             "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
+            "next_counts": sorted(self._next_counts), "own_counts": sorted(self._own_counts),
+            "both_regions": sorted(self._both_regions),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
@@ -551,6 +564,9 @@ class AnnouncementDoc:
         self._next_phrase = _set(stored["next_phrase"])
         self._own_words = _set(stored["own_words"])
         self._next_when = _set((month, day) for month, day in stored["next_when"])
+        self._next_counts = _set(stored.get("next_counts", ()))
+        self._own_counts = _set(stored.get("own_counts", ()))
+        self._both_regions = _set(stored.get("both_regions", ()))
         self._own_when = _set((month, day) for month, day in stored["own_when"])
         self._prices = _set(stored["prices"])
         self._bare = dict(stored["bare_names"])
@@ -600,6 +616,32 @@ class AnnouncementDoc:
         in words (month, 0)."""
         self.marks  # noqa: B018 (read together)
         return self._own_when
+
+    @property
+    def next_counts(self) -> frozenset[str]:
+        """The figures its next-event sentences count, each with a word it counts ("3:pondok"
+        for "tiga pondok pesantren di Kotabaru"; see :func:`_figure_counts`), not as its own part does."""
+        self.marks  # noqa: B018 (read together)
+        return self._next_counts
+
+    @property
+    def own_counts(self) -> frozenset[str]:
+        """The figures its own part counts, each with a word it counts ("3:jam")."""
+        self.marks  # noqa: B018 (read together)
+        return self._own_counts
+
+    @property
+    def both_regions(self) -> frozenset[str]:
+        """The kabupaten (region terms) both its own part and its next-event sentences name: the
+        programme's, neither event's own."""
+        self.marks  # noqa: B018 (read together)
+        return self._both_regions
+
+    @property
+    def step_figures(self) -> frozenset[str]:
+        """The figures its next-event sentences count, and the years only they write
+        (:attr:`next_counts`)."""
+        return frozenset(pair.partition(":")[0] for pair in self.next_counts)
 
     @property
     def own_words(self) -> frozenset[str]:
@@ -687,7 +729,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 7
+FACTS_VERSION = 8
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -775,6 +817,20 @@ def _relative_when(text: str, published: float | None) -> set[tuple[int, int]]:
     if _NEXT_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         found.add((monday.month, monday.day))
+    return found
+
+
+def _figure_counts(sequence: Sequence[str]) -> set[str]:
+    """Each figure of a text (not a date, a clock time or a year) with each of the (up to) two
+    words after it that it counts: "tiga pondok pesantren" → {"3:pondok", "3:santren"}."""
+    found = set()
+    for i, term in enumerate(sequence):
+        if not term[0].isdigit() or ":" in term or _YEAR_TERM.fullmatch(term) or number_value(term) is None:
+            continue
+        for following in sequence[i + 1:i + 3]:
+            if following.startswith("date:") or following[0].isdigit():
+                break
+            found.add(f"{term}:{following}")
     return found
 
 

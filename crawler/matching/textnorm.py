@@ -1977,7 +1977,11 @@ def next_event(text: str | None) -> NextEvent:
     after = frozenset().union(*(_text_events(s.lower()) for s in next_parts))
     # the own event's stages its subject's name says again ("para juara" names results)
     again = own & _text_events(" ".join(head for heads, _rest in read for head in heads))
-    return NextEvent(own, after - own if own else frozenset(), own_text, "\n".join(rest for _head, rest in read),
+    # a sentence whose subject the lead names keeps its subject's clause: "Sosialisasi serupa di
+    # Labuan Amas direncanakan 2027" -- the place there is the next step's, not a subject's
+    told = "\n".join(whole if head and head <= named else rest
+                     for whole, (head, rest) in zip(next_parts, read, strict=True))
+    return NextEvent(own, after - own if own else frozenset(), own_text, told,
                      "\n".join(subject_parts), subject, again)
 
 
