@@ -90,6 +90,7 @@ from crawler.matching.documents import (
     _is_fact,
     _own_fact,
     _shingles,
+    figure_counts,
     firm_figures,
     lowered_terms,
     number_value,
@@ -2260,15 +2261,11 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
         return []
     read = post.whole
-    # the step's facts: what only its sentences write, its year, and a figure they count that the
-    # post counts as the own part does not ("tiga pesantren", not "tiga jam"); a kabupaten both
-    # parts name is the programme's, and one read only from a seat's name ("KIM Barabai Timur")
-    # a looser fact: no evidence either way
-    figures = doc.step_figures
-    step = doc.next_phrase | doc.next_event[3] | {pair[:-1] for pair in doc.next_counts if pair.endswith(":")} | {
-        figure for word, counted in post.counted(place_terms()).items() for figure in counted
-        if figure in figures and f"{figure}:{word}" not in doc.own_counts}
-    if not (read.fact_terms(place_terms()) & doc.terms) - doc.both_regions - read.seats <= step - doc.own_words:
+    # the step's facts: what only its sentences write, and a figure they count that the post
+    # counts the same ("dua pesantren", not the own part's "tiga jam"); a kabupaten both parts
+    # name is the programme's, no evidence either way
+    step = doc.next_phrase | doc.next_event[3] | step_counts(post, doc)
+    if not (read.fact_terms(place_terms()) & doc.terms) - doc.both_regions <= step - doc.own_words:
         return []  # a fact of the release's own event, or one both parts write
     if not doc.next_event[2].isdisjoint(read.terms):
         return []
@@ -2285,6 +2282,14 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         released = doc.text.lower()
         heard = [word for word in _ASKED.findall(lower) if word not in released]
     return [heard[0], *sorted(next_only)] if heard else []
+
+
+def step_counts(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
+    """The post's figures that count what the release's next-step sentences count with them
+    ("dua pesantren" against "di dua pesantren di Binuang"), as its own part does not."""
+    if not doc.next_counts:
+        return frozenset()
+    return frozenset(pair.partition(":")[0] for pair in figure_counts(post.sequence) if pair in doc.next_counts)
 
 
 # a source of the post's own: another teller, a question of when, a wish

@@ -1866,6 +1866,7 @@ class NextEvent:
     subject_text: str = ""                   # clauses outside the lead about the next event's subject
     subject: frozenset[str] = frozenset()    # the head word of that subject ("para juara" → juara)
     again: frozenset[str] = frozenset()      # its own stages and events the subject's name says too
+    next_whole: str = ""                     # the next-event sentences whole, their subjects' clauses kept
 
 
 # Who said it, after a quoted sentence: '…," kata Kadis X.' — the speaker is the release's, not
@@ -1982,7 +1983,7 @@ def next_event(text: str | None) -> NextEvent:
     told = "\n".join(whole if head and head <= named else rest
                      for whole, (head, rest) in zip(next_parts, read, strict=True))
     return NextEvent(own, after - own if own else frozenset(), own_text, told,
-                     "\n".join(subject_parts), subject, again)
+                     "\n".join(subject_parts), subject, again, "\n".join(next_parts))
 
 
 @lru_cache(maxsize=8)

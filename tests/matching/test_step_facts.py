@@ -3,8 +3,9 @@ places, its counts, its month — however the sentence is built: scheduled in th
 ("Dinas X menjadwalkan … di empat desa di Jorong dan Kintap pada Desember"), or with the step
 as its subject ("Pelatihan serupa di Kecamatan Limpasu direncanakan awal 2027": the lead names
 the programme, so the clause is the step's, not someone's). A figure counted there ("empat
-desa") is the step's when the post counts the same figure as the own part does not ("empat
-jam"); the kabupaten both parts stand in is the programme's, no evidence either way. A post
+desa") is the step's when the post counts it with what the step's sentence counts, as the own
+part does not ("empat jam"); a measure ("50 gram") counts nothing; the kabupaten both parts name
+is the programme's, no evidence either way. A post
 whose shared facts are all the step's, told with a source of its own ("kata kades", "jar …",
 "… diminta …"), is ``uncertain`` (``decisions._step_heard``); relays of the release's own event
 or of its schedule stay automatic.
@@ -48,9 +49,9 @@ HEARD = [
     (EYES, "Pamariksaan mata gratis gasan nelayan di ampat desa Jorong wan Kintap bulan Desember, jar urang Dinas "
            "Kesehatan."),
     # Indonesian: the step as its sentence's subject, another teller
-    (SEWING, "Pelatihan menjahit untuk ibu rumah tangga di Limpasu baru digelar 2027, kata ketua PKK."),
+    (SEWING, "Pelatihan menjahit untuk ibu rumah tangga di Limpasu baru digelar tahun depan, kata ketua PKK."),
     # Indonesian, short: the step's turn, another teller
-    (SEWING, "Ibu rumah tangga di Limpasu dapat giliran pelatihan menjahit tahun 2027, kata camat."),
+    (SEWING, "Ibu rumah tangga di Limpasu dapat giliran pelatihan menjahit tahun depan, kata camat."),
 ]
 RELAYS = [
     # the own event relayed, its next step named
@@ -85,6 +86,6 @@ def test_relays_stay_automatic(release: dict[str, object], text: str) -> None:
 def test_the_step_facts_are_read_from_its_sentences() -> None:
     eyes = announcement_doc(EYES)
     assert {"jorong", "kintap"} <= eyes.next_phrase  # "menjadwalkan" says what comes
-    assert "4" in eyes.step_figures and "4:jam" in eyes.own_counts
+    assert "4:desa" in eyes.next_counts and "4:jam" not in eyes.next_counts
     sewing = announcement_doc(SEWING)
     assert "limpasu" in sewing.next_phrase  # the step as its sentence's subject
