@@ -27,7 +27,12 @@ from crawler.matching.config import (
     MIN_FACT_ITEM_TERMS,
     SHINGLE,
 )
-from crawler.matching.lexicon import MEASURE_UNITS, OWN_HAPPENING_WORDS, REPORT_REQUEST, REQUEST_WORDS
+from crawler.matching.lexicon import (
+    MEASURE_UNITS,
+    OWN_HAPPENING_WORDS,
+    REPORT_REQUEST,
+    REQUEST_WORDS,
+)
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
