@@ -1901,9 +1901,19 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
+# A ranking: "57 poin, disusul Bati-Bati (41) dan Takisung (33)", "menyusul di peringkat kedua" --
+# "disusul"/"menyusul" there orders the results, it schedules nothing
+_RANKED = re.compile(r"\b(?:disusul|menyusul)\b[^.;!?]*?(?:\(\s*\d|\b(?:posisi|peringkat|urutan|tempat)\b)")
+_RANKING_WORDS = frozenset(("disusul", "menyusul"))
+
+
 def _is_next(sentence: str) -> bool:
-    """Whether a sentence says what comes next by its words ("akan", "dijadwalkan", "untuk mewakili")."""
-    return not _next_words().isdisjoint(_LETTERS.findall(sentence.lower())) or bool(_SCHEDULED.search(sentence))
+    """Whether a sentence says what comes next by its words ("akan", "dijadwalkan", "untuk mewakili");
+    not a ranking ("disusul Bati-Bati (41)")."""
+    found = _next_words().intersection(_LETTERS.findall(sentence.lower()))
+    if found and found <= _RANKING_WORDS and _RANKED.search(sentence.lower()):
+        found = set()
+    return bool(found) or bool(_SCHEDULED.search(sentence))
 
 
 def _subject(sentence: str) -> tuple[frozenset[str], str]:

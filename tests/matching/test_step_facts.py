@@ -37,6 +37,12 @@ SEWING = ann("s", "BARABAI – Dinas Koperasi Hulu Sungai Tengah menggelar pelat
                   "sendiri,\" kata Kepala Dinas Koperasi HST.\n\nPelatihan serupa bagi ibu rumah tangga di "
                   "Kecamatan Limpasu direncanakan awal 2027.",
              published_at="2026-11-18T15:00:00+08:00", title="40 Ibu Rumah Tangga Ikut Pelatihan Menjahit")
+# a ranking ("disusul Tamban (52)") orders the results: it schedules nothing
+RANKED = ann("k", "MARABAHAN – Kecamatan Alalak meraih juara umum Pekan Olahraga Kecamatan Barito Kuala yang "
+                  "ditutup di Stadion Marabahan, Sabtu (7/11/2026). Alalak mengumpulkan 64 medali, disusul Tamban "
+                  "(52) dan Anjir Pasar (40).\n\nPekan olahraga kecamatan berikutnya akan digelar di Kecamatan "
+                  "Kuripan tahun depan.",
+             published_at="2026-11-07T18:00:00+08:00", title="Alalak Juara Umum Pekan Olahraga Kecamatan Batola")
 WRITTEN = "2026-11-25T20:00:00+08:00"
 
 HEARD = [
@@ -63,6 +69,8 @@ RELAYS = [
     (EYES, "Periksa mata gratis 210 nelayan di Tabanio, kata Kadinkes banyak nelayan matanya rusak karena silau."),
     # the own event relayed with the own part's count ("empat jam") and the step named
     (EYES, "Empat jam pemeriksaan mata gratis di Tabanio, 210 nelayan diperiksa; Jorong dan Kintap Desember."),
+    # Banjar: the own result relayed with another teller, the next venue named
+    (RANKED, "Alalak juara umum pekan olahraga kecamatan lagi, 64 medali jar. Tahun dudi di Kuripan."),
     # Banjar summary of the own event, its next step named
     (SEWING, "40 umak-umak di Batang Alai Selatan balajar manjahit saragam sakolah, 2027 kaina di Limpasu."),
 ]
@@ -89,3 +97,5 @@ def test_the_step_facts_are_read_from_its_sentences() -> None:
     assert "4:desa" in eyes.next_counts and "4:jam" not in eyes.next_counts
     sewing = announcement_doc(SEWING)
     assert "limpasu" in sewing.next_phrase  # the step as its sentence's subject
+    ranked = announcement_doc(RANKED)
+    assert "64" in ranked.next_event[2] and "kuripan" in ranked.next_phrase  # a ranking is the own event's
