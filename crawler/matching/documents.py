@@ -502,10 +502,11 @@ class AnnouncementDoc:
         told = set(own.terms) | about | found.subject | _next_stems()
         self._next_phrase = frozenset(t for t in later if t not in told and t not in editions
                                       and not (t[0].isdigit() and not t.startswith("date:")))
-        # the figures the next-event sentences count with what they count ("dua pesantren di
-        # Binuang", "tiga pondok pesantren di Kotabaru"), not as its own part counts them ("tiga jam")
+        # the kabupaten its own part and its next-event sentences (read whole) both name: the programme's
         self._both_regions = frozenset(t for t in terms(found.next_whole, cleaned=True).terms
                                        if t in regions and t in own.terms)
+        # the figures the next-event sentences count with what they count ("dua pesantren di
+        # Binuang", "tiga pondok pesantren di Kotabaru"), not as its own part counts them ("tiga jam")
         self._next_counts = frozenset(figure_counts(ahead.terms, 3) - figure_counts(own.terms, 3))
         # when the next event is: the dates and months only the next-event sentences give
         months = {w for w in re.findall(r"[a-z]+", found.next_text.lower()) if w in MONTHS and len(w) > 3}
@@ -632,7 +633,6 @@ class AnnouncementDoc:
         programme's, neither event's own."""
         self.marks  # noqa: B018 (read together)
         return self._both_regions
-
 
     @property
     def own_words(self) -> frozenset[str]:

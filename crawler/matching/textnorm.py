@@ -1912,7 +1912,7 @@ def _is_next(sentence: str) -> bool:
     not a ranking ("disusul Bati-Bati (41)")."""
     found = _next_words().intersection(_LETTERS.findall(sentence.lower()))
     if found and found <= _RANKING_WORDS and _RANKED.search(sentence.lower()):
-        found = set()
+        found = frozenset()
     return bool(found) or bool(_SCHEDULED.search(sentence))
 
 
