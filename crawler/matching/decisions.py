@@ -90,6 +90,7 @@ from crawler.matching.documents import (
     _is_fact,
     _own_fact,
     _shingles,
+    figure_counts,
     firm_figures,
     lowered_terms,
     number_value,
@@ -2310,15 +2311,18 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
         return []
     read = post.whole
-    step = doc.next_phrase | doc.next_event[3]
-    if not (read.fact_terms(place_terms()) & doc.terms) <= step - doc.own_words:
+    # the step's facts: what only its sentences write, and a figure they count that the post
+    # counts the same ("dua pesantren", not the own part's "tiga jam"); a kabupaten both parts
+    # name is the programme's, no evidence either way
+    step = doc.next_phrase | doc.next_event[3] | step_counts(post, doc)
+    if not (read.fact_terms(place_terms()) & doc.terms) - doc.both_regions <= step - doc.own_words:
         return []  # a fact of the release's own event, or one both parts write
     if not doc.next_event[2].isdisjoint(read.terms):
         return []
     places = (read.places | (read.terms & place_terms())) - read.seats
     if not places.isdisjoint(doc.own_words):
         return []
-    next_only = frozenset((read.terms & doc.next_phrase) - doc.own_words)
+    next_only = frozenset((read.terms & (doc.next_phrase | step)) - doc.own_words)
     if not next_only or not _outweighs(post, next_only, read.terms & doc.own_words):
         return []
     lower = post.text.lower()
@@ -2328,6 +2332,14 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         released = doc.text.lower()
         heard = [word for word in _ASKED.findall(lower) if word not in released]
     return [heard[0], *sorted(next_only)] if heard else []
+
+
+def step_counts(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
+    """The post's figures that count what the release's next-step sentences count with them
+    ("dua pesantren" against "di dua pesantren di Binuang"), as its own part does not."""
+    if not doc.next_counts:
+        return frozenset()
+    return frozenset(pair.partition(":")[0] for pair in figure_counts(post.sequence) if pair in doc.next_counts)
 
 
 # a source of the post's own: another teller, a question of when, a wish

@@ -27,7 +27,12 @@ from crawler.matching.config import (
     MIN_FACT_ITEM_TERMS,
     SHINGLE,
 )
-from crawler.matching.lexicon import OWN_HAPPENING_WORDS, REPORT_REQUEST, REQUEST_WORDS
+from crawler.matching.lexicon import (
+    MEASURE_UNITS,
+    OWN_HAPPENING_WORDS,
+    REPORT_REQUEST,
+    REQUEST_WORDS,
+)
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -370,6 +375,8 @@ class AnnouncementDoc:
     _next_phrase: frozenset[str] = frozenset()
     _own_words: frozenset[str] = frozenset()
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
+    _next_counts: frozenset[str] = frozenset()  # "3:pondok": a figure the next event's sentences count
+    _both_regions: frozenset[str] = frozenset()  # the kabupaten both its own and its next-event sentences name
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
     _happenings: frozenset[str] = frozenset()
@@ -461,12 +468,14 @@ class AnnouncementDoc:
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
                 self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
-            self._next = replace(self._next, own_text="", next_text="", subject_text="")
+            self._next = replace(self._next, own_text="", next_text="", subject_text="", next_whole="")
             own, following, own_facts, next_facts = self.next_event
             self._next_summary = (_set(own), _set(following), _set(own_facts), _set(next_facts))
             self._own_facts, self._next_facts = self._next_summary[2], self._next_summary[3]
-            self._next_phrase, self._own_words, self._next_when, self._own_when = (
-                _set(part) for part in (self._next_phrase, self._own_words, self._next_when, self._own_when))
+            self._next_phrase, self._own_words, self._next_when, self._own_when, self._next_counts, \
+                self._both_regions = (
+                    _set(part) for part in (self._next_phrase, self._own_words, self._next_when, self._own_when,
+                                            self._next_counts, self._both_regions))
             self.text = ""
         return self._marks
 
@@ -498,6 +507,12 @@ class AnnouncementDoc:
         told = set(own.terms) | about | found.subject | _next_stems()
         self._next_phrase = frozenset(t for t in later if t not in told and t not in editions
                                       and not (t[0].isdigit() and not t.startswith("date:")))
+        # the kabupaten its own part and its next-event sentences (read whole) both name: the programme's
+        self._both_regions = frozenset(t for t in terms(found.next_whole, cleaned=True).terms
+                                       if t in regions and t in own.terms)
+        # the figures the next-event sentences count with what they count ("dua pesantren di
+        # Binuang", "tiga pondok pesantren di Kotabaru"), not as its own part counts them ("tiga jam")
+        self._next_counts = frozenset(figure_counts(ahead.terms, 3) - figure_counts(own.terms, 3))
         # when the next event is: the dates and months only the next-event sentences give
         months = {w for w in re.findall(r"[a-z]+", found.next_text.lower()) if w in MONTHS and len(w) > 3}
         months -= set(re.findall(r"[a-z]+", found.own_text.lower()))
@@ -535,6 +550,8 @@ class AnnouncementDoc:
             "next_event": [sorted(part) for part in self.next_event],
             "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
+            "next_counts": sorted(self._next_counts),
+            "both_regions": sorted(self._both_regions),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
@@ -556,6 +573,8 @@ class AnnouncementDoc:
         self._next_phrase = _set(stored["next_phrase"])
         self._own_words = _set(stored["own_words"])
         self._next_when = _set((month, day) for month, day in stored["next_when"])
+        self._next_counts = _set(stored.get("next_counts", ()))
+        self._both_regions = _set(stored.get("both_regions", ()))
         self._own_when = _set((month, day) for month, day in stored["own_when"])
         self._prices = _set(stored["prices"])
         self._bare = dict(stored["bare_names"])
@@ -605,6 +624,20 @@ class AnnouncementDoc:
         in words (month, 0)."""
         self.marks  # noqa: B018 (read together)
         return self._own_when
+
+    @property
+    def next_counts(self) -> frozenset[str]:
+        """The figures its next-event sentences count, each with a word it counts ("3:pondok"
+        for "tiga pondok pesantren di Kotabaru"; see :func:`figure_counts`), not as its own part does."""
+        self.marks  # noqa: B018 (read together)
+        return self._next_counts
+
+    @property
+    def both_regions(self) -> frozenset[str]:
+        """The kabupaten (region terms) both its own part and its next-event sentences name: the
+        programme's, neither event's own."""
+        self.marks  # noqa: B018 (read together)
+        return self._both_regions
 
     @property
     def own_words(self) -> frozenset[str]:
@@ -692,7 +725,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 7
+FACTS_VERSION = 8
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -780,6 +813,21 @@ def _relative_when(text: str, published: float | None) -> set[tuple[int, int]]:
     if _NEXT_WEEK.search(text):
         monday = today + timedelta(days=7 - today.weekday())
         found.add((monday.month, monday.day))
+    return found
+
+
+def figure_counts(sequence: Sequence[str], reach: int = 2) -> set[str]:
+    """Each figure of a text (not a date, a clock time or a year) with each of the (up to)
+    ``reach`` words after it that it counts: "tiga pondok pesantren" → {"3:pondok", "3:ponpes"}.
+    A figure with a unit ("50 gram", "30 menit") measures, it counts nothing."""
+    found = set()
+    for i, term in enumerate(sequence):
+        if not term[0].isdigit() or ":" in term or _YEAR_TERM.fullmatch(term) or number_value(term) is None:
+            continue
+        for following in sequence[i + 1:i + 1 + reach]:
+            if following.startswith("date:") or following[0].isdigit() or following in MEASURE_UNITS:
+                break
+            found.add(f"{term}:{following}")
     return found
 
 

@@ -256,7 +256,7 @@ _DONE = re.compile(r"\b(?:hari\s+ini|pagi\s+ini|kemarin|kemaren|tadi|barusan|akh
 # Words by which a text tells its event as coming; Banjar "dudi" (later: "minggu dudi", "Januari dudi"),
 # "imbah ini" (after this)
 _COMING_TEXT = re.compile(r"\b(?:akan|nanti|nantinya|selanjutnya|berikutnya|rencananya|direncanakan|"
-                          r"dijadwalkan|terjadwal|bergeser|berlanjut|dilanjutkan|lanjut|mendatang|bakal|handak|kaina|ditargetkan|berencana|"
+                          r"dijadwalkan|menjadwalkan|terjadwal|bergeser|berlanjut|dilanjutkan|lanjut|mendatang|bakal|handak|kaina|ditargetkan|berencana|"
                           r"merencanakan|besok|esok|isuk|lusa|dudi|(?:pekan|minggu|bulan|tahun)\s+depan|(?:imbah|habis|setelah)\s+ini|"
                           r"giliran|menunggu|mahadang|semoga|mudahan|moga|kapan)\b")
 

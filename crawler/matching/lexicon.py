@@ -212,7 +212,7 @@ MEASURE_UNITS: dict[str, str] = {
 NEXT_EVENT_WORDS = frozenset("""
     akan nanti nantinya selanjutnya berikutnya rencananya direncanakan dijadwalkan terjadwal
     mendatang bakal handak kaina dilanjutkan disusul menyusul ditargetkan berencana merencanakan
-    bergeser
+    bergeser menjadwalkan
 """.split())
 
 # Words by which a post tells that something is happening or has happened ("Tim tadi meninjau

@@ -1866,6 +1866,7 @@ class NextEvent:
     subject_text: str = ""                   # clauses outside the lead about the next event's subject
     subject: frozenset[str] = frozenset()    # the head word of that subject ("para juara" → juara)
     again: frozenset[str] = frozenset()      # its own stages and events the subject's name says too
+    next_whole: str = ""                     # the next-event sentences whole, their subjects' clauses kept
 
 
 # Who said it, after a quoted sentence: '…," kata Kadis X.' — the speaker is the release's, not
@@ -1900,9 +1901,19 @@ def _sentences(text: str) -> list[str]:
     return found
 
 
+# A ranking: "57 poin, disusul Bati-Bati (41) dan Takisung (33)", "menyusul di peringkat kedua" --
+# "disusul"/"menyusul" there orders the results, it schedules nothing
+_RANKED = re.compile(r"\b(?:disusul|menyusul)\b[^.;!?]*?(?:\(\s*\d|\b(?:posisi|peringkat|urutan|tempat)\b)")
+_RANKING_WORDS = frozenset(("disusul", "menyusul"))
+
+
 def _is_next(sentence: str) -> bool:
-    """Whether a sentence says what comes next by its words ("akan", "dijadwalkan", "untuk mewakili")."""
-    return not _next_words().isdisjoint(_LETTERS.findall(sentence.lower())) or bool(_SCHEDULED.search(sentence))
+    """Whether a sentence says what comes next by its words ("akan", "dijadwalkan", "untuk mewakili");
+    not a ranking ("disusul Bati-Bati (41)")."""
+    found = _next_words().intersection(_LETTERS.findall(sentence.lower()))
+    if found and found <= _RANKING_WORDS and _RANKED.search(sentence.lower()):
+        found = frozenset()
+    return bool(found) or bool(_SCHEDULED.search(sentence))
 
 
 def _subject(sentence: str) -> tuple[frozenset[str], str]:
@@ -1977,8 +1988,12 @@ def next_event(text: str | None) -> NextEvent:
     after = frozenset().union(*(_text_events(s.lower()) for s in next_parts))
     # the own event's stages its subject's name says again ("para juara" names results)
     again = own & _text_events(" ".join(head for heads, _rest in read for head in heads))
-    return NextEvent(own, after - own if own else frozenset(), own_text, "\n".join(rest for _head, rest in read),
-                     "\n".join(subject_parts), subject, again)
+    # a sentence whose subject the lead names keeps its subject's clause: "Sosialisasi serupa di
+    # Labuan Amas direncanakan 2027" -- the place there is the next step's, not a subject's
+    told = "\n".join(whole if head and head <= named else rest
+                     for whole, (head, rest) in zip(next_parts, read, strict=True))
+    return NextEvent(own, after - own if own else frozenset(), own_text, told,
+                     "\n".join(subject_parts), subject, again, "\n".join(next_parts))
 
 
 @lru_cache(maxsize=8)
