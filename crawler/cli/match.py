@@ -149,11 +149,7 @@ def _print_explanation(found: dict, forms: dict[str, str], echo: Callable[[str],
     if found["links"]:
         echo("links: " + " ".join(found["links"]))
     for decision in found["decisions"]:
-        if decision.get("status") == "uncertain" and decision.get("step_heard"):
-            echo(f"UNCERTAIN {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}"
-                 f"  (only a scheduled step's facts, told as heard: {', '.join(decision['step_heard'])}; "
-                 "counts nowhere until a person confirms it)")
-        elif decision.get("status") == "uncertain":
+        if decision.get("status") == "uncertain":
             echo(f"UNCERTAIN {decision['announcement']}  {decision['method']}  score {decision['score']:.2f}"
                        "  (too close to the threshold: counts nowhere until a person confirms it)")
         else:

@@ -169,6 +169,8 @@ REFUSED = {
                           "only who, when and where ({shared}) and names an object of its own ({own})",
     "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
+    "step_heard": "another announcement of a scheduled step: the post shares only the facts of a step the "
+                  "announcement schedules ({facts}) and tells it with a source of its own (\"{marker}\")",
     "hearsay_denied": "a rumour denied: the post passes on what is said (\"{said}\") to answer \"{answer}\", "
                       "and relays none of the announcement's own figures or dates",
     "complaint_before": "a complaint of its own: the post tells an experience (\"{words}\") before the "
@@ -1463,6 +1465,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["sibling_facts"].format(release=sibling_facts[0],
                                                           facts=", ".join(sibling_facts[1]))
             continue
+        if not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
+            # only a scheduled step's facts, told with a source of the post's own: the step's own
+            # announcement passed on (every such pair of the 48 labelled sets), not this release
+            why[doc.id] = REFUSED["step_heard"].format(marker=heard[0], facts=", ".join(heard[1:]))
+            continue
         accepted_units[doc.id] = candidate.unit
         accepted_common[doc.id] = _aligned(post, doc).whole.terms & doc.terms
         explained |= candidate.shared  # what this announcement accounts for
@@ -1486,11 +1493,6 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
         method = "text" if evidence["kind"] == "summary" else evidence["kind"]
         status = ("uncertain" if not candidate.copied and score < config.threshold + UNCERTAIN_MARGIN
                   and not firm_figures(evidence) else "auto")
-        if status == "auto" and not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
-            # only a scheduled step's facts, told with a source of the post's own: a relay of the
-            # schedule or a later announcement of the step — a person decides
-            status = "uncertain"
-            evidence["step_heard"] = heard
         decisions[doc.id] = Decision(doc.id, method, round(min(1.0, score), 4), _lag(post, doc), evidence,
                                      status)
     if not decisions and _may_be_note(post):

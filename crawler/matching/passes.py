@@ -72,7 +72,7 @@ def explain(db: sqlite_utils.Database, post_id: str, config: MatchConfig | None 
         "terms": sorted(post.whole.terms), "blocks": len(post.units) - 1,
         "threshold": config.threshold, "decisions": [
             {"announcement": d.announcement_id, "method": d.method, "score": d.score,
-             "lag_hours": d.lag_hours, "status": d.status, "step_heard": d.evidence.get("step_heard", []),
+             "lag_hours": d.lag_hours, "status": d.status,
              **({"link": d.evidence["link"]} if d.method == "link" and "link" in d.evidence else {})}
             for d in decisions.values()],
         "refused": refused, "candidates": [],

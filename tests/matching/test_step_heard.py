@@ -1,9 +1,9 @@
 """A single-event post whose only shared facts are those of a step the release only schedules,
 told as coming with a mark of its own source — another teller ("kata …", "jar …"), a question or
 a wish ("Kapan …?", "Mudahan …"), or a request the release does not make ("… diminta …") —
-may relay the release's schedule or pass on a later announcement of that step: it is
-``uncertain`` (``decisions._step_heard``), counted in no KPI until a person confirms it. A plain
-relay of the schedule, and a relay of the release's own event, stay automatic.
+passes on the step's own announcement rather than the release (every such pair of the labelled
+sets is labelled so): it is refused (``decisions._step_heard``), and ``match --explain`` says why.
+A plain relay of the schedule, and a relay of the release's own event, stay automatic.
 
 Every text here is made up for the rule it checks; none is taken from a labelled set.
 """
@@ -60,8 +60,8 @@ def status(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("text", HEARD)
-def test_a_step_told_by_another_source_is_uncertain(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert status(text) == "uncertain"
+def test_a_step_told_by_another_source_is_refused(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert status(text) is None
     monkeypatch.setattr(decisions, "_step_heard", lambda post, doc: [])
     assert status(text) == "auto"  # fails without the rule
 
