@@ -883,6 +883,10 @@ _FRAGMENT_INLINE = frozenset(("a", "strong", "b", "em", "i", "u", "span", "font"
                               "wbr", "kbd", "var", "bdi", "bdo", "data"))
 
 
+#: a loose run of a fragment that is only a link's text of at most this many words is its label
+LINK_LABEL_WORDS = 4
+
+
 def _fragment_blocks(container: lxml.html.HtmlElement) -> list[str]:
     """The blocks of a fragment in document order: the text of each block element, as
     :func:`_fallback_main` reads it, and each run of loose text between them (text and inline
@@ -890,16 +894,21 @@ def _fragment_blocks(container: lxml.html.HtmlElement) -> list[str]:
     own. Text of other elements (a ``<figcaption>``, an ``<h1>``) stays out, as before."""
     blocks: list[str] = []
     loose: list[str] = []
+    plain: list[str] = []  # the run's text outside links
 
     def flush() -> None:
         text = " ".join("".join(loose).split())
-        if text:
+        # a run that is only a short link's text ("<p>…</p><a href=…>info</a>") is the link's
+        # label, not the post's text: the link is kept among the outbound links
+        if text and ("".join(plain).strip() or len(text.split()) > LINK_LABEL_WORDS):
             blocks.append(text)
         loose.clear()
+        plain.clear()
 
     def walk(element: lxml.html.HtmlElement, keep_loose: bool) -> None:
         if keep_loose and element.text:
             loose.append(element.text)
+            plain.append(element.text)
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag in _FRAGMENT_BLOCKS:
@@ -910,12 +919,15 @@ def _fragment_blocks(container: lxml.html.HtmlElement) -> list[str]:
             elif tag in _FRAGMENT_INLINE and not any(True for _ in child.iter(*_FRAGMENT_BLOCKS)):
                 if keep_loose:
                     loose.append(" " if tag == "br" else "".join(child.itertext()))
+                    if tag != "a" and not any(True for _ in child.iter("a")):
+                        plain.append(loose[-1])
             else:
                 flush()
                 walk(child, keep_loose and tag in _FRAGMENT_WRAPPERS)
                 flush()
             if keep_loose and child.tail:
                 loose.append(child.tail)
+                plain.append(child.tail)
 
     walk(container, True)
     flush()

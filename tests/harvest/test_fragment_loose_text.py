@@ -33,3 +33,14 @@ def test_loose_text_does_not_bring_back_what_is_dropped() -> None:
 def test_a_fragment_without_blocks_reads_as_before() -> None:
     text, _ = extract_fragment("Lomba jukung <b>hari ini</b>.<br>Diikuti 40 regu.", URL)
     assert text == "Lomba jukung hari ini. Diikuti 40 regu."
+
+
+def test_a_loose_short_link_is_its_label_not_text() -> None:
+    """A feed body's paragraph followed by a bare link ("<a …>info</a>") keeps the paragraph and
+    the link, not the link's label as a paragraph of its own; a longer linked sentence is text."""
+    text, links = extract_fragment('<p>Senam pagi bersama warga RT 05.</p><a href="http://pemprov.example/a">info</a>',
+                                   "http://kim.example/")
+    assert (text, links) == ("Senam pagi bersama warga RT 05.", ["http://pemprov.example/a"])
+    text, _ = extract_fragment('<p>Senam pagi.</p><a href="http://pemprov.example/a">Pendaftaran dibuka di kantor '
+                               'desa sampai 5 Desember</a>', "http://kim.example/")
+    assert text == "Senam pagi.\n\nPendaftaran dibuka di kantor desa sampai 5 Desember"
