@@ -2307,24 +2307,34 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
 
 
 def _step_result(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
-    """A scheduled step's outcome told: a single-event post (written after the release, on or after
-    the day of a step it only schedules, "pengumuman … pada awal Desember" in a November release)
-    that dates its news by that step's date ("diumumkan di awal Desember") and by none of the
-    release's own dates, and gives a figure the release nowhere writes ("39 dari 45 lulus"): the
-    step's result, which the release, written before it, cannot have told. A relay of the
-    schedule tells no figure of its own. ``["date:start-12", "39"]``; [] otherwise."""
+    """A scheduled step's outcome told: a single-event post written after the release, on or after
+    the day of a step it only schedules ("pengumuman … pada awal Desember" in a November release),
+    naming none of the release's own dates, that either dates its news by that step's date
+    ("diumumkan di awal Desember") and gives a figure the release nowhere writes ("39 dari 45
+    lulus"), or tells as done (:func:`events.done_sentences`) those the step's sentences count as
+    going on to it ("Sisa 13 perusahaan dijadwalkan didampingi lagi" → "13 perusahaan … akhirnya
+    menyerahkan draf"): the step's outcome, which the release, written before it, cannot have
+    told. A relay of the schedule tells neither. ``["date:start-12", "39"]``; [] otherwise."""
     if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_when:
         return []
     read = post.whole
-    dated = sorted(t for t in read.terms & doc.next_phrase if t.startswith("date:"))
-    if not dated or any(t.startswith("date:") for t in (read.terms & doc.terms) - doc.next_phrase):
+    if any(t.startswith("date:") for t in (read.terms & doc.terms) - doc.next_phrase):
         return []
     published, today = _day(doc.time), _day(post.time)
     if not any(d <= today for month, day in doc.next_when for d in _near(published, month, day)
                if d > published):
         return []  # the post is written before the step's day: a relay of the schedule
-    own = sorted(t for t in read.terms - doc.terms if t.isdigit())
-    return [*dated, own[0]] if own else []
+    dated = sorted(t for t in read.terms & doc.next_phrase if t.startswith("date:"))
+    if dated:
+        own = sorted(t for t in read.terms - doc.terms if t.isdigit())
+        return [*dated, own[0]] if own else []
+    if not doc.subject_counts:
+        return []
+    for done, sentence in done_sentences(post.text):
+        counted = figure_counts(text_terms(sentence).terms, 3) & doc.subject_counts
+        if counted:
+            return [done, *sorted(pair.partition(":")[0] for pair in counted)]
+    return []
 
 
 def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

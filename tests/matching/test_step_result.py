@@ -68,3 +68,46 @@ def test_the_steps_outcome_told_is_another_happening(text: str, monkeypatch: pyt
 @pytest.mark.parametrize(("text", "written"), RELAYS)
 def test_relays_of_the_schedule_and_the_own_event_are_kept(text: str, written: str) -> None:
     assert score(EXAM, text, written) >= 0.5
+
+
+# a clinic's own day, and the ones left over scheduled for a later month: "Sisa 12 koperasi …"
+CLINIC = ann("k", "PELAIHARI – Dinas Koperasi Tanah Laut membuka klinik penyusunan laporan keuangan bagi 40 koperasi "
+                  "desa di aula dinas, Selasa (10/11/2026). Petugas mendampingi pengurus satu per satu.\n\n"
+                  "Sebanyak 28 koperasi selesai menyusun laporan pada hari itu. \"Laporan yang rapi memudahkan "
+                  "koperasi mendapat modal,\" kata Kepala Dinas Koperasi.\n\nSisa 12 koperasi dijadwalkan "
+                  "didampingi lagi pada awal Desember.",
+             published_at="2026-11-10T15:00:00+08:00", title="40 Koperasi Desa Ikuti Klinik Laporan Keuangan")
+
+LEFT_DONE = [
+    # Indonesian, short
+    "12 koperasi yang belum selesai di klinik laporan keuangan Dinas Koperasi akhirnya menyerahkan laporannya.",
+    # Banjar
+    "Klinik laporan keuangan koperasi Tala: 12 koperasi nang tatinggal hudah manyarahakan laporan ka dinas.",
+    # Indonesian, longer, the own count repeated as a total
+    "Klinik laporan keuangan koperasi di Pelaihari: 12 koperasi yang tertinggal akhirnya rampung menyusun "
+    "laporan. Kini 40 koperasi sudah punya laporan.",
+    # Indonesian, good news told with its own day
+    "Kabar baik dari klinik laporan keuangan Dinas Koperasi Tala, 12 koperasi desa yang tertinggal kemarin "
+    "sudah menuntaskan laporan keuangannya.",
+]
+CLINIC_RELAYS = [
+    ("Klinik laporan keuangan untuk 40 koperasi desa di Pelaihari, 28 selesai, sisa 12 koperasi didampingi "
+     "lagi awal Desember.", BEFORE),
+    ("Dinas Koperasi Tala sudah mendampingi 40 koperasi desa menyusun laporan keuangan, 28 koperasi selesai "
+     "hari itu.", AFTER),
+    ("Klinik laporan keuangan koperasi desa Tala: 12 koperasi sisanya akan didampingi lagi awal Desember.",
+     AFTER),
+]
+
+
+@pytest.mark.parametrize("text", LEFT_DONE)
+def test_those_left_for_the_step_told_done_are_another_happening(text: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    assert score(CLINIC, text, AFTER) < 0.5
+    monkeypatch.setattr(decisions, "_step_result", lambda post, doc: [])
+    assert score(CLINIC, text, AFTER) >= 0.5  # fails without the rule
+
+
+@pytest.mark.parametrize(("text", "written"), CLINIC_RELAYS)
+def test_relays_of_the_clinic_are_kept(text: str, written: str) -> None:
+    assert score(CLINIC, text, written) >= 0.5
