@@ -2326,7 +2326,8 @@ def _step_result(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         return []  # the post is written before the step's day: a relay of the schedule
     dated = sorted(t for t in read.terms & doc.next_phrase if t.startswith("date:"))
     if dated:
-        own = sorted(t for t in read.terms - doc.terms if t.isdigit())
+        # a count of its own ("39 dari 45"), not an amount (a price, "Rp2.000.000", may round the release's)
+        own = sorted(t for t in read.terms - doc.terms if t.isdigit() and int(t) < 1000)
         return [*dated, own[0]] if own else []
     if not doc.subject_counts:
         return []

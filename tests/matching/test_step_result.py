@@ -56,6 +56,9 @@ def test_a_month_before_the_own_event_or_a_deadline_is_not_a_step() -> None:
     deadline = ("BANJARBARU – BLK membuka pendaftaran pelatihan las, Rabu (18/11/2026).\n\n"
                 "Berkas diserahkan paling lambat Desember.")
     assert "Desember" not in next_event(deadline).next_text
+    period = ("BANJARBARU – BLK membuka pendaftaran pelatihan las, Rabu (18/11/2026).\n\n"
+              "Pendaftaran dibuka di tiap kecamatan sampai akhir Desember.")
+    assert "Desember" not in next_event(period).next_text  # a period's end: the own call runs until then
 
 
 @pytest.mark.parametrize("text", RESULTS)
