@@ -179,6 +179,8 @@ REFUSED = {
                  "announcement nowhere names",
     "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
                    "only schedules for later, which the announcement does not tell",
+    "step_result": "another happening: the post tells the outcome of a step the announcement only schedules, "
+                   "dated by that step's date and with a figure of its own ({facts})",
     "step_done": "another happening: the post tells as done or happening ({words}) the step the announcement "
                  "only schedules for later",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
@@ -1465,6 +1467,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["sibling_facts"].format(release=sibling_facts[0],
                                                           facts=", ".join(sibling_facts[1]))
             continue
+        if not candidate.copied and not post.links and (result := _step_result(post, doc)):
+            # "39 dari 45 operator lulus, diumumkan awal Desember" against the November release
+            # that only scheduled the announcement of the results
+            why[doc.id] = REFUSED["step_result"].format(facts=", ".join(result))
+            continue
         if not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
             # only a scheduled step's facts, told with a source of the post's own: the step's own
             # announcement passed on (every such pair of the 48 labelled sets), not this release
@@ -2296,6 +2303,38 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
         named = next_only if moved_up(done) else next_only & places
         if found := sorted(named.intersection(text_terms(sentence).terms)):
             return [done, *found]
+    return []
+
+
+def _step_result(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """A scheduled step's outcome told: a single-event post written after the release, on or after
+    the day of a step it only schedules ("pengumuman … pada awal Desember" in a November release),
+    naming none of the release's own dates, that either dates its news by that step's date
+    ("diumumkan di awal Desember") and gives a figure the release nowhere writes ("39 dari 45
+    lulus"), or tells as done (:func:`events.done_sentences`) those the step's sentences count as
+    going on to it ("Sisa 13 perusahaan dijadwalkan didampingi lagi" → "13 perusahaan … akhirnya
+    menyerahkan draf"): the step's outcome, which the release, written before it, cannot have
+    told. A relay of the schedule tells neither. ``["date:start-12", "39"]``; [] otherwise."""
+    if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_when:
+        return []
+    read = post.whole
+    if any(t.startswith("date:") for t in (read.terms & doc.terms) - doc.next_phrase):
+        return []
+    published, today = _day(doc.time), _day(post.time)
+    if not any(d <= today for month, day in doc.next_when for d in _near(published, month, day)
+               if d > published):
+        return []  # the post is written before the step's day: a relay of the schedule
+    dated = sorted(t for t in read.terms & doc.next_phrase if t.startswith("date:"))
+    if dated:
+        # a count of its own ("39 dari 45"), not an amount (a price, "Rp2.000.000", may round the release's)
+        own = sorted(t for t in read.terms - doc.terms if t.isdigit() and int(t) < 1000)
+        return [*dated, own[0]] if own else []
+    if not doc.subject_counts:
+        return []
+    for done, sentence in done_sentences(post.text):
+        counted = figure_counts(text_terms(sentence).terms, 3) & doc.subject_counts
+        if counted:
+            return [done, *sorted(pair.partition(":")[0] for pair in counted)]
     return []
 
 

@@ -376,6 +376,7 @@ class AnnouncementDoc:
     _own_words: frozenset[str] = frozenset()
     _next_when: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the next event
     _next_counts: frozenset[str] = frozenset()  # "3:pondok": a figure the next event's sentences count
+    _subject_counts: frozenset[str] = frozenset()  # "13:usaha": … their subject's clause counts ("Sisa 13 perusahaan")
     _both_regions: frozenset[str] = frozenset()  # the kabupaten both its own and its next-event sentences name
     _own_when: frozenset[tuple[int, int]] = frozenset()   # … of its own event (day 0: the month)
     _prices: frozenset[str] | None = None
@@ -473,9 +474,9 @@ class AnnouncementDoc:
             self._next_summary = (_set(own), _set(following), _set(own_facts), _set(next_facts))
             self._own_facts, self._next_facts = self._next_summary[2], self._next_summary[3]
             self._next_phrase, self._own_words, self._next_when, self._own_when, self._next_counts, \
-                self._both_regions = (
+                self._both_regions, self._subject_counts = (
                     _set(part) for part in (self._next_phrase, self._own_words, self._next_when, self._own_when,
-                                            self._next_counts, self._both_regions))
+                                            self._next_counts, self._both_regions, self._subject_counts))
             self.text = ""
         return self._marks
 
@@ -513,6 +514,10 @@ class AnnouncementDoc:
         # the figures the next-event sentences count with what they count ("dua pesantren di
         # Binuang", "tiga pondok pesantren di Kotabaru"), not as its own part counts them ("tiga jam")
         self._next_counts = frozenset(figure_counts(ahead.terms, 3) - figure_counts(own.terms, 3))
+        # … and those the clause of their subject counts ("Sisa 13 perusahaan dijadwalkan didampingi
+        # lagi"): who goes on to the step, counted as the own part does not count them
+        self._subject_counts = frozenset(figure_counts(terms(found.next_whole, cleaned=True).terms, 3)
+                                         - figure_counts(own.terms, 3) - self._next_counts)
         # when the next event is: the dates and months only the next-event sentences give
         months = {w for w in re.findall(r"[a-z]+", found.next_text.lower()) if w in MONTHS and len(w) > 3}
         months -= set(re.findall(r"[a-z]+", found.own_text.lower()))
@@ -550,7 +555,7 @@ class AnnouncementDoc:
             "next_event": [sorted(part) for part in self.next_event],
             "next_phrase": sorted(self._next_phrase), "own_words": sorted(self._own_words),
             "next_when": sorted(self._next_when), "own_when": sorted(self._own_when),
-            "next_counts": sorted(self._next_counts),
+            "next_counts": sorted(self._next_counts), "subject_counts": sorted(self._subject_counts),
             "both_regions": sorted(self._both_regions),
             "prices": sorted(self.prices), "bare_names": self.bare_names,
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
@@ -574,6 +579,7 @@ class AnnouncementDoc:
         self._own_words = _set(stored["own_words"])
         self._next_when = _set((month, day) for month, day in stored["next_when"])
         self._next_counts = _set(stored.get("next_counts", ()))
+        self._subject_counts = _set(stored.get("subject_counts", ()))
         self._both_regions = _set(stored.get("both_regions", ()))
         self._own_when = _set((month, day) for month, day in stored["own_when"])
         self._prices = _set(stored["prices"])
@@ -631,6 +637,13 @@ class AnnouncementDoc:
         for "tiga pondok pesantren di Kotabaru"; see :func:`figure_counts`), not as its own part does."""
         self.marks  # noqa: B018 (read together)
         return self._next_counts
+
+    @property
+    def subject_counts(self) -> frozenset[str]:
+        """The figures the clause of the next-step sentences' subject counts, with what they count
+        ("Sisa 13 perusahaan dijadwalkan …" → "13:usaha"), as its own part does not count them."""
+        self.marks  # noqa: B018 (read together)
+        return self._subject_counts
 
     @property
     def both_regions(self) -> frozenset[str]:
@@ -725,7 +738,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 8
+FACTS_VERSION = 11
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")

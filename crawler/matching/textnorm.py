@@ -1963,6 +1963,7 @@ def next_event(text: str | None) -> NextEvent:
         core = sentence[:spoken.start()] if spoken else sentence
         # a date more than three days after the lead's (a two- or three-day event is one event)
         later = own_days and any(3 < (day - max(own_days)) % 366 <= 183 for day in _days(core.lower()))
+        later = later or _later_month(core.lower(), own_days)
         if later or (may_say and _is_next(core)) or _later_year(core.lower(), own_years):
             next_parts.append(core)
             if spoken:
@@ -2063,6 +2064,39 @@ def _later_year(lower: str, own_years: frozenset[int]) -> bool:
 _DEADLINE_YEAR = re.compile(r"\b" + _DEADLINE_WORDS +
                             r"\s+(?:(?:tanggal|akhir|awal|pertengahan)\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:tahun\s+)?"
                             r"(?:19|20)\d\d\b")
+
+
+# A month a release dates something by: "pada Desember", "awal/akhir/pertengahan Desember" --
+# not a period's end ("sampai akhir Desember", "hingga Desember": the own call runs until then)
+_DATED_MONTH = re.compile(
+    r"\b(?:(sampai|hingga|s\.?d\.?|sejak|selama|lambat|lambatnya|batas)\s+)?"
+    r"(?:pada\s+|di\s+)?(?:(?:awal|akhir|pertengahan|penghujung|medio)\s+)?(?:bulan\s+)?"
+    rf"\b({'|'.join(sorted(_MONTH_WORDS, key=len, reverse=True))})\b")
+
+
+_DAY_BEFORE = re.compile(r"\d\s*$")
+
+
+def _later_month(lower: str, own_days: list[int]) -> bool:
+    """Whether a release's later sentence dates something by its month alone ("Pengumuman
+    kelulusan disampaikan pada awal Desember" after a lead dated 13/11), a month after its own
+    event's (one to five months on): a step the release schedules -- it cannot report it as done.
+    The month must be dated (*pada*, *awal*, *akhir*, *pertengahan* before it); a period's end
+    ("dibuka sampai akhir Desember") or a deadline of the own event's call ("paling lambat
+    Desember") is the own event's."""
+    if not own_days or not any(m in lower for m in _MONTH_WORDS):
+        return False
+    if any(hint in lower for hint in _DEADLINE_HINTS):
+        return False
+    own_month = (max(own_days) - 1) // 31
+    for match in _DATED_MONTH.finditer(lower):
+        if match.group(1) or match.end(2) - match.start(0) == len(match.group(2)):
+            continue  # a period's end, or a month with no dating word before it
+        if _DAY_BEFORE.search(lower, 0, match.start(2)):
+            continue  # "9 Desember": a day's date, read by _days
+        if 1 <= (MONTHS[match.group(2)] - own_month) % 12 <= 5:
+            return True
+    return False
 
 
 def _days(lower: str) -> list[int]:

@@ -219,9 +219,11 @@ def get_pairs() -> Callable[..., dict[str, set[str]]]:
 @pytest.fixture
 def earlier_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """The twelfth round's rules switched off (the post's own day weeks away, figures of its
-    own weeks later): a test of an earlier rule whose made-up look-alike they also refuse
+    own weeks later), and the fifty-first's (a scheduled step's outcome told): a test of an earlier rule whose made-up look-alike they also refuse
     checks that earlier rule on its own."""
     from crawler.matching import decisions
 
     monkeypatch.setattr(decisions, "_own_day_elsewhere", lambda post, doc: None)
     monkeypatch.setattr(decisions, "_late_own_figures", lambda post, doc: [])
+    # the fifty-first round's step outcome ("75 pelaku usaha hadir" on the step's day) refuses them too
+    monkeypatch.setattr(decisions, "_step_result", lambda post, doc: [])

@@ -80,6 +80,17 @@ LATER_ROUND = ("Perekaman KTP-el lansia Disdukcapil Tanah Laut di rumah warga Ki
                "belum dapat jadwal.")
 
 
+@pytest.fixture
+def month_alone_not_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fifty-first round reads "berlanjut ke Kecamatan Kintap pada Juni" (a later month, dated) as
+    the release's next step, and the post about Kintap is then refused by that reading too: switched
+    off to see this round's rule alone."""
+    from crawler.matching import textnorm
+
+    monkeypatch.setattr(textnorm, "_later_month", lambda lower, own_days: False)
+
+
+@pytest.mark.usefixtures("month_alone_not_next")
 def test_a_month_of_its_own_the_release_gives_no_day_in_is_another_round(monkeypatch: pytest.MonkeyPatch) -> None:
     on, off = with_and_without(monkeypatch, "_own_period_elsewhere", lambda post, doc: None, RECORDING,
                                LATER_ROUND, "2026-06-06T14:00:00+08:00")
@@ -87,6 +98,7 @@ def test_a_month_of_its_own_the_release_gives_no_day_in_is_another_round(monkeyp
     assert on < CONFIG.threshold
 
 
+@pytest.mark.usefixtures("month_alone_not_next")
 def test_the_refusal_names_the_post_s_month() -> None:
     why = refusal(RECORDING, LATER_ROUND, "2026-06-06T14:00:00+08:00")
     assert "2026-07" in why and "another occurrence" in why
