@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+"""Validator for heldout49: the rules of bench/heldout_check_platforms.py (and heldout_check.py), imported read-only
+from /work/main/bench. Exit 1 on any error."""
+import os
+import sys
+
+sys.path.insert(0, "/work/main/bench")  # the shared rules (read only)
+from heldout_check_platforms import main  # noqa: E402
+
+main(os.path.dirname(os.path.abspath(__file__)), "h49",
+     inactive=["kim-teluk-tiram", "kim-palam", "kim-asam-asam", "kim-hatungun", "kim-birayang", "kim-jaro"],
+     special=["kim-serongga", "kim-danau-panggang", "kim-angkinang", "kim-anjir-pasar-kota"],
+     minimums=True, first_day="2026-10-20", releases=(100, 140), negatives_explained=True)
