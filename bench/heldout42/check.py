@@ -4,7 +4,7 @@ check.py applies them, with this set's inactive and special KIMs. Exit 1 on any 
 import os
 import sys
 
-sys.path.insert(0, "/work/main/bench")  # the shared rules (read-only)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the shared rules (read-only)
 from heldout_check_platforms import main  # noqa: E402
 
 main(os.path.dirname(os.path.abspath(__file__)), "h42",

@@ -3,7 +3,7 @@
 import os
 import sys
 
-sys.path.insert(0, "/work/main/bench")  # the shared rules (read-only import)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the shared rules (read-only import)
 sys.dont_write_bytecode = True
 from heldout_check_platforms import main  # noqa: E402
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Validator for heldout46: the rules of bench/heldout_check_platforms.py (and heldout_check.py),
-imported read-only from /work/main/bench. Exit 1 on any error."""
+imported read-only from the bench/ directory beside this set. Exit 1 on any error."""
 import os
 import sys
 
 sys.dont_write_bytecode = True  # write nothing into /work/main
-sys.path.insert(0, "/work/main/bench")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from heldout_check_platforms import main  # noqa: E402
 
 main(os.path.dirname(os.path.abspath(__file__)), "h46",

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Validator for heldout47: the rules of bench/heldout_check_platforms.py (and heldout_check.py), imported
-read-only from /work/main/bench. Exit 1 on any error."""
+read-only from the bench/ directory beside this set. Exit 1 on any error."""
 import os
 import sys
 
-sys.path.insert(0, "/work/main/bench")  # the shared rules (read-only)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the shared rules (read-only)
 from heldout_check_platforms import main  # noqa: E402
 
 main(os.path.dirname(os.path.abspath(__file__)), "h47",

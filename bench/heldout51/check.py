@@ -4,7 +4,7 @@ check.py uses them, plus the release frame of this brief (100-140 words, a curly
 import os
 import sys
 
-sys.path.insert(0, "/work/main/bench")  # the shared rules (read only)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the shared rules (read only)
 from heldout_check_platforms import main  # noqa: E402
 
 main(os.path.dirname(os.path.abspath(__file__)), "h51",
