@@ -31,7 +31,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 42  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 43  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -1490,11 +1490,12 @@ _ROUNDUP_OPENING = re.compile(
     r"(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
     r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])"
     # … or the period first: "Pekan ini ada beberapa kabar penting. …", "Sepekan terakhir ada
-    # beberapa kabar. …" (the periods the sentence above allows after its news word)
+    # beberapa kabar yang perlu warga ketahui. …" (the periods the sentence above allows after its news word; up
+    # to 40 characters of what the news is, matcher53)
     r"|^\W{0,3}(?i:(?:(?:pekan|minggu|bulan)\s+(?:ini|lalu|terakhir)|(?:sepekan|seminggu|sebulan)"
     r"(?:\s+(?:ini|terakhir|belakangan))?|beberapa\s+hari\s+(?:ini|terakhir))"
     r"\s+ada\s+(?:beberapa|sejumlah)\s+(?:kabar|info|informasi|berita))"
-    r"\b[^.!?:\n]{0,20}[.!]\s+(?=\w)")
+    r"\b[^.!?:\n]{0,40}[.!]\s+(?=\w)")
 
 
 def _numbered_run(block: str) -> list[int]:

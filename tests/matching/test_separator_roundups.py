@@ -83,3 +83,13 @@ def test_a_single_story_in_paragraphs_stays_one_event() -> None:
     text = ("Dinas Perikanan menyerahkan 42 perahu ketinting kepada nelayan Kuripan.\n\n"
             "Kepala dinas berharap perahu dirawat dengan baik.\n\nNelayan mengucapkan terima kasih.")
     assert not post(text, LATER).roundup
+
+
+@pytest.mark.parametrize("opening", ["Minggu ini ada beberapa informasi yang penting diketahui warga desa.",
+                                     "Sepekan ini ada sejumlah kabar yang patut dicatat oleh warga kita."])
+def test_a_longer_opening_sentence_announcing_the_period_news_heads_a_prose_roundup(opening: str) -> None:
+    text = (f"{opening} 42 perahu ketinting diserahkan ke nelayan Kuripan. 15 sumur bor dibangun di desa rawan "
+            "kekeringan Tapin. Terima kasih sudah membaca.")
+    assert post(text, LATER).roundup
+    found = {d.announcement_id: d for d in decide(index(BOATS, WELLS), post(text, LATER), CONFIG)}
+    assert found["boats"].status == "auto" and found["wells"].status == "auto"
