@@ -31,7 +31,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 41  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 43  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -1350,12 +1350,12 @@ def _with_concepts(found: list[tuple[int, str, bool]]) -> list[tuple[int, str, b
 # A blank line, or a line starting a list item: "1.", "2)", "(3)", a keycap emoji "1️⃣", a dash
 # or bullet, or any short run of symbols/emoji.
 _SEGMENT_BREAK = re.compile(
-    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\d{1,2}:\d\d(?::\d\d)?\s|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3})\s*\S)")
+    r"\n\s*\n|\n\s*(?=(?:\d+[.)]|\d{1,2}:\d\d(?::\d\d)?\s|\(\d+\)|[A-Za-z][.)]\s|\d\ufe0f?\u20e3|[-•*▪►✅📌]|[^\w\s#\"'(]{1,3}|(?i:slide|halaman|bagian)\s*\d{1,2}\s*[:.)])\s*\S)")
 
 
 # The marker of a list item ("1.", "2)", "(3)", "A.", "1️⃣", a bullet): numbering, not a fact.
 # A video description's chapter ("03:37 Pemecah ombak …") starts an item like a number does.
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|\d{1,2}:\d\d(?::\d\d)?|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
+_LIST_MARKER = re.compile(r"^\s*(?:(?i:slide|halaman|bagian)\s*\d{1,2}\s*[:.)]|\d{1,2}[.)]|\d{1,2}:\d\d(?::\d\d)?|\(\d{1,2}\)|[A-Za-z][.)]|\d\ufe0f?\u20e3|[-•*▪►✅📌])(?=\s)\s*")
 
 
 _CHAPTER = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?\s")
@@ -1421,7 +1421,9 @@ def list_blocks(text: str | None) -> list[tuple[str, bool]]:
     return found
 
 
-_ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|dua\s+pekan)\b")
+# … or the news of a period ("KABAR SINGKAT PEKAN INI", "Info minggu ini"), in a heading of its own
+_ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|dua\s+pekan)\b"
+                            r"|(?i:\b(?:kabar|info|berita|warta)\b[^.!?:\n]{0,20}\b(?:pekan|minggu)\s+ini\W*$)")
 
 
 # Inside one paragraph, where a round-up written as running text starts its next item: an
@@ -1488,11 +1490,12 @@ _ROUNDUP_OPENING = re.compile(
     r"(?i:kabar|info|informasi|berita|warta)\b[^.!?:\n]{0,30}"
     r"\b(?i:pekan|minggu|sepekan|bulan|hari)\s+(?i:ini|lalu|terakhir)\s*[.!]\s+(?=[A-Z])"
     # … or the period first: "Pekan ini ada beberapa kabar penting. …", "Sepekan terakhir ada
-    # beberapa kabar. …" (the periods the sentence above allows after its news word)
+    # beberapa kabar yang perlu warga ketahui. …" (the periods the sentence above allows after its news word; up
+    # to 40 characters of what the news is, matcher53)
     r"|^\W{0,3}(?i:(?:(?:pekan|minggu|bulan)\s+(?:ini|lalu|terakhir)|(?:sepekan|seminggu|sebulan)"
     r"(?:\s+(?:ini|terakhir|belakangan))?|beberapa\s+hari\s+(?:ini|terakhir))"
     r"\s+ada\s+(?:beberapa|sejumlah)\s+(?:kabar|info|informasi|berita))"
-    r"\b[^.!?:\n]{0,20}[.!]\s+(?=\w)")
+    r"\b[^.!?:\n]{0,40}[.!]\s+(?=\w)")
 
 
 def _numbered_run(block: str) -> list[int]:
@@ -1516,6 +1519,39 @@ def _numbered_run(block: str) -> list[int]:
     return []
 
 
+# A line of titles split by one separator symbol repeated between spaces ("Sepekan di banua: A ◆ B ◆ C",
+# "KILAS | A | B", "A • B • C", "A – B – C"): each segment is an item, whatever the symbol. A dash or a
+# slash also sets off a clause inside one sentence ("… – yang digelar Senin – …"), so with those
+# every segment after the first must open like a title (a capital or a figure); one separator of
+# any kind splits nothing.
+_SEPARATOR = re.compile(r"(?<=\S)\s+([^\w\s.,:;!?()\"'#@%&+=<>\[\]{}*~`^\\$])\ufe0f?\s+(?=\S)")
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015/"
+_SEGMENT_WORDS = 2
+
+
+def _separated(block: str) -> list[str]:
+    """The items of a line whose titles one repeated separator symbol divides (:data:`_SEPARATOR`),
+    its heading ("Sepekan di banua:") apart; empty when the block is no such line."""
+    if block.isascii() and not any(f" {c} " in block for c in "|-/"):
+        return []
+    found = _SEPARATOR.findall(block)
+    if len(found) < 2:
+        return []
+    symbol = max(set(found), key=found.count)
+    if found.count(symbol) < 2:
+        return []
+    parts = [part.strip() for part in re.split(r"\s+" + re.escape(symbol) + r"\ufe0f?\s+", block)]
+    if any(len(part.split()) < _SEGMENT_WORDS for part in parts[1:]) or not parts[0]:
+        return []
+    if symbol in _DASHES and not all(part[0].isupper() or part[0].isdigit() for part in parts[1:]):
+        return []
+    if (heading := _ROUNDUP_HEADING.match(parts[0])) and len(parts[0][heading.end():].split()) >= _SEGMENT_WORDS:
+        parts[:1] = [parts[0][:heading.end()].strip(), parts[0][heading.end():].strip()]
+    elif len(parts[0].split()) < _SEGMENT_WORDS:
+        return []
+    return parts
+
+
 def items(block: str) -> list[str]:
     """Split one block into the items of a round-up written as running text.
 
@@ -1525,6 +1561,8 @@ def items(block: str) -> list[str]:
     ("Kabar sepekan: …") is split into its sentences. A paragraph without such markers is
     one item.
     """
+    if (separated := _separated(block)):
+        return separated
     starts = _numbered_run(block)
     bounds = [0, *starts, len(block)] if starts else [0, len(block)]
     found = [part for a, b in zip(bounds, bounds[1:], strict=False)
