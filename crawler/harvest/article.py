@@ -945,7 +945,11 @@ def extract_fragment(html: str, url: str) -> tuple[str, list[str]]:
     cleaned = clean_tree(tree)
     blocks, links = _fallback_main(cleaned, url)
     containers = cleaned.xpath("//div[@class='entry-content']")
-    if containers and any(True for _ in containers[0].iter(*_FRAGMENT_BLOCKS)):
+    bodies = cleaned.xpath("//body")
+    if containers and any(True for _ in containers[0].iter(*_FRAGMENT_BLOCKS)) and (
+            not bodies or _text_len(containers[0]) >= 0.9 * _text_len(bodies[0])):
+        # (a stray "</div>" in the fragment closes the wrapper early: what follows it sits outside,
+        # and the body's blocks, read as before, keep it)
         # loose text between the blocks ("<p>Lomba jukung.</p>Diikuti 40 regu …", a feed body's
         # closing line after its last paragraph) is the post's too: each run its own block
         blocks = _fragment_blocks(containers[0])

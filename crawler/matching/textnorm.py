@@ -15,6 +15,7 @@ Everything here is pure and deterministic, so the same text always gives the sam
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 43  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 44  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -1527,6 +1528,10 @@ def _numbered_run(block: str) -> list[int]:
 _SEPARATOR = re.compile(r"(?<=\S)\s+([^\w\s.,:;!?()\"'#@%&+=<>\[\]{}*~`^\\$])\ufe0f?\s+(?=\S)")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015/"
 _SEGMENT_WORDS = 2
+#: words that open a range's second end after a dash ("Senin – Jumat", "Rp 40.000 – Rp 45.000")
+_RANGE_STARTS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "rp",
+                           "pukul", "jam", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                           "september", "oktober", "november", "desember", "sampai", "hingga", "s.d"))
 
 
 def _separated(block: str) -> list[str]:
@@ -1543,7 +1548,12 @@ def _separated(block: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"\s+" + re.escape(symbol) + r"\ufe0f?\s+", block)]
     if any(len(part.split()) < _SEGMENT_WORDS for part in parts[1:]) or not parts[0]:
         return []
-    if symbol in _DASHES and not all(part[0].isupper() or part[0].isdigit() for part in parts[1:]):
+    if symbol in _DASHES and not all(
+            (part[0].isupper() or part[0].isdigit()) and len(part.split()) >= 3
+            and not before[-1:].isdigit() and part.split()[0].lower().strip(",.") not in _RANGE_STARTS
+            for before, part in itertools.pairwise(parts)):
+        # a dash or slash also writes ranges ("Senin – Jumat pukul 08.00 – 12.00", "Rp 40.000 –
+        # Rp 45.000", "2025/2026"): it divides titles of three words or more, none a range's end
         return []
     if (heading := _ROUNDUP_HEADING.match(parts[0])) and len(parts[0][heading.end():].split()) >= _SEGMENT_WORDS:
         parts[:1] = [parts[0][:heading.end()].strip(), parts[0][heading.end():].strip()]

@@ -62,7 +62,7 @@ def build_kim_report(db: sqlite_utils.Database, kim_id: str, *, days: int = 30,
         f"""SELECT a.announcement_id, an.title AS announcement_title, an.source_id, an.published_at AS announcement_at,
                   {withdrawn},
                   a.post_id, p.url AS post_url, p.platform, p.published_at AS post_at, a.method, a.score,
-                  a.lag_hours, a.status, a.decided_by, a.decided_at, a.evidence, p.text AS post_text
+                  a.lag_hours, a.status, a.decided_at, a.evidence, p.text AS post_text
            FROM amplifications a JOIN posts p ON p.id = a.post_id
            JOIN announcements an ON an.id = a.announcement_id
            WHERE a.kim_id = ? AND p.published_at >= ? AND p.published_at < ?
@@ -163,13 +163,13 @@ _CODES = {
            "status.auto": "automatic", "status.confirmed": "confirmed", "status.rejected": "rejected",
            "status.uncertain": "uncertain (counted nowhere until confirmed)",
            "score": "score", "same_facts": "same facts", "post_only": "only in the post", "by_link": "by its link",
-           "reviewed_by": "by {who}", "why_match": "Why"},
+           "reviewed_on": "on {when}", "why_match": "Why"},
     "id": {"method.link": "tautan", "method.copy": "salinan", "method.excerpt": "kutipan",
            "method.text": "kata-kata sendiri", "method.summary": "ringkasan", "method.manual": "ditambahkan petugas",
            "status.auto": "otomatis", "status.confirmed": "dikonfirmasi", "status.rejected": "ditolak",
            "status.uncertain": "belum pasti (belum dihitung sampai dikonfirmasi)",
            "score": "skor", "same_facts": "fakta yang sama", "post_only": "hanya di unggahan", "by_link": "lewat tautannya",
-           "reviewed_by": "oleh {who}", "why_match": "Alasan"},
+           "reviewed_on": "pada {when}", "why_match": "Alasan"},
 }
 
 
@@ -203,11 +203,13 @@ def _why_html(a: dict[str, Any], lang: str) -> str:
 
 
 def _review_html(a: dict[str, Any], lang: str) -> str:
-    """The review status of a match, and who decided it for a match a person reviewed."""
+    """The review status of a match, and when a person decided it. Not who: reports, like the
+    dump, name no reviewer (``crawler.reporting.publish.REVIEWER_KEYS``); ``kimwatch review``
+    shows the name to those who work the store."""
     text = _e(code_text("status", a.get("status"), lang))
-    if a.get("decided_by") and a.get("status") in ("confirmed", "rejected"):
-        when = f", {report_render.format_local(a['decided_at'])}" if a.get("decided_at") else ""
-        text += f"<br><span class=\"muted\">{_e(_CODES[lang]['reviewed_by'].format(who=a['decided_by']) + when)}</span>"
+    if a.get("decided_at") and a.get("status") in ("confirmed", "rejected"):
+        when = report_render.format_local(a["decided_at"])
+        text += f"<br><span class=\"muted\">{_e(_CODES[lang]['reviewed_on'].format(when=when))}</span>"
     return text
 
 

@@ -44,3 +44,11 @@ def test_a_loose_short_link_is_its_label_not_text() -> None:
     text, _ = extract_fragment('<p>Senam pagi.</p><a href="http://pemprov.example/a">Pendaftaran dibuka di kantor '
                                'desa sampai 5 Desember</a>', "http://kim.example/")
     assert text == "Senam pagi.\n\nPendaftaran dibuka di kantor desa sampai 5 Desember"
+
+
+def test_a_stray_closing_div_loses_nothing_after_it() -> None:
+    """A feed body with a stray ``</div>`` (it closes kimwatch's own wrapper early) keeps what
+    follows it, as it did before loose text was read."""
+    text, _ = extract_fragment("<p>Foto: KIM Sejahtera.</p></div><p>Warga Desa Sungai Rangas bergotong royong "
+                               "membersihkan saluran.</p><p>Kegiatan diikuti 40 warga.</p>", "http://kim.example/")
+    assert "bergotong royong" in text and "40 warga" in text, text

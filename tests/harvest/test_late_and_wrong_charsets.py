@@ -91,3 +91,24 @@ def test_a_page_no_declaration_or_guess_reads_is_not_prose() -> None:
     article = extract_article(html, "https://kim.example/berita/rusak.html")
     assert article is not None
     assert article_verdict(parse_html(html), article)[1] == "not prose (symbols, code or broken encoding)"
+
+
+def test_typography_is_no_mojibake() -> None:
+    """A UTF-8 article with a separator line of dashes or bullets, or curly quotes, is prose: only
+    runs holding Latin-1 letters ("Ñêàéðèì") are another script read as Latin."""
+    from crawler.harvest.page import latin_mojibake
+
+    article = "Warga Desa Sungai Rangas bergotong royong.\n" + "—" * 25 + "\n“Ayo ikut,” kata kades. • • • • • • • • • •"
+    assert not latin_mojibake(article)
+    assert latin_mojibake("Ñêàéðèì ñêîðîñòü áåãà êàê óâåëè÷èòü " * 2)
+
+
+def test_a_charset_naming_no_text_encoding_is_ignored() -> None:
+    """A header or meta naming base64, hex or rot13 (codecs, not charsets) reads the page as UTF-8,
+    as before, rather than raising LookupError and losing the page."""
+    from crawler.harvest.page import decode_html
+
+    body = ("<html><head><meta charset=\"hex\"><title>x</title></head><body><p>"
+            + "Kerja bakti warga desa. " * 300 + "</p></body></html>").encode()
+    for label in ("base64", "hex", "rot13"):
+        assert "Kerja bakti warga desa." in decode_html(body, f"text/html; charset={label}")
