@@ -23,7 +23,8 @@ def test_a_meta_charset_past_long_scripts_is_honoured() -> None:
     html = page(CHINESE, LONG_SCRIPTS + '<meta http-equiv="Content-Type" content="text/html; charset=gbk">')
     body = html.encode("gbk")
     assert body.index(b"charset=gbk") > 4096  # past what the prescan (1,024) and w3lib (4,096) read
-    assert head_declared_encoding(body) == "gb18030"
+    # (w3lib 2.5 names GBK by its superset gb18030, 2.6 as gbk: setup.cfg allows both)
+    assert head_declared_encoding(body) in ("gb18030", "gbk")
     assert CHINESE in decode_html(body, "text/html")
     assert CHINESE in decode_html(body, None)
 
