@@ -178,18 +178,11 @@ def code_text(kind: str, code: str | None, lang: str) -> str:
     return _CODES[lang].get(f"{kind}.{code}", code or "")
 
 
-def _score_text(score: float | None, lang: str) -> str:
-    if score is None:
-        return "-"
-    text = f"{score:.2f}"
-    return text.replace(".", ",") if lang == "id" else text
-
-
 def _why_html(a: dict[str, Any], lang: str) -> str:
     """The "why" of one match: its score, its kind, the link it was decided by, the facts it
     shares with the release and those only the post has (as the post wrote them)."""
     C, why = _CODES[lang], a.get("explanation") or {}  # noqa: N806
-    parts = [f"{C['score']} {_score_text(a.get('score'), lang)}"]
+    parts = [f"{C['score']} {report_render.format_decimal(a.get('score'), lang, 2)}"]
     kind = why.get("kind")
     if kind and kind != a.get("method"):
         parts.append(code_text("method", kind, lang))

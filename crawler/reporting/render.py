@@ -324,12 +324,17 @@ def format_share(value: float | None, lang: str = "en") -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
-def format_hours(value: float | None, lang: str = "en") -> str:
-    """Hours with one decimal, ``-`` when unknown."""
+def format_decimal(value: float | None, lang: str = "en", places: int = 1) -> str:
+    """A number with ``places`` decimals (a decimal comma in Indonesian), ``-`` when unknown."""
     if value is None:
         return "-"
-    text = f"{value:.1f}"
+    text = f"{value:.{places}f}"
     return text.replace(".", ",") if lang == "id" else text
+
+
+def format_hours(value: float | None, lang: str = "en") -> str:
+    """Hours with one decimal, ``-`` when unknown."""
+    return format_decimal(value, lang)
 
 
 def format_local(value: str | None) -> str:
