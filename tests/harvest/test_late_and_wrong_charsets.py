@@ -113,3 +113,13 @@ def test_a_charset_naming_no_text_encoding_is_ignored() -> None:
             + "Kerja bakti warga desa. " * 300 + "</p></body></html>").encode()
     for label in ("base64", "hex", "rot13"):
         assert "Kerja bakti warga desa." in decode_html(body, f"text/html; charset={label}")
+
+
+def test_a_meta_charset_behind_unclosed_meta_tags_is_found() -> None:
+    # a broken template's head: hundreds of "<meta" never closed, then the real declaration; each
+    # "charset" is read from the "<meta" it stands in, not from the first unclosed tag before it
+    junk = "<meta name=x " * 400
+    html = page(CHINESE, LONG_SCRIPTS + junk + '<meta charset="gbk">')
+    assert head_declared_encoding(html.encode("gbk")) in ("gb18030", "gbk")
+    # and a head that is nothing but unclosed tags declares nothing
+    assert head_declared_encoding(("<html><head>" + junk * 30).encode()) is None
