@@ -181,7 +181,14 @@ def written(term: str, forms: Mapping[str, str], text: str) -> bool:
     has; not a term the matcher joined ("pekanimunisasinasional" from a phrase or a hashtag)."""
     if term in forms or not term[:1].isalpha() or ":" in term:
         return True
-    return term in _loose(clean_text(text))
+    return term in _letters(text)
+
+
+@lru_cache(maxsize=64)
+def _letters(text: str) -> str:
+    """A post's text cleaned and run together, read once per post rather than once per fact (a
+    review listing asks for each fact of each match)."""
+    return _loose(clean_text(text))
 
 
 def _name_number(term: str, text: str) -> bool:
