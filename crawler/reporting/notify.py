@@ -40,6 +40,7 @@ from crawler.dates import WITA, utc_now
 from crawler.errors import ConfigError, KimwatchError
 from crawler.reporting.kpis import build_report, resolve_region
 from crawler.reporting.publish import clean_error, clean_text, clean_url
+from crawler.reporting.render import format_share
 
 log = logging.getLogger(__name__)
 
@@ -389,10 +390,6 @@ def _days_since(iso: str | None, last_day: date) -> int | None:
     return (last_day - _moment(iso).astimezone(WITA).date()).days + 1
 
 
-def _percent(share: float) -> str:
-    return f"{share * 100:.1f}%".replace(".", ",")
-
-
 def _change(share: float, previous: float | None, all_unmeasured: bool = False) -> str:
     if previous is None:
         return "periode lalu: tidak ada data"
@@ -400,9 +397,9 @@ def _change(share: float, previous: float | None, all_unmeasured: bool = False) 
         return _change(share, previous) + ", periode lalu semua KIM tidak terukur"
     points = (share - previous) * 100
     if abs(points) < 0.05:
-        return f"tetap dibanding periode lalu ({_percent(previous)})"
+        return f"tetap dibanding periode lalu ({format_share(previous, 'id')})"
     word = "naik" if points > 0 else "turun"
-    return f"{word} {abs(points):.1f} poin dari {_percent(previous)}".replace(".", ",", 1)
+    return f"{word} {abs(points):.1f} poin dari {format_share(previous, 'id')}".replace(".", ",", 1)
 
 
 def _day(value: date, year: bool = True) -> str:
@@ -419,8 +416,8 @@ def digest_subject(digest: Digest, region: str = ALL_REGIONS) -> str:
     part = next((p for p in digest.regions if p.region == region), None)
     share = part.share if part else digest.share
     where = f" {region}" if part else ""
-    return (f"[kimwatch] Ringkasan KIM{where} {period_text(digest)}: {_percent(share)} aktif "
-            f"(target {_percent(digest.target_share)})")
+    return (f"[kimwatch] Ringkasan KIM{where} {period_text(digest)}: {format_share(share, 'id')} aktif "
+            f"(target {format_share(digest.target_share, 'id')})")
 
 
 def _unmeasured_note(kim: dict[str, Any]) -> str:
@@ -436,7 +433,7 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
     lines = [f"Ringkasan KIM {period_text(digest)} ({(digest.last_day - digest.first_day).days + 1} hari, WITA)"]
     if region == ALL_REGIONS:
         lines.append(f"Seluruh wilayah: {digest.active} dari {digest.registered} KIM aktif = "
-                     f"{_percent(digest.share)}, target {_percent(digest.target_share)} "
+                     f"{format_share(digest.share, 'id')}, target {format_share(digest.target_share, 'id')} "
                      f"({_change(digest.share, digest.previous_share)}).")
     if not parts:
         lines.append("Tidak ada KIM terdaftar" + (f" di {region}." if region else "."))
@@ -444,8 +441,8 @@ def render_digest(digest: Digest, region: str = ALL_REGIONS) -> str:
         lines.append("")
         mark = "tercapai" if part.share >= digest.target_share else "belum tercapai"
         lines.append(f"== {part.region} ==")
-        lines.append(f"Aktif: {part.active} dari {part.registered} KIM = {_percent(part.share)} "
-                     f"(target {_percent(digest.target_share)} {mark}; {_change(part.share, part.previous_share, part.previous_all_unmeasured)})")
+        lines.append(f"Aktif: {part.active} dari {part.registered} KIM = {format_share(part.share, 'id')} "
+                     f"(target {format_share(digest.target_share, 'id')} {mark}; {_change(part.share, part.previous_share, part.previous_all_unmeasured)})")
         if part.silent:
             lines.append(f"Berhenti menyebarkan informasi (aktif periode lalu, tidak periode ini): {len(part.silent)}")
             lines.extend(f"- {clean_text(k['name'])} ({k['id']}): {k['posts']} unggahan, tanpa amplifikasi"
