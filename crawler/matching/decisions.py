@@ -2170,7 +2170,7 @@ _TURNED_BACK = re.compile(
 _LACK_NOW = re.compile(r"\b(?:masih(?!\s+(?:ada|bisa|dibuka|buka|berlaku|sempat|kawa|dapat\s+mendaftar|"
                        r"dilayani))|belum|balum|blm|tidak\s+punya|kada\s+baisi|kadada)\b", re.IGNORECASE)
 # a clause's end inside a sentence: a comma, a semicolon, "tapi", "namun", "sedangkan", "padahal"
-_CLAUSE_CUT = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal|tapi)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal)\b", re.IGNORECASE)
 # what a relay of a coming opening says: "mulai", "akan", "dijadwalkan", "diresmikan"
 _OPENING_WORDS = re.compile(r"\b(?:mulai|akan|bakal|dijadwalkan|direncanakan|rencana(?:nya)?|berlaku|diberlakukan|"
                             r"diumumkan|pengumuman|diresmikan|meresmikan|peresmian|resmi)\b", re.IGNORECASE)
