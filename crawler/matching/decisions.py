@@ -175,6 +175,8 @@ REFUSED = {
                       "and relays none of the announcement's own figures or dates",
     "complaint_before": "a complaint of its own: the post tells an experience (\"{words}\") before the "
                         "announcement's day ({day}) and nothing of what the announcement says comes",
+    "absent_or_before": "the release's event absent: the post is wholly {kind} (\"{words}\") and passes on none "
+                        "of the announcement's own facts",
     "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
                  "announcement nowhere names",
     "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
@@ -1369,6 +1371,13 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # registration starts: the poster's own story, not the news of what comes
             why[doc.id] = REFUSED["complaint_before"].format(words=complaint[0], day=complaint[1])
             continue
+        if single and (absent := _absent_or_before(post, doc, candidate.shared)):
+            # "Bupati mengimbau warga membongkar jerat. Imbauan disampaikan pada apel pagi", "Perajin
+            # di X masih memasak dengan kayu bakar, berharap dapat alat seperti di Y", "Pengunjung
+            # belum bisa masuk, petugas meminta kembali hari Sabtu": an appeal at its own occasion,
+            # a lack or wish, the before of the release's day — not the release's event
+            why[doc.id] = REFUSED["absent_or_before"].format(kind=absent[0], words=absent[1])
+            continue
         if single and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
             # training or the programme the release reports at the same place
@@ -2115,6 +2124,122 @@ def _complaint_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     if not ahead:
         return None
     return words, min(ahead).isoformat()
+
+
+# the sentences of a post's text (a point inside a word or figure does not end one)
+_POST_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
+# a line that only credits the group a post was forwarded from ("Forward dari grup sebelah",
+# "Diteruskan dari grup warga"): no sentence of the post's own
+_FORWARD_LINE = re.compile(r"^\W*(?:forward|fwd|diteruskan|teruskan|terusan|copas|copy\s+paste|repost|share|"
+                           r"sumber|via|dari\s+grup|dari\s+grub)\b", re.IGNORECASE)
+# an appeal: "mengimbau", "imbauan", "mengajak", "meminta warga", Banjar "mahimbau", "mangajak"
+_APPEAL = re.compile(
+    r"\b(?:mengimbau|menghimbau|mengimbaukan|imbauan|himbauan|imbau|himbau|diimbau|dihimbau|mahimbau|baimbau|"
+    r"mengajak|ajakan|diajak|mangajak|(?:meminta|minta|mamintai|maminta|diminta)\s+(?:kepada\s+)?(?:warga|"
+    r"masyarakat|seluruh|semua|para|pemilik|petani|pekebun|orang|urang|sabarataan|barataan))\b", re.IGNORECASE)
+# a release whose title is itself an appeal ("Bupati Imbau Warga …", "Ajak Warga …")
+_APPEAL_TITLE = re.compile(r"\b(?:imbau|himbau|ajak|minta|imbauan)\b", re.IGNORECASE)
+# the appeal's own occasion: "pada apel pagi", "saat upacara", "dalam khutbah", "di sela rapat"
+_APPEAL_OCCASION = re.compile(
+    r"\b(?:pada|saat|ketika|dalam|di\s+sela(?:-sela)?|waktu|wayah|imbah|sesudah|usai)\s+(?:acara\s+|kegiatan\s+)?"
+    r"(apel|upacara|rapat|pengajian|khutbah|ceramah|sambutan(?:nya)?|pertemuan|musyawarah|safari|halalbihalal|"
+    r"halal\s+bihalal|jumat\s+berkah|coffee\s+morning|silaturahmi|reses|tausiah|yasinan|baaruh|batamu)\b",
+    re.IGNORECASE)
+# a lack of the post's own people, or their wish: "masih memasak dengan kayu bakar", "belum dapat",
+# "berharap suatu saat", Banjar "balum", "mudahan"
+_LACK = re.compile(r"\b(?:masih(?!\s+(?:ada|bisa|dibuka|buka|berlaku|sempat|kawa|dapat\s+mendaftar|dilayani))|belum|balum|blm|berharap|harapnya|harapan\s+(?:warga|mereka|kami)|mudahan|"
+                   r"mudah-mudahan|semoga|moga|ingin\s+juga|handak\s+jua|kepingin|tidak\s+punya|kada\s+baisi|"
+                   r"kadada)\b", re.IGNORECASE)
+# the wish or lack of what others received: "berharap suatu saat dapat", "seperti di X", "belum dapat"
+_LACK_ANCHOR = re.compile(
+    r"\b(?:(?:berharap|harapnya|mudahan|mudah-mudahan|semoga)\s+(?:\w+\s+){0,3}?(?:suatu\s+saat|kelak|kaina|"
+    r"nanti|jua|juga|kebagian|dapat|mendapat|menerima|dibantu|diberi)|(?:seperti|kaya|kayak|sama\s+dengan)\s+"
+    r"(?:yang\s+|nang\s+)?(?:di|dapat\s+di)\s+[A-Z]|(?:belum|balum|blm)\s+(?:dapat|mendapat|menerima|kebagian|"
+    r"tersentuh|dibantu|pernah\s+dapat))", re.IGNORECASE)
+# not yet in, or turned back, before the day: "belum bisa masuk", "belum dibuka", "diminta kembali",
+# "disuruh pulang", Banjar "balum kawa", "disuruh bulik"
+_NOT_YET = re.compile(r"\b(?:belum|balum|blm)\s+(?:bisa|boleh|dibuka|buka|kawa|dapat\s+masuk|menerima|"
+                      r"melayani)|\bmasih\s+(?:ditutup|tutup|tertutup|bakunci)", re.IGNORECASE)
+_TURNED_BACK = re.compile(
+    r"\b(?:(?:diminta|meminta|disuruh|menyuruh|dipersilakan|minta)\s+(?:\w+\s+){0,2}?(?:kembali|datang\s+lagi|"
+    r"pulang|bulik|balik)|ditolak|dipulangkan|terpaksa\s+(?:pulang|bulik|balik)|putar\s+balik|balik\s+kanan|"
+    r"pulang\s+kecewa|bulik\s+haja)\b", re.IGNORECASE)
+
+
+# a lack now (not a wish only): "masih memasak dengan kayu bakar", "belum dapat", "kada baisi"
+_LACK_NOW = re.compile(r"\b(?:masih(?!\s+(?:ada|bisa|dibuka|buka|berlaku|sempat|kawa|dapat\s+mendaftar|"
+                       r"dilayani))|belum|balum|blm|tidak\s+punya|kada\s+baisi|kadada)\b", re.IGNORECASE)
+# a clause's end inside a sentence: a comma, a semicolon, "tapi", "namun", "sedangkan", "padahal"
+_CLAUSE_CUT = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal)\b", re.IGNORECASE)
+# what a relay of a coming opening says: "mulai", "akan", "dijadwalkan", "diresmikan"
+_OPENING_WORDS = re.compile(r"\b(?:mulai|akan|bakal|dijadwalkan|direncanakan|rencana(?:nya)?|berlaku|diberlakukan|"
+                            r"diumumkan|pengumuman|diresmikan|meresmikan|peresmian|resmi)\b", re.IGNORECASE)
+
+
+def _long(piece: str) -> bool:
+    return len(_LOWER_WORDS.findall(piece.lower())) > 3
+
+
+@lru_cache(maxsize=4096)
+def _mood_of_sentences(text: str) -> tuple[str, str] | None:
+    """Whether every sentence of a text (forward credits, headings and pieces of three words or
+    fewer aside) is of one mood that tells the absence of an event rather than the event: an
+    **appeal** ("mengimbau", "mengajak", "meminta warga") delivered at an occasion the text names
+    ("pada apel pagi", "saat rapat"), every sentence the appeal or its occasion; a **lack** of the
+    post's people now ("masih …", "belum dapat …", "kada baisi") with their wish ("berharap suatu
+    saat dapat … seperti di X"), every clause carrying a lack or a wish; a **before**: people not
+    let in yet and turned back ("belum bisa masuk", "diminta kembali hari Sabtu"), every sentence
+    one of those, and no word of the coming opening ("mulai", "akan", "diresmikan"). The kind and
+    the words, or None. Read once per post (cached by its text)."""
+    body = _CREDIT_LINE.sub(" ", text)
+    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
+                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    if not sentences:
+        return None
+    occasion = _APPEAL_OCCASION.search(body)
+    if occasion and all(_APPEAL.search(s) or _APPEAL_OCCASION.search(s) for s in sentences) \
+            and (appeal := _APPEAL.search(body)):
+        return "an appeal at its own occasion", f"{appeal.group(0).lower()} … {occasion.group(0).lower()}"
+    anchor = _LACK_ANCHOR.search(body)
+    if anchor and _LACK_NOW.search(body) \
+            and all(_LACK.search(c) for s in sentences for c in _CLAUSE_CUT.split(s) if _long(c)):
+        return "a lack or wish of its own people", anchor.group(0).lower()
+    back = _TURNED_BACK.search(body)
+    if back and _NOT_YET.search(body) and not _OPENING_WORDS.search(body) \
+            and all(_NOT_YET.search(s) or _TURNED_BACK.search(s) for s in sentences):
+        return "the before of the announcement's day", back.group(0).lower()
+    return None
+
+
+def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
+    """The kind and words when a single-event post tells the absence of the release's event for
+    its own people rather than the event (:func:`_mood_of_sentences`): an appeal delivered at an
+    occasion of its own (which the release does not name, and the release is no appeal itself), a
+    lack or a wish of people who did not get what the release hands out, or people not let in and
+    turned back before the day the release names ahead (written before that day) — and it passes
+    on none of the release's own figures or dates (:func:`_relays_facts`; for the before, the
+    release's coming day, which the post names as its border, aside). A relay tells the release's
+    event in at least one sentence of its own mood-free words. None otherwise."""
+    from crawler.matching.textnorm import word_terms
+
+    found = _mood_of_sentences(post.text)
+    if found is None:
+        return None
+    kind = found[0]
+    if kind.startswith("an appeal"):
+        occasion = _APPEAL_OCCASION.search(post.text)
+        occasion_terms = {t for w in _LOWER_WORDS.findall(occasion.group(1).lower()) for t in word_terms(w)} \
+            if occasion else set()
+        title = (doc.title or "").lower()
+        if not occasion_terms.isdisjoint(doc.terms) or _APPEAL.search(title) or _APPEAL_TITLE.search(title):
+            return None
+    if kind.startswith("the before"):
+        if post.time is None or not any(t.startswith("date:") and _before(post.time, t) for t in doc.terms):
+            return None
+        shared = frozenset(t for t in shared if not (t.startswith("date:") and _before(post.time, t)))
+    if _relays_facts(shared, doc):
+        return None
+    return found
 
 
 def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

@@ -74,6 +74,9 @@ COMPLAINT = ("Warga Batang Alai Timur masih antre air bersih dari sungai setiap 
 
 def test_a_post_about_the_later_year_step_does_not_relay_the_release(monkeypatch: pytest.MonkeyPatch) -> None:
     off = (textnorm, "_later_year", lambda lower, own: False)
+    # (the lack and wish of its own people is also matcher56's "release's event absent": switched off
+    # here so that the later year's reading is measured alone)
+    monkeypatch.setattr(decisions, "_absent_or_before", lambda post, doc, shared: None)
     assert with_and_without(monkeypatch, off, [WELLS], COMPLAINT, "2026-08-12T19:00:00+08:00") == (set(), {"w"})
 
 
