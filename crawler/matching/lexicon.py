@@ -268,7 +268,7 @@ OFFICE_WORDS = frozenset("""
     dinas badan kantor balai bidang dewan dprd pemkab pemkot pemprov pemda pemerintah pemdes
     bupati wabup wakil wali walikota kota gubernur wagub camat lurah kades pembakal kepala kadis
     kapolres kapolsek polres polsek polda polresta kodim koramil danramil dandim satpol pp bpbd
-    baznas ksop kejari sekda disdik dinkes dishub dinsos
+    baznas ksop kejari sekda disdik dinkes dishub dinsos kecamatan kelurahan
 """.split())
 OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan")
 # an official's title: the capitalised run after it is the office and the person holding it
@@ -282,7 +282,9 @@ TITLE_HEADS = ("kepala", "kadis", "kabid", "kasi", "kabag", "kapolres", "kapolse
 # Bupati", "di aula", "pertemuan direktur …", Banjar "pertamuan"), "memimpin rapat": the setting of
 # what is decided there, not its subject
 MEETING_SETTING = (r"ruang\s+(?:rapat|pertemuan|sidang|kerja)|aula|rapat|pertemuan|pertamuan|musyawarah|rakor|"
-                   r"memimpin|mamimpin|dipimpin|dipimpinnya")
+                   r"memimpin|mamimpin|dipimpin|dipimpinnya|"
+                   # an official who attends is where the event is, not what it is ("menghadiri turnamen")
+                   r"menghadiri|dihadiri|mahadiri|hadir")
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
