@@ -1922,7 +1922,8 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
         found.update(word_terms(word))
     for match in _OFFICE_NAME.finditer(text):
         for word in match.group(1).split():
-            found.update(word_terms(word.lower()))
+            # a name's word as written too ("Kelurahan Pekapuran Raya": pekapuran, not its stem)
+            found.update((*word_terms(word.lower()), word.lower()))
     for match in _TITLE_NAME.finditer(text):
         for word in (match.group(1) + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))

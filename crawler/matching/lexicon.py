@@ -269,8 +269,10 @@ OFFICE_WORDS = frozenset("""
     bupati wabup wakil wali walikota kota gubernur wagub camat lurah kades pembakal kepala kadis
     kapolres kapolsek polres polsek polda polresta kodim koramil danramil dandim satpol pp bpbd
     baznas ksop kejari sekda disdik dinkes dishub dinsos kecamatan kelurahan
+    dlh dkp bpn esdm bappeda disnaker dispar diskominfo dpmptsp
 """.split())
-OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan")
+# (a kelurahan, kecamatan or desa and its name are where the event is: "Kelurahan Sungai Lulut")
+OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan", "kelurahan", "kecamatan", "desa")
 # an official's title: the capitalised run after it is the office and the person holding it
 # ("Kadis PUPR Tapin Noor Ainah Wulandari", "Staf Ahli Rakhmadi Saputra"), who acts, not what is done
 TITLE_HEADS = ("kepala", "kadis", "kabid", "kasi", "kabag", "kapolres", "kapolsek", "camat", "lurah", "kades",
