@@ -1884,6 +1884,12 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
 
 CIRCUMSTANCE_POST_TERMS = 16  # a post this long or longer may relay a release's detail in words of its own
 OWN_OBJECT_WORDS = 1  # content words the release nowhere has: what the post's event was done to
+# a post that shares a count with the release besides its setting names its own event by this many
+# content words the release nowhere has ("64 paket sembako untuk lansia" against "64 bidang tanah")
+OWN_WHAT_WORDS = 2
+# a post of one or two sentences (fewer terms than this) that shares only the setting tells its own event:
+# "Wakil Bupati X Sabtu sore (7/11) menghadiri turnamen sepak bola Y Cup di lapangan kecamatan" is sixteen
+SETTING_POST_TERMS = 20
 # a quote ("“…,” kata Kepala DPMD"): a speaker's words relay a release's detail in words of its own
 _QUOTED = re.compile(r"[“”\"]|\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\b")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(?:liputan|kamera|foto|video|sumber|editor|penulis|reporter)\s*:.*$|#\w+")
@@ -1895,6 +1901,10 @@ _HONORIFIC = r"(?:H|Hj|Ir|dr|Dr|Drs|Dra|Prof)\."
 _TITLE_NAME = re.compile(r"\b(?i:(" + "|".join(h.replace(" ", r"\s+") for h in TITLE_HEADS)
                          + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:" + _HONORIFIC + r"\s+)?[A-Z][^\W\d_]*){0,5})")
 _MEETING_SETTING = re.compile(r"\b(?:" + MEETING_SETTING + r")\b")
+# a named day the event is held on ("peringatan Hari Kesehatan Nasional", "Hari Pahlawan"): when, not what
+_NAMED_DAY = re.compile(r"\b[Hh]ari\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,3})")
+# where a report's figures come from ("dari data DLH", "menurut data", Banjar "matan data"): its source
+_DATA_SOURCE = re.compile(r"\b(?:dari|menurut|berdasarkan|sesuai|matan|manurut)\s+(data)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1921,7 +1931,8 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
         found.update(word_terms(word))
     for match in _OFFICE_NAME.finditer(text):
         for word in match.group(1).split():
-            found.update(word_terms(word.lower()))
+            # a name's word as written too ("Kelurahan Pekapuran Raya": pekapuran, not its stem)
+            found.update((*word_terms(word.lower()), word.lower()))
     for match in _TITLE_NAME.finditer(text):
         for word in (match.group(1) + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))
@@ -1933,6 +1944,9 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
     for match in _MEETING_SETTING.finditer(lower):
         for word in match.group(0).split():
             found.update(word_terms(word))
+    for match in (*_NAMED_DAY.finditer(text), *_DATA_SOURCE.finditer(text)):
+        for word in match.group(1).split():
+            found.update(word_terms(word.lower()))
     return frozenset(found)
 
 
@@ -1961,19 +1975,21 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     release's object, a figure of it; a post of :data:`CIRCUMSTANCE_POST_TERMS` terms or more, or one
     quoting someone, may relay a detail in words of its own. None otherwise."""
     whole = _aligned(post, doc).whole
-    if whole.size >= CIRCUMSTANCE_POST_TERMS or _QUOTED.search(post.text):
+    if whole.size >= SETTING_POST_TERMS or _QUOTED.search(post.text):
         return None
     shared = whole.terms & doc.terms
     landmarks = _landmark_terms(post.text)
     circumstances = _circumstance_terms(post, whole) | landmarks
-    if not shared or not shared <= circumstances or any(_figure(t) and not t.startswith("date:") and t not in landmarks
-                                                        for t in shared):
+    counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
+    if not shared or not shared - counts <= circumstances:
         return None
     from crawler.matching.textnorm import word_terms
 
     body = {t for w in _LOWER_WORDS.findall(_CREDIT_LINE.sub(" ", post.text).lower()) for t in word_terms(w)}
     own = sorted(t for t in (whole.terms & body) - doc.terms - circumstances if not t[0].isdigit())
-    if len(own) < OWN_OBJECT_WORDS:
+    # a count shared besides the setting is the release's only when the post tells no thing of its own
+    # that it counts: the same 64 as food parcels, not plots, is another event's
+    if len(own) < (OWN_WHAT_WORDS if counts else OWN_OBJECT_WORDS):
         return None
     return sorted(shared), own
 

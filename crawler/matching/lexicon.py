@@ -268,9 +268,11 @@ OFFICE_WORDS = frozenset("""
     dinas badan kantor balai bidang dewan dprd pemkab pemkot pemprov pemda pemerintah pemdes
     bupati wabup wakil wali walikota kota gubernur wagub camat lurah kades pembakal kepala kadis
     kapolres kapolsek polres polsek polda polresta kodim koramil danramil dandim satpol pp bpbd
-    baznas ksop kejari sekda disdik dinkes dishub dinsos
+    baznas ksop kejari sekda disdik dinkes dishub dinsos kecamatan kelurahan
+    dlh dkp bpn esdm bappeda disnaker dispar diskominfo dpmptsp
 """.split())
-OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan")
+# (a kelurahan, kecamatan or desa and its name are where the event is: "Kelurahan Sungai Lulut")
+OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan", "kelurahan", "kecamatan", "desa")
 # an official's title: the capitalised run after it is the office and the person holding it
 # ("Kadis PUPR Tapin Noor Ainah Wulandari", "Staf Ahli Rakhmadi Saputra"), who acts, not what is done
 TITLE_HEADS = ("kepala", "kadis", "kabid", "kasi", "kabag", "kapolres", "kapolsek", "camat", "lurah", "kades",
@@ -282,7 +284,9 @@ TITLE_HEADS = ("kepala", "kadis", "kabid", "kasi", "kabag", "kapolres", "kapolse
 # Bupati", "di aula", "pertemuan direktur …", Banjar "pertamuan"), "memimpin rapat": the setting of
 # what is decided there, not its subject
 MEETING_SETTING = (r"ruang\s+(?:rapat|pertemuan|sidang|kerja)|aula|rapat|pertemuan|pertamuan|musyawarah|rakor|"
-                   r"memimpin|mamimpin|dipimpin|dipimpinnya")
+                   r"memimpin|mamimpin|dipimpin|dipimpinnya|"
+                   # an official who attends is where the event is, not what it is ("menghadiri turnamen")
+                   r"menghadiri|dihadiri|mahadiri|hadir")
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
