@@ -2447,6 +2447,11 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
     return []
 
 
+def _figure_order(figure: str) -> tuple[float, str]:
+    """Figures in the order of their values ("9" before "13", "1500" after "200")."""
+    return (number_value(figure) or 0.0, figure)
+
+
 def _step_result(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     """A scheduled step's outcome told: a single-event post written after the release, on or after
     the day of a step it only schedules ("pengumuman … pada awal Desember" in a November release),
@@ -2468,14 +2473,14 @@ def _step_result(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     dated = sorted(t for t in read.terms & doc.next_phrase if t.startswith("date:"))
     if dated:
         # a count of its own ("39 dari 45"), not an amount (a price, "Rp2.000.000", may round the release's)
-        own = sorted(t for t in read.terms - doc.terms if t.isdigit() and int(t) < 1000)
+        own = sorted((t for t in read.terms - doc.terms if t.isdigit() and int(t) < 1000), key=int)
         return [*dated, own[0]] if own else []
     if not doc.subject_counts:
         return []
     for done, sentence in done_sentences(post.text):
         counted = figure_counts(text_terms(sentence).terms, 3) & doc.subject_counts
         if counted:
-            return [done, *sorted(pair.partition(":")[0] for pair in counted)]
+            return [done, *sorted({pair.partition(":")[0] for pair in counted}, key=_figure_order)]
     return []
 
 

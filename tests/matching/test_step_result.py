@@ -114,3 +114,10 @@ def test_those_left_for_the_step_told_done_are_another_happening(text: str,
 @pytest.mark.parametrize(("text", "written"), CLINIC_RELAYS)
 def test_relays_of_the_clinic_are_kept(text: str, written: str) -> None:
     assert score(CLINIC, text, written) >= 0.5
+
+
+def test_figures_are_told_in_the_order_of_their_values() -> None:
+    # figures as the matcher keeps them ("1.500" is 1500, "3,2" a decimal); a text sort put "13"
+    # before "9" and "1500" before "200" in the evidence shown to a clerk
+    assert (sorted(["13", "9", "1500", "200", "3,2"], key=decisions._figure_order)
+            == ["3,2", "9", "13", "200", "1500"])
