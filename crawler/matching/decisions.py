@@ -2399,10 +2399,12 @@ def _own_stop(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> 
     to a kelurahan "Kamis depan". A relay of the schedule gives the step the release's own time
     ("mulai pekan depan, 7–11 Desember"), and a relay of the release's event carries its facts
     (a remark of its own added after them, "di desa kami juga nanti …", changes nothing).
-    A post read as a round-up (its sentences naming several kabupaten) is read so only when the
-    whole post, not one of its items, is what matched (``unit``): it then tells one event.
+    A post read as a round-up from running text (its sentences naming several kabupaten: "Pemohon
+    dari Tabalong, Balangan dan HSU …"), with no list line, is read so only when the whole post,
+    not one of its items, is what matched (``unit``): it then tells one event. A list of news
+    ("1) … 2) … pekan depan") is never read so: its times are its other items'.
     ``["kamis depan", "jemputbola"]``: the time, then what the sentence shares; [] otherwise."""
-    if post.roundup and (unit is None or unit.label != "post"):
+    if post.roundup and (unit is None or unit.label != "post" or any(u.listed for u in post.units)):
         return []
     if post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
         return []

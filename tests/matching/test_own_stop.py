@@ -113,3 +113,12 @@ def test_a_relay_read_as_a_regional_roundup_still_matches() -> None:
             "dari Hulu Sungai Selatan, Hulu Sungai Tengah dan Tapin tunggu di MPP Kandangan 14–18 Desember. "
             "Hari ini kami sebarkan lagi.")
     assert score(CLINIC, text, "2026-11-20T10:00:00+08:00") >= 0.5
+
+
+def test_a_list_of_news_is_never_read_whole() -> None:
+    # a numbered list: "pekan depan" is another item's time, not the clinic's
+    text = ("Info pekan ini:\n\n1) Klinik izin pertambangan rakyat di MPP Kandangan 14–18 Desember untuk pemohon "
+            "HSS, HST dan Tapin\n2) Panen padi kelompok tani mulai pekan depan\n3) Posyandu lansia Kamis")
+    read = post(text, "2026-11-20T10:00:00+08:00")
+    assert read.roundup
+    assert decisions._own_stop(read, announcement_doc(CLINIC), read.whole) == []
