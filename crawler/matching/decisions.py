@@ -183,6 +183,9 @@ REFUSED = {
                    "only schedules for later, which the announcement does not tell",
     "step_result": "another happening: the post tells the outcome of a step the announcement only schedules, "
                    "dated by that step's date and with a figure of its own ({facts})",
+    "own_stop": "another stop of the programme told as its own news: the post gives the step the "
+                "announcement only schedules a time of its own (\"{when}\": {facts}), on none of the "
+                "announcement's days, and passes on none of its own facts",
     "step_done": "another happening: the post tells as done or happening ({words}) the step the announcement "
                  "only schedules for later",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
@@ -1481,6 +1484,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # that only scheduled the announcement of the results
             why[doc.id] = REFUSED["step_result"].format(facts=", ".join(result))
             continue
+        if not candidate.copied and not post.links and (stop := _own_stop(post, doc, candidate.unit)):
+            # "Gerai … jemput bola ke Kelurahan X Kamis depan" against the release that only said the
+            # service would visit the kelurahan: the step given a day of its own is its own news
+            why[doc.id] = REFUSED["own_stop"].format(when=stop[0], facts=", ".join(stop[1:]))
+            continue
         if not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
             # only a scheduled step's facts, told with a source of the post's own: the step's own
             # announcement passed on (every such pair of the 48 labelled sets), not this release
@@ -2520,6 +2528,120 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         # no term to look for among its terms: any request counts, as measured on the sets.)
         heard = _ASKED.findall(lower)
     return [heard[0], *sorted(next_only)] if heard else []
+
+
+def _own_stop(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> list[str]:
+    """Another stop of the programme told as the post's own news: a single-event post (no link, not
+    a copy, no round-up, written after the release) that passes on none of the release's own
+    facts — every date, figure and place it shares is one only the release's next-step sentences
+    write (as :func:`_step_heard` reads them) — names a word only those sentences write, and
+    gives that step a time of its own, relative to its own day ("hari ini", "kemarin", "Kamis
+    depan", "minggu depan", Banjar "minggu dudi", "isuk"), on which the release puts none of its
+    days (its publication, its own dates, its next step's): in the sentence that tells that time
+    the post names the step (a word or fact only the next-step sentences write) or a count the
+    release nowhere writes ("Hari ini baru 6 yang mendaftar"). The release, written before, cannot
+    have given the step that day: the post passes on the step's own announcement — the next site
+    surveyed "minggu depan", the next clinic's first registrations "hari ini", the service's visit
+    to a kelurahan "Kamis depan". A relay of the schedule gives the step the release's own time
+    ("mulai pekan depan, 7–11 Desember"), and a relay of the release's event carries its facts
+    (a remark of its own added after them, "di desa kami juga nanti …", changes nothing).
+    A post read as a round-up from running text (its sentences naming several kabupaten: "Pemohon
+    dari Tabalong, Balangan dan HSU …"), with no list line, is read so only when the whole post,
+    not one of its items, is what matched (``unit``): it then tells one event. A list of news
+    ("1) … 2) … pekan depan") is never read so: its times are its other items'.
+    ``["kamis depan", "jemputbola"]``: the time, then what the sentence shares; [] otherwise."""
+    if post.roundup and (unit is None or unit.label != "post" or any(u.listed for u in post.units)):
+        return []
+    if post.time is None or doc.time is None or post.time <= doc.time or not doc.next_phrase:
+        return []
+    lower = post.text.lower()
+    if not _OWN_TIME_HINT.search(lower):
+        return []
+    read = post.whole
+    # a fact of the release's own event (its own part's dates, figures, places); a kabupaten or
+    # kecamatan the release names in neither part alone (its lead's area) is the programme's
+    if not (read.fact_terms(place_terms()) & doc.terms & doc.own_words).issubset(doc.both_regions):
+        return []
+    if not doc.next_event[2].isdisjoint(read.terms):
+        return []
+    step = doc.next_phrase | doc.next_event[3] | step_counts(post, doc)
+    # (a later year the release writes only for the step, "pada 2027", is the step's)
+    next_only = ((read.terms & step) - doc.own_words) | _later_years(post, doc)
+    if not next_only:
+        return []
+    today, published = _day(post.time), _day(doc.time)
+    days = [(published, published)]
+    for term in doc.terms:
+        if term.startswith("date:") and term[5].isdigit():
+            day_text, _, month_text = term[5:].partition("-")
+            if day_text.isdigit() and month_text.isdigit():
+                days.extend((d, d) for d in _near(published, int(month_text), int(day_text)))
+    for month, day in doc.next_when:
+        for d in _near(published, month, day):
+            # the first of a month stands for a month named alone ("bulan depan", "pada Desember")
+            days.append((d, _month_end(d)) if day == 1 else (d, d))
+    for sentence in _SENTENCE_SPLIT.split(post.text):
+        for found in _OWN_TIME.finditer(sentence.lower()):
+            if any(lo <= end and start <= hi for lo, hi in _own_time_windows(found, today) for start, end in days):
+                continue  # the release's own time, relayed
+            said = frozenset(text_terms(sentence).terms)
+            carried = sorted(said & next_only)
+            own_counts = sorted(t for t in said - doc.terms if t.isdigit() and int(t) < 1000)
+            if carried or own_counts:
+                return [" ".join(found.group(0).split()), *(carried or own_counts)]
+    return []
+
+
+def _month_end(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
+def _own_time_windows(found: re.Match[str], today: date) -> list[tuple[date, date]]:
+    """The days a time of :data:`_OWN_TIME` can mean, told on ``today``: a weekday "depan" may be
+    the coming one or the one after, "Kamis ini" this week's past or coming one — both are read;
+    a week or a month is the calendar's."""
+    if found.group("today"):
+        return [(today, today)]
+    if found.group("yesterday"):
+        return [(today - timedelta(days=1), today - timedelta(days=1))]
+    if found.group("tomorrow"):
+        later = today + timedelta(days=2 if found.group("tomorrow") == "lusa" else 1)
+        return [(later, later)]
+    if found.group("weekday"):
+        wd = _DAY_WORDS[found.group("weekday")]
+        how = found.group("wdhow")
+        if how in ("kemarin", "kemaren", "kamarin", "lalu", "tadi"):
+            back = (today.weekday() - wd) % 7 or 7
+            offsets = [-back, -back - 7]
+        elif how == "ini":
+            ahead = (wd - today.weekday()) % 7
+            offsets = [ahead, ahead - 7]
+        else:
+            ahead = (wd - today.weekday()) % 7 or 7
+            offsets = [ahead, ahead + 7]
+        return [(today + timedelta(days=o), today + timedelta(days=o)) for o in offsets]
+    how = found.group("pdhow")
+    shift = 0 if how == "ini" else 1 if how in ("depan", "dudi") else -1
+    if found.group("period") == "bulan":
+        first = today.replace(day=1)
+        if shift > 0:
+            first = (first + timedelta(days=32)).replace(day=1)
+        elif shift < 0:
+            first = (first - timedelta(days=1)).replace(day=1)
+        return [(first, _month_end(first))]
+    monday = today - timedelta(days=today.weekday()) + timedelta(days=7 * shift)
+    return [(monday, monday + timedelta(days=6))]
+
+
+# a time told relative to the post's own day (Indonesian and Banjar)
+_OWN_TIME_HINT = re.compile(r"\b(?:ini|harini|tadi|kemarin|kemaren|kamarin|samalam|besok|esok|isuk|lusa|depan|dudi|lalu)\b")
+_OWN_TIME = re.compile(
+    r"\b(?:(?P<today>(?:hari|pagi|siang|sore|malam)\s+ini|harini|tadi(?:\s+(?:pagi|siang|sore|malam))?)"
+    r"|(?P<weekday>senin|selasa|rabu|kamis|jumat|sabtu)\s+(?P<wdhow>depan|nanti|ini|kemarin|kemaren|kamarin|lalu|tadi|dudi)"
+    r"|(?P<yesterday>kemarin|kemaren|kamarin|samalam)"
+    r"|(?P<tomorrow>besok|esok|isuk|lusa)"
+    r"|(?P<period>minggu|pekan|bulan)\s+(?P<pdhow>depan|dudi|lalu|kemarin|ini))\b")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def step_counts(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
