@@ -1,0 +1,82 @@
+# KIM registry for heldout53: (id, name suffix, region key, kabupaten/kota, kecamatan, desa/kelurahan)
+REGION = {
+    "bjm": "Kota Banjarmasin", "bjb": "Kota Banjarbaru", "banjar": "Kabupaten Banjar", "tala": "Kabupaten Tanah Laut",
+    "tapin": "Kabupaten Tapin", "hss": "Kabupaten Hulu Sungai Selatan", "hst": "Kabupaten Hulu Sungai Tengah",
+    "hsu": "Kabupaten Hulu Sungai Utara", "blg": "Kabupaten Balangan", "tbl": "Kabupaten Tabalong",
+    "tanbu": "Kabupaten Tanah Bumbu", "ktb": "Kabupaten Kotabaru", "batola": "Kabupaten Barito Kuala",
+}
+KIMS = [
+    ("kim-basirih", "bjm", "Banjarmasin Barat", "Basirih"),
+    ("kim-alalak-utara", "bjm", "Banjarmasin Utara", "Alalak Utara"),
+    ("kim-pekapuran-raya", "bjm", "Banjarmasin Timur", "Pekapuran Raya"),
+    ("kim-mantuil", "bjm", "Banjarmasin Selatan", "Mantuil"),
+    ("kim-guntung-manggis", "bjb", "Landasan Ulin", "Guntung Manggis"),
+    ("kim-loktabat-selatan", "bjb", "Banjarbaru Selatan", "Loktabat Selatan"),
+    ("kim-cempaka", "bjb", "Cempaka", "Cempaka"),
+    ("kim-sungai-paring", "banjar", "Martapura", "Sungai Paring"),
+    ("kim-gambut", "banjar", "Gambut", "Gambut"),
+    ("kim-aluh-aluh", "banjar", "Aluh-Aluh", "Aluh-Aluh Besar"),
+    ("kim-tabanio", "tala", "Takisung", "Tabanio"),
+    ("kim-angsau", "tala", "Pelaihari", "Angsau"),
+    ("kim-kintap", "tala", "Kintap", "Kintap"),
+    ("kim-binuang", "tapin", "Binuang", "Binuang"),
+    ("kim-rantau-kiwa", "tapin", "Tapin Utara", "Rantau Kiwa"),
+    ("kim-margasari", "tapin", "Candi Laras Selatan", "Margasari Ilir"),
+    ("kim-kandangan-kota", "hss", "Kandangan", "Kandangan Kota"),
+    ("kim-pandak-daun", "hss", "Daha Utara", "Pandak Daun"),
+    ("kim-loksado", "hss", "Loksado", "Loksado"),
+    ("kim-barabai-darat", "hst", "Barabai", "Barabai Darat"),
+    ("kim-hantakan", "hst", "Hantakan", "Hantakan"),
+    ("kim-pandawan", "hst", "Pandawan", "Pandawan"),
+    ("kim-paminggir", "hsu", "Paminggir", "Paminggir"),
+    ("kim-danau-panggang", "hsu", "Danau Panggang", "Danau Panggang"),
+    ("kim-sungai-malang", "hsu", "Amuntai Tengah", "Sungai Malang"),
+    ("kim-paringin-kota", "blg", "Paringin", "Paringin Kota"),
+    ("kim-juai", "blg", "Juai", "Juai"),
+    ("kim-halong", "blg", "Halong", "Halong"),
+    ("kim-mabuun", "tbl", "Murung Pudak", "Mabuun"),
+    ("kim-tanta", "tbl", "Tanta", "Tanta"),
+    ("kim-muara-harus", "tbl", "Muara Harus", "Muara Harus"),
+    ("kim-pagatan", "tanbu", "Kusan Hilir", "Pagatan"),
+    ("kim-sungai-danau", "tanbu", "Satui", "Sungai Danau"),
+    ("kim-batulicin", "tanbu", "Batulicin", "Batulicin"),
+    ("kim-sebelimbingan", "ktb", "Pulau Laut Utara", "Sebelimbingan"),
+    ("kim-semayap", "ktb", "Pulau Laut Utara", "Semayap"),
+    ("kim-sungai-bali", "ktb", "Pulau Sebuku", "Sungai Bali"),
+    ("kim-marabahan-kota", "batola", "Marabahan", "Marabahan Kota"),
+    ("kim-handil-bakti", "batola", "Alalak", "Handil Bakti"),
+    ("kim-kuripan", "batola", "Kuripan", "Kuripan"),
+]
+# no gold at all: post only look-alikes, `before` and unrelated posts
+INACTIVE = ["kim-mantuil", "kim-cempaka", "kim-gambut", "kim-kintap", "kim-halong", "kim-tanta"]
+# gold only through round-ups and Banjar paraphrases
+SPECIAL = ["kim-loksado", "kim-paminggir", "kim-sungai-bali", "kim-juai"]
+
+SOURCES = {
+    # source: (region key or "prov", site name, url pattern, WordPress?)
+    "disperkim-kalsel": ("prov", "DISPERKIM KALSEL", "https://disperkim.kalselprov.go.id/{y}/{m}/{d}/{slug}/", True),
+    "diskominfo-kalsel": ("prov", "DISKOMINFO KALSEL", "https://diskominfo.kalselprov.go.id/{y}/{m}/{d}/{slug}/", True),
+    "pupr-kalsel": ("prov", "DINAS PUPR KALSEL", "https://dpupr.kalselprov.go.id/berita/{slug}", False),
+    "dinkes-kalsel": ("prov", "DINKES KALSEL", "https://dinkes.kalselprov.go.id/berita/{slug}", False),
+    "disdik-kalsel": ("prov", "DISDIKBUD KALSEL", "https://disdikbud.kalselprov.go.id/berita/{slug}", False),
+    "bp2p-kalimantan": ("prov", "BP2P KALIMANTAN II", "https://bp2pkalimantan2.pkp.go.id/berita/{y}/{slug}", False),
+    "pemkot-banjarmasin": ("bjm", "BANJARMASINKOTA.GO.ID", "https://banjarmasinkota.go.id/{y}/{m}/{slug}", False),
+    "pemkot-banjarbaru": ("bjb", "PEMKOT BANJARBARU", "https://banjarbarukota.go.id/{y}/{m}/{d}/{slug}/", True),
+    "pemkab-banjar": ("banjar", "PEMKAB BANJAR", "https://banjarkab.go.id/{y}/{m}/{slug}/", True),
+    "pemkab-tanah-laut": ("tala", "TANAHLAUTKAB.GO.ID", "https://tanahlautkab.go.id/berita/{slug}", False),
+    "pemkab-tapin": ("tapin", "PEMKAB TAPIN", "https://tapinkab.go.id/berita/{slug}", False),
+    "pemkab-hss": ("hss", "PEMKAB HSS", "https://hulusungaiselatankab.go.id/{y}/{m}/{slug}", False),
+    "pemkab-hst": ("hst", "PEMKAB HST", "https://hstkab.go.id/{y}/{m}/{d}/{slug}/", True),
+    "pemkab-hsu": ("hsu", "PEMKAB HSU", "https://hsu.go.id/berita/{slug}", False),
+    "pemkab-balangan": ("blg", "BALANGANKAB.GO.ID", "https://balangankab.go.id/berita/detail/{slug}", False),
+    "pemkab-tabalong": ("tbl", "PEMKAB TABALONG", "https://tabalongkab.go.id/{y}/{m}/{slug}/", True),
+    "pemkab-tanbu": ("tanbu", "TANAHBUMBUKAB.GO.ID", "https://tanahbumbukab.go.id/berita/{num}/{slug}", False),
+    "pemkab-kotabaru": ("ktb", "PEMKAB KOTABARU", "https://kotabarukab.go.id/berita/{num}/{slug}", False),
+    "pemkab-batola": ("batola", "PEMKAB BATOLA", "https://baritokualakab.go.id/berita/detail/{slug}", False),
+}
+TAGS = {
+    "bjm": ["#Banjarmasin", "#KotaSeribuSungai"], "bjb": ["#Banjarbaru", "#BanjarbaruJuara"], "banjar": ["#Martapura", "#KabBanjar"],
+    "tala": ["#TanahLaut", "#Pelaihari"], "tapin": ["#Tapin", "#Rantau"], "hss": ["#HSS", "#Kandangan"], "hst": ["#HST", "#Barabai"],
+    "hsu": ["#HSU", "#Amuntai"], "blg": ["#Balangan", "#Paringin"], "tbl": ["#Tabalong", "#Tanjung"], "tanbu": ["#TanahBumbu", "#Batulicin"],
+    "ktb": ["#Kotabaru", "#PulauLaut"], "batola": ["#Batola", "#Marabahan"],
+}
