@@ -80,6 +80,7 @@ from crawler.matching.config import (
     MatchConfig,
 )
 from crawler.matching.documents import (
+    ASKED,
     NEGATED,
     PRIOR_MOVE,
     AnnouncementDoc,
@@ -90,6 +91,7 @@ from crawler.matching.documents import (
     _is_fact,
     _own_fact,
     _shingles,
+    asked_terms,
     figure_counts,
     firm_figures,
     lowered_terms,
@@ -2522,11 +2524,10 @@ def _step_heard(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         return []
     lower = post.text.lower()
     heard = _STEP_TELLER.findall(lower)
-    if not heard:
-        # a request to the step's public ("pedagang diminta menyiapkan KTP"). (Meant: one the release
-        # does not make — but the release's text is no longer kept when this runs, and "diminta" has
-        # no term to look for among its terms: any request counts, as measured on the sets.)
-        heard = _ASKED.findall(lower)
+    if not heard and ASKED.search(lower) and asked_terms(lower).isdisjoint(doc.asked):
+        # a request to the step's public ("pedagang diminta menyiapkan KTP") the release does not
+        # make: the step's own announcement asked it (one the release makes is relayed)
+        heard = [found.group(0).split()[0] for found in ASKED.finditer(lower)]
     return [heard[0], *sorted(next_only)] if heard else []
 
 
@@ -2654,8 +2655,6 @@ def step_counts(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:
 
 # a source of the post's own: another teller, a question of when, a wish
 _STEP_TELLER = re.compile(r"\b(?:kata|katanya|jar|jarnya|ujar|menurut|semoga|mudahan|mudah-mudahan|moga|kapan)\b")
-# a request to the public ("… diminta menyiapkan …")
-_ASKED = re.compile(r"\b(?:diminta|dimohon|diharapkan|dihimbau|diimbau)\b")
 
 
 def _own_period_elsewhere(post: PostDoc, doc: AnnouncementDoc) -> str | None:

@@ -390,6 +390,7 @@ class AnnouncementDoc:
     _prepares: bool = False
     _compared: frozenset[str] = frozenset()
     _moves: bool = False
+    _asked: frozenset[str] = frozenset()
 
     @property
     def prepares(self) -> bool:
@@ -414,6 +415,14 @@ class AnnouncementDoc:
         with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._moves
+
+    @property
+    def asked(self) -> frozenset[str]:
+        """What it asks of its public: the terms of the words after each request ("Kepala sekolah
+        diminta menyiapkan daftar murid" → menyiapkan, daftar, murid; :func:`asked_terms`). A post
+        asking the same passes the release on. Read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._asked
 
     @property
     def deadlines(self) -> frozenset[tuple[int, int]]:
@@ -466,6 +475,7 @@ class AnnouncementDoc:
             self._compared = compared_figures(cleaned)
             self._moves = bool(PRIOR_MOVE.search(lowered))
             self._next = next_event(cleaned)
+            self._asked = asked_terms(lowered)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
                 self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
@@ -561,7 +571,7 @@ class AnnouncementDoc:
             "happenings": sorted(self.happenings), "periods": sorted(self.periods),
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
-            "compared": sorted(self.compared), "moves": self.moves,
+            "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -592,6 +602,7 @@ class AnnouncementDoc:
         self._prepares = bool(stored.get("prepares", False))
         self._compared = _set(stored.get("compared", ()))
         self._moves = bool(stored.get("moves", False))
+        self._asked = _set(stored.get("asked", ()))
         self.text = ""
         return True
 
@@ -738,7 +749,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 11
+FACTS_VERSION = 12
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -897,6 +908,14 @@ def announcement_doc(row: Mapping[str, Any], sequence: list[str] | None = None,
 
 # a preparation told: "menyiapkan", "disiapkan", "persiapan", "bersiap" (all stop words as terms)
 _PREPARES = re.compile(r"siap|nyiap")
+#: a request to a public ("warga diminta …", "dimohon", "diimbau") and the words it asks
+ASKED = re.compile(r"\b(?:diminta|dimohon|diharapkan|dihimbau|diimbau)\b((?:\s+[^\s.!?;]+){0,6})")
+
+
+def asked_terms(lowered: str) -> frozenset[str]:
+    """The terms of what a lower-cased text asks: up to six words after each request word, within
+    its sentence ("diminta menyiapkan daftar murid." → menyiapkan, daftar, murid)."""
+    return _set(t for found in ASKED.finditer(lowered) for t in terms(found.group(1)).terms)
 
 #: a figure given as a yardstick: "setara (dengan) enam kantong", "sebanding dengan", "dibanding(kan)",
 #: "ketimbang", "daripada", "lebih murah dari es kiriman Kotabaru yang Rp20.000" (the words up to the

@@ -69,3 +69,21 @@ def test_a_step_told_by_another_source_is_refused(text: str, monkeypatch: pytest
 @pytest.mark.parametrize("text", RELAYS)
 def test_relays_stay_automatic(text: str) -> None:
     assert status(text) == "auto"
+
+
+# the same round whose next-step sentence itself asks the schools for something: a post passing
+# that request on relays the release
+ASKING = ann("q", ROUND["text"] + " Kepala sekolah diminta menyiapkan daftar murid peminjam.",
+             published_at=ROUND["published_at"], title=ROUND["title"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mobil perpustakaan keliling akan singgah di Kecamatan Babirik dan Danau Panggang. Kepala sekolah diminta "
+    "menyiapkan daftar murid peminjam.",
+    "Mobil perpustakaan keliling dijadwalkan ka Babirik wan Danau Panggang, kepala sekolah diminta manyiapakan "
+    "daftar murid.",
+])
+def test_a_request_the_release_makes_is_relayed(text: str) -> None:
+    found = {d.announcement_id: d for d in decide(index(ASKING), post(text, WRITTEN), ZERO)}
+    assert "q" in found and found["q"].status == "auto"
+    assert status(text) is None  # the same post against the release that asks nothing is refused
