@@ -32,7 +32,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 44  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 45  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -1431,7 +1431,8 @@ _ROUNDUP_WORDS = re.compile(r"(?i)\b(?:rangkuman|ringkasan|rekap|kilas|sepekan|d
 # enumeration word or a connective opening a sentence ("Kedua, …", "Selain itu, …", "Juga
 # ada …"; "… perundungan Selain itu, …": a capitalised connective is one whose full stop the
 # writer left out), "pertama"/"kedua" after a colon or comma, a number "2." / "2)" or a bullet emoji
-# in mid-line, a semicolon, or a bar between spaces ("… di balai desa | Operasi pasar …").
+# in mid-line, a semicolon; a bar between spaces ("… di balai desa | Operasi pasar …") in
+# :func:`_bar_pieces`, when the line's pieces are titles.
 _ITEM_ORDINALS = r"(?:pertama|kedua|ketiga|keempat|kelima|terakhir)"
 _CONNECTIVES = (r"(?:selain\s+itu|sementara\s+itu|di\s+samping\s+itu|kemudian|berikutnya|juga(?:\s+ada)?"
                 r"|ada\s+juga|tak\s+ketinggalan|satu\s+lagi|" + _ITEM_ORDINALS + r")\b")
@@ -1442,14 +1443,13 @@ _ITEM_BREAK = re.compile(
     r"|(?<=[.!?:;,])\s+(?=\(?\d{1,2}[.)]\s+\w)"               # "… selesai. 2. Dinkes …", "…: 1) …"
     r"|\s*(?=(?:[✅📌🔹🔸▶•▪►➡]\ufe0f?)\s*\w)"               # an emoji bullet in mid-line
     r"|(?<=,)\s+(?=(?i:sementara|sedangkan|adapun)\b)"          # "…, sementara Balangan …"
-    r"|(?<=;)\s+"
-    r"|\s+\|\s+")
+    r"|(?<=;)\s+")
 # What an ASCII text must contain for _ITEM_BREAK to split it: a connective or ordinal word (the
-# part of it that is one word), a semicolon, a bar, or a numbered item after a punctuation mark.
+# part of it that is one word), a semicolon, or a numbered item after a punctuation mark.
 # A non-ASCII text is always split (an emoji bullet; case-insensitive matching knows "K", "ſ").
 _ITEM_BREAK_WORDS = ("selain", "sementara", "samping", "kemudian", "berikutnya", "juga", "ketinggalan",
                      "lagi", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "sedangkan",
-                     "adapun", ";", "|")
+                     "adapun", ";")
 _ITEM_NUMBER = re.compile(r"[.!?:;,]\s+\(?\d{1,2}[.)]\s+\w")
 
 
@@ -1458,8 +1458,50 @@ _ITEM_NUMBER = re.compile(r"[.!?:;,]\s+\(?\d{1,2}[.)]\s+\w")
 _UNSTOPPED = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Selain|Sementara|Di\s+samping)\s+itu\s*,)")
 
 
+# a bar between spaces, where a line of titles divides its items ("… di balai desa | Operasi pasar …")
+_BAR = re.compile(r"[ \t]+\|[ \t]+")
+# the words a piece of a heading line that names only the setting begins with ("Desa Sungai Rangas",
+# "Kamis 12 November", "Kec. Martapura"), the days, months and levels of _RANGE_STARTS and below
+_SETTING_OPENERS = frozenset(("desa", "kelurahan", "kel", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi",
+                              "balai", "aula", "gedung", "lapangan", "tanggal", "tgl", "hari"))
+
+
+def _title_like(piece: str) -> bool:
+    """Whether a piece of a bar- or symbol-divided line can be an item of news: three words or more,
+    not only a setting (a place, a day or date: "Desa Sungai Rangas", "Kamis 12 November") — where
+    "LIVE | …", "… | KIM TV", a site's menu "Beranda | Profil | Berita" or a heading "Jadwal
+    posyandu | Desa X | Kamis 12 November" is one post's label, not a list."""
+    words = piece.split()
+    if len(words) < 3:
+        return False
+    first = words[0].lower().strip(".,:")
+    return not ((first in _SETTING_OPENERS or first in _RANGE_STARTS or first[:1].isdigit())
+                and len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]))
+
+
+def _bar_pieces(text: str) -> list[str]:
+    """``text`` cut at the bars of its lines that divide two titles or more (:func:`_title_like`);
+    a line whose bars divide labels, a menu or a setting stays whole."""
+    if " | " not in text:
+        return [text]
+    found: list[str] = []
+    held: list[str] = []
+    for line in text.split("\n"):
+        pieces = _BAR.split(line)
+        if len(pieces) > 1 and sum(map(_title_like, pieces)) >= 2:
+            found.append("\n".join([*held, pieces[0]]))
+            found.extend(pieces[1:-1])
+            held = [pieces[-1]]
+        else:
+            held.append(line)
+    found.append("\n".join(held))
+    return [piece for piece in found if piece.strip()]
+
+
 def _item_pieces(text: str) -> list[str]:
     """``_ITEM_BREAK.split(text)``, without running the pattern over a text it cannot split."""
+    if " | " in text and len(pieces := _bar_pieces(text)) > 1:
+        return [piece for part in pieces for piece in _item_pieces(part)]
     if " itu," in text and _UNSTOPPED.search(text):
         return [piece for part in _UNSTOPPED.split(text) for piece in _item_pieces(part)]
     if text.isascii():
@@ -1548,6 +1590,8 @@ def _separated(block: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"\s+" + re.escape(symbol) + r"\ufe0f?\s+", block)]
     if any(len(part.split()) < _SEGMENT_WORDS for part in parts[1:]) or not parts[0]:
         return []
+    if sum(_title_like(part.partition("\n")[0]) for part in parts) < 2:
+        return []  # a heading of one title and its setting or label ("Jadwal posyandu | Desa X | Kamis …")
     if symbol in _DASHES and not all(
             (part[0].isupper() or part[0].isdigit()) and len(part.split()) >= 3
             and not before[-1:].isdigit() and part.split()[0].lower().strip(",.") not in _RANGE_STARTS
