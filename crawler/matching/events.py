@@ -44,7 +44,8 @@ EVENT_KINDS: dict[str, str] = {
                r"imunisasi|diimunisasi|vaksinasi|divaksin|vaksin|pengobatan|berobat|diobati|cek\s+kesehatan|"
                r"skrining|screening",
     # completion, inauguration
-    "resmi": r"diresmikan|meresmikan|peresmian|rampung|dirampungkan|selesai|diselesaikan|tuntas|"
+    "resmi": r"diresmikan|meresmikan|peresmian|rampung|dirampungkan|merampungkan|selesai|diselesaikan|"
+             r"menyelesaikan|penyelesaian|tuntas|dituntaskan|menuntaskan|"
              r"pengguntingan\s+pita",
     # registration, data collection, selection
     "daftar": r"pendaftaran|mendaftar|mendaftarkan|didaftarkan|daftar|registrasi|pendataan|didata|mendata|"
