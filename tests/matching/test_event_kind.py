@@ -208,3 +208,14 @@ def test_short_names_a_release_writes_out_and_counting_words() -> None:
     written_out = set(terms("perusahaan daerah air minum, kelompok tani, judi online").terms)
     assert written_out <= set(terms("PDAM, poktan, judol").terms)
     assert "ikung" not in terms("350 ikung lansia").terms
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Perhubungan menyelesaikan pemasangan 420 titik lampu jalan tenaga surya, Jumat (6/11).",
+    "Penyelesaian jembatan gantung Desa Hantakan ditandai syukuran warga.",
+    "Kontraktor merampungkan pengecoran jalan desa sepanjang 1,2 kilometer.",
+    "Pemkab menuntaskan perbaikan 30 rumah tidak layak huni.",
+])
+def test_completion_in_its_active_and_noun_forms_is_the_resmi_kind(text: str) -> None:
+    # a relay's "selesai dipasang" is the release's "menyelesaikan pemasangan": both report completion
+    assert "resmi" in event_marks(clean_text(text), broad=True).kinds
