@@ -188,6 +188,7 @@ _HIGH_BYTES = bytes(range(128, 256))
 _BODY_TAG = re.compile(rb"<\s*body[\s>]", re.IGNORECASE)
 _COMMENT_OR_SCRIPT = re.compile(rb"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _CHARSET_WORD = re.compile(rb"charset", re.IGNORECASE)
+_META_OPEN = re.compile(rb"<\s*meta\b")
 # runs of three or more characters of the Latin-1 range (and Windows-1252's extra characters):
 # what bytes of Cyrillic, Chinese, Japanese or Korean text read as Latin look like
 # ("Ñêàéðèì", "Óîº½Ô±"); real Latin text puts its accented letters among ASCII ones
@@ -228,14 +229,17 @@ def head_declared_encoding(body: bytes) -> str | None:
         head = head[:end.start()]
     head = _COMMENT_OR_SCRIPT.sub(b" ", head)
     lower = head.lower()
-    # each "charset" read from the "<meta" it stands in (the nearest before it, with no ">"
-    # between): linear in the head, where a pattern run from each "<meta" to its "charset"
-    # read a hostile head of unclosed "<meta" once per tag, and missed a declaration behind them
+    # each "charset" read from the tag it stands in (the nearest "<" before it, a "<meta", with no
+    # ">" between), and only that tag handed to w3lib, cut at its ">" or the next "<": linear in
+    # the head, where a pattern run from each "<meta" to its "charset" read a hostile head of
+    # unclosed "<meta" once per tag, and missed a declaration behind them
     for match in _CHARSET_WORD.finditer(head):
-        start = lower.rfind(b"<meta", max(0, match.start() - 1024), match.start())
-        if start < 0 or b">" in head[start:match.start()]:
+        start = lower.rfind(b"<", max(0, match.start() - 1024), match.start())
+        if start < 0 or not _META_OPEN.match(lower, start) or b">" in head[start:match.start()]:
             continue
-        found = html_body_declared_encoding(head[start:start + 1024])
+        cut = min((i for i in (head.find(b">", match.end(), start + 1024), head.find(b"<", match.end(), start + 1024))
+                   if i >= 0), default=start + 1024)
+        found = html_body_declared_encoding(head[start:cut] + b">")
         if found:
             return found
     return None

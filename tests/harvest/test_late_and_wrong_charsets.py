@@ -123,3 +123,16 @@ def test_a_meta_charset_behind_unclosed_meta_tags_is_found() -> None:
     assert head_declared_encoding(html.encode("gbk")) in ("gb18030", "gbk")
     # and a head that is nothing but unclosed tags declares nothing
     assert head_declared_encoding(("<html><head>" + junk * 30).encode()) is None
+
+
+@pytest.mark.parametrize("junk", ["<meta charset ", "<META CHARSET=", "<meta charset>"])
+def test_a_head_of_empty_charset_tags_declares_nothing_and_hides_no_later_one(junk: str) -> None:
+    # each tag is handed to w3lib alone, cut at its ">" or the next "<" (handing it 1,024 bytes
+    # made w3lib parse dozens of tags per "charset" — about a second for such a head)
+    html = page(CHINESE, LONG_SCRIPTS + junk * 300 + '<meta charset="gbk">')
+    assert head_declared_encoding(html.encode("gbk")) in ("gb18030", "gbk")
+
+
+def test_a_meta_written_with_a_space_after_its_bracket_is_read() -> None:
+    html = page(CHINESE, LONG_SCRIPTS + '< meta charset="gbk">')
+    assert head_declared_encoding(html.encode("gbk")) in ("gb18030", "gbk")
