@@ -1909,7 +1909,7 @@ _MEETING_SETTING = re.compile(r"\b(?:" + MEETING_SETTING + r")\b")
 # ("H. Mursyid Hamdani"), a place noun not counted ("antar-desa", not "20 kampung"): setting
 _VENUE_RUN = re.compile(r"\b(?i:(" + "|".join(sorted(VENUE_HEADS, key=len, reverse=True)) + r"))\s+"
                         r"((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,4})")
-_PERSON = re.compile(_HONORIFIC + r"\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,3})")
+_PERSON = re.compile(r"\b(" + _HONORIFIC + r")\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,3})")
 _COUNTED = re.compile(r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|belasan))"
                       r"\s*$")
 # a named day the event is held on ("peringatan Hari Kesehatan Nasional", "Hari Pahlawan"): when, not what
@@ -1962,7 +1962,7 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
         for word in (match.group(1) + " " + match.group(2)).split():
             found.update((*word_terms(word.lower()), word.lower()))
     for match in _PERSON.finditer(text):
-        for word in match.group(1).split():
+        for word in (match.group(1).rstrip(".") + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))
     for match in (*_NAMED_DAY.finditer(text), *_DATA_SOURCE.finditer(text)):
         for word in match.group(1).split():
