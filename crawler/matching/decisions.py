@@ -110,7 +110,9 @@ from crawler.matching.lexicon import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     OWN_HAPPENING_WORDS,
+    PLACE_NOUNS,
     TITLE_HEADS,
+    VENUE_HEADS,
 )
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms, relative_periods
 from crawler.matching.textnorm import terms as text_terms
@@ -167,7 +169,7 @@ REFUSED = {
                     "post gives figures of its own ({figures}) and none of the announcement's figures or dates",
     "place_only": "another event at the same place: beyond the places ({places}) the post shares at most one "
                   "word with the announcement (beside a venue, at most one rare word), and no figure or date",
-    "circumstances_only": "another event of the same circumstances: the short post shares with the announcement "
+    "circumstances_only": "another event of the same circumstances: the post shares with the announcement "
                           "only who, when and where ({shared}) and names an object of its own ({own})",
     "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
@@ -1894,12 +1896,6 @@ def _place_only(index: AnnouncementIndex, post: PostDoc, doc: AnnouncementDoc) -
 
 CIRCUMSTANCE_POST_TERMS = 16  # a post this long or longer may relay a release's detail in words of its own
 OWN_OBJECT_WORDS = 1  # content words the release nowhere has: what the post's event was done to
-# a post that shares a count with the release besides its setting names its own event by this many
-# content words the release nowhere has ("64 paket sembako untuk lansia" against "64 bidang tanah")
-OWN_WHAT_WORDS = 2
-# a post of one or two sentences (fewer terms than this) that shares only the setting tells its own event:
-# "Wakil Bupati X Sabtu sore (7/11) menghadiri turnamen sepak bola Y Cup di lapangan kecamatan" is sixteen
-SETTING_POST_TERMS = 20
 # a quote ("“…,” kata Kepala DPMD"): a speaker's words relay a release's detail in words of its own
 _QUOTED = re.compile(r"[“”\"]|\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\b")
 _CREDIT_LINE = re.compile(r"(?im)^\s*(?:liputan|kamera|foto|video|sumber|editor|penulis|reporter)\s*:.*$|#\w+")
@@ -1909,8 +1905,15 @@ _HONORIFIC = r"(?:H|Hj|Ir|dr|Dr|Drs|Dra|Prof)\."
 # an official's title and the capitalised run after it: the office and the person ("Kepala Bapenda
 # Kalsel Rina Widyastuti"); a comma or a lower-case word ends the run
 _TITLE_NAME = re.compile(r"\b(?i:(" + "|".join(h.replace(" ", r"\s+") for h in TITLE_HEADS)
-                         + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:" + _HONORIFIC + r"\s+)?[A-Z][^\W\d_]*){0,5})")
+                         + r"))\s+((?:[A-Z][^\W\d_]*)(?:\s+(?:" + _HONORIFIC + r"\s+)?[A-Z][^\W\d_]*){0,8})")
 _MEETING_SETTING = re.compile(r"\b(?:" + MEETING_SETTING + r")\b")
+# a venue's name ("Mahligai Sultan Adam", "SMK Negeri 1 Rantau"), a person's after an honorific
+# ("H. Mursyid Hamdani"), a place noun not counted ("antar-desa", not "20 kampung"): setting
+_VENUE_RUN = re.compile(r"\b(?i:(" + "|".join(sorted(VENUE_HEADS, key=len, reverse=True)) + r"))\s+"
+                        r"((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,4})")
+_PERSON = re.compile(r"\b(" + _HONORIFIC + r")\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,3})")
+_COUNTED = re.compile(r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|belasan))"
+                      r"\s*$")
 # a named day the event is held on ("peringatan Hari Kesehatan Nasional", "Hari Pahlawan"): when, not what
 _NAMED_DAY = re.compile(r"\b[Hh]ari\s+((?:[A-Z][^\W\d_]*)(?:\s+[A-Z][^\W\d_]*){0,3})")
 # where a report's figures come from ("dari data DLH", "menurut data", Banjar "matan data"): its source
@@ -1954,6 +1957,15 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
     for match in _MEETING_SETTING.finditer(lower):
         for word in match.group(0).split():
             found.update(word_terms(word))
+    for match in re.finditer(r"[a-z]+", lower):
+        if match.group(0) in PLACE_NOUNS and not _COUNTED.search(lower, max(0, match.start() - 12), match.start()):
+            found.update(word_terms(match.group(0)))
+    for match in _VENUE_RUN.finditer(text):
+        for word in (match.group(1) + " " + match.group(2)).split():
+            found.update((*word_terms(word.lower()), word.lower()))
+    for match in _PERSON.finditer(text):
+        for word in (match.group(1).rstrip(".") + " " + match.group(2)).split():
+            found.update(word_terms(word.lower()))
     for match in (*_NAMED_DAY.finditer(text), *_DATA_SOURCE.finditer(text)):
         for word in match.group(1).split():
             found.update(word_terms(word.lower()))
@@ -1977,16 +1989,20 @@ def _landmark_terms(text: str) -> frozenset[str]:
 
 def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
                         doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
-    """What a short single-event post shares with the release, and its own object, when all it
-    shares are the circumstances (:func:`_circumstance_terms`: who, when, where, and at most the
-    bare kind of action) while it names :data:`OWN_OBJECT_WORDS` or more content words the release
-    nowhere has: "Polres X, Jumat (13/11), rilis kasus pencurian ponsel di pelabuhan" against the
-    same Polres's release of that day on a safe house. A relay shares what happened to what — the
-    release's object, a figure of it; a post of :data:`CIRCUMSTANCE_POST_TERMS` terms or more, or one
-    quoting someone, may relay a detail in words of its own. None otherwise."""
-    whole = _aligned(post, doc).whole
-    if whole.size >= SETTING_POST_TERMS or _QUOTED.search(post.text):
+    """What a single-event post shares with the release, and its own object, when all it shares
+    is the release's setting (:func:`_circumstance_terms`: who and their titles, offices, places at
+    every level, venues, days, dates, counts, the bare kind of action) and none of its *what* —
+    its programme, object or action — while the post names :data:`OWN_OBJECT_WORDS` or more content
+    words the release nowhere has: "Polres X, Jumat (13/11), rilis kasus pencurian ponsel di
+    pelabuhan" against the same Polres's release of that day on a safe house; "Wabup X membuka
+    turnamen voli antar-desa di Kecamatan Y Selasa" against six villages of Y building drains that
+    Tuesday; the same hall and the same 20 for ambulances, not school kits. A post amplifies a
+    release only if it tells its *what*; sharing only the circumstances, it tells another event in
+    them — whatever its length or a count it shares (the count of another thing). A post quoting
+    someone may relay a detail in the speaker's words. None otherwise."""
+    if _QUOTED.search(post.text):
         return None
+    whole = _aligned(post, doc).whole
     shared = whole.terms & doc.terms
     landmarks = _landmark_terms(post.text)
     circumstances = _circumstance_terms(post, whole) | landmarks
@@ -1997,9 +2013,7 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
 
     body = {t for w in _LOWER_WORDS.findall(_CREDIT_LINE.sub(" ", post.text).lower()) for t in word_terms(w)}
     own = sorted(t for t in (whole.terms & body) - doc.terms - circumstances if not t[0].isdigit())
-    # a count shared besides the setting is the release's only when the post tells no thing of its own
-    # that it counts: the same 64 as food parcels, not plots, is another event's
-    if len(own) < (OWN_WHAT_WORDS if counts else OWN_OBJECT_WORDS):
+    if len(own) < OWN_OBJECT_WORDS:
         return None
     return sorted(shared), own
 

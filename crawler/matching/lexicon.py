@@ -287,6 +287,14 @@ MEETING_SETTING = (r"ruang\s+(?:rapat|pertemuan|sidang|kerja)|aula|rapat|pertemu
                    r"memimpin|mamimpin|dipimpin|dipimpinnya|"
                    # an official who attends is where the event is, not what it is ("menghadiri turnamen")
                    r"menghadiri|dihadiri|mahadiri|hadir")
+# Setting words besides offices (decisions._circumstance_terms): a place noun at any level ("antar-desa",
+# "jalan kabupaten") is where, unless counted ("20 kampung": what the post counts is its object), and the
+# capitalised name after a venue noun ("Mahligai Sultan Adam", "Panti Bina Laras …", "SMK Negeri 1") is the
+# venue's, not the event's
+PLACE_NOUNS = frozenset("desa kampung dusun kota kabupaten provinsi jalan jl gang rt rw wilayah daerah".split())
+VENUE_HEADS = ("mahligai gedung aula balai pendopo lapangan stadion siring taman menara masjid mesjid langgar musala "
+               "mushola surau panti sekolah sd sdn smp smpn sma sman smk smkn man mts min madrasah pondok pesantren "
+               "ponpes hotel pasar pelabuhan dermaga terminal bandara jembatan").split()
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 

@@ -6,7 +6,7 @@ post shares with it is the setting — the official, the place, the day, the off
 it is another event there (:func:`decisions._circumstances_only`). Four readings make that visible:
 
 - a count shared besides the setting is the release's only when the post counts no thing of its
-  own: "48 paket beras" against "48 bidang tanah" (the post names :data:`OWN_WHAT_WORDS` or more
+  own: "48 paket beras" against "48 bidang tanah" (the post names two or more
   content words the release nowhere has);
 - an official who attends (*menghadiri*, *dihadiri*, Banjar *mahadiri*) is where the event is;
 - a named day ("peringatan Hari Guru Nasional") is when, and "dari/menurut data …" is a report's source;
