@@ -102,6 +102,7 @@ from crawler.matching.documents import (
 from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS, done_sentences, moved_up
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
+    DESCRIBING_WORDS,
     DISEASES,
     MEASURE_UNITS,
     MEETING_SETTING,
@@ -113,6 +114,27 @@ from crawler.matching.lexicon import (
     PLACE_NOUNS,
     TITLE_HEADS,
     VENUE_HEADS,
+)
+from crawler.matching.moods import (
+    APPEAL as _APPEAL,
+)
+from crawler.matching.moods import (
+    APPEAL_OCCASION as _APPEAL_OCCASION,
+)
+from crawler.matching.moods import (
+    LACK_ANCHOR as _LACK_ANCHOR,
+)
+from crawler.matching.moods import (
+    LACK_NOW as _LACK_NOW,
+)
+from crawler.matching.moods import (
+    NOT_YET as _NOT_YET,
+)
+from crawler.matching.moods import (
+    POST_SENTENCE as _POST_SENTENCE,
+)
+from crawler.matching.moods import (
+    TURNED_BACK as _TURNED_BACK,
 )
 from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms, relative_periods
 from crawler.matching.textnorm import terms as text_terms
@@ -1927,11 +1949,13 @@ def _action_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join((*EVENT_KINDS.values(), BARE_ACTIONS)) + r")\b")
 
 
-def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
+def _circumstance_terms(post: PostDoc, whole: Unit, event: frozenset[str] = frozenset()) -> frozenset[str]:
     """The terms by which a post tells only the circumstances of what it reports: its places and
     venues, days and weekdays, the offices, officials and bodies acting (:data:`lexicon.OFFICE_WORDS`,
-    and the capitalised name after an office noun: "Dinas Pertanian HST"), and the words of a kind
-    of action (:data:`events.EVENT_KINDS`, :data:`lexicon.BARE_ACTIONS`)."""
+    and the capitalised name after an office noun: "Dinas Pertanian HST"), the words of a kind
+    of action (:data:`events.EVENT_KINDS`, :data:`lexicon.BARE_ACTIONS`), a named day it is held
+    on ("Hari Kesehatan Nasional") — unless every word of that name is in ``event`` (the release's
+    title and lead: the commemoration *is* its event) — and a report's data source."""
     from crawler.matching.textnorm import province_terms, word_terms
 
     text = post.text
@@ -1966,10 +1990,22 @@ def _circumstance_terms(post: PostDoc, whole: Unit) -> frozenset[str]:
     for match in _PERSON.finditer(text):
         for word in (match.group(1).rstrip(".") + " " + match.group(2)).split():
             found.update(word_terms(word.lower()))
-    for match in (*_NAMED_DAY.finditer(text), *_DATA_SOURCE.finditer(text)):
+    for match in _NAMED_DAY.finditer(text):
+        named = {t for word in match.group(1).split() for t in word_terms(word.lower())}
+        if not named <= event:  # a commemoration the release is about is its what, not its when
+            found |= named
+    for match in _DATA_SOURCE.finditer(text):
         for word in match.group(1).split():
             found.update(word_terms(word.lower()))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _describing_terms() -> frozenset[str]:
+    """The terms of :data:`lexicon.DESCRIBING_WORDS` (how an event went, how many came)."""
+    from crawler.matching.textnorm import word_terms
+
+    return frozenset(t for word in DESCRIBING_WORDS for t in (word, *word_terms(word)))
 
 
 # a landmark the post places its event by: "di depan empat sekolah", "di samping masjid", Banjar
@@ -1998,21 +2034,25 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     turnamen voli antar-desa di Kecamatan Y Selasa" against six villages of Y building drains that
     Tuesday; the same hall and the same 20 for ambulances, not school kits. A post amplifies a
     release only if it tells its *what*; sharing only the circumstances, it tells another event in
-    them — whatever its length or a count it shares (the count of another thing). A post quoting
-    someone may relay a detail in the speaker's words. None otherwise."""
+    them — whatever its length or a count it shares (the count of another thing). Words of how it
+    went and how many came (:data:`lexicon.DESCRIBING_WORDS`: "khidmat", "meriah", "ratusan") are
+    no what of its own, and a named day the release's title or lead names is its event, not
+    setting. A post quoting someone may relay a detail in the speaker's words. None otherwise."""
     if _QUOTED.search(post.text):
         return None
     whole = _aligned(post, doc).whole
     shared = whole.terms & doc.terms
     landmarks = _landmark_terms(post.text)
-    circumstances = _circumstance_terms(post, whole) | landmarks
+    circumstances = _circumstance_terms(post, whole, doc.title_terms | doc.lead_terms) | landmarks
     counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
     if not shared or not shared - counts <= circumstances:
         return None
     from crawler.matching.textnorm import word_terms
 
     body = {t for w in _LOWER_WORDS.findall(_CREDIT_LINE.sub(" ", post.text).lower()) for t in word_terms(w)}
-    own = sorted(t for t in (whole.terms & body) - doc.terms - circumstances if not t[0].isdigit())
+    # (how it went and how many came — "khidmat", "meriah", "ratusan" — is no what of its own)
+    own = sorted(t for t in (whole.terms & body) - doc.terms - circumstances - _describing_terms()
+                 if not t[0].isdigit())
     if len(own) < OWN_OBJECT_WORDS:
         return None
     return sorted(shared), own
@@ -2166,49 +2206,24 @@ def _complaint_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     return words, min(ahead).isoformat()
 
 
-# the sentences of a post's text (a point inside a word or figure does not end one)
-_POST_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
 # a line that only credits the group a post was forwarded from ("Forward dari grup sebelah",
 # "Diteruskan dari grup warga"): no sentence of the post's own
 _FORWARD_LINE = re.compile(r"^\W*(?:forward|fwd|diteruskan|teruskan|terusan|copas|copy\s+paste|repost|share|"
                            r"sumber|via|dari\s+grup|dari\s+grub)\b", re.IGNORECASE)
 # an appeal: "mengimbau", "imbauan", "mengajak", "meminta warga", Banjar "mahimbau", "mangajak"
-_APPEAL = re.compile(
-    r"\b(?:mengimbau|menghimbau|mengimbaukan|imbauan|himbauan|imbau|himbau|diimbau|dihimbau|mahimbau|baimbau|"
-    r"mengajak|ajakan|diajak|mangajak|(?:meminta|minta|mamintai|maminta|diminta)\s+(?:kepada\s+)?(?:warga|"
-    r"masyarakat|seluruh|semua|para|pemilik|petani|pekebun|orang|urang|sabarataan|barataan))\b", re.IGNORECASE)
 # a release whose title is itself an appeal ("Bupati Imbau Warga …", "Ajak Warga …")
-_APPEAL_TITLE = re.compile(r"\b(?:imbau|himbau|ajak|minta|imbauan)\b", re.IGNORECASE)
 # the appeal's own occasion: "pada apel pagi", "saat upacara", "dalam khutbah", "di sela rapat"
-_APPEAL_OCCASION = re.compile(
-    r"\b(?:pada|saat|ketika|dalam|di\s+sela(?:-sela)?|waktu|wayah|imbah|sesudah|usai)\s+(?:acara\s+|kegiatan\s+)?"
-    r"(apel|upacara|rapat|pengajian|khutbah|ceramah|sambutan(?:nya)?|pertemuan|musyawarah|safari|halalbihalal|"
-    r"halal\s+bihalal|jumat\s+berkah|coffee\s+morning|silaturahmi|reses|tausiah|yasinan|baaruh|batamu)\b",
-    re.IGNORECASE)
 # a lack of the post's own people, or their wish: "masih memasak dengan kayu bakar", "belum dapat",
 # "berharap suatu saat", Banjar "balum", "mudahan"
 _LACK = re.compile(r"\b(?:masih(?!\s+(?:ada|bisa|dibuka|buka|berlaku|sempat|kawa|dapat\s+mendaftar|dilayani))|belum|balum|blm|berharap|harapnya|harapan\s+(?:warga|mereka|kami)|mudahan|"
                    r"mudah-mudahan|semoga|moga|ingin\s+juga|handak\s+jua|kepingin|tidak\s+punya|kada\s+baisi|"
                    r"kadada)\b", re.IGNORECASE)
-# the wish or lack of what others received: "berharap suatu saat dapat", "seperti di X", "belum dapat"
-_LACK_ANCHOR = re.compile(
-    r"\b(?:(?:berharap|harapnya|mudahan|mudah-mudahan|semoga)\s+(?:\w+\s+){0,3}?(?:suatu\s+saat|kelak|kaina|"
-    r"nanti|jua|juga|kebagian|dapat|mendapat|menerima|dibantu|diberi)|(?:seperti|kaya|kayak|sama\s+dengan)\s+"
-    r"(?:yang\s+|nang\s+)?(?:di|dapat\s+di)\s+[A-Z]|(?:belum|balum|blm)\s+(?:dapat|mendapat|menerima|kebagian|"
-    r"tersentuh|dibantu|pernah\s+dapat))", re.IGNORECASE)
+# the wish or lack of what others received: "berharap suatu saat dapat", "seperti di X" (X capitalised,
+# whatever the flags: a place's name), "belum dapat"
 # not yet in, or turned back, before the day: "belum bisa masuk", "belum dibuka", "diminta kembali",
 # "disuruh pulang", Banjar "balum kawa", "disuruh bulik"
-_NOT_YET = re.compile(r"\b(?:belum|balum|blm)\s+(?:bisa|boleh|dibuka|buka|kawa|dapat\s+masuk|menerima|"
-                      r"melayani)|\bmasih\s+(?:ditutup|tutup|tertutup|bakunci)", re.IGNORECASE)
-_TURNED_BACK = re.compile(
-    r"\b(?:(?:diminta|meminta|disuruh|menyuruh|dipersilakan|minta)\s+(?:\w+\s+){0,2}?(?:kembali|datang\s+lagi|"
-    r"pulang|bulik|balik)|ditolak|dipulangkan|terpaksa\s+(?:pulang|bulik|balik)|putar\s+balik|balik\s+kanan|"
-    r"pulang\s+kecewa|bulik\s+haja)\b", re.IGNORECASE)
 
 
-# a lack now (not a wish only): "masih memasak dengan kayu bakar", "belum dapat", "kada baisi"
-_LACK_NOW = re.compile(r"\b(?:masih(?!\s+(?:ada|bisa|dibuka|buka|berlaku|sempat|kawa|dapat\s+mendaftar|"
-                       r"dilayani))|belum|balum|blm|tidak\s+punya|kada\s+baisi|kadada)\b", re.IGNORECASE)
 # a clause's end inside a sentence: a comma, a semicolon, "tapi", "namun", "sedangkan", "padahal"
 _CLAUSE_CUT = re.compile(r"[,;]|\b(?:tapi|tetapi|namun|sedangkan|sementara|padahal)\b", re.IGNORECASE)
 # what a relay of a coming opening says: "mulai", "akan", "dijadwalkan", "diresmikan"
@@ -2220,7 +2235,7 @@ def _long(piece: str) -> bool:
     return len(_LOWER_WORDS.findall(piece.lower())) > 3
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _mood_of_sentences(text: str) -> tuple[str, str] | None:
     """Whether every sentence of a text (forward credits, headings and pieces of three words or
     fewer aside) is of one mood that tells the absence of an event rather than the event: an
@@ -2251,27 +2266,39 @@ def _mood_of_sentences(text: str) -> tuple[str, str] | None:
     return None
 
 
+_MOOD_OF_KIND = {"an appeal at its own occasion": "appeal", "a lack or wish of its own people": "lack",
+                 "the before of the announcement's day": "before"}
+# a meeting by its names ("pertemuan" first: its stem "temu" is also "ditemukan", so it is matched as written only)
+_MEETING_NAMES = ("pertemuan", "rapat", "musyawarah", "rakor", "forum")
+# a release that closes its place itself: "ditutup sementara", "menutup sementara", "penutupan sementara"
+
+
 def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
     """The kind and words when a single-event post tells the absence of the release's event for
     its own people rather than the event (:func:`_mood_of_sentences`): an appeal delivered at an
-    occasion of its own (which the release does not name, and the release is no appeal itself), a
+    occasion of its own (which the release does not name; a "pertemuan" is its "rapat"), a
     lack or a wish of people who did not get what the release hands out, or people not let in and
     turned back before the day the release names ahead (written before that day) — and it passes
     on none of the release's own figures or dates (:func:`_relays_facts`; for the before, the
     release's coming day, which the post names as its border, aside). A relay tells the release's
-    event in at least one sentence of its own mood-free words. None otherwise."""
+    event in at least one sentence of its own mood-free words; a release whose own text carries the
+    mood (:func:`release_moods`: it is itself the appeal, the lack, the closure) is relayed in it.
+    None otherwise."""
     from crawler.matching.textnorm import word_terms
 
     found = _mood_of_sentences(post.text)
     if found is None:
         return None
     kind = found[0]
+    if _MOOD_OF_KIND[kind] in doc.moods:
+        return None  # the release is itself the appeal, the lack or the closure: relayed in its mood
     if kind.startswith("an appeal"):
         occasion = _APPEAL_OCCASION.search(post.text)
-        occasion_terms = {t for w in _LOWER_WORDS.findall(occasion.group(1).lower()) for t in word_terms(w)} \
-            if occasion else set()
-        title = (doc.title or "").lower()
-        if not occasion_terms.isdisjoint(doc.terms) or _APPEAL.search(title) or _APPEAL_TITLE.search(title):
+        words = _LOWER_WORDS.findall(occasion.group(1).lower()) if occasion else []
+        # a meeting by another of its names is the same occasion ("pertemuan" for the release's "rapat")
+        if any(w in _MEETING_NAMES for w in words):
+            words += _MEETING_NAMES[1:]
+        if not {t for w in words for t in word_terms(w)}.isdisjoint(doc.terms):
             return None
     if kind.startswith("the before"):
         if post.time is None or not any(t.startswith("date:") and _before(post.time, t) for t in doc.terms):
@@ -2558,7 +2585,10 @@ def _own_stop(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> 
     have given the step that day: the post passes on the step's own announcement — the next site
     surveyed "minggu depan", the next clinic's first registrations "hari ini", the service's visit
     to a kelurahan "Kamis depan". A relay of the schedule gives the step the release's own time
-    ("mulai pekan depan, 7–11 Desember"), and a relay of the release's event carries its facts
+    ("mulai pekan depan, 7–11 Desember"; a sentence giving it the release's own date or month is
+    read so whatever else it says: "Info hari ini: klinik … 14–18 Desember"), a time in a clause of
+    the telling (:data:`_TELLING`: "diposting ulang hari ini") is the post's, not the step's, a
+    count of its own counts something ("baru 4 yang mendaftar", not "admin KIM 2"), and a relay of the release's event carries its facts
     (a remark of its own added after them, "di desa kami juga nanti …", changes nothing).
     A post read as a round-up from running text (its sentences naming several kabupaten: "Pemohon
     dari Tabalong, Balangan dan HSU …"), with no list line, is read so only when the whole post,
@@ -2596,15 +2626,55 @@ def _own_stop(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> 
             # the first of a month stands for a month named alone ("bulan depan", "pada Desember")
             days.append((d, _month_end(d)) if day == 1 else (d, d))
     for sentence in _SENTENCE_SPLIT.split(post.text):
-        for found in _OWN_TIME.finditer(sentence.lower()):
-            if any(lo <= end and start <= hi for lo, hi in _own_time_windows(found, today) for start, end in days):
-                continue  # the release's own time, relayed
-            said = frozenset(text_terms(sentence).terms)
-            carried = sorted(said & next_only)
-            own_counts = sorted(t for t in said - doc.terms if t.isdigit() and int(t) < 1000)
-            if carried or own_counts:
-                return [" ".join(found.group(0).split()), *(carried or own_counts)]
+        lowered = sentence.lower()
+        times = [found for found in _OWN_TIME.finditer(lowered)
+                 if not any(lo <= end and start <= hi for lo, hi in _own_time_windows(found, today)
+                            for start, end in days)]  # (the release's own time, relayed)
+        # (a time of the telling itself, "Info hari ini: …", "diposting ulang hari ini", is no step's)
+        times = [found for found in times if not _TELLING.search(_clause_at(lowered, found))]
+        if not times:
+            continue
+        sequence = text_terms(sentence).terms  # read once per sentence, not once per time
+        if _gives_release_time(sequence, published, days):
+            continue  # the sentence gives the step the release's own date or month: a relay of the schedule
+        said = frozenset(sequence)
+        carried = sorted(said & next_only)
+        # a count of its own counts something ("baru 4 yang mendaftar"), not a name's number ("admin KIM 2")
+        own_counts = sorted({pair.partition(":")[0] for pair in figure_counts(sequence)
+                             if pair.partition(":")[0] not in doc.terms and int(pair.partition(":")[0]) < 1000}
+                            if not carried else ())
+        if carried or own_counts:
+            return [" ".join(times[0].group(0).split()), *(carried or own_counts)]
     return []
+
+
+# a word of the telling itself: the time in its clause is when the post was told or passed on
+# ("Info hari ini:", "Hari ini kami dapat kabar", "diposting ulang hari ini", "kami sebarkan lagi hari ini")
+_TELLING = re.compile(r"\b(?:info|informasi|kabar|diposting|posting|repost|diunggah|unggah|dibagikan|bagikan|"
+                      r"dibagi|sebarkan|disebarkan|diteruskan|teruskan|share|forward|fwd|update)\b")
+_CLAUSE_EDGE = re.compile(r"[,;:()]")
+
+
+def _clause_at(lowered: str, found: re.Match[str]) -> str:
+    """The clause of a sentence (between commas, semicolons, colons) a match stands in."""
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(lowered, 0, found.start())), default=0)
+    edge = _CLAUSE_EDGE.search(lowered, found.end())
+    return lowered[start:edge.start() if edge else len(lowered)]
+
+
+def _gives_release_time(sequence: list[str], published: date, days: list[tuple[date, date]]) -> bool:
+    """Whether a sentence's terms give a date or a month on which the release puts one of its days."""
+    for term in sequence:
+        windows: list[tuple[date, date]] = []
+        if term.startswith("date:") and term[5:6].isdigit():
+            day_text, _, month_text = term[5:].partition("-")
+            if day_text.isdigit() and month_text.isdigit():
+                windows = [(d, d) for d in _near(published, int(month_text), int(day_text))]
+        elif term in MONTHS and len(term) > 3:
+            windows = [(d, _month_end(d)) for d in _near(published, MONTHS[term], 1)]
+        if any(lo <= end and start <= hi for lo, hi in windows for start, end in days):
+            return True
+    return False
 
 
 def _month_end(day: date) -> date:

@@ -391,6 +391,15 @@ class AnnouncementDoc:
     _compared: frozenset[str] = frozenset()
     _moves: bool = False
     _asked: frozenset[str] = frozenset()
+    _moods: frozenset[str] = frozenset()
+
+    @property
+    def moods(self) -> frozenset[str]:
+        """The moods of absence its own text carries ("appeal", "lack", "before":
+        :func:`moods.release_moods`): a release that is itself the appeal, the lack or the
+        closure is relayed in that mood. Read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._moods
 
     @property
     def prepares(self) -> bool:
@@ -476,6 +485,8 @@ class AnnouncementDoc:
             self._moves = bool(PRIOR_MOVE.search(lowered))
             self._next = next_event(cleaned)
             self._asked = asked_terms(lowered)
+            from crawler.matching.moods import release_moods
+            self._moods = release_moods(cleaned)
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
                 self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
@@ -572,6 +583,7 @@ class AnnouncementDoc:
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
+            "moods": sorted(self.moods),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -603,6 +615,7 @@ class AnnouncementDoc:
         self._compared = _set(stored.get("compared", ()))
         self._moves = bool(stored.get("moves", False))
         self._asked = _set(stored.get("asked", ()))
+        self._moods = _set(stored.get("moods", ()))
         self.text = ""
         return True
 
@@ -749,7 +762,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 12
+FACTS_VERSION = 13
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")

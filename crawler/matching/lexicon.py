@@ -271,6 +271,15 @@ OFFICE_WORDS = frozenset("""
     baznas ksop kejari sekda disdik dinkes dishub dinsos kecamatan kelurahan
     dlh dkp bpn esdm bappeda disnaker dispar diskominfo dpmptsp
 """.split())
+# How an event went and how many came — its mood and crowd, not its *what*: "berlangsung khidmat dan
+# meriah", "semarak", "ramai pengunjung", "ratusan warga", Banjar "rami", "hibak". A relay of a
+# release adds these in words of its own; they name no event of the post's own
+# (decisions._circumstances_only).
+DESCRIBING_WORDS = frozenset("""
+    khidmat hikmat meriah semarak ramai rami ramainya hibak penuh antusias antusiasme lancar sukses
+    tertib aman kondusif hangat seru meriahnya berlangsung ratusan ribuan puluhan belasan sekitar
+    kurang lebih bahagia senang gembira haru bangga selamat mantap keren
+""".split())
 # (a kelurahan, kecamatan or desa and its name are where the event is: "Kelurahan Sungai Lulut")
 OFFICE_HEADS = ("dinas", "badan", "kantor", "balai", "dewan", "kelurahan", "kecamatan", "desa")
 # an official's title: the capitalised run after it is the office and the person holding it
