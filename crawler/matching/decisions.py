@@ -2284,7 +2284,7 @@ _OWN_VOICE = re.compile(r"\b(?:kami|saya|aku|ulun|sorang|pagi\s+ini|siang\s+ini|
 # a relay's frame: the writer learned the news ("baru tahu", "dapat info"), points to it ("baca",
 # "simak", "di sini", a link) or quotes its officials
 _RELAY_FRAME = re.compile(r"\b(?:baru\s+tahu|baru\s+tau|dengar|mendengar|mendangar|dapat\s+(?:info|kabar)|baca|"
-                          r"simak|cek)\b|https?://|[\"\u201c\u201d]", re.IGNORECASE)
+                          r"simak|cek\s+di\s+sini|lengkapnya)\b|https?://|[\"\u201c\u201d]", re.IGNORECASE)
 OWN_FOLLOW_WORDS = 6  # a follow-up sentence of this many words or fewer goes on with the writer's story
 
 
