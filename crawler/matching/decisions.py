@@ -2277,6 +2277,8 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
 # not "tadi", an event's time in relays: "Rabu tadi dilantik"); or a question ("kapan", "?")
 _OWN_LEAD = re.compile(r"\b(?:kami|saya|aku|ulun|pagi\s+ini|siang\s+ini|sore\s+ini|barusan|kapan)\b|\?",
                        re.IGNORECASE)
+# the writer's own now among them: on a day of the release's own event it is that event's time
+_WRITERS_NOW = re.compile(r"(?:pagi|siang|sore)\s+ini|barusan")
 # a sentence in the writer's own voice: the lead's words, a judgement or wish, what is heard of it
 _OWN_VOICE = re.compile(r"\b(?:kami|saya|aku|ulun|sorang|pagi\s+ini|siang\s+ini|sore\s+ini|tadi|barusan|kapan|"
                         r"semoga|moga|mudahan|mudah-mudahan|jangan\s+(?:cuma|hanya)|sabar|alhamdulillah|syukurlah|"
@@ -2303,6 +2305,8 @@ def _own_story_mood(text: str) -> str | None:
     body = _CREDIT_LINE.sub(" ", text)
     sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
                  for s in _POST_SENTENCE.findall(line) if _long(s)]
+    # a line of capitalised words only (hashtags the normalizer split, a heading) is no sentence
+    sentences = [s for s in sentences if not all(w[0].isupper() for w in s.split() if w[0].isalpha())]
     if not sentences or not (lead := _OWN_LEAD.search(sentences[0])):
         return None
     if all(_OWN_VOICE.search(s) or len(_LOWER_WORDS.findall(s.lower())) <= OWN_FOLLOW_WORDS
@@ -2315,11 +2319,15 @@ def _own_story(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> s
     """The words of the writer's own voice when a single-event post is a person's own story about
     the release's programme (:func:`_own_story_mood`: what they saw this morning, what they got,
     what they ask or think) and passes on none of the release's own figures or dates
-    (:func:`_relays_facts`). A relay that adds "kami" or a comment after passing on the release's
-    facts keeps its match. None otherwise."""
+    (:func:`_relays_facts`). The writer's own now ("sore ini") on a day the release gives its own
+    event is that event's time: a relay ("Sore ini jam 17.18 waktu rashdul qiblah"). A relay that
+    adds "kami" or a comment after passing on the release's facts keeps its match. None otherwise."""
     words = _own_story_mood(post.text)
     if words is None or _relays_facts(shared, doc):
         return None
+    if _WRITERS_NOW.fullmatch(words) and post.time is not None \
+            and ((day := _day(post.time)).month, day.day) in doc.own_when:
+        return None  # "sore ini" written on a day of the release's own event: that event's time
     return words
 
 

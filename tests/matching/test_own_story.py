@@ -67,6 +67,8 @@ def test_what_the_writer_got_is_found(announcement: dict[str, Any], text: str) -
     (CLINIC, "Kapan cek kesehatan gratis ada di desa kami? Puskesmas jauh. Semoga bukan cuma di kota."),
     (PERMIT, "Toko tanpa PBG disegel, kapan rumah walet yang bising juga ditertibkan? Jangan cuma toko kecil."),
     (CLINIC, "Kapan pian cek kesehatan? Mudahan layanan gratis ini kada sakali haja, jangan cuma pas ada acara."),
+    # hashtags the normalizer splits into a line of capitalised words are no sentence of their own
+    (CLINIC, "Kapan cek kesehatan gratis sampai ke desa kami?\n\n#InfoWarga #Kesehatan #RantauKiwa #Tapin"),
 ])
 def test_a_question_or_judgement_is_found(announcement: dict[str, Any], text: str) -> None:
     assert _found(announcement, text)
@@ -90,6 +92,13 @@ def test_relays_with_a_remark_are_not_found(announcement: dict[str, Any], text: 
 
 
 NEAR = "2026-11-17T09:00:00+08:00"
+
+
+def test_the_writers_now_on_the_release_s_day_is_its_time() -> None:
+    # "pagi ini" written on the day the release gives its event: that event's time, a relay
+    text = "Pagi ini layanan cek kesehatan gratis dibuka di Puskesmas Rantau Kiwa, warga cukup bawa KTP."
+    assert _found(CLINIC, text, "2026-11-16T09:00:00+08:00") is None
+    assert _found(CLINIC, text, NEAR) == "pagi ini"
 
 
 @pytest.mark.parametrize(("announcement", "text"), [
