@@ -2287,6 +2287,9 @@ _OWN_VOICE = re.compile(r"\b(?:kami|saya|aku|ulun|sorang|pagi\s+ini|siang\s+ini|
 # "simak", "di sini", a link) or quotes its officials
 _RELAY_FRAME = re.compile(r"\b(?:baru\s+tahu|baru\s+tau|dengar|mendengar|mendangar|dapat\s+(?:info|kabar)|baca|"
                           r"simak|cek\s+di\s+sini|lengkapnya)\b|https?://|[\"\u201c\u201d]", re.IGNORECASE)
+# what is said, in the lead ("… di Kintap katanya bulan depan, desa kami belum dapat jadwal"): news passed on,
+# left to the hearsay rules
+_LEAD_HEARSAY = re.compile(r"\b(?:katanya|kabarnya|jar|infonya|konon)\b", re.IGNORECASE)
 OWN_FOLLOW_WORDS = 6  # a follow-up sentence of this many words or fewer goes on with the writer's story
 
 
@@ -2298,7 +2301,8 @@ def _own_story_mood(text: str) -> str | None:
     own now ("pagi ini", "barusan"), a question ("kapan …?") — and every later sentence is in that
     voice too (a judgement or wish: "semoga", "jangan cuma wacana", "sabar ya"; "katanya"), or a
     short follow-up of :data:`OWN_FOLLOW_WORDS` words or fewer. A text that frames news it learned
-    ("baru tahu", "dapat info"), points to it ("baca", a link) or quotes is a relay. The lead's
+    ("baru tahu", "dapat info"), points to it ("baca", a link) or quotes, or whose lead passes on
+    what is said ("katanya", Banjar "jar"), is a relay. The lead's
     words, or None. Read once per post (cached by its text)."""
     if _RELAY_FRAME.search(text):
         return None
@@ -2307,7 +2311,7 @@ def _own_story_mood(text: str) -> str | None:
                  for s in _POST_SENTENCE.findall(line) if _long(s)]
     # a line of capitalised words only (hashtags the normalizer split, a heading) is no sentence
     sentences = [s for s in sentences if not all(w[0].isupper() for w in s.split() if w[0].isalpha())]
-    if not sentences or not (lead := _OWN_LEAD.search(sentences[0])):
+    if not sentences or not (lead := _OWN_LEAD.search(sentences[0])) or _LEAD_HEARSAY.search(sentences[0]):
         return None
     if all(_OWN_VOICE.search(s) or len(_LOWER_WORDS.findall(s.lower())) <= OWN_FOLLOW_WORDS
            for s in sentences[1:]):

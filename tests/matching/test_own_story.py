@@ -56,7 +56,7 @@ def test_what_the_writer_saw_is_found(announcement: dict[str, Any], text: str) -
              "depan."),
     (PERMIT, "Toko paman ulun di Barabai sudah dibuka segelnya, PBG-nya tuntung diurus. Syukurlah, kawa bajualan "
              "pulang."),
-    (CLINIC, "Ibu saya sudah cek kesehatan di puskesmas, katanya gula darahnya agak tinggi. Disuruh kontrol lagi."),
+    (CLINIC, "Ibu saya sudah cek kesehatan di puskesmas, gula darahnya agak tinggi. Disuruh kontrol lagi."),
 ])
 def test_what_the_writer_got_is_found(announcement: dict[str, Any], text: str) -> None:
     assert _found(announcement, text)
@@ -81,7 +81,8 @@ def test_a_question_or_judgement_is_found(announcement: dict[str, Any], text: st
     (PERMIT, "Satpol PP menyegel 14 toko di Barabai yang belum punya PBG. Toko kami aman, alhamdulillah."),
     (CLINIC, "Ulun bawa mama ka Puskesmas Rantau Kiwa, cek kesehatan gratis tiap hari pukul 08.00 sampai 12.00, "
              "450 warga ditarget. Mantap."),
-    # a relay that frames news learned, points to it or quotes
+    # a relay that frames news learned, points to it, quotes, or passes on what is said in its lead
+    (CLINIC, "Cek kesehatan gratis di desa kami katanya mulai Senin di Puskesmas Rantau Kiwa, bawa KTP."),
     (CLINIC, "Saya baru tahu, cek kesehatan gratis dibuka di Puskesmas Rantau Kiwa, cukup bawa KTP."),
     (CLINIC, "Pagi ini Dinkes Tapin: \u201cWarga cukup membawa KTP\u201d untuk cek kesehatan gratis."),
     # the news in the lead, no voice of the writer
