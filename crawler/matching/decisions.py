@@ -203,6 +203,8 @@ REFUSED = {
                         "announcement's day ({day}) and nothing of what the announcement says comes",
     "absent_or_before": "the release's event absent: the post is wholly {kind} (\"{words}\") and passes on none "
                         "of the announcement's own facts",
+    "own_story": "a person's own story: the post tells what its writer saw, got or thinks (\"{words}\") about "
+                 "the programme and passes on none of the announcement's own facts",
     "new_round": "another round: the post tells of a new round of the programme ({round}), which the "
                  "announcement nowhere names",
     "preparation": "another happening: the post tells of the preparation ({words}) of the step the announcement "
@@ -1407,6 +1409,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # a lack or wish, the before of the release's day — not the release's event
             why[doc.id] = REFUSED["absent_or_before"].format(kind=absent[0], words=absent[1])
             continue
+        if single and (own := _own_story(post, doc, candidate.shared)):
+            # "Antrean uji KIR pagi ini panjang sampai ke jalan", "Segel toko kami sudah dibuka",
+            # "Kapan … jadi pahlawan nasional? Semoga kali ini berhasil": the writer's own story
+            why[doc.id] = REFUSED["own_story"].format(words=own)
+            continue
         if single and (words := _own_happening(post, doc)):
             # a raft that capsized, a gauge the villagers set up with their own money, against the
             # training or the programme the release reports at the same place
@@ -2307,6 +2314,68 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     if _relays_facts(shared, doc):
         return None
     return found
+
+
+# the writer in the lead: "kami", "saya", Banjar "ulun"; the writer's own now ("pagi ini", "barusan",
+# not "tadi", an event's time in relays: "Rabu tadi dilantik"); or a question ("kapan", "?")
+_OWN_LEAD = re.compile(r"\b(?:kami|saya|aku|ulun|pagi\s+ini|siang\s+ini|sore\s+ini|barusan|kapan)\b|\?",
+                       re.IGNORECASE)
+# the writer's own now among them: on a day of the release's own event it is that event's time
+_WRITERS_NOW = re.compile(r"(?:pagi|siang|sore)\s+ini|barusan")
+# a sentence in the writer's own voice: the lead's words, a judgement or wish, what is heard of it
+_OWN_VOICE = re.compile(r"\b(?:kami|saya|aku|ulun|sorang|pagi\s+ini|siang\s+ini|sore\s+ini|tadi|barusan|kapan|"
+                        r"semoga|moga|mudahan|mudah-mudahan|jangan\s+(?:cuma|hanya)|sabar|alhamdulillah|syukurlah|"
+                        r"di\s+sini|katanya|kabarnya)\b|\?", re.IGNORECASE)
+# a relay's frame: the writer learned the news ("baru tahu", "dapat info"), points to it ("baca",
+# "simak", "di sini", a link) or quotes its officials
+_RELAY_FRAME = re.compile(r"\b(?:baru\s+tahu|baru\s+tau|dengar|mendengar|mendangar|dapat\s+(?:info|kabar)|baca|"
+                          r"simak|cek\s+di\s+sini|lengkapnya)\b|https?://|[\"\u201c\u201d]", re.IGNORECASE)
+# what is said, in the lead ("… di Kintap katanya bulan depan, desa kami belum dapat jadwal"): news passed on,
+# left to the hearsay rules
+_LEAD_HEARSAY = re.compile(r"\b(?:katanya|kabarnya|jar|infonya|konon)\b", re.IGNORECASE)
+OWN_FOLLOW_WORDS = 6  # a follow-up sentence of this many words or fewer goes on with the writer's story
+
+
+@lru_cache(maxsize=4096)
+def _own_story_mood(text: str) -> str | None:
+    """Whether a text is a person's own story about a programme rather than its news: its lead
+    sentence (forward credits, headings, pieces of three words or fewer aside) is in the writer's
+    own voice — the writer or their people ("toko kami", "anak kami", Banjar "ulun"), the writer's
+    own now ("pagi ini", "barusan"), a question ("kapan …?") — and every later sentence is in that
+    voice too (a judgement or wish: "semoga", "jangan cuma wacana", "sabar ya"; "katanya"), or a
+    short follow-up of :data:`OWN_FOLLOW_WORDS` words or fewer. A text that frames news it learned
+    ("baru tahu", "dapat info"), points to it ("baca", a link) or quotes, or whose lead passes on
+    what is said ("katanya", Banjar "jar"), is a relay. The lead's
+    words, or None. Read once per post (cached by its text)."""
+    if _RELAY_FRAME.search(text):
+        return None
+    body = _CREDIT_LINE.sub(" ", text)
+    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
+                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    # a line of capitalised words only (hashtags the normalizer split, a heading) is no sentence
+    sentences = [s for s in sentences if not all(w[0].isupper() for w in s.split() if w[0].isalpha())]
+    if not sentences or not (lead := _OWN_LEAD.search(sentences[0])) or _LEAD_HEARSAY.search(sentences[0]):
+        return None
+    if all(_OWN_VOICE.search(s) or len(_LOWER_WORDS.findall(s.lower())) <= OWN_FOLLOW_WORDS
+           for s in sentences[1:]):
+        return lead.group(0).lower()
+    return None
+
+
+def _own_story(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
+    """The words of the writer's own voice when a single-event post is a person's own story about
+    the release's programme (:func:`_own_story_mood`: what they saw this morning, what they got,
+    what they ask or think) and passes on none of the release's own figures or dates
+    (:func:`_relays_facts`). The writer's own now ("sore ini") on a day the release gives its own
+    event is that event's time: a relay ("Sore ini jam 17.18 waktu rashdul qiblah"). A relay that
+    adds "kami" or a comment after passing on the release's facts keeps its match. None otherwise."""
+    words = _own_story_mood(post.text)
+    if words is None or _relays_facts(shared, doc):
+        return None
+    if _WRITERS_NOW.fullmatch(words) and post.time is not None \
+            and ((day := _day(post.time)).month, day.day) in doc.own_when:
+        return None  # "sore ini" written on a day of the release's own event: that event's time
+    return words
 
 
 def _own_happening(post: PostDoc, doc: AnnouncementDoc) -> list[str]:

@@ -123,6 +123,9 @@ def test_a_complaint_before_the_day_is_not_matched(monkeypatch: pytest.MonkeyPat
     text = ("Antrean panjang di loket pendaftaran pasien rawat jalan Puskesmas Martapura pagi ini, pasien sudah "
             "antre sejak subuh. Kesal, tolong diperbaiki.")
     config = MatchConfig()
+    # the complaint is also the writer's own story ("pagi ini", matcher58): that rule is switched off here so that
+    # this test still measures the complaint rule alone
+    monkeypatch.setattr(decisions, "_own_story", lambda post, doc, shared: None)
     assert not [d for d in decide(index(ONLINE), post(text, BEFORE_START), config) if d.announcement_id == "o"]
     monkeypatch.setattr(decisions, "_complaint_before", lambda post, doc, shared: None)
     assert [d for d in decide(index(ONLINE), post(text, BEFORE_START), config) if d.announcement_id == "o"]

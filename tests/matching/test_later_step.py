@@ -71,6 +71,8 @@ CONTEST = ann("k", "BANJARBARU – Dispora Kalsel membuka Lomba Pidato Bahasa Ba
 
 
 def test_hope_for_the_coming_final_is_the_communitys_own_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the post is also a person's own story (matcher58's rule, switched off so that this test measures its own)
+    monkeypatch.setattr(decisions, "_own_story", lambda post, doc, shared: None)
     text = ("Final lomba pidato Bahasa Banjar pelajar di Aula Gawi Sabarataan Banjarbaru nanti siang, sekolah kami "
             "masuk final! Ayo dukung.")
     on, off = with_and_without(monkeypatch, CONTEST, text, "2026-11-26T07:00:00+08:00")

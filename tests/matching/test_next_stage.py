@@ -107,6 +107,8 @@ def with_and_without_step(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, 
 
 
 def test_the_step_a_release_dates_later_told_on_its_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the post is also a person's own story (matcher58's rule, switched off so that this test measures its own)
+    monkeypatch.setattr(decisions, "_own_story", lambda post, doc, shared: None)
     text = "Pagi ini rombongan pasien katarak berangkat ke RSUD Idaman naik bus, didampingi petugas puskesmas."
     ruled, unruled = with_and_without_step(monkeypatch, [CATARACT], text, "2026-10-15T08:30:00+08:00")
     assert unruled == {"a3"} and ruled == set()
