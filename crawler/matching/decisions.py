@@ -193,6 +193,8 @@ REFUSED = {
                   "word with the announcement (beside a venue, at most one rare word), and no figure or date",
     "circumstances_only": "another event of the same circumstances: the post shares with the announcement "
                           "only who, when and where ({shared}) and names an object of its own ({own})",
+    "other_object": "another event of the same frame: the post's action is done to {head} {own}, while the "
+                    "announcement's title and lead name another {head}, or none",
     "denied_question": "a correction: the post asks whether {claim}, answers \"{answer}\" and tells what is so instead; "
               "it denies what it shares with the announcement rather than spreading it",
     "step_heard": "another announcement of a scheduled step: the post shares only the facts of a step the "
@@ -1388,6 +1390,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             why[doc.id] = REFUSED["circumstances_only"].format(shared=", ".join(circumstances[0]),
                                                                own=", ".join(circumstances[1]))
             continue
+        if single and (frame := _other_object(post, doc)):
+            # "membuka gerai NIB" against the release's free KKPR desk that names NIB as a document
+            # to bring: the same frame (a desk, a clinic, a repainting), another object
+            why[doc.id] = REFUSED["other_object"].format(head=frame[0], own=frame[1])
+            continue
         if not has_link and not candidate.copied and (denial := _denied_question(post, doc, candidate.shared)):
             # "Pemko ukur bising di bandara? Bukan, yang ukur pihak bandara sendiri": a rumour answered
             why[doc.id] = REFUSED["denied_question"].format(claim=denial[0], answer=denial[1])
@@ -2063,6 +2070,79 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     if len(own) < OWN_OBJECT_WORDS:
         return None
     return sorted(shared), own
+
+
+# the action a single-event post reports, whose object follows it ("membuka gerai …", "menggelar razia …",
+# "mengecat ulang marka …", Banjar "mambuka", "maurusakan"), or, passive at a clause's end, precedes it
+# ("Klinik izin usaha perikanan dibuka …")
+_OBJECT_ACTION = re.compile(
+    r"\b(?:mem|mam|di|ba)?(?:buka|bukaan)\b|\b(?:meng|mang|di|ba)?gelar\b|\b(?:meng|mang|di)?(?:cat|ecat)(?:\s+ulang)?\b"
+    r"|\b(?:mem|mam|di|ba)?(?:pasang)\b|\b(?:meny|many|di|ba)?(?:salurkan|bagikan|membagikan)\b|\bmembagikan\b"
+    r"|\b(?:mer|di|ma)?resmikan\b|\b(?:meng|mang|di)?adakan\b|\b(?:mem|mam|di)?(?:periksa)\b")
+_OBJECT_STOP = re.compile(r"^(?:di|ke|ka|dari|matan|untuk|gasan|bagi|pada|mulai|sejak|hingga|sampai|dan|serta|yang|nang"
+                          r"|dengan|lawan|oleh|bersama|baimbai|secara|ini|itu|tersebut|juga|jua|kembali|lagi|ulang"
+                          r"|sebanyak|sekitar|selama|setiap|tiap|pukul|hari|pekan|bulan|tahun)$")
+OBJECT_WORDS = 3  # the head of the object and the words after it that say which one ("gerai NIB gratis")
+
+
+def _object_phrase(text: str) -> tuple[str, list[str]]:
+    """The words of a post's first object: after its first action (:data:`_OBJECT_ACTION`), up to
+    :data:`OBJECT_WORDS` lower-case or capitalised words before a preposition, a number or the end
+    of the clause; for a passive action ("Klinik … dibuka DKP …": what follows is its doer), the
+    words before it in its sentence, when they are few."""
+    for match in _OBJECT_ACTION.finditer(text.lower()):
+        if match.group(0).startswith(("di", "ba")):
+            # passive: what follows is its doer ("dibuka DLH Kalsel"), the object comes before
+            start = text.rfind(".", 0, match.start()) + 1
+            before = re.findall(r"[^\W\d_]+|\d+|[,;:!?()]", text[start:match.start()])
+            if 2 <= len(before) <= OBJECT_WORDS + 1 and all(w.isalpha() for w in before):
+                return match.group(0), [w.lower() for w in before]
+            return "", []
+        after = text[match.end():]
+        words: list[str] = []
+        for word in re.findall(r"[^\W\d_]+|\d+|[.,;:!?()]", after)[:OBJECT_WORDS + 1]:
+            if not word.isalpha() or _OBJECT_STOP.match(word.lower()):
+                break
+            words.append(word.lower())
+            if len(words) == OBJECT_WORDS:
+                break
+        return (match.group(0), words) if len(words) >= 2 else ("", [])
+    return "", []
+
+
+def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
+    """The head and the naming words of a single-event post's object when it is the release's
+    frame with another object: the head (a desk, a clinic, a road marking, a raid) is a word of
+    the release, but the word right after it — what says *which* desk, clinic or marking — is
+    not the object the release's title and lead name, and no word naming the object is one of
+    those the title or lead use: "membuka gerai NIB gratis" against "Gerai KKPR Gratis" whose
+    body asks to bring NIB; "mengecat ulang marka zebra cross" against convex mirrors installed
+    (with a road repainting scheduled in its last line). A relay names the release's object in
+    its title's or lead's words ("gerai KKPR", "cermin cembung"). None otherwise; a quote may
+    relay in a speaker's words."""
+    if _QUOTED.search(post.text):
+        return None
+    from crawler.matching.textnorm import word_terms
+
+    action, words = _object_phrase(post.text)
+    if len(words) < 2:
+        return None
+    head, naming = words[0], words[1:]
+    head_terms = set(word_terms(head)) | {head}
+    if not head_terms & doc.terms:
+        return None  # not the release's frame: other rules read it
+    told = doc.title_terms | doc.lead_terms
+    naming_terms = set(word_terms(naming[0]))
+    if not naming_terms or naming_terms & told or naming[0] in told:
+        return None  # which one it is, in the release's own words (or a word that names nothing)
+    # the post passes on nothing the release's title and lead tell beyond the frame and its
+    # setting: its other shared words, if any, are the release's asides ("bawa KTP dan NIB")
+    whole = _aligned(post, doc).whole
+    circumstances = _circumstance_terms(post, whole, told) | _landmark_terms(post.text)
+    phrase = {t for w in (*words, *action.split()) for t in (w, *word_terms(w))}
+    if any(not _figure(t) for t in (whole.terms & told) - circumstances - phrase - _describing_terms()):
+        return None
+    return head, " ".join(naming)
 
 
 # a question the post answers itself with a denial: "… diumumkan? Belum, …", "…? Bukan. Ini …",

@@ -303,7 +303,7 @@ MEETING_SETTING = (r"ruang\s+(?:rapat|pertemuan|sidang|kerja)|aula|rapat|pertemu
 PLACE_NOUNS = frozenset("desa kampung dusun kota kabupaten provinsi jalan jl gang rt rw wilayah daerah".split())
 VENUE_HEADS = ("mahligai gedung aula balai pendopo lapangan stadion siring taman menara masjid mesjid langgar musala "
                "mushola surau panti sekolah sd sdn smp smpn sma sman smk smkn man mts min madrasah pondok pesantren "
-               "ponpes hotel pasar pelabuhan dermaga terminal bandara jembatan").split()
+               "ponpes hotel pasar pelabuhan dermaga terminal bandara jembatan mpp").split()
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
