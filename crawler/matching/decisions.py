@@ -2442,6 +2442,13 @@ def _own_story_mood(text: str) -> str | None:
     return None
 
 
+def _relays_named(post: PostDoc, doc: AnnouncementDoc) -> bool:
+    """Whether a post passes on a venue or group the release names, its whole name ("masjid …
+    Al-Mubarak Binuang"): a fact a post has only from the release, as much its own as a figure or
+    a date (:func:`named_facts`, read with the release's marks)."""
+    return any(name <= post.whole.terms for name in doc.named)
+
+
 def _own_story(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> str | None:
     """The words of the writer's own voice when a single-event post is a person's own story about
     the release's programme (:func:`_own_story_mood`: what they saw this morning, what they got,
@@ -2450,7 +2457,7 @@ def _own_story(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> s
     event is that event's time: a relay ("Sore ini jam 17.18 waktu rashdul qiblah"). A relay that
     adds "kami" or a comment after passing on the release's facts keeps its match. None otherwise."""
     words = _own_story_mood(post.text)
-    if words is None or _relays_facts(shared, doc):
+    if words is None or _relays_facts(shared, doc) or _relays_named(post, doc):
         return None
     if _WRITERS_NOW.fullmatch(words) and post.time is not None \
             and ((day := _day(post.time)).month, day.day) in doc.own_when:

@@ -392,6 +392,7 @@ class AnnouncementDoc:
     _moves: bool = False
     _asked: frozenset[str] = frozenset()
     _moods: frozenset[str] = frozenset()
+    _named: frozenset[frozenset[str]] = frozenset()
 
     @property
     def moods(self) -> frozenset[str]:
@@ -464,6 +465,13 @@ class AnnouncementDoc:
         return self._periods or frozenset()
 
     @property
+    def named(self) -> frozenset[frozenset[str]]:
+        """The venues and groups its body names (:func:`named_facts`, by their names' terms):
+        read with its marks, before its text is let go, and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._named
+
+    @property
     def marks(self) -> EventMarks:
         """The stages, rounds, years and days the announcement names, read broadly
         (:func:`crawler.matching.textnorm.event_marks`); cached (and stored with its terms,
@@ -487,6 +495,8 @@ class AnnouncementDoc:
             self._asked = asked_terms(lowered)
             from crawler.matching.moods import release_moods
             self._moods = release_moods(cleaned)
+            title, _, body = cleaned.strip().partition("\n")
+            self._named = named_facts(body if body.strip() else title)  # a headline's capitals name nothing
             if self._next.next_text:
                 title, _, body = cleaned.strip().partition("\n")
                 self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
@@ -584,6 +594,7 @@ class AnnouncementDoc:
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
             "moods": sorted(self.moods),
+            "named": sorted(sorted(name) for name in self.named),
         }
 
     def restore(self, stored: Mapping[str, Any]) -> bool:
@@ -616,6 +627,7 @@ class AnnouncementDoc:
         self._moves = bool(stored.get("moves", False))
         self._asked = _set(stored.get("asked", ()))
         self._moods = _set(stored.get("moods", ()))
+        self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
         return True
 
@@ -766,6 +778,24 @@ FACTS_VERSION = 13
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
 _LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+# A venue or group a text names ("Masjid Al-Mubarak Binuang", "Sanggar Seni Putri Junjung",
+# "Kelompok Tani Karya Bersama"): its noun and up to four capitalised words of its own name
+_NAMED_VENUE = re.compile(
+    r"\b(?:[Mm]asjid|[Mm]esjid|[Mm]us(?:h)?all?a|[Mm]ushola|[Ll]anggar|[Ss]urau|[Pp]ondok\s+[Pp]esantren|[Pp]onpes|"
+    r"[Pp]esantren|SDN|SMPN|SMAN|SMKN|MIN|MTsN|MAN|[Ss]anggar|[Kk]elompok|[Pp]oktan|[Gg]apoktan|[Pp]okdarwis|"
+    r"[Kk]lub|[Pp]aguyuban|[Kk]omunitas|[Kk]arang\s+[Tt]aruna|[Mm]ajelis\s+[Tt]aklim|[Yy]ayasan|[Kk]operasi|"
+    r"[Pp]anti|KIM|BUMDes|[Bb]umdes|[Tt]im)\s+((?:[A-Z][\w'’-]*\s?){1,4})")
+# where a venue's own name ends and its village or district begins ("… Harapan Jaya Desa Lampihong")
+_NAME_END = re.compile(r"\s(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|RT|RW)\b")
+
+
+def named_facts(text: str) -> frozenset[frozenset[str]]:
+    """The venues and groups a text names, by their names' terms (two or more: "Masjid Al-Mubarak
+    Binuang" → al, mubarak, binuang): what a post can know only from the release that names them."""
+    return frozenset(name for found in _NAMED_VENUE.finditer(text)
+                     if len(name := frozenset(terms(_NAME_END.split(found.group(1))[0]).terms)) >= 2)
 
 
 def lead_sentence(cleaned: str) -> str:

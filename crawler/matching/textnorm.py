@@ -32,7 +32,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 45  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 46  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -231,6 +231,16 @@ _MONTH_OF = {number: name for name, number in MONTHS.items()
                          "november desember").split()}
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_PLACE_NOUNS, key=len, reverse=True)) + r")\.?\s*$", re.IGNORECASE)
+# A day written in words before its month: "tanggal satu Disember", "sampai dua puluh lima Juli"
+# (Banjar and spoken posts spell the day out). Not a stage's ordinal before it ("tahap dua
+# Desember nanti": the second stage, in December).
+_SPELLED_UNITS = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+_DAY_SPELLED = "|".join(sorted(
+    _SPELLED_UNITS + ["sepuluh", "sebelas"] + [u + r"\s+belas" for u in _SPELLED_UNITS[1:]] + [r"dua\s+puluh"]
+    + [r"dua\s+puluh\s+" + u for u in _SPELLED_UNITS] + [r"tiga\s+puluh", r"tiga\s+puluh\s+satu"], key=len, reverse=True))
+_DATE_SPELLED = re.compile(rf"\b({_DAY_SPELLED})\s+({_MONTH_NAMES})\b\.?", re.IGNORECASE)
+_STAGE_BEFORE = re.compile(r"\b(?:tahap|gelombang|fase|periode|angkatan|babak|putaran|jilid|seri|sesi|kloter|"
+                           r"rt|rw|kelas|lantai|nomor|no|ke)\.?\s*$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:tahun\s+)?(?:19|20)\d\d\b")
 # "akhir Oktober", "awal bulan Maret": a date known to the week, read as the first or last
 # days of the month (the matcher meets it with "31 Oktober", see decisions._aligned)
@@ -743,6 +753,15 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
             return add(match, [f"{name}{days[0]}{_MONTH_OF[month]}"])
         return add(match, [f"date:{d}-{month}" for d in days])
 
+    def spelled(match: re.Match[str]) -> str:
+        if _STAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                or _PLACE_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return match.group(0)
+        day = int(_words_value(match.group(1).lower().split()))
+        if not 1 <= day <= 31:
+            return match.group(0)
+        return add(match, [f"date:{day}-{MONTHS[match.group(2).lower()]}"])
+
     def month_first(match: re.Match[str]) -> str:
         day = int(match.group(2))
         if not 1 <= day <= 31:
@@ -756,6 +775,9 @@ def _date_terms(text: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
     if not text.isascii() or any(word in text.lower() for word in _DATE_PART_WORDS):
         text = _DATE_PART.sub(part, text)
     text = _DATE_WORDS.sub(words, text)
+    if any(word in text.lower() for word in ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                                             "sembilan", "sepuluh", "sebelas")):
+        text = _DATE_SPELLED.sub(spelled, text)
     if any(month in text for month in _ENGLISH_MONTHS):
         text = _DATE_MONTH_FIRST.sub(month_first, text)
     if "/" in text or "." in text:
