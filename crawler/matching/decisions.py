@@ -104,6 +104,7 @@ from crawler.matching.lexicon import (
     BARE_ACTIONS,
     DESCRIBING_WORDS,
     DISEASES,
+    GENERIC_OBJECT_WORDS,
     MEASURE_UNITS,
     MEETING_SETTING,
     NEXT_EVENT_WORDS,
@@ -2095,19 +2096,46 @@ def _object_phrase(text: str) -> tuple[str, list[str]]:
             # passive: what follows is its doer ("dibuka DLH Kalsel"), the object comes before
             start = text.rfind(".", 0, match.start()) + 1
             before = re.findall(r"[^\W\d_]+|\d+|[,;:!?()]", text[start:match.start()])
-            if 2 <= len(before) <= OBJECT_WORDS + 1 and all(w.isalpha() for w in before):
+            generic = sum(w.lower() in GENERIC_OBJECT_WORDS for w in before[1:])
+            if 2 <= len(before) <= OBJECT_WORDS + 1 + generic and all(w.isalpha() for w in before):
                 return match.group(0), [w.lower() for w in before]
             return "", []
         after = text[match.end():]
         words: list[str] = []
-        for word in re.findall(r"[^\W\d_]+|\d+|[.,;:!?()]", after)[:OBJECT_WORDS + 1]:
+        for word in re.findall(r"[^\W\d_]+|\d+|[.,;:!?()]", after)[:OBJECT_WORDS + 3]:
             if not word.isalpha() or _OBJECT_STOP.match(word.lower()):
                 break
             words.append(word.lower())
-            if len(words) == OBJECT_WORDS:
+            # read on past generic words ("klinik izin usaha …") to the one that names a kind
+            if len(words) >= OBJECT_WORDS + sum(w in GENERIC_OBJECT_WORDS for w in words[1:]):
                 break
         return (match.group(0), words) if len(words) >= 2 else ("", [])
     return "", []
+
+
+def _other_thing_terms(text: str, release: frozenset[str]) -> set[str]:
+    """The terms of a text's words that are followed (past :data:`GENERIC_OBJECT_WORDS`) by a
+    lower-case word that says which one, none of whose terms the release has: "pemilik tambak"
+    against a release on well owners, "truk kelebihan muatan batu bara" against timber trucks."""
+    from crawler.matching.textnorm import word_terms
+
+    words = re.findall(r"[^\W\d_]+|\d+|[.,;:!?()]", text)
+    found: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        if not word.isalpha():
+            continue
+        j = i + 1
+        while j < len(words) - 1 and (words[j].lower() in GENERIC_OBJECT_WORDS
+                                      or words[j].isalpha() and words[j].islower() and not word_terms(words[j])):
+            j += 1
+        after = words[j]
+        if not after.isalpha() or not after.islower() or _OBJECT_STOP.match(after):
+            continue
+        after_terms = set(word_terms(after)) | {after}
+        if after_terms & release or not word_terms(after):
+            continue
+        found.update((word.lower(), *word_terms(word.lower())))
+    return found
 
 
 def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
@@ -2118,8 +2146,12 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
     those the title or lead use: "membuka gerai NIB gratis" against "Gerai KKPR Gratis" whose
     body asks to bring NIB; "mengecat ulang marka zebra cross" against convex mirrors installed
     (with a road repainting scheduled in its last line). A relay names the release's object in
-    its title's or lead's words ("gerai KKPR", "cermin cembung"). None otherwise; a quote may
-    relay in a speaker's words."""
+    its title's or lead's words ("gerai KKPR", "cermin cembung"). The naming word is the first
+    after the head that is no generic word of its own (:data:`lexicon.GENERIC_OBJECT_WORDS`:
+    "klinik izin usaha perikanan" names fisheries), and a word of the release the post uses for
+    another thing in any clause (:func:`_other_thing_terms`: "pemilik tambak", "truk kelebihan
+    muatan batu bara") passes on none of its facts. None otherwise; a quote may relay in a
+    speaker's words."""
     if _QUOTED.search(post.text):
         return None
     from crawler.matching.textnorm import word_terms
@@ -2132,15 +2164,22 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
     if not head_terms & doc.terms:
         return None  # not the release's frame: other rules read it
     told = doc.title_terms | doc.lead_terms
-    naming_terms = set(word_terms(naming[0]))
-    if not naming_terms or naming_terms & told or naming[0] in told:
+    # which one it is: the first word after the head that names a kind — a generic head of its
+    # own ("klinik izin usaha perikanan": a permit, a business) says only what sort of thing
+    kinds = [w for w in naming if w not in GENERIC_OBJECT_WORDS] or naming[:1]
+    naming_terms = set(word_terms(kinds[0]))
+    if not naming_terms or naming_terms & told or kinds[0] in told:
         return None  # which one it is, in the release's own words (or a word that names nothing)
     # the post passes on nothing the release's title and lead tell beyond the frame and its
     # setting: its other shared words, if any, are the release's asides ("bawa KTP dan NIB")
     whole = _aligned(post, doc).whole
     circumstances = _circumstance_terms(post, whole, told) | _landmark_terms(post.text)
-    phrase = {t for w in (*words, *action.split()) for t in (w, *word_terms(w))}
-    if any(not _figure(t) for t in (whole.terms & told) - circumstances - phrase - _describing_terms()):
+    phrase = {t for w in (*words, *action.split()) for t in (w, *word_terms(w))} | set(text_terms(" ".join(words)).terms)
+    rest = {t for t in (whole.terms & told) - circumstances - phrase - _describing_terms() if not _figure(t)}
+    # a word of the release used for another thing: "pemilik tambak", "truk kelebihan muatan batu
+    # bara" — the word after it (past generic ones) is nowhere in the release
+    rest -= _other_thing_terms(post.text, doc.terms)
+    if rest:
         return None
     return head, " ".join(naming)
 

@@ -304,6 +304,14 @@ PLACE_NOUNS = frozenset("desa kampung dusun kota kabupaten provinsi jalan jl gan
 VENUE_HEADS = ("mahligai gedung aula balai pendopo lapangan stadion siring taman menara masjid mesjid langgar musala "
                "mushola surau panti sekolah sd sdn smp smpn sma sman smk smkn man mts min madrasah pondok pesantren "
                "ponpes hotel pasar pelabuhan dermaga terminal bandara jembatan mpp").split()
+# words that say what sort of service, permit or check an object is, not which one: in "klinik izin usaha
+# perikanan" the clinic, the permit and the business are generic; "perikanan" names the kind (a load or a
+# carrier too: "muatan batu bara")
+GENERIC_OBJECT_WORDS = frozenset("""
+izin perizinan ijin layanan pelayanan klinik gerai loket posko pos meja razia operasi pemeriksaan cek kendaraan
+usaha program kegiatan paket pendaftaran pengurusan pembuatan penerbitan surat dokumen sertifikat sertifikasi
+muatan angkutan pengangkut
+""".split())
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
