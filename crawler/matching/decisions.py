@@ -217,6 +217,8 @@ REFUSED = {
     "own_stop": "another stop of the programme told as its own news: the post gives the step the "
                 "announcement only schedules a time of its own (\"{when}\": {facts}), on none of the "
                 "announcement's days, and passes on none of its own facts",
+    "step_day": "another happening: the post tells the step the announcement only schedules as done on its "
+                "day (\"{when}\") with what the announcement, written before, cannot know ({facts})",
     "step_done": "another happening: the post tells as done or happening ({words}) the step the announcement "
                  "only schedules for later",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
@@ -1530,6 +1532,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # service would visit the kelurahan: the step given a day of its own is its own news
             why[doc.id] = REFUSED["own_stop"].format(when=stop[0], facts=", ".join(stop[1:]))
             continue
+        if not candidate.copied and not post.links and (on_day := _step_day(post, doc)):
+            # "Papan larangan hari ini dipasang … Penambang minta waktu sampai akhir minggu" on the
+            # release's "dipasang mulai 30 November": the step on its day, with news the release cannot know
+            why[doc.id] = REFUSED["step_day"].format(when=on_day[0], facts=", ".join(on_day[1:]))
+            continue
         if not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
             # only a scheduled step's facts, told with a source of the post's own: the step's own
             # announcement passed on (every such pair of the 48 labelled sets), not this release
@@ -2841,6 +2848,66 @@ def _own_stop(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> 
         if carried or own_counts:
             return [" ".join(times[0].group(0).split()), *(carried or own_counts)]
     return []
+
+
+def _step_day(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """The step a release schedules, told as done on its own day by a post written then: a
+    single-event post (no link, not a copy, no round-up, written after the release) with a
+    sentence told as done (:func:`events.done_sentences`) whose time relative to the post's own day
+    ("hari ini", "kemarin", "Kamis kemarin", Banjar "harini", "samalam"; its nearest reading, not
+    a time of the telling, "Info hari ini") falls on the step's days (`next_when`: from its first
+    to its last day after the release; a month named alone, the month), and that carries what the
+    release, written before the step, cannot know: a place the release nowhere writes ("… Kamis
+    kemarin di Awayan" against "penyerahan di kabupaten 9 sampai 20 November"), or a sentence of
+    its own — most of its words, three or more, the release nowhere writes, told as a statement,
+    not a wish or an appeal to the reader ("Penambang … minta waktu sampai akhir minggu untuk
+    memindahkan mesin"). That is the step's own news. A relay written on the step's day tells it
+    with the release's own facts ("Hari ini layanan … hadir di kantor kelurahan. Bawa KTP dan
+    foto produk …"). ``["kamis kemarin", "awayan"]``: the time, then what the release cannot know;
+    [] otherwise."""
+    if post.roundup or post.time is None or doc.time is None or post.time <= doc.time or not doc.next_when:
+        return []
+    today, published = _day(post.time), _day(doc.time)
+    step = sorted(d for month, day in doc.next_when for d in _near(published, month, day) if d > published)
+    if not step:
+        return []
+    first, last = step[0], step[-1]
+    if first == last and first.day == 1:
+        last = _month_end(first)  # a month named alone ("pada Desember")
+    when = ""
+    for _done, sentence in done_sentences(post.text):
+        lowered = sentence.lower()
+        for found in _OWN_TIME.finditer(lowered):
+            if not (found.group("today") or found.group("yesterday")
+                    or (found.group("weekday") and found.group("wdhow") in _PAST_HOW)):
+                continue
+            if _TELLING.search(_clause_at(lowered, found)):
+                continue  # the time of the telling ("Info hari ini: …"), not the step's
+            nearest = _own_time_windows(found, today)[0][0]
+            if published < nearest and first <= nearest <= last:
+                when = " ".join(found.group(0).split())
+                break
+        if when:
+            break
+    if not when:
+        return []
+    read = post.whole
+    if own_places := sorted((read.places - read.seats) - doc.terms):
+        return [when, *own_places]
+    for sentence in _SENTENCE_SPLIT.split(post.text):
+        if _REMARK.search(sentence.lower()):
+            continue  # a wish or an appeal to the reader is a relay's remark, not news
+        said = frozenset(text_terms(sentence).terms)
+        own = said - doc.terms
+        if len(own) >= 3 and 2 * len(own) > len(said):
+            return [when, *sorted(own)]
+    return []
+
+
+_PAST_HOW = frozenset({"kemarin", "kemaren", "kamarin", "lalu", "tadi"})
+# a wish, an appeal or a question to the reader: a relay's remark, not the step's news
+_REMARK = re.compile(r"[!?]|\b(?:semoga|mudahan|moga|mari|ayo|ayuk|yuk|jangan|harap|mohon|silakan|tolong|"
+                     r"ingat|kalau|jika|bila)\b")
 
 
 # a word of the telling itself: the time in its clause is when the post was told or passed on
