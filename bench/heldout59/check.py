@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+"""Validator for heldout59: the rules of bench/heldout_check_platforms.py (and heldout_check.py), imported read-only
+from the bench/ directory beside this set. Exit 1 on any error."""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the shared rules
+from heldout_check_platforms import main  # noqa: E402
+
+main(os.path.dirname(os.path.abspath(__file__)), "h59",
+     inactive=["kim-sungai-miai", "kim-sungai-besar", "kim-bakarangan", "kim-halong", "kim-serongga", "kim-satui-barat"],
+     special=["kim-hantakan", "kim-jambu-hilir", "kim-danau-panggang", "kim-tabunganen-muara"],
+     minimums=True, first_day="2026-10-20", releases=(100, 140), special_gold=2, negatives_explained=True)
