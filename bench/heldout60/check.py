@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the shared rules
 from heldout_check_platforms import main  # noqa: E402
 
-main("/work/hidden/heldout60", "h60",
+main(os.path.dirname(os.path.abspath(__file__)), "h60",
      inactive=["kim-basirih", "kim-aranio", "kim-jejangkit-muara", "kim-loklahung", "kim-rantau-kiwa", "kim-stagen"],
      special=["kim-danau-panggang", "kim-halong", "kim-pandawan", "kim-sungai-besar"],
      minimums=True, first_day="2026-10-20", releases=(100, 140), special_gold=3, negatives_explained=True)
