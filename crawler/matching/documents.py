@@ -33,6 +33,7 @@ from crawler.matching.lexicon import (
     REPORT_REQUEST,
     REQUEST_WORDS,
 )
+from crawler.matching.moods import release_moods
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -493,12 +494,10 @@ class AnnouncementDoc:
             self._moves = bool(PRIOR_MOVE.search(lowered))
             self._next = next_event(cleaned)
             self._asked = asked_terms(lowered)
-            from crawler.matching.moods import release_moods
             self._moods = release_moods(cleaned)
             title, _, body = cleaned.strip().partition("\n")
             self._named = named_facts(body if body.strip() else title)  # a headline's capitals name nothing
             if self._next.next_text:
-                title, _, body = cleaned.strip().partition("\n")
                 self._read_next(self._next, title if body and not title.rstrip().endswith((".", "!", "?")) else "")
             self._next = replace(self._next, own_text="", next_text="", subject_text="", next_whole="")
             own, following, own_facts, next_facts = self.next_event
