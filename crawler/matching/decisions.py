@@ -83,6 +83,7 @@ from crawler.matching.documents import (
     ASKED,
     NEGATED,
     PRIOR_MOVE,
+    SENTENCE_END,
     AnnouncementDoc,
     PostDoc,
     Unit,
@@ -2827,7 +2828,7 @@ def _own_stop(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) -> 
         for d in _near(published, month, day):
             # the first of a month stands for a month named alone ("bulan depan", "pada Desember")
             days.append((d, _month_end(d)) if day == 1 else (d, d))
-    for sentence in _SENTENCE_SPLIT.split(post.text):
+    for sentence in SENTENCE_END.split(post.text):
         lowered = sentence.lower()
         times = [found for found in _OWN_TIME.finditer(lowered)
                  if not any(lo <= end and start <= hi for lo, hi in _own_time_windows(found, today)
@@ -2894,7 +2895,7 @@ def _step_day(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     read = post.whole
     if own_places := sorted((read.places - read.seats) - doc.terms):
         return [when, *own_places]
-    for sentence in _SENTENCE_SPLIT.split(post.text):
+    for sentence in SENTENCE_END.split(post.text):
         if _REMARK.search(sentence.lower()):
             continue  # a wish or an appeal to the reader is a relay's remark, not news
         said = frozenset(text_terms(sentence).terms)
@@ -2988,7 +2989,6 @@ _OWN_TIME = re.compile(
     r"|(?P<yesterday>kemarin|kemaren|kamarin|samalam)"
     r"|(?P<tomorrow>besok|esok|isuk|lusa)"
     r"|(?P<period>minggu|pekan|bulan)\s+(?P<pdhow>depan|dudi|lalu|kemarin|ini))\b")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def step_counts(post: PostDoc, doc: AnnouncementDoc) -> frozenset[str]:

@@ -775,8 +775,8 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 # below would not see (a data file): stored facts of another version are read again.
 FACTS_VERSION = 13
 
-#: where a sentence ends in a release's body (its lead: :func:`lead_sentence`)
-_LEAD_END = re.compile(r"(?<=[.!?])\s+|\n+")
+#: where a sentence ends in a release's body (its lead: :func:`lead_sentence`) or a post's text
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 # A venue or group a text names ("Masjid Al-Mubarak Binuang", "Sanggar Seni Putri Junjung",
@@ -804,7 +804,7 @@ def lead_sentence(cleaned: str) -> str:
     title, _, body = cleaned.strip().partition("\n")
     if not body.strip() or title.rstrip().endswith((".", "!", "?")):
         body = cleaned
-    return next((part for part in _LEAD_END.split(body.strip()) if part.strip()), "")
+    return next((part for part in SENTENCE_END.split(body.strip()) if part.strip()), "")
 
 
 @lru_cache(maxsize=1)
