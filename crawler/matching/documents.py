@@ -987,7 +987,9 @@ def compared_figures(cleaned: str) -> frozenset[str]:
     return frozenset(t for t in compared if t not in rest)
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
+# (an honorific's dot before a name is no sentence's end: "Wakil Bupati Kotabaru H. Syairi …")
+_NOT_HONORIFIC = "".join(r"(?<!\b" + h + r"\.)" for h in ("H", "Hj", "KH", "Ir", "dr", "Dr", "Drs", "Dra", "Prof"))
+_SENTENCE = re.compile(r"(?<=[.!?])" + _NOT_HONORIFIC + r"\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
 
 
 def _regional_items(block: str) -> list[str]:
