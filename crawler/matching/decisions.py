@@ -107,6 +107,7 @@ from crawler.matching.lexicon import (
     DISEASES,
     GENERIC_OBJECT_WORDS,
     MEASURE_UNITS,
+    MEASURE_WORDS,
     MEETING_SETTING,
     NEXT_EVENT_WORDS,
     NOW_WORDS,
@@ -114,6 +115,7 @@ from crawler.matching.lexicon import (
     OFFICE_WORDS,
     OWN_HAPPENING_WORDS,
     PLACE_NOUNS,
+    SETTING_ROLES,
     TITLE_HEADS,
     VENUE_HEADS,
 )
@@ -2023,6 +2025,28 @@ def _circumstance_terms(post: PostDoc, whole: Unit, event: frozenset[str] = froz
     return frozenset(found)
 
 
+# a number with the measure written before or after it: "Rp12 juta", "usia 18–30 tahun", "16 unit"
+_MEASURED = re.compile(r"\b([^\W\d_]+)\s*(?=\d)|\d(?:[\d.,]*\d)?\s*(?:[–-]\s*\d+\s*)?([^\W\d_]+)")
+
+
+@lru_cache(maxsize=4096)
+def _figure_setting_terms(text: str) -> frozenset[str]:
+    """The terms of a text's words that only give a figure its measure (:data:`lexicon.MEASURE_WORDS`
+    written beside a number: "Rp12 juta", "usia 18–30 tahun") and of who came or signed
+    (:data:`lexicon.SETTING_ROLES`: "perwakilan 10 kecamatan", "penandatanganan"): the figure and
+    the occasion's circumstances, not what the event is about. Read once per post (cached by text)."""
+    from crawler.matching.textnorm import word_terms
+
+    found: set[str] = set()
+    for match in _MEASURED.finditer(text):
+        word = (match.group(1) or match.group(2) or "").lower()
+        if word in MEASURE_WORDS:
+            found.update((word, *word_terms(word)))
+    for word in set(_LOWER_WORDS.findall(text.lower())) & SETTING_ROLES:
+        found.update((word, *word_terms(word)))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def _describing_terms() -> frozenset[str]:
     """The terms of :data:`lexicon.DESCRIBING_WORDS` (how an event went, how many came)."""
@@ -2066,7 +2090,8 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     whole = _aligned(post, doc).whole
     shared = whole.terms & doc.terms
     landmarks = _landmark_terms(post.text)
-    circumstances = _circumstance_terms(post, whole, doc.title_terms | doc.lead_terms) | landmarks
+    circumstances = (_circumstance_terms(post, whole, doc.title_terms | doc.lead_terms) | landmarks
+                     | _figure_setting_terms(post.text))
     counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
     if not shared or not shared - counts <= circumstances:
         return None

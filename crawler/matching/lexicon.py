@@ -312,6 +312,18 @@ izin perizinan ijin layanan pelayanan klinik gerai loket posko pos meja razia op
 usaha program kegiatan paket pendaftaran pengurusan pembuatan penerbitan surat dokumen sertifikat sertifikasi
 muatan angkutan pengangkut
 """.split())
+# the measure a count, an amount or an age is given in ("Rp12 juta", "usia 18–30 tahun", "16 unit"): written
+# beside a number it is part of the figure, not what the figure counts (a length or a time saved — "1,5 km",
+# "40 menit" of :data:`MEASURE_UNITS` — says what a road or a service is, and stays the release's what)
+MEASURE_WORDS = frozenset("""
+rp rupiah juta ribu miliar triliun unit buah biji orang jiwa usia umur tahun thn lembar ekor kali
+""".split())
+# who came for a body and who set a paper in force: "dihadiri perwakilan 10 kecamatan", "penandatanganan
+# … di Kantor Camat" — the circumstances of an event, not its object
+SETTING_ROLES = frozenset("""
+perwakilan wakil utusan delegasi penandatanganan ditandatangani menandatangani tandatangan teken diteken
+meneken
+""".split())
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"
                 r"(?:me|di|pe)?letak(?:kan|an)?\s+batu\s+pertama|umumkan|mengumumkan|gelar|menggelar|digelar")
 
