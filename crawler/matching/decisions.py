@@ -2407,6 +2407,50 @@ _MEETING_NAMES = ("pertemuan", "rapat", "musyawarah", "rakor", "forum")
 # a release that closes its place itself: "ditutup sementara", "menutup sementara", "penutupan sementara"
 
 
+# the subject of a lead sentence: a place at its start, after "di", "untuk", "kalau", "warga",
+# "kecamatan", "desa" … ("Juai belum …", "Di Kusan Hilir … tidak …", Banjar "Urang Halong balum …")
+_SUBJECT_PLACE = re.compile(r"^(?:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|warga|urang|bubuhan|petani|kecamatan|"
+                            r"kec\.?|desa|kelurahan|kampung)\s+)*((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})",
+                            re.IGNORECASE)
+# the programme absent, not yet, or not done there: "belum", Banjar "balum", "tidak", "kada" — not a
+# burden the programme lifts ("tidak perlu lagi", "kada usah", "tidak lagi antre", "tidak ada yang positif")
+_NOT_THERE = re.compile(r"\b(?:belum|balum|blm)\b|\b(?:tidak|tak|tdk|nggak|gak|enggak|kada)\b"
+                        r"(?!\s+(?:\w+\s+)?(?:perlu|usah|lagi|ada\s+yang|ada\s+lagi|dipungut|boleh))",
+                        re.IGNORECASE)
+# a lead that sets another place against the release's ("…, tapi di Paringin sudah …"): not wholly its own
+_CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara|sudah|udah|sdh|lah)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] | None:
+    """The place terms, the lead sentence's terms (and months) and its words when a text's lead sentence
+    (forward credits and headings aside) has a place as its subject — at its start, after "di",
+    "warga", "kecamatan" … — and says the programme is absent, not yet, or not done there
+    ("Juai belum kebagian …", "Di Kusan Hilir saluran tidak dikeringkan …", Banjar "Halong balum
+    …"), with nothing set against it ("tapi", "sudah"). None otherwise. Read once per post."""
+    from crawler.matching.textnorm import region_terms, terms
+
+    body = _CREDIT_LINE.sub(" ", text)
+    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
+                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    if not sentences:
+        return None
+    lead = sentences[0]
+    subject = _SUBJECT_PLACE.match(lead)
+    if subject is None or not subject.group(1)[0].isupper() or not (negation := _NOT_THERE.search(lead)) \
+            or _CONTRAST.search(lead):
+        return None
+    named = terms(subject.group(0))
+    places = frozenset(named.places) | (frozenset(named.terms) & region_terms())
+    if not places:
+        return None
+    own = frozenset(terms(lead).terms)
+    # its own time read loosely ("awal Desember" is read as the release's "2 Desember"): the
+    # lead's months
+    months = frozenset(t.rsplit("-", 1)[1] for t in own if t.startswith("date:") and "-" in t)
+    return places, own | months, f"{subject.group(1)} … {negation.group(0).lower()}"
+
+
 def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
     """The kind and words when a single-event post tells the absence of the release's event for
     its own people rather than the event (:func:`_mood_of_sentences`): an appeal delivered at an
@@ -2420,6 +2464,15 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     None otherwise."""
     from crawler.matching.textnorm import word_terms
 
+    other = _other_place_lead(post.text)
+    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms) \
+            and not _relays_facts(frozenset(t for t in shared - other[1]
+                                            if not (t.startswith("date:") and t.rsplit("-", 1)[1] in other[1])),
+                                  doc) \
+            and not _relays_named(post, doc):
+        # the lead's subject is a place the release's title and lead do not name, where its
+        # programme is absent or not done: that place's own state (its own days are no relay)
+        return "another place's own state", other[2]
     found = _mood_of_sentences(post.text)
     if found is None:
         return None
