@@ -2461,7 +2461,10 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     release's coming day, which the post names as its border, aside). A relay tells the release's
     event in at least one sentence of its own mood-free words; a release whose own text carries the
     mood (:func:`release_moods`: it is itself the appeal, the lack, the closure) is relayed in it.
-    None otherwise."""
+    Also **another place's own state** (:func:`_other_place_lead`): a lead whose subject is a place
+    the release's title and lead do not name, where its programme is absent, not yet or not done
+    ("Juai belum kebagian …", "Di Kusan Hilir … tidak dikeringkan"), passing on none of the
+    release's figures or dates outside that lead (the lead's own months aside). None otherwise."""
     from crawler.matching.textnorm import word_terms
 
     other = _other_place_lead(post.text)
