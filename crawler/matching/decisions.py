@@ -2409,9 +2409,8 @@ _MEETING_NAMES = ("pertemuan", "rapat", "musyawarah", "rakor", "forum")
 
 # the subject of a lead sentence: a place at its start, after "di", "untuk", "kalau", "warga",
 # "kecamatan", "desa" … ("Juai belum …", "Di Kusan Hilir … tidak …", Banjar "Urang Halong balum …")
-_SUBJECT_PLACE = re.compile(r"^(?:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|warga|urang|bubuhan|petani|kecamatan|"
-                            r"kec\.?|desa|kelurahan|kampung)\s+)*((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})",
-                            re.IGNORECASE)
+_SUBJECT_PLACE = re.compile(r"^(?i:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|warga|urang|bubuhan|petani|kecamatan|"
+                            r"kec\.?|desa|kelurahan|kampung)\s+)*([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 # the programme absent, not yet, or not done there: "belum", Banjar "balum", "tidak", "kada" — not a
 # burden the programme lifts ("tidak perlu lagi", "kada usah", "tidak lagi antre", "tidak ada yang positif")
 _NOT_THERE = re.compile(r"\b(?:belum|balum|blm)\b|\b(?:tidak|tak|tdk|nggak|gak|enggak|kada)\b"
@@ -2424,10 +2423,11 @@ _CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara|sudah|udah|s
 @lru_cache(maxsize=4096)
 def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     """The place terms, the lead sentence's terms (and months) and its words when a text's lead sentence
-    (forward credits and headings aside) has a place as its subject — at its start, after "di",
+    (forward credits, headings and datelines aside) has a place itself as its subject — at its start, after "di",
     "warga", "kecamatan" … — and says the programme is absent, not yet, or not done there
     ("Juai belum kebagian …", "Di Kusan Hilir saluran tidak dikeringkan …", Banjar "Halong balum
-    …"), with nothing set against it ("tapi", "sudah"). None otherwise. Read once per post."""
+    …") in its first clause, with nothing set against it ("tapi", "sudah"). None otherwise. Read
+    once per post."""
     from crawler.matching.textnorm import region_terms, terms
 
     body = _CREDIT_LINE.sub(" ", text)
@@ -2437,13 +2437,18 @@ def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] |
         return None
     lead = sentences[0]
     subject = _SUBJECT_PLACE.match(lead)
-    if subject is None or not subject.group(1)[0].isupper() or not (negation := _NOT_THERE.search(lead)) \
-            or _CONTRAST.search(lead):
+    # the negation in the place's own clause (to the first comma or "tapi"): "Juai belum kebagian",
+    # not a benefit or a need told later ("…, urusan surat kada bayar", "…, kapal kada kawa balayar")
+    clause = _CLAUSE_CUT.split(lead, maxsplit=1)[0]
+    if subject is None or not (negation := _NOT_THERE.search(clause)) or _CONTRAST.search(lead):
         return None
-    named = terms(subject.group(0))
+    if re.match(r"\s*[\u2013\u2014(-]", lead[subject.end():]) \
+            or (subject.group(1).isupper() and lead[subject.end():].startswith(",")):
+        return None  # a dateline ("BANJARBARU –", "Pelaihari (KIM) -"): where the news was written
+    named = terms(subject.group(1))
     places = frozenset(named.places) | (frozenset(named.terms) & region_terms())
-    if not places:
-        return None
+    if not places or not set(named.terms) <= places:
+        return None  # the subject is the place itself, not an office or a thing named by it ("ESDM Kalsel")
     own = frozenset(terms(lead).terms)
     # its own time read loosely ("awal Desember" is read as the release's "2 Desember"): the
     # lead's months
