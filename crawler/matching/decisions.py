@@ -2414,7 +2414,7 @@ _SUBJECT_PLACE = re.compile(r"^(?i:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|wa
 # the programme absent, not yet, or not done there: "belum", Banjar "balum", "tidak", "kada" — not a
 # burden the programme lifts ("tidak perlu lagi", "kada usah", "tidak lagi antre", "tidak ada yang positif")
 _NOT_THERE = re.compile(r"\b(?:belum|balum|blm)\b|\b(?:tidak|tak|tdk|nggak|gak|enggak|kada)\b"
-                        r"(?!\s+(?:\w+\s+)?(?:perlu|usah|lagi|ada\s+yang|ada\s+lagi|dipungut|boleh))",
+                        r"(?!(?:\s+\w+){0,3}?\s+(?:perlu|usah|lagi)\b|\s+(?:ada\s+yang|dipungut|boleh)\b)",
                         re.IGNORECASE)
 # a lead that sets another place against the release's ("…, tapi di Paringin sudah …"): not wholly its own
 _CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara|sudah|udah|sdh|lah)\b", re.IGNORECASE)
@@ -2422,7 +2422,7 @@ _CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara|sudah|udah|s
 
 @lru_cache(maxsize=4096)
 def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] | None:
-    """The place terms, the lead sentence's terms (and months) and its words when a text's lead sentence
+    """The place terms, the lead sentence's months and its words when a text's lead sentence
     (forward credits, headings and datelines aside) has a place itself as its subject — at its start, after "di",
     "warga", "kecamatan" … — and says the programme is absent, not yet, or not done there
     ("Juai belum kebagian …", "Di Kusan Hilir saluran tidak dikeringkan …", Banjar "Halong balum
@@ -2449,11 +2449,21 @@ def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] |
     places = frozenset(named.places) | (frozenset(named.terms) & region_terms())
     if not places or not set(named.terms) <= places:
         return None  # the subject is the place itself, not an office or a thing named by it ("ESDM Kalsel")
-    own = frozenset(terms(lead).terms)
-    # its own time read loosely ("awal Desember" is read as the release's "2 Desember"): the
-    # lead's months
-    months = frozenset(t.rsplit("-", 1)[1] for t in own if t.startswith("date:") and "-" in t)
-    return places, own | months, f"{subject.group(1)} … {negation.group(0).lower()}"
+    # its own time read loosely ("awal Desember" is read as the release's "2 Desember"): the lead's months
+    months = frozenset(t.rsplit("-", 1)[1] for t in terms(lead).terms if t.startswith("date:") and "-" in t)
+    return places, months, f"{subject.group(1)} … {negation.group(0).lower()}"
+
+
+@lru_cache(maxsize=4096)
+def _headline_places(text: str) -> frozenset[str]:
+    """The terms of a release's title and lead sentence read as written (capitals kept, so that
+    "Daha Selatan" is the kecamatan's one term): the places it is about. Read once per release."""
+    from crawler.matching.documents import lead_sentence
+    from crawler.matching.textnorm import clean_text, terms
+
+    cleaned = clean_text(text)
+    title = cleaned.split("\n", 1)[0]
+    return frozenset(terms(title).terms) | frozenset(terms(lead_sentence(cleaned)).terms)
 
 
 def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
@@ -2469,12 +2479,12 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     Also **another place's own state** (:func:`_other_place_lead`): a lead whose subject is a place
     the release's title and lead do not name, where its programme is absent, not yet or not done
     ("Juai belum kebagian …", "Di Kusan Hilir … tidak dikeringkan"), passing on none of the
-    release's figures or dates outside that lead (the lead's own months aside). None otherwise."""
+    release's figures or dates (a date in the lead's own months aside). None otherwise."""
     from crawler.matching.textnorm import word_terms
 
     other = _other_place_lead(post.text)
-    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms) \
-            and not _relays_facts(frozenset(t for t in shared - other[1]
+    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | _headline_places(doc.text)) \
+            and not _relays_facts(frozenset(t for t in shared
                                             if not (t.startswith("date:") and t.rsplit("-", 1)[1] in other[1])),
                                   doc) \
             and not _relays_named(post, doc):

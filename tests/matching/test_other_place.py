@@ -62,6 +62,10 @@ def test_another_place_is_found(announcement: dict[str, Any], text: str, when: s
             "ada kabar.", CANAL_DAY),
     # the release's own place, not yet for some: still its news
     (CANAL, "Astambul belum boleh semai sampai 15 Desember, pintu air ditutup.", CANAL_DAY),
+    # the release's figure in the other place's own lead: a relay
+    (FOGGING, "Kecamatan Karang Intan belum diasapi, padahal 23 kasus demam berdarah sebulan.", DAY),
+    # a burden lifted, the words between ("kada kasulitan nyamuk lagi")
+    (FOGGING, "Urang Astambul kada kasulitan nyamuk lagi, Dinkes fogging sampai ka kampung.", DAY),
     # a burden the programme lifts, not its absence
     (FOGGING, "Warga Mataraman kada perlu lagi beli obat nyamuk, fogging 14 desa sudah.", DAY),
 ])
