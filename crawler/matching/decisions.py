@@ -2432,6 +2432,65 @@ _MEETING_NAMES = ("pertemuan", "rapat", "musyawarah", "rakor", "forum")
 # a release that closes its place itself: "ditutup sementara", "menutup sementara", "penutupan sementara"
 
 
+# the subject of a lead sentence: a place at its start, after "di", "untuk", "kalau", "warga",
+# "kecamatan", "desa" … ("Juai belum …", "Di Kusan Hilir … tidak …", Banjar "Urang Halong balum …")
+_SUBJECT_PLACE = re.compile(r"^(?i:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|warga|urang|bubuhan|petani|kecamatan|"
+                            r"kec\.?|desa|kelurahan|kampung)\s+)*([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+# the programme absent, not yet, or not done there: "belum", Banjar "balum", "tidak", "kada" — not a
+# burden the programme lifts ("tidak perlu lagi", "kada usah", "tidak lagi antre", "tidak ada yang positif")
+_NOT_THERE = re.compile(r"\b(?:belum|balum|blm)\b|\b(?:tidak|tak|tdk|nggak|gak|enggak|kada)\b"
+                        r"(?!(?:\s+\w+){0,3}?\s+(?:perlu|usah|lagi)\b|\s+(?:ada\s+yang|dipungut|boleh)\b)",
+                        re.IGNORECASE)
+# a lead that sets another place against the release's ("…, tapi di Paringin sudah …"): not wholly its own
+_CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara|sudah|udah|sdh|lah)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] | None:
+    """The place terms, the lead sentence's months and its words when a text's lead sentence
+    (forward credits, headings and datelines aside) has a place itself as its subject — at its start, after "di",
+    "warga", "kecamatan" … — and says the programme is absent, not yet, or not done there
+    ("Juai belum kebagian …", "Di Kusan Hilir saluran tidak dikeringkan …", Banjar "Halong balum
+    …") in its first clause, with nothing set against it ("tapi", "sudah"). None otherwise. Read
+    once per post."""
+    from crawler.matching.textnorm import region_terms, terms
+
+    body = _CREDIT_LINE.sub(" ", text)
+    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
+                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    if not sentences:
+        return None
+    lead = sentences[0]
+    subject = _SUBJECT_PLACE.match(lead)
+    # the negation in the place's own clause (to the first comma or "tapi"): "Juai belum kebagian",
+    # not a benefit or a need told later ("…, urusan surat kada bayar", "…, kapal kada kawa balayar")
+    clause = _CLAUSE_CUT.split(lead, maxsplit=1)[0]
+    if subject is None or not (negation := _NOT_THERE.search(clause)) or _CONTRAST.search(lead):
+        return None
+    if re.match(r"\s*[\u2013\u2014(-]", lead[subject.end():]) \
+            or (subject.group(1).isupper() and lead[subject.end():].startswith(",")):
+        return None  # a dateline ("BANJARBARU –", "Pelaihari (KIM) -"): where the news was written
+    named = terms(subject.group(1))
+    places = frozenset(named.places) | (frozenset(named.terms) & region_terms())
+    if not places or not set(named.terms) <= places:
+        return None  # the subject is the place itself, not an office or a thing named by it ("ESDM Kalsel")
+    # its own time read loosely ("awal Desember" is read as the release's "2 Desember"): the lead's months
+    months = frozenset(t.rsplit("-", 1)[1] for t in terms(lead).terms if t.startswith("date:") and "-" in t)
+    return places, months, f"{subject.group(1)} … {negation.group(0).lower()}"
+
+
+@lru_cache(maxsize=4096)
+def _headline_places(text: str) -> frozenset[str]:
+    """The terms of a release's title and lead sentence read as written (capitals kept, so that
+    "Daha Selatan" is the kecamatan's one term): the places it is about. Read once per release."""
+    from crawler.matching.documents import lead_sentence
+    from crawler.matching.textnorm import clean_text, terms
+
+    cleaned = clean_text(text)
+    title = cleaned.split("\n", 1)[0]
+    return frozenset(terms(title).terms) | frozenset(terms(lead_sentence(cleaned)).terms)
+
+
 def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
     """The kind and words when a single-event post tells the absence of the release's event for
     its own people rather than the event (:func:`_mood_of_sentences`): an appeal delivered at an
@@ -2442,9 +2501,21 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     release's coming day, which the post names as its border, aside). A relay tells the release's
     event in at least one sentence of its own mood-free words; a release whose own text carries the
     mood (:func:`release_moods`: it is itself the appeal, the lack, the closure) is relayed in it.
-    None otherwise."""
+    Also **another place's own state** (:func:`_other_place_lead`): a lead whose subject is a place
+    the release's title and lead do not name, where its programme is absent, not yet or not done
+    ("Juai belum kebagian …", "Di Kusan Hilir … tidak dikeringkan"), passing on none of the
+    release's figures or dates (a date in the lead's own months aside). None otherwise."""
     from crawler.matching.textnorm import word_terms
 
+    other = _other_place_lead(post.text)
+    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | _headline_places(doc.text)) \
+            and not _relays_facts(frozenset(t for t in shared
+                                            if not (t.startswith("date:") and t.rsplit("-", 1)[1] in other[1])),
+                                  doc) \
+            and not _relays_named(post, doc):
+        # the lead's subject is a place the release's title and lead do not name, where its
+        # programme is absent or not done: that place's own state (its own days are no relay)
+        return "another place's own state", other[2]
     found = _mood_of_sentences(post.text)
     if found is None:
         return None
