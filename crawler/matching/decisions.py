@@ -100,7 +100,14 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS, done_sentences, moved_up
+from crawler.matching.events import AFTERMATH as _AFTERMATH
+from crawler.matching.events import (
+    EVENT_KINDS,
+    OCCASION_KINDS,
+    done_sentences,
+    moved_up,
+    outcome_kind,
+)
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
     DESCRIBING_WORDS,
@@ -2949,7 +2956,10 @@ def _aftermath(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         outcome = _AFTERMATH.search(lowered)
         if not outcome or _REMARK.search(lowered) or _COMING_WORDS.search(lowered):
             continue
+        if outcome_kind(outcome.group(0)) in doc.outcomes:
+            continue  # the release itself reports that outcome: relayed with its counts
         spans = {str(NUMBER_WORDS.get(found.group(1), found.group(1))) for found in _SPAN.finditer(lowered)}
+        spans |= {number for found in _RANGE.finditer(lowered) for number in found.groups() if number}
         sequence = text_terms(sentence).terms
         own = sorted({term for i, term in enumerate(sequence)
                       if term.isdigit() and int(term) < 1000 and term not in doc.terms and term not in spans
@@ -2959,12 +2969,10 @@ def _aftermath(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     return []
 
 
-# a word telling what came of an event: cancelled or put off, a turnout, a result
-_AFTERMATH = re.compile(r"\b(?:batal|dibatalkan|dibatalakan|ditunda|diundur|tertunda|urung|"
-                        r"(?:tidak|tak|kada|kahada|ndak)\s+jadi|hadir|datang|tinggal|tersisa|lulus|terjual|laku|"
-                        r"berhasil)\b")
 # a time or span counted, not a count of the event's own ("tinggal dua hari", "tiga minggu lagi")
 _SPAN = re.compile(r"\b(\d+|[a-z]+)\s+(?:hari|malam|jam|menit|minggu|pekan|bulan|tahun|kali)\b")
+# a range or a clock time: "10 sampai 20", "9–12", "pukul 9"
+_RANGE = re.compile(r"(\d+)\s*(?:sampai|hingga|sd|s/d|-|–|—)\s*(\d+)|(?:pukul|jam|jm)\s*(\d+)()")
 # the word before a day's or a number's name: "tanggal 5", "RT 4", "nomor 12"
 _DAY_NAMING = frozenset({"anggal", "tanggal", "tgl", "nomor", "no", "rt", "rw", "nomer", "urutan"})
 _COMING_WORDS = re.compile(r"\b(?:akan|nanti|nantinya|besok|esok|isuk|lusa|bakal|handak|kaina|dijadwalkan|rencananya)\b")
