@@ -100,7 +100,14 @@ from crawler.matching.documents import (
     place_terms,
     rounds_to,
 )
-from crawler.matching.events import EVENT_KINDS, OCCASION_KINDS, done_sentences, moved_up
+from crawler.matching.events import AFTERMATH as _AFTERMATH
+from crawler.matching.events import (
+    EVENT_KINDS,
+    OCCASION_KINDS,
+    done_sentences,
+    moved_up,
+    outcome_kind,
+)
 from crawler.matching.lexicon import (
     BARE_ACTIONS,
     DESCRIBING_WORDS,
@@ -140,7 +147,14 @@ from crawler.matching.moods import (
 from crawler.matching.moods import (
     TURNED_BACK as _TURNED_BACK,
 )
-from crawler.matching.textnorm import MONTHS, NO_MARKS, EventMarks, region_terms, relative_periods
+from crawler.matching.textnorm import (
+    MONTHS,
+    NO_MARKS,
+    NUMBER_WORDS,
+    EventMarks,
+    region_terms,
+    relative_periods,
+)
 from crawler.matching.textnorm import terms as text_terms
 
 # --------------------------------------------------------------------------- decisions
@@ -222,6 +236,8 @@ REFUSED = {
                 "announcement's days, and passes on none of its own facts",
     "step_day": "another happening: the post tells the step the announcement only schedules as done on its "
                 "day (\"{when}\") with what the announcement, written before, cannot know ({facts})",
+    "aftermath": "another happening: written after the announcement's event began, the post tells what came of "
+                 "it (\"{word}\") with a count of its own ({facts}), which the announcement, written before, cannot know",
     "step_done": "another happening: the post tells as done or happening ({words}) the step the announcement "
                  "only schedules for later",
     "also_other": "another doing: the post tells that its subject also did something else ({words}), which the "
@@ -1539,6 +1555,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # "Papan larangan hari ini dipasang … Penambang minta waktu sampai akhir minggu" on the
             # release's "dipasang mulai 30 November": the step on its day, with news the release cannot know
             why[doc.id] = REFUSED["step_day"].format(when=on_day[0], facts=", ".join(on_day[1:]))
+            continue
+        if not candidate.copied and not post.links and (after := _aftermath(post, doc)):
+            # "Sabtu malam dua kelotok batal berangkat karena hujan deras" on the release opening the
+            # night tours: what came of the event, with a count the release could not know
+            why[doc.id] = REFUSED["aftermath"].format(word=after[0], facts=", ".join(after[1:]))
             continue
         if not candidate.copied and not post.links and (heard := _step_heard(post, doc)):
             # only a scheduled step's facts, told with a source of the post's own: the step's own
@@ -2999,6 +3020,58 @@ def _step_day(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         if len(own) >= 3 and 2 * len(own) > len(said):
             return [when, *sorted(own)]
     return []
+
+
+def _aftermath(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
+    """What came of the release's event, told by a post written after it began: a single-event post
+    (no link, not a copy, no round-up) written after the release and on or after its event's first
+    day (the first date it names from its publication on; its publication when it names none),
+    with a sentence telling an outcome (:data:`_AFTERMATH`: a cancellation or postponement, "batal",
+    "ditunda", "kada jadi"; a turnout, "yang hadir", "datang", "tinggal", "tersisa"; a result,
+    "lulus", "terjual", "laku", "berhasil"), told as a statement (not a wish, appeal or question,
+    :data:`_REMARK`; nothing coming, :func:`events.done_sentences`' :data:`_COMING_TEXT`), that
+    carries a count the release nowhere writes ("dua kelotok batal berangkat", "yang hadir tinggal
+    162 orang") — not a day ("tanggal 5"), not a span ("tinggal dua hari"). The release, written
+    before, cannot know how many came, went or were left: the post's own news of its aftermath. A
+    release that itself reports an outcome ("27 ton laku Rp1,4 miliar") is relayed with its own
+    counts. ``["batal", "2"]``: the outcome word, then the own counts; [] otherwise."""
+    if post.roundup or post.time is None or doc.time is None or post.time <= doc.time:
+        return []
+    lower = post.text.lower()
+    if not _AFTERMATH.search(lower):
+        return []
+    today, published = _day(post.time), _day(doc.time)
+    named = sorted(d for term in doc.terms if term.startswith("date:") and term[5:6].isdigit()
+                   for day_text, _, month_text in [term[5:].partition("-")]
+                   if day_text.isdigit() and month_text.isdigit()
+                   for d in _near(published, int(month_text), int(day_text)) if d >= published)
+    if today < (named[0] if named else published):
+        return []  # the event has not begun: nothing has come of it yet
+    for sentence in SENTENCE_END.split(post.text):
+        lowered = sentence.lower()
+        outcome = _AFTERMATH.search(lowered)
+        if not outcome or _REMARK.search(lowered) or _COMING_WORDS.search(lowered):
+            continue
+        if outcome_kind(outcome.group(0)) in doc.outcomes:
+            continue  # the release itself reports that outcome: relayed with its counts
+        spans = {str(NUMBER_WORDS.get(found.group(1), found.group(1))) for found in _SPAN.finditer(lowered)}
+        spans |= {number for found in _RANGE.finditer(lowered) for number in found.groups() if number}
+        sequence = text_terms(sentence).terms
+        own = sorted({term for i, term in enumerate(sequence)
+                      if term.isdigit() and int(term) < 1000 and term not in doc.terms and term not in spans
+                      and (i == 0 or sequence[i - 1] not in _DAY_NAMING)}, key=int)
+        if own:
+            return [" ".join(outcome.group(0).split()), *own]
+    return []
+
+
+# a time or span counted, not a count of the event's own ("tinggal dua hari", "tiga minggu lagi")
+_SPAN = re.compile(r"\b(\d+|[a-z]+)\s+(?:hari|malam|jam|menit|minggu|pekan|bulan|tahun|kali)\b")
+# a range or a clock time: "10 sampai 20", "9–12", "pukul 9"
+_RANGE = re.compile(r"(\d+)\s*(?:sampai|hingga|sd|s/d|-|–|—)\s*(\d+)|(?:pukul|jam|jm)\s*(\d+)()")
+# the word before a day's or a number's name: "tanggal 5", "RT 4", "nomor 12"
+_DAY_NAMING = frozenset({"anggal", "tanggal", "tgl", "nomor", "no", "rt", "rw", "nomer", "urutan"})
+_COMING_WORDS = re.compile(r"\b(?:akan|nanti|nantinya|besok|esok|isuk|lusa|bakal|handak|kaina|dijadwalkan|rencananya)\b")
 
 
 _PAST_HOW = frozenset({"kemarin", "kemaren", "kamarin", "lalu", "tadi"})

@@ -27,6 +27,7 @@ from crawler.matching.config import (
     MIN_FACT_ITEM_TERMS,
     SHINGLE,
 )
+from crawler.matching.events import told_outcomes
 from crawler.matching.lexicon import (
     MEASURE_UNITS,
     OWN_HAPPENING_WORDS,
@@ -393,6 +394,7 @@ class AnnouncementDoc:
     _moves: bool = False
     _asked: frozenset[str] = frozenset()
     _moods: frozenset[str] = frozenset()
+    _outcomes: frozenset[str] = frozenset()
     _named: frozenset[frozenset[str]] = frozenset()
 
     @property
@@ -402,6 +404,14 @@ class AnnouncementDoc:
         closure is relayed in that mood. Read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._moods
+
+    @property
+    def outcomes(self) -> frozenset[str]:
+        """The kinds of outcome its own text tells (:func:`events.told_outcomes`: "lulus",
+        "batal", "hadir" …): a release that is itself the report of what came of its event.
+        Read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._outcomes
 
     @property
     def prepares(self) -> bool:
@@ -495,6 +505,7 @@ class AnnouncementDoc:
             self._next = next_event(cleaned)
             self._asked = asked_terms(lowered)
             self._moods = release_moods(cleaned)
+            self._outcomes = _set(told_outcomes(cleaned))
             title, _, body = cleaned.strip().partition("\n")
             self._named = named_facts(body if body.strip() else title)  # a headline's capitals name nothing
             if self._next.next_text:
@@ -592,7 +603,7 @@ class AnnouncementDoc:
             "negated": sorted(self.negated), "deadlines": sorted(self.deadlines),
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
-            "moods": sorted(self.moods),
+            "moods": sorted(self.moods), "outcomes": sorted(self.outcomes),
             "named": sorted(sorted(name) for name in self.named),
         }
 
@@ -626,6 +637,7 @@ class AnnouncementDoc:
         self._moves = bool(stored.get("moves", False))
         self._asked = _set(stored.get("asked", ()))
         self._moods = _set(stored.get("moods", ()))
+        self._outcomes = _set(stored.get("outcomes", ()))
         self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
         return True
@@ -773,7 +785,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 13
+FACTS_VERSION = 14  # 14: a release's told outcomes (matcher65)
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`) or a post's text
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -293,3 +293,38 @@ def done_sentences(text: str) -> tuple[tuple[str, str], ...]:
         if done := _DONE.search(lower):
             found.append((done.group(0), sentence.group(0)))
     return tuple(found)
+
+
+# A word telling what came of an event: cancelled or put off; a turnout (those who came, "yang hadir",
+# Banjar "nang datang"; "hadir tinggal / cuma"); a result. Read in posts (decisions._aftermath) and in
+# releases (:func:`told_outcomes`, stored with a release's facts).
+AFTERMATH = re.compile(r"\b(?:batal|dibatalkan|dibatalakan|ditunda|diundur|tertunda|urung|"
+                       r"(?:tidak|tak|kada|kahada|ndak)\s+jadi|(?:yang|nang|nan)\s+(?:hadir|datang)|"
+                       r"(?:hadir|datang)\s+(?:tinggal|cuma|hanya|haja|sekitar|kurang)|tersisa|lulus|terjual|laku|"
+                       r"berhasil)\b")
+_OUTCOME_KINDS = (("batal", re.compile(r"batal|urung|jadi")), ("tunda", re.compile(r"tunda|undur")),
+                  ("hadir", re.compile(r"hadir|datang")), ("sisa", re.compile(r"sisa")),
+                  ("lulus", re.compile(r"lulus")), ("jual", re.compile(r"jual|laku")),
+                  ("hasil", re.compile(r"hasil")))
+# a condition ("dibatalkan jika hujan deras"): what would come of the event, not what came
+_CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|bilamana|amun|mun|seandainya)\b")
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def outcome_kind(word: str) -> str:
+    """The kind of an outcome word (:data:`AFTERMATH`): "batal", "tunda", "hadir", "sisa", "lulus",
+    "jual", "hasil"."""
+    return next(kind for kind, pattern in _OUTCOME_KINDS if pattern.search(word))
+
+
+def told_outcomes(text: str) -> frozenset[str]:
+    """The kinds of outcome (:func:`outcome_kind`) a text tells as its own news, not in a clause of
+    condition: a release that is itself a report ("14 OBH lulus akreditasi") is relayed with its
+    outcome; one that only says what would happen ("dibatalkan jika hujan deras") tells none."""
+    told: set[str] = set()
+    for sentence in _SENTENCE.finditer(text.lower()):
+        for clause in _CLAUSE_MARK.split(sentence.group(0)):
+            if not _CONDITION.search(clause):
+                told.update(outcome_kind(found.group(0)) for found in AFTERMATH.finditer(clause))
+    return frozenset(told)
+
