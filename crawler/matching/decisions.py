@@ -180,6 +180,7 @@ REFUSED = {
     "tied_titled": "tied with a sibling announcement whose whole title the round-up item restates",
     "relays_other": "the post links another release on the site it restates, not this one",
     "small_part": "only a small part of the post (a source line, a closing sentence) carries the score",
+    "small_rest": "what the accepted announcements leave of the post is too small a unit to carry another",
     "topic_only": "only topic words in common: no fact or name of the announcement",
     "short": "a short post relays a release only on its own distinctive facts, and this one has others",
     "later_date": "another event of the series: the post gives its own date ({dates}), after the "
@@ -1364,6 +1365,11 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # a small part of a post (a source line, a closing sentence) carries the unit's
             # score, while the post as a whole says something else: no evidence of this release
             why[doc.id] = REFUSED["small_part"]
+            continue
+        if explained and not candidate.copied and not post.roundup and len(candidate.unit.terms) < MIN_UNIT_TERMS:
+            # what one accepted release leaves of a single-event post ("… layanan dibuka akhir
+            # November" after the inauguration it reports) is too small a unit to carry another
+            why[doc.id] = REFUSED["small_rest"]
             continue
         if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
                                      or not _specific_shared(index, post, candidate)) \
