@@ -2230,6 +2230,8 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
     naming_terms = set(word_terms(kinds[0]))
     if not naming_terms or naming_terms & told or kinds[0] in told:
         return None  # which one it is, in the release's own words (or a word that names nothing)
+    if (set(text_terms(" ".join(words)).terms) - head_terms) & told:
+        return None  # the head and its naming word read as one ("bank sampah"), as the release is read
     # the post passes on nothing the release's title and lead tell beyond the frame and its
     # setting: its other shared words, if any, are the release's asides ("bawa KTP dan NIB")
     whole = _aligned(post, doc).whole

@@ -1,0 +1,53 @@
+"""Issue 12, session 17 (matcher67): a semicolon is no round-up, and summaries are still relays.
+
+With a semicolon no longer dividing a single-event post into items, the single-event readings see
+summaries ("… diresmikan …; …"). A summary that tells the release's event as done and carries its
+figures is a relay; an object named by the lexicon as one phrase ("bank sampah") is read as the
+release reads it. Every text here is made up; none is taken from a labelled set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crawler.matching.config import MatchConfig
+from crawler.matching.decisions import decide
+from crawler.matching.textnorm import items
+from tests.matching.test_generalize import ann, index, post
+
+WHEN = "2026-11-20T17:00:00+08:00"
+
+BANK = ann("b", "KANDANGAN – DLH HSS meresmikan bank sampah di 15 sekolah dasar Kecamatan Kandangan dan Angkinang, "
+                "Kamis (19/11/2026). Murid menabung sampah setiap Jumat dan hasilnya dipakai untuk kegiatan sekolah.",
+           published_at="2026-11-19T10:00:00+08:00", title="15 Sekolah di HSS Punya Bank Sampah Sekolah")
+
+
+def accepted(announcement: dict[str, Any], text: str) -> float:
+    found = {d.announcement_id: d.score for d in decide(index(announcement), post(text, WHEN), MatchConfig())}
+    return found.get(announcement["id"], 0.0)
+
+
+def test_a_semicolon_joins_clauses_of_one_sentence() -> None:
+    text = "Taman baca diresmikan Bupati di Kandangan; biaya Rp300 juta dari APBD."
+    assert items(text) == [text]
+    assert len(items("Beberapa info: taman baca diresmikan; pasar murah dibuka Senin.")) > 1
+
+
+@pytest.mark.parametrize("text", [
+    "Bank sampah diresmikan di 15 SD Kandangan & Angkinang; murid menabung sampah tiap Jumat.",
+    "Bank sampah sudah ada di 15 SD Kandangan wan Angkinang; murid manabung sampah tiap Jumat.",
+    "Kabar baik: 15 sekolah dasar di Kandangan dan Angkinang kini punya bank sampah, diresmikan DLH HSS kemarin.",
+])
+def test_a_summary_of_the_bank_sampah_still_matches(text: str) -> None:
+    assert accepted(BANK, text) > 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Bank darah RSUD Kandangan diresmikan; warga diajak donor tiap Jumat.",
+    "Bank soal ujian diluncurkan Disdik HSS gasan guru SD se-Angkinang.",
+    "Bank benih padi lokal dibuka kelompok tani di Kandangan, petani bisa pinjam benih.",
+])
+def test_another_bank_is_still_another_object(text: str) -> None:
+    assert accepted(BANK, text) == 0.0
