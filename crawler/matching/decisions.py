@@ -1717,7 +1717,22 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
     if not own_dates.isdisjoint(post.whole.terms) or not own_dates.isdisjoint(_bare_dates(post)):
         return []
+    if len(_own_figures(post.whole.terms & doc.terms, doc)) >= RELAY_FIGURES:
+        # the release's event told as done in another action word ("Evaluasi … selesai: 11
+        # predikat A, 33 BB, rata-rata 79,06") with several of its own figures: a relay — one
+        # figure alone ("18 traktor") another step of the programme may share
+        return []
     return sorted(ours)
+
+
+RELAY_FIGURES = 2  # own figures of a release a post must carry to relay it whatever action word it uses
+
+
+def _own_figures(shared: frozenset[str], doc: AnnouncementDoc) -> set[str]:
+    """The figures of two digits or more among ``shared`` that are the release's own (not a year,
+    not one it gives only to its next occurrence)."""
+    return {t for t in shared if t[0].isdigit() and len(t) >= 2 and ":" not in t
+            and t not in doc.next_event[3] and not (len(t) == 4 and t[:2] in ("19", "20"))}
 
 
 # "mulai tanggal 6": a day written without its month (not "tanggal 6 November", "tanggal 6/11")
@@ -2230,7 +2245,7 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
     naming_terms = set(word_terms(kinds[0]))
     if not naming_terms or naming_terms & told or kinds[0] in told:
         return None  # which one it is, in the release's own words (or a word that names nothing)
-    if (set(text_terms(" ".join(words)).terms) - head_terms) & told:
+    if (set(text_terms(f"{head} {kinds[0]}").terms) - head_terms - naming_terms) & told:
         return None  # the head and its naming word read as one ("bank sampah"), as the release is read
     # the post passes on nothing the release's title and lead tell beyond the frame and its
     # setting: its other shared words, if any, are the release's asides ("bawa KTP dan NIB")
