@@ -21,7 +21,14 @@ from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import ReviewError
 from crawler.matching.decisions import readable_date
-from crawler.matching.textnorm import _loose, clean_text, local_places, loose_text, region_aliases, word_terms
+from crawler.matching.textnorm import (
+    _loose,
+    clean_text,
+    local_places,
+    loose_text,
+    region_aliases,
+    word_terms,
+)
 from crawler.personal import mask_figure
 
 SEPARATOR = "|"
