@@ -2193,11 +2193,48 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
 
 
 # a question the post answers itself with a denial: "… diumumkan? Belum, …", "…? Bukan. Ini …",
-# "…? Hoaks.", "…? TIDAK BENAR, …" (a bare "Belum?" is a call to act, not an answer; "belum ada" denies too)
-_DENIAL = re.compile(r"([^.!?\n]{8,})\?[ \t]*(?:(bukan|belum|hoaks|hoax|keliru)[,.!…]|(belum\s+ada|tidak\s+benar)\b)",
-                     re.IGNORECASE)
+# "…? Hoaks.", "…? TIDAK BENAR, …" (a bare "Belum?" is a call to act, not an answer; "belum ada" denies too).
+# The claim starts where its sentence does (the text's start or a stop): a search tried from every
+# letter of a long sentence read the rest of it each time, quadratic in the sentence's length
+_DENIAL = re.compile(r"(?:^|(?<=[.!?\n]))([^.!?\n]{8,})\?[ \t]*(?:(bukan|belum|hoaks|hoax|keliru)[,.!…]|"
+                     r"(belum\s+ada|tidak\s+benar)\b)", re.IGNORECASE)
 # the release's own correction: a post that answers a rumour may relay it
 _CORRECTION_TERMS = frozenset({"hoaks", "hoax", "klarifikasi"})
+
+
+@dataclass(frozen=True)
+class _DeniedClaim:
+    """A question a post answers itself with a denial (:func:`_denied_claim`)."""
+
+    claim: str
+    answer: str
+    claim_terms: frozenset[str]  # the terms of the claim's words
+    told: frozenset[str]  # the terms of the claim and the rest of its paragraph up to the next question
+
+
+def _denied_claim(text: str) -> _DeniedClaim | None:
+    """The first question a post's text answers itself with a denial, read once per post
+    (:meth:`PostDoc.read`): it is the same against every release, and reading its passage's terms
+    anew for each made a long post's cost its length times its candidates."""
+    from crawler.matching.documents import post_doc
+    from crawler.matching.textnorm import word_terms
+
+    match = _DENIAL.search(text)
+    if match is None:
+        return None
+    claim = match.group(1).strip()
+    # the claim and the rest of its paragraph up to the next question (the answer and what is so
+    # instead: "Bukan. Ini antrean vaksin ternak."), and a page's title repeating it cut short
+    # ("… di sekitar bandara? Buka")
+    line = text[match.start(1):].split("\n", 1)[0]
+    passage = [match.group(1) + "?" + line[len(match.group(1)) + 1:].split("?", 1)[0]]
+    passage += [other for other in (x.strip(" .…") for x in text.splitlines())
+                if len(other) >= 16 and passage[0].startswith(other)]
+    told = post_doc({"id": "", "kim_id": "", "title": "", "text": "\n".join(passage),
+                     "published_at": None, "links": []}).whole.terms
+    return _DeniedClaim(claim=claim, answer=(match.group(2) or match.group(3)).lower(),
+                        claim_terms=frozenset(t for w in _LOWER_WORDS.findall(claim.lower()) for t in word_terms(w)),
+                        told=told)
 
 
 def _denied_question(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
@@ -2210,29 +2247,19 @@ def _denied_question(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]
     not there); what it shares with the release is the claim it denies, not news it spreads. A
     call to act ("Sudah daftar? Belum? Ayo …") asks again and is no answer; a post that goes on
     to relay the release's facts elsewhere, or a release that itself corrects a hoax, may be
-    relayed. None otherwise."""
-    from crawler.matching.documents import post_doc
-    from crawler.matching.textnorm import province_terms, word_terms
+    relayed. None otherwise. The question and its passage are read once per post
+    (:func:`_denied_claim`); only the release's side is read here."""
+    from crawler.matching.textnorm import province_terms
 
-    match = _DENIAL.search(post.text)
-    if match is None or not doc.terms.isdisjoint(_CORRECTION_TERMS):
+    denied = post.read(_denied_claim)
+    if denied is None or not doc.terms.isdisjoint(_CORRECTION_TERMS):
         return None
-    claim = match.group(1).strip()
-    if doc.terms.isdisjoint(t for w in _LOWER_WORDS.findall(claim.lower()) for t in word_terms(w)):
+    if doc.terms.isdisjoint(denied.claim_terms):
         return None
-    # the claim and the rest of its paragraph up to the next question (the answer and what is so
-    # instead: "Bukan. Ini antrean vaksin ternak."), and a page's title repeating it cut short
-    # ("… di sekitar bandara? Buka")
-    line = post.text[match.start(1):].split("\n", 1)[0]
-    passage = [match.group(1) + "?" + line[len(match.group(1)) + 1:].split("?", 1)[0]]
-    passage += [other for other in (x.strip(" .…") for x in post.text.splitlines())
-                if len(other) >= 16 and passage[0].startswith(other)]
-    told = post_doc({"id": post.id, "kim_id": post.kim_id, "title": "", "text": "\n".join(passage),
-                     "published_at": None, "links": []}).whole.terms
     places = post.whole.places | post.whole.seats | place_terms() | province_terms()
-    if any(t not in told and t not in places and not t.startswith("date:") for t in shared):
+    if any(t not in denied.told and t not in places and not t.startswith("date:") for t in shared):
         return None
-    return claim, (match.group(2) or match.group(3)).lower()
+    return denied.claim, denied.answer
 
 
 # what is said going round: "ada yang bilang", "kabarnya", "katanya", Banjar "jar urang", "isunya",
