@@ -147,6 +147,7 @@ from crawler.matching.moods import (
 from crawler.matching.moods import (
     TURNED_BACK as _TURNED_BACK,
 )
+from crawler.matching.textcache import short_text_cache
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -2071,12 +2072,11 @@ def _circumstance_terms(post: PostDoc, whole: Unit, event: frozenset[str] = froz
 _MEASURED = re.compile(r"\b([^\W\d_]+)\s*(?=\d)|\d(?:[\d.,]*\d)?\s*(?:[–-]\s*\d+\s*)?([^\W\d_]+)")
 
 
-@lru_cache(maxsize=4096)
 def _figure_setting_terms(text: str) -> frozenset[str]:
     """The terms of a text's words that only give a figure its measure (:data:`lexicon.MEASURE_WORDS`
     written beside a number: "Rp12 juta", "usia 18–30 tahun") and of who came or signed
     (:data:`lexicon.SETTING_ROLES`: "perwakilan 10 kecamatan", "penandatanganan"): the figure and
-    the occasion's circumstances, not what the event is about. Read once per post (cached by text)."""
+    the occasion's circumstances, not what the event is about. Read once per post (:meth:`PostDoc.read`)."""
     from crawler.matching.textnorm import word_terms
 
     found: set[str] = set()
@@ -2104,10 +2104,9 @@ _LANDMARK = re.compile(r"\b(?:di|ka|ke)\s+(?:depan|dekat|samping|belakang|sebera
                        re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _landmark_terms(text: str) -> frozenset[str]:
     """The terms of the landmarks a text places its event by (:data:`_LANDMARK`: the count and the
-    noun after "di depan", "di samping" …). Read once per post (cached by its text)."""
+    noun after "di depan", "di samping" …). Read once per post (:meth:`PostDoc.read`)."""
     return frozenset(t for found in _LANDMARK.finditer(text)
                      for t in text_terms(f"{found.group(1) or ''}{found.group(2)}").terms)
 
@@ -2131,9 +2130,9 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
         return None
     whole = _aligned(post, doc).whole
     shared = whole.terms & doc.terms
-    landmarks = _landmark_terms(post.text)
+    landmarks = post.read(_landmark_terms)
     circumstances = (_circumstance_terms(post, whole, doc.title_terms | doc.lead_terms) | landmarks
-                     | _figure_setting_terms(post.text))
+                     | post.read(_figure_setting_terms))
     counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
     if not shared or not shared - counts <= circumstances:
         return None
@@ -2250,7 +2249,7 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
     # the post passes on nothing the release's title and lead tell beyond the frame and its
     # setting: its other shared words, if any, are the release's asides ("bawa KTP dan NIB")
     whole = _aligned(post, doc).whole
-    circumstances = _circumstance_terms(post, whole, told) | _landmark_terms(post.text)
+    circumstances = _circumstance_terms(post, whole, told) | post.read(_landmark_terms)
     phrase = {t for w in (*words, *action.split()) for t in (w, *word_terms(w))} | set(text_terms(" ".join(words)).terms)
     rest = {t for t in (whole.terms & told) - circumstances - phrase - _describing_terms() if not _figure(t)}
     # a word of the release used for another thing: "pemilik tambak", "truk kelebihan muatan batu
@@ -2262,11 +2261,48 @@ def _other_object(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None
 
 
 # a question the post answers itself with a denial: "… diumumkan? Belum, …", "…? Bukan. Ini …",
-# "…? Hoaks.", "…? TIDAK BENAR, …" (a bare "Belum?" is a call to act, not an answer; "belum ada" denies too)
-_DENIAL = re.compile(r"([^.!?\n]{8,})\?[ \t]*(?:(bukan|belum|hoaks|hoax|keliru)[,.!…]|(belum\s+ada|tidak\s+benar)\b)",
-                     re.IGNORECASE)
+# "…? Hoaks.", "…? TIDAK BENAR, …" (a bare "Belum?" is a call to act, not an answer; "belum ada" denies too).
+# The claim starts where its sentence does (the text's start or a stop): a search tried from every
+# letter of a long sentence read the rest of it each time, quadratic in the sentence's length
+_DENIAL = re.compile(r"(?:^|(?<=[.!?\n]))([^.!?\n]{8,})\?[ \t]*(?:(bukan|belum|hoaks|hoax|keliru)[,.!…]|"
+                     r"(belum\s+ada|tidak\s+benar)\b)", re.IGNORECASE)
 # the release's own correction: a post that answers a rumour may relay it
 _CORRECTION_TERMS = frozenset({"hoaks", "hoax", "klarifikasi"})
+
+
+@dataclass(frozen=True)
+class _DeniedClaim:
+    """A question a post answers itself with a denial (:func:`_denied_claim`)."""
+
+    claim: str
+    answer: str
+    claim_terms: frozenset[str]  # the terms of the claim's words
+    told: frozenset[str]  # the terms of the claim and the rest of its paragraph up to the next question
+
+
+def _denied_claim(text: str) -> _DeniedClaim | None:
+    """The first question a post's text answers itself with a denial, read once per post
+    (:meth:`PostDoc.read`): it is the same against every release, and reading its passage's terms
+    anew for each made a long post's cost its length times its candidates."""
+    from crawler.matching.documents import post_doc
+    from crawler.matching.textnorm import word_terms
+
+    match = _DENIAL.search(text)
+    if match is None:
+        return None
+    claim = match.group(1).strip()
+    # the claim and the rest of its paragraph up to the next question (the answer and what is so
+    # instead: "Bukan. Ini antrean vaksin ternak."), and a page's title repeating it cut short
+    # ("… di sekitar bandara? Buka")
+    line = text[match.start(1):].split("\n", 1)[0]
+    passage = [match.group(1) + "?" + line[len(match.group(1)) + 1:].split("?", 1)[0]]
+    passage += [other for other in (x.strip(" .…") for x in text.splitlines())
+                if len(other) >= 16 and passage[0].startswith(other)]
+    told = post_doc({"id": "", "kim_id": "", "title": "", "text": "\n".join(passage),
+                     "published_at": None, "links": []}).whole.terms
+    return _DeniedClaim(claim=claim, answer=(match.group(2) or match.group(3)).lower(),
+                        claim_terms=frozenset(t for w in _LOWER_WORDS.findall(claim.lower()) for t in word_terms(w)),
+                        told=told)
 
 
 def _denied_question(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
@@ -2279,29 +2315,19 @@ def _denied_question(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]
     not there); what it shares with the release is the claim it denies, not news it spreads. A
     call to act ("Sudah daftar? Belum? Ayo …") asks again and is no answer; a post that goes on
     to relay the release's facts elsewhere, or a release that itself corrects a hoax, may be
-    relayed. None otherwise."""
-    from crawler.matching.documents import post_doc
-    from crawler.matching.textnorm import province_terms, word_terms
+    relayed. None otherwise. The question and its passage are read once per post
+    (:func:`_denied_claim`); only the release's side is read here."""
+    from crawler.matching.textnorm import province_terms
 
-    match = _DENIAL.search(post.text)
-    if match is None or not doc.terms.isdisjoint(_CORRECTION_TERMS):
+    denied = post.read(_denied_claim)
+    if denied is None or not doc.terms.isdisjoint(_CORRECTION_TERMS):
         return None
-    claim = match.group(1).strip()
-    if doc.terms.isdisjoint(t for w in _LOWER_WORDS.findall(claim.lower()) for t in word_terms(w)):
+    if doc.terms.isdisjoint(denied.claim_terms):
         return None
-    # the claim and the rest of its paragraph up to the next question (the answer and what is so
-    # instead: "Bukan. Ini antrean vaksin ternak."), and a page's title repeating it cut short
-    # ("… di sekitar bandara? Buka")
-    line = post.text[match.start(1):].split("\n", 1)[0]
-    passage = [match.group(1) + "?" + line[len(match.group(1)) + 1:].split("?", 1)[0]]
-    passage += [other for other in (x.strip(" .…") for x in post.text.splitlines())
-                if len(other) >= 16 and passage[0].startswith(other)]
-    told = post_doc({"id": post.id, "kim_id": post.kim_id, "title": "", "text": "\n".join(passage),
-                     "published_at": None, "links": []}).whole.terms
     places = post.whole.places | post.whole.seats | place_terms() | province_terms()
-    if any(t not in told and t not in places and not t.startswith("date:") for t in shared):
+    if any(t not in denied.told and t not in places and not t.startswith("date:") for t in shared):
         return None
-    return claim, (match.group(2) or match.group(3)).lower()
+    return denied.claim, denied.answer
 
 
 # what is said going round: "ada yang bilang", "kabarnya", "katanya", Banjar "jar urang", "isunya",
@@ -2325,10 +2351,9 @@ _ANSWERING_TERMS = _CORRECTION_TERMS | frozenset({"bantah", "membantah", "tepis"
                                                   "meluruskan", "isu"})
 
 
-@lru_cache(maxsize=4096)
 def _hearsay_answer(text: str) -> tuple[str, str] | None:
     """The hearsay a text passes on and the denial that follows it ("Ada yang bilang …",
-    "tidak begitu"), or None. Read once per post (cached by its text)."""
+    "tidak begitu"), or None. Read once per post (:meth:`PostDoc.read`)."""
     said = _HEARSAY.search(text)
     if said is None:
         return None
@@ -2346,7 +2371,7 @@ def _hearsay_denied(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str])
     is no answer to a rumour itself (a hoax, a denial, a setting right). The post takes up what
     is said to say it is not so: the topic words it shares are the rumour's, not news it spreads
     (the "…? Bukan" shape is :func:`_denied_question`'s). None otherwise."""
-    found = _hearsay_answer(post.text)
+    found = post.read(_hearsay_answer)
     if found is None or not doc.terms.isdisjoint(_ANSWERING_TERMS) or _relays_facts(shared, doc):
         return None
     return found
@@ -2366,10 +2391,9 @@ _AHEAD_WORDS = re.compile(
     r"isuk|minggu\s+depan|bulan\s+depan|lusa)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _complaint_words(text: str) -> str | None:
     """The complaint words of a text that tells nothing ahead (none of :data:`_AHEAD_WORDS`; credit
-    lines aside), or None. Read once per post (cached by its text)."""
+    lines aside), or None. Read once per post (:meth:`PostDoc.read`)."""
     body = _CREDIT_LINE.sub(" ", text)
     if _AHEAD_WORDS.search(body):
         return None
@@ -2388,7 +2412,7 @@ def _complaint_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     None otherwise."""
     if post.time is None or doc.time is None or post.time < doc.time:
         return None
-    words = _complaint_words(post.text)
+    words = post.read(_complaint_words)
     if words is None or _relays_facts(shared, doc):
         return None
     today = _day(post.time)
@@ -2489,7 +2513,6 @@ _NOT_THERE = re.compile(r"\b(?:belum|balum|blm)\b|\b(?:tidak|tak|tdk|nggak|gak|e
 _CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara|sudah|udah|sdh|lah)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] | None:
     """The place terms, the lead sentence's months and its words when a text's lead sentence
     (forward credits, headings and datelines aside) has a place itself as its subject — at its start, after "di",
@@ -2551,7 +2574,7 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     release's figures or dates (a date in the lead's own months aside). None otherwise."""
     from crawler.matching.textnorm import word_terms
 
-    other = _other_place_lead(post.text)
+    other = post.read(_other_place_lead)
     if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | _headline_places(doc.text)) \
             and not _relays_facts(frozenset(t for t in shared
                                             if not (t.startswith("date:") and t.rsplit("-", 1)[1] in other[1])),
@@ -2603,7 +2626,6 @@ _LEAD_HEARSAY = re.compile(r"\b(?:katanya|kabarnya|jar|infonya|konon)\b", re.IGN
 OWN_FOLLOW_WORDS = 6  # a follow-up sentence of this many words or fewer goes on with the writer's story
 
 
-@lru_cache(maxsize=4096)
 def _own_story_mood(text: str) -> str | None:
     """Whether a text is a person's own story about a programme rather than its news: its lead
     sentence (forward credits, headings, pieces of three words or fewer aside) is in the writer's
@@ -2613,7 +2635,7 @@ def _own_story_mood(text: str) -> str | None:
     short follow-up of :data:`OWN_FOLLOW_WORDS` words or fewer. A text that frames news it learned
     ("baru tahu", "dapat info"), points to it ("baca", a link) or quotes, or whose lead passes on
     what is said ("katanya", Banjar "jar"), is a relay. The lead's
-    words, or None. Read once per post (cached by its text)."""
+    words, or None. Read once per post (:meth:`PostDoc.read`)."""
     if _RELAY_FRAME.search(text):
         return None
     body = _CREDIT_LINE.sub(" ", text)
@@ -2643,7 +2665,7 @@ def _own_story(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> s
     (:func:`_relays_facts`). The writer's own now ("sore ini") on a day the release gives its own
     event is that event's time: a relay ("Sore ini jam 17.18 waktu rashdul qiblah"). A relay that
     adds "kami" or a comment after passing on the release's facts keeps its match. None otherwise."""
-    words = _own_story_mood(post.text)
+    words = post.read(_own_story_mood)
     if words is None or _relays_facts(shared, doc) or _relays_named(post, doc):
         return None
     if _WRITERS_NOW.fullmatch(words) and post.time is not None \
@@ -2820,7 +2842,7 @@ def _step_done(post: PostDoc, doc: AnnouncementDoc, unit: Unit | None = None) ->
             return []
         read = unit
     text = _item_sentence(post.text, unit.text) if post.roundup and unit is not None else post.text
-    told = done_sentences(text)
+    told = post.read(done_sentences) if text is post.text else done_sentences(text)
     if not told:
         return []
     if any(t.startswith("date:") for t in read.terms & doc.terms):
@@ -2871,7 +2893,7 @@ def _step_result(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
         return [*dated, own[0]] if own else []
     if not doc.subject_counts:
         return []
-    for done, sentence in done_sentences(post.text):
+    for done, sentence in post.read(done_sentences):
         counted = figure_counts(text_terms(sentence).terms, 3) & doc.subject_counts
         if counted:
             return [done, *sorted({pair.partition(":")[0] for pair in counted}, key=_figure_order)]
@@ -3016,7 +3038,7 @@ def _step_day(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if first == last and first.day == 1:
         last = _month_end(first)  # a month named alone ("pada Desember")
     when = ""
-    for _done, sentence in done_sentences(post.text):
+    for _done, sentence in post.read(done_sentences):
         lowered = sentence.lower()
         for found in _OWN_TIME.finditer(lowered):
             if not (found.group("today") or found.group("yesterday")
@@ -3492,7 +3514,6 @@ _UNANNOUNCED = re.compile(r"\bbelum\s+ada\s+(?:pengumuman|info|informasi|kabar|j
                           re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _unannounced_text(text: str) -> str | None:
     found = _UNANNOUNCED.search(text)
     return found.group(0).lower() if found else None
@@ -3503,8 +3524,8 @@ def _unannounced(post: PostDoc) -> str | None:
     ada info resmi", "belum ada jadwal"): it tells of a question or a wait ("Nelayan menanyakan
     kapan pendataan dibuka. Belum ada pengumuman di dinas"), not of an announcement it spreads
     — the release it resembles is not yet the one the post waits for. Not a copy's (a release
-    may write it itself) nor a round-up's. Read once per post (cached by its text)."""
-    return _unannounced_text(post.text)
+    may write it itself) nor a round-up's. Read once per post (:meth:`PostDoc.read`)."""
+    return post.read(_unannounced_text)
 
 
 _ORDINALS = {"pertama": 1, "kesatu": 1, "kadua": 2, "kedua": 2, "katiga": 3, "ketiga": 3, "keempat": 4,
@@ -3513,7 +3534,7 @@ _ORDINALS = {"pertama": 1, "kesatu": 1, "kadua": 2, "kedua": 2, "katiga": 3, "ke
 _NTH_NIGHT = re.compile(r"\b(malam|hari)\s+(?:k[ae]-?\s?(\d{1,2})\b|(" + "|".join(_ORDINALS) + r")\b)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache()
 def _nth_nights(text: str) -> frozenset[tuple[str, int]]:
     """The numbered nights and days a text names: ("malam", 2) for "malam kedua"."""
     return frozenset((found.group(1).lower(), int(found.group(2)) if found.group(2) else _ORDINALS[found.group(3).lower()])
@@ -3528,7 +3549,7 @@ def _other_night(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
     1 dapat Rp15 jt" relays the release's programme): a contestant's own night, the festival's
     topic words and the song all groups sing shared. Only the release's title is read: it says
     which night the release reports, where its body may list every night. ``None`` otherwise."""
-    ours = _nth_nights(post.text)
+    ours = post.read(_nth_nights)
     if not ours:
         return None
     theirs = _nth_nights(doc.title)
@@ -3546,7 +3567,6 @@ def _other_night(post: PostDoc, doc: AnnouncementDoc) -> tuple[str, str] | None:
 _PRICE_WORD = re.compile(r"\b(?:harga|rega|rp)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _price_move_text(text: str) -> str | None:
     lowered = text.lower()
     found = PRIOR_MOVE.search(lowered)
@@ -3561,7 +3581,7 @@ def _price_note(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     be the one the release recorded at that market (a survey, a comparison price), is not news of
     the release. A release that says its prices rose "dibanding pekan lalu" is relayed in the same
     words. Read once per post text (cached)."""
-    move = _price_move_text(post.text)
+    move = post.read(_price_move_text)
     if move is None or doc.moves:
         return None
     return move
@@ -3592,7 +3612,6 @@ _LATER_TURN = re.compile(r"\b(?:menyusul|manyusul|disusul|akan|kaina|nanti|berik
 _LEAD_PIECES = re.compile(r"(?<=[.!?])\s+|\n+|\s+\|\s+")
 
 
-@lru_cache(maxsize=4096)
 def _another_phrases(text: str) -> tuple[str, ...]:
     """The phrases a post's lead (its first two lines or sentences) names as another of a kind,
     in a sentence that tells no later turn."""
@@ -3617,7 +3636,7 @@ def _another_of(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> 
     release's own figures or dates (:func:`_relays_facts`): the post says in so many words that it
     is about another one. A lead that tells a later turn ("kecamatan lain menyusul", "desa lain
     diajak belajar") relays the release's plan, and is left alone. ``None`` otherwise."""
-    phrases = _another_phrases(post.text)
+    phrases = post.read(_another_phrases)
     if not phrases:
         return None
     title = " ".join(re.findall(r"[a-z]+", doc.title.lower()))
@@ -3636,7 +3655,6 @@ _ONE_OF = re.compile(r"\b(?:sebuah|sabuah|seorang|salah\s+satu|salah\s+sabuting)
                                  "sembilan", "sepuluh", "puluhan", "ratusan", "belasan")) + r")\b)([a-z]+)")
 
 
-@lru_cache(maxsize=4096)
 def _one_of_text(text: str) -> str | None:
     found = _ONE_OF.search(text.lower())
     return found.group(0) if found else None
@@ -3650,7 +3668,7 @@ def _one_of_own(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> 
     family's own instance of the programme, with its own outcome, not the release's event. "Salah
     satu dari lima desa", "salah satu 9 desa" name one of the release's own count and are left
     alone. Read once per post text (cached). ``None`` otherwise."""
-    one = _one_of_text(post.text)
+    one = post.read(_one_of_text)
     if one is None or _relays_facts(shared, doc):
         return None
     return one
@@ -3665,7 +3683,6 @@ _OWN_FUNDS = re.compile(r"\b(?:dari|pakai|memakai|menggunakan|lewat|melalui|bers
 _FUND_TERMS = ("apbdes", "add", "swadaya", "patungan", "urunan")
 
 
-@lru_cache(maxsize=4096)
 def _own_funds_text(text: str) -> str | None:
     found = _OWN_FUNDS.search(text)
     return found.group(0).lower() if found else None
@@ -3679,7 +3696,7 @@ def _own_funds(post: PostDoc, doc: AnnouncementDoc) -> str | None:
     fathers' eggs for the same toddlers), whatever figure or place they share. A release that
     names the village fund ("ambulans desa dibeli dari dana desa") is relayed. Read once per post
     text (cached); the release's side from its terms."""
-    said = _own_funds_text(post.text)
+    said = post.read(_own_funds_text)
     if said is None:
         return None
     terms = doc.terms

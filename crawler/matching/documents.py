@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from crawler.dates import from_iso
 from crawler.matching.config import (
@@ -35,6 +35,7 @@ from crawler.matching.lexicon import (
     REQUEST_WORDS,
 )
 from crawler.matching.moods import release_moods
+from crawler.matching.textcache import short_text_cache
 from crawler.matching.textnorm import (
     MONTHS,
     NO_MARKS,
@@ -55,6 +56,8 @@ from crawler.matching.textnorm import (
     venue_terms,
 )
 from crawler.urls import canonical_url
+
+T = TypeVar("T")
 
 # --------------------------------------------------------------------------- documents
 
@@ -244,6 +247,7 @@ class Unit:
     # not an init field, so a copy made with other terms (dataclasses.replace) reads them again
     _facts: tuple[frozenset[str], frozenset[str]] | None = field(default=None, init=False, repr=False,
                                                                   compare=False)
+    _lowered: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def fact_terms(self, places: frozenset[str]) -> frozenset[str]:
         """Its terms that can count as facts where it is a post's context
@@ -258,8 +262,11 @@ class Unit:
 
     @property
     def lowered(self) -> frozenset[str]:
-        """The terms of its text read lower-cased (:func:`lowered_terms`)."""
-        return lowered_terms(self.text)
+        """The terms of its text read lower-cased (:func:`lowered_terms`), read once per unit (its
+        text may be a whole post, which lowered_terms does not cache)."""
+        if self._lowered is None:
+            self._lowered = lowered_terms(self.text)
+        return self._lowered
 
     @property
     def size(self) -> int:
@@ -306,6 +313,18 @@ class PostDoc:
     region_name: str = ""
     # whether it has a source line (:data:`SOURCE_LINE`)
     sourced: bool = False
+    # what readings of its whole text found, by reading (:meth:`read`); an aligned copy
+    # (dataclasses.replace) has the same text and shares them
+    readings: dict[Callable[[str], Any], Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def read(self, reading: Callable[[str], T]) -> T:
+        """What ``reading`` finds in its text, read once per post and kept with it: a cache keyed
+        by whole texts kept up to thousands of posts alive after they were decided."""
+        try:
+            return self.readings[reading]  # type: ignore[no-any-return]
+        except KeyError:
+            found = self.readings[reading] = reading(self.text)
+            return found
 
     @property
     def venues(self) -> frozenset[str]:
@@ -923,7 +942,7 @@ def _next_stems() -> frozenset[str]:
     return frozenset(t for word in [*NEXT_EVENT_WORDS, "mewakili", "menuju"] for t in word_terms(word))
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache()
 def lowered_terms(text: str) -> frozenset[str]:
     """The terms of ``text`` read lower-cased: a headline and the same headline typed in
     small letters ("pdam amuntai kuras reservoir") then give the same terms, where capitals

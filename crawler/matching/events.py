@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crawler.matching.textcache import short_text_cache
+
 # Kinds of action, each with its words: regular-expression alternatives matched whole-word on
 # lower-case text (one word, or a phrase). A text reports a kind when it writes one of them.
 EVENT_KINDS: dict[str, str] = {
@@ -275,7 +277,7 @@ def moved_up(done: str) -> bool:
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache()
 def done_sentences(text: str) -> tuple[tuple[str, str], ...]:
     """The sentences of a text that tell their event as done or happening, each with its first
     word of done (:data:`_DONE`: "kemarin", "akhirnya", "sudah", "hari ini", "lebih cepat dari

@@ -21,7 +21,14 @@ from crawler import store
 from crawler.dates import utc_now
 from crawler.errors import ReviewError
 from crawler.matching.decisions import readable_date
-from crawler.matching.textnorm import _loose, clean_text, local_places, region_aliases, word_terms
+from crawler.matching.textnorm import (
+    _loose,
+    clean_text,
+    local_places,
+    loose_text,
+    region_aliases,
+    word_terms,
+)
 from crawler.personal import mask_figure
 
 SEPARATOR = "|"
@@ -188,7 +195,7 @@ def written(term: str, forms: Mapping[str, str], text: str) -> bool:
 def _letters(text: str) -> str:
     """A post's text cleaned and run together, read once per post rather than once per fact (a
     review listing asks for each fact of each match)."""
-    return _loose(clean_text(text))
+    return loose_text(clean_text(text))
 
 
 def _name_number(term: str, text: str) -> bool:

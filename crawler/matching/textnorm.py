@@ -886,15 +886,24 @@ def _place_files() -> list[dict[str, object]]:
 
 _NOT_LOOSE = re.compile(r"[^a-z0-9]")
 _LOOSE: dict[str, str] = {}
+# the longest name kept in _LOOSE: a place's or an alias's name, a word, a run of words; a longer
+# string (a whole cleaned text) is read without the cache, which would keep it for the process
+LOOSE_CACHED_LENGTH = 80
+
+
+def loose_text(text: str) -> str:
+    """``text`` lower-cased without anything but letters and digits, not cached: for whole
+    texts, which :func:`_loose` would keep in a module dict."""
+    return _NOT_LOOSE.sub("", text.lower())
 
 
 def _loose(name: str) -> str:
     """``name`` lower-cased without anything but letters and digits (cached: every capitalised
-    word of every text is looked up)."""
+    word of every text is looked up; a string longer than :data:`LOOSE_CACHED_LENGTH` is not)."""
     found = _LOOSE.get(name)
     if found is None:
         found = _NOT_LOOSE.sub("", name.lower())
-        if len(_LOOSE) < 500_000:
+        if len(name) <= LOOSE_CACHED_LENGTH and len(_LOOSE) < 500_000:
             _LOOSE[name] = found
     return found
 
