@@ -1739,9 +1739,9 @@ class EventMarks:
     later_kinds: frozenset[str] = frozenset()
     # (a release's) occasion kinds (events.OCCASION_KINDS) it writes anywhere, its body too
     occasions: frozenset[str] = frozenset()
-    # (a release's) the years its lead sentence names outside a day's date ("rapat sinkronisasi
-    # event pantai tahun 2027"; not "Rabu (25/11/2026)", "15 Desember 2026"): the edition it is
-    # about (a later sentence's year is its plan or history)
+    # (a release's) the years it names outside a day's date ("rapat sinkronisasi event pantai
+    # tahun 2027"; not "Rabu (25/11/2026)", "15 Desember 2026") when its lead sentence names one:
+    # the edition it is about, and those it compares it with ("naik dari kuota 2026")
     edition_years: frozenset[int] = frozenset()
 
     @property
@@ -1917,7 +1917,8 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
                       ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad),
                       occasion_kinds(lower, present) if broad else frozenset(),
-                      _edition_years(_SENTENCE_END.split(lower, 1)[0]) if broad and years else frozenset())
+                      _edition_years(lower) if broad and years and _edition_years(_SENTENCE_END.split(lower, 1)[0])
+                      else frozenset())
 
 
 
