@@ -71,3 +71,15 @@ def test_relays_of_the_plan_still_match(text: str, written: str) -> None:
 @pytest.mark.parametrize(("text", "written"), THIS_YEAR_RELAYS)
 def test_relays_of_this_years_edition_saying_tahun_ini_still_match(text: str, written: str) -> None:
     assert score(THIS_YEAR, text, written) >= 0.5
+
+
+# next year's allocation compared with this year's: the release names its own year
+ALLOCATION = ann("k", "MARTAPURA – Kuota pupuk bersubsidi Kabupaten Banjar tahun 2027 ditetapkan 18.400 ton, naik 3 "
+                      "persen dari kuota 2026. Penetapan disampaikan Dinas Pertanian Banjar, Selasa (10/11/2026).\n\n"
+                      "Pembagian ke 20 kecamatan dilakukan Januari 2027.",
+                 published_at="2026-11-10T15:00:00+08:00", title="Kuota Pupuk Subsidi Banjar 2027 Naik Jadi 18.400 Ton")
+
+
+def test_a_relay_comparing_with_this_year_still_matches() -> None:
+    text = "Kuota pupuk subsidi Banjar 2027 sudah ditetapkan 18.400 ton, naik 3 persen dari tahun ini."
+    assert score(ALLOCATION, text, "2026-11-12T10:00:00+08:00") >= 0.5
