@@ -629,6 +629,12 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
         today = _day(post_time)
         published = _day(doc.time).year
         named = theirs.years | {published} | {published + offset for offset in theirs.relative_years}
+        if _other_edition(theirs, published):
+            # a release about another year's edition than its own ("rapat sinkronisasi event
+            # pantai tahun 2027", written in 2026): the year it is written in, named only in
+            # its days' dates, is not one it is about — "tahun ini" tells this year's edition
+            named = (theirs.edition_years | {published + offset for offset in theirs.relative_years}
+                     | (theirs.years - {published}))
         # a year far from the post's own is history ("sejak 2019"), not the edition it is about
         years = {y for y in marks.years if abs(y - today.year) <= 2} | {today.year + o for o in marks.relative_years}
         found.extend(f"year:{year}" for year in sorted(years - named))
@@ -651,6 +657,15 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
                     # that next occurrence, not a restatement of the release's schedule
                     found.append(f"day:next:{day.isoformat()}")
     return found
+
+
+def _other_edition(marks: EventMarks, published: int) -> bool:
+    """Whether a release is about another year's edition than the one it is written in: it
+    names, outside its days' dates, only years one before or after its own (its plan for the
+    next year, the last year's results), and neither its own year nor "tahun ini"."""
+    editions = marks.edition_years
+    return (bool(editions) and all(abs(year - published) == 1 for year in editions)
+            and 0 not in marks.relative_years)
 
 
 def _next_day(day: date, doc: AnnouncementDoc) -> bool:

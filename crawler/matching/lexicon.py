@@ -167,6 +167,7 @@ COUNTING_WORDS = frozenset("""
 # Years said relatively: "tahun lalu" is the post's year minus one. ("Tahun depan" is left
 # out: a post restating this year's edition may close with "sampai jumpa tahun depan".)
 RELATIVE_YEARS = {
+    0: r"tahun\s+ini|tahun\s+sekarang",
     -1: r"tahun\s+(?:lalu|kemarin|kemaren|sebelumnya|silam|yang\s+lalu)|setahun\s+(?:lalu|silam|yang\s+lalu)|"
         r"edisi\s+(?:lalu|sebelumnya)",
 }

@@ -1748,6 +1748,10 @@ class EventMarks:
     later_kinds: frozenset[str] = frozenset()
     # (a release's) occasion kinds (events.OCCASION_KINDS) it writes anywhere, its body too
     occasions: frozenset[str] = frozenset()
+    # (a release's) the years it names outside a day's date ("rapat sinkronisasi event pantai
+    # tahun 2027"; not "Rabu (25/11/2026)", "15 Desember 2026") when its lead sentence names one:
+    # the edition it is about, and those it compares it with ("naik dari kuota 2026")
+    edition_years: frozenset[int] = frozenset()
 
     @property
     def events(self) -> frozenset[str]:
@@ -1760,7 +1764,7 @@ class EventMarks:
                           self.months | other.months, self.next_dates | other.next_dates,
                           self.ongoing or other.ongoing, self.nouns | other.nouns, self.ahead | other.ahead,
                           self.kinds | other.kinds, self.later_kinds | other.later_kinds,
-                          self.occasions | other.occasions)
+                          self.occasions | other.occasions, self.edition_years | other.edition_years)
 
     def __bool__(self) -> bool:
         return bool(self.stages or self.ordinals or self.years or self.relative_years or self.relative_days
@@ -1921,7 +1925,9 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
               for sentence in stated))
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
                       ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad),
-                      occasion_kinds(lower, present) if broad else frozenset())
+                      occasion_kinds(lower, present) if broad else frozenset(),
+                      _edition_years(lower) if broad and years and _edition_years(_SENTENCE_END.split(lower, 1)[0])
+                      else frozenset())
 
 
 
@@ -2155,6 +2161,18 @@ def ahead_terms(text: str | None) -> frozenset[str]:
 
 _DIGIT = re.compile(r"\d")
 _NEXT_YEAR = re.compile(r"\b(?:tahun|edisi)\s+depan\b")
+
+
+_DAY_BEFORE_YEAR = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]|\d{{1,2}}\s+(?:{_MONTH_NAMES}))\s*$")
+
+
+def _edition_years(lower: str) -> frozenset[int]:
+    """The years a text names outside a day's full date ("tahun 2027", "Juli 2027", not
+    "(25/11/2026)" or "15 Desember 2026"), a law's year aside: what edition it is about."""
+    laws = [m.span() for m in _LAW_YEAR.finditer(lower)] if "tahun" in lower else []
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(lower)
+                     if not any(a <= m.start() < b for a, b in laws)
+                     and not _DAY_BEFORE_YEAR.search(lower, max(0, m.start() - 20), m.start()))
 
 
 def _years(lower: str) -> frozenset[int]:
