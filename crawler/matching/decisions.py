@@ -2500,18 +2500,6 @@ def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] |
     return places, months, f"{subject.group(1)} … {negation.group(0).lower()}"
 
 
-@lru_cache(maxsize=4096)
-def _headline_places(text: str) -> frozenset[str]:
-    """The terms of a release's title and lead sentence read as written (capitals kept, so that
-    "Daha Selatan" is the kecamatan's one term): the places it is about. Read once per release."""
-    from crawler.matching.documents import lead_sentence
-    from crawler.matching.textnorm import clean_text, terms
-
-    cleaned = clean_text(text)
-    title = cleaned.split("\n", 1)[0]
-    return frozenset(terms(title).terms) | frozenset(terms(lead_sentence(cleaned)).terms)
-
-
 def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
     """The kind and words when a single-event post tells the absence of the release's event for
     its own people rather than the event (:func:`_mood_of_sentences`): an appeal delivered at an
@@ -2523,18 +2511,19 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     event in at least one sentence of its own mood-free words; a release whose own text carries the
     mood (:func:`release_moods`: it is itself the appeal, the lack, the closure) is relayed in it.
     Also **another place's own state** (:func:`_other_place_lead`): a lead whose subject is a place
-    the release's title and lead do not name, where its programme is absent, not yet or not done
+    the release does not cover (:attr:`AnnouncementDoc.covered_places`: named anywhere in it, or a
+    kecamatan of the kabupaten it covers whole), where its programme is absent, not yet or not done
     ("Juai belum kebagian …", "Di Kusan Hilir … tidak dikeringkan"), passing on none of the
     release's figures or dates (a date in the lead's own months aside). None otherwise."""
     from crawler.matching.textnorm import word_terms
 
     other = _other_place_lead(post.text)
-    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | _headline_places(doc.text)) \
+    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | doc.covered_places) \
             and not _relays_facts(frozenset(t for t in shared
                                             if not (t.startswith("date:") and t.rsplit("-", 1)[1] in other[1])),
                                   doc) \
             and not _relays_named(post, doc):
-        # the lead's subject is a place the release's title and lead do not name, where its
+        # the lead's subject is a place the release does not cover, where its
         # programme is absent or not done: that place's own state (its own days are no relay)
         return "another place's own state", other[2]
     found = _mood_of_sentences(post.text)

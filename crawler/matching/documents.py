@@ -395,6 +395,7 @@ class AnnouncementDoc:
     _asked: frozenset[str] = frozenset()
     _moods: frozenset[str] = frozenset()
     _outcomes: frozenset[str] = frozenset()
+    _covered: frozenset[str] = frozenset()
     _named: frozenset[frozenset[str]] = frozenset()
 
     @property
@@ -412,6 +413,16 @@ class AnnouncementDoc:
         Read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._outcomes
+
+    @property
+    def covered_places(self) -> frozenset[str]:
+        """The places it is about, read as written (capitals kept, so that "Daha Selatan" is the
+        kecamatan's one term): every place its title and text name, and, when it covers a whole
+        kabupaten ("di seluruh kecamatan", "se-Kabupaten Banjar"), every kecamatan of the
+        kabupaten it names (:func:`covered_places`). Read with its marks, before its text is let
+        go, and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._covered
 
     @property
     def prepares(self) -> bool:
@@ -506,6 +517,7 @@ class AnnouncementDoc:
             self._asked = asked_terms(lowered)
             self._moods = release_moods(cleaned)
             self._outcomes = _set(told_outcomes(cleaned))
+            self._covered = _set(covered_places(f"{self.title}\n{cleaned}"))
             title, _, body = cleaned.strip().partition("\n")
             self._named = named_facts(body if body.strip() else title)  # a headline's capitals name nothing
             if self._next.next_text:
@@ -604,6 +616,7 @@ class AnnouncementDoc:
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
             "moods": sorted(self.moods), "outcomes": sorted(self.outcomes),
+            "covered": sorted(self.covered_places),
             "named": sorted(sorted(name) for name in self.named),
         }
 
@@ -638,6 +651,7 @@ class AnnouncementDoc:
         self._asked = _set(stored.get("asked", ()))
         self._moods = _set(stored.get("moods", ()))
         self._outcomes = _set(stored.get("outcomes", ()))
+        self._covered = _set(stored.get("covered", ()))
         self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
         return True
@@ -785,7 +799,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 14  # 14: a release's told outcomes (matcher65)
+FACTS_VERSION = 15  # 14: a release's told outcomes (matcher65); 15: the places it covers (fixes30)
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`) or a post's text
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -807,6 +821,26 @@ def named_facts(text: str) -> frozenset[frozenset[str]]:
     Binuang" → al, mubarak, binuang): what a post can know only from the release that names them."""
     return frozenset(name for found in _NAMED_VENUE.finditer(text)
                      if len(name := frozenset(terms(_NAME_END.split(found.group(1))[0]).terms)) >= 2)
+
+
+# a release that covers a whole kabupaten/kota: "di seluruh kecamatan", "semua kecamatan", "se-Kabupaten Banjar"
+_WHOLE_REGION = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing)\s+kecamatan\b|\bse-?(?:kabupaten|kota)\b",
+                           re.IGNORECASE)
+
+
+def covered_places(text: str) -> frozenset[str]:
+    """The place terms a release's text names read as written (kecamatan, kabupaten/kota), and
+    when it covers a whole kabupaten (:data:`_WHOLE_REGION`) every kecamatan the bundled place
+    files put inside a kabupaten/kota it names: the places whose people it is addressed to."""
+    from crawler.matching.textnorm import place_parents, region_terms
+
+    read = terms(text)
+    regions = region_terms()
+    found = set(read.places) | (set(read.terms) & regions)
+    if _WHOLE_REGION.search(text):
+        named = found & regions
+        found.update(place for place, parents in place_parents().items() if parents & named)
+    return frozenset(found)
 
 
 def lead_sentence(cleaned: str) -> str:
