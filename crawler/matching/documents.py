@@ -30,6 +30,7 @@ from crawler.matching.config import (
 from crawler.matching.events import told_outcomes
 from crawler.matching.lexicon import (
     MEASURE_UNITS,
+    MEASURE_WORDS,
     OWN_HAPPENING_WORDS,
     REPORT_REQUEST,
     REQUEST_WORDS,
@@ -395,7 +396,8 @@ class AnnouncementDoc:
     _asked: frozenset[str] = frozenset()
     _moods: frozenset[str] = frozenset()
     _outcomes: frozenset[str] = frozenset()
-    _covered: frozenset[str] = frozenset()
+    _covered_places: frozenset[str] = frozenset()
+    _measures: frozenset[tuple[str, str]] = frozenset()
     _named: frozenset[frozenset[str]] = frozenset()
 
     @property
@@ -419,10 +421,18 @@ class AnnouncementDoc:
         """The places it is about, read as written (capitals kept, so that "Daha Selatan" is the
         kecamatan's one term): every place its title and text name, and, when it covers a whole
         kabupaten ("di seluruh kecamatan", "se-Kabupaten Banjar"), every kecamatan of the
-        kabupaten it names (:func:`covered_places`). Read with its marks, before its text is let
+        kabupaten it names (:func:`covered_places`) — not a place it names only for the next event
+        it announces ("Pengasapan berikutnya di Kecamatan Mataraman"). Read with its marks, before its text is let
         go, and stored with its facts."""
         self.marks  # noqa: B018 (read together)
-        return self._covered
+        return self._covered_places
+
+    @property
+    def measures(self) -> frozenset[tuple[str, str]]:
+        """Its figures each with the measure written beside it (:func:`figure_measures`:
+        ("16", "unit"), ("480000000", "rp")): read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._measures
 
     @property
     def prepares(self) -> bool:
@@ -517,7 +527,11 @@ class AnnouncementDoc:
             self._asked = asked_terms(lowered)
             self._moods = release_moods(cleaned)
             self._outcomes = _set(told_outcomes(cleaned))
-            self._covered = _set(covered_places(f"{self.title}\n{cleaned}"))
+            self._measures = _set(figure_measures(cleaned))
+            self._covered_places = _set(covered_places(f"{self.title}\n{cleaned}"))
+            if self._next.next_text:  # a place named only for the next event it announces is that event's
+                self._covered_places -= covered_places(self._next.next_text) - covered_places(
+                    f"{self.title}\n{self._next.own_text}")
             title, _, body = cleaned.strip().partition("\n")
             self._named = named_facts(body if body.strip() else title)  # a headline's capitals name nothing
             if self._next.next_text:
@@ -616,7 +630,7 @@ class AnnouncementDoc:
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
             "moods": sorted(self.moods), "outcomes": sorted(self.outcomes),
-            "covered": sorted(self.covered_places),
+            "covered": sorted(self.covered_places), "measures": sorted(self.measures),
             "named": sorted(sorted(name) for name in self.named),
         }
 
@@ -651,7 +665,8 @@ class AnnouncementDoc:
         self._asked = _set(stored.get("asked", ()))
         self._moods = _set(stored.get("moods", ()))
         self._outcomes = _set(stored.get("outcomes", ()))
-        self._covered = _set(stored.get("covered", ()))
+        self._covered_places = _set(stored.get("covered", ()))
+        self._measures = _set((figure, measure) for figure, measure in stored.get("measures", ()))
         self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
         return True
@@ -824,7 +839,8 @@ def named_facts(text: str) -> frozenset[frozenset[str]]:
 
 
 # a release that covers a whole kabupaten/kota: "di seluruh kecamatan", "semua kecamatan", "se-Kabupaten Banjar"
-_WHOLE_REGION = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing)\s+kecamatan\b|\bse-?(?:kabupaten|kota)\b",
+_WHOLE_REGION = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing)\s+kecamatan\b|\bse-?(?:kabupaten|kota)\b"
+                           r"|\bseluruh\s+(?:\w+\s+){0,3}?(?:di\s+)?(?:kabupaten|kota)\b",
                            re.IGNORECASE)
 
 
@@ -840,6 +856,25 @@ def covered_places(text: str) -> frozenset[str]:
     if _WHOLE_REGION.search(text):
         named = found & regions
         found.update(place for place, parents in place_parents().items() if parents & named)
+    return frozenset(found)
+
+
+# a number with the word before and after it: "Rp480 juta", "16 unit traktor", "usia 17 tahun"
+_FIGURE_BESIDE = re.compile(r"(?:\b([^\W\d_]+)\s*)?(?<![\d.,])(\d++(?:[.,]\d++)*+)\s*([^\W\d_]+)?")
+
+
+@lru_cache(maxsize=4096)
+def figure_measures(text: str) -> frozenset[tuple[str, str]]:
+    """A text's figures (their terms: "Rp480 juta" → "480000000"), each with the measure word
+    (:data:`lexicon.MEASURE_WORDS`) written before or after it, or "" when it has none: "16 unit"
+    and "16" bare are the release's 16 units; "12 unit jaring" is not its "12 pedagang" counted
+    with "orang"… but with another measure: another thing counted. Cached by text."""
+    found: set[tuple[str, str]] = set()
+    for match in _FIGURE_BESIDE.finditer(text):
+        before, number, after = match.groups()
+        figures = [t for t in terms(f"{number} {after or ''}").terms if t[:1].isdigit() and ":" not in t]
+        measures = {w.lower() for w in (before, after) if w and w.lower() in MEASURE_WORDS} or {""}
+        found.update((figure, measure) for figure in figures for measure in measures)
     return frozenset(found)
 
 
@@ -1033,8 +1068,9 @@ def compared_figures(cleaned: str) -> frozenset[str]:
     return frozenset(t for t in compared if t not in rest)
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
-# (an honorific's dot before a name is no sentence's end: "Wakil Bupati Kotabaru H. Syairi …")
-_NOT_HONORIFIC = "".join(r"(?<!\b" + h + r"\.)" for h in ("H", "Hj", "KH", "Ir", "dr", "Dr", "Drs", "Dra", "Prof"))
+# (an honorific's dot before a name is no sentence's end: "Wakil Bupati Kotabaru H. Syairi …", "dr. H. M. Zairullah",
+# "drg. Hj. Rina")
+_NOT_HONORIFIC = "".join(r"(?<!\b" + h + r"\.)" for h in ("H", "Hj", "KH", "M", "Ir", "dr", "Dr", "drg", "Drg", "Drs", "Dra", "Prof"))
 _SENTENCE = re.compile(r"(?<=[.!?])" + _NOT_HONORIFIC + r"\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
 
 
