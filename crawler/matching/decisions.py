@@ -3057,7 +3057,7 @@ def _aftermath(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     if not told:
         return []
     today, published = _day(post.time), _day(doc.time)
-    deadlines = doc.deadlines
+    deadlines = doc.deadlines | doc.registration_days
     named = sorted(d for term in doc.terms if term.startswith("date:") and term[5:6].isdigit()
                    for day_text, _, month_text in [term[5:].partition("-")]
                    if day_text.isdigit() and month_text.isdigit()
@@ -3109,7 +3109,7 @@ def _outcome_sentences(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...
 _TURNOUT_COUNT = re.compile(
     r"(?:\b\w+\s+(?:\w+\s+)?)?\b(?:(?:yang|nang|nan)\s+(?:hadir|datang)|(?:hadir|datang)(?=\s+(?:tinggal|cuma|"
     r"hanya|haja|sekitar|kurang)\b))(?:\s+(?:cuma|hanya|haja|sekitar|kurang|lebih|dari|tinggal|ada|mencapai|"
-    r"sebanyak|hampir|baru|kira-kira|sudah|lah|pun|sampai|capai))*(?:\s+\S+)?")
+    r"sebanyak|hampir|baru|kira-kira|sudah|lah|pun|sampai|capai))*(?:\s+\S+){0,2}")  # "31 ribu"
 
 
 # a time or span counted, not a count of the event's own ("tinggal dua hari", "tiga minggu lagi")

@@ -398,6 +398,7 @@ class AnnouncementDoc:
     _outcomes: frozenset[str] = frozenset()
     _covered_places: frozenset[str] = frozenset()
     _measures: frozenset[tuple[str, str]] = frozenset()
+    _registration: frozenset[tuple[int, int]] = frozenset()
     _named: frozenset[frozenset[str]] = frozenset()
 
     @property
@@ -433,6 +434,14 @@ class AnnouncementDoc:
         ("16", "unit"), ("480000000", "rp")): read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._measures
+
+    @property
+    def registration_days(self) -> frozenset[tuple[int, int]]:
+        """The (month, day) of the dates it names only in sentences of registration or a deadline
+        ("Pendaftaran dibuka … hingga 13 November": :func:`registration_days`), not its event's days:
+        read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._registration
 
     @property
     def prepares(self) -> bool:
@@ -528,6 +537,7 @@ class AnnouncementDoc:
             self._moods = release_moods(cleaned)
             self._outcomes = _set(told_outcomes(cleaned))
             self._measures = _set(figure_measures(cleaned))
+            self._registration = _set(registration_days(cleaned))
             self._covered_places = _set(covered_places(f"{self.title}\n{cleaned}"))
             if self._next.next_text:  # a place named only for the next event it announces is that event's
                 self._covered_places -= covered_places(self._next.next_text) - covered_places(
@@ -631,6 +641,7 @@ class AnnouncementDoc:
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
             "moods": sorted(self.moods), "outcomes": sorted(self.outcomes),
             "covered": sorted(self.covered_places), "measures": sorted(self.measures),
+            "registration": sorted(self.registration_days),
             "named": sorted(sorted(name) for name in self.named),
         }
 
@@ -667,6 +678,7 @@ class AnnouncementDoc:
         self._outcomes = _set(stored.get("outcomes", ()))
         self._covered_places = _set(stored.get("covered", ()))
         self._measures = _set((figure, measure) for figure, measure in stored.get("measures", ()))
+        self._registration = _set((month, day) for month, day in stored.get("registration", ()))
         self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
         return True
@@ -859,8 +871,33 @@ def covered_places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# a sentence of registration or a deadline: its dates are not the event's
+_REGISTRATION = re.compile(r"\b(?:pendaftaran|daftar|mendaftar|mendaftarkan|didaftarkan|mandaftar|batas\s+waktu|"
+                           r"paling\s+lambat|selambat-lambatnya|ditutup\s+pada)\b", re.IGNORECASE)
+
+
+def registration_days(cleaned: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of the dates a release names only in its sentences of registration or a
+    deadline (:data:`_REGISTRATION`: "Pendaftaran dibuka di kantor kelurahan hingga 13 November"):
+    when people sign up, not when its event is held."""
+    registration: set[tuple[int, int]] = set()
+    elsewhere: set[tuple[int, int]] = set()
+    for sentence in SENTENCE_END.split(cleaned):
+        for term in terms(sentence).terms:
+            day, _, month = term[5:].partition("-")
+            if term.startswith("date:") and day.isdigit() and month.isdigit():
+                (registration if _REGISTRATION.search(sentence) else elsewhere).add((int(month), int(day)))
+    return frozenset(registration - elsewhere)
+
+
 # a number with the word before and after it: "Rp480 juta", "16 unit traktor", "usia 17 tahun"
 _FIGURE_BESIDE = re.compile(r"(?:\b([^\W\d_]+)\s*)?(?<![\d.,])(\d++(?:[.,]\d++)*+)\s*([^\W\d_]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _figure_terms(number: str, after: str) -> tuple[str, ...]:
+    """The figure terms of a number and the word after it ("480", "juta" → "480000000")."""
+    return tuple(t for t in terms(f"{number} {after}").terms if t[:1].isdigit() and ":" not in t)
 
 
 @lru_cache(maxsize=4096)
@@ -872,7 +909,7 @@ def figure_measures(text: str) -> frozenset[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for match in _FIGURE_BESIDE.finditer(text):
         before, number, after = match.groups()
-        figures = [t for t in terms(f"{number} {after or ''}").terms if t[:1].isdigit() and ":" not in t]
+        figures = _figure_terms(number, after or "")
         measures = {w.lower() for w in (before, after) if w and w.lower() in MEASURE_WORDS} or {""}
         found.update((figure, measure) for figure in figures for measure in measures)
     return frozenset(found)
