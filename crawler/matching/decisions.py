@@ -2083,8 +2083,10 @@ def _circumstance_terms(post: PostDoc, whole: Unit, event: frozenset[str] = froz
     return frozenset(found)
 
 
+# a year ("APBD 2026"): no figure of the release's own
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # a number with the measure written before or after it: "Rp12 juta", "usia 18–30 tahun", "16 unit"
-_MEASURED = re.compile(r"\b([^\W\d_]+)\s*(?=\d)|\d(?:[\d.,]*\d)?\s*(?:[–-]\s*\d+\s*)?([^\W\d_]+)")
+_MEASURED = re.compile(r"\b([^\W\d_]+)\s*(?=\d)|(?<![\d.,])\d(?:[\d.,]*+(?<=\d))?\s*(?:[–-]\s*\d++\s*)?([^\W\d_]+)")
 
 
 def _figure_setting_terms(text: str) -> frozenset[str]:
@@ -2126,6 +2128,22 @@ def _landmark_terms(text: str) -> frozenset[str]:
                      for t in text_terms(f"{found.group(1) or ''}{found.group(2)}").terms)
 
 
+def _own_figures(post: PostDoc, doc: AnnouncementDoc, counts: set[str]) -> set[str]:
+    """The shared figures (a year aside) a post writes as the release's own: bare or with a measure
+    the release writes beside it ("16 unit", "Rp480 juta"), not with another measure (the release's
+    "12 pedagang" as "12 unit jaring": another thing counted)."""
+    from crawler.matching.documents import figure_measures
+
+    theirs: dict[str, set[str]] = {}
+    for figure, measure in doc.measures:
+        theirs.setdefault(figure, set()).add(measure)
+    mine: dict[str, set[str]] = {}
+    for figure, measure in figure_measures(post.text):
+        mine.setdefault(figure, set()).add(measure)
+    return {t for t in counts if not _YEAR.fullmatch(t) and t in theirs
+            and (mine.get(t, {""}) <= {""} or mine.get(t, set()) & theirs[t])}
+
+
 def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
                         doc: AnnouncementDoc) -> tuple[list[str], list[str]] | None:
     """What a single-event post shares with the release, and its own object, when all it shares
@@ -2137,7 +2155,9 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     turnamen voli antar-desa di Kecamatan Y Selasa" against six villages of Y building drains that
     Tuesday; the same hall and the same 20 for ambulances, not school kits. A post amplifies a
     release only if it tells its *what*; sharing only the circumstances, it tells another event in
-    them — whatever its length or a count it shares (the count of another thing). Words of how it
+    them — whatever its length or a count it shares (the count of another thing); but a post that
+    shares two or more of the release's own figures (a year aside; with or without their measure:
+    "16 unit … Rp480 juta") passes on its facts: a relay in other words. Words of how it
     went and how many came (:data:`lexicon.DESCRIBING_WORDS`: "khidmat", "meriah", "ratusan") are
     no what of its own, and a named day the release's title or lead names is its event, not
     setting. A post quoting someone may relay a detail in the speaker's words. None otherwise."""
@@ -2151,6 +2171,8 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
     if not shared or not shared - counts <= circumstances:
         return None
+    if len(_own_figures(post, doc, counts)) >= 2:
+        return None  # two of the release's own figures ("16 unit … Rp480 juta"): its facts passed on
     from crawler.matching.textnorm import word_terms
 
     body = {t for w in _LOWER_WORDS.findall(_CREDIT_LINE.sub(" ", post.text).lower()) for t in word_terms(w)}
@@ -2516,8 +2538,10 @@ _MEETING_NAMES = ("pertemuan", "rapat", "musyawarah", "rakor", "forum")
 
 
 # the subject of a lead sentence: a place at its start, after "di", "untuk", "kalau", "warga",
-# "kecamatan", "desa" … ("Juai belum …", "Di Kusan Hilir … tidak …", Banjar "Urang Halong balum …")
-_SUBJECT_PLACE = re.compile(r"^(?i:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|warga|urang|bubuhan|petani|kecamatan|"
+# "kecamatan", "desa" … ("Juai belum …", "Di Kusan Hilir … tidak …", Banjar "Urang Halong balum …"),
+# after a leading emoji, a bold mark or a quote, or a heading word ("📢 ", "*", "INFO: ")
+_SUBJECT_PLACE = re.compile(r"^[\W_]*(?:(?i:info|berita|kabar|update|pengumuman)\b[\W_]*)?"
+                            r"(?i:(?:di|untuk|kalau|kalo|bagi|wilayah|daerah|warga|urang|bubuhan|petani|kecamatan|"
                             r"kec\.?|desa|kelurahan|kampung)\s+)*([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 # the programme absent, not yet, or not done there: "belum", Banjar "balum", "tidak", "kada" — not a
 # burden the programme lifts ("tidak perlu lagi", "kada usah", "tidak lagi antre", "tidak ada yang positif")
@@ -2561,18 +2585,6 @@ def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] |
     return places, months, f"{subject.group(1)} … {negation.group(0).lower()}"
 
 
-@lru_cache(maxsize=4096)
-def _headline_places(text: str) -> frozenset[str]:
-    """The terms of a release's title and lead sentence read as written (capitals kept, so that
-    "Daha Selatan" is the kecamatan's one term): the places it is about. Read once per release."""
-    from crawler.matching.documents import lead_sentence
-    from crawler.matching.textnorm import clean_text, terms
-
-    cleaned = clean_text(text)
-    title = cleaned.split("\n", 1)[0]
-    return frozenset(terms(title).terms) | frozenset(terms(lead_sentence(cleaned)).terms)
-
-
 def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str]) -> tuple[str, str] | None:
     """The kind and words when a single-event post tells the absence of the release's event for
     its own people rather than the event (:func:`_mood_of_sentences`): an appeal delivered at an
@@ -2584,18 +2596,19 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
     event in at least one sentence of its own mood-free words; a release whose own text carries the
     mood (:func:`release_moods`: it is itself the appeal, the lack, the closure) is relayed in it.
     Also **another place's own state** (:func:`_other_place_lead`): a lead whose subject is a place
-    the release's title and lead do not name, where its programme is absent, not yet or not done
+    the release does not cover (:attr:`AnnouncementDoc.covered_places`: named anywhere in it, or a
+    kecamatan of the kabupaten it covers whole), where its programme is absent, not yet or not done
     ("Juai belum kebagian …", "Di Kusan Hilir … tidak dikeringkan"), passing on none of the
     release's figures or dates (a date in the lead's own months aside). None otherwise."""
     from crawler.matching.textnorm import word_terms
 
     other = post.read(_other_place_lead)
-    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | _headline_places(doc.text)) \
+    if other is not None and other[0].isdisjoint(doc.title_terms | doc.lead_terms | doc.covered_places) \
             and not _relays_facts(frozenset(t for t in shared
                                             if not (t.startswith("date:") and t.rsplit("-", 1)[1] in other[1])),
                                   doc) \
             and not _relays_named(post, doc):
-        # the lead's subject is a place the release's title and lead do not name, where its
+        # the lead's subject is a place the release does not cover, where its
         # programme is absent or not done: that place's own state (its own days are no relay)
         return "another place's own state", other[2]
     found = _mood_of_sentences(post.text)
@@ -3085,50 +3098,83 @@ def _step_day(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
 def _aftermath(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     """What came of the release's event, told by a post written after it began: a single-event post
     (no link, not a copy, no round-up) written after the release and on or after its event's first
-    day (the first date it names from its publication on; its publication when it names none),
-    with a sentence telling an outcome (:data:`_AFTERMATH`: a cancellation or postponement, "batal",
-    "ditunda", "kada jadi"; a turnout, "yang hadir", "datang", "tinggal", "tersisa"; a result,
+    day (the first date it names from its publication on, its deadlines aside — "pendaftaran
+    hingga 13 November" is before the event; its publication when it names none), with a sentence
+    telling an outcome (:data:`_AFTERMATH`: a cancellation or postponement, "batal", "ditunda",
+    "kada jadi"; a turnout, "yang hadir", "nang datang", "hadir tinggal", "tersisa"; a result,
     "lulus", "terjual", "laku", "berhasil"), told as a statement (not a wish, appeal or question,
-    :data:`_REMARK`; nothing coming, :func:`events.done_sentences`' :data:`_COMING_TEXT`), that
-    carries a count the release nowhere writes ("dua kelotok batal berangkat", "yang hadir tinggal
-    162 orang") — not a day ("tanggal 5"), not a span ("tinggal dua hari"). The release, written
+    :data:`_REMARK`; nothing coming, :data:`_COMING_WORDS`), that carries a count the release
+    nowhere writes ("dua kelotok batal berangkat") — not a day ("tanggal 5"), not a span ("tinggal
+    dua hari"). A turnout's count is the count of who came, written beside it ("yang hadir tinggal
+    162 orang", "47 urang nang datang"), not a number of an instruction to those who come ("warga
+    yang datang bawa 1 lembar fotokopi KK", "yang datang dilayani di 3 meja"). The release, written
     before, cannot know how many came, went or were left: the post's own news of its aftermath. A
     release that itself reports an outcome ("27 ton laku Rp1,4 miliar") is relayed with its own
     counts. ``["batal", "2"]``: the outcome word, then the own counts; [] otherwise."""
     if post.roundup or post.time is None or doc.time is None or post.time <= doc.time:
         return []
-    lower = post.text.lower()
-    if not _AFTERMATH.search(lower):
+    told = post.read(_outcome_sentences)
+    if not told:
         return []
     today, published = _day(post.time), _day(doc.time)
+    deadlines = doc.deadlines | doc.registration_days
     named = sorted(d for term in doc.terms if term.startswith("date:") and term[5:6].isdigit()
                    for day_text, _, month_text in [term[5:].partition("-")]
                    if day_text.isdigit() and month_text.isdigit()
+                   and (int(month_text), int(day_text)) not in deadlines
                    for d in _near(published, int(month_text), int(day_text)) if d >= published)
     if today < (named[0] if named else published):
         return []  # the event has not begun: nothing has come of it yet
-    for sentence in SENTENCE_END.split(post.text):
+    for word, kind, counts in told:
+        if kind in doc.outcomes:
+            continue  # the release itself reports that outcome: relayed with its counts
+        own = sorted((c for c in counts if c not in doc.terms), key=int)
+        if own:
+            return [word, *own]
+    return []
+
+
+def _outcome_sentences(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The sentences of a post that tell an outcome (:func:`_aftermath`) as a statement, each as its
+    outcome word, its kind and the small counts (under 1000) it writes that are not a day, a span,
+    a range or a clock time — for a turnout, only the counts written beside it. Read once per post
+    (:meth:`PostDoc.read`), not once per candidate."""
+    found = []
+    if not _AFTERMATH.search(text.lower()):
+        return ()
+    for sentence in SENTENCE_END.split(text):
         lowered = sentence.lower()
         outcome = _AFTERMATH.search(lowered)
         if not outcome or _REMARK.search(lowered) or _COMING_WORDS.search(lowered):
             continue
-        if outcome_kind(outcome.group(0)) in doc.outcomes:
-            continue  # the release itself reports that outcome: relayed with its counts
-        spans = {str(NUMBER_WORDS.get(found.group(1), found.group(1))) for found in _SPAN.finditer(lowered)}
-        spans |= {number for found in _RANGE.finditer(lowered) for number in found.groups() if number}
-        sequence = text_terms(sentence).terms
-        own = sorted({term for i, term in enumerate(sequence)
-                      if term.isdigit() and int(term) < 1000 and term not in doc.terms and term not in spans
-                      and (i == 0 or sequence[i - 1] not in _DAY_NAMING)}, key=int)
-        if own:
-            return [" ".join(outcome.group(0).split()), *own]
-    return []
+        kind = outcome_kind(outcome.group(0))
+        spans = {str(NUMBER_WORDS.get(f.group(1), f.group(1))) for f in _SPAN.finditer(lowered)}
+        spans |= {number for f in _RANGE.finditer(lowered) for number in f.groups() if number}
+        if kind == "hadir":  # who came: the counts written beside the turnout, not an instruction's
+            read = " ".join(f.group(0) for f in _TURNOUT_COUNT.finditer(lowered))
+        else:
+            read = sentence
+        sequence = text_terms(read).terms
+        counts = tuple(sorted({term for i, term in enumerate(sequence)
+                               if len(term) <= 3 and term.isdecimal() and term not in spans
+                               and (i == 0 or sequence[i - 1] not in _DAY_NAMING)}, key=int))
+        found.append((" ".join(outcome.group(0).split()), kind, counts))
+    return tuple(found)
+
+
+# a turnout with its count beside it: "yang hadir tinggal 162 orang", "nang datang cuma 47",
+# "47 urang nang datang", "hadir sekitar 200" — up to two words before, or a number after its
+# words of amount
+_TURNOUT_COUNT = re.compile(
+    r"(?:\b\w+\s+(?:\w+\s+)?)?\b(?:(?:yang|nang|nan)\s+(?:hadir|datang)|(?:hadir|datang)(?=\s+(?:tinggal|cuma|"
+    r"hanya|haja|sekitar|kurang)\b))(?:\s+(?:cuma|hanya|haja|sekitar|kurang|lebih|dari|tinggal|ada|mencapai|"
+    r"sebanyak|hampir|baru|kira-kira|sudah|lah|pun|sampai|capai))*(?:\s+\S+){0,2}")  # "31 ribu"
 
 
 # a time or span counted, not a count of the event's own ("tinggal dua hari", "tiga minggu lagi")
 _SPAN = re.compile(r"\b(\d+|[a-z]+)\s+(?:hari|malam|jam|menit|minggu|pekan|bulan|tahun|kali)\b")
 # a range or a clock time: "10 sampai 20", "9–12", "pukul 9"
-_RANGE = re.compile(r"(\d+)\s*(?:sampai|hingga|sd|s/d|-|–|—)\s*(\d+)|(?:pukul|jam|jm)\s*(\d+)()")
+_RANGE = re.compile(r"\b(\d+)\s*(?:sampai|hingga|sd|s/d|-|–|—)\s*(\d+)\b|\b(?:pukul|jam|jm)\s*(\d+)()")
 # the word before a day's or a number's name: "tanggal 5", "RT 4", "nomor 12"
 _DAY_NAMING = frozenset({"anggal", "tanggal", "tgl", "nomor", "no", "rt", "rw", "nomer", "urutan"})
 _COMING_WORDS = re.compile(r"\b(?:akan|nanti|nantinya|besok|esok|isuk|lusa|bakal|handak|kaina|dijadwalkan|rencananya)\b")

@@ -30,6 +30,7 @@ from crawler.matching.config import (
 from crawler.matching.events import told_outcomes
 from crawler.matching.lexicon import (
     MEASURE_UNITS,
+    MEASURE_WORDS,
     OWN_HAPPENING_WORDS,
     REPORT_REQUEST,
     REQUEST_WORDS,
@@ -414,6 +415,9 @@ class AnnouncementDoc:
     _asked: frozenset[str] = frozenset()
     _moods: frozenset[str] = frozenset()
     _outcomes: frozenset[str] = frozenset()
+    _covered_places: frozenset[str] = frozenset()
+    _measures: frozenset[tuple[str, str]] = frozenset()
+    _registration: frozenset[tuple[int, int]] = frozenset()
     _named: frozenset[frozenset[str]] = frozenset()
 
     @property
@@ -431,6 +435,32 @@ class AnnouncementDoc:
         Read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._outcomes
+
+    @property
+    def covered_places(self) -> frozenset[str]:
+        """The places it is about, read as written (capitals kept, so that "Daha Selatan" is the
+        kecamatan's one term): every place its title and text name, and, when it covers a whole
+        kabupaten ("di seluruh kecamatan", "se-Kabupaten Banjar"), every kecamatan of the
+        kabupaten it names (:func:`covered_places`) — not a place it names only for the next event
+        it announces ("Pengasapan berikutnya di Kecamatan Mataraman"). Read with its marks, before its text is let
+        go, and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._covered_places
+
+    @property
+    def measures(self) -> frozenset[tuple[str, str]]:
+        """Its figures each with the measure written beside it (:func:`figure_measures`:
+        ("16", "unit"), ("480000000", "rp")): read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._measures
+
+    @property
+    def registration_days(self) -> frozenset[tuple[int, int]]:
+        """The (month, day) of the dates it names only in sentences of registration or a deadline
+        ("Pendaftaran dibuka … hingga 13 November": :func:`registration_days`), not its event's days:
+        read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._registration
 
     @property
     def prepares(self) -> bool:
@@ -525,6 +555,12 @@ class AnnouncementDoc:
             self._asked = asked_terms(lowered)
             self._moods = release_moods(cleaned)
             self._outcomes = _set(told_outcomes(cleaned))
+            self._measures = _set(figure_measures(cleaned))
+            self._registration = _set(registration_days(cleaned))
+            self._covered_places = _set(covered_places(f"{self.title}\n{cleaned}"))
+            if self._next.next_text:  # a place named only for the next event it announces is that event's
+                self._covered_places -= covered_places(self._next.next_text) - covered_places(
+                    f"{self.title}\n{self._next.own_text}")
             title, _, body = cleaned.strip().partition("\n")
             self._named = named_facts(body if body.strip() else title)  # a headline's capitals name nothing
             if self._next.next_text:
@@ -623,6 +659,8 @@ class AnnouncementDoc:
             "lead": sorted(self.lead_terms), "prepares": self.prepares,
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
             "moods": sorted(self.moods), "outcomes": sorted(self.outcomes),
+            "covered": sorted(self.covered_places), "measures": sorted(self.measures),
+            "registration": sorted(self.registration_days),
             "named": sorted(sorted(name) for name in self.named),
         }
 
@@ -657,6 +695,9 @@ class AnnouncementDoc:
         self._asked = _set(stored.get("asked", ()))
         self._moods = _set(stored.get("moods", ()))
         self._outcomes = _set(stored.get("outcomes", ()))
+        self._covered_places = _set(stored.get("covered", ()))
+        self._measures = _set((figure, measure) for figure, measure in stored.get("measures", ()))
+        self._registration = _set((month, day) for month, day in stored.get("registration", ()))
         self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
         return True
@@ -804,7 +845,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 15  # 15: the edition years of a release's lead (matcher69); 14: a release's told outcomes (matcher65)
+FACTS_VERSION = 16  # 16: the places it covers (fixes30); 15: the edition years of a release's lead (matcher69); 14: a release's told outcomes (matcher65)
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`) or a post's text
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -826,6 +867,71 @@ def named_facts(text: str) -> frozenset[frozenset[str]]:
     Binuang" → al, mubarak, binuang): what a post can know only from the release that names them."""
     return frozenset(name for found in _NAMED_VENUE.finditer(text)
                      if len(name := frozenset(terms(_NAME_END.split(found.group(1))[0]).terms)) >= 2)
+
+
+# a release that covers a whole kabupaten/kota: "di seluruh kecamatan", "semua kecamatan", "se-Kabupaten Banjar"
+_WHOLE_REGION = re.compile(r"\b(?:seluruh|semua|setiap|tiap|masing-masing)\s+kecamatan\b|\bse-?(?:kabupaten|kota)\b"
+                           r"|\bseluruh\s+(?:\w+\s+){0,3}?(?:di\s+)?(?:kabupaten|kota)\b",
+                           re.IGNORECASE)
+
+
+def covered_places(text: str) -> frozenset[str]:
+    """The place terms a release's text names read as written (kecamatan, kabupaten/kota), and
+    when it covers a whole kabupaten (:data:`_WHOLE_REGION`) every kecamatan the bundled place
+    files put inside a kabupaten/kota it names: the places whose people it is addressed to."""
+    from crawler.matching.textnorm import place_parents, region_terms
+
+    read = terms(text)
+    regions = region_terms()
+    found = set(read.places) | (set(read.terms) & regions)
+    if _WHOLE_REGION.search(text):
+        named = found & regions
+        found.update(place for place, parents in place_parents().items() if parents & named)
+    return frozenset(found)
+
+
+# a sentence of registration or a deadline: its dates are not the event's
+_REGISTRATION = re.compile(r"\b(?:pendaftaran|daftar|mendaftar|mendaftarkan|didaftarkan|mandaftar|batas\s+waktu|"
+                           r"paling\s+lambat|selambat-lambatnya|ditutup\s+pada)\b", re.IGNORECASE)
+
+
+def registration_days(cleaned: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of the dates a release names only in its sentences of registration or a
+    deadline (:data:`_REGISTRATION`: "Pendaftaran dibuka di kantor kelurahan hingga 13 November"):
+    when people sign up, not when its event is held."""
+    registration: set[tuple[int, int]] = set()
+    elsewhere: set[tuple[int, int]] = set()
+    for sentence in SENTENCE_END.split(cleaned):
+        for term in terms(sentence).terms:
+            day, _, month = term[5:].partition("-")
+            if term.startswith("date:") and day.isdigit() and month.isdigit():
+                (registration if _REGISTRATION.search(sentence) else elsewhere).add((int(month), int(day)))
+    return frozenset(registration - elsewhere)
+
+
+# a number with the word before and after it: "Rp480 juta", "16 unit traktor", "usia 17 tahun"
+_FIGURE_BESIDE = re.compile(r"(?:\b([^\W\d_]+)\s*)?(?<![\d.,])(\d++(?:[.,]\d++)*+)\s*([^\W\d_]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _figure_terms(number: str, after: str) -> tuple[str, ...]:
+    """The figure terms of a number and the word after it ("480", "juta" → "480000000")."""
+    return tuple(t for t in terms(f"{number} {after}").terms if t[:1].isdigit() and ":" not in t)
+
+
+@lru_cache(maxsize=4096)
+def figure_measures(text: str) -> frozenset[tuple[str, str]]:
+    """A text's figures (their terms: "Rp480 juta" → "480000000"), each with the measure word
+    (:data:`lexicon.MEASURE_WORDS`) written before or after it, or "" when it has none: "16 unit"
+    and "16" bare are the release's 16 units; "12 unit jaring" is not its "12 pedagang" counted
+    with "orang"… but with another measure: another thing counted. Cached by text."""
+    found: set[tuple[str, str]] = set()
+    for match in _FIGURE_BESIDE.finditer(text):
+        before, number, after = match.groups()
+        figures = _figure_terms(number, after or "")
+        measures = {w.lower() for w in (before, after) if w and w.lower() in MEASURE_WORDS} or {""}
+        found.update((figure, measure) for figure in figures for measure in measures)
+    return frozenset(found)
 
 
 def lead_sentence(cleaned: str) -> str:
@@ -1018,8 +1124,9 @@ def compared_figures(cleaned: str) -> frozenset[str]:
     return frozenset(t for t in compared if t not in rest)
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
-# (an honorific's dot before a name is no sentence's end: "Wakil Bupati Kotabaru H. Syairi …")
-_NOT_HONORIFIC = "".join(r"(?<!\b" + h + r"\.)" for h in ("H", "Hj", "KH", "Ir", "dr", "Dr", "Drs", "Dra", "Prof"))
+# (an honorific's dot before a name is no sentence's end: "Wakil Bupati Kotabaru H. Syairi …", "dr. H. M. Zairullah",
+# "drg. Hj. Rina")
+_NOT_HONORIFIC = "".join(r"(?<!\b" + h + r"\.)" for h in ("H", "Hj", "KH", "M", "Ir", "dr", "Dr", "drg", "Drg", "Drs", "Dra", "Prof"))
 _SENTENCE = re.compile(r"(?<=[.!?])" + _NOT_HONORIFIC + r"\s+(?=[A-Z])|,\s+(?=di\s+[A-Z])")
 
 

@@ -320,13 +320,31 @@ def outcome_kind(word: str) -> str:
 
 
 def told_outcomes(text: str) -> frozenset[str]:
-    """The kinds of outcome (:func:`outcome_kind`) a text tells as its own news, not in a clause of
-    condition: a release that is itself a report ("14 OBH lulus akreditasi") is relayed with its
-    outcome; one that only says what would happen ("dibatalkan jika hujan deras") tells none."""
+    """The kinds of outcome (:func:`outcome_kind`) a text tells as its own news: a release that is
+    itself a report ("14 OBH lulus akreditasi") is relayed with its outcome. Not an outcome under a
+    condition, in its clause or before it in its sentence ("dibatalkan jika hujan deras", "Jika
+    hujan deras, lomba dibatalkan"); not a wish, an instruction or what is to come in its clause
+    (:data:`_NOT_TOLD`: "Semoga kegiatan ini berhasil", "yang lulus seleksi akan mengikuti …");
+    not those who come addressed ("Warga yang hadir diminta membawa KTP"): a turnout is told with
+    its count beside it (:data:`_TURNOUT_TOLD`: "yang hadir 200 orang")."""
     told: set[str] = set()
     for sentence in _SENTENCE.finditer(text.lower()):
-        for clause in _CLAUSE_MARK.split(sentence.group(0)):
-            if not _CONDITION.search(clause):
-                told.update(outcome_kind(found.group(0)) for found in AFTERMATH.finditer(clause))
+        whole = sentence.group(0)
+        for found in AFTERMATH.finditer(whole):
+            begin = max(whole.rfind(mark, 0, found.start()) for mark in ",;:()") + 1
+            clause = whole[begin:found.end()] + _CLAUSE_MARK.split(whole[found.end():], maxsplit=1)[0]
+            if _CONDITION.search(whole[:found.end()]) or _CONDITION.search(clause) or _NOT_TOLD.search(clause):
+                continue
+            kind = outcome_kind(found.group(0))
+            if kind == "hadir" and not _TURNOUT_TOLD.match(whole, found.end()):
+                continue
+            told.add(kind)
     return frozenset(told)
 
+
+# what is wished, asked or to come, not told done: "semoga … berhasil", "diminta", "akan"
+_NOT_TOLD = re.compile(r"\b(?:semoga|mudah-mudahan|moga|diharapkan|harap|diminta|wajib|harus|mohon|silakan|"
+                       r"akan|bakal|nantinya|dijadwalkan|rencananya|agar|supaya)\b")
+# a turnout's count right after it: "yang hadir 200 orang", "yang hadir sekitar 300", "hadir tinggal 12"
+_TURNOUT_TOLD = re.compile(r"(?:\s+(?:cuma|hanya|haja|sekitar|kurang|lebih|dari|tinggal|ada|mencapai|sebanyak|"
+                           r"hampir|kira-kira|sampai|capai))*\s+(?:\d|[a-z]+\s+(?:orang|warga|peserta|urang)\b)")

@@ -322,7 +322,7 @@ rp rupiah juta ribu miliar triliun unit buah biji orang jiwa usia umur tahun thn
 # who came for a body and who set a paper in force: "dihadiri perwakilan 10 kecamatan", "penandatanganan
 # … di Kantor Camat" — the circumstances of an event, not its object
 SETTING_ROLES = frozenset("""
-perwakilan wakil utusan delegasi penandatanganan ditandatangani menandatangani tandatangan teken diteken
+perwakilan utusan delegasi penandatanganan ditandatangani menandatangani tandatangan teken diteken
 meneken
 """.split())
 BARE_ACTIONS = (r"terbitkan|menerbitkan|diterbitkan|keluarkan|mengeluarkan|dikeluarkan|rilis|merilis|dirilis|"

@@ -46,9 +46,12 @@ def test_an_honorific_does_not_end_a_sentence() -> None:
     "Pekerjaan ditargetkan rampung Januari.",
     # Banjar: the same official at a fish market in Marabahan
     "Wabup Tapin H. Syafrudin Noor tadi bajalan ka pasar iwak Marabahan. Rega iwak haruan masih murah jar padagang.",
-    # long, "Dr." and "Hj.": a seminar with another regency's guest
-    "Wakil Bupati Tapin Dr. H. Syafrudin Noor bersama Hj. Rahmah Wati membuka seminar parenting di Rantau. "
-    "Pemateri didatangkan dari Tanjung, dan peserta ibu-ibu majelis taklim dari sebelas kecamatan.",
+    # "Hj.": a seminar in another regency's town (this case passed without the rule before fixes30: now it can fail)
+    "Wakil Bupati Tapin didampingi Hj. Rahmah Wati membuka seminar parenting di Marabahan. Peserta ibu-ibu majelis "
+    "taklim dari sebelas kecamatan.",
+    # "drg." and "M." (Muhammad) before the name (fixes30)
+    "Wakil Bupati Tapin drg. Syafrudin Noor meninjau jembatan gantung menuju Tanjung. Rampung Januari.",
+    "Wakil Bupati Tapin H. M. Syafrudin Noor meninjau jembatan gantung menuju Tanjung. Rampung Januari.",
 ])
 def test_a_post_naming_the_official_only_is_one_event_and_refused(text: str) -> None:
     assert accepted(LAND, text) == 0.0

@@ -1,11 +1,11 @@
-"""Issue 12, sixty-second round (matcher66): another place's own state.
+"""Issue 12, sixty-fourth round (matcher66): another place's own state.
 
 A post whose lead sentence has a place as its subject — a kecamatan or kabupaten at its start,
-or after "di", "warga", "kecamatan" … — that the release's title and lead do not name, and that
+or after "di", "warga", "kecamatan" … — that the release does not cover (fixes30: any place it names), and that
 says the release's programme is absent, not yet, or not done there ("Mataraman belum kebagian …",
 "Di Karang Intan … tidak …", Banjar "Urang Sungai Pinang balum …"), tells that place's own news:
-it amplifies the release only when it passes on the release's own figures or dates outside that
-lead. Read as a fourth kind of :func:`decisions._absent_or_before`. Every text here is made up;
+it amplifies the release only when it passes on the release's own figures or dates (anywhere,
+its lead included). Read as a fourth kind of :func:`decisions._absent_or_before`. Every text here is made up;
 none is taken from a labelled set.
 """
 
