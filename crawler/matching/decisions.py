@@ -2128,7 +2128,7 @@ def _landmark_terms(text: str) -> frozenset[str]:
                      for t in text_terms(f"{found.group(1) or ''}{found.group(2)}").terms)
 
 
-def _own_figures(post: PostDoc, doc: AnnouncementDoc, counts: set[str]) -> set[str]:
+def _measured_own_figures(post: PostDoc, doc: AnnouncementDoc, counts: set[str]) -> set[str]:
     """The shared figures (a year aside) a post writes as the release's own: bare or with a measure
     the release writes beside it ("16 unit", "Rp480 juta"), not with another measure (the release's
     "12 pedagang" as "12 unit jaring": another thing counted)."""
@@ -2138,7 +2138,7 @@ def _own_figures(post: PostDoc, doc: AnnouncementDoc, counts: set[str]) -> set[s
     for figure, measure in doc.measures:
         theirs.setdefault(figure, set()).add(measure)
     mine: dict[str, set[str]] = {}
-    for figure, measure in figure_measures(post.text):
+    for figure, measure in post.read(figure_measures):
         mine.setdefault(figure, set()).add(measure)
     return {t for t in counts if not _YEAR.fullmatch(t) and t in theirs
             and (mine.get(t, {""}) <= {""} or mine.get(t, set()) & theirs[t])}
@@ -2171,7 +2171,7 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
     if not shared or not shared - counts <= circumstances:
         return None
-    if len(_own_figures(post, doc, counts)) >= 2:
+    if len(_measured_own_figures(post, doc, counts)) >= RELAY_FIGURES:
         return None  # two of the release's own figures ("16 unit … Rp480 juta"): its facts passed on
     from crawler.matching.textnorm import word_terms
 

@@ -919,12 +919,12 @@ def _figure_terms(number: str, after: str) -> tuple[str, ...]:
     return tuple(t for t in terms(f"{number} {after}").terms if t[:1].isdigit() and ":" not in t)
 
 
-@lru_cache(maxsize=4096)
 def figure_measures(text: str) -> frozenset[tuple[str, str]]:
     """A text's figures (their terms: "Rp480 juta" → "480000000"), each with the measure word
     (:data:`lexicon.MEASURE_WORDS`) written before or after it, or "" when it has none: "16 unit"
     and "16" bare are the release's 16 units; "12 unit jaring" is not its "12 pedagang" counted
-    with "orang"… but with another measure: another thing counted. Cached by text."""
+    with "orang"… but with another measure: another thing counted. Read once per text by its callers (a
+    release's facts, a post's :meth:`PostDoc.read`)."""
     found: set[tuple[str, str]] = set()
     for match in _FIGURE_BESIDE.finditer(text):
         before, number, after = match.groups()

@@ -5,7 +5,6 @@ Every text here is made up; none is taken from a labelled set.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -16,8 +15,8 @@ from crawler.matching.decisions import (
     _aftermath,
     _circumstances_only,
     _figure_setting_terms,
+    _measured_own_figures,
     _other_place_lead,
-    _own_figures,
 )
 from crawler.matching.documents import AnnouncementDoc, announcement_doc, figure_measures
 from crawler.matching.events import told_outcomes
@@ -125,17 +124,17 @@ def test_a_very_long_number_does_not_crash_the_aftermath_reading() -> None:
     assert _aftermath(post(text, MARKET_DAY), announcement_doc(MARKET)) == ["yang datang", "120"]
 
 
-@pytest.mark.parametrize("run", ["1" * 20000, "1." * 10000, "1-" * 10000])
+@pytest.mark.parametrize("run", ["1" * 40000, "1." * 20000, "1-" * 20000])
 def test_long_digit_runs_are_read_in_linear_time(run: str) -> None:
-    started = time.perf_counter()
-    _figure_setting_terms.__wrapped__(run)
+    # no timing here (speed is measured in bench/): the quadratic patterns took 36 s on 16,000 digits,
+    # so on 40,000 they outlast the suite's per-test timeout (setup.cfg, 120 s); linear ones take ms
+    assert _figure_setting_terms(run) == frozenset()
     list(_RANGE.finditer(run))
-    figure_measures.__wrapped__(run)
-    assert time.perf_counter() - started < 1.0
+    assert figure_measures(run) is not None
 
 
 def test_measured_figures_keep_their_reading() -> None:
-    assert _figure_setting_terms.__wrapped__("Rp12 juta untuk usia 18–30 tahun, 16 unit") >= {"rp", "juta", "usia",
+    assert _figure_setting_terms("Rp12 juta untuk usia 18–30 tahun, 16 unit") >= {"rp", "juta", "usia",
                                                                                             "tahun", "unit"}
     assert ("16", "unit") in figure_measures("bantuan 16 unit traktor")
     assert ("480000000", "rp") in figure_measures("senilai Rp480 juta")
@@ -190,7 +189,7 @@ def test_a_figure_with_another_measure_is_another_thing_counted() -> None:
     text = "Penandatanganan hibah 16 orang nelayan Candi Laras Selatan, Rp480 juta, di Kantor Camat tadi siang."
     p = post(text, TRACTOR_DAY)
     doc = announcement_doc(TRACTORS)
-    assert _own_figures(p, doc, {"16", "480000000"}) == {"480000000"}
+    assert _measured_own_figures(p, doc, {"16", "480000000"}) == {"480000000"}
 
 
 # --- 9: the lead's subject place after a leading emoji, bold mark or heading word
