@@ -629,14 +629,20 @@ def _conflicts(marks: EventMarks, doc: AnnouncementDoc, post_time: float | None,
         today = _day(post_time)
         published = _day(doc.time).year
         named = theirs.years | {published} | {published + offset for offset in theirs.relative_years}
+        own_years, relative = marks.years, marks.relative_years - {0}
         if _other_edition(theirs, published):
             # a release about another year's edition than its own ("rapat sinkronisasi event
             # pantai tahun 2027", written in 2026): the year it is written in, named only in
-            # its days' dates, is not one it is about — "tahun ini" tells this year's edition
+            # its days' dates, is not one it is about — "tahun ini" tells this year's edition,
+            # and a post's own years are those it names outside a day's date (a relay copying the
+            # release's "Kamis (12/11/2026)" names no edition by it)
             named = (theirs.edition_years | {published + offset for offset in theirs.relative_years}
                      | (theirs.years - {published}))
-        # a year far from the post's own is history ("sejak 2019"), not the edition it is about
-        years = {y for y in marks.years if abs(y - today.year) <= 2} | {today.year + o for o in marks.relative_years}
+            own_years, relative = marks.edition_years, marks.relative_years
+        # a year far from the post's own is history ("sejak 2019"), not the edition it is about;
+        # "tahun ini" contradicts only a release about another year's edition (a relay written on
+        # 3 January of a 30 December release says "tahun ini" of the new year)
+        years = {y for y in own_years if abs(y - today.year) <= 2} | {today.year + o for o in relative}
         found.extend(f"year:{year}" for year in sorted(years - named))
         covered = _covered_days(doc) if marks.relative_days else None
         if covered is not None:
@@ -1382,9 +1388,12 @@ def decide(index: AnnouncementIndex, post: PostDoc, config: MatchConfig,
             # score, while the post as a whole says something else: no evidence of this release
             why[doc.id] = REFUSED["small_part"]
             continue
-        if explained and not candidate.copied and not post.roundup and len(candidate.unit.terms) < MIN_UNIT_TERMS:
+        if (explained and not candidate.copied and not post.roundup and len(candidate.unit.terms) < MIN_UNIT_TERMS
+                and _own_fact_count(candidate.shared, doc) < RELAY_FIGURES):
             # what one accepted release leaves of a single-event post ("… layanan dibuka akhir
-            # November" after the inauguration it reports) is too small a unit to carry another
+            # November" after the inauguration it reports) is too small a unit to carry another —
+            # unless it gives two of that release's own facts ("… juga buka pendaftaran 120
+            # penyuluh zakat mulai 2/11"): a one-line relay of a second release
             why[doc.id] = REFUSED["small_rest"]
             continue
         if not candidate.copied and (len(candidate.shared) < MIN_SHARED_TERMS
@@ -1742,6 +1751,13 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
 
 
 RELAY_FIGURES = 2  # own figures of a release a post must carry to relay it whatever action word it uses
+
+
+def _own_fact_count(shared: frozenset[str], doc: AnnouncementDoc) -> int:
+    """How many of the release's own facts ``shared`` holds: its figures (:func:`_own_figures`)
+    and its dates (not those it gives only to its next occurrence)."""
+    return len(_own_figures(shared, doc)) + sum(
+        1 for t in shared if t.startswith("date:") and t not in doc.marks.next_dates)
 
 
 def _own_figures(shared: frozenset[str], doc: AnnouncementDoc) -> set[str]:
@@ -2499,7 +2515,6 @@ def _long(piece: str) -> bool:
     return len(_LOWER_WORDS.findall(piece.lower())) > 3
 
 
-@lru_cache(maxsize=256)
 def _mood_of_sentences(text: str) -> tuple[str, str] | None:
     """Whether every sentence of a text (forward credits, headings and pieces of three words or
     fewer aside) is of one mood that tells the absence of an event rather than the event: an
@@ -2509,7 +2524,7 @@ def _mood_of_sentences(text: str) -> tuple[str, str] | None:
     saat dapat … seperti di X"), every clause carrying a lack or a wish; a **before**: people not
     let in yet and turned back ("belum bisa masuk", "diminta kembali hari Sabtu"), every sentence
     one of those, and no word of the coming opening ("mulai", "akan", "diresmikan"). The kind and
-    the words, or None. Read once per post (cached by its text)."""
+    the words, or None. Read once per post (:meth:`PostDoc.read`)."""
     body = _CREDIT_LINE.sub(" ", text)
     sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
                  for s in _POST_SENTENCE.findall(line) if _long(s)]
@@ -2611,7 +2626,7 @@ def _absent_or_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
         # the lead's subject is a place the release does not cover, where its
         # programme is absent or not done: that place's own state (its own days are no relay)
         return "another place's own state", other[2]
-    found = _mood_of_sentences(post.text)
+    found = post.read(_mood_of_sentences)
     if found is None:
         return None
     kind = found[0]

@@ -845,7 +845,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 16  # 16: the places it covers (fixes30); 15: the edition years of a release's lead (matcher69); 14: a release's told outcomes (matcher65)
+FACTS_VERSION = 17  # 17: a release's edition years read from its title and lead (review 17b); 16: the places it covers (fixes30); 15: the edition years of a release's lead (matcher69); 14: a release's told outcomes (matcher65)
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`) or a post's text
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -32,7 +32,7 @@ from crawler.matching.lexicon import (
 )
 from crawler.personal import personal_digit_spans
 
-VERSION = 46  # bump when a change here changes the terms of a text (invalidates cached terms)
+VERSION = 47  # bump when a change here changes the terms of a text (invalidates cached terms)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
@@ -1748,9 +1748,9 @@ class EventMarks:
     later_kinds: frozenset[str] = frozenset()
     # (a release's) occasion kinds (events.OCCASION_KINDS) it writes anywhere, its body too
     occasions: frozenset[str] = frozenset()
-    # (a release's) the years it names outside a day's date ("rapat sinkronisasi event pantai
-    # tahun 2027"; not "Rabu (25/11/2026)", "15 Desember 2026") when its lead sentence names one:
-    # the edition it is about, and those it compares it with ("naik dari kuota 2026")
+    # the years it names outside a day's date ("rapat sinkronisasi event pantai tahun 2027"; not
+    # "Rabu (25/11/2026)", "15 Desember 2026"): a post's, always; a release's when its title or lead
+    # sentence names one — the edition it is about, and those it compares it with ("naik dari kuota 2026")
     edition_years: frozenset[int] = frozenset()
 
     @property
@@ -1926,8 +1926,8 @@ def event_marks(text: str | None, *, broad: bool = False) -> EventMarks:
     return EventMarks(stages, frozenset(ordinals), years, relative_years, relative_days, months, next_dates,
                       ongoing, nouns, ahead, *event_kinds(lower, present, broad=broad),
                       occasion_kinds(lower, present) if broad else frozenset(),
-                      _edition_years(lower) if broad and years and _edition_years(_SENTENCE_END.split(lower, 1)[0])
-                      else frozenset())
+                      _edition_years(lower) if years and (not broad or _edition_years(
+                          " ".join(_SENTENCE_END.split(lower, 2)[:2]))) else frozenset())
 
 
 
