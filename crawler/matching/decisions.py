@@ -1742,7 +1742,7 @@ def _other_event(post: PostDoc, doc: AnnouncementDoc) -> list[str]:
     own_dates = {t for t in doc.terms if t.startswith("date:")} - doc.marks.next_dates
     if not own_dates.isdisjoint(post.whole.terms) or not own_dates.isdisjoint(_bare_dates(post)):
         return []
-    if len(_own_figures(post.whole.terms & doc.terms, doc)) >= RELAY_FIGURES:
+    if len(_counting_own(post, doc, _own_figures(post.whole.terms & doc.terms, doc))) >= RELAY_FIGURES:
         # the release's event told as done in another action word ("Evaluasi … selesai: 11
         # predikat A, 33 BB, rata-rata 79,06") with several of its own figures: a relay — one
         # figure alone ("18 traktor") another step of the programme may share
@@ -1758,6 +1758,23 @@ def _own_fact_count(shared: frozenset[str], doc: AnnouncementDoc) -> int:
     and its dates (not those it gives only to its next occurrence)."""
     return len(_own_figures(shared, doc)) + sum(
         1 for t in shared if t.startswith("date:") and t not in doc.marks.next_dates)
+
+
+def _counting_own(post: PostDoc, doc: AnnouncementDoc, figures: set[str]) -> set[str]:
+    """The shared ``figures`` that count the release's thing (:func:`documents.figure_nouns`):
+    the post writes one bare ("412 di 13 kabupaten"), or with a word the release writes with it,
+    its measure or a word of its phrase ("412 kebakaran", "Rp480 juta"). A figure the post writes
+    with other words only ("412 titik wifi" against "412 kebakaran permukiman") counts another
+    thing: no fact of the release's, however many such figures a post shares."""
+    from crawler.matching.documents import figure_nouns
+
+    theirs: dict[str, set[str]] = {}
+    for figure, word in doc.counts:
+        theirs.setdefault(figure, set()).add(word)
+    mine: dict[str, set[str]] = {}
+    for figure, word in post.read(figure_nouns):
+        mine.setdefault(figure, set()).add(word)
+    return {t for t in figures if "" in mine.get(t, {""}) or not mine[t].isdisjoint(theirs.get(t, ()))}
 
 
 def _own_figures(shared: frozenset[str], doc: AnnouncementDoc) -> set[str]:
@@ -2187,7 +2204,7 @@ def _circumstances_only(index: AnnouncementIndex, post: PostDoc,
     counts = {t for t in shared if _figure(t) and not t.startswith("date:") and t not in landmarks}
     if not shared or not shared - counts <= circumstances:
         return None
-    if len(_measured_own_figures(post, doc, counts)) >= RELAY_FIGURES:
+    if len(_counting_own(post, doc, _measured_own_figures(post, doc, counts))) >= RELAY_FIGURES:
         return None  # two of the release's own figures ("16 unit … Rp480 juta"): its facts passed on
     from crawler.matching.textnorm import word_terms
 

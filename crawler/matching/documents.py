@@ -417,6 +417,7 @@ class AnnouncementDoc:
     _outcomes: frozenset[str] = frozenset()
     _covered_places: frozenset[str] = frozenset()
     _measures: frozenset[tuple[str, str]] = frozenset()
+    _counts: frozenset[tuple[str, str]] = frozenset()
     _registration: frozenset[tuple[int, int]] = frozenset()
     _named: frozenset[frozenset[str]] = frozenset()
 
@@ -453,6 +454,13 @@ class AnnouncementDoc:
         ("16", "unit"), ("480000000", "rp")): read with its marks and stored with its facts."""
         self.marks  # noqa: B018 (read together)
         return self._measures
+
+    @property
+    def counts(self) -> frozenset[tuple[str, str]]:
+        """Its figures each with the words that say what it counts (:func:`figure_nouns`:
+        ("412", "kebakaran"), ("412", "permukiman")): read with its marks and stored with its facts."""
+        self.marks  # noqa: B018 (read together)
+        return self._counts
 
     @property
     def registration_days(self) -> frozenset[tuple[int, int]]:
@@ -556,6 +564,7 @@ class AnnouncementDoc:
             self._moods = release_moods(cleaned)
             self._outcomes = _set(told_outcomes(cleaned))
             self._measures = _set(figure_measures(cleaned))
+            self._counts = _set(figure_nouns(cleaned))
             self._registration = _set(registration_days(cleaned))
             self._covered_places = _set(covered_places(f"{self.title}\n{cleaned}"))
             if self._next.next_text:  # a place named only for the next event it announces is that event's
@@ -660,6 +669,7 @@ class AnnouncementDoc:
             "compared": sorted(self.compared), "moves": self.moves, "asked": sorted(self.asked),
             "moods": sorted(self.moods), "outcomes": sorted(self.outcomes),
             "covered": sorted(self.covered_places), "measures": sorted(self.measures),
+            "counts": sorted(self.counts),
             "registration": sorted(self.registration_days),
             "named": sorted(sorted(name) for name in self.named),
         }
@@ -697,6 +707,7 @@ class AnnouncementDoc:
         self._outcomes = _set(stored.get("outcomes", ()))
         self._covered_places = _set(stored.get("covered", ()))
         self._measures = _set((figure, measure) for figure, measure in stored.get("measures", ()))
+        self._counts = _set((figure, word) for figure, word in stored.get("counts", ()))
         self._registration = _set((month, day) for month, day in stored.get("registration", ()))
         self._named = frozenset(frozenset(name) for name in stored.get("named", ()))
         self.text = ""
@@ -845,7 +856,7 @@ _YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
-FACTS_VERSION = 17  # 17: a release's edition years read from its title and lead (review 17b); 16: the places it covers (fixes30); 15: the edition years of a release's lead (matcher69); 14: a release's told outcomes (matcher65)
+FACTS_VERSION = 18  # 18: what each figure counts (matcher70); 17: a release's edition years read from its title and lead (review 17b); 16: the places it covers (fixes30); 15: the edition years of a release's lead (matcher69); 14: a release's told outcomes (matcher65)
 
 #: where a sentence ends in a release's body (its lead: :func:`lead_sentence`) or a post's text
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -931,6 +942,58 @@ def figure_measures(text: str) -> frozenset[tuple[str, str]]:
         figures = _figure_terms(number, after or "")
         measures = {w.lower() for w in (before, after) if w and w.lower() in MEASURE_WORDS} or {""}
         found.update((figure, measure) for figure in figures for measure in measures)
+    return frozenset(found)
+
+
+# the words a figure is written with, and those that leave it bare: a function word after it
+# ("412 di Kalsel", "sebanyak 412 dari …") counts nothing; a multiplier ("480 juta") is part of it
+_TOKEN = re.compile(r"(?<![\d.,])\d++(?:[.,]\d++)*+|[^\W\d_]+")
+_NOT_COUNTED = frozenset("""
+di ke ka dari pada yang dan atau untuk gasan dengan lawan ini itu nang wan sampai hingga sejak se per
+pun lah jua juga lagi sudah telah akan dalam oleh bagi tersebut tadi nitu ini sebagai sebanyak
+""".split())
+_MULTIPLIERS = frozenset("juta ribu rb jt miliar milyar triliun".split())
+COUNTED_WINDOW = 3  # words after a figure read as what it counts (its noun and the phrase around it)
+
+
+def figure_nouns(text: str) -> frozenset[tuple[str, str]]:
+    """A text's figures (their terms), each with the words that say what it counts: the word
+    before it (its measure "Rp", the word it closes "tanggal 15"; not a function word) and the
+    words of the phrase after it, up to :data:`COUNTED_WINDOW` of them, a multiplier skipped
+    ("412 kebakaran permukiman", "480 juta rupiah") — and "" when it names nothing after it (the
+    text or the phrase ends, a function word or another figure follows: "412 di 13 kabupaten",
+    "sebanyak 412."). "412 titik wifi" and
+    "412 kebakaran" are two things counted; a shared figure is a release's own only when it
+    counts the release's thing. Read once per text (a release's facts, :meth:`PostDoc.read`)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: set[tuple[str, str]] = set()
+    for i, (token, _, end) in enumerate(tokens):
+        if not token[0].isdigit():
+            continue
+        after = tokens[i + 1][0].lower() if i + 1 < len(tokens) and text[end:tokens[i + 1][1]].strip() in ("", "-") \
+            else ""
+        figures = _figure_terms(token, after if after in _MULTIPLIERS else "")
+        words: set[str] = set()
+        if i and not tokens[i - 1][0][0].isdigit() and tokens[i - 1][0].lower() not in _NOT_COUNTED \
+                and not re.search(r"[.,;:!?()\n]", text[tokens[i - 1][2]:tokens[i][1]]):
+            words.add(tokens[i - 1][0].lower())  # its measure ("Rp", "usia") or the word it closes ("tanggal 15")
+        j, last = i + 1, end
+        while j < len(tokens):
+            word, start, stop = tokens[j]
+            if word[0].isdigit() or re.search(r"[.,;:!?()\n]", text[last:start]):
+                break
+            lowered = word.lower()
+            if lowered in _NOT_COUNTED:
+                break
+            if lowered not in _MULTIPLIERS:
+                words.add(lowered)
+                if j - i >= COUNTED_WINDOW:
+                    break
+            j, last = j + 1, stop
+        # bare: nothing named after it ("412 di 13 kabupaten", "sebanyak 412.")
+        if j == i + 1 or (j == i + 2 and tokens[i + 1][0].lower() in _MULTIPLIERS):
+            words.add("")
+        found.update((figure, word) for figure in figures for word in words)
     return frozenset(found)
 
 
