@@ -910,13 +910,19 @@ def registration_days(cleaned: str) -> frozenset[tuple[int, int]]:
     """The (month, day) of the dates a release names only in its sentences of registration or a
     deadline (:data:`_REGISTRATION`: "Pendaftaran dibuka di kantor kelurahan hingga 13 November"):
     when people sign up, not when its event is held."""
+    if not _REGISTRATION.search(cleaned):
+        return frozenset()  # no sentence of registration: none of its dates is one
+    from crawler.matching.textnorm import _date_terms
+
     registration: set[tuple[int, int]] = set()
     elsewhere: set[tuple[int, int]] = set()
     for sentence in SENTENCE_END.split(cleaned):
-        for term in terms(sentence).terms:
-            day, _, month = term[5:].partition("-")
-            if term.startswith("date:") and day.isdigit() and month.isdigit():
-                (registration if _REGISTRATION.search(sentence) else elsewhere).add((int(month), int(day)))
+        # only the dates of each sentence are read (as terms() reads them), not its words
+        for _start, _end, dated in _date_terms(clean_text(sentence))[1]:
+            for term in dated:
+                day, _, month = term[5:].partition("-")
+                if day.isdigit() and month.isdigit():
+                    (registration if _REGISTRATION.search(sentence) else elsewhere).add((int(month), int(day)))
     return frozenset(registration - elsewhere)
 
 
