@@ -102,6 +102,7 @@ from crawler.matching.documents import (
 )
 from crawler.matching.events import AFTERMATH as _AFTERMATH
 from crawler.matching.events import (
+    CLAUSE_MARK,
     EVENT_KINDS,
     OCCASION_KINDS,
     done_sentences,
@@ -3222,13 +3223,12 @@ _REMARK = re.compile(r"[!?]|\b(?:semoga|mudahan|moga|mari|ayo|ayuk|yuk|jangan|ha
 # ("Info hari ini:", "Hari ini kami dapat kabar", "diposting ulang hari ini", "kami sebarkan lagi hari ini")
 _TELLING = re.compile(r"\b(?:info|informasi|kabar|diposting|posting|repost|diunggah|unggah|dibagikan|bagikan|"
                       r"dibagi|sebarkan|disebarkan|diteruskan|teruskan|share|forward|fwd|update)\b")
-_CLAUSE_EDGE = re.compile(r"[,;:()]")
 
 
 def _clause_at(lowered: str, found: re.Match[str]) -> str:
     """The clause of a sentence (between commas, semicolons, colons) a match stands in."""
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(lowered, 0, found.start())), default=0)
-    edge = _CLAUSE_EDGE.search(lowered, found.end())
+    start = max((m.end() for m in CLAUSE_MARK.finditer(lowered, 0, found.start())), default=0)
+    edge = CLAUSE_MARK.search(lowered, found.end())
     return lowered[start:edge.start() if edge else len(lowered)]
 
 

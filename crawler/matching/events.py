@@ -274,7 +274,8 @@ def moved_up(done: str) -> bool:
 
 
 # a sentence: up to a full stop, "!", "?" or a line's end (a dot inside a figure, "Rp16.200", is kept)
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
+#: the sentences of a text (a point inside a word or figure does not end one)
+SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
 
 
 @short_text_cache()
@@ -288,7 +289,7 @@ def done_sentences(text: str) -> tuple[tuple[str, str], ...]:
     a relay that tells the release's own event done and its next step in another sentence
     ("Razia sudah digelar di A. Desember ke B") has the two apart."""
     found = []
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in SENTENCE.finditer(text):
         lower = sentence.group(0).lower()
         if _COMING_TEXT.search(lower):
             continue
@@ -310,7 +311,8 @@ _OUTCOME_KINDS = (("batal", re.compile(r"batal|urung|jadi")), ("tunda", re.compi
                   ("hasil", re.compile(r"hasil")))
 # a condition ("dibatalkan jika hujan deras"): what would come of the event, not what came
 _CONDITION = re.compile(r"\b(?:jika|kalau|apabila|bila|bilamana|amun|mun|seandainya)\b")
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+#: where a clause ends inside a sentence
+CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def outcome_kind(word: str) -> str:
@@ -328,11 +330,11 @@ def told_outcomes(text: str) -> frozenset[str]:
     not those who come addressed ("Warga yang hadir diminta membawa KTP"): a turnout is told with
     its count beside it (:data:`_TURNOUT_TOLD`: "yang hadir 200 orang")."""
     told: set[str] = set()
-    for sentence in _SENTENCE.finditer(text.lower()):
+    for sentence in SENTENCE.finditer(text.lower()):
         whole = sentence.group(0)
         for found in AFTERMATH.finditer(whole):
             begin = max(whole.rfind(mark, 0, found.start()) for mark in ",;:()") + 1
-            clause = whole[begin:found.end()] + _CLAUSE_MARK.split(whole[found.end():], maxsplit=1)[0]
+            clause = whole[begin:found.end()] + CLAUSE_MARK.split(whole[found.end():], maxsplit=1)[0]
             if _CONDITION.search(whole[:found.end()]) or _CONDITION.search(clause) or _NOT_TOLD.search(clause):
                 continue
             kind = outcome_kind(found.group(0))

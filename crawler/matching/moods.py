@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-# the sentences of a post's text (a point inside a word or figure does not end one)
-POST_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\S))+")
+from crawler.matching.events import SENTENCE as POST_SENTENCE  # the sentences of a post's text
 
 APPEAL = re.compile(
     r"\b(?:mengimbau|menghimbau|mengimbaukan|imbauan|himbauan|imbau|himbau|diimbau|dihimbau|mahimbau|baimbau|"
