@@ -2508,18 +2508,11 @@ def _complaint_before(post: PostDoc, doc: AnnouncementDoc, shared: frozenset[str
 # "Diteruskan dari grup warga"): no sentence of the post's own
 _FORWARD_LINE = re.compile(r"^\W*(?:forward|fwd|diteruskan|teruskan|terusan|copas|copy\s+paste|repost|share|"
                            r"sumber|via|dari\s+grup|dari\s+grub)\b", re.IGNORECASE)
-# an appeal: "mengimbau", "imbauan", "mengajak", "meminta warga", Banjar "mahimbau", "mangajak"
-# a release whose title is itself an appeal ("Bupati Imbau Warga …", "Ajak Warga …")
-# the appeal's own occasion: "pada apel pagi", "saat upacara", "dalam khutbah", "di sela rapat"
 # a lack of the post's own people, or their wish: "masih memasak dengan kayu bakar", "belum dapat",
 # "berharap suatu saat", Banjar "balum", "mudahan"
 _LACK = re.compile(r"\b(?:masih(?!\s+(?:ada|bisa|dibuka|buka|berlaku|sempat|kawa|dapat\s+mendaftar|dilayani))|belum|balum|blm|berharap|harapnya|harapan\s+(?:warga|mereka|kami)|mudahan|"
                    r"mudah-mudahan|semoga|moga|ingin\s+juga|handak\s+jua|kepingin|tidak\s+punya|kada\s+baisi|"
                    r"kadada)\b", re.IGNORECASE)
-# the wish or lack of what others received: "berharap suatu saat dapat", "seperti di X" (X capitalised,
-# whatever the flags: a place's name), "belum dapat"
-# not yet in, or turned back, before the day: "belum bisa masuk", "belum dibuka", "diminta kembali",
-# "disuruh pulang", Banjar "balum kawa", "disuruh bulik"
 
 
 # a clause's end inside a sentence: a comma, a semicolon, "tapi", "namun", "sedangkan", "padahal"
@@ -2567,7 +2560,6 @@ _MOOD_OF_KIND = {"an appeal at its own occasion": "appeal", "a lack or wish of i
                  "the before of the announcement's day": "before"}
 # a meeting by its names ("pertemuan" first: its stem "temu" is also "ditemukan", so it is matched as written only)
 _MEETING_NAMES = ("pertemuan", "rapat", "musyawarah", "rakor", "forum")
-# a release that closes its place itself: "ditutup sementara", "menutup sementara", "penutupan sementara"
 
 
 # the subject of a lead sentence: a place at its start, after "di", "untuk", "kalau", "warga",
