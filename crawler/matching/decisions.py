@@ -2526,6 +2526,14 @@ def _long(piece: str) -> bool:
     return len(_LOWER_WORDS.findall(piece.lower())) > 3
 
 
+def _own_sentences(body: str) -> list[str]:
+    """The sentences a post's body (credit lines removed) says in its own words: a line that only
+    credits the group it was forwarded from (:data:`_FORWARD_LINE`) and pieces of three words or
+    fewer (headings, greetings) aside."""
+    return [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
+            for s in _POST_SENTENCE.findall(line) if _long(s)]
+
+
 def _mood_of_sentences(text: str) -> tuple[str, str] | None:
     """Whether every sentence of a text (forward credits, headings and pieces of three words or
     fewer aside) is of one mood that tells the absence of an event rather than the event: an
@@ -2537,8 +2545,7 @@ def _mood_of_sentences(text: str) -> tuple[str, str] | None:
     one of those, and no word of the coming opening ("mulai", "akan", "diresmikan"). The kind and
     the words, or None. Read once per post (:meth:`PostDoc.read`)."""
     body = _CREDIT_LINE.sub(" ", text)
-    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
-                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    sentences = _own_sentences(body)
     if not sentences:
         return None
     occasion = _APPEAL_OCCASION.search(body)
@@ -2587,8 +2594,7 @@ def _other_place_lead(text: str) -> tuple[frozenset[str], frozenset[str], str] |
     from crawler.matching.textnorm import region_terms, terms
 
     body = _CREDIT_LINE.sub(" ", text)
-    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
-                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    sentences = _own_sentences(body)
     if not sentences:
         return None
     lead = sentences[0]
@@ -2692,8 +2698,7 @@ def _own_story_mood(text: str) -> str | None:
     if _RELAY_FRAME.search(text):
         return None
     body = _CREDIT_LINE.sub(" ", text)
-    sentences = [s.strip() for line in body.splitlines() if not _FORWARD_LINE.match(line)
-                 for s in _POST_SENTENCE.findall(line) if _long(s)]
+    sentences = _own_sentences(body)
     # a line of capitalised words only (hashtags the normalizer split, a heading) is no sentence
     sentences = [s for s in sentences if not all(w[0].isupper() for w in s.split() if w[0].isalpha())]
     if not sentences or not (lead := _OWN_LEAD.search(sentences[0])) or _LEAD_HEARSAY.search(sentences[0]):
