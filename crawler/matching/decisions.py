@@ -84,6 +84,7 @@ from crawler.matching.documents import (
     NEGATED,
     PRIOR_MOVE,
     SENTENCE_END,
+    YEAR_TERM,
     AnnouncementDoc,
     PostDoc,
     Unit,
@@ -2117,8 +2118,6 @@ def _circumstance_terms(post: PostDoc, whole: Unit, event: frozenset[str] = froz
     return frozenset(found)
 
 
-# a year ("APBD 2026"): no figure of the release's own
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # a number with the measure written before or after it: "Rp12 juta", "usia 18–30 tahun", "16 unit"
 _MEASURED = re.compile(r"\b([^\W\d_]+)\s*(?=\d)|(?<![\d.,])\d(?:[\d.,]*+(?<=\d))?\s*(?:[–-]\s*\d++\s*)?([^\W\d_]+)")
 
@@ -2174,7 +2173,7 @@ def _measured_own_figures(post: PostDoc, doc: AnnouncementDoc, counts: set[str])
     mine: dict[str, set[str]] = {}
     for figure, measure in post.read(figure_measures):
         mine.setdefault(figure, set()).add(measure)
-    return {t for t in counts if not _YEAR.fullmatch(t) and t in theirs
+    return {t for t in counts if not YEAR_TERM.fullmatch(t) and t in theirs
             and (mine.get(t, {""}) <= {""} or mine.get(t, set()) & theirs[t])}
 
 

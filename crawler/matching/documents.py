@@ -168,7 +168,7 @@ def firm_figures(evidence: Mapping[str, Any]) -> bool:
     figures = set()
     for term in evidence.get("shared_facts", ()):
         value = number_value(term)
-        if value is not None and value >= FIRM_FIGURE_MIN and not _YEAR_TERM.fullmatch(term):
+        if value is not None and value >= FIRM_FIGURE_MIN and not YEAR_TERM.fullmatch(term):
             figures.add(term)
     return len(figures) >= FIRM_FIGURES
 
@@ -852,7 +852,8 @@ NEGATED = re.compile(r"\bbukan\s+(?:yang\s+|yg\s+)?(?!hanya\b|cuma\b|saja\b|seka
 _SET_APART = re.compile(r"\b(?:terpisah\s+dari|berbeda\s+(?:dari|dengan))\s+(?:yang\s+)?([^\W\d_][\w-]*)",
                         re.IGNORECASE)
 
-_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
+#: a year written as a figure ("APBD 2026"): no count of an event
+YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 
 # Bump when what AnnouncementDoc derives from a text changes in a way the source fingerprint
 # below would not see (a data file): stored facts of another version are read again.
@@ -1094,7 +1095,7 @@ def figure_counts(sequence: Sequence[str], reach: int = 2) -> set[str]:
     A figure with a unit ("50 gram", "30 menit") measures, it counts nothing."""
     found = set()
     for i, term in enumerate(sequence):
-        if not term[0].isdigit() or ":" in term or _YEAR_TERM.fullmatch(term) or number_value(term) is None:
+        if not term[0].isdigit() or ":" in term or YEAR_TERM.fullmatch(term) or number_value(term) is None:
             continue
         for following in sequence[i + 1:i + 1 + reach]:
             if following.startswith("date:") or following[0].isdigit() or following in MEASURE_UNITS:
@@ -1106,7 +1107,7 @@ def figure_counts(sequence: Sequence[str], reach: int = 2) -> set[str]:
 def _own_fact(term: str) -> bool:
     """A date, or a figure of two digits or more that is not a year or a clock time."""
     return term.startswith("date:") or (term[0].isdigit() and len(term) >= 2 and ":" not in term
-                                        and not _YEAR_TERM.fullmatch(term))
+                                        and not YEAR_TERM.fullmatch(term))
 
 
 @lru_cache(maxsize=1)
