@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -1762,6 +1762,15 @@ def _own_fact_count(shared: frozenset[str], doc: AnnouncementDoc) -> int:
         1 for t in shared if t.startswith("date:") and t not in doc.marks.next_dates)
 
 
+def _by_figure(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """(figure, word) pairs (:func:`documents.figure_nouns`, :func:`documents.figure_measures`) as
+    the words written with each figure."""
+    found: dict[str, set[str]] = {}
+    for figure, word in pairs:
+        found.setdefault(figure, set()).add(word)
+    return found
+
+
 def _counting_own(post: PostDoc, doc: AnnouncementDoc, figures: set[str]) -> set[str]:
     """The shared ``figures`` that count the release's thing (:func:`documents.figure_nouns`):
     the post writes one bare ("412 di 13 kabupaten"), or with a word the release writes with it,
@@ -1770,12 +1779,7 @@ def _counting_own(post: PostDoc, doc: AnnouncementDoc, figures: set[str]) -> set
     thing: no fact of the release's, however many such figures a post shares."""
     from crawler.matching.documents import figure_nouns
 
-    theirs: dict[str, set[str]] = {}
-    for figure, word in doc.counts:
-        theirs.setdefault(figure, set()).add(word)
-    mine: dict[str, set[str]] = {}
-    for figure, word in post.read(figure_nouns):
-        mine.setdefault(figure, set()).add(word)
+    theirs, mine = _by_figure(doc.counts), _by_figure(post.read(figure_nouns))
     return {t for t in figures if "" in mine.get(t, {""}) or not mine[t].isdisjoint(theirs.get(t, ()))}
 
 
@@ -2167,12 +2171,7 @@ def _measured_own_figures(post: PostDoc, doc: AnnouncementDoc, counts: set[str])
     "12 pedagang" as "12 unit jaring": another thing counted)."""
     from crawler.matching.documents import figure_measures
 
-    theirs: dict[str, set[str]] = {}
-    for figure, measure in doc.measures:
-        theirs.setdefault(figure, set()).add(measure)
-    mine: dict[str, set[str]] = {}
-    for figure, measure in post.read(figure_measures):
-        mine.setdefault(figure, set()).add(measure)
+    theirs, mine = _by_figure(doc.measures), _by_figure(post.read(figure_measures))
     return {t for t in counts if not YEAR_TERM.fullmatch(t) and t in theirs
             and (mine.get(t, {""}) <= {""} or mine.get(t, set()) & theirs[t])}
 
