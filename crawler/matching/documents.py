@@ -566,7 +566,7 @@ class AnnouncementDoc:
             self._measures = _set(figure_measures(cleaned))
             self._counts = _set(figure_nouns(cleaned))
             self._registration = _set(registration_days(cleaned))
-            self._covered_places = _set(covered_places(f"{self.title}\n{cleaned}"))
+            self._covered_places = _set(covered_places(cleaned))  # (its text opens with its title)
             if self._next.next_text:  # a place named only for the next event it announces is that event's
                 self._covered_places -= covered_places(self._next.next_text) - covered_places(
                     f"{self.title}\n{self._next.own_text}")
